@@ -1,0 +1,17 @@
+"""Every module's API lives under /api/v1/ through this router."""
+
+from django.urls import path
+from rest_framework.routers import DefaultRouter
+
+from heraldo.core.api.views import AuditEntryViewSet, JobViewSet, MeView, NotificationViewSet, TokenView
+
+router = DefaultRouter()
+router.register("audit", AuditEntryViewSet, basename="audit")
+router.register("jobs", JobViewSet, basename="job")
+router.register("notifications", NotificationViewSet, basename="notification")
+
+urlpatterns = [
+    path("me/", MeView.as_view(), name="api_me"),
+    path("token/", TokenView.as_view(), name="api_token"),
+    *router.urls,
+]

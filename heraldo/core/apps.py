@@ -1,0 +1,25 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+def _sync_roles(sender, **kwargs) -> None:
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Group, Permission
+
+    from heraldo.core.roles import sync_role_permissions
+
+    create_permissions(sender, verbosity=0, using=kwargs.get("using", "default"))
+
+    sync_role_permissions(Group, Permission)
+
+
+class CoreConfig(AppConfig):
+    name = "heraldo.core"
+    label = "core"
+    verbose_name = _("Núcleo")
+
+    def ready(self) -> None:
+        # Permissions are created by post_migrate too, so the roles are synced after them.
+        post_migrate.connect(_sync_roles, sender=self, dispatch_uid="heraldo.core.sync_roles")
+        from heraldo.core import notifications, schedule  # noqa: F401  registers jobs and periodic jobs

@@ -1,0 +1,100 @@
+"""The audit trail: every state change made through a service is recorded here.
+
+Each action has a dotted code (`core.user.deactivated`) and a translated
+sentence, so an object's history reads as Spanish prose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.db import models
+from django.utils.functional import Promise
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.models import AuditEntry
+
+# Sentences take %(actor)s and %(target)s. Modules add theirs with `register_actions`.
+_SENTENCES: dict[str, Promise] = {
+    "core.user.created": _("%(actor)s creó la cuenta de %(target)s"),
+    "core.user.updated": _("%(actor)s modificó la cuenta de %(target)s"),
+    "core.user.deactivated": _("%(actor)s desactivó la cuenta de %(target)s"),
+    "core.user.reactivated": _("%(actor)s reactivó la cuenta de %(target)s"),
+    "core.user.language_changed": _("%(actor)s cambió su idioma de trabajo"),
+    "core.user.logged_in": _("%(actor)s inició sesión"),
+    "core.user.login_failed": _("Intento fallido de inicio de sesión como %(target)s"),
+    "core.user.locked_out": _("Cuenta %(target)s bloqueada por intentos fallidos"),
+    "core.job.retried": _("%(actor)s reintentó el trabajo %(target)s"),
+    "core.demo.loaded": _("%(actor)s cargó los datos de demostración"),
+}
+
+
+def register_actions(sentences: Mapping[str, Promise]) -> None:
+    _SENTENCES.update(sentences)
+
+
+def audit_record(
+    *,
+    actor: Any,
+    action: str,
+    target: models.Model | None = None,
+    changes: Mapping[str, Any] | None = None,
+    ip_address: str | None = None,
+    target_label: str | None = None,
+) -> AuditEntry:
+    """Write one audit entry. Call inside the service's transaction."""
+    if action not in _SENTENCES:
+        raise ValueError(f"Unregistered audit action {action!r}")
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    return AuditEntry.objects.create(
+        actor=user,
+        actor_label=str(user) if user else (str(actor) if actor else ""),
+        action=action,
+        target_type=target._meta.label_lower if target is not None else "",
+        target_id=str(target.pk) if target is not None else "",
+        target_label=(target_label if target_label is not None else str(target) if target is not None else "")[:300],
+        changes=_jsonable(changes or {}),
+        ip_address=ip_address,
+    )
+
+
+def changed_fields(instance: models.Model, before: Mapping[str, Any], fields: Iterable[str]) -> dict:
+    """The `{field: [old, new]}` map of what a form or service changed."""
+    diff = {}
+    for name in fields:
+        old, new = before.get(name), getattr(instance, name)
+        if old != new:
+            diff[name] = [old, new]
+    return diff
+
+
+def snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:
+    return {name: getattr(instance, name) for name in fields}
+
+
+def describe(entry: AuditEntry) -> str:
+    template = _SENTENCES.get(entry.action)
+    actor = entry.actor_label or gettext("El sistema")
+    if template is None:
+        return f"{actor}: {entry.action} {entry.target_label}".strip()
+    return str(template) % {"actor": actor, "target": entry.target_label}
+
+
+def history_for(target: models.Model):
+    return AuditEntry.objects.filter(target_type=target._meta.label_lower, target_id=str(target.pk)).select_related(
+        "actor"
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, models.Model):
+        return str(value)
+    return str(value)

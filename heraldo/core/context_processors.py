@@ -1,0 +1,18 @@
+from django.conf import settings
+
+from heraldo.core.navigation import modules_for
+from heraldo.core.permissions import has_capability
+
+
+def navigation(request):
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"municipality_name": settings.HERALDO_MUNICIPALITY_NAME}
+    return {
+        "municipality_name": settings.HERALDO_MUNICIPALITY_NAME,
+        "nav_modules": modules_for(user),
+        "nav_can_audit": has_capability(user, "view_audit_log"),
+        "nav_can_jobs": has_capability(user, "view_jobs"),
+        "nav_can_users": has_capability(user, "manage_users"),
+        "unread_notifications": user.notifications.filter(read_at__isnull=True).count(),
+    }

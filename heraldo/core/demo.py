@@ -1,0 +1,87 @@
+"""The demo municipality: invented names only, no real person or place.
+
+Each module extends the demo through `register_demo_loader` so that a new
+install always shows a living office.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from heraldo.core import roles
+from heraldo.core.audit import audit_record
+from heraldo.core.models import User
+
+DEMO_PASSWORD = "Heraldo.Demo.2026"  # noqa: S105  printed for the newcomer; refused in production
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    first_name: str
+    last_name: str
+    role: str
+    job_title: str
+    requesting_unit: str = ""
+
+
+DEMO_USERS: tuple[DemoUser, ...] = (
+    DemoUser("jefatura", "Lucía", "Paredes Quispe", roles.HEAD_OF_UNIT, "Jefa de la Unidad de Imagen Institucional"),
+    DemoUser("prensa", "Diego", "Salazar Huamán", roles.PRESS, "Redactor de prensa"),
+    DemoUser("protocolo", "Rosa", "Villanueva Ccori", roles.PROTOCOL, "Especialista en protocolo"),
+    DemoUser("diseno", "Andrés", "Mendoza Tello", roles.DESIGN, "Diseñador gráfico"),
+    DemoUser("monitoreo", "Carla", "Ñahui Rojas", roles.MONITORING, "Analista de medios"),
+    DemoUser("alcalde", "Jorge", "Cárdenas Vilca", roles.AUTHORITIES, "Alcalde"),
+    DemoUser("gerente", "Patricia", "Llanos Ríos", roles.AUTHORITIES, "Gerente Municipal"),
+    DemoUser(
+        "rentas",
+        "Miguel",
+        "Torres Apaza",
+        roles.REQUESTING_UNIT,
+        "Subgerente de Recaudación",
+        "Gerencia de Administración Tributaria",
+    ),
+    DemoUser("admin", "Soporte", "Informático", roles.SYSTEM_ADMIN, "Administrador del sistema"),
+)
+
+DemoLoader = Callable[[User], None]
+_LOADERS: list[DemoLoader] = []
+
+
+def register_demo_loader(loader: DemoLoader) -> DemoLoader:
+    _LOADERS.append(loader)
+    return loader
+
+
+def demo_load() -> list[DemoUser]:
+    """Create the demo office; running it again changes nothing that exists."""
+    with transaction.atomic():
+        created_any = False
+        for spec in DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=spec.username,
+                defaults={
+                    "first_name": spec.first_name,
+                    "last_name": spec.last_name,
+                    "email": f"{spec.username}@candelaria.example.pe",
+                    "job_title": spec.job_title,
+                    "requesting_unit": spec.requesting_unit,
+                    "is_staff": spec.role == roles.SYSTEM_ADMIN,
+                    "is_superuser": spec.role == roles.SYSTEM_ADMIN,
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save(update_fields=["password"])
+                user.groups.add(Group.objects.get(name=spec.role))
+                created_any = True
+        head = User.objects.get(username="jefatura")
+        for loader in _LOADERS:
+            loader(head)
+        if created_any:
+            audit_record(actor=None, action="core.demo.loaded", target_label="")
+    return list(DEMO_USERS)

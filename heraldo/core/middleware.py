@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import time
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.shortcuts import redirect
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+
+_LOGIN_STAMP = "heraldo_login_at"
+
+
+class SessionLifetimeMiddleware:
+    """Ends a session at its absolute lifetime, however active it has been.
+
+    The idle timeout is Django's own (SESSION_COOKIE_AGE renewed on every request).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            started = request.session.get(_LOGIN_STAMP)
+            now = time.time()
+            if started is None:
+                request.session[_LOGIN_STAMP] = now
+            elif now - started > settings.HERALDO_SESSION_ABSOLUTE_HOURS * 3600:
+                logout(request)
+                return redirect(settings.LOGIN_URL)
+        return self.get_response(request)
+
+
+class LanguageMiddleware:
+    """Spanish unless the person chose otherwise.
+
+    The signed-in user's saved language wins, then the language cookie set by the
+    language switch; the browser's Accept-Language is deliberately ignored so a
+    municipal office in Peru works in Spanish by default.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        available = {code for code, _name in settings.LANGUAGES}
+        language = settings.LANGUAGE_CODE
+        cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if user is not None and user.is_authenticated and user.language in available:
+            language = user.language
+        elif cookie in available:
+            language = cookie
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        try:
+            response = self.get_response(request)
+        finally:
+            # A thread serves many people: leave no language behind for the next one.
+            translation.deactivate()
+        response.headers.setdefault("Content-Language", language)
+        patch_vary_headers(response, ("Cookie",))
+        return response

@@ -1,0 +1,42 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AuditEntry(models.Model):
+    """Who changed what, when: one row per state change made through a service."""
+
+    created_at = models.DateTimeField(_("fecha"), auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("autor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    actor_label = models.CharField(_("autor"), max_length=200, blank=True)
+    action = models.CharField(_("acción"), max_length=100, db_index=True)
+    target_type = models.CharField(_("tipo de objeto"), max_length=100, blank=True)
+    target_id = models.CharField(_("identificador"), max_length=64, blank=True)
+    target_label = models.CharField(_("objeto"), max_length=300, blank=True)
+    changes = models.JSONField(_("cambios"), default=dict, blank=True)
+    ip_address = models.GenericIPAddressField(_("dirección IP"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("entrada de auditoría")
+        verbose_name_plural = _("registro de auditoría")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["target_type", "target_id", "-created_at"], name="audit_target_idx"),
+            models.Index(fields=["actor", "-created_at"], name="audit_actor_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.target_label}"
+
+    @property
+    def sentence(self) -> str:
+        from heraldo.core.audit import describe
+
+        return describe(self)

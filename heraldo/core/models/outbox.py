@@ -1,0 +1,39 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class OutboxEmail(models.Model):
+    """An e-mail waiting to leave, sent by the outbox job and never twice.
+
+    `key` names the message in the business domain (e.g. the alert and its
+    recipient): enqueueing the same key again is a no-op.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pendiente")
+        SENDING = "sending", _("Enviando")
+        SENT = "sent", _("Enviado")
+        FAILED = "failed", _("Fallido")
+
+    key = models.CharField(_("clave"), max_length=200, unique=True)
+    to = models.JSONField(_("destinatarios"))
+    subject = models.CharField(_("asunto"), max_length=255)
+    body_text = models.TextField(_("texto"))
+    body_html = models.TextField(_("HTML"), blank=True)
+    from_email = models.CharField(_("remitente"), max_length=255, blank=True)
+    status = models.CharField(_("estado"), max_length=16, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(_("intentos"), default=0)
+    next_attempt_at = models.DateTimeField(_("próximo intento"), db_index=True)
+    claimed_at = models.DateTimeField(_("tomado"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("enviado"), null=True, blank=True)
+    last_error = models.TextField(_("último error"), blank=True)
+    created_at = models.DateTimeField(_("creado"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("correo saliente")
+        verbose_name_plural = _("bandeja de salida")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="outbox_due_idx")]
+
+    def __str__(self) -> str:
+        return self.subject

@@ -1,0 +1,116 @@
+"""The office's roles, as Django groups, and the permissions each one holds.
+
+This mapping is the single source: a migration creates the groups and every
+`migrate` brings their permissions in line with it (later modules add their
+permissions here).
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+HEAD_OF_UNIT = "Jefatura de Imagen"
+PRESS = "Prensa"
+PROTOCOL = "Protocolo"
+DESIGN = "Diseño"
+MONITORING = "Monitoreo"
+AUTHORITIES = "Alcaldía y Gerencia"
+REQUESTING_UNIT = "Unidad solicitante"
+SYSTEM_ADMIN = "Administrador del sistema"
+
+ROLE_DESCRIPTIONS = {
+    HEAD_OF_UNIT: _("Todo el trabajo de la unidad, aprobaciones y auditoría."),
+    PRESS: _("Notas de prensa, publicaciones, medios y campañas."),
+    PROTOCOL: _("Agenda del Alcalde, ceremonias, invitados y precedencia."),
+    DESIGN: _("Piezas gráficas, biblioteca de medios y manual de marca."),
+    MONITORING: _("Fuentes, recortes, menciones, alertas y síntesis informativa."),
+    AUTHORITIES: _("Alcalde y Gerente Municipal: tableros, aprobaciones y alertas."),
+    REQUESTING_UNIT: _("Unidades orgánicas que solicitan campañas; ven solo sus solicitudes."),
+    SYSTEM_ADMIN: _("Cuentas de usuario, auditoría y trabajos del sistema."),
+}
+
+_ALL_MODULES = [
+    "access_agenda",
+    "manage_agenda",
+    "access_directory",
+    "manage_directory",
+    "view_personal_data",
+    "access_press",
+    "manage_press",
+    "approve_press",
+    "access_campaigns",
+    "manage_campaigns",
+    "access_monitoring",
+    "manage_monitoring",
+    "receive_alerts",
+    "access_reports",
+    "access_assignments",
+    "view_audit_log",
+    "view_jobs",
+]
+
+ROLE_PERMISSIONS: dict[str, list[str]] = {
+    HEAD_OF_UNIT: _ALL_MODULES,
+    PRESS: [
+        "access_agenda",
+        "access_directory",
+        "manage_directory",
+        "view_personal_data",
+        "access_press",
+        "manage_press",
+        "access_campaigns",
+        "manage_campaigns",
+        "access_monitoring",
+        "access_assignments",
+    ],
+    PROTOCOL: [
+        "access_agenda",
+        "manage_agenda",
+        "access_directory",
+        "manage_directory",
+        "view_personal_data",
+        "access_press",
+        "access_assignments",
+    ],
+    DESIGN: [
+        "access_press",
+        "access_campaigns",
+        "manage_campaigns",
+        "access_assignments",
+    ],
+    MONITORING: [
+        "access_directory",
+        "access_monitoring",
+        "manage_monitoring",
+        "access_reports",
+        "access_assignments",
+    ],
+    AUTHORITIES: [
+        "access_agenda",
+        "access_press",
+        "approve_press",
+        "access_campaigns",
+        "access_monitoring",
+        "receive_alerts",
+        "access_reports",
+    ],
+    REQUESTING_UNIT: ["request_campaigns"],
+    SYSTEM_ADMIN: ["manage_users", "view_audit_log", "view_jobs"],
+}
+
+ALL_ROLES = list(ROLE_PERMISSIONS)
+
+
+def sync_role_permissions(group_model, permission_model) -> None:
+    """Create the role groups and give each exactly the permissions declared above.
+
+    Takes the model classes so a data migration can pass its historical models.
+    """
+    for role, codenames in ROLE_PERMISSIONS.items():
+        group, _created = group_model.objects.get_or_create(name=role)
+        wanted = permission_model.objects.filter(
+            content_type__app_label="core",
+            content_type__model="moduleaccess",
+            codename__in=codenames,
+        )
+        group.permissions.set(wanted)

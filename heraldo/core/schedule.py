@@ -1,0 +1,23 @@
+"""Every periodic job of Heraldo, declared in one place.
+
+Each entry calls a plain function that a test can call without a worker;
+modules add their periodic steps here.
+"""
+
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task, lock_task
+
+from heraldo.core.jobs import jobs_sweep
+from heraldo.core.outbox import outbox_drain
+
+
+@db_periodic_task(crontab(minute="*"))
+@lock_task("periodic-outbox-drain")
+def periodic_outbox_drain() -> None:
+    outbox_drain()
+
+
+@db_periodic_task(crontab(minute="*/2"))
+@lock_task("periodic-jobs-sweep")
+def periodic_jobs_sweep() -> None:
+    jobs_sweep()

@@ -1,0 +1,56 @@
+"""Settings read from the environment: wrong values stop the start with one clear line."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("HERALDO_", "DJANGO_", "DATABASE_"))}
+    clean["HERALDO_VAR_DIR"] = "var/test"
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True, timeout=60
+    )
+
+
+@pytest.mark.parametrize(
+    "env, variable",
+    [
+        ({"DJANGO_DEBUG": "quizás"}, "DJANGO_DEBUG"),
+        ({"DATABASE_URL": "mysql://x/y"}, "DATABASE_URL"),
+        ({"EMAIL_PORT": "veinticinco"}, "EMAIL_PORT"),
+        ({"DJANGO_DEBUG": "false", "ALLOWED_HOSTS": "heraldo.example.pe"}, "SECRET_KEY"),
+        ({"HERALDO_QUEUE_BACKEND": "rabbit"}, "HERALDO_QUEUE_BACKEND"),
+    ],
+)
+def test_wrong_setting_stops_the_start_with_one_line_naming_it(env, variable):
+    result = manage("check", **env)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"Error de configuración: {variable}")
+
+
+def test_secret_can_come_from_a_file(tmp_path):
+    secret = tmp_path / "secret"
+    secret.write_text("f3Kq9-zP2mW7vR1tY8uE4oI6aS0dG5hJ-lX3cV9bN2mQ7wE1rT4y")
+    result = manage(
+        "check", "--deploy", "--fail-level", "WARNING",
+        DJANGO_DEBUG="false", SECRET_KEY_FILE=str(secret), ALLOWED_HOSTS="heraldo.example.pe",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_profile_passes_the_deploy_checklist():
+    result = manage(
+        "check", "--deploy", "--fail-level", "WARNING",
+        DJANGO_DEBUG="false", SECRET_KEY="k" * 20 + "-production-secret-value-0123456789",
+        ALLOWED_HOSTS="heraldo.example.pe",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout

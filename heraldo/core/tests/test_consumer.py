@@ -1,0 +1,79 @@
+"""A real Huey consumer process runs jobs enqueued by another process."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from heraldo.core.models import Job, Notification
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def redis_available() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def database_url() -> str:
+    params = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{params['NAME']}"
+    return f"postgres://{params['USER']}@{params['HOST']}:{params['PORT']}/{params['NAME']}"
+
+
+def backends():
+    yield "sqlite"
+    yield pytest.param(
+        "redis", marks=pytest.mark.skipif(not redis_available(), reason="Redis is not running on 127.0.0.1:6379")
+    )
+    yield "postgres"
+
+
+@pytest.mark.parametrize("backend", list(backends()))
+def test_job_enqueued_by_the_web_is_run_by_a_separate_worker(persona, tmp_path, backend):
+    if backend == "postgres" and connection.vendor != "postgresql":
+        pytest.skip("the PostgreSQL queue runs in the PostgreSQL pass of CI")
+    mayor = persona("mayor")
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url(),
+        "HERALDO_JOBS_IMMEDIATE": "false",
+        "HERALDO_QUEUE_BACKEND": backend,
+        "HERALDO_QUEUE_SQLITE_PATH": str(tmp_path / "queue.sqlite3"),
+        "HERALDO_QUEUE_URL": "redis://127.0.0.1:6379/15" if backend == "redis" else database_url(),
+        "HERALDO_SCHEDULER": "false",
+    }
+    worker = subprocess.Popen([sys.executable, "manage.py", "run_huey", "--quiet"], cwd=ROOT, env=env)
+    try:
+        subprocess.run(
+            [
+                sys.executable,
+                "manage.py",
+                "shell",
+                "-c",
+                "from heraldo.core.models import User; from heraldo.core.notifications import notify; "
+                f"notify(users=User.objects.filter(pk={mayor.pk}), title='Mención negativa en Radio Candelaria')",
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            timeout=60,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not Notification.objects.filter(recipient=mayor).exists():
+            time.sleep(0.2)
+    finally:
+        worker.terminate()
+        worker.wait(timeout=20)
+    assert Notification.objects.get(recipient=mayor).title == "Mención negativa en Radio Candelaria"
+    assert Job.objects.get(name="core.notify").status == Job.Status.SUCCEEDED

@@ -1,0 +1,142 @@
+"""Login, lockout, sessions and the headers every page carries."""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+
+from conftest import PASSWORD
+
+CSP_REQUIRED = ("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
+
+
+def login(client: Client, login: str, password: str = PASSWORD):
+    return client.post(reverse("account_login"), {"login": login, "password": password})
+
+
+def test_staff_sign_in_with_username_or_email(persona):
+    user = persona("press_officer")
+    for identifier in (user.username, user.email):
+        client = Client()
+        response = login(client, identifier)
+        assert response.status_code == 302, identifier
+        assert client.get(reverse("core:today")).status_code == 200
+
+
+def test_wrong_password_keeps_the_login_typed_and_explains_in_spanish(persona):
+    persona("press_officer")
+    response = login(Client(), "press_officer", "no-es-la-clave")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'value="press_officer"' in html
+    assert "no son correctos" in html
+
+
+def test_five_failures_lock_the_account_even_with_the_right_password(persona):
+    persona("mayor")
+    client = Client()
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        login(client, "mayor", "adivinanza")
+    response = login(client, "mayor")
+    assert response.status_code in (403, 429)
+    assert "bloqueado temporalmente" in response.content.decode()
+    assert client.get(reverse("core:today")).status_code == 302
+
+
+def test_unknown_and_known_users_get_the_same_answer(persona):
+    persona("mayor")
+    known = login(Client(), "mayor", "adivinanza").content.decode()
+    unknown = login(Client(), "nadie", "adivinanza").content.decode()
+    strip = re.compile(r'(value="[^"]*"|"X-CSRFToken": "[^"]+")')
+    assert strip.sub("", known) == strip.sub("", unknown)
+
+
+def test_password_reset_sends_a_mail_to_known_users_only(persona):
+    user = persona("protocol_officer")
+    Client().post(reverse("account_reset_password"), {"email": user.email})
+    assert [m.to for m in mail.outbox] == [[user.email]]
+
+
+def test_deactivated_user_is_signed_out_on_the_next_request(persona):
+    user = persona("designer")
+    client = Client()
+    login(client, "designer")
+    assert client.get(reverse("core:today")).status_code == 200
+    user.is_active = False
+    user.save()
+    assert client.get(reverse("core:today")).status_code == 302
+
+
+def test_session_key_changes_at_login_and_logout_ends_it(persona):
+    persona("designer")
+    client = Client()
+    client.get(reverse("account_login"))
+    before = client.cookies.get(settings.SESSION_COOKIE_NAME)
+    login(client, "designer")
+    after = client.cookies[settings.SESSION_COOKIE_NAME].value
+    assert before is None or before.value != after
+    client.post(reverse("account_logout"))
+    assert client.get(reverse("core:today")).status_code == 302
+
+
+def test_session_ends_after_its_absolute_lifetime(persona, settings, time_machine):
+    import datetime as dt
+
+    time_machine.move_to(dt.datetime(2026, 11, 28, 8, 0, tzinfo=dt.UTC), tick=False)
+    persona("designer")
+    client = Client()
+    login(client, "designer")
+    assert client.get(reverse("core:today")).status_code == 200
+    time_machine.move_to(dt.datetime(2026, 11, 28, 8, 0, tzinfo=dt.UTC) + dt.timedelta(hours=12, minutes=30))
+    # requests every few minutes keep the idle timer alive, but not past the absolute limit
+    settings.SESSION_COOKIE_AGE = 24 * 3600
+    assert client.get(reverse("core:today")).status_code == 302
+
+
+@pytest.mark.parametrize("url_name", ["account_login", "account_reset_password", "core:today", "core:audit_log"])
+def test_pages_carry_a_strict_content_security_policy(client_as, url_name):
+    response = client_as("head_of_unit").get(reverse(url_name))
+    policy = response["Content-Security-Policy"]
+    for directive in CSP_REQUIRED:
+        assert directive in policy
+    script_src = re.search(r"script-src ([^;]+)", policy).group(1)
+    assert "unsafe-inline" not in script_src and "unsafe-eval" not in script_src
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_no_page_ships_inline_script(client_as):
+    client = client_as("head_of_unit")
+    for url in [reverse("core:today"), reverse("core:jobs"), reverse("core:preferences"), reverse("mfa_index")]:
+        html = client.get(url).content.decode()
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), url
+        assert not re.search(r"\son[a-z]+=", html), url
+
+
+def test_forms_refuse_posts_without_the_csrf_token(persona):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(persona("press_officer"), backend="django.contrib.auth.backends.ModelBackend")
+    response = client.post(reverse("core:preferences"), {"language": "en"})
+    assert response.status_code == 403
+    assert "El formulario venció" in response.content.decode()
+    persona("press_officer").refresh_from_db()
+    assert persona("press_officer").language == "es"
+
+
+def test_anonymous_visitors_get_spanish_whatever_their_browser_says(db):
+    html = Client().get(reverse("account_login"), HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
+    assert "Iniciar sesión" in html
+    assert '<html lang="es">' in html
+
+
+def test_language_switch_on_the_login_page(db):
+    client = Client()
+    client.post(reverse("set_language"), {"language": "en", "next": reverse("account_login")})
+    html = client.get(reverse("account_login")).content.decode()
+    assert '<html lang="en">' in html
+    assert "Log in" in html

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from heraldo.core.views import account, admin, pages
+
+app_name = "core"
+
+urlpatterns = [
+    path("", pages.today, name="today"),
+    path("m/<slug:slug>/", pages.module_home, name="module"),
+    path("buscar/", pages.search, name="search"),
+    path("preferencias/", account.preferences, name="preferences"),
+    path("notificaciones/", account.notification_list, name="notifications"),
+    path("notificaciones/leer-todas/", account.notification_read_all, name="notifications_read_all"),
+    path("notificaciones/<int:notification_id>/abrir/", account.notification_open, name="notification_open"),
+    path("auditoria/", admin.audit_log, name="audit_log"),
+    path("trabajos/", admin.job_list_view, name="jobs"),
+    path("trabajos/<int:job_id>/reintentar/", admin.job_retry_view, name="job_retry"),
+]

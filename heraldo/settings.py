@@ -1,0 +1,352 @@
+"""Heraldo settings: one module, every outside value read from the environment.
+
+Local defaults run the embedded profile (SQLite, SQLite queue, console e-mail);
+production is the same code with the variables documented in `.env.example`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+from csp.constants import NONE, SELF
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.env import (
+    ConfigurationError,
+    env_bool,
+    env_choice,
+    env_int,
+    env_list,
+    env_str,
+)
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = BASE_DIR / env_str("HERALDO_VAR_DIR", "var")  # an absolute value replaces BASE_DIR
+VAR_DIR.mkdir(parents=True, exist_ok=True)
+
+DEBUG = env_bool("DJANGO_DEBUG", True)
+TESTING = env_bool("HERALDO_TESTING", False)
+
+_DEV_SECRET = "dev-only-insecure-key-do-not-use-in-production-heraldo"  # noqa: S105
+SECRET_KEY = env_str("SECRET_KEY", _DEV_SECRET if DEBUG or TESTING else None)
+if not DEBUG and not TESTING and (SECRET_KEY == _DEV_SECRET or len(SECRET_KEY) < 50):
+    raise ConfigurationError("SECRET_KEY: en producción debe tener al menos 50 caracteres aleatorios.")
+
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
+if not DEBUG and not ALLOWED_HOSTS:
+    raise ConfigurationError("ALLOWED_HOSTS: indique los nombres de host públicos, separados por comas.")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "heraldo.core",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django.forms",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
+    "axes",
+    "csp",
+    "django_htmx",
+    "template_partials",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "huey.contrib.djhuey",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "heraldo.core.middleware.SessionLifetimeMiddleware",
+    "heraldo.core.middleware.LanguageMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "heraldo.urls"
+FORM_RENDERER = "heraldo.core.forms_renderer.HeraldoFormRenderer"
+WSGI_APPLICATION = "heraldo.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "heraldo" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
+                "heraldo.core.context_processors.navigation",
+            ],
+            "builtins": ["template_partials.templatetags.partials"],
+        },
+    }
+]
+
+# --- Database ---------------------------------------------------------------
+_SQLITE_OPTIONS = {
+    # IMMEDIATE takes the write lock at BEGIN: with the default DEFERRED mode most
+    # concurrent read-then-write transactions failed with "database is locked".
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": (
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=20000;"
+    ),
+}
+_database_url = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'heraldo.sqlite3'}")
+try:
+    _default_db = dj_database_url.parse(_database_url, conn_max_age=0)
+except (ValueError, KeyError) as exc:
+    raise ConfigurationError(f"DATABASE_URL: no se reconoce {_database_url!r} ({exc}).") from exc
+if _default_db["ENGINE"] == "django.db.backends.sqlite3":
+    _default_db["OPTIONS"] = {**_SQLITE_OPTIONS, **_default_db.get("OPTIONS", {})}
+    # A file, not memory, so the worker processes of integration tests share it.
+    _default_db["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+elif _default_db["ENGINE"] == "django.db.backends.postgresql":
+    _default_db["CONN_MAX_AGE"] = env_int("HERALDO_DB_CONN_MAX_AGE", 60, minimum=0)
+    _default_db["CONN_HEALTH_CHECKS"] = True
+    _default_db.setdefault("OPTIONS", {})["connect_timeout"] = 2
+else:
+    raise ConfigurationError("DATABASE_URL: Heraldo admite sqlite:// y postgres:// solamente.")
+DATABASES = {"default": _default_db}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+IS_POSTGRES = _default_db["ENGINE"] == "django.db.backends.postgresql"
+
+# --- Users, login and sessions ------------------------------------------------
+AUTH_USER_MODEL = "core.User"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "core:today"
+LOGOUT_REDIRECT_URL = "account_login"
+
+ACCOUNT_ADAPTER = "heraldo.core.auth.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_SESSION_REMEMBER = False
+ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Heraldo"
+USERSESSIONS_TRACK_ACTIVITY = True
+# django-axes owns login lockout (counted in the database, logged, per user and IP);
+# allauth keeps its limits on password resets and the other account forms.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
+
+AXES_FAILURE_LIMIT = env_int("HERALDO_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = 0.25  # hours: 15 minutes
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "heraldo.core.auth.axes_username"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
+AXES_IPWARE_PROXY_COUNT = env_int("HERALDO_TRUSTED_PROXY_COUNT", 0, minimum=0)
+AXES_VERBOSE = False
+
+SESSION_COOKIE_AGE = env_int("HERALDO_SESSION_IDLE_MINUTES", 60, minimum=5) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+HERALDO_SESSION_ABSOLUTE_HOURS = env_int("HERALDO_SESSION_ABSOLUTE_HOURS", 12, minimum=1)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "heraldo.core.views.errors.csrf_failure"
+
+# --- Security headers -----------------------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "geolocation": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+
+HTTPS = env_bool("HERALDO_HTTPS", not DEBUG)
+if HTTPS:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+    SECURE_SSL_REDIRECT = env_bool("HERALDO_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("HERALDO_HSTS_SECONDS", 31_536_000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = env_bool("HERALDO_HSTS_PRELOAD", False)
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SILENCED_SYSTEM_CHECKS = [] if env_bool("HERALDO_HSTS_PRELOAD", False) else ["security.W021"]
+
+# --- Language, time, formats --------------------------------------------------
+LANGUAGE_CODE = "es"
+LANGUAGES = [("es", _("Español")), ("en", _("Inglés"))]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "America/Lima"
+USE_I18N = True
+USE_TZ = True
+FORMAT_MODULE_PATH = ["heraldo.formats"]
+
+# --- Static and media files ---------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env_str("HERALDO_MEDIA_ROOT", str(VAR_DIR / "media")))
+_NODE_MODULES = BASE_DIR / "node_modules"
+STATICFILES_DIRS = [
+    BASE_DIR / "heraldo" / "static",
+    ("vendor/bootstrap", _NODE_MODULES / "bootstrap" / "dist"),
+    ("vendor/bootstrap-icons", _NODE_MODULES / "bootstrap-icons" / "font"),
+    ("vendor/fontsource-source-sans-3", _NODE_MODULES / "@fontsource" / "source-sans-3"),
+]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG or TESTING
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+WHITENOISE_USE_FINDERS = DEBUG or TESTING
+
+# --- E-mail -------------------------------------------------------------------
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25, minimum=1)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10, minimum=1)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Heraldo <heraldo@localhost>")
+SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+ADMINS = [("Administración", address) for address in env_list("HERALDO_ADMIN_EMAILS", [])]
+
+# --- Background jobs ----------------------------------------------------------
+HERALDO_QUEUE_BACKEND = env_choice("HERALDO_QUEUE_BACKEND", "sqlite", ("sqlite", "postgres", "redis"))
+HERALDO_JOBS_IMMEDIATE = env_bool("HERALDO_JOBS_IMMEDIATE", False)
+HERALDO_JOB_HEARTBEAT_TIMEOUT = env_int("HERALDO_JOB_HEARTBEAT_TIMEOUT", 600, minimum=30)
+_consumer = {
+    "workers": env_int("HERALDO_WORKERS", 2, minimum=1),
+    "worker_type": "thread",
+    "periodic": env_bool("HERALDO_SCHEDULER", True),
+}
+if HERALDO_QUEUE_BACKEND == "sqlite":
+    HUEY = {
+        "huey_class": "huey.SqliteHuey",
+        "name": "heraldo",
+        "filename": env_str("HERALDO_QUEUE_SQLITE_PATH", str(VAR_DIR / "queue.sqlite3")),
+        "immediate": HERALDO_JOBS_IMMEDIATE,
+        "utc": True,
+        "consumer": _consumer,
+    }
+elif HERALDO_QUEUE_BACKEND == "postgres":
+    HUEY = {
+        "huey_class": "huey.PostgresHuey",
+        "name": "heraldo",
+        "dsn": env_str("HERALDO_QUEUE_URL", _database_url),
+        "immediate": HERALDO_JOBS_IMMEDIATE,
+        "utc": True,
+        "consumer": _consumer,
+    }
+else:
+    HUEY = {
+        "huey_class": "huey.RedisHuey",
+        "name": "heraldo",
+        "url": env_str("HERALDO_QUEUE_URL", "redis://127.0.0.1:6379/0"),
+        "immediate": HERALDO_JOBS_IMMEDIATE,
+        "utc": True,
+        "consumer": _consumer,
+    }
+
+# --- API ----------------------------------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.SessionAuthentication",
+        "rest_framework.authentication.TokenAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_RATES": {"anon": "60/min", "user": "600/min"},
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Heraldo API",
+    "DESCRIPTION": "API de la Unidad de Imagen Institucional.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+# --- Logging ------------------------------------------------------------------
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "heraldo.core.logging.JsonFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "root": {"handlers": ["console"], "level": env_str("HERALDO_LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django.server": {"level": "WARNING"},
+        "huey": {"level": "WARNING"},
+    },
+}
+
+# --- Heraldo ------------------------------------------------------------------
+HERALDO_MUNICIPALITY_NAME = env_str("HERALDO_MUNICIPALITY_NAME", "Municipalidad Distrital de Santa Candelaria del Mar")
+HERALDO_SITE_URL = env_str("HERALDO_SITE_URL", "http://127.0.0.1:8000")

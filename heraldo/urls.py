@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+
+from heraldo.core.views.errors import healthz
+
+admin.site.site_header = "Heraldo"
+admin.site.site_title = "Heraldo"
+
+urlpatterns = [
+    path("", include("heraldo.core.urls")),
+    path("cuenta/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", include("heraldo.api_urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api_schema"), name="api_docs"),
+    path("healthz", healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.views.static import serve
+
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+
+handler403 = "heraldo.core.views.errors.permission_denied"
+handler404 = "heraldo.core.views.errors.page_not_found"
+handler500 = "heraldo.core.views.errors.server_error"
