@@ -1,6 +1,6 @@
 """Every module's API lives under /api/v1/ through this router."""
 
-from django.urls import path
+from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
 from heraldo.core.api.views import AuditEntryViewSet, JobViewSet, MeView, NotificationViewSet, TokenView
@@ -14,4 +14,8 @@ urlpatterns = [
     path("me/", MeView.as_view(), name="api_me"),
     path("token/", TokenView.as_view(), name="api_token"),
     *router.urls,
+    path("registro/", include("heraldo.directory.api.urls")),
+    path("agenda/", include("heraldo.ceremonial.api.urls")),
+    path("prensa/", include("heraldo.press.api.urls")),
+    path("monitoreo/", include("heraldo.monitoring.api.urls")),
 ]

@@ -40,6 +40,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "heraldo.core",
+    "heraldo.directory",
+    "heraldo.ceremonial",
+    "heraldo.press",
+    "heraldo.monitoring",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

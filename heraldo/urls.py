@@ -10,6 +10,10 @@ admin.site.site_title = "Heraldo"
 
 urlpatterns = [
     path("", include("heraldo.core.urls")),
+    path("registro/", include("heraldo.directory.urls")),
+    path("agenda/", include("heraldo.ceremonial.urls")),
+    path("prensa/", include("heraldo.press.urls")),
+    path("monitoreo/", include("heraldo.monitoring.urls")),
     path("cuenta/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include("heraldo.api_urls")),

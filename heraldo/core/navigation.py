@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +18,13 @@ class Module:
     url_name: str
     summary: Promise
     functions: tuple[int, ...] = ()
+
+    @property
+    def url(self) -> str:
+        """The module's own home once it has one; until then the core landing page."""
+        if self.url_name == "core:module":
+            return reverse(self.url_name, args=[self.slug])
+        return reverse(self.url_name)
 
 
 MODULES: tuple[Module, ...] = (

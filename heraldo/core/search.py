@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -48,7 +47,7 @@ def search_everything(user, query: str) -> list[SearchGroup]:
 def _modules(user, query: str) -> SearchGroup:
     wanted = fold(query)
     hits = [
-        SearchHit(str(module.title), reverse(module.url_name, args=[module.slug]), str(module.summary))
+        SearchHit(str(module.title), module.url, str(module.summary))
         for module in modules_for(user)
         if wanted in fold(f"{module.title} {module.summary}")
     ]

@@ -31,3 +31,8 @@ def bs_widget(bound_field):
 @register.filter
 def is_checkbox(bound_field) -> bool:
     return isinstance(bound_field.field.widget, _CHECK_WIDGETS)
+
+
+@register.filter
+def startswith(text, prefix) -> bool:
+    return str(text).startswith(str(prefix))

@@ -1,0 +1,117 @@
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+ubigeo_validator = RegexValidator(
+    r"^(\d{2}|\d{4}|\d{6})$",
+    _("El ubigeo tiene 2 (departamento), 4 (provincia) o 6 dígitos (distrito)."),
+)
+
+
+class EntityKind(models.TextChoices):
+    MUNICIPALITY = "MUNICIPALIDAD", _("Municipalidad")
+    REGIONAL_GOVERNMENT = "GOBIERNO_REGIONAL", _("Gobierno regional")
+    MINISTRY = "MINISTERIO", _("Ministerio u organismo del Poder Ejecutivo")
+    CONGRESS = "CONGRESO", _("Congreso de la República")
+    JUDICIARY = "JUDICIAL", _("Poder Judicial o Ministerio Público")
+    AUTONOMOUS = "AUTONOMO", _("Organismo constitucional autónomo")
+    POLICE = "POLICIA", _("Policía Nacional")
+    ARMED_FORCES = "FUERZAS_ARMADAS", _("Fuerzas Armadas")
+    PREFECTURE = "PREFECTURA", _("Prefectura o subprefectura")
+    CHURCH = "IGLESIA", _("Iglesia o confesión religiosa")
+    UNIVERSITY = "UNIVERSIDAD", _("Universidad")
+    SCHOOL = "COLEGIO", _("Institución educativa")
+    COMPANY = "EMPRESA", _("Empresa")
+    NGO = "ONG", _("ONG o asociación")
+    NEIGHBOURHOOD = "ORGANIZACION_VECINAL", _("Organización vecinal o social")
+    MEDIA = "MEDIO", _("Medio de comunicación")
+    DIPLOMATIC = "DIPLOMATICO", _("Misión diplomática u organismo internacional")
+    OTHER = "OTRO", _("Otra")
+
+
+class Level(models.TextChoices):
+    NATIONAL = "NACIONAL", _("Nacional")
+    REGIONAL = "REGIONAL", _("Regional")
+    PROVINCIAL = "PROVINCIAL", _("Provincial")
+    DISTRICT = "DISTRITAL", _("Distrital")
+    INTERNATIONAL = "INTERNACIONAL", _("Internacional")
+
+
+class MediaKind(models.TextChoices):
+    PRESS = "PRENSA", _("Prensa escrita")
+    RADIO = "RADIO", _("Radio")
+    TV = "TV", _("Televisión")
+    WEB = "WEB", _("Digital")
+
+
+class Entity(models.Model):
+    """An institution the office deals with: its own municipality, authorities, media, civil society."""
+
+    name = models.CharField(_("nombre"), max_length=250)
+    short_name = models.CharField(_("sigla o nombre corto"), max_length=80, blank=True)
+    kind = models.CharField(_("tipo"), max_length=24, choices=EntityKind.choices, db_index=True)
+    level = models.CharField(_("nivel"), max_length=16, choices=Level.choices, db_index=True)
+    ubigeo = models.CharField(
+        _("ubigeo"),
+        max_length=6,
+        blank=True,
+        validators=[ubigeo_validator],
+        db_index=True,
+        help_text=_("Código INEI del territorio o de la sede: 2, 4 o 6 dígitos."),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("entidad superior"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    address = models.CharField(_("dirección"), max_length=250, blank=True)
+    phone = models.CharField(_("teléfono"), max_length=60, blank=True)
+    email = models.EmailField(_("correo institucional"), blank=True)
+    website = models.URLField(_("sitio web"), blank=True)
+    anniversary = models.DateField(
+        _("fecha de creación o aniversario"),
+        null=True,
+        blank=True,
+        help_text=_("Se saluda cada año en el día y mes de esta fecha."),
+    )
+    is_own_municipality = models.BooleanField(_("es nuestra municipalidad"), default=False)
+    media_kind = models.CharField(_("tipo de medio"), max_length=8, choices=MediaKind.choices, blank=True)
+    media_reach = models.PositiveIntegerField(_("alcance estimado (personas)"), null=True, blank=True)
+    media_coverage = models.CharField(_("área de cobertura"), max_length=150, blank=True)
+    notes = models.TextField(_("notas"), blank=True)
+    is_active = models.BooleanField(_("vigente"), default=True)
+    search_text = models.TextField(editable=False, default="")
+    verified_at = models.DateTimeField(_("verificado el"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verificado por"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("entidad")
+        verbose_name_plural = _("entidades")
+        ordering = ["name"]
+        indexes = [
+            models.Index(fields=["kind", "name"]),
+            models.Index(fields=["verified_at"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_own_municipality"],
+                condition=models.Q(is_own_municipality=True),
+                name="directory_single_own_municipality",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name

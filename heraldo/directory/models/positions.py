@@ -1,0 +1,115 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.directory.models.entities import ubigeo_validator
+
+
+class Position(models.Model):
+    """A cargo: it keeps its rank and form of address while its holders change."""
+
+    entity = models.ForeignKey(
+        "directory.Entity", verbose_name=_("entidad"), on_delete=models.PROTECT, related_name="positions"
+    )
+    title = models.CharField(_("cargo"), max_length=150, help_text=_("En masculino genérico: Alcalde, Regidor."))
+    title_feminine = models.CharField(
+        _("cargo en femenino"), max_length=150, blank=True, help_text=_("Alcaldesa, Regidora.")
+    )
+    form_of_address = models.CharField(
+        _("tratamiento (masculino)"), max_length=150, blank=True, help_text=_("Por ejemplo: Señor Alcalde.")
+    )
+    form_of_address_feminine = models.CharField(
+        _("tratamiento (femenino)"), max_length=150, blank=True, help_text=_("Por ejemplo: Señora Alcaldesa.")
+    )
+    office_code = models.CharField(
+        _("código de precedencia"),
+        max_length=60,
+        blank=True,
+        db_index=True,
+        help_text=_("Código del cargo en el cuadro de precedencias, por ejemplo ALCALDE_DISTRITAL."),
+    )
+    jurisdiction = models.CharField(_("jurisdicción (ubigeo)"), max_length=6, blank=True, validators=[ubigeo_validator])
+    order_in_entity = models.PositiveSmallIntegerField(
+        _("orden en la entidad"),
+        null=True,
+        blank=True,
+        help_text=_("Por ejemplo, el orden de los regidores en la credencial del JEE."),
+    )
+    sits_at_head_table = models.BooleanField(_("ocupa mesa de honor"), default=False)
+    is_active = models.BooleanField(_("vigente"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("cargo")
+        verbose_name_plural = _("cargos")
+        ordering = ["entity__name", "order_in_entity", "title"]
+        indexes = [models.Index(fields=["entity", "order_in_entity"])]
+
+    def __str__(self) -> str:
+        return f"{self.title} — {self.entity}" if self.entity_id else self.title
+
+    def title_for(self, sex: str) -> str:
+        return self.title_feminine if sex == "F" and self.title_feminine else self.title
+
+    def address_for(self, sex: str) -> str:
+        if sex == "F" and self.form_of_address_feminine:
+            return self.form_of_address_feminine
+        return self.form_of_address
+
+
+class TermStatus(models.TextChoices):
+    TITULAR = "TITULAR", _("Titular")
+    ENCARGADO = "ENCARGADO", _("Encargado")
+    SUSPENDIDO = "SUSPENDIDO", _("Suspendido")
+    VACADO = "VACADO", _("Vacado")
+
+
+class Term(models.Model):
+    """Who holds a position from when to when. History is kept: terms end, they are not deleted."""
+
+    position = models.ForeignKey(Position, verbose_name=_("cargo"), on_delete=models.PROTECT, related_name="terms")
+    person = models.ForeignKey(
+        "directory.Person", verbose_name=_("persona"), on_delete=models.PROTECT, related_name="terms"
+    )
+    status = models.CharField(_("condición"), max_length=12, choices=TermStatus.choices, default=TermStatus.TITULAR)
+    starts_on = models.DateField(_("desde"))
+    ends_on = models.DateField(_("hasta"), null=True, blank=True)
+    source_document = models.CharField(
+        _("documento de sustento"), max_length=200, blank=True, help_text=_("Credencial, resolución o acta.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("periodo en el cargo")
+        verbose_name_plural = _("periodos en el cargo")
+        ordering = ["-starts_on"]
+        indexes = [
+            models.Index(fields=["position", "ends_on"]),
+            models.Index(fields=["person", "ends_on"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__isnull=True) | models.Q(ends_on__gte=models.F("starts_on")),
+                name="directory_term_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} — {self.position}"
+
+    def clean(self) -> None:
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("La fecha de término no puede ser anterior a la de inicio.")})
+
+    def is_current_on(self, day) -> bool:
+        return (
+            self.starts_on <= day
+            and (self.ends_on is None or self.ends_on >= day)
+            and self.status
+            in (
+                TermStatus.TITULAR,
+                TermStatus.ENCARGADO,
+            )
+        )
