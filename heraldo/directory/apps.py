@@ -6,3 +6,7 @@ class DirectoryConfig(AppConfig):
     name = "heraldo.directory"
     label = "directory"
     verbose_name = _("Registro")
+
+    def ready(self) -> None:
+        # Registrations with the core: audit sentences, demo data, search, the Hoy panel.
+        from heraldo.directory import actions, demo  # noqa: F401

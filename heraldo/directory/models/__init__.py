@@ -1,5 +1,19 @@
 from heraldo.directory.models.entities import Entity, EntityKind, Level, MediaKind
+from heraldo.directory.models.lists import MailingList, RecipientScope, Tag
 from heraldo.directory.models.people import Person, Sex
 from heraldo.directory.models.positions import Position, Term, TermStatus
 
-__all__ = ["Entity", "EntityKind", "Level", "MediaKind", "Person", "Position", "Sex", "Term", "TermStatus"]
+__all__ = [
+    "Entity",
+    "EntityKind",
+    "Level",
+    "MailingList",
+    "MediaKind",
+    "Person",
+    "Position",
+    "RecipientScope",
+    "Sex",
+    "Tag",
+    "Term",
+    "TermStatus",
+]

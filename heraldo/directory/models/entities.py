@@ -84,6 +84,7 @@ class Entity(models.Model):
     media_coverage = models.CharField(_("área de cobertura"), max_length=150, blank=True)
     notes = models.TextField(_("notas"), blank=True)
     is_active = models.BooleanField(_("vigente"), default=True)
+    tags = models.ManyToManyField("directory.Tag", verbose_name=_("etiquetas"), blank=True, related_name="entities")
     search_text = models.TextField(editable=False, default="")
     verified_at = models.DateTimeField(_("verificado el"), null=True, blank=True)
     verified_by = models.ForeignKey(

@@ -29,7 +29,11 @@ class Person(models.Model):
     birth_date = models.DateField(_("fecha de nacimiento"), null=True, blank=True)
     photo = models.ImageField(_("foto"), upload_to="directory/people/%Y/", blank=True)
     notes = models.TextField(_("notas"), blank=True)
+    beats = models.CharField(
+        _("temas que cubre"), max_length=200, blank=True, help_text=_("Para periodistas: política, deportes, obras…")
+    )
     is_active = models.BooleanField(_("vigente"), default=True)
+    tags = models.ManyToManyField("directory.Tag", verbose_name=_("etiquetas"), blank=True, related_name="persons")
     search_text = models.TextField(editable=False, default="")
     verified_at = models.DateTimeField(_("verificado el"), null=True, blank=True)
     verified_by = models.ForeignKey(

@@ -1,0 +1,544 @@
+"""The demo registry of Santa Candelaria del Mar: invented people, invented places.
+
+Ubigeo 27 is deliberately outside the 25 real departments, so no code points to a
+real district. Loading twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.utils import timezone
+
+from heraldo.core.demo import register_demo_loader
+from heraldo.core.text import fold
+from heraldo.directory.models import Entity, MailingList, Person, Position, RecipientScope, Term, TermStatus
+from heraldo.directory.services.registry import (
+    entity_create,
+    person_create,
+    position_create,
+    tags_from_names,
+    term_create,
+)
+
+REGION, PROVINCE, OWN_DISTRICT = "27", "2701", "270103"
+ELECTED_ON = date(2023, 1, 1)
+
+
+def _entity(actor, name: str, **data) -> Entity:
+    existing = Entity.objects.filter(name=name).first()
+    if existing:
+        return existing
+    tags = tags_from_names(data.pop("tags", []))
+    return entity_create(actor=actor, data={"name": name, **data}, tags=tags)
+
+
+def _person(actor, given: str, surnames: str, **data) -> Person:
+    existing = Person.objects.filter(given_names=given, surnames=surnames).first()
+    if existing:
+        return existing
+    tags = tags_from_names(data.pop("tags", []))
+    return person_create(actor=actor, data={"given_names": given, "surnames": surnames, **data}, tags=tags)
+
+
+def _position(actor, entity: Entity, title: str, **data) -> Position:
+    existing = Position.objects.filter(entity=entity, title=title, order_in_entity=data.get("order_in_entity")).first()
+    if existing:
+        return existing
+    return position_create(actor=actor, data={"entity": entity, "title": title, **data})
+
+
+def _term(actor, position: Position, person: Person, starts_on: date = ELECTED_ON, **data) -> Term:
+    existing = Term.objects.filter(position=position, person=person, starts_on=starts_on).first()
+    if existing:
+        return existing
+    return term_create(actor=actor, data={"position": position, "person": person, "starts_on": starts_on, **data})
+
+
+def _holder(actor, entity, title, person_args, *, starts_on=ELECTED_ON, term_status=TermStatus.TITULAR, **position):
+    given, surnames, person_data = person_args
+    holder = _person(actor, given, surnames, **person_data)
+    cargo = _position(actor, entity, title, **position)
+    _term(actor, cargo, holder, starts_on=starts_on, status=term_status, source_document=person_data.get("_doc", ""))
+    return cargo, holder
+
+
+MALE, FEMALE = "M", "F"
+OUTLET_DOMAINS = {
+    "Diario El Faro Candelario": "elfaro",
+    "Radio Brisa del Mar 98.5 FM": "radiobrisa",
+    "Costa Visión Canal 7": "costavision",
+    "Candelaria Noticias": "candelarianoticias",
+}
+
+
+def _p(given, surnames, sex, **extra):
+    return (given, surnames, {"sex": sex, **extra})
+
+
+@register_demo_loader
+def load_directory_demo(actor) -> None:
+    today = timezone.localdate()
+
+    # ---- our own municipality
+    own = _entity(
+        actor,
+        "Municipalidad Distrital de Santa Candelaria del Mar",
+        short_name="MDSCM",
+        kind="MUNICIPALIDAD",
+        level="DISTRITAL",
+        ubigeo=OWN_DISTRICT,
+        is_own_municipality=True,
+        address="Plaza de Armas 100, Santa Candelaria del Mar",
+        phone="(054) 401122",
+        email="mesadepartes@candelaria.example.pe",
+        website="https://candelaria.example.pe",
+        anniversary=date(1941, today.month, min(today.day, 28)),
+        tags=["Autoridades locales"],
+    )
+    mayor = dict(
+        office_code="ALCALDE_DISTRITAL",
+        title_feminine="Alcaldesa",
+        form_of_address="Señor Alcalde",
+        form_of_address_feminine="Señora Alcaldesa",
+        jurisdiction=OWN_DISTRICT,
+        order_in_entity=1,
+        sits_at_head_table=True,
+    )
+    cargo, _ = _holder(
+        actor,
+        own,
+        "Alcalde",
+        _p(
+            "Jorge",
+            "Cárdenas Vilca",
+            MALE,
+            honorific="Sr.",
+            academic_title="Ing.",
+            institutional_email="alcaldia@candelaria.example.pe",
+            institutional_phone="(054) 401100",
+            personal_phone="987 654 321",
+            birth_date=date(1972, today.month, min(today.day, 28)),
+        ),
+        **mayor,
+    )
+    former = _person(actor, "Hugo", "Benavente Salas", sex=MALE, honorific="Sr.")
+    _term(actor, cargo, former, starts_on=date(2019, 1, 1), ends_on=date(2022, 12, 31))
+
+    councillors = [
+        _p("Marisol", "Quispe Huanca", FEMALE, honorific="Sra.", academic_title="Lic."),
+        _p("Raúl", "Ñaupari Mendoza", MALE, honorific="Sr."),
+        _p("Elena", "Castañeda Ríos", FEMALE, honorific="Sra.", academic_title="Abog."),
+        _p("Víctor", "Huamaní Ccapa", MALE, honorific="Sr.", academic_title="Prof."),
+        _p("Rocío", "Zapata León", FEMALE, honorific="Sra."),
+        _p("Julián", "Torres Ayala", MALE, honorific="Sr.", academic_title="Ing."),
+        _p("Gladys", "Apaza Condori", FEMALE, honorific="Sra.", birth_date=date(1980, today.month, min(today.day, 28))),
+    ]
+    for order, person_args in enumerate(councillors, start=1):
+        person_args[2]["institutional_email"] = f"regidor{order}@candelaria.example.pe"
+        _holder(
+            actor,
+            own,
+            "Regidor",
+            person_args,
+            office_code="TENIENTE_ALCALDE_DISTRITAL" if order == 1 else "REGIDOR_DISTRITAL",
+            title_feminine="Regidora",
+            form_of_address="Señor Regidor",
+            form_of_address_feminine="Señora Regidora",
+            jurisdiction=OWN_DISTRICT,
+            order_in_entity=order + 1,
+            sits_at_head_table=order == 1,
+        )
+    _holder(
+        actor,
+        own,
+        "Gerente Municipal",
+        _p(
+            "Patricia",
+            "Llanos Ríos",
+            FEMALE,
+            honorific="Sra.",
+            academic_title="CPC",
+            institutional_email="gerencia@candelaria.example.pe",
+        ),
+        office_code="GERENTE_MUNICIPAL",
+        title_feminine="Gerenta Municipal",
+        form_of_address="Señor Gerente Municipal",
+        form_of_address_feminine="Señora Gerenta Municipal",
+        jurisdiction=OWN_DISTRICT,
+        order_in_entity=20,
+    )
+    managers = [
+        ("Gerente de Desarrollo Social", _p("Teresa", "Mamani Flores", FEMALE, academic_title="Lic.")),
+        ("Gerente de Obras e Infraestructura", _p("Óscar", "Villalobos Pinto", MALE, academic_title="Ing.")),
+        ("Gerente de Administración Tributaria", _p("Miguel", "Torres Apaza", MALE, academic_title="CPC")),
+        ("Jefa de la Unidad de Imagen Institucional", _p("Lucía", "Paredes Quispe", FEMALE, academic_title="Lic.")),
+    ]
+    for order, (title, person_args) in enumerate(managers, start=21):
+        _holder(
+            actor,
+            own,
+            title,
+            person_args,
+            office_code="FUNCIONARIO_MUNICIPAL",
+            jurisdiction=OWN_DISTRICT,
+            order_in_entity=order,
+        )
+
+    # ---- province and neighbours
+    province = _entity(
+        actor,
+        "Municipalidad Provincial de Puerto Alto",
+        kind="MUNICIPALIDAD",
+        level="PROVINCIAL",
+        ubigeo="270101",
+        email="alcaldia@puertoalto.example.pe",
+        anniversary=date(1857, 2, 2),
+        tags=["Autoridades locales"],
+    )
+    _holder(
+        actor,
+        province,
+        "Alcalde Provincial",
+        _p("Fernando", "Gutiérrez Chávez", MALE, honorific="Sr.", academic_title="Dr."),
+        office_code="ALCALDE_PROVINCIAL",
+        title_feminine="Alcaldesa Provincial",
+        form_of_address="Señor Alcalde Provincial",
+        form_of_address_feminine="Señora Alcaldesa Provincial",
+        jurisdiction=PROVINCE,
+        order_in_entity=1,
+        sits_at_head_table=True,
+    )
+    _holder(
+        actor,
+        province,
+        "Regidor Provincial",
+        _p("Carmen", "Loayza Tupa", FEMALE, honorific="Sra."),
+        office_code="REGIDOR_PROVINCIAL",
+        title_feminine="Regidora Provincial",
+        jurisdiction=PROVINCE,
+        order_in_entity=2,
+    )
+    for name, ubigeo, person_args, anniversary in (
+        (
+            "Municipalidad Distrital de San Isidro de las Lomas",
+            "270102",
+            _p("Ana María", "Rojas Pacheco", FEMALE, honorific="Sra."),
+            date(1955, 6, 14),
+        ),
+        (
+            "Municipalidad Distrital de Villa Esperanza",
+            "270104",
+            _p("Walter", "Cusi Mayta", MALE, honorific="Sr.", academic_title="Prof."),
+            date(1962, 9, 3),
+        ),
+    ):
+        neighbour = _entity(
+            actor,
+            name,
+            kind="MUNICIPALIDAD",
+            level="DISTRITAL",
+            ubigeo=ubigeo,
+            parent=province,
+            anniversary=anniversary,
+            tags=["Autoridades locales"],
+            email=f"alcaldia@{ubigeo}.example.pe",
+        )
+        _holder(
+            actor,
+            neighbour,
+            "Alcalde",
+            person_args,
+            office_code="ALCALDE_DISTRITAL",
+            title_feminine="Alcaldesa",
+            form_of_address="Señor Alcalde",
+            form_of_address_feminine="Señora Alcaldesa",
+            jurisdiction=ubigeo,
+            order_in_entity=1,
+            sits_at_head_table=True,
+        )
+
+    # ---- regional and national
+    region = _entity(
+        actor,
+        "Gobierno Regional de Costa Alta",
+        kind="GOBIERNO_REGIONAL",
+        level="REGIONAL",
+        ubigeo=REGION,
+        email="tramite@regioncostaalta.example.pe",
+        anniversary=date(2003, 1, 1),
+    )
+    _holder(
+        actor,
+        region,
+        "Gobernador Regional",
+        _p("Augusto", "Medina Solís", MALE, honorific="Sr.", academic_title="Dr."),
+        office_code="GOBERNADOR_REGIONAL",
+        title_feminine="Gobernadora Regional",
+        form_of_address="Señor Gobernador Regional",
+        form_of_address_feminine="Señora Gobernadora Regional",
+        jurisdiction=REGION,
+        order_in_entity=1,
+        sits_at_head_table=True,
+    )
+    _holder(
+        actor,
+        region,
+        "Vicegobernador Regional",
+        _p("Silvia", "Navarro Huerta", FEMALE, honorific="Sra."),
+        office_code="VICEGOBERNADOR_REGIONAL",
+        title_feminine="Vicegobernadora Regional",
+        jurisdiction=REGION,
+        order_in_entity=2,
+    )
+    health = _entity(
+        actor,
+        "Dirección Regional de Salud Costa Alta",
+        kind="GOBIERNO_REGIONAL",
+        level="REGIONAL",
+        ubigeo=REGION,
+        parent=region,
+    )
+    _holder(
+        actor,
+        health,
+        "Director Regional de Salud",
+        _p("Mónica", "Salinas Vera", FEMALE, academic_title="Dra."),
+        office_code="DIRECTOR_REGIONAL_SECTORIAL",
+        title_feminine="Directora Regional de Salud",
+        jurisdiction=REGION,
+        order_in_entity=1,
+    )
+    congress = _entity(actor, "Congreso de la República", kind="CONGRESO", level="NACIONAL")
+    _holder(
+        actor,
+        congress,
+        "Congresista por Costa Alta",
+        _p("Roberto", "Aguirre Palomino", MALE, honorific="Sr.", academic_title="Abog."),
+        office_code="CONGRESISTA",
+        form_of_address="Señor Congresista",
+        form_of_address_feminine="Señora Congresista",
+        order_in_entity=1,
+    )
+    prefecture = _entity(
+        actor,
+        "Subprefectura Distrital de Santa Candelaria del Mar",
+        kind="PREFECTURA",
+        level="DISTRITAL",
+        ubigeo=OWN_DISTRICT,
+    )
+    _holder(
+        actor,
+        prefecture,
+        "Subprefecto Distrital",
+        _p("Benito", "Choque Larico", MALE, honorific="Sr."),
+        office_code="SUBPREFECTO_DISTRITAL",
+        title_feminine="Subprefecta Distrital",
+        jurisdiction=OWN_DISTRICT,
+        order_in_entity=1,
+        sits_at_head_table=True,
+    )
+    police = _entity(
+        actor,
+        "Comisaría PNP Santa Candelaria del Mar",
+        kind="POLICIA",
+        level="DISTRITAL",
+        ubigeo=OWN_DISTRICT,
+        phone="(054) 405050",
+        anniversary=date(1988, 12, 6),
+    )
+    _holder(
+        actor,
+        police,
+        "Comisario",
+        _p("Luis Alberto", "Fernández Soto", MALE, honorific="Mayor PNP"),
+        office_code="COMISARIO_PNP",
+        form_of_address="Señor Comisario",
+        jurisdiction=OWN_DISTRICT,
+        order_in_entity=1,
+        sits_at_head_table=True,
+    )
+    army = _entity(
+        actor,
+        'Batallón de Infantería Motorizada N.° 31 "Los Cerros"',
+        kind="FUERZAS_ARMADAS",
+        level="PROVINCIAL",
+        ubigeo=PROVINCE,
+        anniversary=date(1965, 4, 20),
+    )
+    _holder(
+        actor,
+        army,
+        "Comandante del Batallón",
+        _p("Ricardo", "Peña Arévalo", MALE, honorific="Teniente Coronel EP"),
+        office_code="JEFE_UNIDAD_MILITAR",
+        form_of_address="Señor Comandante",
+        jurisdiction=PROVINCE,
+        order_in_entity=1,
+        sits_at_head_table=True,
+    )
+
+    # ---- church, education, civil society
+    bishopric = _entity(actor, "Obispado de Puerto Alto", kind="IGLESIA", level="PROVINCIAL", ubigeo=PROVINCE)
+    _holder(
+        actor,
+        bishopric,
+        "Obispo",
+        _p("Anselmo", "Ruiz Carbajal", MALE, honorific="Monseñor"),
+        office_code="OBISPO",
+        form_of_address="Su Excelencia Reverendísima",
+        jurisdiction=PROVINCE,
+        order_in_entity=1,
+        sits_at_head_table=True,
+    )
+    parish = _entity(
+        actor,
+        "Parroquia Nuestra Señora de la Candelaria",
+        kind="IGLESIA",
+        level="DISTRITAL",
+        ubigeo=OWN_DISTRICT,
+        parent=bishopric,
+        anniversary=date(1902, 2, 2),
+    )
+    _holder(
+        actor,
+        parish,
+        "Párroco",
+        _p("Tomás", "Valdivia Cruz", MALE, honorific="R. P."),
+        form_of_address="Reverendo Padre",
+        order_in_entity=1,
+    )
+    university = _entity(
+        actor,
+        "Universidad Nacional de Costa Alta",
+        short_name="UNCA",
+        kind="UNIVERSIDAD",
+        level="REGIONAL",
+        ubigeo="270101",
+        anniversary=date(1961, 5, 10),
+    )
+    _holder(
+        actor,
+        university,
+        "Rector",
+        _p("Beatriz", "Olivares Cano", FEMALE, academic_title="Dra."),
+        office_code="RECTOR_UNIVERSIDAD_PUBLICA",
+        title_feminine="Rectora",
+        form_of_address="Señor Rector",
+        form_of_address_feminine="Señora Rectora",
+        order_in_entity=1,
+    )
+    for name, director, anniversary in (
+        (
+            'Institución Educativa N.° 40215 "José Olaya"',
+            _p("Nelly", "Chambi Ramos", FEMALE, academic_title="Prof."),
+            date(1960, 7, 6),
+        ),
+        (
+            'Institución Educativa "Virgen de la Candelaria"',
+            _p("Edgar", "Pari Luque", MALE, academic_title="Prof."),
+            date(1978, 2, 2),
+        ),
+    ):
+        school = _entity(actor, name, kind="COLEGIO", level="DISTRITAL", ubigeo=OWN_DISTRICT, anniversary=anniversary)
+        _holder(
+            actor,
+            school,
+            "Director",
+            director,
+            title_feminine="Directora",
+            form_of_address="Señor Director",
+            form_of_address_feminine="Señora Directora",
+            order_in_entity=1,
+        )
+    for name, leader, kind in (
+        ("Asociación de Comerciantes del Mercado Central", _p("Felícita", "Huarcaya Soto", FEMALE), "ONG"),
+        ("Asociación de Pescadores Artesanales San Pedro", _p("Germán", "Yupanqui Díaz", MALE), "ONG"),
+        ("Junta Vecinal Los Pinos", _p("Rosa", "Inga Calderón", FEMALE), "ORGANIZACION_VECINAL"),
+    ):
+        association = _entity(actor, name, kind=kind, level="DISTRITAL", ubigeo=OWN_DISTRICT, tags=["Sociedad civil"])
+        _holder(
+            actor,
+            association,
+            "Presidente",
+            leader,
+            office_code="DIRIGENTE_SOCIEDAD_CIVIL",
+            title_feminine="Presidenta",
+            order_in_entity=1,
+        )
+
+    # ---- local media and journalists
+    outlets = (
+        (
+            "Diario El Faro Candelario",
+            "PRENSA",
+            12000,
+            "Provincia de Puerto Alto",
+            [
+                ("Director", _p("Alfredo", "Montes Sierra", MALE, beats="Política")),
+                ("Periodista", _p("Karina", "Ayala Quispe", FEMALE, beats="Municipalidad, obras")),
+            ],
+        ),
+        (
+            "Radio Brisa del Mar 98.5 FM",
+            "RADIO",
+            45000,
+            "Costa Alta sur",
+            [
+                ("Conductor del noticiero", _p("Percy", "Luna Ticona", MALE, beats="Actualidad local")),
+                ("Periodista", _p("Milagros", "Cornejo Tapia", FEMALE, beats="Salud, educación")),
+            ],
+        ),
+        (
+            "Costa Visión Canal 7",
+            "TV",
+            80000,
+            "Región Costa Alta",
+            [
+                ("Jefe de informaciones", _p("Daniel", "Ortiz Vargas", MALE, beats="Política regional")),
+                ("Reportera", _p("Yesenia", "Calle Muñoz", FEMALE, beats="Policiales, seguridad ciudadana")),
+            ],
+        ),
+        (
+            "Candelaria Noticias",
+            "WEB",
+            20000,
+            "Distrito de Santa Candelaria del Mar",
+            [("Editora", _p("Sofía", "Espinoza Lazo", FEMALE, beats="Comunidad, cultura"))],
+        ),
+    )
+    for name, media_kind, reach, coverage, staff in outlets:
+        slug = OUTLET_DOMAINS[name]
+        outlet = _entity(
+            actor,
+            name,
+            kind="MEDIO",
+            level="PROVINCIAL",
+            ubigeo=PROVINCE,
+            media_kind=media_kind,
+            media_reach=reach,
+            media_coverage=coverage,
+            email=f"redaccion@{slug}.example.pe",
+            tags=["Prensa local"],
+        )
+        for order, (title, person_args) in enumerate(staff, start=1):
+            person_args[2]["institutional_email"] = f"{fold(person_args[0].split()[0])}@{slug}.example.pe"
+            person_args[2]["tags"] = ["Periodistas"]
+            _holder(actor, outlet, title, person_args, order_in_entity=order)
+
+    # ---- saved lists
+    if not MailingList.objects.filter(name="Medios locales").exists():
+        MailingList.objects.create(
+            name="Medios locales",
+            purpose="Envío de notas de prensa e invitaciones a cobertura",
+            filters={"kind": "MEDIO"},
+            created_by=actor,
+        )
+    if not MailingList.objects.filter(name="Autoridades de la provincia (mesa de honor)").exists():
+        MailingList.objects.create(
+            name="Autoridades de la provincia (mesa de honor)",
+            purpose="Invitaciones a actos oficiales",
+            filters={"ubigeo": PROVINCE},
+            scope=RecipientScope.HEAD_TABLE,
+            created_by=actor,
+        )

@@ -1,0 +1,63 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Tag(models.Model):
+    """A free label the office puts on entities and persons ("vaso de leche", "prensa regional")."""
+
+    name = models.CharField(_("nombre"), max_length=60, unique=True)
+    name_folded = models.CharField(max_length=60, editable=False, db_index=True, default="")
+
+    class Meta:
+        verbose_name = _("etiqueta")
+        verbose_name_plural = _("etiquetas")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        from heraldo.core.text import fold
+
+        self.name_folded = fold(self.name)
+        super().save(*args, **kwargs)
+
+
+class RecipientScope(models.TextChoices):
+    HOLDERS = "HOLDERS", _("Titulares actuales de los cargos de las entidades")
+    HEAD_TABLE = "HEAD_TABLE", _("Solo titulares de cargos de mesa de honor")
+    ENTITY = "ENTITY", _("El correo institucional de cada entidad")
+
+
+class MailingList(models.Model):
+    """A saved filter over the registry: media lists for Prensa, guest lists for Agenda.
+
+    The members are computed each time from `filters`, so a list follows the
+    changes of authorities without being edited.
+    """
+
+    name = models.CharField(_("nombre"), max_length=150, unique=True)
+    description = models.TextField(_("descripción"), blank=True)
+    purpose = models.CharField(
+        _("finalidad"),
+        max_length=200,
+        help_text=_("Para qué se usan estos datos (Ley 29733), por ejemplo: envío de notas de prensa."),
+    )
+    filters = models.JSONField(_("filtros"), default=dict, blank=True)
+    scope = models.CharField(
+        _("destinatarios"), max_length=12, choices=RecipientScope.choices, default=RecipientScope.HOLDERS
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("lista de distribución")
+        verbose_name_plural = _("listas de distribución")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

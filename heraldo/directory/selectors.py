@@ -1,0 +1,140 @@
+"""Reads of the registry that other modules rely on (Agenda, Prensa, Monitoreo).
+
+These signatures are a contract: add, do not change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from heraldo.core.text import fold
+from heraldo.directory.models import (
+    Entity,
+    MailingList,
+    Person,
+    Position,
+    RecipientScope,
+    Term,
+    TermStatus,
+)
+
+CURRENT_STATUSES = (TermStatus.TITULAR, TermStatus.ENCARGADO)
+
+
+def _covering(on: date) -> Q:
+    return Q(starts_on__lte=on) & (Q(ends_on__isnull=True) | Q(ends_on__gte=on)) & Q(status__in=CURRENT_STATUSES)
+
+
+def current_terms(*, on: date) -> QuerySet[Term]:
+    """Titular and encargado terms covering that day, ready to show holder, cargo and entity."""
+    return Term.objects.filter(_covering(on)).select_related("person", "position", "position__entity")
+
+
+def current_holder(position: Position, *, on: date) -> Term | None:
+    """The term of whoever holds the cargo that day; an encargado counts when no titular does."""
+    terms = list(current_terms(on=on).filter(position=position).order_by("-starts_on", "-pk"))
+    for term in terms:
+        if term.status == TermStatus.TITULAR:
+            return term
+    return terms[0] if terms else None
+
+
+def own_municipality() -> Entity | None:
+    return Entity.objects.filter(is_own_municipality=True).first()
+
+
+# --------------------------------------------------------------------------- search and filters
+
+
+def search_tokens(query: str) -> list[str]:
+    return [token for token in fold(query or "").split() if token][:8]
+
+
+def _text_filter(queryset: QuerySet, query: str) -> QuerySet:
+    for token in search_tokens(query):
+        queryset = queryset.filter(search_text__contains=token)
+    return queryset
+
+
+def entity_filter(filters: Mapping[str, Any] | None = None) -> QuerySet[Entity]:
+    """Entities matching the list filters; the same keys are stored in mailing lists.
+
+    Keys: q (accent-insensitive words), kind, level, ubigeo (prefix), tag (id),
+    media_kind, active ("1" only active, "0" only inactive, "" all).
+    """
+    filters = filters or {}
+    queryset = Entity.objects.all()
+    queryset = _text_filter(queryset, filters.get("q", ""))
+    if filters.get("kind"):
+        queryset = queryset.filter(kind=filters["kind"])
+    if filters.get("level"):
+        queryset = queryset.filter(level=filters["level"])
+    if filters.get("ubigeo"):
+        queryset = queryset.filter(ubigeo__startswith=filters["ubigeo"])
+    if filters.get("tag"):
+        queryset = queryset.filter(tags__pk=filters["tag"])
+    if filters.get("media_kind"):
+        queryset = queryset.filter(media_kind=filters["media_kind"])
+    active = filters.get("active", "1")
+    if active in ("1", True):
+        queryset = queryset.filter(is_active=True)
+    elif active in ("0", False):
+        queryset = queryset.filter(is_active=False)
+    return queryset
+
+
+def person_filter(filters: Mapping[str, Any] | None = None) -> QuerySet[Person]:
+    """Persons matching q (accent-insensitive), tag, entity (current cargo there), active."""
+    filters = filters or {}
+    queryset = Person.objects.all()
+    queryset = _text_filter(queryset, filters.get("q", ""))
+    if filters.get("tag"):
+        queryset = queryset.filter(tags__pk=filters["tag"])
+    if filters.get("entity"):
+        queryset = queryset.filter(terms__position__entity_id=filters["entity"], terms__ends_on__isnull=True)
+    active = filters.get("active", "1")
+    if active in ("1", True):
+        queryset = queryset.filter(is_active=True)
+    elif active in ("0", False):
+        queryset = queryset.filter(is_active=False)
+    return queryset.distinct() if filters.get("tag") or filters.get("entity") else queryset
+
+
+# --------------------------------------------------------------------------- mailing lists
+
+
+def mailing_list_recipients(mailing_list: MailingList, *, on: date | None = None) -> list[tuple[Person | None, str]]:
+    """The (person, e-mail) pairs of a saved filter, computed today from the current holders.
+
+    Institutional addresses only: personal e-mail is never used for mass mailings
+    (Ley 29733: the purpose of a list is institutional communication). A holder
+    without an institutional address falls back to the entity's address. With the
+    ENTITY scope, each entity's address comes with person None. One row per address.
+    """
+    from django.utils import timezone
+
+    day = on or timezone.localdate()
+    entities = entity_filter(mailing_list.filters)
+    seen: set[str] = set()
+    recipients: list[tuple[Person | None, str]] = []
+
+    def add(person: Person | None, email: str) -> None:
+        key = email.strip().lower()
+        if key and key not in seen:
+            seen.add(key)
+            recipients.append((person, email.strip()))
+
+    if mailing_list.scope == RecipientScope.ENTITY:
+        for entity in entities.exclude(email="").order_by("name"):
+            add(None, entity.email)
+        return recipients
+    terms = current_terms(on=day).filter(position__entity__in=entities, person__is_active=True)
+    if mailing_list.scope == RecipientScope.HEAD_TABLE:
+        terms = terms.filter(position__sits_at_head_table=True)
+    for term in terms.order_by("position__entity__name", "position__order_in_entity", "person__surnames"):
+        add(term.person, term.person.institutional_email or term.position.entity.email)
+    return recipients
