@@ -332,7 +332,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "API de la Unidad de Imagen Institucional.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
-    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    "SERVE_PERMISSIONS": ["heraldo.core.api.permissions.HoldsARole"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
@@ -354,3 +354,4 @@ LOGGING = {
 # --- Heraldo ------------------------------------------------------------------
 HERALDO_MUNICIPALITY_NAME = env_str("HERALDO_MUNICIPALITY_NAME", "Municipalidad Distrital de Santa Candelaria del Mar")
 HERALDO_SITE_URL = env_str("HERALDO_SITE_URL", "http://127.0.0.1:8000")
+HERALDO_FETCH_ALLOWED_HOSTS = env_list("HERALDO_FETCH_ALLOWED_HOSTS", [])  # loopback host:port for tests and demos

@@ -64,3 +64,12 @@ def access_notification(user, notification_id: int) -> Notification:
         return Notification.objects.get(pk=notification_id, recipient=user)
     except Notification.DoesNotExist as exc:
         raise Http404 from exc
+
+
+def public_page(view):
+    """Mark a view as open to anyone, signed in or not (newsroom, public agenda, RSVP links, feeds).
+
+    The route × role test holds every view not marked so to deny visitors and users without a role.
+    """
+    view.heraldo_public = True
+    return view

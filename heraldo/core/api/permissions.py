@@ -12,3 +12,11 @@ def capability_permission(codename: str) -> type[BasePermission]:
 
     HasCapability.__name__ = f"Has_{codename}"
     return HasCapability
+
+
+class HoldsARole(BasePermission):
+    """The API documentation is for staff and units with a role, not for every account."""
+
+    def has_permission(self, request, view) -> bool:
+        user = request.user
+        return bool(user and user.is_authenticated and user.is_active and user.groups.exists())
