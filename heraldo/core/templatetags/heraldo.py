@@ -1,4 +1,5 @@
 from django import forms, template
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
@@ -36,3 +37,26 @@ def is_checkbox(bound_field) -> bool:
 @register.filter
 def startswith(text, prefix) -> bool:
     return str(text).startswith(str(prefix))
+
+
+_BROWSERS = (("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari"))
+_SYSTEMS = (
+    ("Android", "Android"),
+    ("iPhone", "iPhone"),
+    ("iPad", "iPad"),
+    ("Windows", "Windows"),
+    ("Mac OS X", "macOS"),
+    ("CrOS", "ChromeOS"),
+    ("Linux", "Linux"),
+)
+
+
+@register.filter
+def device_summary(user_agent: str) -> str:
+    """'Chrome en Windows' from a User-Agent header: what a person recognises as their device."""
+    agent = user_agent or ""
+    browser = next((name for marker, name in _BROWSERS if marker in agent), "")
+    system = next((name for marker, name in _SYSTEMS if marker in agent), "")
+    if browser and system:
+        return _("%(browser)s en %(system)s") % {"browser": browser, "system": system}
+    return browser or system or _("Navegador desconocido")

@@ -140,3 +140,27 @@ def test_the_list_filters_by_role_and_its_cost_does_not_grow_with_the_rows(clien
     count_with_eleven, listed = queries_for_list()
     assert len(listed) == 11
     assert count_with_eleven == count_with_one
+
+
+@pytest.mark.parametrize(
+    ("agent", "summary"),
+    [
+        (
+            "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36",
+            "Chrome en Android",
+        ),
+        (
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36 Edg/131.0",
+            "Edge en Windows",
+        ),
+        (
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 Safari/604.1",
+            "Safari en iPhone",
+        ),
+        ("curl/8.5.0", "Navegador desconocido"),
+    ],
+)
+def test_open_sessions_name_the_device_a_person_recognises(agent, summary):
+    from heraldo.core.templatetags.heraldo import device_summary
+
+    assert device_summary(agent) == summary
