@@ -6,3 +6,7 @@ class CeremonialConfig(AppConfig):
     name = "heraldo.ceremonial"
     label = "ceremonial"
     verbose_name = _("Agenda y Protocolo")
+
+    def ready(self) -> None:
+        # Registers audit sentences, the "Hoy" panel, the search provider and the demo loader.
+        from heraldo.ceremonial import audit_actions, integrations  # noqa: F401

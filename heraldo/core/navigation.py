@@ -33,7 +33,7 @@ MODULES: tuple[Module, ...] = (
         _("Agenda y Protocolo"),
         "calendar-event",
         ("access_agenda",),
-        "core:module",
+        "ceremonial:home",
         _(
             "Agenda oficial del Alcalde, ceremonias y actos protocolares, invitados, "
             "precedencia, mesa de honor y guion del maestro de ceremonias."
@@ -45,7 +45,7 @@ MODULES: tuple[Module, ...] = (
         _("Registro"),
         "person-vcard",
         ("access_directory",),
-        "core:module",
+        "directory:home",
         _("Entidades oficiales, autoridades y personas representativas, cargos, coordinaciones y aniversarios."),
         (3, 5, 10),
     ),
@@ -54,7 +54,7 @@ MODULES: tuple[Module, ...] = (
         _("Prensa y Publicaciones"),
         "newspaper",
         ("access_press",),
-        "core:module",
+        "press:home",
         _("Notas de prensa con aprobación, sala de prensa pública, biblioteca de medios, boletines y revistas."),
         (2, 4, 11),
     ),

@@ -42,8 +42,8 @@ def test_phone_menu_opens_from_the_button_and_reaches_a_module(browser_page):
     assert not agenda_link.is_visible()
     page.get_by_role("button", name="Abrir el menú").click()
     agenda_link.click()
-    page.wait_for_url(f"{page.base_url}/m/agenda/")
-    assert page.get_by_role("heading", level=1).inner_text().strip() == "Agenda y Protocolo"
+    page.wait_for_url(f"{page.base_url}/agenda/")
+    assert page.get_by_role("heading", level=1).inner_text().strip() == "Agenda del Alcalde"
     page.screenshot(path=str(SCREENSHOTS / "agenda-protocolo-phone.png"), full_page=True)
 
 

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from heraldo.ceremonial.models import Event
+from heraldo.ceremonial.recurrence import RecurrenceError, normalise_rule
+
+
+class EventSerializer(serializers.ModelSerializer):
+    status = serializers.CharField(read_only=True)
+    confirm_conflicts = serializers.BooleanField(write_only=True, required=False, default=False)
+
+    class Meta:
+        model = Event
+        fields = [
+            "id",
+            "uid",
+            "title",
+            "event_type",
+            "status",
+            "starts_at",
+            "ends_at",
+            "place",
+            "address",
+            "description",
+            "organiser_kind",
+            "organiser_entity",
+            "attendance",
+            "representative",
+            "representative_role",
+            "rrule",
+            "is_public",
+            "withhold_details",
+            "withhold_reason",
+            "sequence",
+            "created_at",
+            "updated_at",
+            "confirm_conflicts",
+        ]
+        read_only_fields = ["uid", "sequence", "created_at", "updated_at"]
+
+    def validate(self, attrs):
+        starts_at = attrs.get("starts_at", getattr(self.instance, "starts_at", None))
+        ends_at = attrs.get("ends_at", getattr(self.instance, "ends_at", None))
+        if starts_at and ends_at and ends_at <= starts_at:
+            raise serializers.ValidationError({"ends_at": _("El fin debe ser posterior al inicio.")})
+        if attrs.get("rrule"):
+            try:
+                attrs["rrule"] = normalise_rule(attrs["rrule"], starts_at=starts_at)
+            except RecurrenceError as exc:
+                raise serializers.ValidationError({"rrule": str(exc)}) from exc
+        return attrs
+
+
+class OccurrenceSerializer(serializers.Serializer):
+    event = serializers.IntegerField(source="event.pk")
+    title = serializers.CharField(source="event.title")
+    status = serializers.CharField(source="event.status")
+    place = serializers.CharField(source="event.place")
+    starts_at = serializers.DateTimeField()
+    ends_at = serializers.DateTimeField()
+    original_start = serializers.DateTimeField()
+    moved = serializers.BooleanField()
+    key = serializers.CharField()
+
+
+class StatusSerializer(serializers.Serializer):
+    status = serializers.CharField()
+    starts_at = serializers.DateTimeField(required=False)
+    ends_at = serializers.DateTimeField(required=False)
+    confirm_conflicts = serializers.BooleanField(required=False, default=False)

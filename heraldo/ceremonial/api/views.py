@@ -1,0 +1,135 @@
+"""The agenda over REST: the same gates and services as the pages."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.response import Response
+
+from heraldo.ceremonial.api.serializers import EventSerializer, OccurrenceSerializer, StatusSerializer
+from heraldo.ceremonial.models import Event
+from heraldo.ceremonial.permissions import access_event, can_manage_agenda
+from heraldo.ceremonial.recurrence import LIMA
+from heraldo.ceremonial.selectors import occurrences_between
+from heraldo.ceremonial.services.events import ConflictsNotConfirmed, event_change_status, event_create, event_update
+from heraldo.core.api.permissions import capability_permission
+
+
+def _conflict_response(exc: ConflictsNotConfirmed) -> Response:
+    return Response(
+        {
+            "detail": str(exc.message),
+            "conflicts": [
+                {
+                    "event": c.occurrence.event.pk,
+                    "title": c.occurrence.event.title,
+                    "starts_at": c.occurrence.starts_at,
+                    "ends_at": c.occurrence.ends_at,
+                    "reasons": c.reasons,
+                }
+                for c in exc.conflicts
+            ],
+        },
+        status=status.HTTP_409_CONFLICT,
+    )
+
+
+def _as_drf(exc: DjangoValidationError) -> ValidationError:
+    return ValidationError(exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages})
+
+
+class EventViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Agenda events. Writes need manage_agenda; overlaps answer 409 unless confirm_conflicts is true."""
+
+    serializer_class = EventSerializer
+    permission_classes = [capability_permission("access_agenda")]
+    queryset = Event.objects.order_by("-starts_at", "pk")
+
+    def get_object(self):
+        write = self.request.method not in ("GET", "HEAD", "OPTIONS")
+        return access_event(self.request.user, self.kwargs["pk"], write=write)
+
+    def create(self, request, *args, **kwargs):
+        if not can_manage_agenda(request.user):
+            raise PermissionDenied
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        allow = data.pop("confirm_conflicts", False)
+        try:
+            event = event_create(actor=request.user, data=data, allow_conflicts=allow)
+        except ConflictsNotConfirmed as exc:
+            return _conflict_response(exc)
+        except DjangoValidationError as exc:
+            raise _as_drf(exc) from exc
+        return Response(self.get_serializer(event).data, status=status.HTTP_201_CREATED)
+
+    def update(self, request, *args, **kwargs):
+        event = self.get_object()
+        serializer = self.get_serializer(event, data=request.data, partial=kwargs.get("partial", False))
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        allow = data.pop("confirm_conflicts", False)
+        try:
+            event = event_update(actor=request.user, event=event, data=data, allow_conflicts=allow)
+        except ConflictsNotConfirmed as exc:
+            return _conflict_response(exc)
+        except DjangoValidationError as exc:
+            raise _as_drf(exc) from exc
+        return Response(self.get_serializer(event).data)
+
+    @extend_schema(request=StatusSerializer, responses=EventSerializer)
+    @action(detail=True, methods=["post"], url_path="estado")
+    def change_status(self, request, pk=None):
+        event = self.get_object()
+        serializer = StatusSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            event = event_change_status(
+                actor=request.user,
+                event=event,
+                status=data["status"],
+                starts_at=data.get("starts_at"),
+                ends_at=data.get("ends_at"),
+                allow_conflicts=data.get("confirm_conflicts", False),
+            )
+        except ConflictsNotConfirmed as exc:
+            return _conflict_response(exc)
+        except (DjangoValidationError, ValueError) as exc:
+            if isinstance(exc, ValueError):
+                raise ValidationError({"status": _("Estado desconocido.")}) from exc
+            raise _as_drf(exc) from exc
+        return Response(EventSerializer(event).data)
+
+    @extend_schema(
+        parameters=[OpenApiParameter("desde", str, description="AAAA-MM-DD"), OpenApiParameter("hasta", str)],
+        responses=OccurrenceSerializer(many=True),
+    )
+    @action(detail=False, methods=["get"], url_path="ocurrencias")
+    def occurrences(self, request):
+        """Every dated occurrence (recurring events expanded) between two dates, at most 92 days."""
+        try:
+            start = date.fromisoformat(request.query_params.get("desde", ""))
+            end = date.fromisoformat(request.query_params.get("hasta", ""))
+        except ValueError as exc:
+            raise ValidationError({"desde": _("Indique desde y hasta como AAAA-MM-DD.")}) from exc
+        if end < start or (end - start).days > 92:
+            raise ValidationError({"hasta": _("El rango debe ir hacia adelante y no pasar de 92 días.")})
+        window_start = datetime.combine(start, datetime.min.time(), tzinfo=LIMA)
+        window_end = datetime.combine(end + timedelta(days=1), datetime.min.time(), tzinfo=LIMA)
+        occurrences = occurrences_between(window_start, window_end)
+        page = self.paginate_queryset(occurrences)
+        return self.get_paginated_response(OccurrenceSerializer(page, many=True).data)

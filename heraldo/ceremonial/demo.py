@@ -1,0 +1,189 @@
+"""Demo agenda: a month of the Mayor's activities around today (invented names only)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time, timedelta
+
+from django.utils import timezone
+
+from heraldo.ceremonial.models import Attendance, Event, EventStatus, EventType, OrganiserKind
+from heraldo.ceremonial.recurrence import LIMA
+from heraldo.ceremonial.selectors import place_key
+from heraldo.core.demo import register_demo_loader
+
+_NAMESPACE = uuid.UUID("7b0e5c1e-5a43-4d0c-9b1f-1f4f6d0f2a11")
+
+# (slug, day offset from today, start, minutes, type, title, place, status, public)
+_DEMO_EVENTS = (
+    (
+        "coordinacion-seguridad",
+        -6,
+        time(9, 0),
+        90,
+        EventType.REUNION_COORDINACION,
+        "Reunión de coordinación con el Comité Distrital de Seguridad Ciudadana",
+        "Sala de Regidores",
+        EventStatus.REALIZADO,
+        True,
+    ),
+    (
+        "conferencia-presupuesto",
+        -3,
+        time(11, 0),
+        60,
+        EventType.CONFERENCIA_PRENSA,
+        "Conferencia de prensa: presupuesto participativo 2027",
+        "Auditorio municipal",
+        EventStatus.REALIZADO,
+        True,
+    ),
+    (
+        "visita-mercado",
+        -1,
+        time(7, 30),
+        120,
+        EventType.VISITA,
+        "Visita de inspección al Mercado Modelo",
+        "Mercado Modelo de Santa Candelaria",
+        EventStatus.REALIZADO,
+        True,
+    ),
+    (
+        "audiencia-vecinos",
+        0,
+        time(10, 0),
+        60,
+        EventType.REUNION_COORDINACION,
+        "Audiencia con la Junta Vecinal de Las Lomas",
+        "Despacho de Alcaldía",
+        EventStatus.CONFIRMADO,
+        True,
+    ),
+    (
+        "inauguracion-losa",
+        0,
+        time(16, 0),
+        90,
+        EventType.INAUGURACION,
+        "Inauguración de la losa deportiva del AA.HH. Villa Esperanza",
+        "Losa deportiva Villa Esperanza",
+        EventStatus.CONFIRMADO,
+        True,
+    ),
+    (
+        "sesion-solemne",
+        9,
+        time(10, 0),
+        150,
+        EventType.SESION_SOLEMNE,
+        "Sesión solemne por el aniversario de creación del distrito",
+        "Salón de actos de la Municipalidad",
+        EventStatus.CONFIRMADO,
+        True,
+    ),
+    (
+        "te-deum",
+        9,
+        time(8, 0),
+        60,
+        EventType.TE_DEUM,
+        "Misa y Te Deum por el aniversario del distrito",
+        "Parroquia Nuestra Señora de la Candelaria",
+        EventStatus.CONFIRMADO,
+        True,
+    ),
+    (
+        "reunion-seguridad-reservada",
+        4,
+        time(18, 0),
+        60,
+        EventType.REUNION_COORDINACION,
+        "Reunión con la Comisaría sobre el plan de seguridad de fiestas",
+        "Comisaría de Santa Candelaria",
+        EventStatus.CONFIRMADO,
+        True,
+    ),
+    (
+        "foro-regional",
+        14,
+        time(9, 0),
+        240,
+        EventType.ACTO_OFICIAL,
+        "Foro regional de alcaldes sobre gestión de riesgos",
+        "Auditorio del Gobierno Regional",
+        EventStatus.SOLICITADO,
+        False,
+    ),
+    (
+        "entrega-kits",
+        19,
+        time(15, 0),
+        90,
+        EventType.ACTO_OFICIAL,
+        "Entrega de kits escolares en la I.E. N.° 2041",
+        "I.E. N.° 2041 Santa Candelaria",
+        EventStatus.CONFIRMADO,
+        True,
+    ),
+    (
+        "conferencia-lluvias",
+        24,
+        time(11, 0),
+        60,
+        EventType.CONFERENCIA_PRENSA,
+        "Conferencia de prensa: plan de contingencia por lluvias",
+        "Auditorio municipal",
+        EventStatus.SOLICITADO,
+        False,
+    ),
+)
+
+
+def _uid(slug: str) -> uuid.UUID:
+    return uuid.uuid5(_NAMESPACE, slug)
+
+
+def _at(day: date, clock: time) -> datetime:
+    return datetime.combine(day, clock, tzinfo=LIMA)
+
+
+@register_demo_loader
+def load_agenda_demo(actor) -> None:
+    today = timezone.localdate()
+    sunday = today - timedelta(days=(today.weekday() + 1) % 7 + 7)
+    defaults = {
+        "title": "Izamiento dominical del Pabellón Nacional",
+        "event_type": EventType.IZAMIENTO,
+        "status": EventStatus.CONFIRMADO,
+        "starts_at": _at(sunday, time(8, 0)),
+        "ends_at": _at(sunday, time(8, 45)),
+        "place": "Plaza de Armas",
+        "place_key": place_key("Plaza de Armas"),
+        "description": "Ceremonia cívica dominical con las autoridades políticas del distrito (D.S. 127-2025-PCM).",
+        "rrule": "FREQ=WEEKLY;BYDAY=SU",
+        "is_public": True,
+        "created_by": actor,
+    }
+    Event.objects.get_or_create(uid=_uid("izamiento-dominical"), defaults=defaults)
+    for slug, offset, clock, minutes, kind, title, place, status, public in _DEMO_EVENTS:
+        start = _at(today + timedelta(days=offset), clock)
+        withhold = slug == "reunion-seguridad-reservada"
+        Event.objects.get_or_create(
+            uid=_uid(slug),
+            defaults={
+                "title": title,
+                "event_type": kind,
+                "status": status,
+                "starts_at": start,
+                "ends_at": start + timedelta(minutes=minutes),
+                "place": place,
+                "place_key": place_key(place),
+                "organiser_kind": OrganiserKind.OWN,
+                "attendance": Attendance.MAYOR,
+                "is_public": public,
+                "withhold_details": withhold,
+                "withhold_reason": "Seguridad de las autoridades (Ley 27806, art. 15)" if withhold else "",
+                "created_by": actor,
+            },
+        )

@@ -1,0 +1,210 @@
+"""Forms of the agenda: every bad input gets a Spanish message before any service runs."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.ceremonial.models import Attendance, Event, EventStatus, StaffRole
+from heraldo.ceremonial.recurrence import RecurrenceError, monthly_rule, normalise_rule, weekly_rule
+from heraldo.core.forms import DateInput
+from heraldo.core.models import User
+from heraldo.directory.models import Entity, Person
+
+
+class DateTimeLocalInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+def _datetime_field(label):
+    return forms.DateTimeField(
+        label=label, widget=DateTimeLocalInput(), input_formats=["%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M"]
+    )
+
+
+class Repeat:
+    NONE = ""
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    CUSTOM = "custom"
+    CHOICES = [
+        (NONE, _("No se repite")),
+        (WEEKLY, _("Cada semana, el mismo día y hora")),
+        (MONTHLY, _("Cada mes, el mismo día")),
+        (CUSTOM, _("Regla personalizada (RFC 5545)")),
+    ]
+
+
+class EventForm(forms.ModelForm):
+    starts_at = _datetime_field(_("Inicio"))
+    ends_at = _datetime_field(_("Fin"))
+    repeat = forms.ChoiceField(label=_("Repetición"), choices=Repeat.CHOICES, required=False)
+    repeat_until = forms.DateField(
+        label=_("Repetir hasta"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("Déjelo vacío si se repite sin fecha de término."),
+    )
+    staff_protocol = forms.ModelMultipleChoiceField(
+        label=_("Protocolo"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    staff_press = forms.ModelMultipleChoiceField(
+        label=_("Prensa"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    staff_photo = forms.ModelMultipleChoiceField(
+        label=_("Fotografía y video"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    confirm_conflicts = forms.BooleanField(
+        label=_("Guardar de todos modos, sabiendo que se cruza con las actividades listadas"), required=False
+    )
+
+    STAFF_FIELDS = {
+        "staff_protocol": StaffRole.PROTOCOL,
+        "staff_press": StaffRole.PRESS,
+        "staff_photo": StaffRole.PHOTO,
+    }
+
+    class Meta:
+        model = Event
+        fields = [
+            "title",
+            "event_type",
+            "starts_at",
+            "ends_at",
+            "place",
+            "address",
+            "organiser_kind",
+            "organiser_entity",
+            "attendance",
+            "representative",
+            "representative_role",
+            "description",
+            "rrule",
+            "is_public",
+            "withhold_details",
+            "withhold_reason",
+        ]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        staff_users = User.objects.filter(is_active=True).order_by("first_name", "last_name")
+        for name in self.STAFF_FIELDS:
+            self.fields[name].queryset = staff_users
+            self.fields[name].label_from_instance = lambda u: u.get_full_name() or u.username
+        self.fields["organiser_entity"].queryset = Entity.objects.filter(is_active=True).order_by("name")
+        self.fields["representative"].queryset = Person.objects.filter(is_active=True).order_by(
+            "surnames", "given_names"
+        )
+        self.fields["rrule"].required = False
+        self.fields["rrule"].label = _("Regla personalizada")
+        if self.instance.pk:
+            for name, role in self.STAFF_FIELDS.items():
+                self.initial[name] = [s.user_id for s in self.instance.staff.all() if s.role == role]
+            if self.instance.rrule:
+                self.initial["repeat"] = Repeat.CUSTOM
+        field_order = ["title", "event_type", "starts_at", "ends_at", "repeat", "repeat_until", "rrule"]
+        self.order_fields(field_order)
+
+    def clean(self):
+        cleaned = super().clean()
+        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts_at and ends_at and ends_at <= starts_at:
+            self.add_error("ends_at", _("El fin debe ser posterior al inicio."))
+        repeat, until = cleaned.get("repeat") or Repeat.NONE, cleaned.get("repeat_until")
+        rule = {
+            Repeat.NONE: "",
+            Repeat.WEEKLY: weekly_rule(until=until),
+            Repeat.MONTHLY: monthly_rule(until=until),
+            Repeat.CUSTOM: cleaned.get("rrule", ""),
+        }[repeat]
+        if repeat == Repeat.CUSTOM and not rule:
+            self.add_error("rrule", _("Escriba la regla, por ejemplo FREQ=WEEKLY;BYDAY=SU."))
+        if rule and starts_at:
+            try:
+                rule = normalise_rule(rule, starts_at=starts_at)
+            except RecurrenceError as exc:
+                self.add_error("rrule" if repeat == Repeat.CUSTOM else "repeat_until", str(exc))
+        cleaned["rrule"] = rule
+        self.instance.rrule = rule
+        return cleaned
+
+    def event_data(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+    def staff_data(self) -> dict:
+        return {role: list(self.cleaned_data.get(name) or []) for name, role in self.STAFF_FIELDS.items()}
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Nuevo estado"), choices=EventStatus.choices)
+    starts_at = _datetime_field(_("Nuevo inicio"))
+    ends_at = _datetime_field(_("Nuevo fin"))
+    confirm_conflicts = forms.BooleanField(label=_("Guardar aunque se cruce con otras actividades"), required=False)
+
+    def __init__(self, *args, event: Event, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [(s, EventStatus(s).label) for s in event.next_statuses()]
+        self.fields["starts_at"].required = False
+        self.fields["ends_at"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("status") == EventStatus.REPROGRAMADO:
+            starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+            if not starts_at:
+                self.add_error("starts_at", _("Indique la nueva fecha y hora de inicio."))
+            if not ends_at:
+                self.add_error("ends_at", _("Indique la nueva fecha y hora de fin."))
+            if starts_at and ends_at and ends_at <= starts_at:
+                self.add_error("ends_at", _("El fin debe ser posterior al inicio."))
+        return cleaned
+
+
+class OccurrenceForm(forms.Form):
+    action = forms.ChoiceField(
+        choices=[
+            ("cancel", _("Suspender esta fecha")),
+            ("move", _("Cambiar la hora de esta fecha")),
+            ("restore", _("Restituir esta fecha")),
+        ],
+        label=_("Acción"),
+    )
+    starts_at = _datetime_field(_("Nuevo inicio"))
+    ends_at = _datetime_field(_("Nuevo fin"))
+    note = forms.CharField(label=_("Motivo"), max_length=200, required=False)
+    confirm_conflicts = forms.BooleanField(label=_("Guardar aunque se cruce con otras actividades"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["starts_at"].required = False
+        self.fields["ends_at"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("action") == "move":
+            starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+            if not starts_at or not ends_at:
+                self.add_error("starts_at", _("Indique el nuevo inicio y el nuevo fin."))
+            elif ends_at <= starts_at:
+                self.add_error("ends_at", _("El fin debe ser posterior al inicio."))
+        return cleaned
+
+
+class EventFilterForm(forms.Form):
+    q = forms.CharField(label=_("Buscar"), required=False, max_length=100)
+    status = forms.ChoiceField(label=_("Estado"), required=False, choices=[("", _("Todos")), *EventStatus.choices])
+    date_from = forms.DateField(label=_("Desde"), required=False, widget=DateInput())
+    date_to = forms.DateField(label=_("Hasta"), required=False, widget=DateInput())
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("date_from") and cleaned.get("date_to") and cleaned["date_from"] > cleaned["date_to"]:
+            self.add_error("date_to", _("La fecha final no puede ser anterior a la inicial."))
+        return cleaned
+
+
+ATTENDANCE_CHOICES = Attendance.choices

@@ -1,0 +1,64 @@
+"""What the agenda contributes to the rest of Heraldo: the "Hoy" panel and the search box."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.ceremonial.permissions import can_manage_agenda, can_read_agenda
+from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
+from heraldo.core.today import Panel, PanelItem, register_panel
+
+
+@register_panel("agenda")
+def agenda_today_panel(user, now: datetime) -> Panel | None:
+    """Today's agenda; replaces the core placeholder registered under the same key."""
+    if not can_read_agenda(user):
+        return None
+    from heraldo.ceremonial.selectors import today_occurrences
+
+    items = [
+        PanelItem(
+            f"{timezone.localtime(o.starts_at):%H:%M} {o.event.title}",
+            reverse("ceremonial:event_detail", args=[o.event.pk]),
+            f"{o.event.place} · {o.event.attendance_label()}",
+            str(o.event.get_status_display()),
+        )
+        for o in today_occurrences(now)[:8]
+    ]
+    return Panel(
+        "agenda",
+        _("Agenda de hoy"),
+        "calendar-event",
+        _("No hay actividades registradas para hoy. Las actividades del Alcalde aparecerán aquí."),
+        items=items,
+        action_url=reverse("ceremonial:day"),
+        action_label=_("Ver el día completo")
+        if not can_manage_agenda(user)
+        else _("Ver el día y registrar actividades"),
+    )
+
+
+@register_search_provider
+def agenda_search(user, query: str) -> SearchGroup | None:
+    if not can_read_agenda(user) or len(query) < 2:
+        return None
+    from heraldo.ceremonial.models import Event
+
+    events = Event.objects.filter(Q(title__icontains=query) | Q(place__icontains=query)).order_by("-starts_at")[:10]
+    hits = [
+        SearchHit(
+            e.title,
+            reverse("ceremonial:event_detail", args=[e.pk]),
+            f"{timezone.localtime(e.starts_at):%d/%m/%Y} · {e.place}",
+        )
+        for e in events
+    ]
+    return SearchGroup(_("Agenda"), hits)
+
+
+from heraldo.ceremonial import demo  # noqa: E402,F401  registers the demo loader

@@ -1,0 +1,39 @@
+"""Access gates of the agenda: one per object type, used by pages and API alike.
+
+Reading the agenda needs `access_agenda` (protocol, press, the head of unit, the
+Alcaldía); changing it needs `manage_agenda`. A denied object is a 404.
+"""
+
+from __future__ import annotations
+
+from django.http import Http404
+
+from heraldo.core.permissions import has_capability, security_log
+
+
+def can_read_agenda(user) -> bool:
+    return has_capability(user, "access_agenda")
+
+
+def can_manage_agenda(user) -> bool:
+    return has_capability(user, "access_agenda") and has_capability(user, "manage_agenda")
+
+
+def _gate(user, write: bool) -> None:
+    allowed = can_manage_agenda(user) if write else can_read_agenda(user)
+    if not allowed:
+        security_log.warning(
+            "access.denied",
+            extra={"user_id": getattr(user, "pk", None), "capability": "manage_agenda" if write else "access_agenda"},
+        )
+        raise Http404
+
+
+def access_event(user, event_id, *, write: bool = False):
+    from heraldo.ceremonial.models import Event
+
+    _gate(user, write)
+    try:
+        return Event.objects.select_related("representative", "organiser_entity").get(pk=event_id)
+    except (Event.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc

@@ -1,0 +1,175 @@
+"""RFC 5545 recurrence of agenda events, expanded with dateutil in Lima wall-clock time.
+
+Rules are stored as the RRULE value only (`FREQ=WEEKLY;BYDAY=SU`); DTSTART is the
+event's start. UNTIL is stored in UTC (`…Z`), as RFC 5545 requires when DTSTART
+carries a TZID, and is turned back into Lima time to expand. Expansion is always
+bounded by a window, so an open-ended rule (every Sunday, no end) is safe.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+
+LIMA = ZoneInfo("America/Lima")
+_ALLOWED_FREQ = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+_UNTIL = re.compile(r"UNTIL=(\d{8})(T\d{6})?(Z)?", re.IGNORECASE)
+# A cap on how many occurrences one expansion may yield, whatever the window.
+MAX_OCCURRENCES = 2000
+
+
+class RecurrenceError(ValueError):
+    """The rule is not one the agenda accepts; the message is for the user."""
+
+
+def normalise_rule(rule: str, *, starts_at: datetime) -> str:
+    """Check a rule and return it in the stored form (upper case, UNTIL in UTC).
+
+    Raises RecurrenceError with a Spanish message naming what is wrong.
+    """
+    text = rule.strip().upper()
+    if text.startswith("RRULE:"):
+        text = text[len("RRULE:") :]
+    if not text:
+        return ""
+    if "\n" in text or "\r" in text:
+        raise RecurrenceError("La regla de repetición debe ocupar una sola línea.")
+    parts = dict(part.split("=", 1) for part in text.split(";") if "=" in part)
+    if parts.get("FREQ") not in _ALLOWED_FREQ:
+        raise RecurrenceError("La regla debe indicar FREQ=DAILY, WEEKLY, MONTHLY o YEARLY.")
+    if "COUNT" in parts and "UNTIL" in parts:
+        raise RecurrenceError("Indique COUNT o UNTIL, no ambos.")
+    match = _UNTIL.search(text)
+    if match:
+        day = datetime.strptime(match.group(1), "%Y%m%d")
+        if match.group(3):  # already UTC
+            until_utc = datetime.strptime(match.group(1) + match.group(2), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        else:
+            # A date or a local time: the whole last day counts, in Lima.
+            clock = datetime.strptime(match.group(2), "T%H%M%S").time() if match.group(2) else time(23, 59, 59)
+            until_utc = datetime.combine(day.date(), clock, tzinfo=LIMA).astimezone(UTC)
+        if until_utc < starts_at:
+            raise RecurrenceError("La fecha final de la repetición es anterior al inicio de la actividad.")
+        text = _UNTIL.sub(f"UNTIL={until_utc:%Y%m%dT%H%M%SZ}", text)
+    try:
+        rule_object = rrulestr(_local_rule(text), dtstart=_local_naive(starts_at))
+        first = next(iter(rule_object), None)
+    except (ValueError, TypeError) as exc:
+        raise RecurrenceError(f"La regla de repetición no es válida ({exc}).") from exc
+    if first is None:
+        raise RecurrenceError("La regla de repetición no produce ninguna fecha.")
+    return text
+
+
+def weekly_rule(*, until: date | None = None) -> str:
+    return "FREQ=WEEKLY" + (f";UNTIL={until:%Y%m%d}" if until else "")
+
+
+def monthly_rule(*, until: date | None = None) -> str:
+    return "FREQ=MONTHLY" + (f";UNTIL={until:%Y%m%d}" if until else "")
+
+
+def _local_naive(moment: datetime) -> datetime:
+    return moment.astimezone(LIMA).replace(tzinfo=None)
+
+
+def _local_rule(rule: str) -> str:
+    """UNTIL in UTC → naive Lima time, matching the naive local DTSTART used to expand."""
+
+    def to_local(match: re.Match) -> str:
+        if not match.group(3):
+            return match.group(0)
+        moment = datetime.strptime(match.group(1) + match.group(2), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        return f"UNTIL={_local_naive(moment):%Y%m%dT%H%M%S}"
+
+    return _UNTIL.sub(to_local, rule)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One dated instance of an event; `original_start` identifies it inside its series."""
+
+    event: object
+    starts_at: datetime
+    ends_at: datetime
+    original_start: datetime
+    moved: bool = False
+
+    @property
+    def key(self) -> str:
+        """The occurrence's id in URLs: its original start in UTC."""
+        return f"{self.original_start.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+
+
+def parse_occurrence_key(key: str) -> datetime:
+    try:
+        return datetime.strptime(key, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    except ValueError as exc:
+        raise ValueError("occurrence key") from exc
+
+
+def series_starts(*, starts_at: datetime, rule: str, window_start: datetime, window_end: datetime) -> list[datetime]:
+    """The original starts (aware, Lima) of a series that fall in [window_start, window_end)."""
+    rule_object = rrulestr(_local_rule(rule), dtstart=_local_naive(starts_at))
+    naive_from = _local_naive(window_start)
+    naive_to = _local_naive(window_end)
+    starts = []
+    for moment in rule_object.xafter(naive_from - timedelta(microseconds=1), count=MAX_OCCURRENCES, inc=True):
+        if moment >= naive_to:
+            break
+        starts.append(moment.replace(tzinfo=LIMA))
+    return starts
+
+
+def expand(event, *, window_start: datetime, window_end: datetime, exceptions=None) -> list[Occurrence]:
+    """The occurrences of one event that overlap [window_start, window_end).
+
+    `exceptions` are the event's OccurrenceException rows (prefetched by the caller).
+    """
+    duration = event.ends_at - event.starts_at
+    if not event.rrule:
+        if event.starts_at < window_end and event.ends_at > window_start:
+            return [Occurrence(event, event.starts_at, event.ends_at, event.starts_at)]
+        return []
+    by_start = {exc.original_start: exc for exc in (exceptions if exceptions is not None else [])}
+    # A long event that began before the window still overlaps it.
+    starts = series_starts(
+        starts_at=event.starts_at, rule=event.rrule, window_start=window_start - duration, window_end=window_end
+    )
+    occurrences = []
+    seen = set()
+    for start in starts:
+        seen.add(start)
+        exception = by_start.get(start)
+        if exception is None:
+            occurrence = Occurrence(event, start, start + duration, start)
+        elif exception.cancelled:
+            continue
+        else:
+            occurrence = Occurrence(event, exception.starts_at, exception.ends_at, start, moved=True)
+        if occurrence.starts_at < window_end and occurrence.ends_at > window_start:
+            occurrences.append(occurrence)
+    # An occurrence moved into the window from a date outside it.
+    for original, exception in by_start.items():
+        if original in seen or exception.cancelled or exception.starts_at is None:
+            continue
+        if exception.starts_at < window_end and exception.ends_at > window_start:
+            occurrences.append(Occurrence(event, exception.starts_at, exception.ends_at, original, moved=True))
+    return occurrences
+
+
+def is_occurrence_of(event, original_start: datetime) -> bool:
+    """Whether the series of `event` has an occurrence starting exactly at `original_start`."""
+    if not event.rrule:
+        return original_start == event.starts_at
+    window = series_starts(
+        starts_at=event.starts_at,
+        rule=event.rrule,
+        window_start=original_start,
+        window_end=original_start + timedelta(seconds=1),
+    )
+    return bool(window)

@@ -1,0 +1,124 @@
+"""Reads of the agenda that span models: occurrences in a window, conflicts, today."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from heraldo.ceremonial.models import Attendance, Event, EventStatus, OccurrenceException
+from heraldo.ceremonial.recurrence import LIMA, Occurrence, expand
+from heraldo.core.text import fold
+
+# Cancelled events free the Mayor, the representative and the venue.
+ACTIVE_STATUSES = (EventStatus.SOLICITADO, EventStatus.CONFIRMADO, EventStatus.REPROGRAMADO, EventStatus.REALIZADO)
+
+
+def place_key(place: str) -> str:
+    return " ".join(fold(place).split())
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time.min, tzinfo=LIMA)
+    return start, start + timedelta(days=1)
+
+
+def events_overlapping(window_start: datetime, window_end: datetime, base: QuerySet | None = None) -> QuerySet:
+    """Events with at least one occurrence that may overlap the window (one query plus one for exceptions)."""
+    base = base if base is not None else Event.objects.all()
+    single = Q(rrule="", starts_at__lt=window_end, ends_at__gt=window_start)
+    # A series can reach the window once it has started; a moved occurrence may
+    # come from anywhere in the series, so series are all taken and expanded.
+    series = ~Q(rrule="") & Q(starts_at__lt=window_end + timedelta(days=366))
+    return (
+        base.filter(single | series)
+        .select_related("representative", "organiser_entity")
+        .prefetch_related(Prefetch("exceptions", queryset=OccurrenceException.objects.all()))
+    )
+
+
+def occurrences_between(
+    window_start: datetime, window_end: datetime, *, base: QuerySet | None = None
+) -> list[Occurrence]:
+    occurrences: list[Occurrence] = []
+    for event in events_overlapping(window_start, window_end, base):
+        occurrences.extend(
+            expand(event, window_start=window_start, window_end=window_end, exceptions=list(event.exceptions.all()))
+        )
+    occurrences.sort(key=lambda o: (o.starts_at, o.event.pk))
+    return occurrences
+
+
+@dataclass(frozen=True)
+class Conflict:
+    occurrence: Occurrence
+    reasons: tuple[str, ...]  # "mayor", "representative", "venue"
+
+
+def find_conflicts(
+    *,
+    starts_at: datetime,
+    ends_at: datetime,
+    attendance: str,
+    representative_id: int | None,
+    place: str,
+    rrule: str = "",
+    exclude_event_id: int | None = None,
+    horizon_days: int = 366,
+) -> list[Conflict]:
+    """Occurrences of other active events that share the Mayor, the representative or the venue.
+
+    For a recurring candidate its occurrences over the next `horizon_days` are checked.
+    """
+    candidate = Event(starts_at=starts_at, ends_at=ends_at, rrule=rrule)
+    wanted_place = place_key(place)
+    horizon_end = starts_at + timedelta(days=horizon_days) if rrule else ends_at
+    candidate_slots = expand(candidate, window_start=starts_at, window_end=horizon_end, exceptions=[])
+    if not candidate_slots:
+        return []
+    base = Event.objects.filter(status__in=ACTIVE_STATUSES)
+    if exclude_event_id:
+        base = base.exclude(pk=exclude_event_id)
+    people = Q(place_key=wanted_place)
+    if attendance == Attendance.MAYOR:
+        people |= Q(attendance=Attendance.MAYOR)
+    if attendance == Attendance.REPRESENTATIVE and representative_id:
+        people |= Q(attendance=Attendance.REPRESENTATIVE, representative_id=representative_id)
+    base = base.filter(people)
+    window_start = min(slot.starts_at for slot in candidate_slots)
+    window_end = max(slot.ends_at for slot in candidate_slots)
+    conflicts: dict[tuple[int, datetime], Conflict] = {}
+    for other in occurrences_between(window_start, window_end, base=base):
+        if not any(slot.starts_at < other.ends_at and other.starts_at < slot.ends_at for slot in candidate_slots):
+            continue
+        event = other.event
+        reasons = []
+        if attendance == Attendance.MAYOR and event.attendance == Attendance.MAYOR:
+            reasons.append("mayor")
+        if (
+            attendance == Attendance.REPRESENTATIVE
+            and representative_id
+            and event.attendance == Attendance.REPRESENTATIVE
+            and event.representative_id == representative_id
+        ):
+            reasons.append("representative")
+        if wanted_place and event.place_key == wanted_place:
+            reasons.append("venue")
+        if reasons:
+            conflicts[(event.pk, other.original_start)] = Conflict(other, tuple(reasons))
+        if len(conflicts) >= 50:
+            break
+    return sorted(conflicts.values(), key=lambda c: c.occurrence.starts_at)
+
+
+def today_occurrences(now: datetime) -> list[Occurrence]:
+    start, end = day_bounds(now.astimezone(LIMA).date())
+    return [o for o in occurrences_between(start, end, base=Event.objects.exclude(status=EventStatus.CANCELADO))]
+
+
+def own_municipality():
+    """Our municipality in the Registro (until the Registro's selector exists)."""
+    from heraldo.directory.models import Entity
+
+    return Entity.objects.filter(is_own_municipality=True).first()

@@ -1,0 +1,236 @@
+"""Use cases that change the agenda. Each is atomic and audited."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from heraldo.ceremonial.models import Event, EventStaff, EventStatus, OccurrenceException
+from heraldo.ceremonial.recurrence import is_occurrence_of
+from heraldo.ceremonial.selectors import find_conflicts, place_key
+from heraldo.core.audit import audit_record, changed_fields, snapshot
+
+EVENT_FIELDS = (
+    "title",
+    "event_type",
+    "starts_at",
+    "ends_at",
+    "place",
+    "address",
+    "description",
+    "organiser_kind",
+    "organiser_entity",
+    "attendance",
+    "representative",
+    "representative_role",
+    "rrule",
+    "is_public",
+    "withhold_details",
+    "withhold_reason",
+)
+# Changing these changes what calendar clients show: iCalendar SEQUENCE goes up.
+_SCHEDULE_FIELDS = {"title", "starts_at", "ends_at", "place", "rrule", "status"}
+
+
+class ConflictsNotConfirmed(ValidationError):
+    """The event overlaps others and the user has not confirmed saving anyway."""
+
+    def __init__(self, conflicts):
+        super().__init__(_("La actividad se cruza con otras; confirme para guardarla de todos modos."))
+        self.conflicts = conflicts
+
+
+def _check_conflicts(event: Event, *, allow_conflicts: bool) -> list:
+    if event.status == EventStatus.CANCELADO:
+        return []
+    conflicts = find_conflicts(
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
+        attendance=event.attendance,
+        representative_id=event.representative_id,
+        place=event.place,
+        rrule=event.rrule,
+        exclude_event_id=event.pk,
+    )
+    if conflicts and not allow_conflicts:
+        raise ConflictsNotConfirmed(conflicts)
+    return conflicts
+
+
+def _set_staff(event: Event, staff: dict[str, list] | None) -> bool:
+    if staff is None:
+        return False
+    wanted = {(user.pk, role) for role, users in staff.items() for user in users}
+    current = set(event.staff.values_list("user_id", "role"))
+    if wanted == current:
+        return False
+    event.staff.exclude(pk__in=[s.pk for s in event.staff.all() if (s.user_id, s.role) in wanted]).delete()
+    EventStaff.objects.bulk_create(
+        [EventStaff(event=event, user_id=user_id, role=role) for user_id, role in wanted - current]
+    )
+    return True
+
+
+@transaction.atomic
+def event_create(
+    *, actor, data: dict[str, Any], staff: dict[str, list] | None = None, allow_conflicts: bool = False
+) -> Event:
+    """Create an event. Conflicts are re-checked here, inside the transaction
+    (SQLite runs it IMMEDIATE, so two bookings of the same slot are serialised)."""
+    event = Event(created_by=actor if getattr(actor, "is_authenticated", False) else None, **data)
+    event.place_key = place_key(event.place)
+    event.full_clean(exclude=["created_by"])
+    conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
+    event.save()
+    _set_staff(event, staff)
+    changes = {
+        name: [None, getattr(event, name)] for name in EVENT_FIELDS if getattr(event, name) not in ("", None, False)
+    }
+    if conflicts:
+        changes["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
+    audit_record(actor=actor, action="ceremonial.event.created", target=event, changes=changes)
+    return event
+
+
+@transaction.atomic
+def event_update(
+    *, actor, event: Event, data: dict[str, Any], staff: dict[str, list] | None = None, allow_conflicts: bool = False
+) -> Event:
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    before = snapshot(event, EVENT_FIELDS)
+    for name, value in data.items():
+        setattr(event, name, value)
+    event.place_key = place_key(event.place)
+    event.full_clean(exclude=["created_by"])
+    changes = changed_fields(event, before, EVENT_FIELDS)
+    conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts) if changes else []
+    if _SCHEDULE_FIELDS & set(changes):
+        event.sequence += 1
+    event.save()
+    if _set_staff(event, staff):
+        changes["staff"] = [None, [f"{s.user} ({s.get_role_display()})" for s in event.staff.select_related("user")]]
+    if conflicts:
+        changes["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
+    if changes:
+        audit_record(actor=actor, action="ceremonial.event.updated", target=event, changes=changes)
+    return event
+
+
+@transaction.atomic
+def event_change_status(
+    *,
+    actor,
+    event: Event,
+    status: str,
+    starts_at: datetime | None = None,
+    ends_at: datetime | None = None,
+    now: datetime | None = None,
+    allow_conflicts: bool = False,
+) -> Event:
+    """Move an event along the workflow. Rescheduling takes the new dates."""
+    from django.utils import timezone
+
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    if status not in event.next_statuses():
+        raise ValidationError(
+            _("Una actividad en estado «%(current)s» no puede pasar a «%(wanted)s».")
+            % {"current": event.get_status_display(), "wanted": EventStatus(status).label}
+        )
+    now = now or timezone.now()
+    if status == EventStatus.REALIZADO and event.starts_at > now and not event.rrule:
+        raise ValidationError(_("No se puede marcar como realizada una actividad que aún no empieza."))
+    before = snapshot(event, ("status", "starts_at", "ends_at"))
+    if status == EventStatus.REPROGRAMADO:
+        if not starts_at or not ends_at:
+            raise ValidationError(_("Para reprogramar indique la nueva fecha de inicio y de fin."))
+        if ends_at <= starts_at:
+            raise ValidationError(_("El fin debe ser posterior al inicio."))
+        event.starts_at, event.ends_at = starts_at, ends_at
+    event.status = status
+    changes = changed_fields(event, before, ("status", "starts_at", "ends_at"))
+    if status == EventStatus.REPROGRAMADO or status == EventStatus.CONFIRMADO:
+        conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
+        if conflicts:
+            changes["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
+    event.sequence += 1
+    event.save(update_fields=["status", "starts_at", "ends_at", "sequence", "updated_at"])
+    audit_record(actor=actor, action="ceremonial.event.status_changed", target=event, changes=changes)
+    return event
+
+
+@transaction.atomic
+def occurrence_cancel(*, actor, event: Event, original_start: datetime, note: str = "") -> OccurrenceException:
+    """Suspend one occurrence of a series (EXDATE), e.g. a Sunday with a national mourning."""
+    if not event.rrule or not is_occurrence_of(event, original_start):
+        raise ValidationError(_("Esa fecha no es una repetición de la actividad."))
+    exception, _created = OccurrenceException.objects.update_or_create(
+        event=event,
+        original_start=original_start,
+        defaults={"cancelled": True, "starts_at": None, "ends_at": None, "note": note},
+    )
+    Event.objects.filter(pk=event.pk).update(sequence=event.sequence + 1)
+    audit_record(
+        actor=actor,
+        action="ceremonial.occurrence.cancelled",
+        target=event,
+        changes={"occurrence": [None, original_start], "note": [None, note]},
+    )
+    return exception
+
+
+@transaction.atomic
+def occurrence_move(
+    *,
+    actor,
+    event: Event,
+    original_start: datetime,
+    starts_at: datetime,
+    ends_at: datetime,
+    note: str = "",
+    allow_conflicts: bool = False,
+) -> OccurrenceException:
+    """Move one occurrence of a series (RECURRENCE-ID) without touching the others."""
+    if not event.rrule or not is_occurrence_of(event, original_start):
+        raise ValidationError(_("Esa fecha no es una repetición de la actividad."))
+    if ends_at <= starts_at:
+        raise ValidationError(_("El fin debe ser posterior al inicio."))
+    conflicts = find_conflicts(
+        starts_at=starts_at,
+        ends_at=ends_at,
+        attendance=event.attendance,
+        representative_id=event.representative_id,
+        place=event.place,
+        exclude_event_id=event.pk,
+    )
+    if conflicts and not allow_conflicts:
+        raise ConflictsNotConfirmed(conflicts)
+    exception, _created = OccurrenceException.objects.update_or_create(
+        event=event,
+        original_start=original_start,
+        defaults={"cancelled": False, "starts_at": starts_at, "ends_at": ends_at, "note": note},
+    )
+    Event.objects.filter(pk=event.pk).update(sequence=event.sequence + 1)
+    audit_record(
+        actor=actor,
+        action="ceremonial.occurrence.moved",
+        target=event,
+        changes={"occurrence": [original_start, starts_at], "note": [None, note]},
+    )
+    return exception
+
+
+@transaction.atomic
+def occurrence_restore(*, actor, event: Event, original_start: datetime) -> None:
+    deleted, _detail = OccurrenceException.objects.filter(event=event, original_start=original_start).delete()
+    if deleted:
+        Event.objects.filter(pk=event.pk).update(sequence=event.sequence + 1)
+        audit_record(
+            actor=actor,
+            action="ceremonial.occurrence.restored",
+            target=event,
+            changes={"occurrence": [None, original_start]},
+        )

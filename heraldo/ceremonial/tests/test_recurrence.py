@@ -1,0 +1,72 @@
+"""Recurrence rules: validation, expansion in Lima time, per-occurrence exceptions."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from heraldo.ceremonial.models import OccurrenceException
+from heraldo.ceremonial.recurrence import LIMA, RecurrenceError, expand, normalise_rule
+from heraldo.ceremonial.tests.factories import EventFactory, lima
+
+SUNDAY = lima(2026, 11, 1, 8)
+
+
+def test_a_weekly_rule_with_a_date_until_is_stored_in_utc_and_keeps_the_last_sunday():
+    rule = normalise_rule("freq=weekly;byday=su;until=20261129", starts_at=SUNDAY)
+    assert rule == "FREQ=WEEKLY;BYDAY=SU;UNTIL=20261130T045959Z"
+    event = EventFactory.build(starts_at=SUNDAY, ends_at=SUNDAY + timedelta(minutes=45), rrule=rule)
+    starts = [o.starts_at for o in expand(event, window_start=lima(2026, 10, 1), window_end=lima(2027, 1, 1))]
+    assert [s.day for s in starts] == [1, 8, 15, 22, 29]
+    assert all(s.astimezone(LIMA).hour == 8 for s in starts)
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("FREQ=HOURLY", "FREQ=DAILY"),
+        ("BYDAY=SU", "FREQ=DAILY"),
+        ("FREQ=WEEKLY;COUNT=3;UNTIL=20261231", "COUNT o UNTIL"),
+        ("FREQ=WEEKLY;UNTIL=20250101", "anterior al inicio"),
+        ("FREQ=WEEKLY;BYDAY=XX", "no es válida"),
+        ("FREQ=WEEKLY\r\nATTENDEE:x", "una sola línea"),
+    ],
+)
+def test_bad_rules_are_refused_with_a_spanish_reason(rule, message):
+    with pytest.raises(RecurrenceError, match=message):
+        normalise_rule(rule, starts_at=SUNDAY)
+
+
+@pytest.mark.django_db
+def test_a_cancelled_sunday_disappears_and_a_moved_one_keeps_its_identity():
+    event = EventFactory(starts_at=SUNDAY, ends_at=SUNDAY + timedelta(minutes=45), rrule="FREQ=WEEKLY;BYDAY=SU")
+    OccurrenceException.objects.create(event=event, original_start=lima(2026, 11, 8, 8), cancelled=True)
+    OccurrenceException.objects.create(
+        event=event,
+        original_start=lima(2026, 11, 15, 8),
+        starts_at=lima(2026, 11, 14, 17),
+        ends_at=lima(2026, 11, 14, 18),
+    )
+    occurrences = expand(
+        event, window_start=lima(2026, 11, 1), window_end=lima(2026, 11, 23), exceptions=list(event.exceptions.all())
+    )
+    assert [(o.starts_at.astimezone(LIMA).day, o.moved) for o in occurrences] == [(1, False), (14, True), (22, False)]
+    moved = occurrences[1]
+    assert moved.original_start == lima(2026, 11, 15, 8)
+    assert moved.key == "20261115T130000Z"
+
+
+def test_an_occurrence_moved_into_the_window_from_outside_is_shown():
+    event = EventFactory.build(
+        pk=1, starts_at=SUNDAY, ends_at=SUNDAY + timedelta(minutes=45), rrule="FREQ=WEEKLY;BYDAY=SU"
+    )
+    exception = OccurrenceException(
+        original_start=lima(2026, 11, 29, 8), starts_at=lima(2026, 12, 2, 8), ends_at=lima(2026, 12, 2, 9)
+    )
+    december = expand(event, window_start=lima(2026, 12, 1), window_end=lima(2026, 12, 4), exceptions=[exception])
+    assert [o.starts_at for o in december] == [lima(2026, 12, 2, 8)]
+
+
+def test_an_open_ended_rule_expands_only_inside_the_window():
+    event = EventFactory.build(starts_at=SUNDAY, ends_at=SUNDAY + timedelta(minutes=45), rrule="FREQ=DAILY")
+    window = expand(event, window_start=datetime(2030, 1, 1, tzinfo=UTC), window_end=datetime(2030, 1, 8, tzinfo=UTC))
+    assert len(window) == 7

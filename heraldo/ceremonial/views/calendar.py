@@ -1,0 +1,154 @@
+"""The agenda's calendar pages: month, week, day (phone first) and list."""
+
+from __future__ import annotations
+
+import calendar as pycalendar
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import render
+from django.utils import timezone
+
+from heraldo.ceremonial.forms import EventFilterForm
+from heraldo.ceremonial.models import Event
+from heraldo.ceremonial.permissions import can_manage_agenda
+from heraldo.ceremonial.recurrence import LIMA, Occurrence
+from heraldo.ceremonial.selectors import occurrences_between
+from heraldo.core.permissions import capability_required
+
+MAX_PER_CELL = 4
+
+
+def _requested_day(request) -> date:
+    raw = request.GET.get("fecha", "")
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        return timezone.localdate()
+
+
+def _start(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time(), tzinfo=LIMA)
+
+
+@dataclass
+class DayCell:
+    day: date
+    in_month: bool
+    is_today: bool
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+    @property
+    def shown(self):
+        return self.occurrences[:MAX_PER_CELL]
+
+    @property
+    def hidden_count(self) -> int:
+        return max(0, len(self.occurrences) - MAX_PER_CELL)
+
+
+def _group_by_day(occurrences, days) -> dict[date, list[Occurrence]]:
+    by_day: dict[date, list[Occurrence]] = {day: [] for day in days}
+    for occurrence in occurrences:
+        first = occurrence.starts_at.astimezone(LIMA).date()
+        last = (occurrence.ends_at - timedelta(microseconds=1)).astimezone(LIMA).date()
+        day = max(first, days[0])
+        while day <= min(last, days[-1]):
+            by_day[day].append(occurrence)
+            day += timedelta(days=1)
+    return by_day
+
+
+def _base_context(request, view: str, day: date) -> dict:
+    return {"view": view, "day": day, "today": timezone.localdate(), "can_manage": can_manage_agenda(request.user)}
+
+
+@login_required
+@capability_required("access_agenda")
+def month(request):
+    day = _requested_day(request)
+    first = day.replace(day=1)
+    grid_start = first - timedelta(days=first.weekday())
+    last = first.replace(day=pycalendar.monthrange(first.year, first.month)[1])
+    grid_end = last + timedelta(days=6 - last.weekday())
+    days = [grid_start + timedelta(days=n) for n in range((grid_end - grid_start).days + 1)]
+    occurrences = occurrences_between(_start(grid_start), _start(grid_end + timedelta(days=1)))
+    by_day = _group_by_day(occurrences, days)
+    today = timezone.localdate()
+    cells = [DayCell(d, d.month == first.month, d == today, by_day[d]) for d in days]
+    weeks = [cells[i : i + 7] for i in range(0, len(cells), 7)]
+    previous_month = (first - timedelta(days=1)).replace(day=1)
+    next_month = last + timedelta(days=1)
+    context = _base_context(request, "month", day) | {
+        "weeks": weeks,
+        "first": first,
+        "previous": previous_month,
+        "next": next_month,
+        "month_occurrences": [o for o in occurrences if o.starts_at.astimezone(LIMA).month == first.month],
+    }
+    return render(request, "ceremonial/calendar_month.html", context)
+
+
+@login_required
+@capability_required("access_agenda")
+def week(request):
+    day = _requested_day(request)
+    monday = day - timedelta(days=day.weekday())
+    days = [monday + timedelta(days=n) for n in range(7)]
+    occurrences = occurrences_between(_start(monday), _start(monday + timedelta(days=7)))
+    by_day = _group_by_day(occurrences, days)
+    today = timezone.localdate()
+    context = _base_context(request, "week", day) | {
+        "cells": [DayCell(d, True, d == today, by_day[d]) for d in days],
+        "monday": monday,
+        "sunday": days[-1],
+        "previous": monday - timedelta(days=7),
+        "next": monday + timedelta(days=7),
+    }
+    return render(request, "ceremonial/calendar_week.html", context)
+
+
+@login_required
+@capability_required("access_agenda")
+def day_view(request):
+    day = _requested_day(request)
+    occurrences = occurrences_between(_start(day), _start(day + timedelta(days=1)))
+    context = _base_context(request, "day", day) | {
+        "occurrences": occurrences,
+        "previous": day - timedelta(days=1),
+        "next": day + timedelta(days=1),
+        "now": timezone.now(),
+    }
+    return render(request, "ceremonial/calendar_day.html", context)
+
+
+@login_required
+@capability_required("access_agenda")
+def agenda_list(request):
+    form = EventFilterForm(request.GET or None)
+    today = timezone.localdate()
+    date_from, date_to, query, status = today, today + timedelta(days=60), "", ""
+    if form.is_valid():
+        date_from = form.cleaned_data["date_from"] or date_from
+        date_to = form.cleaned_data["date_to"] or max(date_to, date_from + timedelta(days=60))
+        query, status = form.cleaned_data["q"], form.cleaned_data["status"]
+    base = Event.objects.all()
+    if query:
+        base = base.filter(Q(title__icontains=query) | Q(place__icontains=query) | Q(description__icontains=query))
+    if status:
+        base = base.filter(status=status)
+    occurrences = occurrences_between(_start(date_from), _start(date_to + timedelta(days=1)), base=base)
+    page = Paginator(occurrences, 25).get_page(request.GET.get("page"))
+    querystring = request.GET.copy()
+    querystring.pop("page", None)
+    context = _base_context(request, "list", date_from) | {
+        "form": form,
+        "page": page,
+        "querystring": querystring.urlencode(),
+        "date_from": date_from,
+        "date_to": date_to,
+    }
+    return render(request, "ceremonial/calendar_list.html", context)

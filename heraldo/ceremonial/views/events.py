@@ -1,0 +1,174 @@
+"""Pages that create and change agenda events."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from heraldo.ceremonial.forms import EventForm, OccurrenceForm, StatusForm
+from heraldo.ceremonial.models import Event
+from heraldo.ceremonial.permissions import access_event, can_manage_agenda
+from heraldo.ceremonial.recurrence import expand, parse_occurrence_key
+from heraldo.ceremonial.services.events import (
+    ConflictsNotConfirmed,
+    event_change_status,
+    event_create,
+    event_update,
+    occurrence_cancel,
+    occurrence_move,
+    occurrence_restore,
+)
+from heraldo.core.audit import describe, history_for
+from heraldo.core.permissions import capability_required
+
+
+def _initial_for_new(request) -> dict:
+    day = request.GET.get("fecha")
+    initial = {}
+    if day:
+        initial["starts_at"] = f"{day}T09:00"
+        initial["ends_at"] = f"{day}T10:00"
+    return initial
+
+
+def _save_event(request, form, event=None):
+    """Run the service; a conflict not yet confirmed comes back as a list to show."""
+    allow = form.cleaned_data.get("confirm_conflicts", False)
+    try:
+        if event is None:
+            return event_create(
+                actor=request.user, data=form.event_data(), staff=form.staff_data(), allow_conflicts=allow
+            ), []
+        return event_update(
+            actor=request.user, event=event, data=form.event_data(), staff=form.staff_data(), allow_conflicts=allow
+        ), []
+    except ConflictsNotConfirmed as exc:
+        return None, exc.conflicts
+    except ValidationError as exc:
+        if hasattr(exc, "error_dict"):
+            for field, errors in exc.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            form.add_error(None, exc.messages)
+        return None, []
+
+
+@login_required
+@capability_required("manage_agenda")
+def event_create_view(request):
+    form = EventForm(request.POST or None, initial=_initial_for_new(request))
+    conflicts = []
+    if request.method == "POST" and form.is_valid():
+        event, conflicts = _save_event(request, form)
+        if event:
+            messages.success(request, _("Actividad registrada."))
+            return redirect("ceremonial:event_detail", event.pk)
+    return render(request, "ceremonial/event_form.html", {"form": form, "conflicts": conflicts, "event": None})
+
+
+@login_required
+def event_edit_view(request, pk: int):
+    event = access_event(request.user, pk, write=True)
+    form = EventForm(request.POST or None, instance=event)
+    conflicts = []
+    if request.method == "POST" and form.is_valid():
+        saved, conflicts = _save_event(request, form, event=Event.objects.get(pk=pk))
+        if saved:
+            messages.success(request, _("Cambios guardados."))
+            return redirect("ceremonial:event_detail", saved.pk)
+    return render(request, "ceremonial/event_form.html", {"form": form, "conflicts": conflicts, "event": event})
+
+
+@login_required
+def event_detail_view(request, pk: int):
+    event = access_event(request.user, pk)
+    now = timezone.now()
+    upcoming = []
+    exceptions = list(event.exceptions.order_by("original_start"))
+    if event.rrule:
+        upcoming = expand(
+            event, window_start=now - timedelta(days=1), window_end=now + timedelta(days=120), exceptions=exceptions
+        )[:12]
+    history = [(entry, describe(entry)) for entry in history_for(event)[:30]]
+    context = {
+        "event": event,
+        "staff": event.staff.select_related("user").order_by("role"),
+        "upcoming": upcoming,
+        "exceptions": exceptions,
+        "history": history,
+        "can_manage": can_manage_agenda(request.user),
+        "status_form": StatusForm(event=event) if event.next_statuses() else None,
+    }
+    return render(request, "ceremonial/event_detail.html", context)
+
+
+@login_required
+def event_status_view(request, pk: int):
+    event = access_event(request.user, pk, write=True)
+    form = StatusForm(request.POST or None, event=event)
+    conflicts = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            event_change_status(
+                actor=request.user,
+                event=event,
+                status=form.cleaned_data["status"],
+                starts_at=form.cleaned_data.get("starts_at"),
+                ends_at=form.cleaned_data.get("ends_at"),
+                allow_conflicts=form.cleaned_data.get("confirm_conflicts", False),
+            )
+        except ConflictsNotConfirmed as exc:
+            conflicts = exc.conflicts
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            messages.success(request, _("Estado actualizado."))
+            return redirect("ceremonial:event_detail", event.pk)
+    return render(request, "ceremonial/event_status.html", {"event": event, "form": form, "conflicts": conflicts})
+
+
+@login_required
+def occurrence_view(request, pk: int, key: str):
+    event = access_event(request.user, pk, write=True)
+    try:
+        original_start = parse_occurrence_key(key)
+    except ValueError as exc:
+        raise Http404 from exc
+    form = OccurrenceForm(request.POST or None)
+    conflicts = []
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data["action"] == "cancel":
+                occurrence_cancel(actor=request.user, event=event, original_start=original_start, note=data["note"])
+            elif data["action"] == "move":
+                occurrence_move(
+                    actor=request.user,
+                    event=event,
+                    original_start=original_start,
+                    starts_at=data["starts_at"],
+                    ends_at=data["ends_at"],
+                    note=data["note"],
+                    allow_conflicts=data["confirm_conflicts"],
+                )
+            else:
+                occurrence_restore(actor=request.user, event=event, original_start=original_start)
+        except ConflictsNotConfirmed as exc:
+            conflicts = exc.conflicts
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            messages.success(request, _("La fecha se actualizó."))
+            return redirect("ceremonial:event_detail", event.pk)
+    return render(
+        request,
+        "ceremonial/occurrence_form.html",
+        {"event": event, "form": form, "original_start": original_start, "conflicts": conflicts, "key": key},
+    )
