@@ -12,5 +12,9 @@ register_actions(
         "ceremonial.occurrence.cancelled": _("%(actor)s suspendió una fecha de %(target)s"),
         "ceremonial.occurrence.moved": _("%(actor)s cambió una fecha de %(target)s"),
         "ceremonial.occurrence.restored": _("%(actor)s restituyó una fecha de %(target)s"),
+        "ceremonial.request.registered": _("%(actor)s registró la invitación recibida %(target)s"),
+        "ceremonial.request.answered": _("%(actor)s respondió la invitación %(target)s"),
+        "ceremonial.feed.issued": _("%(actor)s creó un enlace privado de suscripción al calendario"),
+        "ceremonial.feed.revoked": _("%(actor)s revocó su enlace privado de suscripción al calendario"),
     }
 )

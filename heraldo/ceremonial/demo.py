@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
-from heraldo.ceremonial.models import Attendance, Event, EventStatus, EventType, OrganiserKind
+from heraldo.ceremonial.models import Attendance, AttendanceRequest, Event, EventStatus, EventType, OrganiserKind
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import place_key
 from heraldo.core.demo import register_demo_loader
@@ -186,4 +186,55 @@ def load_agenda_demo(actor) -> None:
                 "withhold_reason": "Seguridad de las autoridades (Ley 27806, art. 15)" if withhold else "",
                 "created_by": actor,
             },
+        )
+
+    _load_requests(actor, today)
+
+
+_DEMO_REQUESTS = (
+    (
+        "Gobierno Regional de Costa Serena",
+        "Oficio N.° 212-2026-GRCS/GR",
+        "Foro regional de alcaldes sobre gestión de riesgos",
+        14,
+        time(9, 0),
+        240,
+        "Auditorio del Gobierno Regional",
+    ),
+    (
+        "Institución Educativa N.° 2041",
+        "Carta s/n",
+        "Clausura del año escolar",
+        21,
+        time(10, 0),
+        120,
+        "Patio de honor de la I.E. N.° 2041",
+    ),
+    (
+        "Asociación de Comerciantes del Mercado Modelo",
+        "Carta N.° 08-2026-ACMM",
+        "Aniversario de la asociación",
+        12,
+        time(19, 0),
+        120,
+        "Local de la asociación",
+    ),
+)
+
+
+def _load_requests(actor, today: date) -> None:
+    if AttendanceRequest.objects.filter(inviting_name__in=[r[0] for r in _DEMO_REQUESTS]).exists():
+        return
+    for name, reference, title, offset, clock, minutes, place in _DEMO_REQUESTS:
+        start = _at(today + timedelta(days=offset), clock)
+        AttendanceRequest.objects.create(
+            inviting_name=name,
+            reference=reference,
+            received_on=today - timedelta(days=3),
+            title=title,
+            starts_at=start,
+            ends_at=start + timedelta(minutes=minutes),
+            place=place,
+            answer_by=today + timedelta(days=offset // 2),
+            created_by=actor,
         )

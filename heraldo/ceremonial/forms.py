@@ -5,7 +5,14 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.ceremonial.models import Attendance, Event, EventStatus, StaffRole
+from heraldo.ceremonial.models import (
+    Attendance,
+    AttendanceRequest,
+    Event,
+    EventStatus,
+    RequestStatus,
+    StaffRole,
+)
 from heraldo.ceremonial.recurrence import RecurrenceError, monthly_rule, normalise_rule, weekly_rule
 from heraldo.core.forms import DateInput
 from heraldo.core.models import User
@@ -78,6 +85,7 @@ class EventForm(forms.ModelForm):
             "address",
             "organiser_kind",
             "organiser_entity",
+            "organiser_name",
             "attendance",
             "representative",
             "representative_role",
@@ -208,3 +216,75 @@ class EventFilterForm(forms.Form):
 
 
 ATTENDANCE_CHOICES = Attendance.choices
+
+
+class AttendanceRequestForm(forms.ModelForm):
+    starts_at = _datetime_field(_("Inicio"))
+    ends_at = _datetime_field(_("Fin"))
+
+    class Meta:
+        model = AttendanceRequest
+        fields = [
+            "inviting_entity",
+            "inviting_name",
+            "reference",
+            "received_on",
+            "title",
+            "event_type",
+            "starts_at",
+            "ends_at",
+            "place",
+            "answer_by",
+            "notes",
+        ]
+        widgets = {"received_on": DateInput(), "answer_by": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["inviting_entity"].queryset = Entity.objects.filter(is_active=True).order_by("name")
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("inviting_entity") and not cleaned.get("inviting_name"):
+            self.add_error(
+                "inviting_name", _("Indique la entidad que invita: elíjala del Registro o escriba su nombre.")
+            )
+        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts_at and ends_at and ends_at <= starts_at:
+            self.add_error("ends_at", _("El fin debe ser posterior al inicio."))
+        received, answer_by = cleaned.get("received_on"), cleaned.get("answer_by")
+        if received and answer_by and answer_by < received:
+            self.add_error("answer_by", _("La fecha límite de respuesta no puede ser anterior a la recepción."))
+        return cleaned
+
+
+class AnswerForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Respuesta"),
+        choices=[
+            (s, RequestStatus(s).label)
+            for s in (RequestStatus.ACCEPTED, RequestStatus.DELEGATED, RequestStatus.DECLINED)
+        ],
+        widget=forms.RadioSelect,
+    )
+    delegate = forms.ModelChoiceField(label=_("Representante"), queryset=Person.objects.none(), required=False)
+    delegate_role = forms.CharField(label=_("Cargo del representante"), max_length=150, required=False)
+    note = forms.CharField(
+        label=_("Respuesta enviada o motivo"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+    confirm_conflicts = forms.BooleanField(label=_("Agendar aunque se cruce con otras actividades"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["delegate"].queryset = Person.objects.filter(is_active=True).order_by("surnames", "given_names")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == RequestStatus.DELEGATED and not cleaned.get("delegate"):
+            self.add_error("delegate", _("Indique quién asistirá en representación del Alcalde."))
+        return cleaned
+
+
+class RequestFilterForm(forms.Form):
+    status = forms.ChoiceField(label=_("Estado"), required=False, choices=[("", _("Todos")), *RequestStatus.choices])
+    q = forms.CharField(label=_("Buscar"), required=False, max_length=100)

@@ -122,3 +122,26 @@ def own_municipality():
     from heraldo.directory.models import Entity
 
     return Entity.objects.filter(is_own_municipality=True).first()
+
+
+PUBLIC_STATUSES = (EventStatus.CONFIRMADO, EventStatus.REPROGRAMADO, EventStatus.REALIZADO, EventStatus.CANCELADO)
+FEED_PAST_DAYS = 90
+FEED_MAX_EVENTS = 2000
+
+
+def feed_events(*, public: bool, now: datetime) -> QuerySet:
+    """Events for a calendar feed: the last three months onwards, series whole.
+
+    The public feed carries only published events the office has agreed to
+    (requests not yet confirmed stay private); cancelled ones are kept so
+    subscribed calendars remove them.
+    """
+    since = now - timedelta(days=FEED_PAST_DAYS)
+    events = Event.objects.filter(Q(ends_at__gte=since) | ~Q(rrule=""))
+    if public:
+        events = events.filter(is_public=True, status__in=PUBLIC_STATUSES)
+    return (
+        events.select_related("representative")
+        .prefetch_related("exceptions", "staff__user")
+        .order_by("starts_at", "pk")[:FEED_MAX_EVENTS]
+    )

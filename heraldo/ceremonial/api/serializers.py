@@ -3,8 +3,9 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from heraldo.ceremonial.models import Event
+from heraldo.ceremonial.models import AttendanceRequest, Event
 from heraldo.ceremonial.recurrence import RecurrenceError, normalise_rule
+from heraldo.directory.models import Person
 
 
 class EventSerializer(serializers.ModelSerializer):
@@ -26,6 +27,7 @@ class EventSerializer(serializers.ModelSerializer):
             "description",
             "organiser_kind",
             "organiser_entity",
+            "organiser_name",
             "attendance",
             "representative",
             "representative_role",
@@ -69,4 +71,46 @@ class StatusSerializer(serializers.Serializer):
     status = serializers.CharField()
     starts_at = serializers.DateTimeField(required=False)
     ends_at = serializers.DateTimeField(required=False)
+    confirm_conflicts = serializers.BooleanField(required=False, default=False)
+
+
+class AttendanceRequestSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = AttendanceRequest
+        fields = [
+            "id",
+            "inviting_entity",
+            "inviting_name",
+            "reference",
+            "received_on",
+            "title",
+            "event_type",
+            "starts_at",
+            "ends_at",
+            "place",
+            "notes",
+            "answer_by",
+            "status",
+            "delegate",
+            "delegate_role",
+            "answer_note",
+            "answered_at",
+            "event",
+            "created_at",
+        ]
+        read_only_fields = ["status", "delegate", "delegate_role", "answer_note", "answered_at", "event", "created_at"]
+
+    def validate(self, attrs):
+        if not attrs.get("inviting_entity") and not attrs.get("inviting_name"):
+            raise serializers.ValidationError({"inviting_name": _("Indique la entidad que invita.")})
+        if attrs["ends_at"] <= attrs["starts_at"]:
+            raise serializers.ValidationError({"ends_at": _("El fin debe ser posterior al inicio.")})
+        return attrs
+
+
+class AnswerSerializer(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=["ACEPTADA", "DELEGADA", "DECLINADA"])
+    delegate = serializers.PrimaryKeyRelatedField(queryset=Person.objects.all(), required=False, allow_null=True)
+    delegate_role = serializers.CharField(required=False, allow_blank=True, default="")
+    note = serializers.CharField(required=False, allow_blank=True, default="")
     confirm_conflicts = serializers.BooleanField(required=False, default=False)

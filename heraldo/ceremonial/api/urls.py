@@ -1,8 +1,9 @@
 from rest_framework.routers import SimpleRouter
 
-from heraldo.ceremonial.api.views import EventViewSet
+from heraldo.ceremonial.api.views import AttendanceRequestViewSet, EventViewSet
 
 router = SimpleRouter()
 router.register("actividades", EventViewSet, basename="agenda-event")
+router.register("invitaciones", AttendanceRequestViewSet, basename="agenda-request")
 
 urlpatterns = [*router.urls]

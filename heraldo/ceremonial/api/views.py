@@ -12,8 +12,14 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 
-from heraldo.ceremonial.api.serializers import EventSerializer, OccurrenceSerializer, StatusSerializer
-from heraldo.ceremonial.models import Event
+from heraldo.ceremonial.api.serializers import (
+    AnswerSerializer,
+    AttendanceRequestSerializer,
+    EventSerializer,
+    OccurrenceSerializer,
+    StatusSerializer,
+)
+from heraldo.ceremonial.models import AttendanceRequest, Event
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import occurrences_between
@@ -133,3 +139,54 @@ class EventViewSet(
         occurrences = occurrences_between(window_start, window_end)
         page = self.paginate_queryset(occurrences)
         return self.get_paginated_response(OccurrenceSerializer(page, many=True).data)
+
+
+class AttendanceRequestViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
+    """Invitations received. Registering and answering need manage_agenda."""
+
+    serializer_class = AttendanceRequestSerializer
+    permission_classes = [capability_permission("access_agenda")]
+    queryset = AttendanceRequest.objects.order_by("starts_at", "pk")
+
+    def get_object(self):
+        from heraldo.ceremonial.views.requests import access_request
+
+        write = self.request.method not in ("GET", "HEAD", "OPTIONS")
+        return access_request(self.request.user, self.kwargs["pk"], write=write)
+
+    def create(self, request, *args, **kwargs):
+        from heraldo.ceremonial.services.requests import request_register
+
+        if not can_manage_agenda(request.user):
+            raise PermissionDenied
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        invitation = request_register(actor=request.user, data=dict(serializer.validated_data))
+        return Response(self.get_serializer(invitation).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=AnswerSerializer, responses=AttendanceRequestSerializer)
+    @action(detail=True, methods=["post"], url_path="respuesta")
+    def answer(self, request, pk=None):
+        from heraldo.ceremonial.services.requests import request_answer
+
+        invitation = self.get_object()
+        serializer = AnswerSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            invitation = request_answer(
+                actor=request.user,
+                request=invitation,
+                decision=data["decision"],
+                delegate=data.get("delegate"),
+                delegate_role=data["delegate_role"],
+                note=data["note"],
+                allow_conflicts=data["confirm_conflicts"],
+            )
+        except ConflictsNotConfirmed as exc:
+            return _conflict_response(exc)
+        except DjangoValidationError as exc:
+            raise _as_drf(exc) from exc
+        return Response(AttendanceRequestSerializer(invitation).data)

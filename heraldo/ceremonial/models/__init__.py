@@ -9,8 +9,13 @@ from heraldo.ceremonial.models.events import (
     OrganiserKind,
     StaffRole,
 )
+from heraldo.ceremonial.models.feeds import CalendarFeedToken
+from heraldo.ceremonial.models.requests import AttendanceRequest, RequestStatus
 
 __all__ = [
+    "AttendanceRequest",
+    "RequestStatus",
+    "CalendarFeedToken",
     "STATUS_TRANSITIONS",
     "Attendance",
     "Event",

@@ -82,6 +82,12 @@ class Event(models.Model):
         blank=True,
         related_name="+",
     )
+    organiser_name = models.CharField(
+        _("otra entidad organizadora"),
+        max_length=200,
+        blank=True,
+        help_text=_("Si la entidad no está en el Registro, escriba aquí su nombre."),
+    )
     attendance = models.CharField(
         _("participación de la Alcaldía"), max_length=14, choices=Attendance.choices, default=Attendance.MAYOR
     )
@@ -151,7 +157,7 @@ class Event(models.Model):
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = _("El fin debe ser posterior al inicio.")
-        if self.organiser_kind == OrganiserKind.EXTERNAL and not self.organiser_entity_id:
+        if self.organiser_kind == OrganiserKind.EXTERNAL and not (self.organiser_entity_id or self.organiser_name):
             errors["organiser_entity"] = _("Indique la entidad que organiza e invita.")
         if self.attendance == Attendance.REPRESENTATIVE and not self.representative_id:
             errors["representative"] = _("Indique quién asiste en representación del Alcalde.")

@@ -24,6 +24,7 @@ EVENT_FIELDS = (
     "description",
     "organiser_kind",
     "organiser_entity",
+    "organiser_name",
     "attendance",
     "representative",
     "representative_role",

@@ -1,0 +1,88 @@
+"""Calendar subscriptions: the page to manage one's secret link and the two iCalendar feeds."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from heraldo.ceremonial.ical import build_calendar, feed_name
+from heraldo.ceremonial.models import CalendarFeedToken
+from heraldo.ceremonial.permissions import can_read_agenda
+from heraldo.ceremonial.selectors import feed_events
+from heraldo.ceremonial.services.feeds import feed_token_issue, feed_token_revoke, feed_token_user
+from heraldo.core.permissions import capability_required
+
+
+def _absolute(request, path: str) -> str:
+    return request.build_absolute_uri(path)
+
+
+@login_required
+@capability_required("access_agenda")
+def feeds_page(request):
+    active = CalendarFeedToken.objects.filter(user=request.user, revoked_at__isnull=True).first()
+    return render(
+        request,
+        "ceremonial/feeds.html",
+        {"active": active, "public_url": _absolute(request, reverse("ceremonial:feed_public")), "new_url": None},
+    )
+
+
+@login_required
+@capability_required("access_agenda")
+@require_POST
+def feed_issue(request):
+    token = feed_token_issue(user=request.user)
+    # The secret is shown in this response only; it is not kept anywhere but in the hash.
+    active = CalendarFeedToken.objects.filter(user=request.user, revoked_at__isnull=True).first()
+    response = render(
+        request,
+        "ceremonial/feeds.html",
+        {
+            "active": active,
+            "public_url": _absolute(request, reverse("ceremonial:feed_public")),
+            "new_url": _absolute(request, reverse("ceremonial:feed_private", args=[token])),
+        },
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@capability_required("access_agenda")
+@require_POST
+def feed_revoke(request):
+    if feed_token_revoke(user=request.user):
+        messages.success(
+            request, _("El enlace privado quedó revocado: los calendarios suscritos dejarán de actualizarse.")
+        )
+    return redirect("ceremonial:feeds")
+
+
+def _calendar_response(body: bytes, *, filename: str, private: bool) -> HttpResponse:
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store" if private else "public, max-age=300"
+    return response
+
+
+@require_GET
+def feed_private(request, token: str):
+    user = feed_token_user(token)
+    # A revoked link, a deactivated account or a lost permission all end the feed.
+    if user is None or not can_read_agenda(user):
+        raise Http404
+    body = build_calendar(feed_events(public=False, now=timezone.now()), name=feed_name(False), public=False)
+    return _calendar_response(body, filename="agenda-privada.ics", private=True)
+
+
+@require_GET
+def feed_public(request):
+    body = build_calendar(feed_events(public=True, now=timezone.now()), name=feed_name(True), public=True)
+    return _calendar_response(body, filename="agenda-oficial.ics", private=False)
