@@ -9,4 +9,4 @@ class DirectoryConfig(AppConfig):
 
     def ready(self) -> None:
         # Registrations with the core: audit sentences, demo data, search, the Hoy panel.
-        from heraldo.directory import actions, demo  # noqa: F401
+        from heraldo.directory import actions, demo, integrations  # noqa: F401

@@ -11,7 +11,6 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
-from heraldo.core.text import fold
 from heraldo.directory.models import (
     Entity,
     MailingList,
@@ -21,6 +20,7 @@ from heraldo.directory.models import (
     Term,
     TermStatus,
 )
+from heraldo.directory.text import search_fold
 
 CURRENT_STATUSES = (TermStatus.TITULAR, TermStatus.ENCARGADO)
 
@@ -51,7 +51,7 @@ def own_municipality() -> Entity | None:
 
 
 def search_tokens(query: str) -> list[str]:
-    return [token for token in fold(query or "").split() if token][:8]
+    return [token for token in search_fold(query or "").split() if token][:8]
 
 
 def _text_filter(queryset: QuerySet, query: str) -> QuerySet:
@@ -138,3 +138,53 @@ def mailing_list_recipients(mailing_list: MailingList, *, on: date | None = None
     for term in terms.order_by("position__entity__name", "position__order_in_entity", "person__surnames"):
         add(term.person, term.person.institutional_email or term.position.entity.email)
     return recipients
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _current_terms_prefetch(on: date, to_attr: str, lookup: str = "terms"):
+    from django.db.models import Prefetch
+
+    return Prefetch(lookup, queryset=current_terms(on=on).order_by("-starts_on"), to_attr=to_attr)
+
+
+def entity_list(filters: Mapping[str, Any]) -> QuerySet[Entity]:
+    return entity_filter(filters).select_related("parent").prefetch_related("tags").order_by("name")
+
+
+def person_list(filters: Mapping[str, Any], *, on: date) -> QuerySet[Person]:
+    return sorted_persons(person_filter(filters), searching=bool(search_tokens(filters.get("q", "")))).prefetch_related(
+        "tags", _current_terms_prefetch(on, "current_terms")
+    )
+
+
+def sorted_persons(queryset: QuerySet[Person], *, searching: bool) -> QuerySet[Person]:
+    """Alphabetical by surname. While searching, sort the matches instead of walking the name index.
+
+    Walking the (surnames, given_names) index to find 25 rare matches reads the
+    whole table row by row (170 ms on 50,000 persons); scanning and sorting the
+    few matches takes 25 ms. Without a search, the index gives the first page at once.
+    """
+    if searching:
+        from django.db.models.functions import Lower
+
+        return queryset.order_by(Lower("surnames"), Lower("given_names"), "pk")
+    return queryset.order_by("surnames", "given_names", "pk")
+
+
+def entity_positions(entity: Entity, *, on: date) -> list[Position]:
+    """The cargos of an entity in their order, each with `current_terms` (holders that day)."""
+    return list(
+        entity.positions.filter(is_active=True)
+        .prefetch_related(_current_terms_prefetch(on, "current_terms"))
+        .order_by("order_in_entity", "title")
+    )
+
+
+def person_terms(person: Person) -> QuerySet[Term]:
+    return person.terms.select_related("position__entity").order_by("-starts_on")
+
+
+def position_terms(position: Position) -> QuerySet[Term]:
+    return position.terms.select_related("person").order_by("-starts_on", "-pk")

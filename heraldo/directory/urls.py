@@ -1,5 +1,31 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from heraldo.directory.views import authorities, keeping, registry
 
 app_name = "directory"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", registry.home, name="home"),
+    path("entidades/", registry.entity_list, name="entity_list"),
+    path("entidades/nueva/", registry.entity_create, name="entity_create"),
+    path("entidades/<int:entity_id>/", registry.entity_detail, name="entity_detail"),
+    path("entidades/<int:entity_id>/editar/", registry.entity_update, name="entity_update"),
+    path("entidades/<int:entity_id>/cargos/nuevo/", registry.position_create, name="position_create"),
+    path(
+        "entidades/<int:entity_id>/cambio-de-autoridades/",
+        authorities.authorities_replace_view,
+        name="authorities_replace",
+    ),
+    path("personas/", registry.person_list, name="person_list"),
+    path("personas/nueva/", registry.person_create, name="person_create"),
+    path("personas/<int:person_id>/", registry.person_detail, name="person_detail"),
+    path("personas/<int:person_id>/editar/", registry.person_update, name="person_update"),
+    path("cargos/<int:position_id>/", registry.position_detail, name="position_detail"),
+    path("cargos/<int:position_id>/editar/", registry.position_update, name="position_update"),
+    path("cargos/<int:position_id>/periodos/nuevo/", registry.term_create, name="term_create"),
+    path("periodos/<int:term_id>/editar/", registry.term_update, name="term_update"),
+    path("periodos/<int:term_id>/cerrar/", registry.term_end, name="term_end"),
+    path("por-verificar/", keeping.stale_list, name="stale_list"),
+    path("aniversarios/", keeping.occasions, name="occasions"),
+    path("<str:kind>/<int:object_id>/verificar/", registry.record_verify, name="record_verify"),
+]

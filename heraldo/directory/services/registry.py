@@ -10,8 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from heraldo.core.audit import audit_record, changed_fields, snapshot
-from heraldo.core.text import fold
 from heraldo.directory.models import Entity, Person, Position, Tag, Term, TermStatus
+from heraldo.directory.text import search_fold
 
 ENTITY_FIELDS = (
     "name",
@@ -66,7 +66,7 @@ TERM_FIELDS = ("position", "person", "status", "starts_on", "ends_on", "source_d
 
 def entity_search_text(entity: Entity) -> str:
     parts = [entity.name, entity.short_name, entity.ubigeo, entity.email, entity.media_coverage]
-    return fold(" ".join(p for p in parts if p))
+    return search_fold(" ".join(p for p in parts if p))
 
 
 def person_search_text(person: Person) -> str:
@@ -79,7 +79,12 @@ def person_search_text(person: Person) -> str:
         person.institutional_email,
         person.beats,
     ]
-    return fold(" ".join(p for p in parts if p))
+    return search_fold(" ".join(p for p in parts if p))
+
+
+def _stored(instance, fields: Iterable[str]) -> dict[str, Any]:
+    """The values as saved: a ModelForm has already written the new ones onto `instance`."""
+    return snapshot(type(instance).objects.get(pk=instance.pk), fields)
 
 
 def _apply(instance, data: Mapping[str, Any], fields: Iterable[str]) -> None:
@@ -115,7 +120,7 @@ def entity_create(*, actor, data: Mapping[str, Any], tags: Iterable[Tag] | None 
 
 def entity_update(*, actor, entity: Entity, data: Mapping[str, Any], tags: Iterable[Tag] | None = None) -> Entity:
     with transaction.atomic():
-        before = snapshot(entity, ENTITY_FIELDS)
+        before = _stored(entity, ENTITY_FIELDS)
         _apply(entity, data, ENTITY_FIELDS)
         entity.search_text = entity_search_text(entity)
         entity.full_clean(exclude=["search_text"])
@@ -147,7 +152,7 @@ def person_create(*, actor, data: Mapping[str, Any], tags: Iterable[Tag] | None 
 
 def person_update(*, actor, person: Person, data: Mapping[str, Any], tags: Iterable[Tag] | None = None) -> Person:
     with transaction.atomic():
-        before = snapshot(person, PERSON_FIELDS)
+        before = _stored(person, PERSON_FIELDS)
         _apply(person, data, PERSON_FIELDS)
         person.search_text = person_search_text(person)
         person.full_clean(exclude=["search_text"])
@@ -194,7 +199,7 @@ def position_create(*, actor, data: Mapping[str, Any]) -> Position:
 
 def position_update(*, actor, position: Position, data: Mapping[str, Any]) -> Position:
     with transaction.atomic():
-        before = snapshot(position, POSITION_FIELDS)
+        before = _stored(position, POSITION_FIELDS)
         _apply(position, data, POSITION_FIELDS)
         position.full_clean()
         position.save()
@@ -217,7 +222,7 @@ def term_create(*, actor, data: Mapping[str, Any]) -> Term:
 
 def term_update(*, actor, term: Term, data: Mapping[str, Any]) -> Term:
     with transaction.atomic():
-        before = snapshot(term, TERM_FIELDS)
+        before = _stored(term, TERM_FIELDS)
         _apply(term, data, TERM_FIELDS)
         term.full_clean()
         term.save()
@@ -257,7 +262,7 @@ def tags_from_names(names: Iterable[str]) -> list[Tag]:
         name = name.strip()
         if not name:
             continue
-        existing = Tag.objects.filter(name_folded=fold(name)).first()
+        existing = Tag.objects.filter(name_folded=search_fold(name)).first()
         tags.append(existing or Tag.objects.create(name=name[:60]))
     return tags
 

@@ -2,8 +2,8 @@ from datetime import date
 
 import factory
 
-from heraldo.core.text import fold
 from heraldo.directory.models import Entity, MailingList, Person, Position, Term
+from heraldo.directory.text import search_fold as fold
 
 
 class EntityFactory(factory.django.DjangoModelFactory):

@@ -1,0 +1,175 @@
+"""The Registro API: the same gates and services as the pages."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils import timezone
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.response import Response
+
+from heraldo.directory import selectors
+from heraldo.directory.api.serializers import (
+    EntitySerializer,
+    MailingListSerializer,
+    PersonSerializer,
+    PersonWithPersonalDataSerializer,
+    PositionSerializer,
+    RecipientSerializer,
+    TermSerializer,
+)
+from heraldo.directory.models import MailingList, Position, Term
+from heraldo.directory.permissions import can_manage, can_read, can_see_personal_data
+from heraldo.directory.services import registry
+from heraldo.directory.services.personal_data import personal_data_viewed
+
+
+class DirectoryPermission(BasePermission):
+    """Reading needs access_directory, writing manage_directory: the page gates, for the API."""
+
+    def has_permission(self, request, view) -> bool:
+        return can_read(request.user) if request.method in SAFE_METHODS else can_manage(request.user)
+
+
+def _service_call(function, **kwargs):
+    try:
+        return function(**kwargs)
+    except DjangoValidationError as error:
+        raise serializers.ValidationError(getattr(error, "message_dict", {"detail": error.messages})) from error
+
+
+class _Base(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    permission_classes = [DirectoryPermission]
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+
+class EntityViewSet(_Base):
+    serializer_class = EntitySerializer
+
+    def get_queryset(self):
+        filters = {
+            key: self.request.query_params.get(key, "") for key in ("q", "kind", "level", "ubigeo", "tag", "media_kind")
+        }
+        filters["active"] = self.request.query_params.get("active", "all")
+        return selectors.entity_list(filters)
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        tags = registry.tags_from_names(data.pop("tag_names", []))
+        serializer.instance = _service_call(registry.entity_create, actor=self.request.user, data=data, tags=tags)
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        names = data.pop("tag_names", None)
+        tags = registry.tags_from_names(names) if names is not None else None
+        serializer.instance = _service_call(
+            registry.entity_update, actor=self.request.user, entity=serializer.instance, data=data, tags=tags
+        )
+
+
+class PersonViewSet(_Base):
+    def get_serializer_class(self):
+        if can_see_personal_data(self.request.user):
+            return PersonWithPersonalDataSerializer
+        return PersonSerializer
+
+    def get_queryset(self):
+        filters = {"q": self.request.query_params.get("q", ""), "tag": self.request.query_params.get("tag", "")}
+        filters["active"] = self.request.query_params.get("active", "all")
+        return selectors.person_filter(filters).prefetch_related("tags")
+
+    def retrieve(self, request, *args, **kwargs):
+        person = self.get_object()
+        if can_see_personal_data(request.user):
+            personal_data_viewed(user=request.user, person=person, channel="api")
+        return Response(self.get_serializer(person).data)
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        tags = registry.tags_from_names(data.pop("tag_names", []))
+        serializer.instance = _service_call(registry.person_create, actor=self.request.user, data=data, tags=tags)
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        names = data.pop("tag_names", None)
+        tags = registry.tags_from_names(names) if names is not None else None
+        serializer.instance = _service_call(
+            registry.person_update, actor=self.request.user, person=serializer.instance, data=data, tags=tags
+        )
+
+
+class PositionViewSet(_Base):
+    serializer_class = PositionSerializer
+
+    def get_queryset(self):
+        queryset = Position.objects.select_related("entity").order_by("entity__name", "order_in_entity", "title")
+        if self.request.query_params.get("entity"):
+            queryset = queryset.filter(entity_id=self.request.query_params["entity"])
+        return queryset
+
+    def perform_create(self, serializer):
+        serializer.instance = _service_call(
+            registry.position_create, actor=self.request.user, data=serializer.validated_data
+        )
+
+    def perform_update(self, serializer):
+        serializer.instance = _service_call(
+            registry.position_update,
+            actor=self.request.user,
+            position=serializer.instance,
+            data=serializer.validated_data,
+        )
+
+
+class TermViewSet(_Base):
+    serializer_class = TermSerializer
+
+    def get_queryset(self):
+        params = self.request.query_params
+        if params.get("current_on"):
+            try:
+                day = timezone.datetime.strptime(params["current_on"], "%Y-%m-%d").date()
+            except ValueError as exc:
+                raise serializers.ValidationError({"current_on": "Use el formato AAAA-MM-DD."}) from exc
+            queryset = selectors.current_terms(on=day)
+        else:
+            queryset = Term.objects.select_related("person")
+        if params.get("position"):
+            queryset = queryset.filter(position_id=params["position"])
+        if params.get("person"):
+            queryset = queryset.filter(person_id=params["person"])
+        return queryset.order_by("-starts_on", "-pk")
+
+    def perform_create(self, serializer):
+        serializer.instance = _service_call(
+            registry.term_create, actor=self.request.user, data=serializer.validated_data
+        )
+
+    def perform_update(self, serializer):
+        serializer.instance = _service_call(
+            registry.term_update, actor=self.request.user, term=serializer.instance, data=serializer.validated_data
+        )
+
+
+class MailingListViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = MailingListSerializer
+    permission_classes = [DirectoryPermission]
+    queryset = MailingList.objects.all()
+
+    @extend_schema(responses=RecipientSerializer(many=True))
+    @action(detail=True, methods=["get"])
+    def recipients(self, request, pk=None):
+        mailing_list = self.get_object()
+        rows = [
+            {"person": person.pk if person else None, "name": person.full_name if person else "", "email": email}
+            for person, email in selectors.mailing_list_recipients(mailing_list)
+        ]
+        return Response(RecipientSerializer(rows, many=True).data)

@@ -1,0 +1,313 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.forms import DateInput
+from heraldo.directory.models import (
+    Entity,
+    EntityKind,
+    Level,
+    MediaKind,
+    Person,
+    Position,
+    Tag,
+    Term,
+    TermStatus,
+)
+from heraldo.directory.selectors import CURRENT_STATUSES
+
+ACTIVE_CHOICES = [("1", _("Solo vigentes")), ("0", _("Solo no vigentes")), ("all", _("Todos"))]
+
+
+class EntityFilterForm(forms.Form):
+    q = forms.CharField(label=_("Buscar"), required=False, max_length=120)
+    kind = forms.ChoiceField(label=_("Tipo"), required=False, choices=[("", _("Todos")), *EntityKind.choices])
+    level = forms.ChoiceField(label=_("Nivel"), required=False, choices=[("", _("Todos")), *Level.choices])
+    ubigeo = forms.RegexField(
+        label=_("Ubigeo (inicio)"),
+        required=False,
+        regex=r"^\d{2,6}$",
+        error_messages={"invalid": _("Escriba de 2 a 6 dígitos del ubigeo.")},
+    )
+    tag = forms.ModelChoiceField(
+        label=_("Etiqueta"), required=False, queryset=Tag.objects.all(), empty_label=_("Todas")
+    )
+    media_kind = forms.ChoiceField(
+        label=_("Tipo de medio"), required=False, choices=[("", _("Todos")), *MediaKind.choices]
+    )
+    active = forms.ChoiceField(label=_("Vigencia"), required=False, choices=ACTIVE_CHOICES)
+
+    def filters(self) -> dict:
+        if not self.is_bound:
+            return {"active": "1"}
+        if not self.is_valid():
+            return {"active": "1", "q": self.data.get("q", "")[:120]}
+        data = dict(self.cleaned_data)
+        data["tag"] = data["tag"].pk if data.get("tag") else ""
+        data["active"] = data.get("active") or "1"
+        return {k: v for k, v in data.items() if v not in (None, "")}
+
+
+class PersonFilterForm(forms.Form):
+    q = forms.CharField(label=_("Buscar"), required=False, max_length=120)
+    tag = forms.ModelChoiceField(
+        label=_("Etiqueta"), required=False, queryset=Tag.objects.all(), empty_label=_("Todas")
+    )
+    active = forms.ChoiceField(label=_("Vigencia"), required=False, choices=ACTIVE_CHOICES)
+
+    def filters(self) -> dict:
+        if not self.is_bound or not self.is_valid():
+            return {"active": "1", "q": (self.data.get("q") or "")[:120]}
+        data = dict(self.cleaned_data)
+        data["tag"] = data["tag"].pk if data.get("tag") else ""
+        data["active"] = data.get("active") or "1"
+        return {k: v for k, v in data.items() if v not in (None, "")}
+
+
+class EntityForm(forms.ModelForm):
+    tags = forms.ModelMultipleChoiceField(
+        label=_("Etiquetas"), required=False, queryset=Tag.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
+    website = forms.URLField(label=_("Sitio web"), required=False, assume_scheme="https", max_length=200)
+    new_tags = forms.CharField(
+        label=_("Etiquetas nuevas"), required=False, max_length=200, help_text=_("Separadas por comas.")
+    )
+
+    class Meta:
+        model = Entity
+        fields = [
+            "name",
+            "short_name",
+            "kind",
+            "level",
+            "ubigeo",
+            "parent",
+            "address",
+            "phone",
+            "email",
+            "website",
+            "anniversary",
+            "is_own_municipality",
+            "media_kind",
+            "media_reach",
+            "media_coverage",
+            "notes",
+            "is_active",
+        ]
+        widgets = {"anniversary": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        parents = Entity.objects.filter(is_active=True).only("pk", "name")
+        if self.instance.pk:
+            parents = parents.exclude(pk=self.instance.pk)
+            self.fields["tags"].initial = list(self.instance.tags.all())
+        self.fields["parent"].queryset = parents
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") == EntityKind.MEDIA and not cleaned.get("media_kind"):
+            self.add_error("media_kind", _("Indique si el medio es prensa escrita, radio, televisión o digital."))
+        if cleaned.get("kind") != EntityKind.MEDIA and cleaned.get("media_kind"):
+            self.add_error("media_kind", _("Solo los medios de comunicación tienen tipo de medio."))
+        if cleaned.get("is_own_municipality"):
+            others = Entity.objects.filter(is_own_municipality=True).exclude(pk=self.instance.pk)
+            if others.exists():
+                self.add_error(
+                    "is_own_municipality",
+                    _("Ya está marcada %(name)s como nuestra municipalidad.") % {"name": others.first().name},
+                )
+        return cleaned
+
+    def tag_objects(self):
+        from heraldo.directory.services.registry import tags_from_names
+
+        names = [n for n in (self.cleaned_data.get("new_tags") or "").split(",") if n.strip()]
+        return [*self.cleaned_data.get("tags", []), *tags_from_names(names)]
+
+    def service_data(self) -> dict:
+        return {k: v for k, v in self.cleaned_data.items() if k not in ("tags", "new_tags")}
+
+
+class PersonForm(forms.ModelForm):
+    tags = forms.ModelMultipleChoiceField(
+        label=_("Etiquetas"), required=False, queryset=Tag.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = Person
+        fields = [
+            "honorific",
+            "academic_title",
+            "given_names",
+            "surnames",
+            "sex",
+            "institutional_email",
+            "institutional_phone",
+            "personal_email",
+            "personal_phone",
+            "birth_date",
+            "photo",
+            "beats",
+            "notes",
+            "is_active",
+        ]
+        widgets = {"birth_date": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
+
+    PERSONAL = ("personal_email", "personal_phone", "birth_date", "photo")
+
+    def __init__(self, *args, show_personal: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not show_personal:
+            # Roles without view_personal_data neither see nor overwrite these fields.
+            for name in self.PERSONAL:
+                del self.fields[name]
+        if self.instance.pk:
+            self.fields["tags"].initial = list(self.instance.tags.all())
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if photo and hasattr(photo, "size") and photo.size > 5 * 1024 * 1024:
+            raise forms.ValidationError(_("La foto no puede pasar de 5 MB."))
+        return photo
+
+    def service_data(self) -> dict:
+        return {k: v for k, v in self.cleaned_data.items() if k != "tags"}
+
+
+class PositionForm(forms.ModelForm):
+    class Meta:
+        model = Position
+        fields = [
+            "entity",
+            "title",
+            "title_feminine",
+            "form_of_address",
+            "form_of_address_feminine",
+            "office_code",
+            "jurisdiction",
+            "order_in_entity",
+            "sits_at_head_table",
+            "is_active",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["entity"].queryset = Entity.objects.only("pk", "name")
+        from heraldo.directory.office_codes import office_code_choices
+
+        self.fields["office_code"] = forms.ChoiceField(
+            label=_("Código de precedencia"),
+            required=False,
+            choices=[("", _("Sin código (no entra al cuadro de precedencias)")), *office_code_choices()],
+            help_text=_("El cargo en el cuadro de precedencias que usa Agenda y Protocolo."),
+        )
+
+
+class PersonChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.sort_name
+
+
+class TermForm(forms.ModelForm):
+    person = PersonChoiceField(label=_("Persona"), queryset=Person.objects.filter(is_active=True))
+
+    class Meta:
+        model = Term
+        fields = ["person", "status", "starts_on", "ends_on", "source_document"]
+        widgets = {"starts_on": DateInput(), "ends_on": DateInput()}
+
+    def __init__(self, *args, position: Position, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.position = position
+        self.instance.position = position
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("starts_on"), cleaned.get("ends_on")
+        if start and end and end < start:
+            self.add_error("ends_on", _("La fecha de término no puede ser anterior a la de inicio."))
+            return cleaned
+        if start and cleaned.get("status") == TermStatus.TITULAR:
+            overlapping = Term.objects.filter(position=self.position, status__in=CURRENT_STATUSES[:1]).exclude(
+                pk=self.instance.pk
+            )
+            overlapping = overlapping.filter(starts_on__lte=end or start.replace(year=9999)).exclude(ends_on__lt=start)
+            clash = overlapping.select_related("person").first()
+            if clash:
+                self.add_error(
+                    "starts_on",
+                    _(
+                        "%(person)s ya es titular de este cargo en esas fechas. Cierre primero su periodo "
+                        "o registre a la nueva persona como encargada."
+                    )
+                    % {"person": clash.person.full_name},
+                )
+        return cleaned
+
+    def service_data(self) -> dict:
+        return {**self.cleaned_data, "position": self.position}
+
+
+class TermEndForm(forms.Form):
+    ends_on = forms.DateField(label=_("Último día en el cargo"), widget=DateInput())
+    status = forms.ChoiceField(
+        label=_("Condición final"),
+        required=False,
+        choices=[
+            ("", _("Sin cambio (terminó su periodo)")),
+            (TermStatus.VACADO, _("Vacado")),
+            (TermStatus.SUSPENDIDO, _("Suspendido")),
+        ],
+    )
+
+    def __init__(self, *args, term: Term, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.term = term
+
+    def clean_ends_on(self):
+        ends_on = self.cleaned_data["ends_on"]
+        if ends_on < self.term.starts_on:
+            raise forms.ValidationError(
+                _("La fecha no puede ser anterior al inicio del periodo (%(start)s).")
+                % {"start": self.term.starts_on.strftime("%d/%m/%Y")}
+            )
+        return ends_on
+
+
+class AuthoritiesHeaderForm(forms.Form):
+    starts_on = forms.DateField(
+        label=_("Las nuevas autoridades asumen el"),
+        widget=DateInput(),
+        help_text=_("Los periodos anteriores se cierran el día previo y quedan en el historial."),
+    )
+    source_document = forms.CharField(
+        label=_("Documento de sustento"),
+        required=False,
+        max_length=200,
+        help_text=_("Por ejemplo: credenciales del JEE de Puerto Alto, acta de proclamación."),
+    )
+
+
+class AuthorityRowForm(forms.Form):
+    position_id = forms.IntegerField(widget=forms.HiddenInput)
+    given_names = forms.CharField(label=_("Nombres"), required=False, max_length=120)
+    surnames = forms.CharField(label=_("Apellidos"), required=False, max_length=120)
+    sex = forms.ChoiceField(
+        label=_("Sexo (tratamiento)"), required=False, choices=[("", "—"), ("F", _("Femenino")), ("M", _("Masculino"))]
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        given, surnames = (cleaned.get("given_names") or "").strip(), (cleaned.get("surnames") or "").strip()
+        if bool(given) != bool(surnames):
+            self.add_error(
+                "surnames" if given else "given_names",
+                _("Escriba nombres y apellidos de la nueva autoridad, o deje ambos vacíos si el cargo no cambia."),
+            )
+        cleaned["changes"] = bool(given and surnames)
+        return cleaned
+
+
+AuthorityRowFormSet = forms.formset_factory(AuthorityRowForm, extra=0)

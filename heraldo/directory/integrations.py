@@ -1,0 +1,63 @@
+"""What the Registro offers the core: a search provider and a panel on Hoy."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
+from heraldo.core.today import Panel, PanelItem, register_panel
+from heraldo.directory.permissions import can_read, can_see_personal_data
+from heraldo.directory.selectors import entity_filter, person_filter, sorted_persons
+
+SEARCH_LIMIT = 8
+
+
+@register_search_provider
+def registry_search(user, query: str) -> SearchGroup | None:
+    if not can_read(user) or not query.strip():
+        return None
+    hits = [
+        SearchHit(entity.name, reverse("directory:entity_detail", args=[entity.pk]), entity.get_kind_display())
+        for entity in entity_filter({"q": query, "active": "all"}).order_by("name")[:SEARCH_LIMIT]
+    ]
+    hits += [
+        SearchHit(person.full_name, reverse("directory:person_detail", args=[person.pk]), person.institutional_email)
+        for person in sorted_persons(person_filter({"q": query, "active": "all"}), searching=True)[:SEARCH_LIMIT]
+    ]
+    return SearchGroup(_("Registro"), hits)
+
+
+@register_panel("directory")
+def registry_panel(user, now: datetime) -> Panel | None:
+    if not can_read(user):
+        return None
+    from heraldo.directory.selectors_keeping import occasions_between, stale_counts
+
+    today = now.date()
+    items = [
+        PanelItem(occasion.title, occasion.url, occasion.detail, str(occasion.badge))
+        for occasion in occasions_between(today, today, include_birthdays=can_see_personal_data(user))
+    ]
+    stale = stale_counts(now=now)
+    total = stale["entities"] + stale["persons"]
+    if total:
+        items.append(
+            PanelItem(
+                str(_("Registros por verificar")),
+                reverse("directory:stale_list"),
+                str(_("%(n)s registros sin verificar en los últimos 6 meses.") % {"n": total}),
+                str(total),
+            )
+        )
+    return Panel(
+        "directory",
+        _("Aniversarios y cumpleaños de hoy"),
+        "gift",
+        _("Hoy no hay aniversarios ni cumpleaños en el Registro."),
+        items=items,
+        action_url=reverse("directory:occasions"),
+        action_label=_("Ver el calendario"),
+    )

@@ -1,0 +1,123 @@
+"""Reads that keep the registry true: records to verify, anniversaries, birthdays."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from django.db.models import Q, QuerySet
+
+from heraldo.directory.models import Entity, Person
+
+STALE_AFTER = timedelta(days=182)  # six months
+
+
+def _stale(model, now: datetime) -> QuerySet:
+    limit = now - STALE_AFTER
+    return model.objects.filter(is_active=True).filter(Q(verified_at__isnull=True) | Q(verified_at__lt=limit))
+
+
+def stale_entities(*, now: datetime) -> QuerySet[Entity]:
+    return _stale(Entity, now).select_related("verified_by").order_by("verified_at", "name")
+
+
+def stale_persons(*, now: datetime) -> QuerySet[Person]:
+    return _stale(Person, now).select_related("verified_by").order_by("verified_at", "surnames")
+
+
+def stale_counts(*, now: datetime) -> dict[str, int]:
+    return {"entities": stale_entities(now=now).count(), "persons": stale_persons(now=now).count()}
+
+
+# --------------------------------------------------------------------------- anniversaries and birthdays
+
+
+@dataclass(frozen=True)
+class Occasion:
+    on: date
+    kind: str  # "anniversary" | "birthday"
+    title: str
+    detail: str
+    url: str
+    badge: str
+    years: int | None
+    target: Entity | Person
+
+
+def _month_days(start: date, end: date) -> Q:
+    days, day = Q(), start
+    while day <= end:
+        days |= Q(month=day.month, day=day.day)
+        day += timedelta(days=1)
+    return days
+
+
+def _occurrence(original: date, start: date) -> date:
+    """This year's (or next year's, across new year) occurrence of a date within [start, …]; 29/02 → 28/02."""
+    for year in (start.year, start.year + 1):
+        try:
+            candidate = original.replace(year=year)
+        except ValueError:
+            candidate = date(year, 2, 28)
+        if candidate >= start:
+            return candidate
+    return original.replace(year=start.year + 1)
+
+
+def occasions_between(start: date, end: date, *, include_birthdays: bool = False) -> list[Occasion]:
+    """Institutional anniversaries (and, for roles that may see them, birthdays of current holders).
+
+    At most 62 days: the calendar asks month by month.
+    """
+    from django.db.models.functions import ExtractDay, ExtractMonth
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    if (end - start).days > 62:
+        end = start + timedelta(days=62)
+    found: list[Occasion] = []
+    wanted = _month_days(start, end)
+    entities = (
+        Entity.objects.filter(is_active=True, anniversary__isnull=False)
+        .annotate(month=ExtractMonth("anniversary"), day=ExtractDay("anniversary"))
+        .filter(wanted)
+    )
+    for entity in entities:
+        on = _occurrence(entity.anniversary, start)
+        years = on.year - entity.anniversary.year
+        found.append(
+            Occasion(
+                on,
+                "anniversary",
+                entity.name,
+                _("%(years)s.º aniversario") % {"years": years} if years > 0 else _("Aniversario"),
+                reverse("directory:entity_detail", args=[entity.pk]),
+                _("Aniversario"),
+                years,
+                entity,
+            )
+        )
+    if include_birthdays:
+        from heraldo.directory.selectors import current_terms
+
+        holders = current_terms(on=start).values_list("person_id", flat=True)
+        persons = (
+            Person.objects.filter(is_active=True, birth_date__isnull=False, pk__in=holders)
+            .annotate(month=ExtractMonth("birth_date"), day=ExtractDay("birth_date"))
+            .filter(wanted)
+        )
+        for person in persons:
+            on = _occurrence(person.birth_date, start)
+            found.append(
+                Occasion(
+                    on,
+                    "birthday",
+                    person.full_name,
+                    _("Cumpleaños"),
+                    reverse("directory:person_detail", args=[person.pk]),
+                    _("Cumpleaños"),
+                    None,
+                    person,
+                )
+            )
+    return sorted(found, key=lambda occasion: (occasion.on, occasion.kind, occasion.title))

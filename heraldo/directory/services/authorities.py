@@ -1,0 +1,95 @@
+"""The change of authorities after an election: all holders of an entity replaced in one sitting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db import transaction
+
+from heraldo.core.audit import audit_record
+from heraldo.directory.models import Entity, Person, Position, Term, TermStatus
+from heraldo.directory.selectors import CURRENT_STATUSES
+from heraldo.directory.services.registry import person_create, term_create, term_end
+from heraldo.directory.text import search_fold
+
+
+@dataclass(frozen=True)
+class NewHolder:
+    position: Position
+    given_names: str
+    surnames: str
+    sex: str = ""
+    status: str = TermStatus.TITULAR
+
+
+def find_person_by_name(given_names: str, surnames: str) -> Person | None:
+    """The one registered person with exactly these names (accents and case ignored), if unambiguous."""
+    wanted_given, wanted_surnames = search_fold(given_names.strip()), search_fold(surnames.strip())
+    candidates = Person.objects.filter(search_text__startswith=f"{wanted_given} {wanted_surnames}")
+    exact = [
+        p
+        for p in candidates
+        if search_fold(p.given_names) == wanted_given and search_fold(p.surnames) == wanted_surnames
+    ]
+    return exact[0] if len(exact) == 1 else None
+
+
+def open_terms_at(position: Position, day: date):
+    return Term.objects.filter(position=position, status__in=CURRENT_STATUSES, starts_on__lt=day).exclude(
+        ends_on__lt=day
+    )
+
+
+def authorities_replace(
+    *,
+    actor,
+    entity: Entity,
+    starts_on: date,
+    changes: list[NewHolder],
+    source_document: str = "",
+) -> list[Term]:
+    """Close every current term of the changed cargos the day before `starts_on` and open the new ones.
+
+    Either every change goes in or none does. Old terms are ended, never deleted:
+    they remain the history of the cargo.
+    """
+    previous_end = starts_on - timedelta(days=1)
+    created: list[Term] = []
+    summary: dict[str, list[str]] = {}
+    with transaction.atomic():
+        for change in changes:
+            if change.position.entity_id != entity.pk:
+                raise ValueError("position outside the entity")
+            leaving = []
+            for term in open_terms_at(change.position, starts_on).select_related("person", "position"):
+                term_end(actor=actor, term=term, ends_on=previous_end)
+                leaving.append(term.person.full_name)
+            person = find_person_by_name(change.given_names, change.surnames) or person_create(
+                actor=actor,
+                data={
+                    "given_names": change.given_names.strip(),
+                    "surnames": change.surnames.strip(),
+                    "sex": change.sex,
+                },
+            )
+            term = term_create(
+                actor=actor,
+                data={
+                    "position": change.position,
+                    "person": person,
+                    "status": change.status,
+                    "starts_on": starts_on,
+                    "source_document": source_document,
+                },
+            )
+            created.append(term)
+            summary[
+                str(change.position.title)
+                + (f" {change.position.order_in_entity}" if change.position.order_in_entity else "")
+            ] = [
+                ", ".join(leaving) or "—",
+                person.full_name,
+            ]
+        audit_record(actor=actor, action="directory.authorities.replaced", target=entity, changes=summary)
+    return created

@@ -1,0 +1,65 @@
+"""Keeping the registry true: records to verify, the calendar of anniversaries and birthdays."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils import timezone
+
+from heraldo.core.permissions import capability_required
+from heraldo.directory.permissions import can_manage, can_see_personal_data
+from heraldo.directory.selectors_keeping import STALE_AFTER, occasions_between, stale_entities, stale_persons
+
+
+@login_required
+@capability_required("access_directory")
+def stale_list(request):
+    now = timezone.now()
+    kind = "personas" if request.GET.get("tipo") == "personas" else "entidades"
+    queryset = stale_persons(now=now) if kind == "personas" else stale_entities(now=now)
+    page = Paginator(queryset, 25).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "directory/stale_list.html",
+        {
+            "page": page,
+            "kind": kind,
+            "querystring": f"tipo={kind}",
+            "limit": now - STALE_AFTER,
+            "can_manage": can_manage(request.user),
+        },
+    )
+
+
+def _month_from(request) -> date:
+    today = timezone.localdate()
+    try:
+        year, month = (int(part) for part in request.GET.get("mes", "").split("-"))
+        return date(year, month, 1)
+    except (ValueError, TypeError):
+        return today.replace(day=1)
+
+
+@login_required
+@capability_required("access_directory")
+def occasions(request):
+    first = _month_from(request)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    found = occasions_between(first, last, include_birthdays=can_see_personal_data(request.user))
+    previous = (first - timedelta(days=1)).replace(day=1)
+    following = last + timedelta(days=1)
+    return render(
+        request,
+        "directory/occasions.html",
+        {
+            "occasions": found,
+            "month": first,
+            "previous": previous,
+            "following": following,
+            "today": timezone.localdate(),
+            "can_manage": can_manage(request.user),
+        },
+    )
