@@ -311,3 +311,47 @@ class AuthorityRowForm(forms.Form):
 
 
 AuthorityRowFormSet = forms.formset_factory(AuthorityRowForm, extra=0)
+
+
+class LegalBasisForm(forms.ModelForm):
+    class Meta:
+        from heraldo.directory.models import ContactLegalBasis
+
+        model = ContactLegalBasis
+        fields = ["field", "basis", "purpose", "evidence", "obtained_on", "retain_until"]
+        widgets = {"obtained_on": DateInput(), "retain_until": DateInput()}
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("basis") == "CONSENT" and not cleaned.get("evidence"):
+            self.add_error("evidence", _("Con consentimiento, indique dónde consta (formato firmado, correo)."))
+        start, end = cleaned.get("obtained_on"), cleaned.get("retain_until")
+        if start and end and end < start:
+            self.add_error("retain_until", _("La fecha de conservación no puede ser anterior a la de obtención."))
+        return cleaned
+
+    def validate_unique(self):
+        # One basis per field is kept by the service (it replaces the previous one).
+        pass
+
+
+class ArcoActForm(forms.Form):
+    received_on = forms.DateField(label=_("Solicitud recibida el"), widget=DateInput())
+    reference = forms.CharField(
+        label=_("Documento o expediente"), required=False, max_length=120, help_text=_("Por ejemplo: Exp. 2026-01234.")
+    )
+
+    def clean_received_on(self):
+        from django.utils import timezone
+
+        value = self.cleaned_data["received_on"]
+        if value > timezone.localdate():
+            raise forms.ValidationError(_("La fecha de recepción no puede estar en el futuro."))
+        return value
+
+
+class ArcoEraseForm(ArcoActForm):
+    confirm = forms.BooleanField(
+        label=_("Entiendo que se borrarán el correo y teléfono personales, la fecha de nacimiento y la foto."),
+        error_messages={"required": _("Marque la casilla para confirmar la supresión.")},
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heraldo.directory.views import authorities, keeping, registry
+from heraldo.directory.views import authorities, keeping, personal_data, registry
 
 app_name = "directory"
 
@@ -20,6 +20,20 @@ urlpatterns = [
     path("personas/nueva/", registry.person_create, name="person_create"),
     path("personas/<int:person_id>/", registry.person_detail, name="person_detail"),
     path("personas/<int:person_id>/editar/", registry.person_update, name="person_update"),
+    path("personas/<int:person_id>/datos-personales/", personal_data.personal_data_page, name="personal_data"),
+    path(
+        "personas/<int:person_id>/datos-personales/base-legal/", personal_data.legal_basis_set, name="legal_basis_set"
+    ),
+    path(
+        "personas/<int:person_id>/datos-personales/exportar/",
+        personal_data.personal_data_export,
+        name="personal_data_export",
+    ),
+    path(
+        "personas/<int:person_id>/datos-personales/suprimir/",
+        personal_data.personal_data_erase,
+        name="personal_data_erase",
+    ),
     path("cargos/<int:position_id>/", registry.position_detail, name="position_detail"),
     path("cargos/<int:position_id>/editar/", registry.position_update, name="position_update"),
     path("cargos/<int:position_id>/periodos/nuevo/", registry.term_create, name="term_create"),
