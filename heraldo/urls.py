@@ -13,6 +13,7 @@ urlpatterns = [
     path("registro/", include("heraldo.directory.urls")),
     path("agenda/", include("heraldo.ceremonial.urls")),
     path("prensa/", include("heraldo.press.urls")),
+    path("noticias/", include("heraldo.press.public_urls")),
     path("monitoreo/", include("heraldo.monitoring.urls")),
     path("cuenta/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -21,3 +21,11 @@ def periodic_outbox_drain() -> None:
 @lock_task("periodic-jobs-sweep")
 def periodic_jobs_sweep() -> None:
     jobs_sweep()
+
+
+@db_periodic_task(crontab(minute="*"))
+@lock_task("periodic-press-publish-due")
+def periodic_press_publish_due() -> None:
+    from heraldo.press.services.workflow import press_publish_due
+
+    press_publish_due()

@@ -6,3 +6,6 @@ class PressConfig(AppConfig):
     name = "heraldo.press"
     label = "press"
     verbose_name = _("Prensa y Publicaciones")
+
+    def ready(self) -> None:
+        from heraldo.press import audit_actions, integrations  # noqa: F401

@@ -1,5 +1,36 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from heraldo.press.views import manage
 
 app_name = "press"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", manage.home, name="home"),
+    path("aprobaciones/", manage.approvals, name="approvals"),
+    path("notas/nueva/", manage.release_new, name="release_new"),
+    path("notas/autoguardar/", manage.release_autosave_view, name="release_autosave"),
+    path("notas/<int:release_id>/", manage.release_detail, name="release_detail"),
+    path("notas/<int:release_id>/editar/", manage.release_edit, name="release_edit"),
+    path("notas/<int:release_id>/fotos/", manage.release_photos, name="release_photos"),
+    path("notas/<int:release_id>/fotos/datos/", manage.release_photos_describe, name="release_photos_describe"),
+    path(
+        "notas/<int:release_id>/fotos/<int:photo_id>/quitar/",
+        manage.release_photo_remove_view,
+        name="release_photo_remove",
+    ),
+    path("notas/<int:release_id>/adjuntos/", manage.release_attachment_add_view, name="release_attachment_add"),
+    path(
+        "notas/<int:release_id>/adjuntos/<int:attachment_id>/",
+        manage.attachment_download,
+        name="release_attachment_download",
+    ),
+    path(
+        "notas/<int:release_id>/adjuntos/<int:attachment_id>/quitar/",
+        manage.release_attachment_remove_view,
+        name="release_attachment_remove",
+    ),
+    path("notas/<int:release_id>/flujo/<slug:name>/", manage.release_transition_view, name="release_transition"),
+    path("notas/<int:release_id>/versiones/", manage.release_revisions, name="release_revisions"),
+    path("notas/<int:release_id>/gobpe/", manage.release_gobpe, name="release_gobpe"),
+    path("medios/<int:asset_id>/<slug:size>/", manage.asset_file, name="asset_file"),
+]

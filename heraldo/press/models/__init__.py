@@ -1,1 +1,24 @@
+from heraldo.press.models.media import MediaAsset, UsageRights
+from heraldo.press.models.releases import (
+    Category,
+    PressRelease,
+    ReleaseAttachment,
+    ReleasePhoto,
+    ReleaseRevision,
+    ReleaseStatus,
+    ReleaseTransition,
+    Tag,
+)
 
+__all__ = [
+    "Category",
+    "MediaAsset",
+    "PressRelease",
+    "ReleaseAttachment",
+    "ReleasePhoto",
+    "ReleaseRevision",
+    "ReleaseStatus",
+    "ReleaseTransition",
+    "Tag",
+    "UsageRights",
+]

@@ -1,0 +1,102 @@
+"""Pasted HTML keeps its structure, loses anything active, and the editor learns what went."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from heraldo.core.sanitize import html_to_editable, html_to_text, sanitize_html
+
+ACTIVE = ["<script", "onerror", "onclick", "javascript:", "<iframe", "<style", "<svg"]
+
+
+def assert_inert(html: str) -> None:
+    lowered = html.lower()
+    for needle in ACTIVE:
+        assert needle not in lowered, (needle, html)
+
+
+def test_scripts_handlers_and_iframes_are_removed_and_reported_in_spanish():
+    pasted = (
+        '<p onclick="robar()">Obra <strong>inaugurada</strong><script>alert(1)</script></p>'
+        '<iframe src="https://otro.example/"></iframe><a href="javascript:alert(1)">ver</a>'
+    )
+    result = sanitize_html(pasted)
+    assert result.html.startswith("<p>Obra <strong>inaugurada</strong></p>")
+    assert_inert(result.html)
+    assert "un script (<script>)" in result.removed
+    assert "un atributo de evento (onclick)" in result.removed
+    assert "un marco incrustado (<iframe>)" in result.removed
+    assert "un enlace peligroso (javascript)" in result.removed
+
+
+def test_word_styling_is_dropped_but_text_stays():
+    result = sanitize_html('<div style="mso-x:1"><span style="color:red">Texto</span> <font>de Word</font></div>')
+    assert result.html == "<p>Texto de Word</p>"
+    assert result.removed == ["estilos en línea (style)", "la etiqueta <font> (se conservó su texto)"] or (
+        "estilos en línea (style)" in result.removed
+    )
+
+
+def test_plain_text_becomes_paragraphs_and_is_escaped():
+    result = sanitize_html("Primera línea\ncontinúa\n\nSegundo párrafo con a < b")
+    assert result.html == "<p>Primera línea<br>continúa</p><p>Segundo párrafo con a &lt; b</p>"
+    assert result.removed == []
+
+
+def test_safe_links_get_rel_and_keep_href():
+    result = sanitize_html('<p><a href="https://www.gob.pe/x" target="_blank">gob.pe</a></p>')
+    assert 'href="https://www.gob.pe/x"' in result.html
+    assert "nofollow" in result.html
+    assert "target" not in result.html
+
+
+def test_empty_input_is_empty():
+    assert sanitize_html("   ").html == ""
+
+
+def test_text_of_html_for_e_mails():
+    assert html_to_text("<p>Uno &amp; dos</p><p>Tres<br>cuatro</p>") == "Uno & dos\n\nTres\ncuatro"
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<b>",
+        "</b>",
+        "<script>x()</script>",
+        '<a href="javascript:x">',
+        "</a>",
+        '<img src=x onerror="y">',
+        "\n\n",
+        "texto",
+        "<ul><li>",
+        "</li></ul>",
+        "<iframe>",
+        "&amp;",
+        "<",
+        ">",
+        '<a href="https://ok.example">',
+        "<svg onload=z>",
+        "<!-- c -->",
+        "<style>p{}</style>",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(FRAGMENTS | st.text(max_size=5), max_size=14))
+def test_cleaning_is_inert_and_a_fixed_point(parts):
+    first = sanitize_html("".join(parts)).html
+    assert_inert(first)
+    second = sanitize_html(first)
+    assert second.html == first
+    assert second.removed == []
+
+
+def test_simple_paragraphs_go_back_to_plain_text_for_editing_and_round_trip():
+    html = sanitize_html("Uno & dos < tres\ncontinúa\n\nCuatro").html
+    editable = html_to_editable(html)
+    assert editable == "Uno & dos < tres\ncontinúa\n\nCuatro"
+    assert sanitize_html(editable).html == html
+    rich = "<p>Con <strong>negrita</strong></p>"
+    assert html_to_editable(rich) == rich

@@ -1,0 +1,331 @@
+"""Uploaded files are judged by their content, never by their name.
+
+`check_upload(file, kinds={"image", "pdf"})` reads the first bytes (magic
+numbers through `filetype`), opens images with Pillow (which also refuses
+decompression bombs), checks PDFs' header and trailer, caps sizes per kind,
+and returns what the file really is plus a safe generated name. SVG is refused
+unless the caller asks for it; then it is parsed with defusedxml and rebuilt
+from an allowlist (`sanitize_svg`).
+
+Images that leave the building are re-encoded without metadata
+(`reencode_without_metadata`): that drops EXIF, including the GPS position
+phones write into every photo. `strip_location` keeps the other EXIF fields
+(camera, date) and only removes the position.
+
+Limits come from settings when present (`HERALDO_UPLOAD_MAX_IMAGE_MB`,
+`HERALDO_UPLOAD_MAX_PDF_MB`, `HERALDO_UPLOAD_MAX_VIDEO_MB`), else the defaults
+below.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import uuid
+from dataclasses import dataclass
+
+import filetype
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from PIL import Image, UnidentifiedImageError
+
+DEFAULT_LIMITS_MB = {"image": 25, "pdf": 30, "video": 500, "svg": 1}
+IMAGE_MIME = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif"}
+VIDEO_MIME = {"video/mp4": "mp4", "video/quicktime": "mov", "video/webm": "webm"}
+# Pillow refuses anything above this many pixels (a 30 kB PNG can claim 50,000 × 50,000).
+MAX_IMAGE_PIXELS = 60_000_000
+GPS_IFD = 0x8825
+
+KIND_NAMES = {"image": "una imagen", "pdf": "un PDF", "video": "un video", "svg": "un dibujo SVG"}
+
+
+@dataclass(frozen=True)
+class CheckedUpload:
+    kind: str  # image, pdf, video, svg
+    mime: str
+    extension: str
+    size: int
+    width: int | None = None
+    height: int | None = None
+    content: bytes | None = None  # the sanitised bytes, for SVG
+
+    def generated_name(self) -> str:
+        """A storage name that owes nothing to the uploaded one (no ../, NUL, RTL tricks)."""
+        return f"{uuid.uuid4().hex}.{self.extension}"
+
+
+def limit_bytes(kind: str) -> int:
+    megabytes = getattr(settings, f"HERALDO_UPLOAD_MAX_{kind.upper()}_MB", DEFAULT_LIMITS_MB[kind])
+    return int(megabytes) * 1024 * 1024
+
+
+def _read_head(uploaded, size: int = 8192) -> bytes:
+    uploaded.seek(0)
+    head = uploaded.read(size)
+    uploaded.seek(0)
+    return head
+
+
+def _size(uploaded) -> int:
+    size = getattr(uploaded, "size", None)
+    if size is None:
+        uploaded.seek(0, io.SEEK_END)
+        size = uploaded.tell()
+        uploaded.seek(0)
+    return int(size)
+
+
+def _refuse(allowed: set[str]) -> ValidationError:
+    names = ", ".join(_(KIND_NAMES[k]) for k in sorted(allowed))
+    return ValidationError(
+        _("El archivo no es de un tipo aceptado aquí. Se acepta: %(kinds)s.") % {"kinds": names},
+        code="file_type",
+    )
+
+
+def _too_big(kind: str) -> ValidationError:
+    return ValidationError(
+        _("El archivo pesa más de lo permitido para %(kind)s (%(limit)s MB).")
+        % {"kind": _(KIND_NAMES[kind]), "limit": limit_bytes(kind) // (1024 * 1024)},
+        code="file_size",
+    )
+
+
+def check_upload(uploaded, *, kinds: set[str] | frozenset[str] = frozenset({"image"})) -> CheckedUpload:
+    """Validate an uploaded file by content. Raises ValidationError with a Spanish message."""
+    size = _size(uploaded)
+    if size == 0:
+        raise ValidationError(_("El archivo está vacío."), code="empty")
+    head = _read_head(uploaded)
+    guess = filetype.guess(head)
+    mime = guess.mime if guess else ""
+    if mime in IMAGE_MIME and "image" in kinds:
+        if size > limit_bytes("image"):
+            raise _too_big("image")
+        width, height = _verify_image(uploaded)
+        return CheckedUpload("image", mime, IMAGE_MIME[mime], size, width, height)
+    if mime == "application/pdf" and "pdf" in kinds:
+        if size > limit_bytes("pdf"):
+            raise _too_big("pdf")
+        _verify_pdf(uploaded)
+        return CheckedUpload("pdf", mime, "pdf", size)
+    if mime in VIDEO_MIME and "video" in kinds:
+        if size > limit_bytes("video"):
+            raise _too_big("video")
+        return CheckedUpload("video", mime, VIDEO_MIME[mime], size)
+    if _looks_like_svg(head):
+        if "svg" not in kinds:
+            raise ValidationError(
+                _("Los dibujos SVG no se aceptan aquí porque pueden contener código. Súbalo como PNG o JPG."),
+                code="svg_refused",
+            )
+        if size > limit_bytes("svg"):
+            raise _too_big("svg")
+        uploaded.seek(0)
+        clean = sanitize_svg(uploaded.read())
+        uploaded.seek(0)
+        return CheckedUpload("svg", "image/svg+xml", "svg", len(clean), content=clean)
+    raise _refuse(set(kinds))
+
+
+def _verify_image(uploaded) -> tuple[int, int]:
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    try:
+        uploaded.seek(0)
+        with Image.open(uploaded) as probe:
+            width, height = probe.size
+            if width * height > MAX_IMAGE_PIXELS:
+                raise Image.DecompressionBombError("too many pixels")
+            probe.verify()
+        uploaded.seek(0)
+        with Image.open(uploaded) as image:
+            image.load()  # verify() does not decode; a truncated body fails here
+    except Image.DecompressionBombError as exc:
+        raise ValidationError(
+            _("La imagen declara demasiados píxeles (más de %(mp)s megapíxeles).")
+            % {"mp": MAX_IMAGE_PIXELS // 1_000_000},
+            code="image_bomb",
+        ) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise ValidationError(_("La imagen está dañada o incompleta."), code="image_broken") from exc
+    finally:
+        uploaded.seek(0)
+    return width, height
+
+
+def _verify_pdf(uploaded) -> None:
+    uploaded.seek(0)
+    body = uploaded.read()
+    uploaded.seek(0)
+    if not body.startswith(b"%PDF-") or b"%%EOF" not in body[-2048:]:
+        raise ValidationError(_("El PDF está dañado o incompleto."), code="pdf_broken")
+    if re.search(rb"/(JavaScript|JS|Launch|EmbeddedFile)\b", body):
+        raise ValidationError(
+            _("El PDF contiene código o archivos incrustados; expórtelo de nuevo como PDF simple."),
+            code="pdf_active",
+        )
+
+
+def _looks_like_svg(head: bytes) -> bool:
+    text = head[:2048].lstrip().lower()
+    return text.startswith((b"<?xml", b"<svg", b"<!doctype svg")) and b"<svg" in text
+
+
+# --- SVG -------------------------------------------------------------------------------------------
+
+SVG_TAGS = frozenset(
+    {
+        "svg",
+        "g",
+        "path",
+        "rect",
+        "circle",
+        "ellipse",
+        "line",
+        "polyline",
+        "polygon",
+        "text",
+        "tspan",
+        "defs",
+        "lineargradient",
+        "radialgradient",
+        "stop",
+        "title",
+        "desc",
+        "clippath",
+    }
+)
+SVG_ATTRIBUTES = frozenset(
+    {
+        "viewbox",
+        "width",
+        "height",
+        "x",
+        "y",
+        "x1",
+        "x2",
+        "y1",
+        "y2",
+        "cx",
+        "cy",
+        "r",
+        "rx",
+        "ry",
+        "d",
+        "points",
+        "fill",
+        "fill-rule",
+        "fill-opacity",
+        "stroke",
+        "stroke-width",
+        "stroke-linecap",
+        "stroke-linejoin",
+        "stroke-opacity",
+        "opacity",
+        "transform",
+        "id",
+        "offset",
+        "stop-color",
+        "stop-opacity",
+        "gradientunits",
+        "gradienttransform",
+        "clip-path",
+        "font-family",
+        "font-size",
+        "font-weight",
+        "text-anchor",
+        "preserveaspectratio",
+        "version",
+    }
+)
+_SVG_NS = "http://www.w3.org/2000/svg"
+
+
+def sanitize_svg(data: bytes) -> bytes:
+    """Rebuild an SVG from an allowlist: no script, handler, foreignObject, external reference or entity."""
+    from xml.etree.ElementTree import Element, SubElement, tostring  # noqa: S405  building, not parsing
+
+    from defusedxml import ElementTree as SafeTree
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        root = SafeTree.fromstring(data)
+    except (DefusedXmlException, SafeTree.ParseError) as exc:
+        raise ValidationError(_("El SVG no es un XML válido o declara entidades."), code="svg_broken") from exc
+
+    def local(tag: str) -> str:
+        return tag.rsplit("}", 1)[-1].lower()
+
+    if local(root.tag) != "svg":
+        raise ValidationError(_("El archivo no es un dibujo SVG."), code="svg_broken")
+
+    def copy(source, target_parent):
+        name = local(source.tag)
+        if name not in SVG_TAGS:
+            return
+        attrs = {}
+        for key, value in source.attrib.items():
+            attr = local(key)
+            if attr not in SVG_ATTRIBUTES:
+                continue
+            if re.search(r"(?i)(javascript:|url\(\s*['\"]?\s*(?!#)|expression\()", value):
+                continue
+            attrs[attr if attr != "viewbox" else "viewBox"] = value
+        if target_parent is None:
+            element = Element("svg", attrs)
+            element.set("xmlns", _SVG_NS)
+        else:
+            element = SubElement(target_parent, name, attrs)
+        element.text = source.text if name in {"text", "tspan", "title", "desc"} else None
+        for child in source:
+            copy(child, element)
+            if len(element) and name in {"text", "tspan"}:
+                element[-1].tail = child.tail
+        return element
+
+    rebuilt = copy(root, None)
+    return tostring(rebuilt, encoding="utf-8", xml_declaration=False)
+
+
+# --- Image metadata --------------------------------------------------------------------------------
+
+
+def reencode_without_metadata(data: bytes, *, max_side: int | None = None, quality: int = 85) -> tuple[bytes, str]:
+    """Decode and re-encode an image with no metadata at all; optionally shrink it. Returns (bytes, ext)."""
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    with Image.open(io.BytesIO(data)) as image:
+        from PIL import ImageOps
+
+        image = ImageOps.exif_transpose(image)  # keep the orientation the camera meant, then forget EXIF
+        has_alpha = image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info)
+        if max_side:
+            image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+        out = io.BytesIO()
+        if has_alpha:
+            image.convert("RGBA").save(out, "PNG", optimize=True)
+            return out.getvalue(), "png"
+        image.convert("RGB").save(out, "JPEG", quality=quality, optimize=True, progressive=True)
+        return out.getvalue(), "jpg"
+
+
+def image_has_location(data: bytes) -> bool:
+    with Image.open(io.BytesIO(data)) as image:
+        exif = image.getexif()
+        return bool(exif.get_ifd(GPS_IFD)) if exif else False
+
+
+def strip_location(data: bytes) -> bytes:
+    """Remove the GPS block from a JPEG/PNG/WebP's EXIF, keeping pixels and other metadata."""
+    with Image.open(io.BytesIO(data)) as image:
+        exif = image.getexif()
+        if not exif or not exif.get_ifd(GPS_IFD):
+            return data
+        exif_format = image.format
+        del exif[GPS_IFD]
+        out = io.BytesIO()
+        params = {"exif": exif.tobytes()}
+        if exif_format == "JPEG":
+            params["quality"] = "keep"  # no second lossy pass over the pixels
+        image.save(out, exif_format, **params)
+        return out.getvalue()

@@ -1,0 +1,141 @@
+"""Demo data for Prensa: invented releases in every state, photos drawn with Pillow (no network)."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from django.utils.text import slugify
+from PIL import Image, ImageDraw
+
+from heraldo.core.models import User
+
+CATEGORIES = ["Obras", "Salud", "Cultura", "Seguridad ciudadana", "Medio ambiente", "Institucional"]
+
+RELEASES = [
+    {
+        "headline": "Alcalde inaugura el mercado remodelado de Barrio Alto",
+        "lead": "La Municipalidad entregó ayer a 120 comerciantes el mercado de Barrio Alto, remodelado con "
+        "nuevos puestos, servicios higiénicos y un sistema contra incendios.",
+        "body": "<p>La obra demandó ocho meses de trabajo y beneficia a más de 4,000 familias del sector.</p>"
+        "<p>Los puestos cuentan con agua potable, desagüe y conexión eléctrica independiente.</p>",
+        "quotes": "«Hoy cumplimos un compromiso con los comerciantes» — Jorge Cárdenas Vilca, alcalde",
+        "category": "Obras",
+        "tags": ["mercados", "Barrio Alto"],
+        "state": "published",
+        "days_ago": 1,
+        "photos": 3,
+    },
+    {
+        "headline": "Campaña gratuita de vacunación llega a las escuelas del distrito",
+        "lead": "Brigadas de salud vacunarán a niñas y niños de seis instituciones educativas durante la "
+        "próxima semana, en coordinación con el centro de salud Santa Candelaria.",
+        "body": "<p>Los padres pueden acercarse con el carné de vacunación de sus hijos.</p>",
+        "quotes": "",
+        "category": "Salud",
+        "tags": ["vacunación", "escuelas"],
+        "state": "published",
+        "days_ago": 3,
+        "photos": 2,
+    },
+    {
+        "headline": "Festival de danzas reúne a 30 agrupaciones en la plaza principal",
+        "lead": "El festival anual de danzas tradicionales congregó a más de 2,000 vecinos el domingo en la "
+        "plaza de armas de Santa Candelaria del Mar.",
+        "body": "<p>Participaron agrupaciones de todos los barrios del distrito.</p>",
+        "quotes": "«La cultura nos une» — Patricia Llanos Ríos, gerente municipal",
+        "category": "Cultura",
+        "tags": ["danzas", "festival"],
+        "state": "published",
+        "days_ago": 6,
+        "photos": 4,
+    },
+    {
+        "headline": "Serenazgo incorpora diez nuevas unidades de patrullaje",
+        "lead": "La Municipalidad incorporó diez camionetas al servicio de serenazgo para reforzar el "
+        "patrullaje en los sectores con más denuncias.",
+        "body": "<p>Las unidades cuentan con cámaras y radio conectados a la central.</p>",
+        "quotes": "",
+        "category": "Seguridad ciudadana",
+        "tags": ["serenazgo"],
+        "state": "review",
+        "days_ago": 0,
+        "photos": 1,
+    },
+    {
+        "headline": "Jornada de limpieza de playas convoca a voluntarios este sábado",
+        "lead": "La Subgerencia de Medio Ambiente invita a los vecinos a la jornada de limpieza de la playa "
+        "La Candelaria este sábado desde las 8:00.",
+        "body": "Lleve gorra, bloqueador y agua.\n\nSe entregarán guantes y bolsas.",
+        "quotes": "",
+        "category": "Medio ambiente",
+        "tags": ["playas", "voluntariado"],
+        "state": "draft",
+        "days_ago": 0,
+        "photos": 0,
+    },
+]
+
+PALETTE = [(155, 28, 44), (20, 90, 140), (30, 120, 70), (200, 140, 20), (90, 60, 120), (60, 60, 60)]
+
+
+def demo_photo(seed: int, label: str) -> SimpleUploadedFile:
+    """A drawn placeholder photo: coloured sky, ground and a label; unique bytes per seed."""
+    width, height = 1200, 800
+    sky = PALETTE[seed % len(PALETTE)]
+    image = Image.new("RGB", (width, height), sky)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([0, height * 2 // 3, width, height], fill=(230, 220, 200))
+    for i in range(5):
+        x = 120 + i * 220 + (seed * 37) % 60
+        draw.rectangle([x, 300 + (i * 23 + seed * 11) % 120, x + 140, height * 2 // 3], fill=(245, 245, 245))
+    draw.ellipse([width - 220, 60, width - 100, 180], fill=(250, 220, 120))
+    draw.text((40, height - 80), f"{label} · {seed}", fill=(30, 30, 30))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=82)
+    return SimpleUploadedFile(f"demo-{seed}.jpg", out.getvalue(), content_type="image/jpeg")
+
+
+def load_press_demo(head: User) -> None:
+    """Idempotent: a release whose headline exists is left alone."""
+    from heraldo.press.models import Category, PressRelease, ReleaseStatus, Tag
+    from heraldo.press.services.releases import release_create, release_photo_add
+    from heraldo.press.services.workflow import release_transition
+
+    author = User.objects.filter(username="prensa").first() or head
+    categories = {}
+    for name in CATEGORIES:
+        categories[name], _ = Category.objects.get_or_create(slug=slugify(name), defaults={"name": name})
+    now = timezone.now()
+    for index, spec in enumerate(RELEASES):
+        if PressRelease.objects.filter(headline=spec["headline"]).exists():
+            continue
+        tags = [Tag.objects.get_or_create(slug=slugify(t), defaults={"name": t})[0] for t in spec["tags"]]
+        release = release_create(
+            actor=author,
+            headline=spec["headline"],
+            lead=spec["lead"],
+            body=spec["body"],
+            quotes=spec["quotes"],
+            category=categories[spec["category"]],
+            tags=tags,
+        )
+        for n in range(spec["photos"]):
+            release_photo_add(
+                release=release,
+                actor=author,
+                upload=demo_photo(index * 10 + n, spec["category"]),
+                caption=f"{spec['headline'][:60]} (foto {n + 1})",
+                credit="Imagen Institucional MDSCM",
+                alt_text=f"Vista de la actividad: {spec['category'].lower()}, foto {n + 1}",
+                event_name=spec["headline"][:80],
+            )
+        if spec["state"] in ("review", "published"):
+            release_transition(release=release, actor=author, name="submit", comment="Lista para revisión")
+        if spec["state"] == "published":
+            release_transition(release=release, actor=head, name="approve", comment="Conforme")
+            when = now - timedelta(days=spec["days_ago"], hours=index)
+            release_transition(release=release, actor=author, name="publish", now=when)
+            PressRelease.objects.filter(pk=release.pk).update(status=ReleaseStatus.PUBLISHED, published_at=when)

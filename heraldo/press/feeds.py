@@ -1,0 +1,163 @@
+"""The newsroom's feeds: RSS 2.0 and Atom (Django syndication), JSON Feed 1.1, and the sitemap."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.contrib.syndication.views import Feed
+from django.http import JsonResponse
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+
+from heraldo.core.permissions import public_page
+from heraldo.core.sanitize import html_to_text
+from heraldo.press.models import PressRelease, ReleasePhoto
+
+FEED_SIZE = 30
+
+
+def _latest():
+    return (
+        PressRelease.objects.published()
+        .select_related("category", "author")
+        .prefetch_related("tags")
+        .order_by("-published_at", "-pk")[:FEED_SIZE]
+    )
+
+
+def _covers(releases) -> dict[int, ReleasePhoto]:
+    covers: dict[int, ReleasePhoto] = {}
+    for photo in (
+        ReleasePhoto.objects.filter(release__in=[r.pk for r in releases])
+        .select_related("asset")
+        .order_by("position", "pk")
+    ):
+        covers.setdefault(photo.release_id, photo)
+    return covers
+
+
+class LatestReleasesFeed(Feed):
+    heraldo_public = True  # the newsroom's feeds are open to anyone
+    title = _("Noticias")
+    description = _("Notas de prensa publicadas por la Unidad de Imagen Institucional.")
+    language = "es"
+
+    def title(self):  # noqa: F811  a method so the municipality name is read per request
+        return f"{settings.HERALDO_MUNICIPALITY_NAME} — Noticias"
+
+    def link(self):
+        return reverse("newsroom:list")
+
+    def items(self):
+        return list(_latest())
+
+    def item_title(self, item):
+        return item.headline
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_public_url()
+
+    def item_guid(self, item):
+        return f"heraldo-release-{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        names = [t.name for t in item.tags.all()]
+        return ([item.category.name] if item.category else []) + names
+
+    def item_enclosures(self, item):
+        from django.utils.feedgenerator import Enclosure
+
+        photo = ReleasePhoto.objects.filter(release=item).select_related("asset").order_by("position", "pk").first()
+        if not photo or not photo.asset.web:
+            return []
+        url = self._request.build_absolute_uri(reverse("newsroom:photo", args=[photo.asset_id, "web"]))
+        return [
+            Enclosure(
+                url,
+                str(photo.asset.web.size if photo.asset.web.storage.exists(photo.asset.web.name) else 0),
+                "image/jpeg",
+            )
+        ]
+
+    def __call__(self, request, *args, **kwargs):
+        self._request = request
+        return super().__call__(request, *args, **kwargs)
+
+
+class LatestReleasesAtom(LatestReleasesFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestReleasesFeed.description
+
+    def item_enclosures(self, item):
+        return []
+
+
+@public_page
+@require_GET
+def json_feed(request):
+    """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) for other sites to embed the news."""
+    releases = list(_latest())
+    covers = _covers(releases)
+    items = []
+    for release in releases:
+        cover = covers.get(release.pk)
+        entry = {
+            "id": f"heraldo-release-{release.pk}",
+            "url": request.build_absolute_uri(release.get_public_url()),
+            "title": release.headline,
+            "summary": release.lead,
+            "content_html": release.body,
+            "content_text": html_to_text(release.body),
+            "date_published": release.published_at.isoformat(),
+            "date_modified": release.updated_at.isoformat(),
+            "tags": ([release.category.name] if release.category else []) + [t.name for t in release.tags.all()],
+        }
+        if cover:
+            entry["image"] = request.build_absolute_uri(reverse("newsroom:photo", args=[cover.asset_id, "web"]))
+        items.append(entry)
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": f"{settings.HERALDO_MUNICIPALITY_NAME} — Noticias",
+        "home_page_url": request.build_absolute_uri(reverse("newsroom:list")),
+        "feed_url": request.build_absolute_uri(reverse("newsroom:json_feed")),
+        "language": "es-PE",
+        "items": items,
+    }
+    response = JsonResponse(feed, json_dumps_params={"ensure_ascii": False})
+    response["Content-Type"] = "application/feed+json; charset=utf-8"
+    return response
+
+
+class ReleaseSitemap(Sitemap):
+    changefreq = "weekly"
+    limit = 5000
+
+    def items(self):
+        return PressRelease.objects.published().only("pk", "slug", "updated_at").order_by("-published_at", "-pk")
+
+    def location(self, item):
+        return item.get_public_url()
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+@public_page
+@require_GET
+def sitemap_view(request):
+    from django.contrib.sitemaps.views import sitemap
+
+    return sitemap(request, {"noticias": ReleaseSitemap}, template_name="press/public/sitemap.xml")

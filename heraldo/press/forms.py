@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.sanitize import html_to_editable, sanitize_html
+from heraldo.core.uploads import check_upload
+from heraldo.press.models import Category, MediaAsset, PressRelease, ReleaseStatus, Tag
+
+MAX_PHOTOS_PER_UPLOAD = 20
+
+
+class ReleaseForm(forms.ModelForm):
+    tag_names = forms.CharField(
+        label=_("Etiquetas"),
+        required=False,
+        max_length=400,
+        help_text=_("Separadas por comas: obras, Barrio Alto, educación."),
+    )
+
+    class Meta:
+        model = PressRelease
+        fields = ["headline", "lead", "body", "quotes", "category", "is_sensitive", "distribute_to_media"]
+        widgets = {
+            "lead": forms.Textarea(attrs={"rows": 3}),
+            "body": forms.Textarea(attrs={"rows": 14}),
+            "quotes": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "body": _(
+                "Escriba párrafos separados por una línea en blanco, o pegue desde Word o una web: "
+                "se conserva la estructura y se quita lo demás (le diremos qué)."
+            ),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.removed_from_body: list[str] = []
+        self.fields["category"].empty_label = _("Sin categoría")
+        if self.instance.pk and not self.is_bound:
+            self.initial["body"] = html_to_editable(self.instance.body)
+            self.initial["tag_names"] = ", ".join(t.name for t in self.instance.tags.all())
+
+    def clean_headline(self):
+        headline = " ".join(self.cleaned_data["headline"].split())
+        if len(headline) < 10:
+            raise ValidationError(_("El titular es demasiado corto: cuente la noticia en una frase."))
+        return headline
+
+    def clean_lead(self):
+        lead = self.cleaned_data["lead"].strip()
+        if len(lead) < 30:
+            raise ValidationError(
+                _("La entradilla debe decir qué pasó, quién, cuándo y dónde (al menos 30 caracteres).")
+            )
+        return lead
+
+    def clean_body(self):
+        result = sanitize_html(self.cleaned_data.get("body", ""))
+        self.removed_from_body = result.removed
+        return result.html
+
+    def clean_tag_names(self):
+        names = []
+        for raw in self.cleaned_data["tag_names"].split(","):
+            name = " ".join(raw.split())[:60]
+            if name and name.casefold() not in {n.casefold() for n in names}:
+                if not slugify(name):
+                    raise ValidationError(_("La etiqueta «%(name)s» no tiene letras ni números.") % {"name": name})
+                names.append(name)
+        if len(names) > 12:
+            raise ValidationError(_("Use como máximo 12 etiquetas."))
+        return names
+
+    def tags(self) -> list[Tag]:
+        result = []
+        for name in self.cleaned_data["tag_names"]:
+            tag = Tag.objects.filter(name__iexact=name).first() or Tag.objects.filter(slug=slugify(name)).first()
+            if tag is None:
+                tag = Tag.objects.create(name=name, slug=slugify(name)[:60])
+            result.append(tag)
+        return result
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data]
+        return [single(data, initial)] if data else single(data, initial)
+
+
+class PhotoUploadForm(forms.Form):
+    photos = MultipleFileField(
+        label=_("Fotos"),
+        widget=MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp", "multiple": True}),
+        help_text=_("JPG, PNG o WebP. Puede elegir varias a la vez."),
+    )
+    credit = forms.CharField(label=_("Crédito"), required=False, max_length=150)
+
+    def clean_photos(self):
+        files = self.cleaned_data["photos"]
+        if not files:
+            raise ValidationError(_("Elija al menos una foto."))
+        if len(files) > MAX_PHOTOS_PER_UPLOAD:
+            raise ValidationError(_("Suba como máximo %(n)s fotos a la vez.") % {"n": MAX_PHOTOS_PER_UPLOAD})
+        checked = []
+        for upload in files:
+            try:
+                checked.append((upload, check_upload(upload, kinds={"image"})))
+            except ValidationError as error:
+                raise ValidationError(
+                    _("«%(name)s»: %(problem)s") % {"name": upload.name[:80], "problem": error.messages[0]}
+                ) from error
+        return checked
+
+
+class PhotoDetailsForm(forms.ModelForm):
+    position = forms.IntegerField(label=_("Orden"), min_value=0, max_value=999, required=False)
+
+    class Meta:
+        model = MediaAsset
+        fields = ["caption", "credit", "alt_text", "rights"]
+
+
+class AttachmentForm(forms.Form):
+    title = forms.CharField(label=_("Título del adjunto"), max_length=200)
+    file = forms.FileField(label=_("Archivo PDF"), widget=forms.ClearableFileInput(attrs={"accept": "application/pdf"}))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        self.checked = check_upload(upload, kinds={"pdf"})
+        return upload
+
+
+class TransitionForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Comentario"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    when = forms.DateTimeField(
+        label=_("Publicar el"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M"],
+    )
+
+    def clean_when(self):
+        when = self.cleaned_data.get("when")
+        if when and when <= timezone.now():
+            raise ValidationError(_("La fecha de publicación debe ser futura."))
+        return when
+
+
+class ReleaseFilterForm(forms.Form):
+    q = forms.CharField(label=_("Buscar"), required=False, max_length=200)
+    status = forms.ChoiceField(label=_("Estado"), required=False, choices=[("", _("Todos")), *ReleaseStatus.choices])
+    category = forms.ModelChoiceField(label=_("Categoría"), required=False, queryset=Category.objects.all())
+    mine = forms.BooleanField(label=_("Solo mis notas"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].empty_label = _("Todas")

@@ -1,0 +1,79 @@
+"""What the press module plugs into the core: the Hoy panel, the global search, jobs and demo data."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.demo import register_demo_loader
+from heraldo.core.permissions import has_capability
+from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
+from heraldo.core.text import fold
+from heraldo.core.today import Panel, PanelItem, register_panel
+
+
+@register_panel("approvals")
+def approvals_panel(user, now) -> Panel | None:
+    """Replaces the core placeholder: the releases waiting for this person's approval."""
+    if not (has_capability(user, "approve_press") or has_capability(user, "manage_press")):
+        return None
+    from heraldo.press.models import PressRelease, ReleaseStatus
+    from heraldo.press.selectors import releases_awaiting
+
+    if has_capability(user, "approve_press"):
+        releases = list(releases_awaiting(user)[:6])
+        items = [
+            PanelItem(
+                r.headline,
+                r.get_absolute_url(),
+                _("De %(author)s, enviada el %(date)s")
+                % {
+                    "author": r.author,
+                    "date": timezone.localtime(r.submitted_at).strftime("%d/%m %H:%M") if r.submitted_at else "—",
+                },
+                r.get_status_display(),
+            )
+            for r in releases
+        ]
+        action_url = reverse("press:approvals")
+    else:
+        releases = PressRelease.objects.filter(
+            author=user, status__in=[ReleaseStatus.IN_REVIEW, ReleaseStatus.MAYOR_REVIEW]
+        ).order_by("submitted_at")[:6]
+        items = [PanelItem(r.headline, r.get_absolute_url(), "", r.get_status_display()) for r in releases]
+        action_url = reverse("press:home")
+    return Panel(
+        "approvals",
+        _("Pendientes de aprobación"),
+        "check2-square",
+        _("Nada espera su aprobación. Las notas de prensa enviadas a revisión aparecerán aquí."),
+        items=items,
+        action_url=action_url,
+        action_label=_("Ver todas"),
+    )
+
+
+@register_search_provider
+def search_releases(user, query: str) -> SearchGroup | None:
+    if not has_capability(user, "access_press"):
+        return None
+    from heraldo.press.models import PressRelease
+
+    releases = PressRelease.objects.all()
+    for word in fold(query).split()[:8]:
+        releases = releases.filter(search_text__contains=word)
+    hits = [
+        SearchHit(r.headline, r.get_absolute_url(), f"{r.get_status_display()} · {r.lead[:120]}")
+        for r in releases.order_by("-updated_at")[:8]
+    ]
+    return SearchGroup(_("Notas de prensa"), hits)
+
+
+def _load_demo(head) -> None:
+    from heraldo.press.demo import load_press_demo
+
+    load_press_demo(head)
+
+
+register_demo_loader(_load_demo)

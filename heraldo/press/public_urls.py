@@ -1,0 +1,19 @@
+from django.urls import path
+
+from heraldo.press import feeds
+from heraldo.press.views import public
+
+app_name = "newsroom"
+
+urlpatterns = [
+    path("", public.release_list, name="list"),
+    path("galerias/", public.galleries, name="galleries"),
+    path("<int:release_id>/<slug:slug>/", public.release_detail, name="detail"),
+    path("categoria/<slug:slug>/", public.category, name="category"),
+    path("etiqueta/<slug:slug>/", public.tag, name="tag"),
+    path("foto/<int:asset_id>/<slug:size>/", public.photo, name="photo"),
+    path("rss/", feeds.LatestReleasesFeed(), name="rss"),
+    path("atom/", feeds.LatestReleasesAtom(), name="atom"),
+    path("feed.json", feeds.json_feed, name="json_feed"),
+    path("sitemap.xml", feeds.sitemap_view, name="sitemap"),
+]

@@ -1,0 +1,403 @@
+"""Staff pages for press releases: list, write, photos, attachments, workflow, versions."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from heraldo.core.audit import describe, history_for
+from heraldo.core.permissions import capability_required, has_capability
+from heraldo.press.forms import (
+    AttachmentForm,
+    PhotoDetailsForm,
+    PhotoUploadForm,
+    ReleaseFilterForm,
+    ReleaseForm,
+    TransitionForm,
+)
+from heraldo.press.models import ReleaseAttachment, ReleasePhoto
+from heraldo.press.permissions import access_asset, access_release
+from heraldo.press.selectors import release_list, release_with_media, releases_awaiting, revision_diff
+from heraldo.press.services.releases import (
+    ReleaseConflict,
+    ReleaseNotEditable,
+    release_attachment_add,
+    release_attachment_remove,
+    release_autosave,
+    release_create,
+    release_photo_add,
+    release_photo_remove,
+    release_photo_update,
+    release_update,
+)
+from heraldo.press.services.workflow import (
+    TRANSITIONS,
+    PublicationHeld,
+    TransitionRefused,
+    allowed_transitions,
+    release_transition,
+)
+
+
+def _querystring(request) -> str:
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+@login_required
+@capability_required("access_press")
+def home(request):
+    form = ReleaseFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    releases = release_list(user=request.user, **{k: v for k, v in filters.items() if v})
+    page = Paginator(releases, 25).get_page(request.GET.get("page"))
+    awaiting = releases_awaiting(request.user)[:5] if has_capability(request.user, "approve_press") else []
+    return render(
+        request,
+        "press/home.html",
+        {
+            "form": form,
+            "page": page,
+            "querystring": _querystring(request),
+            "awaiting": awaiting,
+            "can_write": has_capability(request.user, "manage_press"),
+        },
+    )
+
+
+@login_required
+@capability_required("approve_press")
+def approvals(request):
+    page = Paginator(releases_awaiting(request.user), 25).get_page(request.GET.get("page"))
+    return render(request, "press/approvals.html", {"page": page, "querystring": _querystring(request)})
+
+
+def _body_notice(request, form):
+    if form.removed_from_body:
+        messages.warning(
+            request,
+            _("Del texto pegado se quitó: %(items)s. El resto se conservó.")
+            % {"items": "; ".join(form.removed_from_body)},
+        )
+
+
+@login_required
+@capability_required("manage_press")
+def release_new(request):
+    form = ReleaseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "tag_names"}
+        release = release_create(actor=request.user, tags=form.tags(), **data)
+        _body_notice(request, form)
+        messages.success(request, _("Nota guardada como borrador. Ahora agregue las fotos."))
+        return redirect("press:release_photos", release.pk)
+    return render(request, "press/release_form.html", {"form": form, "release": None})
+
+
+@login_required
+def release_edit(request, release_id: int):
+    release = access_release(request.user, release_id, write=True)
+    if not release.is_editable:
+        messages.info(request, _("Solo se editan los borradores. Vuelva la nota a borrador para cambiarla."))
+        return redirect(release)
+    form = ReleaseForm(request.POST or None, instance=release)
+    conflict = False
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "tag_names"}
+        try:
+            version = int(request.POST.get("version", release.version))
+            release_update(release=release, actor=request.user, expected_version=version, tags=form.tags(), **data)
+        except ReleaseConflict:
+            conflict = True
+            form.add_error(
+                None,
+                _(
+                    "Otra persona guardó cambios en esta nota mientras usted editaba. "
+                    "Su texto sigue en el formulario: cópielo, recargue la página y vuelva a aplicarlo."
+                ),
+            )
+        except ValueError:
+            return HttpResponseBadRequest()
+        else:
+            _body_notice(request, form)
+            messages.success(request, _("Cambios guardados."))
+            return redirect(release)
+    return render(request, "press/release_form.html", {"form": form, "release": release, "conflict": conflict})
+
+
+@login_required
+@require_POST
+def release_autosave_view(request):
+    """Called by the editor's script every few seconds; answers JSON, creates the draft on the first call."""
+    if not has_capability(request.user, "manage_press"):
+        return JsonResponse({"error": _("Su sesión no permite guardar notas.")}, status=403)
+    fields = {name: request.POST.get(name, "") for name in ("headline", "lead", "body", "quotes")}
+    if any(len(fields[name]) > limit for name, limit in (("headline", 200), ("lead", 700), ("body", 200_000))):
+        return JsonResponse({"error": _("El texto excede el largo permitido.")}, status=400)
+    release_id = request.POST.get("release")
+    if not release_id:
+        if len(fields["headline"].strip()) < 3:
+            return JsonResponse({"saved": False, "reason": "empty"})
+        release = release_create(actor=request.user, **fields)
+        return JsonResponse(
+            {
+                "saved": True,
+                "release": release.pk,
+                "version": release.version,
+                "edit_url": reverse("press:release_edit", args=[release.pk]),
+            }
+        )
+    release = access_release(request.user, release_id, write=True)
+    try:
+        version = int(request.POST.get("version", "0"))
+        release = release_autosave(release=release, actor=request.user, expected_version=version, **fields)
+    except ValueError:
+        return JsonResponse({"error": _("Versión no válida.")}, status=400)
+    except ReleaseConflict:
+        return JsonResponse(
+            {"error": _("Otra persona guardó cambios; su texto quedó guardado en este navegador.")}, status=409
+        )
+    except ReleaseNotEditable:
+        return JsonResponse({"error": _("La nota ya no es un borrador.")}, status=409)
+    return JsonResponse({"saved": True, "release": release.pk, "version": release.version})
+
+
+@login_required
+def release_detail(request, release_id: int):
+    access_release(request.user, release_id)
+    release = get_object_or_404(release_with_media(release_id))
+    history = [(entry, describe(entry)) for entry in history_for(release)[:50]]
+    transitions = allowed_transitions(request.user, release)
+    return render(
+        request,
+        "press/release_detail.html",
+        {
+            "release": release,
+            "history": history,
+            "steps": release.transitions.select_related("actor"),
+            "transitions": transitions,
+            "transition_form": TransitionForm(),
+            "can_write": has_capability(request.user, "manage_press") and release.is_editable,
+        },
+    )
+
+
+@login_required
+@require_POST
+def release_transition_view(request, release_id: int, name: str):
+    release = access_release(request.user, release_id)
+    if name not in TRANSITIONS:
+        raise Http404
+    form = TransitionForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, errors[0])
+        return redirect(release)
+    try:
+        release_transition(
+            release=release,
+            actor=request.user,
+            name=name,
+            comment=form.cleaned_data["comment"],
+            when=form.cleaned_data.get("when"),
+        )
+    except TransitionRefused as refused:
+        messages.error(request, str(refused))
+    except PublicationHeld as held:
+        messages.error(request, _("La publicación quedó retenida: %(reasons)s") % {"reasons": " ".join(held.reasons)})
+    else:
+        messages.success(request, _("Listo: la nota está «%(status)s».") % {"status": release.get_status_display()})
+        if name in ("approve", "mayor_approve", "return") and has_capability(request.user, "approve_press"):
+            if releases_awaiting(request.user).exists():
+                return redirect("press:approvals")
+    return redirect(release)
+
+
+def _locked(request, release):
+    """Photos, attachments and text change only while the release is a draft (approval covers all of it)."""
+    if release.is_editable:
+        return None
+    messages.info(request, _("Solo se editan los borradores. Vuelva la nota a borrador para cambiarla."))
+    return redirect(release)
+
+
+@login_required
+def release_photos(request, release_id: int):
+    release = access_release(request.user, release_id, write=True)
+    if locked := _locked(request, release):
+        return locked
+    upload_form = PhotoUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and upload_form.is_valid():
+        duplicates = 0
+        for upload, checked in upload_form.cleaned_data["photos"]:
+            _photo, duplicate = release_photo_add(
+                release=release,
+                actor=request.user,
+                upload=upload,
+                checked=checked,
+                credit=upload_form.cleaned_data["credit"],
+                taken_on=None,
+            )
+            duplicates += duplicate
+        added = len(upload_form.cleaned_data["photos"])
+        messages.success(
+            request, _("%(n)s foto(s) agregadas. Escriba el pie y el texto alternativo de cada una.") % {"n": added}
+        )
+        if duplicates:
+            messages.info(
+                request,
+                _("%(n)s foto(s) ya estaban en la biblioteca de medios: se usó la copia existente.")
+                % {"n": duplicates},
+            )
+        return redirect("press:release_photos", release.pk)
+    photos = release.photos.select_related("asset")
+    forms = [
+        (photo, PhotoDetailsForm(instance=photo.asset, prefix=f"p{photo.pk}", initial={"position": photo.position}))
+        for photo in photos
+    ]
+    return render(
+        request,
+        "press/release_photos.html",
+        {"release": release, "upload_form": upload_form, "photo_forms": forms, "attachment_form": AttachmentForm()},
+    )
+
+
+@login_required
+@require_POST
+def release_photos_describe(request, release_id: int):
+    release = access_release(request.user, release_id, write=True)
+    if locked := _locked(request, release):
+        return locked
+    photos = list(release.photos.select_related("asset"))
+    forms = [(p, PhotoDetailsForm(request.POST, instance=p.asset, prefix=f"p{p.pk}")) for p in photos]
+    if all(form.is_valid() for _p, form in forms):
+        with transaction.atomic():
+            for photo, form in forms:
+                data = dict(form.cleaned_data)
+                position = data.pop("position", None)
+                release_photo_update(photo=photo, actor=request.user, position=position, **data)
+        messages.success(request, _("Datos de las fotos guardados."))
+        return redirect("press:release_photos", release.pk)
+    messages.error(request, _("Revise los datos marcados en rojo."))
+    return render(
+        request,
+        "press/release_photos.html",
+        {
+            "release": release,
+            "upload_form": PhotoUploadForm(),
+            "photo_forms": forms,
+            "attachment_form": AttachmentForm(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def release_photo_remove_view(request, release_id: int, photo_id: int):
+    release = access_release(request.user, release_id, write=True)
+    if locked := _locked(request, release):
+        return locked
+    photo = get_object_or_404(ReleasePhoto, pk=photo_id, release=release)
+    release_photo_remove(photo=photo, actor=request.user)
+    messages.success(request, _("Foto quitada de la nota (sigue en la biblioteca de medios)."))
+    return redirect("press:release_photos", release.pk)
+
+
+@login_required
+@require_POST
+def release_attachment_add_view(request, release_id: int):
+    release = access_release(request.user, release_id, write=True)
+    if locked := _locked(request, release):
+        return locked
+    form = AttachmentForm(request.POST, request.FILES)
+    if form.is_valid():
+        release_attachment_add(
+            release=release,
+            actor=request.user,
+            upload=form.cleaned_data["file"],
+            checked=form.checked,
+            title=form.cleaned_data["title"],
+        )
+        messages.success(request, _("Adjunto agregado."))
+    else:
+        for errors in form.errors.values():
+            messages.error(request, errors[0])
+    return redirect("press:release_photos", release.pk)
+
+
+@login_required
+@require_POST
+def release_attachment_remove_view(request, release_id: int, attachment_id: int):
+    release = access_release(request.user, release_id, write=True)
+    if locked := _locked(request, release):
+        return locked
+    attachment = get_object_or_404(ReleaseAttachment, pk=attachment_id, release=release)
+    release_attachment_remove(attachment=attachment, actor=request.user)
+    messages.success(request, _("Adjunto quitado."))
+    return redirect("press:release_photos", release.pk)
+
+
+@login_required
+def attachment_download(request, release_id: int, attachment_id: int):
+    release = access_release(request.user, release_id)
+    attachment = get_object_or_404(ReleaseAttachment, pk=attachment_id, release=release)
+    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=f"{attachment.title[:80]}.pdf")
+
+
+@login_required
+def release_revisions(request, release_id: int):
+    release = access_release(request.user, release_id)
+    revisions = list(release.revisions.select_related("author")[:100])
+    by_number = {r.number: r for r in revisions}
+    diff = None
+    older = newer = None
+    if len(revisions) >= 2:
+        try:
+            newer = by_number.get(int(request.GET.get("b", revisions[0].number)))
+            older = by_number.get(int(request.GET.get("a", revisions[1].number)))
+        except ValueError:
+            newer = older = None
+        if older and newer:
+            diff = revision_diff(older, newer)
+    return render(
+        request,
+        "press/release_revisions.html",
+        {"release": release, "revisions": revisions, "diff": diff, "older": older, "newer": newer},
+    )
+
+
+@login_required
+def release_gobpe(request, release_id: int):
+    """The release as plain, clean HTML and text to paste into the municipality's gob.pe page."""
+    from heraldo.press.exports import gobpe_package
+
+    release = access_release(request.user, release_id)
+    release = get_object_or_404(release_with_media(release.pk))
+    return render(request, "press/release_gobpe.html", {"release": release, "package": gobpe_package(release, request)})
+
+
+SIZES = {"thumb": "thumb", "web": "web"}
+
+
+@login_required
+def asset_file(request, asset_id: int, size: str):
+    asset = access_asset(request.user, asset_id)
+    if size == "original":
+        if not has_capability(request.user, "manage_press"):
+            raise Http404
+        name = asset.original.name.rsplit("/", 1)[-1]
+        return FileResponse(asset.original.open("rb"), as_attachment=True, filename=name)
+    field = getattr(asset, SIZES.get(size, ""), None) if size in SIZES else None
+    if not field:
+        raise Http404
+    response = FileResponse(field.open("rb"), content_type="image/png" if field.name.endswith(".png") else "image/jpeg")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response

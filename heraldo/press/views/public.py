@@ -1,0 +1,130 @@
+"""The public newsroom (no login): list, detail, categories, tags, search, galleries, photos.
+
+Only published releases exist here: anything else is a 404, whoever asks.
+Pages are built from a handful of indexed queries so they stay fast with
+tens of thousands of releases.
+"""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from heraldo.core.permissions import public_page
+from heraldo.core.text import fold
+from heraldo.press.models import Category, MediaAsset, PressRelease, ReleasePhoto, ReleaseStatus, Tag
+
+PAGE_SIZE = 12
+
+
+def published():
+    return PressRelease.objects.published()
+
+
+def _with_cover(releases):
+    return releases.select_related("category").prefetch_related(
+        Prefetch("photos", queryset=ReleasePhoto.objects.select_related("asset").order_by("position", "pk"))
+    )
+
+
+def _listing(request, releases, *, title, description="", extra=None):
+    releases = releases.order_by("-published_at", "-pk")
+    paginator = Paginator(releases.only("pk"), PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    ids = [r.pk for r in page.object_list]
+    by_id = {r.pk: r for r in _with_cover(PressRelease.objects.filter(pk__in=ids))}
+    items = [by_id[i] for i in ids if i in by_id]
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "page": page,
+        "items": items,
+        "title": title,
+        "description": description,
+        "categories": Category.objects.all(),
+        "querystring": query.urlencode(),
+        "q": request.GET.get("q", "")[:200],
+    }
+    context.update(extra or {})
+    return render(request, "press/public/list.html", context)
+
+
+@public_page
+@require_GET
+def release_list(request):
+    query = request.GET.get("q", "").strip()[:200]
+    releases = published()
+    if query:
+        for word in fold(query).split()[:8]:
+            releases = releases.filter(search_text__contains=word)
+        title = _("Resultados para «%(q)s»") % {"q": query}
+    else:
+        title = _("Noticias")
+    return _listing(request, releases, title=title, extra={"is_search": bool(query)})
+
+
+@public_page
+@require_GET
+def category(request, slug: str):
+    chosen = get_object_or_404(Category, slug=slug)
+    return _listing(request, published().filter(category=chosen), title=chosen.name, extra={"current_category": chosen})
+
+
+@public_page
+@require_GET
+def tag(request, slug: str):
+    chosen = get_object_or_404(Tag, slug=slug)
+    return _listing(request, published().filter(tags=chosen), title=_("Etiqueta: %(tag)s") % {"tag": chosen.name})
+
+
+@public_page
+@require_GET
+def galleries(request):
+    releases = published().annotate(photo_total=Count("photos")).filter(photo_total__gte=2)
+    return _listing(request, releases, title=_("Galerías de fotos"), extra={"is_gallery": True})
+
+
+@public_page
+@require_GET
+def release_detail(request, release_id: int, slug: str):
+    release = get_object_or_404(_with_cover(published()).prefetch_related("tags", "attachments"), pk=release_id)
+    if slug != release.slug:
+        return redirect(release.get_public_url(), permanent=True)
+    related = []
+    if release.category_id:
+        related = list(
+            published()
+            .filter(category_id=release.category_id)
+            .exclude(pk=release.pk)
+            .order_by("-published_at")
+            .only("pk", "slug", "headline", "published_at")[:4]
+        )
+    return render(request, "press/public/detail.html", {"release": release, "related": related})
+
+
+@public_page
+@require_GET
+@cache_control(public=True, max_age=86400)
+def photo(request, asset_id: int, size: str):
+    """A photo of a published release, in a metadata-free size (never the original)."""
+    if size not in ("web", "thumb"):
+        raise Http404
+    asset = get_object_or_404(MediaAsset, pk=asset_id, kind=MediaAsset.Kind.PHOTO)
+    public = ReleasePhoto.objects.filter(
+        asset=asset, release__status=ReleaseStatus.PUBLISHED, release__published_at__isnull=False
+    ).exists() or _in_published_bulletin(asset)
+    if not public:
+        raise Http404
+    field = getattr(asset, size)
+    if not field:
+        raise Http404
+    return FileResponse(field.open("rb"), content_type="image/png" if field.name.endswith(".png") else "image/jpeg")
+
+
+def _in_published_bulletin(asset) -> bool:
+    return False
