@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heraldo.directory.views import authorities, keeping, personal_data, registry
+from heraldo.directory.views import authorities, keeping, personal_data, registry, transfer
 
 app_name = "directory"
 
@@ -39,6 +39,10 @@ urlpatterns = [
     path("cargos/<int:position_id>/periodos/nuevo/", registry.term_create, name="term_create"),
     path("periodos/<int:term_id>/editar/", registry.term_update, name="term_update"),
     path("periodos/<int:term_id>/cerrar/", registry.term_end, name="term_end"),
+    path("importar/", transfer.import_view, name="import"),
+    path("importar/confirmar/", transfer.import_confirm, name="import_confirm"),
+    path("entidades/exportar.<str:fmt>", transfer.entity_export, name="entity_export"),
+    path("personas/exportar.<str:fmt>", transfer.person_export, name="person_export"),
     path("por-verificar/", keeping.stale_list, name="stale_list"),
     path("aniversarios/", keeping.occasions, name="occasions"),
     path("<str:kind>/<int:object_id>/verificar/", registry.record_verify, name="record_verify"),

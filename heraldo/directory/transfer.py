@@ -1,0 +1,156 @@
+"""Reading and writing registry files: CSV and Excel in, CSV, Excel and vCard out.
+
+Spreadsheets are hostile input: a cell that starts with = + - @ is a formula for
+Excel, so every exported text cell that starts that way is prefixed with an
+apostrophe (CSV injection). Uploaded files are read with size and row caps.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+from heraldo.core.text import fold
+
+MAX_ROWS = 20_000
+MAX_BYTES = 10 * 1024 * 1024
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class UnreadableFile(ValueError):
+    """The file is not a CSV or Excel sheet we can read; the message is for the user."""
+
+
+def header_key(value: object) -> str:
+    return fold(str(value or "")).strip().replace(" ", "_")
+
+
+def read_rows(name: str, content: bytes) -> list[dict[str, str]]:
+    """The data rows as dicts keyed by the folded header (accents, case and spaces ignored)."""
+    from django.utils.translation import gettext as _
+
+    if len(content) > MAX_BYTES:
+        raise UnreadableFile(_("El archivo pasa de 10 MB. Divídalo en partes."))
+    lower = name.lower()
+    if lower.endswith(".xlsx"):
+        table = _read_xlsx(content)
+    elif lower.endswith(".csv") or lower.endswith(".txt"):
+        table = _read_csv(content)
+    else:
+        raise UnreadableFile(_("Use un archivo CSV o Excel (.xlsx)."))
+    table = [row for row in table if any(str(cell or "").strip() for cell in row)]
+    if not table:
+        raise UnreadableFile(_("El archivo está vacío."))
+    header = [header_key(cell) for cell in table[0]]
+    if len(table) - 1 > MAX_ROWS:
+        raise UnreadableFile(_("El archivo tiene más de %(max)s filas. Divídalo en partes.") % {"max": MAX_ROWS})
+    rows = []
+    for raw in table[1:]:
+        cells = [("" if cell is None else str(cell)).strip() for cell in raw]
+        cells += [""] * (len(header) - len(cells))
+        rows.append({key: cells[index] for index, key in enumerate(header) if key})
+    return rows
+
+
+def _read_csv(content: bytes) -> list[list[str]]:
+    from django.utils.translation import gettext as _
+
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = content.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes almost anything
+        raise UnreadableFile(_("No se pudo leer el texto del archivo (use UTF-8)."))
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return list(csv.reader(io.StringIO(text), dialect))
+
+
+def _read_xlsx(content: bytes) -> list[list[object]]:
+    from django.utils.translation import gettext as _
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise UnreadableFile(_("El archivo Excel está dañado o no es .xlsx.")) from exc
+    sheet = workbook.worksheets[0]
+    rows = []
+    for index, row in enumerate(sheet.iter_rows(values_only=True)):
+        if index > MAX_ROWS + 1:
+            break
+        rows.append([_cell_text(cell) for cell in row])
+    workbook.close()
+    return rows
+
+
+def _cell_text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if hasattr(cell, "strftime"):
+        return cell.strftime("%Y-%m-%d")
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell)
+
+
+# --------------------------------------------------------------------------- export
+
+
+def safe_cell(value: object) -> object:
+    """A value that a spreadsheet will show as text, never run as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([safe_cell(value) for value in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: Excel opens UTF-8 with accents
+
+
+def to_xlsx(header: Sequence[str], rows: Iterable[Sequence[object]], title: str) -> bytes:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title[:31])
+    sheet.append(list(header))
+    for row in rows:
+        sheet.append([safe_cell(value) for value in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _vcard_escape(value: str) -> str:
+    return (value or "").replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
+
+
+def vcard(*, given: str, family: str, prefix: str, title: str, org: str, email: str, phone: str) -> str:
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        f"N:{_vcard_escape(family)};{_vcard_escape(given)};;{_vcard_escape(prefix)};",
+        f"FN:{_vcard_escape(' '.join(p for p in (prefix, given, family) if p))}",
+    ]
+    if org:
+        lines.append(f"ORG:{_vcard_escape(org)}")
+    if title:
+        lines.append(f"TITLE:{_vcard_escape(title)}")
+    if email:
+        lines.append(f"EMAIL;TYPE=WORK:{_vcard_escape(email)}")
+    if phone:
+        lines.append(f"TEL;TYPE=WORK:{_vcard_escape(phone)}")
+    lines.append("END:VCARD")
+    return "\r\n".join(lines) + "\r\n"
