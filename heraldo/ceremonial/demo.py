@@ -7,7 +7,17 @@ from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
-from heraldo.ceremonial.models import Attendance, AttendanceRequest, Event, EventStatus, EventType, OrganiserKind
+from heraldo.ceremonial.models import (
+    Attendance,
+    AttendanceRequest,
+    Event,
+    EventStatus,
+    EventType,
+    Guest,
+    OrganiserKind,
+    RsvpChannel,
+    RsvpStatus,
+)
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import place_key
 from heraldo.core.demo import register_demo_loader
@@ -189,6 +199,7 @@ def load_agenda_demo(actor) -> None:
         )
 
     _load_requests(actor, today)
+    _load_ceremony(actor, today)
 
 
 _DEMO_REQUESTS = (
@@ -238,3 +249,36 @@ def _load_requests(actor, today: date) -> None:
             answer_by=today + timedelta(days=offset // 2),
             created_by=actor,
         )
+
+
+def _load_ceremony(actor, today: date) -> None:
+    """The anniversary solemn session: run-of-show from the template and guests from the demo Registro."""
+    from heraldo.ceremonial.services.ceremony import guests_add, programme_apply_template
+    from heraldo.directory.selectors import current_terms
+
+    event = Event.objects.filter(uid=_uid("sesion-solemne")).first()
+    if event is None:
+        return
+    if not event.programme.exists():
+        programme_apply_template(actor=actor, event=event)
+    if event.guests.exists():
+        return
+    day = timezone.localtime(event.starts_at).date()
+    terms = (
+        current_terms(on=day)
+        .exclude(position__office_code="")
+        .order_by("position__entity__level", "position__order_in_entity", "pk")
+    )
+    persons, seen = [], set()
+    for term in terms:
+        if term.person_id not in seen:
+            seen.add(term.person_id)
+            persons.append(term.person)
+        if len(persons) == 15:
+            break
+    guests = guests_add(actor=actor, event=event, persons=persons)
+    for index, guest in enumerate(guests):
+        if index % 3 == 0:
+            Guest.objects.filter(pk=guest.pk).update(rsvp_status=RsvpStatus.ACCEPTED, rsvp_channel=RsvpChannel.PHONE)
+        elif index % 5 == 1:
+            Guest.objects.filter(pk=guest.pk).update(rsvp_status=RsvpStatus.DECLINED, rsvp_channel=RsvpChannel.LETTER)

@@ -10,7 +10,11 @@ from heraldo.ceremonial.models import (
     AttendanceRequest,
     Event,
     EventStatus,
+    Guest,
+    ProgrammeItem,
     RequestStatus,
+    RsvpChannel,
+    RsvpStatus,
     StaffRole,
 )
 from heraldo.ceremonial.recurrence import RecurrenceError, monthly_rule, normalise_rule, weekly_rule
@@ -288,3 +292,65 @@ class AnswerForm(forms.Form):
 class RequestFilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Estado"), required=False, choices=[("", _("Todos")), *RequestStatus.choices])
     q = forms.CharField(label=_("Buscar"), required=False, max_length=100)
+
+
+class ProgrammeItemForm(forms.ModelForm):
+    class Meta:
+        model = ProgrammeItem
+        fields = ["title", "duration_minutes", "responsible", "text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 2})}
+
+    def clean_duration_minutes(self):
+        minutes = self.cleaned_data["duration_minutes"]
+        if not 1 <= minutes <= 480:
+            raise forms.ValidationError(_("La duración va de 1 a 480 minutos."))
+        return minutes
+
+
+class ReorderForm(forms.Form):
+    order = forms.CharField(widget=forms.HiddenInput)
+
+    def clean_order(self):
+        try:
+            return [int(part) for part in self.cleaned_data["order"].split(",") if part]
+        except ValueError as exc:
+            raise forms.ValidationError(_("Orden no válido.")) from exc
+
+
+class PersonSearchForm(forms.Form):
+    buscar = forms.CharField(
+        label=_("Buscar en el Registro"),
+        max_length=100,
+        required=False,
+        help_text=_("Nombre, apellido, cargo o entidad."),
+    )
+
+
+class GuestForm(forms.ModelForm):
+    class Meta:
+        model = Guest
+        fields = ["position", "represents", "email", "speaks", "notes"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from heraldo.directory.models import Position
+
+        positions = Position.objects.select_related("entity").order_by("entity__name", "order_in_entity", "title")
+        self.fields["position"].queryset = positions.filter(terms__person=self.instance.person).distinct()
+        self.fields["represents"].queryset = positions.filter(is_active=True)
+        self.fields["represents"].help_text = _("Si asiste en lugar de otra autoridad, el cargo de esa autoridad.")
+
+
+class ManualAnswerForm(forms.Form):
+    rsvp_status = forms.ChoiceField(label=_("Respuesta"), choices=RsvpStatus.choices)
+    rsvp_channel = forms.ChoiceField(
+        label=_("Recibida por"), choices=[c for c in RsvpChannel.choices if c[0] != RsvpChannel.LINK]
+    )
+
+
+class RsvpForm(forms.Form):
+    answer = forms.ChoiceField(
+        label=_("Su respuesta"),
+        choices=[(RsvpStatus.ACCEPTED, _("Asistiré")), (RsvpStatus.DECLINED, _("No podré asistir"))],
+        widget=forms.RadioSelect,
+    )

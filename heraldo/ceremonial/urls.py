@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heraldo.ceremonial.views import calendar, events, feeds, public, requests
+from heraldo.ceremonial.views import calendar, ceremony, events, feeds, public, requests
 
 app_name = "ceremonial"
 
@@ -14,6 +14,21 @@ urlpatterns = [
     path("actividades/<int:pk>/editar/", events.event_edit_view, name="event_edit"),
     path("actividades/<int:pk>/estado/", events.event_status_view, name="event_status"),
     path("actividades/<int:pk>/fechas/<str:key>/", events.occurrence_view, name="occurrence"),
+    path("actividades/<int:pk>/programa/", ceremony.programme_view, name="programme"),
+    path("actividades/<int:pk>/programa/plantilla/", ceremony.programme_template_view, name="programme_template"),
+    path("actividades/<int:pk>/programa/orden/", ceremony.programme_reorder_view, name="programme_reorder"),
+    path(
+        "actividades/<int:pk>/programa/<int:item_id>/<str:direction>/",
+        ceremony.programme_move_view,
+        name="programme_move",
+    ),
+    path("actividades/<int:pk>/programa/<int:item_id>/", ceremony.programme_item_view, name="programme_item"),
+    path("actividades/<int:pk>/invitados/", ceremony.guests_view, name="guests"),
+    path("actividades/<int:pk>/invitados/anadir/", ceremony.guests_add_view, name="guests_add"),
+    path("actividades/<int:pk>/invitados/invitar/", ceremony.guests_invite_view, name="guests_invite"),
+    path("actividades/<int:pk>/invitados/recordar/", ceremony.guests_remind_view, name="guests_remind"),
+    path("actividades/<int:pk>/invitados/<int:guest_id>/", ceremony.guest_view, name="guest"),
+    path("actividades/<int:pk>/ingreso/", ceremony.checkin_view, name="checkin"),
     path("invitaciones/", requests.request_list, name="requests"),
     path("invitaciones/nueva/", requests.request_create, name="request_create"),
     path("invitaciones/<int:pk>/", requests.request_detail, name="request_detail"),
@@ -24,4 +39,5 @@ urlpatterns = [
     path("ical/privado/<str:token>.ics", feeds.feed_private, name="feed_private"),
     path("ical/agenda-oficial.ics", feeds.feed_public, name="feed_public"),
     path("publica/", public.public_agenda, name="public_agenda"),
+    path("rsvp/<str:token>/", ceremony.rsvp_view, name="rsvp"),
 ]

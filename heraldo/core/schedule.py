@@ -29,3 +29,11 @@ def periodic_press_publish_due() -> None:
     from heraldo.press.services.workflow import press_publish_due
 
     press_publish_due()
+
+
+@db_periodic_task(crontab(minute="15"))
+@lock_task("periodic-ceremony-reminders")
+def periodic_ceremony_reminders() -> None:
+    from heraldo.ceremonial.services.ceremony import ceremony_send_due_reminders
+
+    ceremony_send_due_reminders()

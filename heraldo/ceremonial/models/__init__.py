@@ -1,3 +1,4 @@
+from heraldo.ceremonial.models.ceremony import Guest, ProgrammeItem, RsvpChannel, RsvpStatus
 from heraldo.ceremonial.models.events import (
     STATUS_TRANSITIONS,
     Attendance,
@@ -10,9 +11,17 @@ from heraldo.ceremonial.models.events import (
     StaffRole,
 )
 from heraldo.ceremonial.models.feeds import CalendarFeedToken
+from heraldo.ceremonial.models.precedence import CeremonyScript, PrecedenceTableRow, ProtocolSettings
 from heraldo.ceremonial.models.requests import AttendanceRequest, RequestStatus
 
 __all__ = [
+    "CeremonyScript",
+    "PrecedenceTableRow",
+    "ProtocolSettings",
+    "Guest",
+    "ProgrammeItem",
+    "RsvpChannel",
+    "RsvpStatus",
     "AttendanceRequest",
     "RequestStatus",
     "CalendarFeedToken",

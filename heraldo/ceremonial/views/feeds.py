@@ -16,7 +16,7 @@ from heraldo.ceremonial.models import CalendarFeedToken
 from heraldo.ceremonial.permissions import can_read_agenda
 from heraldo.ceremonial.selectors import feed_events
 from heraldo.ceremonial.services.feeds import feed_token_issue, feed_token_revoke, feed_token_user
-from heraldo.core.permissions import capability_required
+from heraldo.core.permissions import capability_required, public_page
 
 
 def _absolute(request, path: str) -> str:
@@ -72,6 +72,7 @@ def _calendar_response(body: bytes, *, filename: str, private: bool) -> HttpResp
     return response
 
 
+@public_page
 @require_GET
 def feed_private(request, token: str):
     user = feed_token_user(token)
@@ -82,6 +83,7 @@ def feed_private(request, token: str):
     return _calendar_response(body, filename="agenda-privada.ics", private=True)
 
 
+@public_page
 @require_GET
 def feed_public(request):
     body = build_calendar(feed_events(public=True, now=timezone.now()), name=feed_name(True), public=True)

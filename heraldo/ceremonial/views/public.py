@@ -12,12 +12,14 @@ from django.views.decorators.http import require_GET
 from heraldo.ceremonial.models import Event
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import PUBLIC_STATUSES, occurrences_between
+from heraldo.core.permissions import public_page
 
 
 def _public_events():
     return Event.objects.filter(is_public=True, status__in=PUBLIC_STATUSES)
 
 
+@public_page
 @require_GET
 def public_agenda(request):
     try:

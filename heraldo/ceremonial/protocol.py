@@ -1,0 +1,172 @@
+"""Runs the precedence engine for an event: attendees built from its guests' cargos in the
+Registro, the table from the database, the host from the organiser. No rules live here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.utils import timezone
+
+from heraldo.ceremonial.models import Event, Guest, OrganiserKind, PrecedenceTableRow, ProtocolSettings, RsvpStatus
+from heraldo.ceremonial.placement import EvenTableMode
+from heraldo.ceremonial.precedence import (
+    Attendee,
+    EventClass,
+    Host,
+    Organiser,
+    PrecedenceTable,
+    ProtocolOptions,
+    ProtocolPlan,
+    Representation,
+    RepresentationMode,
+    Sex,
+    Status,
+    compute_protocol,
+    precedence_table_from_rows,
+)
+from heraldo.directory.models import TermStatus
+from heraldo.directory.selectors import current_terms, own_municipality
+
+_SEX = {"F": Sex.FEMALE, "M": Sex.MALE}
+_MAYOR_CODES = ("ALCALDE_DISTRITAL", "ALCALDE_PROVINCIAL")
+
+
+def table_on(day: date) -> PrecedenceTable:
+    rows = [row.as_engine_row() for row in PrecedenceTableRow.objects.all()]
+    return precedence_table_from_rows(rows)
+
+
+@dataclass(frozen=True)
+class EventPlan:
+    plan: ProtocolPlan | None
+    guests_by_id: dict[str, Guest]
+    table: PrecedenceTable
+    error: str = ""
+
+    def guest(self, attendee_id: str | None) -> Guest | None:
+        return self.guests_by_id.get(attendee_id or "")
+
+
+def _venue_ubigeo(event: Event) -> str:
+    municipality = own_municipality()
+    ubigeo = (municipality.ubigeo if municipality else "") or ""
+    if (
+        event.organiser_kind == OrganiserKind.EXTERNAL
+        and event.organiser_entity
+        and len(event.organiser_entity.ubigeo or "") == 6
+    ):
+        ubigeo = event.organiser_entity.ubigeo
+    return ubigeo if len(ubigeo) == 6 else "150101"
+
+
+def _attendee(guest: Guest, terms_by_person: dict) -> Attendee:
+    person, position = guest.person, guest.position
+    term = terms_by_person.get((person.pk, guest.position_id))
+    represents = None
+    status = Status.TITULAR
+    if guest.represents_id:
+        holder = terms_by_person.get(("holder", guest.represents_id))
+        represents = Representation(
+            office_code=guest.represents.office_code or "",
+            entity=str(guest.represents.entity_id),
+            jurisdiction=guest.represents.jurisdiction or None,
+            person_name=holder.person.full_name if holder else "",
+        )
+        status = Status.REPRESENTANTE
+    elif term is not None and term.status == TermStatus.ENCARGADO:
+        status = Status.ENCARGADO
+    return Attendee(
+        id=str(guest.pk),
+        display_name=person.full_name,
+        office_code=(position.office_code if position else "") or "SIN_CARGO",
+        entity=str(position.entity_id) if position else "",
+        status=status,
+        represents=represents,
+        sex=_SEX.get(person.sex, Sex.UNSPECIFIED),
+        jurisdiction=(position.jurisdiction or None) if position else None,
+        list_order=position.order_in_entity if position else None,
+        date_assumed_office=term.starts_on if term else None,
+        birth_date=person.birth_date,
+        sort_name=person.sort_name,
+    )
+
+
+def _host(event: Event, guests: list[Guest], table: PrecedenceTable, day: date) -> Host:
+    venue = _venue_ubigeo(event)
+    if event.organiser_kind == OrganiserKind.EXTERNAL and event.organiser_entity_id:
+        entity_id = event.organiser_entity_id
+    else:
+        municipality = own_municipality()
+        entity_id = municipality.pk if municipality else None
+    # The organiser's head: the highest-ranked cargo among the guests from that entity
+    # (a mayor for a municipality); a representative stands for the cargo he represents.
+    candidates = []
+    for guest in guests:
+        position = guest.represents if guest.represents_id else guest.position
+        if position is None or position.entity_id != entity_id or not position.office_code:
+            continue
+        row = table.row_for(position.office_code, day)
+        if row is not None:
+            candidates.append((row.rank, row.suborder, position.office_code))
+    head_office = min(candidates)[2] if candidates else "ALCALDE_DISTRITAL"
+    return Host(organiser=Organiser(entity=str(entity_id or ""), head_office=head_office), venue_ubigeo=venue)
+
+
+def _options(event: Event, settings: ProtocolSettings, guest_ids: set[str]) -> ProtocolOptions:
+    try:
+        event_class = EventClass(event.event_type)
+    except ValueError:
+        event_class = EventClass.ACTO_OFICIAL
+
+    def present(guest_id):
+        return str(guest_id) if guest_id and str(guest_id) in guest_ids else None
+
+    speakers = tuple(sorted(guest_id for guest_id, speaks in settings.speakers if speaks and guest_id in guest_ids))
+    return ProtocolOptions(
+        event_class=event_class,
+        head_table_size=None if event_class is EventClass.JURAMENTACION else settings.head_table_size,
+        speakers=speakers,
+        orator=present(settings.orator_id),
+        reader=present(settings.reader_id),
+        courtesy_cession_to=present(settings.courtesy_cession_to_id),
+        welcome_by_council=settings.welcome_by_council,
+        representation_mode=RepresentationMode(settings.representation_mode),
+        courtesy_host_position=settings.courtesy_host_position,
+        even_table_mode=EvenTableMode(settings.even_table_mode),
+        flag_raising=event_class is EventClass.IZAMIENTO,
+    )
+
+
+def plan_for_event(event: Event) -> EventPlan:
+    """The engine's plan for the guests who have not declined."""
+    day = timezone.localtime(event.starts_at).date()
+    table = table_on(day)
+    guests = list(
+        event.guests.exclude(rsvp_status=RsvpStatus.DECLINED)
+        .select_related("person", "position", "position__entity", "represents")
+        .order_by("pk")
+    )
+    by_id = {str(g.pk): g for g in guests}
+    if not guests:
+        return EventPlan(None, by_id, table)
+    terms = {}
+    wanted_positions = {g.position_id for g in guests if g.position_id} | {
+        g.represents_id for g in guests if g.represents_id
+    }
+    for term in current_terms(on=day).filter(position_id__in=wanted_positions):
+        terms[(term.person_id, term.position_id)] = term
+        terms.setdefault(("holder", term.position_id), term)
+    settings, _created = ProtocolSettings.objects.get_or_create(event=event)
+    settings.speakers = [(str(g.pk), g.speaks) for g in guests]
+    try:
+        plan = compute_protocol(
+            attendees=[_attendee(g, terms) for g in guests],
+            host=_host(event, guests, table, day),
+            event_date=day,
+            table=table,
+            options=_options(event, settings, set(by_id)),
+        )
+    except ValueError as exc:
+        return EventPlan(None, by_id, table, error=str(exc))
+    return EventPlan(plan, by_id, table)
