@@ -19,23 +19,16 @@ FEED_SIZE = 30
 
 
 def _latest():
+    from django.db.models import Prefetch
+
     return (
         PressRelease.objects.published()
-        .select_related("category", "author")
-        .prefetch_related("tags")
+        .select_related("category")
+        .prefetch_related(
+            "tags", Prefetch("photos", queryset=ReleasePhoto.objects.select_related("asset").order_by("position", "pk"))
+        )
         .order_by("-published_at", "-pk")[:FEED_SIZE]
     )
-
-
-def _covers(releases) -> dict[int, ReleasePhoto]:
-    covers: dict[int, ReleasePhoto] = {}
-    for photo in (
-        ReleasePhoto.objects.filter(release__in=[r.pk for r in releases])
-        .select_related("asset")
-        .order_by("position", "pk")
-    ):
-        covers.setdefault(photo.release_id, photo)
-    return covers
 
 
 class LatestReleasesFeed(Feed):
@@ -80,17 +73,17 @@ class LatestReleasesFeed(Feed):
     def item_enclosures(self, item):
         from django.utils.feedgenerator import Enclosure
 
-        photo = ReleasePhoto.objects.filter(release=item).select_related("asset").order_by("position", "pk").first()
-        if not photo or not photo.asset.web:
+        photos = list(item.photos.all())
+        if not photos or not photos[0].asset.web:
             return []
-        url = self._request.build_absolute_uri(reverse("newsroom:photo", args=[photo.asset_id, "web"]))
-        return [
-            Enclosure(
-                url,
-                str(photo.asset.web.size if photo.asset.web.storage.exists(photo.asset.web.name) else 0),
-                "image/jpeg",
-            )
-        ]
+        asset = photos[0].asset
+        url = self._request.build_absolute_uri(reverse("newsroom:photo", args=[asset.pk, "web"]))
+        mime = "image/png" if asset.web.name.endswith(".png") else "image/jpeg"
+        try:
+            length = asset.web.size
+        except OSError:  # a missing file must not break the feed
+            length = 0
+        return [Enclosure(url, str(length), mime)]
 
     def __call__(self, request, *args, **kwargs):
         self._request = request
@@ -110,10 +103,10 @@ class LatestReleasesAtom(LatestReleasesFeed):
 def json_feed(request):
     """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) for other sites to embed the news."""
     releases = list(_latest())
-    covers = _covers(releases)
     items = []
     for release in releases:
-        cover = covers.get(release.pk)
+        photos = list(release.photos.all())
+        cover = photos[0] if photos else None
         entry = {
             "id": f"heraldo-release-{release.pk}",
             "url": request.build_absolute_uri(release.get_public_url()),
