@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heraldo.directory.views import authorities, keeping, personal_data, registry, transfer
+from heraldo.directory.views import authorities, keeping, merge, personal_data, registry, transfer
 
 app_name = "directory"
 
@@ -45,5 +45,6 @@ urlpatterns = [
     path("personas/exportar.<str:fmt>", transfer.person_export, name="person_export"),
     path("por-verificar/", keeping.stale_list, name="stale_list"),
     path("aniversarios/", keeping.occasions, name="occasions"),
+    path("<str:kind>/<int:object_id>/fusionar/", merge.merge_view, name="merge"),
     path("<str:kind>/<int:object_id>/verificar/", registry.record_verify, name="record_verify"),
 ]

@@ -35,6 +35,16 @@ class Person(models.Model):
     is_active = models.BooleanField(_("vigente"), default=True)
     tags = models.ManyToManyField("directory.Tag", verbose_name=_("etiquetas"), blank=True, related_name="persons")
     search_text = models.TextField(editable=False, default="")
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("fusionado en"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        help_text=_("Un duplicado fusionado queda archivado y apunta al registro que se conserva."),
+    )
     verified_at = models.DateTimeField(_("verificado el"), null=True, blank=True)
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

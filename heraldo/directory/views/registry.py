@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -35,6 +36,7 @@ from heraldo.directory.permissions import (
     can_see_personal_data,
 )
 from heraldo.directory.services import registry
+from heraldo.directory.services.duplicates import similar_entities, similar_persons
 
 PAGE_SIZE = 25
 
@@ -122,15 +124,23 @@ def entity_detail(request, entity_id: int):
 def entity_create(request):
     _require_manage(request.user)
     form = EntityForm(request.POST or None)
+    similar = []
     if request.method == "POST" and form.is_valid():
-        try:
-            entity = registry.entity_create(actor=request.user, data=form.service_data(), tags=form.tag_objects())
-        except ValidationError as error:
-            _apply_validation_error(form, error)
-        else:
-            messages.success(request, _("Entidad registrada."))
-            return redirect("directory:entity_detail", entity.pk)
-    return render(request, "directory/form_page.html", _form_context(form, _("Nueva entidad"), "directory:entity_list"))
+        if not request.POST.get("confirmar_distinto"):
+            similar = similar_entities(form.cleaned_data["name"])
+        if not similar:
+            try:
+                entity = registry.entity_create(actor=request.user, data=form.service_data(), tags=form.tag_objects())
+            except ValidationError as error:
+                _apply_validation_error(form, error)
+            else:
+                messages.success(request, _("Entidad registrada."))
+                return redirect("directory:entity_detail", entity.pk)
+    context = _form_context(form, _("Nueva entidad"), "directory:entity_list")
+    context["similar"] = [
+        (entity, score, reverse("directory:entity_detail", args=[entity.pk])) for entity, score in similar
+    ]
+    return render(request, "directory/form_page.html", context)
 
 
 @login_required
@@ -202,17 +212,24 @@ def person_create(request):
     _require_manage(request.user)
     show_personal = can_see_personal_data(request.user)
     form = PersonForm(request.POST or None, request.FILES or None, show_personal=show_personal)
+    similar = []
     if request.method == "POST" and form.is_valid():
-        try:
-            person = registry.person_create(
-                actor=request.user, data=form.service_data(), tags=form.cleaned_data["tags"]
-            )
-        except ValidationError as error:
-            _apply_validation_error(form, error)
-        else:
-            messages.success(request, _("Persona registrada."))
-            return redirect("directory:person_detail", person.pk)
+        if not request.POST.get("confirmar_distinto"):
+            similar = similar_persons(form.cleaned_data["given_names"], form.cleaned_data["surnames"])
+        if not similar:
+            try:
+                person = registry.person_create(
+                    actor=request.user, data=form.service_data(), tags=form.cleaned_data["tags"]
+                )
+            except ValidationError as error:
+                _apply_validation_error(form, error)
+            else:
+                messages.success(request, _("Persona registrada."))
+                return redirect("directory:person_detail", person.pk)
     context = _form_context(form, _("Nueva persona"), "directory:person_list", multipart=True)
+    context["similar"] = [
+        (person, score, reverse("directory:person_detail", args=[person.pk])) for person, score in similar
+    ]
     return render(request, "directory/form_page.html", context)
 
 
