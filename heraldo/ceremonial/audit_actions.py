@@ -28,6 +28,12 @@ register_actions(
         "ceremonial.guest.link_renewed": _("%(actor)s renovó el enlace de respuesta de un invitado a %(target)s"),
         "ceremonial.guest.checked_in": _("%(actor)s registró la llegada de un invitado a %(target)s"),
         "ceremonial.guest.check_in_undone": _("%(actor)s anuló la llegada de un invitado a %(target)s"),
+        "ceremonial.precedence.row_versioned": _(
+            "%(actor)s registró una nueva versión del cuadro de precedencias: %(target)s"
+        ),
+        "ceremonial.protocol.updated": _("%(actor)s cambió las opciones de protocolo de %(target)s"),
+        "ceremonial.script.generated": _("%(actor)s generó el guion de %(target)s"),
+        "ceremonial.script.edited": _("%(actor)s editó el guion de %(target)s"),
         "ceremonial.feed.issued": _("%(actor)s creó un enlace privado de suscripción al calendario"),
         "ceremonial.feed.revoked": _("%(actor)s revocó su enlace privado de suscripción al calendario"),
     }

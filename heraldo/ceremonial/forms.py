@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -11,7 +13,9 @@ from heraldo.ceremonial.models import (
     Event,
     EventStatus,
     Guest,
+    PrecedenceTableRow,
     ProgrammeItem,
+    ProtocolSettings,
     RequestStatus,
     RsvpChannel,
     RsvpStatus,
@@ -354,3 +358,68 @@ class RsvpForm(forms.Form):
         choices=[(RsvpStatus.ACCEPTED, _("Asistiré")), (RsvpStatus.DECLINED, _("No podré asistir"))],
         widget=forms.RadioSelect,
     )
+
+
+class ProtocolSettingsForm(forms.ModelForm):
+    class Meta:
+        model = ProtocolSettings
+        fields = [
+            "head_table_size",
+            "representation_mode",
+            "courtesy_host_position",
+            "even_table_mode",
+            "courtesy_cession_to",
+            "orator",
+            "reader",
+            "welcome_by_council",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        guests = self.instance.event.guests.select_related("person").order_by("person__surnames")
+        for name in ("courtesy_cession_to", "orator", "reader"):
+            self.fields[name].queryset = guests
+            self.fields[name].label_from_instance = lambda guest: guest.person.full_name
+
+    def clean_head_table_size(self):
+        size = self.cleaned_data["head_table_size"]
+        if not 1 <= size <= 25:
+            raise forms.ValidationError(_("La mesa de honor tiene de 1 a 25 asientos."))
+        return size
+
+
+class PrecedenceRowVersionForm(forms.ModelForm):
+    """A new version of an office's row, valid from a date; the old one closes the day before."""
+
+    class Meta:
+        model = PrecedenceTableRow
+        fields = [
+            "office_code",
+            "rank",
+            "suborder",
+            "label",
+            "label_feminine",
+            "office_class",
+            "territorial",
+            "head_table_eligible",
+            "legal_source",
+            "valid_from",
+        ]
+        widgets = {"valid_from": DateInput()}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["valid_from"].required = True
+        self.fields["legal_source"].help_text = _("Norma que sustenta la fila, por ejemplo D.S. 100-2005-RE.")
+
+    def clean_office_code(self):
+        code = self.cleaned_data["office_code"].strip().upper()
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]{1,59}", code):
+            raise forms.ValidationError(_("Use mayúsculas, números y guiones bajos, por ejemplo ALCALDE_DISTRITAL."))
+        return code
+
+    def clean_rank(self):
+        rank = self.cleaned_data["rank"]
+        if rank < 1:
+            raise forms.ValidationError(_("El nivel empieza en 1."))
+        return rank

@@ -37,3 +37,10 @@ def access_event(user, event_id, *, write: bool = False):
         return Event.objects.select_related("representative", "organiser_entity").get(pk=event_id)
     except (Event.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
+
+
+def can_edit_precedence(user) -> bool:
+    """The precedence table is the head of unit's to change (issue 4)."""
+    from heraldo.core.roles import HEAD_OF_UNIT
+
+    return can_manage_agenda(user) and (user.is_superuser or user.groups.filter(name=HEAD_OF_UNIT).exists())

@@ -170,3 +170,72 @@ def plan_for_event(event: Event) -> EventPlan:
     except ValueError as exc:
         return EventPlan(None, by_id, table, error=str(exc))
     return EventPlan(plan, by_id, table)
+
+
+# ------------------------------------------------------------------ display
+
+_SPEECH_LABELS = {
+    "WELCOME": "Palabras de bienvenida",
+    "READING": "Lectura",
+    "ORATION": "Discurso de orden",
+    "SPEECH": "Discurso",
+    "CLOSING": "Palabras de clausura",
+}
+_EMBLEM_LABELS = {"NATIONAL": "Pabellón Nacional", "REGIONAL": "Bandera regional", "MUNICIPAL": "Bandera del distrito"}
+
+
+@dataclass(frozen=True)
+class PlacedGuest:
+    guest: Guest | None
+    title: str
+    order: int = 0
+    seat: int = 0
+    side: str = ""
+    row: int = 0
+
+    @property
+    def name(self) -> str:
+        return self.guest.person.full_name if self.guest else ""
+
+
+def plan_display(event_plan: EventPlan) -> dict:
+    """The plan in the words of the protocol office, guests resolved."""
+    plan = event_plan.plan
+    if plan is None:
+        return {}
+    g = event_plan.guest
+    head_table = [PlacedGuest(g(s.attendee_id), s.title, order=s.order, seat=s.seat) for s in plan.head_table]
+    front = [
+        PlacedGuest(g(r.attendee_id), r.title, order=r.order, side=r.side.value, row=r.row, seat=r.seat_from_aisle)
+        for r in plan.front_rows
+    ]
+    speeches = [
+        {"kind": _SPEECH_LABELS.get(s.kind.value, s.kind.value), "guest": g(s.attendee_id), "title": s.title}
+        for s in plan.speeches
+    ]
+    flags = [
+        {
+            "emblem": _EMBLEM_LABELS.get(f.emblem.value, f.emblem.value),
+            "guest": g(f.attendee_id),
+            "half_mast": f.half_mast,
+        }
+        for f in plan.flag_raising
+    ]
+    return {
+        "presider": g(plan.presider_id),
+        "presidency_rule": plan.presidency_rule,
+        "head_table": head_table,
+        "front_rows": front,
+        "front_left": [p for p in front if p.side == "AUDIENCE_LEFT"],
+        "front_right": [p for p in front if p.side == "AUDIENCE_RIGHT"],
+        "speeches": speeches,
+        "flags": flags,
+        "flag_positions": [
+            _EMBLEM_LABELS.get(f.emblem.value, f.emblem.value) for f in sorted(plan.flags, key=lambda f: f.position)
+        ],
+        "greeting": [g(i) for i in plan.greeting_order],
+        "warnings": plan.warnings,
+        "applied": plan.applied,
+        "standing": plan.formation.value == "STANDING",
+        "lectern_right": plan.lectern is not None and plan.lectern.value == "AUDIENCE_RIGHT",
+    }

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heraldo.ceremonial.views import calendar, ceremony, events, feeds, public, requests
+from heraldo.ceremonial.views import calendar, ceremony, events, feeds, protocol, public, requests, script
 
 app_name = "ceremonial"
 
@@ -29,6 +29,16 @@ urlpatterns = [
     path("actividades/<int:pk>/invitados/recordar/", ceremony.guests_remind_view, name="guests_remind"),
     path("actividades/<int:pk>/invitados/<int:guest_id>/", ceremony.guest_view, name="guest"),
     path("actividades/<int:pk>/ingreso/", ceremony.checkin_view, name="checkin"),
+    path("actividades/<int:pk>/precedencia/", protocol.precedence_view, name="precedence"),
+    path("actividades/<int:pk>/precedencia/tarjetas.pdf", protocol.place_cards_pdf, name="place_cards"),
+    path("actividades/<int:pk>/precedencia/plano.pdf", protocol.seating_pdf, name="seating"),
+    path("actividades/<int:pk>/guion/", script.script_view, name="script"),
+    path("actividades/<int:pk>/guion/generar/", script.script_generate_view, name="script_generate"),
+    path("actividades/<int:pk>/guion/guion.pdf", script.script_pdf, name="script_pdf"),
+    path("actividades/<int:pk>/guion/guion.docx", script.script_docx, name="script_docx"),
+    path("precedencia/", protocol.precedence_table_view, name="precedence_table"),
+    path("precedencia/nuevo/", protocol.precedence_row_new_view, name="precedence_row_new"),
+    path("precedencia/<int:row_id>/version/", protocol.precedence_row_new_view, name="precedence_row_version"),
     path("invitaciones/", requests.request_list, name="requests"),
     path("invitaciones/nueva/", requests.request_create, name="request_create"),
     path("invitaciones/<int:pk>/", requests.request_detail, name="request_detail"),

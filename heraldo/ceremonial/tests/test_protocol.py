@@ -1,0 +1,198 @@
+"""The engine run for an event from the Registro: presider, head table, printouts, the
+versioned table, and the master of ceremonies' script (PDF and Word)."""
+
+import io
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from docx import Document
+from pypdf import PdfReader
+
+from heraldo.ceremonial.models import CeremonyScript, Guest, PrecedenceTableRow
+from heraldo.ceremonial.precedence import PROVISIONAL_TABLE_ROWS
+from heraldo.ceremonial.protocol import plan_for_event
+from heraldo.ceremonial.script import formal_reference
+from heraldo.ceremonial.services.ceremony import guests_add, programme_apply_template
+from heraldo.ceremonial.tests.factories import EventFactory, PersonFactory, lima
+from heraldo.core.models import AuditEntry
+from heraldo.directory.models import Entity, Position, Term, TermStatus
+
+pytestmark = pytest.mark.django_db
+UBIGEO = "270103"
+
+
+@pytest.fixture
+def municipality():
+    return Entity.objects.create(
+        name="Municipalidad Distrital de Santa Prueba",
+        kind="MUNICIPALIDAD",
+        level="DISTRITAL",
+        ubigeo=UBIGEO,
+        is_own_municipality=True,
+    )
+
+
+def holder(entity, office_code, title, given, *, sex="M", order=None, address="", status=TermStatus.TITULAR, **extra):
+    person = PersonFactory(given_names=given, surnames="Prueba", sex=sex)
+    position = Position.objects.create(
+        entity=entity,
+        title=title,
+        office_code=office_code,
+        jurisdiction=UBIGEO,
+        order_in_entity=order,
+        form_of_address=address,
+        **extra,
+    )
+    Term.objects.create(position=position, person=person, starts_on=date(2023, 1, 1), status=status)
+    return person
+
+
+@pytest.fixture
+def council(municipality):
+    """Worked example 1: the mayor, the Teniente Alcalde, four regidores and the gerente."""
+    people = {
+        "alcalde": holder(municipality, "ALCALDE_DISTRITAL", "Alcalde", "Alcalde", address="Señor Alcalde"),
+        "R1": holder(municipality, "TENIENTE_ALCALDE_DISTRITAL", "Teniente Alcalde", "R1", order=1),
+        "gerente": holder(municipality, "GERENTE_MUNICIPAL", "Gerente Municipal", "Gerente"),
+    }
+    for n in range(2, 6):
+        people[f"R{n}"] = holder(municipality, "REGIDOR_DISTRITAL", "Regidor", f"R{n}", order=n)
+    return people
+
+
+@pytest.fixture
+def solemn_session(council):
+    event = EventFactory(title="Sesión solemne", event_type="SESION_SOLEMNE", starts_at=lima(2026, 12, 15, 10))
+    guests_add(actor=None, event=event, persons=council.values())
+    return event
+
+
+def seats(event):
+    event_plan = plan_for_event(event)
+    return [event_plan.guest(s.attendee_id).person.given_names for s in event_plan.plan.head_table]
+
+
+def test_the_table_is_seeded_from_the_provisional_rows():
+    assert PrecedenceTableRow.objects.count() == len(PROVISIONAL_TABLE_ROWS)
+    row = PrecedenceTableRow.objects.get(office_code="ALCALDE_DISTRITAL")
+    assert (row.rank, row.office_class, row.territorial) == (17, "MAYOR", True)
+
+
+def test_worked_example_1_from_guests_of_the_registry(solemn_session):
+    assert seats(solemn_session) == ["R3", "R1", "Alcalde", "R2", "R4"]
+    event_plan = plan_for_event(solemn_session)
+    front = [event_plan.guest(r.attendee_id).person.given_names for r in event_plan.plan.front_rows]
+    assert front == ["R5", "Gerente"]
+
+
+def test_declined_guests_leave_the_plan_and_an_encargado_keeps_full_rank(solemn_session, council):
+    Guest.objects.filter(event=solemn_session, person=council["alcalde"]).update(rsvp_status="DECLINA")
+    Term.objects.filter(person=council["R1"]).update(status=TermStatus.ENCARGADO)
+    event_plan = plan_for_event(solemn_session)
+    assert event_plan.guest(event_plan.plan.presider_id).person == council["R1"]
+    assert "Alcalde" not in seats(solemn_session)
+
+
+def test_a_representative_of_the_mayor_presides_the_municipal_act(solemn_session, council, municipality):
+    mayor_guest = Guest.objects.get(event=solemn_session, person=council["alcalde"])
+    mayor_position = mayor_guest.position
+    mayor_guest.delete()
+    Guest.objects.filter(event=solemn_session, person=council["R2"]).update(represents=mayor_position)
+    event_plan = plan_for_event(solemn_session)
+    presider = event_plan.guest(event_plan.plan.presider_id)
+    assert presider.person == council["R2"]
+    assert (
+        "en representación" in event_plan.plan.head_table[[s.order for s in event_plan.plan.head_table].index(1)].title
+    )
+
+
+def test_precedence_page_shows_the_plan_and_options_change_it_with_spanish_errors(client_as, solemn_session):
+    client = client_as("protocol_officer")
+    url = reverse("ceremonial:precedence", args=[solemn_session.pk])
+    html = client.get(url).content.decode()
+    assert 'data-testid="presider">Alcalde Prueba<' in html
+    bad = client.post(
+        url,
+        {
+            "head_table_size": 0,
+            "representation_mode": "OWN_RANK",
+            "courtesy_host_position": 2,
+            "even_table_mode": "SHARED_CENTRE",
+        },
+    )
+    assert "La mesa de honor tiene de 1 a 25 asientos." in bad.content.decode()
+    client.post(
+        url,
+        {
+            "head_table_size": 3,
+            "representation_mode": "OWN_RANK",
+            "courtesy_host_position": 2,
+            "even_table_mode": "SHARED_CENTRE",
+        },
+    )
+    assert seats(solemn_session) == ["R1", "Alcalde", "R2"]
+    assert AuditEntry.objects.filter(action="ceremonial.protocol.updated").exists()
+    assert client_as("mayor").get(url).status_code == 200
+    assert client_as("mayor").post(url, {"head_table_size": 3}).status_code == 404
+    assert client_as("outsider").get(url).status_code == 404
+
+
+def test_place_cards_and_seating_chart_are_real_pdfs_with_the_names(client_as, solemn_session):
+    client = client_as("protocol_officer")
+    cards = client.get(reverse("ceremonial:place_cards", args=[solemn_session.pk]))
+    assert cards["Content-Type"] == "application/pdf"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(cards.content)).pages)
+    assert "R3 Prueba" in text and "Teniente Alcalde" in text and "Gerente Prueba" in text
+    chart = client.get(reverse("ceremonial:seating", args=[solemn_session.pk]))
+    chart_text = PdfReader(io.BytesIO(chart.content)).pages[0].extract_text()
+    assert chart_text.index("R3 Prueba") < chart_text.index("R1 Prueba") < chart_text.index("Alcalde Prueba")
+
+
+def test_only_the_head_of_unit_versions_the_table_and_the_old_row_closes_the_day_before(client_as):
+    url = reverse("ceremonial:precedence_row_new")
+    data = {
+        "office_code": "regidor_distrital",
+        "rank": 19,
+        "suborder": 2,
+        "label": "Regidor Distrital",
+        "office_class": "COUNCIL",
+        "territorial": "on",
+        "head_table_eligible": "on",
+        "legal_source": "D.S. 100-2005-RE (transcripción)",
+        "valid_from": "2027-01-01",
+    }
+    assert client_as("protocol_officer").post(url, data).status_code == 404
+    head = client_as("head_of_unit")
+    assert head.post(url, data).status_code == 302
+    rows = list(PrecedenceTableRow.objects.filter(office_code="REGIDOR_DISTRITAL").order_by("pk"))
+    assert rows[0].valid_to == date(2026, 12, 31) and rows[1].valid_from == date(2027, 1, 1) and rows[1].rank == 19
+    again = head.post(url, data | {"valid_from": "2026-06-01"})
+    assert "debe empezar después del 01/01/2027" in again.content.decode()
+    assert PrecedenceTableRow.objects.filter(office_code="REGIDOR_DISTRITAL").count() == 2
+    assert AuditEntry.objects.filter(action="ceremonial.precedence.row_versioned").count() == 1
+    listing = client_as("mayor").get(reverse("ceremonial:precedence_table")).content.decode()
+    assert "Regidor Distrital" in listing and "Nueva versión" not in listing
+
+
+def test_the_script_names_each_authority_with_its_form_of_address_and_exports(client_as, solemn_session, council):
+    programme_apply_template(actor=None, event=solemn_session)
+    mayor = Guest.objects.get(event=solemn_session, person=council["alcalde"])
+    assert formal_reference(mayor) == "Señor Alcalde de la Municipalidad Distrital de Santa Prueba, Alcalde Prueba"
+    client = client_as("protocol_officer")
+    assert client_as("mayor").post(reverse("ceremonial:script_generate", args=[solemn_session.pk])).status_code == 404
+    client.post(reverse("ceremonial:script_generate", args=[solemn_session.pk]))
+    text = CeremonyScript.objects.get(event=solemn_session).text
+    table = text.split("Invitamos a ocupar su lugar en la mesa de honor a:")[1].split("[")[0]
+    assert (
+        table.index("Alcalde Prueba") < table.index("R1 Prueba") < table.index("R2 Prueba") < table.index("R3 Prueba")
+    )
+    assert "[10:00] Recepción y ubicación de autoridades e invitados" in text
+    assert "Invitamos a hacer uso de la palabra a Señor Alcalde de la Municipalidad Distrital de Santa Prueba" in text
+    client.post(reverse("ceremonial:script", args=[solemn_session.pk]), {"text": text + "\nNota del protocolo."})
+    pdf = client.get(reverse("ceremonial:script_pdf", args=[solemn_session.pk]))
+    assert "Nota del protocolo." in "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+    docx = client_as("mayor").get(reverse("ceremonial:script_docx", args=[solemn_session.pk]))
+    paragraphs = [p.text for p in Document(io.BytesIO(docx.content)).paragraphs]
+    assert "Nota del protocolo." in paragraphs and any(p.startswith("[10:00]") for p in paragraphs)
+    assert AuditEntry.objects.filter(action="ceremonial.script.edited").exists()
