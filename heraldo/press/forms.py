@@ -23,7 +23,16 @@ class ReleaseForm(forms.ModelForm):
 
     class Meta:
         model = PressRelease
-        fields = ["headline", "lead", "body", "quotes", "category", "is_sensitive", "distribute_to_media"]
+        fields = [
+            "headline",
+            "lead",
+            "body",
+            "quotes",
+            "category",
+            "is_sensitive",
+            "media_list",
+            "distribute_to_media",
+        ]
         widgets = {
             "lead": forms.Textarea(attrs={"rows": 3}),
             "body": forms.Textarea(attrs={"rows": 14}),
@@ -40,6 +49,7 @@ class ReleaseForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.removed_from_body: list[str] = []
         self.fields["category"].empty_label = _("Sin categoría")
+        self.fields["media_list"].empty_label = _("Todos los periodistas del Registro")
         if self.instance.pk and not self.is_bound:
             self.initial["body"] = html_to_editable(self.instance.body)
             self.initial["tag_names"] = ", ".join(t.name for t in self.instance.tags.all())
@@ -171,3 +181,41 @@ class ReleaseFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["category"].empty_label = _("Todas")
+
+
+class SocialTextsForm(forms.Form):
+    """One textarea per network, each checked against that network's length limit."""
+
+    def __init__(self, *args, initial_texts: dict[str, str] | None = None, **kwargs):
+        from heraldo.press.models import SocialNetwork
+        from heraldo.press.social import RULES
+
+        super().__init__(*args, **kwargs)
+        for network, label in SocialNetwork.choices:
+            rules = RULES[network]
+            self.fields[network] = forms.CharField(
+                label=label,
+                required=False,
+                max_length=70000,
+                initial=(initial_texts or {}).get(network, ""),
+                widget=forms.Textarea(attrs={"rows": 4, "data-limit": rules.limit, "data-network": network}),
+                help_text=_("Máximo %(limit)s caracteres. %(advice)s") % {"limit": rules.limit, "advice": rules.advice},
+            )
+
+    def clean(self):
+        from heraldo.press.social import length_problem
+
+        cleaned = super().clean()
+        for network, text in list(cleaned.items()):
+            if text:
+                problem = length_problem(network, text)
+                if problem:
+                    self.add_error(network, problem)
+        return cleaned
+
+    def texts(self) -> dict[str, str]:
+        return {network: text.strip() for network, text in self.cleaned_data.items() if text and text.strip()}
+
+
+class DistributeForm(forms.Form):
+    confirm = forms.BooleanField(label=_("Confirmo el envío a los medios de la lista"), required=True)

@@ -77,3 +77,12 @@ def _load_demo(head) -> None:
 
 
 register_demo_loader(_load_demo)
+
+
+def _connect_distribution() -> None:
+    from heraldo.press.services.distribution import register
+
+    register()
+
+
+_connect_distribution()

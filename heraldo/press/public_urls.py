@@ -1,7 +1,7 @@
 from django.urls import path
 
 from heraldo.press import feeds
-from heraldo.press.views import public
+from heraldo.press.views import distribution, public
 
 app_name = "newsroom"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("categoria/<slug:slug>/", public.category, name="category"),
     path("etiqueta/<slug:slug>/", public.tag, name="tag"),
     path("foto/<int:asset_id>/<slug:size>/", public.photo, name="photo"),
+    path("baja-medios/<str:token>/", distribution.media_opt_out_view, name="media_opt_out"),
     path("rss/", feeds.LatestReleasesFeed(), name="rss"),
     path("atom/", feeds.LatestReleasesAtom(), name="atom"),
     path("feed.json", feeds.json_feed, name="json_feed"),

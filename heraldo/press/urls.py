@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heraldo.press.views import manage
+from heraldo.press.views import distribution, manage
 
 app_name = "press"
 
@@ -32,5 +32,11 @@ urlpatterns = [
     path("notas/<int:release_id>/flujo/<slug:name>/", manage.release_transition_view, name="release_transition"),
     path("notas/<int:release_id>/versiones/", manage.release_revisions, name="release_revisions"),
     path("notas/<int:release_id>/gobpe/", manage.release_gobpe, name="release_gobpe"),
+    path("notas/<int:release_id>/medios/", distribution.release_distribution, name="release_distribution"),
+    path("notas/<int:release_id>/medios/enviar/", distribution.release_distribute_view, name="release_distribute"),
+    path("notas/<int:release_id>/redes/", distribution.release_social, name="release_social"),
+    path(
+        "notas/<int:release_id>/redes/paquete.zip", distribution.release_social_package, name="release_social_package"
+    ),
     path("medios/<int:asset_id>/<slug:size>/", manage.asset_file, name="asset_file"),
 ]

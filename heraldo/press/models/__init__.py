@@ -1,3 +1,4 @@
+from heraldo.press.models.distribution import MediaOptOut, ReleaseDelivery, SocialNetwork, SocialPost
 from heraldo.press.models.media import MediaAsset, UsageRights
 from heraldo.press.models.releases import (
     Category,
@@ -13,6 +14,10 @@ from heraldo.press.models.releases import (
 __all__ = [
     "Category",
     "MediaAsset",
+    "MediaOptOut",
+    "ReleaseDelivery",
+    "SocialNetwork",
+    "SocialPost",
     "PressRelease",
     "ReleaseAttachment",
     "ReleasePhoto",

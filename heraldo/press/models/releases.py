@@ -75,6 +75,15 @@ class PressRelease(models.Model):
         default=False,
         help_text=_("Requiere una segunda aprobación de Alcaldía antes de publicarse."),
     )
+    media_list = models.ForeignKey(
+        "directory.MailingList",
+        verbose_name=_("lista de medios"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Vacío: todos los periodistas con cargo vigente en un medio del Registro."),
+    )
     distribute_to_media = models.BooleanField(
         _("enviar a medios al publicar"), default=True, help_text=_("Se envía por correo a la lista de periodistas.")
     )

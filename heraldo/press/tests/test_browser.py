@@ -93,3 +93,89 @@ def test_newsroom_pages_pass_axe_at_laptop_and_phone_widths(browser_page):
     page.goto(page.base_url + release.get_public_url())
     assert not page.locator(".newsroom-search").is_visible()
     assert page.get_by_role("heading", level=1).is_visible()
+
+
+def test_a_new_press_officer_takes_a_release_from_draft_to_the_newsroom_and_the_media(
+    browser_page, tmp_path, django_capture_on_commit_callbacks
+):
+    """The issue's 'done when': written at a desk with 6 photos, approved on a phone, public, fed, e-mailed."""
+    import datetime as dt
+
+    import feedparser
+    from django.core import mail
+    from PIL import Image
+
+    from heraldo.core.outbox import outbox_drain
+    from heraldo.directory.models import Entity, Person, Position, Term
+
+    page = browser_page
+    make_user("press_officer", PERSONAS["press_officer"], first_name="Diego")
+    make_user("head_of_unit", PERSONAS["head_of_unit"], first_name="Lucía")
+    radio = Entity.objects.create(name="Radio Candelaria", kind="MEDIO", level="DISTRITAL")
+    for given, email in (("Ana", "ana@radio.example"), ("Luis", "luis@radio.example")):
+        person = Person.objects.create(given_names=given, surnames="Periodista", institutional_email=email)
+        Term.objects.create(
+            position=Position.objects.create(entity=radio, title="Reportero"),
+            person=person,
+            starts_on=dt.date(2024, 1, 1),
+        )
+    photos = []
+    for n in range(6):
+        path = tmp_path / f"inauguracion-{n + 1}.jpg"
+        Image.new("RGB", (900, 600), (30 * n, 100, 160 - 20 * n)).save(path, "JPEG")
+        photos.append(str(path))
+
+    # A press officer at a laptop, finding the way from Hoy.
+    page.set_viewport_size({"width": 1366, "height": 900})
+    sign_in(page, "press_officer")
+    page.locator("[data-module=prensa]").click()
+    page.get_by_role("link", name="Nueva nota").click()
+    page.fill("#id_headline", "Alcalde inauguró ayer el parque ecológico de Barrio Alto")
+    page.fill(
+        "#id_lead",
+        "La Municipalidad entregó ayer a los vecinos de Barrio Alto el parque ecológico, con juegos y biohuerto.",
+    )
+    page.fill("#id_body", "El parque tiene 4,000 m².\n\nAsistieron más de 300 vecinos.")
+    page.fill("#id_quotes", "«Es un espacio para las familias» — Jorge Cárdenas, alcalde")
+    page.get_by_role("button", name="Guardar").click()
+    page.wait_for_url("**/fotos/")
+    page.set_input_files("#id_photos", photos)
+    page.fill("#id_credit", "Imagen Institucional")
+    page.get_by_role("button", name="Subir fotos").click()
+    expect(page.get_by_text("6 foto(s) agregadas")).to_be_visible()
+    for index, field in enumerate(page.locator("input[name$='-alt_text']").all()):
+        field.fill(f"Vecinos recorren el parque, vista {index + 1}")
+    page.get_by_role("button", name="Guardar datos de las fotos").click()
+    page.get_by_role("link", name="Listo: ver la nota").click()
+    page.fill("#id_comment", "Lista para su revisión")
+    page.get_by_role("button", name="Enviar a revisión").click()
+    expect(page.locator(".release-status")).to_have_text("En revisión")
+    release = PressRelease.objects.get()
+    assert release.photos.count() == 6
+
+    # The head of unit, on a phone, approves and publishes from Hoy.
+    page.context.clear_cookies()
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, "head_of_unit")
+    page.locator("#panel-approvals").locator("xpath=ancestor::section").get_by_role(
+        "link", name="Alcalde inauguró ayer el parque ecológico de Barrio Alto", exact=True
+    ).click()
+    page.fill("#id_comment", "Aprobada")
+    page.get_by_role("button", name="Aprobar").click()
+    expect(page.locator(".release-status")).to_have_text("Aprobado")
+    page.get_by_role("button", name="Publicar ahora").click()
+    expect(page.locator(".release-status")).to_have_text("Publicado")
+    page.screenshot(path=str(Path(settings.VAR_DIR) / "done-when-phone-approval.png"), full_page=True)
+
+    # Anyone sees it on the newsroom and in its feed.
+    page.context.clear_cookies()
+    page.goto(page.base_url + "/noticias/")
+    page.get_by_role("link", name="Alcalde inauguró ayer el parque ecológico de Barrio Alto").click()
+    expect(page.locator(".gallery img")).to_have_count(5)  # the cover above, five more in the gallery
+    feed = feedparser.parse(page.request.get(page.base_url + "/noticias/rss/").body())
+    assert feed.bozo == 0 and feed.entries[0].title == "Alcalde inauguró ayer el parque ecológico de Barrio Alto"
+
+    # The media list received it, one personal e-mail each.
+    outbox_drain()
+    received = sorted(m.to[0] for m in mail.outbox if "parque ecológico" in m.subject)
+    assert received == ["ana@radio.example", "luis@radio.example"]

@@ -129,6 +129,8 @@ def release_edit(request, release_id: int):
         else:
             _body_notice(request, form)
             messages.success(request, _("Cambios guardados."))
+            if not release.photos.exists():  # a draft started by autosave continues with its photos
+                return redirect("press:release_photos", release.pk)
             return redirect(release)
     return render(request, "press/release_form.html", {"form": form, "release": release, "conflict": conflict})
 
