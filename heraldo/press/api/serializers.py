@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from heraldo.core.sanitize import sanitize_html
+from heraldo.press.models import MediaAsset, PressRelease, ReleasePhoto
+
+
+class PhotoSerializer(serializers.ModelSerializer):
+    asset = serializers.IntegerField(source="asset_id")
+    caption = serializers.CharField(source="asset.caption")
+    credit = serializers.CharField(source="asset.credit")
+    alt_text = serializers.CharField(source="asset.alt_text")
+
+    class Meta:
+        model = ReleasePhoto
+        fields = ["asset", "position", "caption", "credit", "alt_text"]
+
+
+class ReleaseSerializer(serializers.ModelSerializer):
+    author = serializers.StringRelatedField()
+    tags = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
+    photos = PhotoSerializer(many=True, read_only=True)
+    public_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = PressRelease
+        fields = [
+            "id",
+            "headline",
+            "lead",
+            "body",
+            "quotes",
+            "category",
+            "tags",
+            "is_sensitive",
+            "distribute_to_media",
+            "status",
+            "version",
+            "author",
+            "submitted_at",
+            "approved_at",
+            "scheduled_for",
+            "published_at",
+            "hold_reason",
+            "photos",
+            "public_url",
+            "updated_at",
+        ]
+        # The workflow fields change only through the transition endpoint (a Redactor posting status is ignored).
+        read_only_fields = [
+            "status",
+            "version",
+            "author",
+            "submitted_at",
+            "approved_at",
+            "scheduled_for",
+            "published_at",
+            "hold_reason",
+            "photos",
+            "updated_at",
+        ]
+
+    def get_public_url(self, release) -> str | None:
+        return release.get_public_url() if release.is_public else None
+
+    def validate_headline(self, value: str) -> str:
+        value = " ".join(value.split())
+        if len(value) < 10:
+            raise serializers.ValidationError(_("El titular es demasiado corto: cuente la noticia en una frase."))
+        return value
+
+    def validate_lead(self, value: str) -> str:
+        if len(value.strip()) < 30:
+            raise serializers.ValidationError(
+                _("La entradilla debe decir qué pasó, quién, cuándo y dónde (al menos 30 caracteres).")
+            )
+        return value.strip()
+
+    def validate_body(self, value: str) -> str:
+        return sanitize_html(value).html
+
+
+class TransitionSerializer(serializers.Serializer):
+    name = serializers.ChoiceField(
+        choices=[
+            "submit",
+            "approve",
+            "mayor_approve",
+            "return",
+            "schedule",
+            "unschedule",
+            "publish",
+            "withdraw",
+            "reopen",
+        ]
+    )
+    comment = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+    when = serializers.DateTimeField(required=False)
+
+
+class AssetSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = MediaAsset
+        fields = [
+            "id",
+            "kind",
+            "title",
+            "caption",
+            "credit",
+            "alt_text",
+            "event_name",
+            "taken_on",
+            "rights",
+            "width",
+            "height",
+            "has_location",
+            "created_at",
+        ]
+        read_only_fields = ["kind", "width", "height", "has_location", "created_at"]

@@ -1,0 +1,97 @@
+"""The press API: the same gates, services and workflow as the pages."""
+
+from __future__ import annotations
+
+from django.http import Http404
+from rest_framework import mixins, serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.response import Response
+
+from heraldo.core.permissions import has_capability
+from heraldo.press.api.serializers import AssetSerializer, ReleaseSerializer, TransitionSerializer
+from heraldo.press.models import MediaAsset
+from heraldo.press.permissions import access_release
+from heraldo.press.selectors import release_list
+from heraldo.press.services.media import DESCRIPTIVE_FIELDS, asset_update
+from heraldo.press.services.releases import ReleaseConflict, ReleaseNotEditable, release_create, release_update
+from heraldo.press.services.workflow import PublicationHeld, TransitionRefused, release_transition
+
+
+class PressPermission(BasePermission):
+    """Reading needs access_press; writing manage_press (transitions check their own capability)."""
+
+    def has_permission(self, request, view) -> bool:
+        if request.method in SAFE_METHODS or getattr(view, "action", "") == "transition":
+            return has_capability(request.user, "access_press")
+        return has_capability(request.user, "manage_press")
+
+
+class ReleaseViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    serializer_class = ReleaseSerializer
+    permission_classes = [PressPermission]
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    def get_queryset(self):
+        params = self.request.query_params
+        return release_list(user=self.request.user, q=params.get("q", "")[:200], status=params.get("status", ""))
+
+    def get_object(self):
+        access_release(self.request.user, self.kwargs["pk"])
+        return super().get_object()
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        serializer.instance = release_create(actor=self.request.user, **data)
+
+    def perform_update(self, serializer):
+        release = serializer.instance
+        expected = self.request.data.get("version")
+        try:
+            serializer.instance = release_update(
+                release=release,
+                actor=self.request.user,
+                expected_version=int(expected) if expected is not None else None,
+                **serializer.validated_data,
+            )
+        except ReleaseNotEditable as exc:
+            raise serializers.ValidationError({"detail": "Solo se editan los borradores."}) from exc
+        except ReleaseConflict as exc:
+            raise serializers.ValidationError({"version": "Otra persona guardó cambios; recargue la nota."}) from exc
+        except ValueError as exc:
+            raise serializers.ValidationError({"version": "Versión no válida."}) from exc
+
+    @action(detail=True, methods=["post"])
+    def transition(self, request, pk=None):
+        release = access_release(request.user, pk)
+        payload = TransitionSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        try:
+            release_transition(release=release, actor=request.user, **payload.validated_data)
+        except TransitionRefused as refused:
+            raise serializers.ValidationError({"detail": str(refused)}) from refused
+        except PublicationHeld as held:
+            raise serializers.ValidationError({"detail": held.reasons}) from held
+        return Response(ReleaseSerializer(release, context={"request": request}).data)
+
+
+class AssetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet):
+    serializer_class = AssetSerializer
+    permission_classes = [PressPermission]
+    http_method_names = ["get", "patch", "head", "options"]
+    queryset = MediaAsset.objects.all()
+
+    def get_object(self):
+        if not has_capability(self.request.user, "access_press"):
+            raise Http404
+        return super().get_object()
+
+    def perform_update(self, serializer):
+        values = {k: v for k, v in serializer.validated_data.items() if k in DESCRIPTIVE_FIELDS}
+        serializer.instance = asset_update(asset=serializer.instance, actor=self.request.user, **values)
