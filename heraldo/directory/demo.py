@@ -542,3 +542,58 @@ def load_directory_demo(actor) -> None:
             scope=RecipientScope.HEAD_TABLE,
             created_by=actor,
         )
+
+
+@register_demo_loader
+def load_coordination_demo(actor) -> None:
+    from datetime import timedelta
+
+    from heraldo.core.models import User
+    from heraldo.directory.models import Coordination
+    from heraldo.directory.services.coordination import coordination_create, followup_create
+
+    today = timezone.localdate()
+    police = Entity.objects.filter(name="Comisaría PNP Santa Candelaria del Mar").first()
+    province = Entity.objects.filter(name="Municipalidad Provincial de Puerto Alto").first()
+    if police is None or province is None or Coordination.objects.filter(entity=police).exists():
+        return
+    owner = User.objects.filter(username="protocolo").first() or actor
+    meeting = coordination_create(
+        actor=actor,
+        entity=police,
+        data={
+            "kind": "REUNION",
+            "occurred_on": today - timedelta(days=6),
+            "subject": "Seguridad para el desfile cívico del aniversario",
+            "summary": "La comisaría dispondrá 20 efectivos y el cierre de la Av. Grau de 8:00 a 12:00.",
+            "other_participants": "Subgerencia de Seguridad Ciudadana",
+        },
+        participants=[t.person for t in police.positions.first().terms.all()[:1]] if police.positions.exists() else [],
+    )
+    followup_create(
+        actor=actor,
+        coordination=meeting,
+        title="Enviar oficio con el recorrido final del desfile",
+        due_on=today + timedelta(days=2),
+        owner=owner,
+    )
+    coordination_create(
+        actor=actor,
+        entity=province,
+        data={
+            "kind": "OFICIO_ENVIADO",
+            "occurred_on": today - timedelta(days=20),
+            "subject": "Invitación a la sesión solemne por el aniversario distrital",
+            "reference": "Oficio N.° 045-2026-MDSCM/UII",
+        },
+    )
+    coordination_create(
+        actor=actor,
+        entity=province,
+        data={
+            "kind": "CONVENIO",
+            "occurred_on": today - timedelta(days=200),
+            "subject": "Convenio de cooperación para la difusión de campañas de salud",
+            "agreement_until": today + timedelta(days=530),
+        },
+    )

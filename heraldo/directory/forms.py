@@ -355,3 +355,92 @@ class ArcoEraseForm(ArcoActForm):
         label=_("Entiendo que se borrarán el correo y teléfono personales, la fecha de nacimiento y la foto."),
         error_messages={"required": _("Marque la casilla para confirmar la supresión.")},
     )
+
+
+class CoordinationForm(forms.ModelForm):
+    participants = PersonChoiceField(
+        label=_("Participantes del Registro"),
+        queryset=Person.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Autoridades y funcionarios de la entidad que participaron."),
+    )
+
+    class Meta:
+        from heraldo.directory.models import Coordination
+
+        model = Coordination
+        fields = [
+            "kind",
+            "occurred_on",
+            "subject",
+            "summary",
+            "other_participants",
+            "reference",
+            "document",
+            "agreement_until",
+        ]
+        widgets = {
+            "occurred_on": DateInput(),
+            "agreement_until": DateInput(),
+            "summary": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, entity: Entity, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.utils import timezone
+
+        holders = Term.objects.filter(position__entity=entity, ends_on__isnull=True).values("person_id")
+        self.fields["participants"] = forms.ModelMultipleChoiceField(
+            label=_("Participantes del Registro"),
+            queryset=Person.objects.filter(pk__in=holders).order_by("surnames"),
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+            help_text=_("Autoridades y funcionarios de la entidad que participaron."),
+        )
+        self.fields["occurred_on"].initial = timezone.localdate()
+
+    def clean_document(self):
+        from django.core.exceptions import ValidationError as DjangoValidationError
+
+        from heraldo.core.uploads import check_upload
+
+        document = self.cleaned_data.get("document")
+        if document and hasattr(document, "content_type"):
+            try:
+                checked = check_upload(document, kinds={"pdf", "image"})
+            except DjangoValidationError as error:
+                raise forms.ValidationError(error.messages) from error
+            document.name = checked.generated_name()
+        return document
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("agreement_until") and cleaned.get("kind") != "CONVENIO":
+            self.add_error("agreement_until", _("La vigencia solo se indica para convenios."))
+        start, end = cleaned.get("occurred_on"), cleaned.get("agreement_until")
+        if start and end and end < start:
+            self.add_error("agreement_until", _("La vigencia no puede terminar antes de la firma."))
+        return cleaned
+
+
+class FollowUpForm(forms.Form):
+    title = forms.CharField(label=_("Tarea"), max_length=200)
+    due_on = forms.DateField(label=_("Vence el"), widget=DateInput())
+    owner = forms.ModelChoiceField(label=_("Responsable"), queryset=None)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.contrib.auth import get_user_model
+        from django.db.models import Q
+
+        users = get_user_model().objects.filter(is_active=True)
+        users = (
+            users.filter(
+                Q(groups__permissions__codename="manage_directory") | Q(user_permissions__codename="manage_directory")
+            )
+            .distinct()
+            .order_by("first_name", "last_name")
+        )
+        self.fields["owner"].queryset = users
+        self.fields["owner"].label_from_instance = lambda user: user.get_full_name() or user.username

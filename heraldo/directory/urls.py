@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heraldo.directory.views import authorities, keeping, merge, personal_data, registry, transfer
+from heraldo.directory.views import authorities, coordination, keeping, merge, personal_data, registry, transfer
 
 app_name = "directory"
 
@@ -16,6 +16,15 @@ urlpatterns = [
         authorities.authorities_replace_view,
         name="authorities_replace",
     ),
+    path("entidades/<int:entity_id>/coordinaciones/", coordination.entity_timeline, name="entity_timeline"),
+    path(
+        "entidades/<int:entity_id>/coordinaciones/nueva/",
+        coordination.coordination_create_view,
+        name="coordination_create",
+    ),
+    path("coordinaciones/<int:coordination_id>/", coordination.coordination_detail, name="coordination_detail"),
+    path("tareas/", coordination.my_tasks, name="my_tasks"),
+    path("tareas/<int:task_id>/cumplida/", coordination.followup_done, name="followup_done"),
     path("personas/", registry.person_list, name="person_list"),
     path("personas/nueva/", registry.person_create, name="person_create"),
     path("personas/<int:person_id>/", registry.person_detail, name="person_detail"),

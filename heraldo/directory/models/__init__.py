@@ -1,4 +1,6 @@
+from heraldo.directory.models.coordination import Coordination, CoordinationKind, FollowUpTask
 from heraldo.directory.models.entities import Entity, EntityKind, Level, MediaKind
+from heraldo.directory.models.greetings import Greeting, GreetingChannel, GreetingOccasion
 from heraldo.directory.models.lists import MailingList, RecipientScope, Tag
 from heraldo.directory.models.people import Person, Sex
 from heraldo.directory.models.personal_data import (
@@ -13,6 +15,12 @@ from heraldo.directory.models.personal_data import (
 from heraldo.directory.models.positions import Position, Term, TermStatus
 
 __all__ = [
+    "Greeting",
+    "GreetingChannel",
+    "GreetingOccasion",
+    "Coordination",
+    "CoordinationKind",
+    "FollowUpTask",
     "AccessChannel",
     "ArcoRequest",
     "ArcoRight",

@@ -112,6 +112,7 @@ def entity_detail(request, entity_id: int):
         "entity": entity,
         "positions": selectors.entity_positions(entity, on=today),
         "children": entity.children.order_by("name")[:50],
+        "coordinations": entity.coordinations.all()[:5],
         "history": _history_page(request, entity),
         "can_manage": can_manage(request.user),
         "tab": request.GET.get("tab", "datos"),

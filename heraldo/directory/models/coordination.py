@@ -1,0 +1,71 @@
+"""The coordination log with entities (functions 3 and 5): meetings, letters, calls, agreements."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class CoordinationKind(models.TextChoices):
+    MEETING = "REUNION", _("Reunión")
+    LETTER_SENT = "OFICIO_ENVIADO", _("Oficio enviado")
+    LETTER_RECEIVED = "OFICIO_RECIBIDO", _("Oficio recibido")
+    CALL = "LLAMADA", _("Llamada")
+    EMAIL = "CORREO", _("Correo electrónico")
+    AGREEMENT = "CONVENIO", _("Convenio")
+    OTHER = "OTRO", _("Otra coordinación")
+
+
+class Coordination(models.Model):
+    entity = models.ForeignKey(
+        "directory.Entity", verbose_name=_("entidad"), on_delete=models.PROTECT, related_name="coordinations"
+    )
+    kind = models.CharField(_("tipo"), max_length=16, choices=CoordinationKind.choices)
+    occurred_on = models.DateField(_("fecha"))
+    subject = models.CharField(_("tema"), max_length=200)
+    summary = models.TextField(_("resumen y acuerdos"), blank=True)
+    participants = models.ManyToManyField(
+        "directory.Person", verbose_name=_("participantes del Registro"), blank=True, related_name="coordinations"
+    )
+    other_participants = models.CharField(_("otros participantes"), max_length=250, blank=True)
+    reference = models.CharField(
+        _("número de documento"), max_length=80, blank=True, help_text=_("Por ejemplo: Oficio N.° 123-2026-MDSCM/UII.")
+    )
+    document = models.FileField(_("documento (PDF o imagen)"), upload_to="directory/coordination/%Y/", blank=True)
+    agreement_until = models.DateField(_("vigencia del convenio hasta"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("coordinación")
+        verbose_name_plural = _("coordinaciones")
+        ordering = ["-occurred_on", "-pk"]
+        indexes = [models.Index(fields=["entity", "-occurred_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.subject}"
+
+
+class FollowUpTask(models.Model):
+    coordination = models.ForeignKey(Coordination, on_delete=models.CASCADE, related_name="tasks")
+    title = models.CharField(_("tarea"), max_length=200)
+    due_on = models.DateField(_("vence el"))
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("responsable"), on_delete=models.PROTECT, related_name="+"
+    )
+    done_at = models.DateTimeField(_("cumplida el"), null=True, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("tarea de seguimiento")
+        verbose_name_plural = _("tareas de seguimiento")
+        ordering = ["done_at", "due_on", "pk"]
+        indexes = [models.Index(fields=["owner", "done_at", "due_on"])]
+
+    def __str__(self) -> str:
+        return self.title

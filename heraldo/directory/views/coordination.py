@@ -1,0 +1,124 @@
+"""The coordination log per entity, its timeline and the follow-up tasks."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from heraldo.core.permissions import capability_required
+from heraldo.directory.forms import CoordinationForm, FollowUpForm
+from heraldo.directory.models import Coordination, FollowUpTask
+from heraldo.directory.permissions import access_entity, can_manage, can_read
+from heraldo.directory.services.coordination import coordination_create, followup_complete, followup_create
+
+
+def access_coordination(user, coordination_id, write=False) -> Coordination:
+    if not (can_manage(user) if write else can_read(user)):
+        raise Http404
+    try:
+        return Coordination.objects.select_related("entity", "created_by").get(pk=coordination_id)
+    except (Coordination.DoesNotExist, ValueError) as exc:
+        raise Http404 from exc
+
+
+@login_required
+@capability_required("access_directory")
+def entity_timeline(request, entity_id: int):
+    entity = access_entity(request.user, entity_id)
+    records = entity.coordinations.prefetch_related("participants", "tasks").select_related("created_by")
+    page = Paginator(records, 20).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "directory/coordination_list.html",
+        {"entity": entity, "page": page, "can_manage": can_manage(request.user), "today": timezone.localdate()},
+    )
+
+
+@login_required
+@capability_required("access_directory")
+def coordination_create_view(request, entity_id: int):
+    entity = access_entity(request.user, entity_id, write=True)
+    form = CoordinationForm(request.POST or None, request.FILES or None, entity=entity)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "participants"}
+        record = coordination_create(
+            actor=request.user, entity=entity, data=data, participants=form.cleaned_data["participants"]
+        )
+        messages.success(request, _("Coordinación registrada. Puede añadir tareas de seguimiento."))
+        return redirect("directory:coordination_detail", record.pk)
+    from django.urls import reverse
+
+    return render(
+        request,
+        "directory/form_page.html",
+        {
+            "form": form,
+            "title": _("Nueva coordinación con %(entity)s") % {"entity": entity.name},
+            "back_url": reverse("directory:entity_timeline", args=[entity.pk]),
+            "multipart": True,
+        },
+    )
+
+
+@login_required
+@capability_required("access_directory")
+def coordination_detail(request, coordination_id: int):
+    record = access_coordination(request.user, coordination_id)
+    form = FollowUpForm(request.POST or None, initial={"owner": request.user.pk})
+    if request.method == "POST":
+        if not can_manage(request.user):
+            raise Http404
+        if form.is_valid():
+            followup_create(actor=request.user, coordination=record, **form.cleaned_data)
+            messages.success(request, _("Tarea de seguimiento creada."))
+            return redirect("directory:coordination_detail", record.pk)
+    return render(
+        request,
+        "directory/coordination_detail.html",
+        {
+            "record": record,
+            "tasks": record.tasks.select_related("owner", "done_by"),
+            "form": form,
+            "can_manage": can_manage(request.user),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@login_required
+@capability_required("access_directory")
+@require_POST
+def followup_done(request, task_id: int):
+    if not can_manage(request.user):
+        raise Http404
+    try:
+        task = FollowUpTask.objects.select_related("coordination").get(pk=task_id)
+    except FollowUpTask.DoesNotExist as exc:
+        raise Http404 from exc
+    followup_complete(actor=request.user, task=task)
+    messages.success(request, _("Tarea cumplida."))
+    if request.POST.get("next") == "mine":
+        return redirect("directory:my_tasks")
+    return redirect("directory:coordination_detail", task.coordination_id)
+
+
+@login_required
+@capability_required("access_directory")
+def my_tasks(request):
+    tasks = (
+        FollowUpTask.objects.filter(owner=request.user, done_at__isnull=True)
+        .select_related("coordination__entity")
+        .order_by("due_on")
+    )
+    page = Paginator(tasks, 25).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "directory/my_tasks.html",
+        {"page": page, "today": timezone.localdate(), "can_manage": can_manage(request.user)},
+    )
