@@ -444,3 +444,47 @@ class FollowUpForm(forms.Form):
         )
         self.fields["owner"].queryset = users
         self.fields["owner"].label_from_instance = lambda user: user.get_full_name() or user.username
+
+
+class LetterForm(forms.Form):
+    occasion = forms.ChoiceField(label=_("Ocasión"), choices=[])
+    salutation = forms.CharField(label=_("Vocativo"), max_length=120)
+    body = forms.CharField(label=_("Texto de la carta"), widget=forms.Textarea(attrs={"rows": 8}), max_length=4000)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from heraldo.directory.models import GreetingOccasion
+
+        self.fields["occasion"].choices = GreetingOccasion.choices
+
+
+class GreetingForm(forms.Form):
+    occasion = forms.ChoiceField(label=_("Ocasión"), choices=[])
+    sent_on = forms.DateField(label=_("Enviado el"), widget=DateInput())
+    channel = forms.ChoiceField(label=_("Medio"), choices=[])
+    reference = forms.CharField(label=_("Número de documento"), max_length=80, required=False)
+    text = forms.CharField(
+        label=_("Texto enviado"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=4000
+    )
+    gift_given = forms.CharField(
+        label=_("Presente entregado"),
+        max_length=200,
+        required=False,
+        help_text=_("Por ejemplo: arreglo floral, placa recordatoria."),
+    )
+    gift_received = forms.CharField(label=_("Presente recibido"), max_length=200, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from heraldo.directory.models import GreetingChannel, GreetingOccasion
+
+        self.fields["occasion"].choices = GreetingOccasion.choices
+        self.fields["channel"].choices = GreetingChannel.choices
+
+    def clean_sent_on(self):
+        from django.utils import timezone
+
+        value = self.cleaned_data["sent_on"]
+        if value > timezone.localdate():
+            raise forms.ValidationError(_("Registre el envío cuando ya se haya hecho: la fecha no puede ser futura."))
+        return value

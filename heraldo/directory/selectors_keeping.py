@@ -32,7 +32,7 @@ def stale_counts(*, now: datetime) -> dict[str, int]:
 # --------------------------------------------------------------------------- anniversaries and birthdays
 
 
-@dataclass(frozen=True)
+@dataclass
 class Occasion:
     on: date
     kind: str  # "anniversary" | "birthday"
@@ -42,6 +42,7 @@ class Occasion:
     badge: str
     years: int | None
     target: Entity | Person
+    sent: bool = False
 
 
 def _month_days(start: date, end: date) -> Q:

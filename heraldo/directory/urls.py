@@ -1,6 +1,15 @@
 from django.urls import path
 
-from heraldo.directory.views import authorities, coordination, keeping, merge, personal_data, registry, transfer
+from heraldo.directory.views import (
+    authorities,
+    coordination,
+    greetings,
+    keeping,
+    merge,
+    personal_data,
+    registry,
+    transfer,
+)
 
 app_name = "directory"
 
@@ -54,6 +63,8 @@ urlpatterns = [
     path("personas/exportar.<str:fmt>", transfer.person_export, name="person_export"),
     path("por-verificar/", keeping.stale_list, name="stale_list"),
     path("aniversarios/", keeping.occasions, name="occasions"),
+    path("aniversarios/carta/", greetings.letter_view, name="letter"),
+    path("saludos/", greetings.greeting_list, name="greetings"),
     path("<str:kind>/<int:object_id>/fusionar/", merge.merge_view, name="merge"),
     path("<str:kind>/<int:object_id>/verificar/", registry.record_verify, name="record_verify"),
 ]

@@ -43,12 +43,27 @@ def _month_from(request) -> date:
         return today.replace(day=1)
 
 
+def _greeted_this_year(year: int) -> set[tuple[str, int]]:
+    from heraldo.directory.models import Greeting
+
+    sent = set()
+    for entity_id, person_id in Greeting.objects.filter(sent_on__year=year).values_list("entity_id", "person_id"):
+        if person_id:
+            sent.add(("birthday", person_id))
+        elif entity_id:
+            sent.add(("anniversary", entity_id))
+    return sent
+
+
 @login_required
 @capability_required("access_directory")
 def occasions(request):
     first = _month_from(request)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     found = occasions_between(first, last, include_birthdays=can_see_personal_data(request.user))
+    sent = _greeted_this_year(first.year)
+    for occasion in found:
+        occasion.sent = (occasion.kind, occasion.target.pk) in sent
     previous = (first - timedelta(days=1)).replace(day=1)
     following = last + timedelta(days=1)
     return render(

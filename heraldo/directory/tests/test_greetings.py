@@ -1,0 +1,128 @@
+"""Anniversaries and birthdays: calendar, suggested letters in PDF, record of what was sent and gifts."""
+
+import io
+from datetime import date
+
+from django.urls import reverse
+from django.utils import timezone
+from pypdf import PdfReader
+
+from heraldo.core.models import AuditEntry
+from heraldo.directory.models import Greeting
+from heraldo.directory.selectors_keeping import occasions_between
+from heraldo.directory.tests.factories import EntityFactory, PersonFactory, PositionFactory, TermFactory
+
+
+def setup_office():
+    today = timezone.localdate()
+    own = EntityFactory(
+        name="Municipalidad Distrital de Santa Candelaria del Mar",
+        is_own_municipality=True,
+        address="Plaza de Armas 100, Santa Candelaria del Mar",
+    )
+    mayor = PositionFactory(entity=own, title="Alcalde", title_feminine="Alcaldesa", order_in_entity=1)
+    TermFactory(position=mayor, person=PersonFactory(given_names="Jorge", surnames="Cárdenas Vilca", sex="M"))
+    school = EntityFactory(name="Colegio José Olaya", kind="COLEGIO", anniversary=today.replace(year=1960))
+    director = PositionFactory(
+        entity=school,
+        title="Director",
+        title_feminine="Directora",
+        form_of_address="Señor Director",
+        form_of_address_feminine="Señora Directora",
+        order_in_entity=1,
+    )
+    head = PersonFactory(
+        given_names="Nelly",
+        surnames="Chambi Ramos",
+        sex="F",
+        academic_title="Prof.",
+        birth_date=date(1975, today.month, today.day) if today.day < 29 else date(1975, today.month, 28),
+    )
+    TermFactory(position=director, person=head)
+    return school, head
+
+
+def test_calendar_lists_anniversaries_and_birthdays_only_for_roles_that_may_see_them(client_as):
+    school, head = setup_office()
+    today = timezone.localdate()
+    kinds = {(o.kind, o.title) for o in occasions_between(today.replace(day=1), today, include_birthdays=True)}
+    assert ("anniversary", "Colegio José Olaya") in kinds
+    page = client_as("protocol_officer").get(reverse("directory:occasions")).content.decode()
+    assert "Colegio José Olaya" in page
+    assert "Nelly Chambi Ramos" in page
+    analyst = client_as("media_analyst").get(reverse("directory:occasions")).content.decode()
+    assert "Colegio José Olaya" in analyst and "Nelly Chambi Ramos" not in analyst
+
+
+def test_suggested_anniversary_letter_addresses_the_head_and_is_a_real_pdf(client_as):
+    school, _head = setup_office()
+    client = client_as("protocol_officer")
+    page = client.get(reverse("directory:letter"), {"entidad": school.pk}).content.decode()
+    years = timezone.localdate().year - 1960
+    assert "Señora Directora:" in page and f"{years}.º aniversario del Colegio José Olaya" in page
+    assert "en nombre de la Municipalidad Distrital" in page
+    response = client.post(
+        reverse("directory:letter"),
+        {
+            "entidad": school.pk,
+            "pdf": "1",
+            "occasion": "ANIVERSARIO",
+            "salutation": "Señora Directora:",
+            "body": "Texto corregido por la oficina.",
+        },
+    )
+    assert response["Content-Type"] == "application/pdf"
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages)
+    assert "Texto corregido por la oficina." in text and "Prof. Nelly Chambi Ramos" in text
+    assert "Jorge Cárdenas Vilca" in text and "Santa Candelaria del Mar" in text
+
+
+def test_birthday_letter_needs_the_personal_data_capability(client_as):
+    _school, head = setup_office()
+    assert client_as("protocol_officer").get(reverse("directory:letter"), {"persona": head.pk}).status_code == 200
+    assert client_as("media_analyst").get(reverse("directory:letter"), {"persona": head.pk}).status_code == 403
+
+
+def test_what_was_sent_and_gifts_are_recorded_and_marked_on_the_calendar(client_as):
+    school, _head = setup_office()
+    client = client_as("protocol_officer")
+    today = timezone.localdate()
+    future = client.post(
+        reverse("directory:letter"),
+        {
+            "entidad": school.pk,
+            "registrar": "1",
+            "occasion": "ANIVERSARIO",
+            "sent_on": "2999-01-01",
+            "channel": "CARTA",
+        },
+    )
+    assert "la fecha no puede ser futura" in future.content.decode()
+    client.post(
+        reverse("directory:letter"),
+        {
+            "entidad": school.pk,
+            "registrar": "1",
+            "occasion": "ANIVERSARIO",
+            "sent_on": today.isoformat(),
+            "channel": "CARTA",
+            "reference": "Oficio N.° 12",
+            "gift_given": "Arreglo floral",
+        },
+    )
+    greeting = Greeting.objects.get()
+    assert greeting.entity == school and greeting.gift_given == "Arreglo floral"
+    assert AuditEntry.objects.filter(action="directory.greeting.recorded", target_id=str(school.pk)).exists()
+    assert "Saludo enviado" in client.get(reverse("directory:occasions")).content.decode()
+    assert "Arreglo floral" in client.get(reverse("directory:greetings")).content.decode()
+    readonly = client_as("media_analyst").post(
+        reverse("directory:letter"),
+        {
+            "entidad": school.pk,
+            "registrar": "1",
+            "occasion": "ANIVERSARIO",
+            "sent_on": today.isoformat(),
+            "channel": "CARTA",
+        },
+    )
+    assert readonly.status_code == 404 and Greeting.objects.count() == 1
