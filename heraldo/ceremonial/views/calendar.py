@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
 from heraldo.ceremonial.forms import EventFilterForm
@@ -32,6 +33,35 @@ def _requested_day(request) -> date:
 
 def _start(day: date) -> datetime:
     return datetime.combine(day, datetime.min.time(), tzinfo=LIMA)
+
+
+@dataclass(frozen=True)
+class CalendarItem:
+    """What a calendar cell shows of an occurrence, computed once (the month can hold hundreds)."""
+
+    url: str
+    time: str
+    title: str
+    css: str
+    recurring: bool
+    starts_at: datetime
+
+
+def _items(occurrences) -> dict[tuple, CalendarItem]:
+    base = reverse("ceremonial:event_detail", args=[0]).removesuffix("0/")
+    items = {}
+    for o in occurrences:
+        event = o.event
+        css = f"agenda-type-{event.event_type.lower()}" + (" agenda-cancelled" if event.status == "CANCELADO" else "")
+        items[(event.pk, o.original_start)] = CalendarItem(
+            f"{base}{event.pk}/",
+            o.starts_at.astimezone(LIMA).strftime("%H:%M"),
+            event.title,
+            css,
+            bool(event.rrule),
+            o.starts_at,
+        )
+    return items
 
 
 @dataclass
@@ -76,7 +106,11 @@ def month(request):
     grid_end = last + timedelta(days=6 - last.weekday())
     days = [grid_start + timedelta(days=n) for n in range((grid_end - grid_start).days + 1)]
     occurrences = occurrences_between(_start(grid_start), _start(grid_end + timedelta(days=1)))
-    by_day = _group_by_day(occurrences, days)
+    items = _items(occurrences)
+    by_day = {
+        day: [items[(o.event.pk, o.original_start)] for o in day_occurrences]
+        for day, day_occurrences in _group_by_day(occurrences, days).items()
+    }
     today = timezone.localdate()
     cells = [DayCell(d, d.month == first.month, d == today, by_day[d]) for d in days]
     weeks = [cells[i : i + 7] for i in range(0, len(cells), 7)]
@@ -87,7 +121,7 @@ def month(request):
         "first": first,
         "previous": previous_month,
         "next": next_month,
-        "month_occurrences": [o for o in occurrences if o.starts_at.astimezone(LIMA).month == first.month],
+        "month_days": [(cell.day, cell.occurrences) for cell in cells if cell.in_month and cell.occurrences],
     }
     return render(request, "ceremonial/calendar_month.html", context)
 

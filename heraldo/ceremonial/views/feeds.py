@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.db.models import Count, Max, Sum
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from heraldo.ceremonial.ical import build_calendar, feed_name
-from heraldo.ceremonial.models import CalendarFeedToken
+from heraldo.ceremonial.models import CalendarFeedToken, Event
 from heraldo.ceremonial.permissions import can_read_agenda
 from heraldo.ceremonial.selectors import feed_events
 from heraldo.ceremonial.services.feeds import feed_token_issue, feed_token_revoke, feed_token_user
@@ -72,6 +75,21 @@ def _calendar_response(body: bytes, *, filename: str, private: bool) -> HttpResp
     return response
 
 
+def _feed_body(*, public: bool) -> bytes:
+    """The feed's bytes, rebuilt only when an event changed: calendar clients poll often.
+
+    Every service that changes an event moves its updated_at or its sequence, so the
+    stamp below changes with any edit, status change or exception."""
+    now = timezone.now()
+    stamp = Event.objects.aggregate(n=Count("pk"), last=Max("updated_at"), seq=Sum("sequence"))
+    key = f"ceremonial.feed.{int(public)}.{get_language()}.{now:%Y%m%d}.{stamp['n']}.{stamp['last']}.{stamp['seq']}"
+    body = cache.get(key)
+    if body is None:
+        body = build_calendar(feed_events(public=public, now=now), name=feed_name(public), public=public)
+        cache.set(key, body, 3600)
+    return body
+
+
 @public_page
 @require_GET
 def feed_private(request, token: str):
@@ -79,12 +97,10 @@ def feed_private(request, token: str):
     # A revoked link, a deactivated account or a lost permission all end the feed.
     if user is None or not can_read_agenda(user):
         raise Http404
-    body = build_calendar(feed_events(public=False, now=timezone.now()), name=feed_name(False), public=False)
-    return _calendar_response(body, filename="agenda-privada.ics", private=True)
+    return _calendar_response(_feed_body(public=False), filename="agenda-privada.ics", private=True)
 
 
 @public_page
 @require_GET
 def feed_public(request):
-    body = build_calendar(feed_events(public=True, now=timezone.now()), name=feed_name(True), public=True)
-    return _calendar_response(body, filename="agenda-oficial.ics", private=False)
+    return _calendar_response(_feed_body(public=True), filename="agenda-oficial.ics", private=False)
