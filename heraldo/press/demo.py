@@ -98,8 +98,33 @@ def demo_photo(seed: int, label: str) -> SimpleUploadedFile:
     return SimpleUploadedFile(f"demo-{seed}.jpg", out.getvalue(), content_type="image/jpeg")
 
 
+def load_brand_demo(head: User) -> None:
+    from heraldo.press.models import BrandKitVersion
+    from heraldo.press.services.brand import brand_kit_save
+
+    if BrandKitVersion.objects.exists():
+        return
+    brand_kit_save(
+        actor=head,
+        palette=[
+            {"name": "Rojo institucional", "hex": "#9B1C2C"},
+            {"name": "Rojo oscuro", "hex": "#7A1522"},
+            {"name": "Arena", "hex": "#E6DCC8"},
+            {"name": "Gris texto", "hex": "#343A40"},
+        ],
+        typography=[{"use": "Titulares", "family": "Source Sans 3 Bold"}, {"use": "Texto", "family": "Source Sans 3"}],
+        logo_min_width_mm=25,
+        logo_min_width_px=120,
+        logo_clear_space="La altura de la letra M del logotipo, por cada lado",
+        usage_notes="El escudo no se deforma, no se gira y no se pone sobre fotos sin una franja blanca.",
+        review_checklist="Titular con verbo y sin mayúsculas sostenidas\nNombres y cargos verificados en el Registro\n"
+        "Fotos con crédito y texto alternativo\nLogo sobre fondo claro y con área de respeto",
+    )
+
+
 def load_press_demo(head: User) -> None:
     """Idempotent: a release whose headline exists is left alone."""
+    load_brand_demo(head)
     from heraldo.press.models import Category, PressRelease, ReleaseStatus, Tag
     from heraldo.press.services.releases import release_create, release_photo_add
     from heraldo.press.services.workflow import release_transition

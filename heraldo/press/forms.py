@@ -219,3 +219,117 @@ class SocialTextsForm(forms.Form):
 
 class DistributeForm(forms.Form):
     confirm = forms.BooleanField(label=_("Confirmo el envío a los medios de la lista"), required=True)
+
+
+class AssetUploadForm(forms.Form):
+    files = MultipleFileField(
+        label=_("Fotos o videos"),
+        widget=MultipleFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/webp,video/mp4,video/webm,video/quicktime"}
+        ),
+        help_text=_("JPG, PNG, WebP, MP4, WebM o MOV. Se revisa el contenido, no el nombre."),
+    )
+    event_name = forms.CharField(label=_("Actividad"), required=False, max_length=200)
+    taken_on = forms.DateField(
+        label=_("Fecha de la toma"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    credit = forms.CharField(label=_("Crédito"), required=False, max_length=150)
+    rights = forms.ChoiceField(label=_("Derechos de uso"), choices=[])
+    consent_notes = forms.CharField(
+        label=_("Notas de consentimiento"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, **kwargs):
+        from heraldo.press.models import UsageRights
+
+        super().__init__(*args, **kwargs)
+        self.fields["rights"].choices = UsageRights.choices
+
+    def clean_taken_on(self):
+        day = self.cleaned_data.get("taken_on")
+        if day and day > timezone.localdate():
+            raise ValidationError(_("La fecha de la toma no puede ser futura."))
+        return day
+
+    def clean_files(self):
+        files = self.cleaned_data["files"]
+        if len(files) > MAX_PHOTOS_PER_UPLOAD:
+            raise ValidationError(_("Suba como máximo %(n)s archivos a la vez.") % {"n": MAX_PHOTOS_PER_UPLOAD})
+        checked = []
+        for upload in files:
+            try:
+                checked.append((upload, check_upload(upload, kinds={"image", "video"})))
+            except ValidationError as error:
+                raise ValidationError(
+                    _("«%(name)s»: %(problem)s") % {"name": upload.name[:80], "problem": error.messages[0]}
+                ) from error
+        return checked
+
+
+class AssetForm(forms.ModelForm):
+    class Meta:
+        model = MediaAsset
+        fields = ["title", "caption", "credit", "alt_text", "event_name", "taken_on", "rights", "consent_notes"]
+        widgets = {
+            "taken_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "consent_notes": forms.Textarea(attrs={"rows": 2}),
+        }
+
+
+class AssetFilterForm(forms.Form):
+    q = forms.CharField(label=_("Buscar"), required=False, max_length=200)
+    kind = forms.ChoiceField(label=_("Tipo"), required=False, choices=[("", _("Todos")), *MediaAsset.Kind.choices])
+
+
+class BrandKitForm(forms.Form):
+    palette = forms.CharField(
+        label=_("Paleta de colores"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Un color por línea: nombre y código, por ejemplo «Rojo institucional #9B1C2C»."),
+    )
+    typography = forms.CharField(
+        label=_("Tipografía"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Una por línea: uso y fuente separados por dos puntos, por ejemplo «Titulares: Source Sans 3»."),
+    )
+    logo_min_width_mm = forms.IntegerField(label=_("Ancho mínimo del logo (mm)"), min_value=5, max_value=500)
+    logo_min_width_px = forms.IntegerField(label=_("Ancho mínimo del logo (px)"), min_value=16, max_value=2000)
+    logo_clear_space = forms.CharField(label=_("Área de respeto del logo"), max_length=200)
+    usage_notes = forms.CharField(label=_("Notas de uso"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    review_checklist = forms.CharField(
+        label=_("Lista de revisión antes de aprobar"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Un punto por línea."),
+    )
+
+    def clean_palette(self):
+        import re
+
+        from heraldo.press.brand import parse_hex
+
+        colours = []
+        for number, line in enumerate(self.cleaned_data["palette"].splitlines(), start=1):
+            line = line.strip()
+            if not line:
+                continue
+            match = re.match(r"^(.+?)\s+(#?[0-9a-fA-F]{6})$", line)
+            if not match or parse_hex(match.group(2)) is None:
+                raise ValidationError(
+                    _("Línea %(n)s: escriba el nombre y un código de 6 cifras, como «Rojo #9B1C2C».") % {"n": number}
+                )
+            colours.append({"name": match.group(1).strip(), "hex": "#" + match.group(2).lstrip("#").upper()})
+        if not colours:
+            raise ValidationError(_("La paleta necesita al menos un color."))
+        return colours
+
+    def clean_typography(self):
+        fonts = []
+        for number, line in enumerate(self.cleaned_data["typography"].splitlines(), start=1):
+            if not line.strip():
+                continue
+            use, sep, family = line.partition(":")
+            if not sep or not use.strip() or not family.strip():
+                raise ValidationError(_("Línea %(n)s: use «Uso: Fuente».") % {"n": number})
+            fonts.append({"use": use.strip(), "family": family.strip()})
+        return fonts

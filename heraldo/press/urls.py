@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heraldo.press.views import distribution, manage
+from heraldo.press.views import distribution, library, manage
 
 app_name = "press"
 
@@ -38,5 +38,8 @@ urlpatterns = [
     path(
         "notas/<int:release_id>/redes/paquete.zip", distribution.release_social_package, name="release_social_package"
     ),
+    path("biblioteca/", library.library, name="library"),
+    path("biblioteca/<int:asset_id>/", library.asset_detail, name="asset_detail"),
+    path("marca/", library.brand_kit, name="brand_kit"),
     path("medios/<int:asset_id>/<slug:size>/", manage.asset_file, name="asset_file"),
 ]

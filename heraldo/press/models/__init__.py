@@ -1,3 +1,4 @@
+from heraldo.press.models.brand import BrandKitVersion
 from heraldo.press.models.distribution import MediaOptOut, ReleaseDelivery, SocialNetwork, SocialPost
 from heraldo.press.models.media import MediaAsset, UsageRights
 from heraldo.press.models.releases import (
@@ -12,6 +13,7 @@ from heraldo.press.models.releases import (
 )
 
 __all__ = [
+    "BrandKitVersion",
     "Category",
     "MediaAsset",
     "MediaOptOut",

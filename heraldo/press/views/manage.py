@@ -178,6 +178,9 @@ def release_detail(request, release_id: int):
     release = get_object_or_404(release_with_media(release_id))
     history = [(entry, describe(entry)) for entry in history_for(release)[:50]]
     transitions = allowed_transitions(request.user, release)
+    from heraldo.press.services.brand import brand_kit_current
+
+    kit = brand_kit_current() if release.status in ("revision", "alcaldia") else None
     return render(
         request,
         "press/release_detail.html",
@@ -187,6 +190,7 @@ def release_detail(request, release_id: int):
             "steps": release.transitions.select_related("actor"),
             "transitions": transitions,
             "transition_form": TransitionForm(),
+            "checklist": kit.checklist() if kit else [],
             "can_write": has_capability(request.user, "manage_press") and release.is_editable,
         },
     )
