@@ -488,3 +488,59 @@ class GreetingForm(forms.Form):
         if value > timezone.localdate():
             raise forms.ValidationError(_("Registre el envío cuando ya se haya hecho: la fecha no puede ser futura."))
         return value
+
+
+class MailingListForm(EntityFilterForm):
+    """A saved filter: the entity filters plus a name, a purpose and who receives."""
+
+    name = forms.CharField(label=_("Nombre de la lista"), max_length=150)
+    purpose = forms.CharField(
+        label=_("Finalidad"),
+        max_length=200,
+        help_text=_("Para qué se usan estos datos (Ley 29733), por ejemplo: envío de notas de prensa."),
+    )
+    description = forms.CharField(label=_("Descripción"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    scope = forms.ChoiceField(label=_("Destinatarios"), choices=[])
+
+    field_order = [
+        "name",
+        "purpose",
+        "scope",
+        "description",
+        "q",
+        "kind",
+        "level",
+        "ubigeo",
+        "tag",
+        "media_kind",
+        "active",
+    ]
+
+    def __init__(self, *args, instance=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from heraldo.directory.models import MailingList, RecipientScope
+
+        self.instance = instance
+        self.fields["scope"].choices = RecipientScope.choices
+        self.fields["q"].label = _("Palabras en el nombre de la entidad")
+        self.mailing_list_model = MailingList
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        clash = self.mailing_list_model.objects.filter(name__iexact=name)
+        if self.instance is not None:
+            clash = clash.exclude(pk=self.instance.pk)
+        if clash.exists():
+            raise forms.ValidationError(_("Ya existe una lista con ese nombre."))
+        return name
+
+    def service_data(self) -> dict:
+        keys = ("q", "kind", "level", "ubigeo", "tag", "media_kind", "active")
+        filters = {key: value for key, value in self.filters().items() if key in keys}
+        return {
+            "name": self.cleaned_data["name"],
+            "purpose": self.cleaned_data["purpose"],
+            "description": self.cleaned_data["description"],
+            "scope": self.cleaned_data["scope"],
+            "filters": filters,
+        }
