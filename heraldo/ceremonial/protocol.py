@@ -32,7 +32,8 @@ _SEX = {"F": Sex.FEMALE, "M": Sex.MALE}
 _MAYOR_CODES = ("ALCALDE_DISTRITAL", "ALCALDE_PROVINCIAL")
 
 
-def table_on(day: date) -> PrecedenceTable:
+def table_on(day: date | None) -> PrecedenceTable:
+    """The whole versioned table; the engine picks the rows valid on the act's date."""
     rows = [row.as_engine_row() for row in PrecedenceTableRow.objects.all()]
     return precedence_table_from_rows(rows)
 
