@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from heraldo.directory.models import Entity, MailingList, Person, Position, Term
+from heraldo.directory.models import Entity, MailingList, Person, Position, Tag, Term
 
 
 class TagNamesField(serializers.ListField):
@@ -120,3 +120,79 @@ class RecipientSerializer(serializers.Serializer):
     person = serializers.IntegerField(allow_null=True)
     name = serializers.CharField()
     email = serializers.EmailField()
+
+
+class CoordinationSerializer(serializers.ModelSerializer):
+    class Meta:
+        from heraldo.directory.models import Coordination
+
+        model = Coordination
+        fields = [
+            "id",
+            "entity",
+            "kind",
+            "occurred_on",
+            "subject",
+            "summary",
+            "participants",
+            "other_participants",
+            "reference",
+            "agreement_until",
+            "created_at",
+        ]
+        read_only_fields = ["created_at"]
+
+    def validate(self, attrs):
+        if attrs.get("agreement_until") and attrs.get("kind") != "CONVENIO":
+            raise serializers.ValidationError({"agreement_until": "La vigencia solo se indica para convenios."})
+        return attrs
+
+
+class FollowUpTaskSerializer(serializers.ModelSerializer):
+    class Meta:
+        from heraldo.directory.models import FollowUpTask
+
+        model = FollowUpTask
+        fields = ["id", "coordination", "title", "due_on", "owner", "done_at"]
+        read_only_fields = ["done_at"]
+
+
+class GreetingSerializer(serializers.ModelSerializer):
+    class Meta:
+        from heraldo.directory.models import Greeting
+
+        model = Greeting
+        fields = [
+            "id",
+            "occasion",
+            "entity",
+            "person",
+            "sent_on",
+            "channel",
+            "reference",
+            "text",
+            "gift_given",
+            "gift_received",
+        ]
+
+
+class TagSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Tag
+        fields = ["id", "name"]
+
+
+class LegalBasisSerializer(serializers.ModelSerializer):
+    class Meta:
+        from heraldo.directory.models import ContactLegalBasis
+
+        model = ContactLegalBasis
+        fields = ["id", "person", "field", "basis", "purpose", "evidence", "obtained_on", "retain_until"]
+
+
+class ArcoRequestSerializer(serializers.ModelSerializer):
+    class Meta:
+        from heraldo.directory.models import ArcoRequest
+
+        model = ArcoRequest
+        fields = ["id", "person", "person_label", "right", "received_on", "reference", "outcome", "recorded_at"]

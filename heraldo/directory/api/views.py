@@ -12,17 +12,35 @@ from rest_framework.response import Response
 
 from heraldo.directory import selectors
 from heraldo.directory.api.serializers import (
+    ArcoRequestSerializer,
+    CoordinationSerializer,
     EntitySerializer,
+    FollowUpTaskSerializer,
+    GreetingSerializer,
+    LegalBasisSerializer,
     MailingListSerializer,
     PersonSerializer,
     PersonWithPersonalDataSerializer,
     PositionSerializer,
     RecipientSerializer,
+    TagSerializer,
     TermSerializer,
 )
-from heraldo.directory.models import MailingList, Position, Term
+from heraldo.directory.models import (
+    ArcoRequest,
+    ContactLegalBasis,
+    Coordination,
+    FollowUpTask,
+    Greeting,
+    MailingList,
+    Position,
+    Tag,
+    Term,
+)
 from heraldo.directory.permissions import can_manage, can_read, can_see_personal_data
 from heraldo.directory.services import registry
+from heraldo.directory.services.coordination import coordination_create, followup_complete, followup_create
+from heraldo.directory.services.greetings import greeting_record
 from heraldo.directory.services.personal_data import personal_data_viewed
 
 
@@ -173,3 +191,93 @@ class MailingListViewSet(viewsets.ReadOnlyModelViewSet):
             for person, email in selectors.mailing_list_recipients(mailing_list)
         ]
         return Response(RecipientSerializer(rows, many=True).data)
+
+
+class CoordinationViewSet(_Base):
+    serializer_class = CoordinationSerializer
+
+    def get_queryset(self):
+        queryset = Coordination.objects.prefetch_related("participants").order_by("-occurred_on", "-pk")
+        if self.request.query_params.get("entity"):
+            queryset = queryset.filter(entity_id=self.request.query_params["entity"])
+        return queryset
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        participants = data.pop("participants", [])
+        entity = data.pop("entity")
+        serializer.instance = _service_call(
+            coordination_create, actor=self.request.user, entity=entity, data=data, participants=participants
+        )
+
+    def perform_update(self, serializer):
+        raise serializers.ValidationError({"detail": "Las coordinaciones registradas no se modifican por la API."})
+
+
+class FollowUpTaskViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
+    serializer_class = FollowUpTaskSerializer
+    permission_classes = [DirectoryPermission]
+
+    def get_queryset(self):
+        queryset = FollowUpTask.objects.order_by("done_at", "due_on", "pk")
+        if self.request.query_params.get("mine"):
+            queryset = queryset.filter(owner=self.request.user)
+        return queryset
+
+    def perform_create(self, serializer):
+        serializer.instance = _service_call(followup_create, actor=self.request.user, **serializer.validated_data)
+
+    @extend_schema(request=None, responses=FollowUpTaskSerializer)
+    @action(detail=True, methods=["post"])
+    def complete(self, request, pk=None):
+        task = self.get_object()
+        followup_complete(actor=request.user, task=task)
+        return Response(self.get_serializer(task).data)
+
+
+class GreetingViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
+    serializer_class = GreetingSerializer
+    permission_classes = [DirectoryPermission]
+
+    def get_queryset(self):
+        queryset = Greeting.objects.order_by("-sent_on", "-pk")
+        if not can_see_personal_data(self.request.user):
+            queryset = queryset.exclude(occasion="CUMPLEANOS")
+        return queryset
+
+    def perform_create(self, serializer):
+        serializer.instance = _service_call(greeting_record, actor=self.request.user, data=serializer.validated_data)
+
+
+class TagViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = TagSerializer
+    permission_classes = [DirectoryPermission]
+    queryset = Tag.objects.order_by("name")
+
+
+class PersonalDataPermission(BasePermission):
+    """Legal bases and ARCO acts describe personal data: only roles with view_personal_data."""
+
+    def has_permission(self, request, view) -> bool:
+        return can_see_personal_data(request.user)
+
+
+class LegalBasisViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = LegalBasisSerializer
+    permission_classes = [PersonalDataPermission]
+
+    def get_queryset(self):
+        queryset = ContactLegalBasis.objects.order_by("person_id", "field")
+        if self.request.query_params.get("person"):
+            queryset = queryset.filter(person_id=self.request.query_params["person"])
+        return queryset
+
+
+class ArcoRequestViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = ArcoRequestSerializer
+    permission_classes = [PersonalDataPermission]
+    queryset = ArcoRequest.objects.order_by("-recorded_at")

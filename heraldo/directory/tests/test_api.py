@@ -92,3 +92,59 @@ def test_mailing_list_recipients_endpoint(client_as):
     mailing_list = MailingListFactory(filters={"kind": "MEDIO"})
     rows = client_as("press_officer").get(BASE + f"listas/{mailing_list.pk}/recipients/").json()
     assert [row["email"] for row in rows] == ["ana@radio.example.pe"]
+
+
+@pytest.mark.parametrize("persona_name", ALL)
+def test_coordination_task_greeting_tag_and_personal_data_endpoints_per_role(client_as, persona, persona_name):
+    from heraldo.directory.models import ArcoRequest, ContactLegalBasis, Coordination, FollowUpTask, Greeting
+
+    entity = EntityFactory()
+    person = PersonFactory()
+    record = Coordination.objects.create(entity=entity, kind="LLAMADA", occurred_on=date(2026, 1, 5), subject="x")
+    task = FollowUpTask.objects.create(
+        coordination=record, title="t", due_on=date(2026, 2, 1), owner=persona("protocol_officer")
+    )
+    Greeting.objects.create(occasion="ANIVERSARIO", entity=entity, sent_on=date(2026, 1, 5), channel="CARTA")
+    ContactLegalBasis.objects.create(person=person, field="personal_phone", basis="CONSENT", purpose="p")
+    ArcoRequest.objects.create(
+        person=person, person_label="x", right="ACCESO", received_on=date(2026, 1, 5), outcome="o"
+    )
+    client = client_as(persona_name)
+    reader = persona_name in READERS
+    for url in [
+        "coordinaciones/",
+        f"coordinaciones/{record.pk}/",
+        "tareas/",
+        f"tareas/{task.pk}/",
+        "saludos/",
+        "etiquetas/",
+    ]:
+        assert client.get(BASE + url).status_code == (200 if reader else 403), url
+    personal = persona_name in {"head_of_unit", "press_officer", "protocol_officer"}
+    for url in ["bases-legales/", "solicitudes-arco/"]:
+        assert client.get(BASE + url).status_code == (200 if personal else 403), url
+    created = client.post(
+        BASE + "coordinaciones/",
+        {"entity": entity.pk, "kind": "REUNION", "occurred_on": "2026-02-01", "subject": "Reunión"},
+        content_type="application/json",
+    )
+    assert created.status_code == (201 if persona_name in MANAGERS else 403)
+    done = client.post(BASE + f"tareas/{task.pk}/complete/")
+    assert done.status_code == (200 if persona_name in MANAGERS else 403)
+
+
+def test_api_coordination_refuses_bad_input_in_spanish(client_as):
+    entity = EntityFactory()
+    response = client_as("protocol_officer").post(
+        BASE + "coordinaciones/",
+        {
+            "entity": entity.pk,
+            "kind": "LLAMADA",
+            "occurred_on": "2026-02-01",
+            "subject": "x",
+            "agreement_until": "2027-01-01",
+        },
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert "solo se indica para convenios" in response.content.decode()
