@@ -164,3 +164,25 @@ def load_press_demo(head: User) -> None:
             when = now - timedelta(days=spec["days_ago"], hours=index)
             release_transition(release=release, actor=author, name="publish", now=when)
             PressRelease.objects.filter(pk=release.pk).update(status=ReleaseStatus.PUBLISHED, published_at=when)
+    load_bulletin_demo(head)
+
+
+def load_bulletin_demo(head: User) -> None:
+    from heraldo.press.models import Bulletin, PressRelease
+    from heraldo.press.services.bulletins import bulletin_publish, bulletin_render_pdf, bulletin_save
+
+    if Bulletin.objects.exists():
+        return
+    releases = list(PressRelease.objects.published().order_by("-published_at"))
+    if not releases:
+        return
+    bulletin = bulletin_save(
+        actor=head,
+        releases=releases,
+        title="Candelaria al Día",
+        number=1,
+        period_label="Noviembre de 2026",
+        intro="Las obras, la salud y la cultura del mes en el distrito.",
+    )
+    bulletin_render_pdf(bulletin=bulletin, actor=head)
+    bulletin_publish(bulletin=bulletin, actor=head)

@@ -154,3 +154,35 @@ def sitemap_view(request):
     from django.contrib.sitemaps.views import sitemap
 
     return sitemap(request, {"noticias": ReleaseSitemap}, template_name="press/public/sitemap.xml")
+
+
+class BulletinFeed(Feed):
+    """The archive of bulletins as an Atom feed (each entry links the edition and its PDF)."""
+
+    heraldo_public = True
+    feed_type = Atom1Feed
+
+    def title(self):
+        return f"{settings.HERALDO_MUNICIPALITY_NAME} — Boletines"
+
+    subtitle = _("Ediciones del boletín municipal.")
+
+    def link(self):
+        return reverse("newsroom:bulletins")
+
+    def items(self):
+        from heraldo.press.models import Bulletin
+
+        return Bulletin.objects.filter(status=Bulletin.Status.PUBLISHED).order_by("-published_at")[:30]
+
+    def item_title(self, item):
+        return f"{item.title} n.º {item.number} · {item.period_label}"
+
+    def item_description(self, item):
+        return item.intro
+
+    def item_link(self, item):
+        return item.get_public_url()
+
+    def item_pubdate(self, item):
+        return item.published_at

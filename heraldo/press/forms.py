@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.sanitize import html_to_editable, sanitize_html
 from heraldo.core.uploads import check_upload
-from heraldo.press.models import Category, MediaAsset, PressRelease, ReleaseStatus, Tag
+from heraldo.press.models import Bulletin, Category, MediaAsset, PressRelease, ReleaseStatus, Tag
 
 MAX_PHOTOS_PER_UPLOAD = 20
 
@@ -333,3 +333,33 @@ class BrandKitForm(forms.Form):
                 raise ValidationError(_("Línea %(n)s: use «Uso: Fuente».") % {"n": number})
             fonts.append({"use": use.strip(), "family": family.strip()})
         return fonts
+
+
+class BulletinForm(forms.ModelForm):
+    chosen_releases = forms.ModelMultipleChoiceField(
+        label=_("Notas de esta edición"),
+        queryset=PressRelease.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Notas publicadas, de la más reciente a la más antigua; aparecen en el boletín en este orden."),
+    )
+
+    class Meta:
+        model = Bulletin
+        fields = ["title", "number", "period_label", "intro"]
+        widgets = {"intro": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        recent = list(PressRelease.objects.published().order_by("-published_at").values_list("pk", flat=True)[:80])
+        self.fields["chosen_releases"].queryset = PressRelease.objects.filter(pk__in=recent).order_by("-published_at")
+        if self.instance.pk and not self.is_bound:
+            self.initial["chosen_releases"] = list(self.instance.items.values_list("release_id", flat=True))
+
+    def clean_chosen_releases(self):
+        chosen = list(self.cleaned_data["chosen_releases"])
+        chosen.sort(key=lambda r: r.published_at, reverse=True)
+        return chosen
+
+
+class SubscribeForm(forms.Form):
+    email = forms.EmailField(label=_("Su correo"), max_length=254)

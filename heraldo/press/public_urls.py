@@ -1,7 +1,7 @@
 from django.urls import path
 
 from heraldo.press import feeds
-from heraldo.press.views import distribution, public
+from heraldo.press.views import bulletins, distribution, public
 
 app_name = "newsroom"
 
@@ -13,6 +13,12 @@ urlpatterns = [
     path("etiqueta/<slug:slug>/", public.tag, name="tag"),
     path("foto/<int:asset_id>/<slug:size>/", public.photo, name="photo"),
     path("baja-medios/<str:token>/", distribution.media_opt_out_view, name="media_opt_out"),
+    path("boletines/", bulletins.public_archive, name="bulletins"),
+    path("boletines/<int:bulletin_id>/", bulletins.public_bulletin, name="bulletin"),
+    path("boletines/<int:bulletin_id>/pdf/", bulletins.public_bulletin_pdf, name="bulletin_pdf"),
+    path("boletines/confirmar/<str:token>/", bulletins.public_confirm, name="bulletin_confirm"),
+    path("boletines/baja/<str:token>/", bulletins.public_unsubscribe, name="bulletin_unsubscribe"),
+    path("boletines/atom/", feeds.BulletinFeed(), name="bulletin_feed"),
     path("rss/", feeds.LatestReleasesFeed(), name="rss"),
     path("atom/", feeds.LatestReleasesAtom(), name="atom"),
     path("feed.json", feeds.json_feed, name="json_feed"),

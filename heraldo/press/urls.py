@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heraldo.press.views import distribution, library, manage
+from heraldo.press.views import bulletins, distribution, library, manage
 
 app_name = "press"
 
@@ -41,5 +41,11 @@ urlpatterns = [
     path("biblioteca/", library.library, name="library"),
     path("biblioteca/<int:asset_id>/", library.asset_detail, name="asset_detail"),
     path("marca/", library.brand_kit, name="brand_kit"),
+    path("boletines/", bulletins.bulletin_list, name="bulletins"),
+    path("boletines/nuevo/", bulletins.bulletin_new, name="bulletin_new"),
+    path("boletines/<int:bulletin_id>/", bulletins.bulletin_detail, name="bulletin_detail"),
+    path("boletines/<int:bulletin_id>/editar/", bulletins.bulletin_edit, name="bulletin_edit"),
+    path("boletines/<int:bulletin_id>/pdf/", bulletins.bulletin_pdf_staff, name="bulletin_pdf"),
+    path("boletines/<int:bulletin_id>/accion/<slug:name>/", bulletins.bulletin_action, name="bulletin_action"),
     path("medios/<int:asset_id>/<slug:size>/", manage.asset_file, name="asset_file"),
 ]

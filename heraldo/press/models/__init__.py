@@ -1,4 +1,5 @@
 from heraldo.press.models.brand import BrandKitVersion
+from heraldo.press.models.bulletins import Bulletin, BulletinItem, Subscriber
 from heraldo.press.models.distribution import MediaOptOut, ReleaseDelivery, SocialNetwork, SocialPost
 from heraldo.press.models.media import MediaAsset, UsageRights
 from heraldo.press.models.releases import (
@@ -14,6 +15,9 @@ from heraldo.press.models.releases import (
 
 __all__ = [
     "BrandKitVersion",
+    "Bulletin",
+    "BulletinItem",
+    "Subscriber",
     "Category",
     "MediaAsset",
     "MediaOptOut",

@@ -1,0 +1,91 @@
+"""Bulletins: compose from published releases, real PDF, publish, send to confirmed subscribers; double opt-in."""
+
+import io
+import re
+
+import pytest
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+from pypdf import PdfReader
+
+from heraldo.core.outbox import outbox_drain
+from heraldo.press.models import Bulletin, ReleaseStatus, Subscriber
+from heraldo.press.services.releases import release_photo_add
+from heraldo.press.tests.factories import jpeg_upload, make_release
+
+pytestmark = pytest.mark.django_db
+
+
+def link_in(message, pattern: str) -> str:
+    return re.search(rf"http://\S+{pattern}\S+/", message.body).group(0).split("8000", 1)[1]
+
+
+def test_a_reader_subscribes_confirms_receives_and_leaves(persona, client_as, django_capture_on_commit_callbacks):
+    public = Client()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = public.post(reverse("newsroom:bulletins"), {"email": "Vecina@Correo.example"})
+    assert "Revise su correo" in response.content.decode()
+    outbox_drain()
+    (confirmation,) = mail.outbox
+    assert confirmation.to == ["vecina@correo.example"]
+    subscriber = Subscriber.objects.get()
+    assert not subscriber.is_active  # nothing until the link is opened
+    confirm_url = link_in(confirmation, "/noticias/boletines/confirmar/")
+    assert "Confirmar mi suscripción" in public.get(confirm_url).content.decode()
+    subscriber.refresh_from_db()
+    assert subscriber.confirmed_at is None  # a GET (a mail scanner) confirms nothing
+    public.post(confirm_url)
+    subscriber.refresh_from_db()
+    assert subscriber.is_active
+
+    author = persona("press_officer")
+    release = make_release(author, status=ReleaseStatus.PUBLISHED)
+    release_photo_add(release=release, actor=author, upload=jpeg_upload(size=(1200, 800)), alt_text="Mercado")
+    client = client_as("press_officer")
+    response = client.post(
+        reverse("press:bulletin_new"),
+        {
+            "title": "Boletín municipal",
+            "number": 1,
+            "period_label": "Noviembre de 2026",
+            "chosen_releases": [release.pk],
+        },
+    )
+    bulletin = Bulletin.objects.get()
+    assert response.url == reverse("press:bulletin_detail", args=[bulletin.pk])
+    follow = client.post(reverse("press:bulletin_action", args=[bulletin.pk, "publish"]), follow=True)
+    assert "Genere el PDF antes de publicar" in follow.content.decode()
+    client.post(reverse("press:bulletin_action", args=[bulletin.pk, "pdf"]))
+    bulletin.refresh_from_db()
+    reader = PdfReader(io.BytesIO(bulletin.pdf.read()))
+    assert len(reader.pages) >= 3  # cover, contents, one release
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Alcalde inaugura el nuevo mercado" in text and "Noviembre de 2026" in text
+    client.post(reverse("press:bulletin_action", args=[bulletin.pk, "publish"]))
+    assert public.get(reverse("newsroom:bulletin_pdf", args=[bulletin.pk])).status_code == 200
+    assert "Noviembre de 2026" in public.get(reverse("newsroom:bulletin_feed")).content.decode()
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("press:bulletin_action", args=[bulletin.pk, "send"]))
+    outbox_drain()
+    (edition,) = mail.outbox
+    assert edition.to == ["vecina@correo.example"] and "Noviembre de 2026" in edition.subject
+    assert "Alcalde inaugura" in edition.alternatives[0][0]
+    unsubscribe_url = link_in(edition, "/noticias/boletines/baja/")
+    public.post(unsubscribe_url)
+    subscriber.refresh_from_db()
+    assert not subscriber.is_active
+
+
+def test_drafts_are_not_public_and_only_press_roles_compose(persona, client_as):
+    bulletin = Bulletin.objects.create(
+        title="Boletín", number=7, period_label="Octubre", created_by=persona("head_of_unit")
+    )
+    assert Client().get(reverse("newsroom:bulletin", args=[bulletin.pk])).status_code == 404
+    assert client_as("designer").get(reverse("press:bulletin_detail", args=[bulletin.pk])).status_code == 200
+    assert client_as("designer").post(reverse("press:bulletin_action", args=[bulletin.pk, "pdf"])).status_code == 404
+    assert client_as("outsider").get(reverse("press:bulletins")).status_code == 403
+    assert Client().get(reverse("newsroom:bulletin_confirm", args=["falso"])).status_code == 200
+    assert Client().post(reverse("newsroom:bulletin_confirm", args=["falso"])).status_code == 404
+    assert Client().get(reverse("newsroom:bulletin_unsubscribe", args=["falso"])).status_code == 404
