@@ -190,7 +190,7 @@ def _mail_context(guest: Guest) -> dict:
         "starts_at": timezone.localtime(event.starts_at),
         "municipality": settings.HERALDO_MUNICIPALITY_NAME,
         "rsvp_url": rsvp_url(guest),
-        "address": _address_for(guest),
+        "address": invitation_address(guest),
         "cargo": guest_cargo(guest),
     }
 
@@ -201,7 +201,7 @@ def guest_cargo(guest: Guest) -> str:
     return f"{guest.position.title_for(guest.person.sex)} — {guest.position.entity}"
 
 
-def _address_for(guest: Guest) -> str:
+def invitation_address(guest: Guest) -> str:
     """The salutation of the letter: the cargo's form of address, else a neutral one."""
     sex = guest.person.sex
     if guest.position_id:

@@ -212,3 +212,19 @@ def test_guest_list_queries_do_not_grow_with_guests(client_as, solemn_session, d
     with django_assert_max_num_queries(len(one.captured_queries)):
         html = client.get(reverse("ceremonial:guests", args=[solemn_session.pk])).content.decode()
     assert "15 invitados" in html
+
+
+def test_official_letter_and_card_pdf_for_guests_invited_by_letter(client_as, solemn_session):
+    import io
+
+    from pypdf import PdfReader
+
+    guests_add(actor=None, event=solemn_session, persons=[regidor(1), regidor(2, email=False)])
+    client = client_as("protocol_officer")
+    response = client.get(reverse("ceremonial:invitations_pdf", args=[solemn_session.pk]) + "?sin_correo=1")
+    assert response["Content-Type"] == "application/pdf"
+    pages = PdfReader(io.BytesIO(response.content)).pages
+    text = "".join(page.extract_text() for page in pages)
+    assert len(pages) == 2  # the oficio and the card of the one guest without e-mail
+    assert "Señora Regidora" in text and "Regidora2 Apellido2" in text and "Regidora1" not in text
+    assert client_as("mayor").get(reverse("ceremonial:invitations_pdf", args=[solemn_session.pk])).status_code == 404

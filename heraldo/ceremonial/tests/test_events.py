@@ -274,3 +274,45 @@ def test_today_panel_and_search_show_agenda_items(client_as, time_machine):
         not in client_as("designer").get(reverse("core:search") + "?q=parque").content.decode()
     )
     assert LIMA  # Lima time throughout
+
+
+def test_agenda_pages_ship_no_inline_script_or_event_handler(client_as):
+    import re
+
+    from heraldo.ceremonial.services.ceremony import guests_add
+
+    event = EventFactory(event_type="SESION_SOLEMNE")
+    guests_add(actor=None, event=event, persons=[PersonFactory()])
+    client = client_as("head_of_unit")
+    urls = [
+        reverse(name)
+        for name in (
+            "ceremonial:home",
+            "ceremonial:week",
+            "ceremonial:day",
+            "ceremonial:list",
+            "ceremonial:requests",
+            "ceremonial:feeds",
+            "ceremonial:precedence_table",
+            "ceremonial:event_create",
+            "ceremonial:public_agenda",
+        )
+    ]
+    urls += [
+        reverse(name, args=[event.pk])
+        for name in (
+            "ceremonial:event_detail",
+            "ceremonial:programme",
+            "ceremonial:guests",
+            "ceremonial:checkin",
+            "ceremonial:precedence",
+            "ceremonial:script",
+        )
+    ]
+    for url in urls:
+        response = client.get(url)
+        html = response.content.decode()
+        assert response.status_code == 200, url
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), url
+        assert not re.search(r"\son[a-z]+=", html), url
+        assert not re.search(r"\sstyle=", html), url

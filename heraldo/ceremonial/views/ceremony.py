@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -343,3 +343,40 @@ def rsvp_view(request, token: str):
             "starts_at": timezone.localtime(guest.event.starts_at),
         },
     )
+
+
+@login_required
+def invitations_pdf(request, pk: int, guest_id: int | None = None):
+    """The official letter (oficio) and the card for one guest, or for every guest to invite by letter."""
+    from django.conf import settings as django_settings
+
+    from heraldo.ceremonial.services.ceremony import guest_cargo, invitation_address
+    from heraldo.core.pdf import render_pdf
+
+    event = access_event(request.user, pk, write=True)
+    if guest_id is not None:
+        guests = [_guest(event, guest_id)]
+    else:
+        guests = list(
+            event.guests.select_related("person", "position", "position__entity").order_by(
+                "person__surnames", "person__given_names"
+            )
+        )
+        if request.GET.get("sin_correo") == "1":
+            guests = [g for g in guests if not g.email]
+    if not guests:
+        raise Http404
+    letters = [{"guest": g, "address": invitation_address(g), "cargo": guest_cargo(g)} for g in guests]
+    body = render_pdf(
+        "ceremonial/pdf/invitations.html",
+        {
+            "event": event,
+            "letters": letters,
+            "municipality": django_settings.HERALDO_MUNICIPALITY_NAME,
+            "starts_at": timezone.localtime(event.starts_at),
+            "today": timezone.localdate(),
+        },
+    )
+    response = HttpResponse(body, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="invitaciones-{event.pk}.pdf"'
+    return response
