@@ -128,6 +128,14 @@ def _signer(on: date) -> list[str]:
 
 
 def suggested_letter(*, occasion: str, entity: Entity | None = None, person: Person | None = None, on: date) -> Letter:
+    """The letter is always in Spanish, whatever language the user works in: it goes to Peruvian authorities."""
+    from django.utils import translation
+
+    with translation.override("es"):
+        return _suggested_letter(occasion=occasion, entity=entity, person=person, on=on)
+
+
+def _suggested_letter(*, occasion: str, entity: Entity | None, person: Person | None, on: date) -> Letter:
     own = own_municipality()
     town = (own.address.split(",")[-1].strip() if own and own.address else "") or (own.name if own else "")
     own_name = with_article(own.name) if own else _("nuestra municipalidad")

@@ -242,3 +242,13 @@ def test_search_text_is_kept_up_to_date_by_the_services(db):
     assert person.search_text == "maria nunez"
     person_update(actor=None, person=person, data={"surnames": "Gómez"})
     assert Person.objects.get().search_text == "maria gomez"
+
+
+def test_a_user_who_chose_english_works_in_english_in_the_registry(client_as, persona):
+    user = persona("protocol_officer")
+    user.language = "en"
+    user.save()
+    EntityFactory(name="Radio Brisa")
+    html = client_as("protocol_officer").get(reverse("directory:entity_list")).content.decode()
+    assert "Municipalities, authorities, media and institutions the office works with." in html
+    assert "1 entity" in html
