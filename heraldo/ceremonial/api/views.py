@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import mixins, status, viewsets
+from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 from rest_framework.response import Response
 
 from heraldo.ceremonial.api.serializers import (
@@ -19,7 +19,7 @@ from heraldo.ceremonial.api.serializers import (
     OccurrenceSerializer,
     StatusSerializer,
 )
-from heraldo.ceremonial.models import AttendanceRequest, Event
+from heraldo.ceremonial.models import AttendanceRequest, Event, Guest
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import occurrences_between
@@ -190,3 +190,94 @@ class AttendanceRequestViewSet(
         except DjangoValidationError as exc:
             raise _as_drf(exc) from exc
         return Response(AttendanceRequestSerializer(invitation).data)
+
+
+def _plan_payload(event) -> dict:
+    from heraldo.ceremonial.protocol import plan_for_event
+
+    event_plan = plan_for_event(event)
+    plan = event_plan.plan
+    if plan is None:
+        return {
+            "presider": None,
+            "head_table": [],
+            "front_rows": [],
+            "speeches": [],
+            "warnings": [],
+            "error": event_plan.error,
+        }
+
+    def who(attendee_id):
+        guest = event_plan.guest(attendee_id)
+        return None if guest is None else {"guest": guest.pk, "name": guest.person.full_name}
+
+    return {
+        "presider": who(plan.presider_id),
+        "head_table": [
+            who(seat.attendee_id) | {"seat": seat.seat, "order": seat.order, "title": seat.title}
+            for seat in plan.head_table
+        ],
+        "front_rows": [
+            who(row.attendee_id)
+            | {"side": row.side.value, "row": row.row, "seat": row.seat_from_aisle, "title": row.title}
+            for row in plan.front_rows
+        ],
+        "speeches": [
+            {"kind": s.kind.value, "speaker": who(s.attendee_id) if s.attendee_id else None} for s in plan.speeches
+        ],
+        "warnings": [{"code": w.code, "rule": w.rule, "message": w.message} for w in plan.warnings],
+        "error": "",
+    }
+
+
+class GuestSerializer(serializers.ModelSerializer):
+    name = serializers.CharField(source="person.full_name", read_only=True)
+
+    class Meta:
+        model = Guest
+        fields = [
+            "id",
+            "person",
+            "name",
+            "position",
+            "represents",
+            "speaks",
+            "rsvp_status",
+            "rsvp_channel",
+            "rsvp_at",
+            "invited_at",
+            "checked_in_at",
+        ]
+
+
+class CeremonyViewSet(viewsets.GenericViewSet):
+    """A ceremony's guests, check-in and precedence plan (same gates as the pages)."""
+
+    permission_classes = [capability_permission("access_agenda")]
+    queryset = Event.objects.none()
+    serializer_class = GuestSerializer
+
+    @extend_schema(responses=GuestSerializer(many=True))
+    @action(detail=True, methods=["get"], url_path="invitados")
+    def guests(self, request, pk=None):
+        event = access_event(request.user, pk)
+        guests = event.guests.select_related("person").order_by("person__surnames", "person__given_names")
+        page = self.paginate_queryset(guests)
+        return self.get_paginated_response(GuestSerializer(page, many=True).data)
+
+    @extend_schema(request=None, responses=GuestSerializer)
+    @action(detail=True, methods=["post"], url_path=r"invitados/(?P<guest_id>\d+)/ingreso")
+    def check_in(self, request, pk=None, guest_id=None):
+        from heraldo.ceremonial.services.ceremony import guest_check_in
+
+        event = access_event(request.user, pk, write=True)
+        guest = event.guests.filter(pk=guest_id).select_related("person").first()
+        if guest is None:
+            raise NotFound
+        guest = guest_check_in(actor=request.user, guest=guest)
+        return Response(GuestSerializer(guest).data)
+
+    @extend_schema(responses=dict)
+    @action(detail=True, methods=["get"], url_path="plan")
+    def plan(self, request, pk=None):
+        return Response(_plan_payload(access_event(request.user, pk)))

@@ -196,3 +196,21 @@ def test_the_script_names_each_authority_with_its_form_of_address_and_exports(cl
     paragraphs = [p.text for p in Document(io.BytesIO(docx.content)).paragraphs]
     assert "Nota del protocolo." in paragraphs and any(p.startswith("[10:00]") for p in paragraphs)
     assert AuditEntry.objects.filter(action="ceremonial.script.edited").exists()
+
+
+def test_api_gives_the_plan_and_guests_and_checks_in(client_as, solemn_session, council):
+    client = client_as("protocol_officer")
+    plan = client.get(f"/api/v1/agenda/ceremonias/{solemn_session.pk}/plan/").json()
+    assert plan["presider"]["name"] == "Alcalde Prueba"
+    assert [seat["name"] for seat in plan["head_table"]] == [f"{n} Prueba" for n in ("R3", "R1", "Alcalde", "R2", "R4")]
+    guests = client.get(f"/api/v1/agenda/ceremonias/{solemn_session.pk}/invitados/").json()["results"]
+    assert len(guests) == 7
+    first = guests[0]["id"]
+    checked = client.post(f"/api/v1/agenda/ceremonias/{solemn_session.pk}/invitados/{first}/ingreso/")
+    assert checked.status_code == 200 and checked.json()["checked_in_at"]
+    assert (
+        client_as("mayor").post(f"/api/v1/agenda/ceremonias/{solemn_session.pk}/invitados/{first}/ingreso/").status_code
+        == 404
+    )
+    assert client_as("mayor").get(f"/api/v1/agenda/ceremonias/{solemn_session.pk}/plan/").status_code == 200
+    assert client_as("outsider").get(f"/api/v1/agenda/ceremonias/{solemn_session.pk}/plan/").status_code == 403
