@@ -34,6 +34,7 @@ register_actions(
         "ceremonial.protocol.updated": _("%(actor)s cambió las opciones de protocolo de %(target)s"),
         "ceremonial.script.generated": _("%(actor)s generó el guion de %(target)s"),
         "ceremonial.script.edited": _("%(actor)s editó el guion de %(target)s"),
+        "ceremonial.event.outcome_recorded": _("%(actor)s registró lo ocurrido en %(target)s"),
         "ceremonial.feed.issued": _("%(actor)s creó un enlace privado de suscripción al calendario"),
         "ceremonial.feed.revoked": _("%(actor)s revocó su enlace privado de suscripción al calendario"),
     }

@@ -423,3 +423,27 @@ class PrecedenceRowVersionForm(forms.ModelForm):
         if rank < 1:
             raise forms.ValidationError(_("El nivel empieza en 1."))
         return rank
+
+
+class OutcomeForm(forms.ModelForm):
+    class Meta:
+        model = Event
+        fields = ["outcome_notes", "outcome_links"]
+        widgets = {
+            "outcome_notes": forms.Textarea(attrs={"rows": 3}),
+            "outcome_links": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def clean_outcome_links(self):
+        from django.core.validators import URLValidator
+
+        validate = URLValidator(schemes=["http", "https"])
+        lines = [line.strip() for line in self.cleaned_data["outcome_links"].splitlines() if line.strip()]
+        for line in lines:
+            try:
+                validate(line)
+            except forms.ValidationError as exc:
+                raise forms.ValidationError(
+                    _("«%(link)s» no es una dirección web válida (http o https).") % {"link": line[:80]}
+                ) from exc
+        return "\n".join(lines)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("actividades/<int:pk>/", events.event_detail_view, name="event_detail"),
     path("actividades/<int:pk>/editar/", events.event_edit_view, name="event_edit"),
     path("actividades/<int:pk>/estado/", events.event_status_view, name="event_status"),
+    path("actividades/<int:pk>/resultado/", events.event_outcome_view, name="event_outcome"),
     path("actividades/<int:pk>/fechas/<str:key>/", events.occurrence_view, name="occurrence"),
     path("actividades/<int:pk>/programa/", ceremony.programme_view, name="programme"),
     path("actividades/<int:pk>/programa/plantilla/", ceremony.programme_template_view, name="programme_template"),

@@ -120,6 +120,12 @@ class Event(models.Model):
         help_text=_("Publica la fecha, la hora y el tipo, pero no el lugar ni la descripción."),
     )
     withhold_reason = models.CharField(_("motivo de la reserva"), max_length=200, blank=True)
+    outcome_notes = models.TextField(_("notas después del acto"), blank=True)
+    outcome_links = models.TextField(
+        _("enlaces"),
+        blank=True,
+        help_text=_("Nota de prensa, recortes, álbum de fotos: una dirección por línea."),
+    )
     sequence = models.PositiveIntegerField(default=0, editable=False)  # iCalendar SEQUENCE
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -167,6 +173,9 @@ class Event(models.Model):
             errors["withhold_details"] = _("Solo se reservan detalles de una actividad publicada.")
         if errors:
             raise ValidationError(errors)
+
+    def outcome_link_list(self) -> list[str]:
+        return [line.strip() for line in self.outcome_links.splitlines() if line.strip()]
 
     def next_statuses(self) -> tuple[str, ...]:
         return STATUS_TRANSITIONS.get(self.status, ())

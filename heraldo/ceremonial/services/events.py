@@ -235,3 +235,16 @@ def occurrence_restore(*, actor, event: Event, original_start: datetime) -> None
             target=event,
             changes={"occurrence": [None, original_start]},
         )
+
+
+@transaction.atomic
+def event_record_outcome(*, actor, event: Event, notes: str, links: str) -> Event:
+    """After the act: what happened and where it was reported (press release, clippings, photos)."""
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    before = snapshot(event, ("outcome_notes", "outcome_links"))
+    event.outcome_notes, event.outcome_links = notes, links
+    event.save(update_fields=["outcome_notes", "outcome_links", "updated_at"])
+    changes = changed_fields(event, before, ("outcome_notes", "outcome_links"))
+    if changes:
+        audit_record(actor=actor, action="ceremonial.event.outcome_recorded", target=event, changes=changes)
+    return event

@@ -316,3 +316,24 @@ def test_agenda_pages_ship_no_inline_script_or_event_handler(client_as):
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), url
         assert not re.search(r"\son[a-z]+=", html), url
         assert not re.search(r"\sstyle=", html), url
+
+
+def test_after_the_act_notes_and_links_are_recorded_and_bad_links_refused(client_as):
+    event = EventFactory(status=EventStatus.REALIZADO)
+    client = client_as("protocol_officer")
+    url = reverse("ceremonial:event_outcome", args=[event.pk])
+    bad = client.post(
+        url, {"outcome_notes": "Asistieron 200 vecinos.", "outcome_links": "javascript:alert(1)"}, follow=True
+    )
+    assert "no es una dirección web válida" in bad.content.decode()
+    event.refresh_from_db()
+    assert event.outcome_notes == ""
+    client.post(
+        url, {"outcome_notes": "Asistieron 200 vecinos.", "outcome_links": " https://muni.example.pe/nota/12 \n"}
+    )
+    event.refresh_from_db()
+    assert event.outcome_link_list() == ["https://muni.example.pe/nota/12"]
+    page = client_as("mayor").get(reverse("ceremonial:event_detail", args=[event.pk])).content.decode()
+    assert "Asistieron 200 vecinos." in page and 'href="https://muni.example.pe/nota/12"' in page
+    assert client_as("mayor").post(url, {"outcome_notes": "x"}).status_code == 404
+    assert AuditEntry.objects.filter(action="ceremonial.event.outcome_recorded").exists()

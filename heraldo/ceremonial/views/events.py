@@ -7,12 +7,14 @@ from datetime import timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from heraldo.ceremonial.forms import EventForm, OccurrenceForm, StatusForm
+from heraldo.ceremonial.forms import EventForm, OccurrenceForm, OutcomeForm, StatusForm
 from heraldo.ceremonial.models import Event
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.recurrence import expand, parse_occurrence_key
@@ -20,6 +22,7 @@ from heraldo.ceremonial.services.events import (
     ConflictsNotConfirmed,
     event_change_status,
     event_create,
+    event_record_outcome,
     event_update,
     occurrence_cancel,
     occurrence_move,
@@ -105,8 +108,30 @@ def event_detail_view(request, pk: int):
         "history": history,
         "can_manage": can_manage_agenda(request.user),
         "status_form": StatusForm(event=event) if event.next_statuses() else None,
+        "outcome_form": OutcomeForm(instance=event) if can_manage_agenda(request.user) else None,
+        "attendance": event.guests.aggregate(
+            invited=Count("pk"), arrived=Count("pk", filter=Q(checked_in_at__isnull=False))
+        ),
     }
     return render(request, "ceremonial/event_detail.html", context)
+
+
+@login_required
+@require_POST
+def event_outcome_view(request, pk: int):
+    event = access_event(request.user, pk, write=True)
+    form = OutcomeForm(request.POST, instance=Event.objects.get(pk=event.pk))
+    if form.is_valid():
+        event_record_outcome(
+            actor=request.user,
+            event=event,
+            notes=form.cleaned_data["outcome_notes"],
+            links=form.cleaned_data["outcome_links"],
+        )
+        messages.success(request, _("Se guardó lo ocurrido en la actividad."))
+    else:
+        messages.error(request, " ".join(form.errors.get("outcome_links", [])) or _("Revise los datos."))
+    return redirect("ceremonial:event_detail", event.pk)
 
 
 @login_required
