@@ -30,6 +30,7 @@ class ReleaseForm(forms.ModelForm):
             "quotes",
             "category",
             "is_sensitive",
+            "event",
             "media_list",
             "distribute_to_media",
         ]
@@ -50,9 +51,25 @@ class ReleaseForm(forms.ModelForm):
         self.removed_from_body: list[str] = []
         self.fields["category"].empty_label = _("Sin categoría")
         self.fields["media_list"].empty_label = _("Todos los periodistas del Registro")
+        self.fields["event"].empty_label = _("Ninguna")
+        self.fields["event"].queryset = self._recent_events()
         if self.instance.pk and not self.is_bound:
             self.initial["body"] = html_to_editable(self.instance.body)
             self.initial["tag_names"] = ", ".join(t.name for t in self.instance.tags.all())
+
+    def _recent_events(self):
+        """Events of the last 60 days and the next 30 (the ones a release reports on), plus the current one."""
+        from datetime import timedelta
+
+        from django.db.models import Q
+
+        from heraldo.ceremonial.models import Event
+
+        now = timezone.now()
+        window = Q(starts_at__gte=now - timedelta(days=60), starts_at__lte=now + timedelta(days=30))
+        if self.instance.event_id:
+            window |= Q(pk=self.instance.event_id)
+        return Event.objects.filter(window).order_by("-starts_at")
 
     def clean_headline(self):
         headline = " ".join(self.cleaned_data["headline"].split())

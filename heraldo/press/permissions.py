@@ -19,9 +19,9 @@ def access_release(user, release_id: int, *, write: bool = False) -> PressReleas
     if write and not has_capability(user, "manage_press"):
         raise Http404
     try:
-        return PressRelease.objects.select_related("author", "category", "approved_by", "mayor_approved_by").get(
-            pk=release_id
-        )
+        return PressRelease.objects.select_related(
+            "author", "category", "approved_by", "mayor_approved_by", "event"
+        ).get(pk=release_id)
     except (PressRelease.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
 

@@ -75,6 +75,15 @@ class PressRelease(models.Model):
         default=False,
         help_text=_("Requiere una segunda aprobación de Alcaldía antes de publicarse."),
     )
+    event = models.ForeignKey(
+        "ceremonial.Event",
+        verbose_name=_("actividad de la agenda"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="press_releases",
+        help_text=_("La actividad de la agenda de la que informa la nota, si la hay."),
+    )
     media_list = models.ForeignKey(
         "directory.MailingList",
         verbose_name=_("lista de medios"),

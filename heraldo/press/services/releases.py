@@ -16,7 +16,7 @@ from heraldo.press.models import PressRelease, ReleaseAttachment, ReleasePhoto, 
 from heraldo.press.services.media import asset_update, asset_upload
 
 TEXT_FIELDS = ("headline", "lead", "body", "quotes")
-EDITABLE_FIELDS = (*TEXT_FIELDS, "category", "is_sensitive", "media_list", "distribute_to_media")
+EDITABLE_FIELDS = (*TEXT_FIELDS, "category", "is_sensitive", "event", "media_list", "distribute_to_media")
 # Autosaves come every few seconds; one audit entry per person per this window is enough to know who edited.
 AUTOSAVE_AUDIT_WINDOW = timedelta(minutes=10)
 

@@ -191,3 +191,26 @@ def test_gobpe_export_is_clean_and_escaped(client_as, persona):
     release = make_release(persona("press_officer"), quotes="«<b>Hola</b>» — Vecina")
     html = client_as("press_officer").get(reverse("press:release_gobpe", args=[release.pk])).content.decode()
     assert "&lt;p&gt;«&amp;lt;b&amp;gt;Hola" in html
+
+
+def test_a_release_can_name_the_agenda_event_it_reports_on(client_as, persona):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from heraldo.ceremonial.models import Event
+
+    yesterday = timezone.now() - timedelta(days=1)
+    event = Event.objects.create(
+        title="Inauguración del parque de Barrio Alto",
+        starts_at=yesterday,
+        ends_at=yesterday + timedelta(hours=2),
+        place="Parque de Barrio Alto",
+    )
+    client = client_as("press_officer")
+    assert "Inauguración del parque de Barrio Alto" in client.get(reverse("press:release_new")).content.decode()
+    client.post(reverse("press:release_new"), dict(VALID, event=event.pk))
+    release = PressRelease.objects.get()
+    assert release.event == event
+    html = client_as("press_officer").get(reverse("press:release_detail", args=[release.pk])).content.decode()
+    assert "Actividad de la agenda" in html and "Inauguración del parque" in html
