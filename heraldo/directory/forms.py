@@ -167,9 +167,19 @@ class PersonForm(forms.ModelForm):
             self.fields["tags"].initial = list(self.instance.tags.all())
 
     def clean_photo(self):
+        from django.core.exceptions import ValidationError as DjangoValidationError
+
+        from heraldo.core.uploads import check_upload
+
         photo = self.cleaned_data.get("photo")
-        if photo and hasattr(photo, "size") and photo.size > 5 * 1024 * 1024:
-            raise forms.ValidationError(_("La foto no puede pasar de 5 MB."))
+        if photo and hasattr(photo, "content_type"):
+            if photo.size > 5 * 1024 * 1024:
+                raise forms.ValidationError(_("La foto no puede pasar de 5 MB."))
+            try:
+                checked = check_upload(photo, kinds={"image"})
+            except DjangoValidationError as error:
+                raise forms.ValidationError(error.messages) from error
+            photo.name = checked.generated_name()  # nothing of the uploaded name reaches the disk
         return photo
 
     def service_data(self) -> dict:
@@ -194,7 +204,9 @@ class PositionForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # the cargo belongs to the entity whose page it was opened from (no 10,000-entity drop-down)
         self.fields["entity"].queryset = Entity.objects.only("pk", "name")
+        self.fields["entity"].widget = forms.HiddenInput()
         from heraldo.directory.office_codes import office_code_choices
 
         self.fields["office_code"] = forms.ChoiceField(
@@ -211,20 +223,42 @@ class PersonChoiceField(forms.ModelChoiceField):
 
 
 class TermForm(forms.ModelForm):
-    person = PersonChoiceField(label=_("Persona"), queryset=Person.objects.filter(is_active=True))
+    """Who holds the cargo. A new holder is typed by name (the registry may hold 50,000 persons: no
+    giant drop-down); an existing person with that name is recognised whatever the accents."""
+
+    person = forms.ModelChoiceField(queryset=Person.objects.all(), required=False, widget=forms.HiddenInput)
+    given_names = forms.CharField(label=_("Nombres"), required=False, max_length=120)
+    surnames = forms.CharField(label=_("Apellidos"), required=False, max_length=120)
+    sex = forms.ChoiceField(
+        label=_("Sexo (tratamiento)"), required=False, choices=[("", "—"), ("F", _("Femenino")), ("M", _("Masculino"))]
+    )
 
     class Meta:
         model = Term
-        fields = ["person", "status", "starts_on", "ends_on", "source_document"]
+        fields = ["status", "starts_on", "ends_on", "source_document"]
         widgets = {"starts_on": DateInput(), "ends_on": DateInput()}
+
+    field_order = ["person", "given_names", "surnames", "sex", "status", "starts_on", "ends_on", "source_document"]
 
     def __init__(self, *args, position: Position, **kwargs):
         super().__init__(*args, **kwargs)
         self.position = position
         self.instance.position = position
+        chosen = self.instance.person if self.instance.pk else None
+        if chosen is None and self.initial.get("person"):
+            chosen = Person.objects.filter(pk=self.initial["person"]).first()
+        if self.instance.pk or chosen is not None:
+            # the holder is known: the name fields would only invite a mistake
+            for name in ("given_names", "surnames", "sex"):
+                del self.fields[name]
+        self.chosen_person = chosen
+
+    def clean_person(self):
+        return self.instance.person if self.instance.pk else self.cleaned_data.get("person")
 
     def clean(self):
         cleaned = super().clean()
+        self._check_holder(cleaned)
         start, end = cleaned.get("starts_on"), cleaned.get("ends_on")
         if start and end and end < start:
             self.add_error("ends_on", _("La fecha de término no puede ser anterior a la de inicio."))
@@ -246,8 +280,27 @@ class TermForm(forms.ModelForm):
                 )
         return cleaned
 
+    def _check_holder(self, cleaned) -> None:
+        if self.instance.pk or cleaned.get("person"):
+            return
+        given, surnames = (cleaned.get("given_names") or "").strip(), (cleaned.get("surnames") or "").strip()
+        if not (given and surnames):
+            self.add_error(
+                "surnames" if given else "given_names", _("Escriba nombres y apellidos de quien ocupa el cargo.")
+            )
+
     def service_data(self) -> dict:
-        return {**self.cleaned_data, "position": self.position}
+        keys = ("status", "starts_on", "ends_on", "source_document")
+        return {**{k: self.cleaned_data.get(k) for k in keys}, "position": self.position}
+
+    def holder(self) -> dict:
+        """The person, or the names to find or register them by."""
+        return {
+            "person": self.cleaned_data.get("person"),
+            "given_names": (self.cleaned_data.get("given_names") or "").strip(),
+            "surnames": (self.cleaned_data.get("surnames") or "").strip(),
+            "sex": self.cleaned_data.get("sex") or "",
+        }
 
 
 class TermEndForm(forms.Form):

@@ -93,3 +93,15 @@ def authorities_replace(
             ]
         audit_record(actor=actor, action="directory.authorities.replaced", target=entity, changes=summary)
     return created
+
+
+def term_open(
+    *, actor, data: dict, person: Person | None = None, given_names: str = "", surnames: str = "", sex: str = ""
+) -> Term:
+    """Open a term for a known person, or for one found (or registered) by name."""
+    with transaction.atomic():
+        if person is None:
+            person = find_person_by_name(given_names, surnames) or person_create(
+                actor=actor, data={"given_names": given_names, "surnames": surnames, "sex": sex}
+            )
+        return term_create(actor=actor, data={**data, "person": person})

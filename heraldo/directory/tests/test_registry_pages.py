@@ -252,3 +252,33 @@ def test_a_user_who_chose_english_works_in_english_in_the_registry(client_as, pe
     html = client_as("protocol_officer").get(reverse("directory:entity_list")).content.decode()
     assert "Municipalities, authorities, media and institutions the office works with." in html
     assert "1 entity" in html
+
+
+def test_a_holder_is_typed_by_name_and_an_existing_person_is_recognised(client_as):
+    position = PositionFactory()
+    existing = PersonFactory(given_names="Víctor", surnames="Huamaní Ccapa")
+    client = client_as("protocol_officer")
+    form = client.get(reverse("directory:term_create", args=[position.pk])).content.decode()
+    assert 'name="person"' in form and '<select name="person"' not in form  # no giant list of persons
+    missing = client.post(
+        reverse("directory:term_create", args=[position.pk]),
+        {"given_names": "Ana", "status": "TITULAR", "starts_on": "2023-01-01"},
+    )
+    assert "Escriba nombres y apellidos de quien ocupa el cargo." in missing.content.decode()
+    client.post(
+        reverse("directory:term_create", args=[position.pk]),
+        {"given_names": "victor", "surnames": "HUAMANI CCAPA", "status": "TITULAR", "starts_on": "2023-01-01"},
+    )
+    assert Term.objects.get().person == existing and Person.objects.count() == 1
+    other = PositionFactory(entity=position.entity)
+    client.post(
+        reverse("directory:term_create", args=[other.pk]),
+        {
+            "given_names": "Nueva",
+            "surnames": "Persona Díaz",
+            "sex": "F",
+            "status": "TITULAR",
+            "starts_on": "2023-01-01",
+        },
+    )
+    assert Person.objects.get(surnames="Persona Díaz").terms.get().position == other

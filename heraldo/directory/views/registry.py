@@ -36,6 +36,7 @@ from heraldo.directory.permissions import (
     can_see_personal_data,
 )
 from heraldo.directory.services import registry
+from heraldo.directory.services.authorities import term_open
 from heraldo.directory.services.duplicates import similar_entities, similar_persons
 
 PAGE_SIZE = 25
@@ -317,7 +318,7 @@ def term_create(request, position_id: int):
     form = TermForm(request.POST or None, position=position, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            registry.term_create(actor=request.user, data=form.service_data())
+            term_open(actor=request.user, data=form.service_data(), **form.holder())
         except ValidationError as error:
             _apply_validation_error(form, error)
         else:
@@ -325,6 +326,12 @@ def term_create(request, position_id: int):
             return redirect("directory:position_detail", position.pk)
     title = _("Registrar quién ocupa: %(title)s") % {"title": position}
     context = _form_context(form, title, "directory:position_detail", position.pk)
+    if form.chosen_person is not None:
+        context["intro"] = _("Persona: %(name)s") % {"name": form.chosen_person.full_name}
+    else:
+        context["intro"] = _(
+            "Escriba el nombre: si la persona ya está en el Registro, se la reconoce aunque falten tildes."
+        )
     return render(request, "directory/form_page.html", context)
 
 
