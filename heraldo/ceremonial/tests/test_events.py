@@ -337,3 +337,16 @@ def test_after_the_act_notes_and_links_are_recorded_and_bad_links_refused(client
     assert "Asistieron 200 vecinos." in page and 'href="https://muni.example.pe/nota/12"' in page
     assert client_as("mayor").post(url, {"outcome_notes": "x"}).status_code == 404
     assert AuditEntry.objects.filter(action="ceremonial.event.outcome_recorded").exists()
+
+
+def test_month_and_week_cross_the_year_end_in_lima_time(client_as):
+    EventFactory(title="Saludo de Año Nuevo", starts_at=lima(2027, 1, 1, 0, 30), ends_at=lima(2027, 1, 1, 1, 30))
+    EventFactory(title="Cierre del año", starts_at=lima(2026, 12, 31, 23, 0), ends_at=lima(2026, 12, 31, 23, 45))
+    client = client_as("protocol_officer")
+    december = client.get(reverse("ceremonial:home") + "?fecha=2026-12-31").content.decode()
+    assert "Cierre del año" in december and "Saludo de Año Nuevo" in december  # 1 January fills the last row
+    week = client.get(reverse("ceremonial:week") + "?fecha=2027-01-01").content.decode()
+    assert "Semana del 28/12/2026 al 03/01/2027" in week
+    day = client.get(reverse("ceremonial:day") + "?fecha=2026-12-31").content.decode()
+    assert "Cierre del año" in day and "Saludo de Año Nuevo" not in day
+    assert client.get(reverse("ceremonial:day") + "?fecha=2026-02-30").status_code == 200  # a bad date means today

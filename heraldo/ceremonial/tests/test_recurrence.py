@@ -70,3 +70,48 @@ def test_an_open_ended_rule_expands_only_inside_the_window():
     event = EventFactory.build(starts_at=SUNDAY, ends_at=SUNDAY + timedelta(minutes=45), rrule="FREQ=DAILY")
     window = expand(event, window_start=datetime(2030, 1, 1, tzinfo=UTC), window_end=datetime(2030, 1, 8, tzinfo=UTC))
     assert len(window) == 7
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    freq=st.sampled_from(["DAILY", "WEEKLY", "MONTHLY"]),
+    interval=st.integers(min_value=1, max_value=3),
+    count=st.integers(min_value=1, max_value=30),
+    start_day=st.integers(min_value=0, max_value=400),
+    hour=st.integers(min_value=6, max_value=20),
+    skipped=st.sets(st.integers(min_value=0, max_value=29), max_size=4),
+)
+def test_expansion_matches_recurring_ical_events_on_the_same_rule(freq, interval, count, start_day, hour, skipped):
+    """F12 of the test plan: Heraldo's expansion and an independent library agree, exceptions included."""
+    import icalendar
+    import recurring_ical_events
+    from dateutil.rrule import rrulestr
+
+    start = lima(2026, 1, 1, hour) + timedelta(days=start_day)
+    rule = normalise_rule(f"FREQ={freq};INTERVAL={interval};COUNT={count}", starts_at=start)
+    event = EventFactory.build(starts_at=start, ends_at=start + timedelta(minutes=50), rrule=rule)
+    naive = start.replace(tzinfo=None)
+    all_starts = [moment.replace(tzinfo=LIMA) for moment in rrulestr(rule, dtstart=naive)]
+    cancelled = [all_starts[i] for i in sorted(skipped) if i < len(all_starts)]
+    exceptions = [OccurrenceException(original_start=moment, cancelled=True) for moment in cancelled]
+    window = (start - timedelta(days=1), start + timedelta(days=4 * 366))
+    ours = [o.starts_at for o in expand(event, window_start=window[0], window_end=window[1], exceptions=exceptions)]
+
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//prueba//")
+    calendar.add("version", "2.0")
+    component = icalendar.Event()
+    component.add("uid", "serie@prueba")
+    component.add("dtstart", start)
+    component.add("dtend", start + timedelta(minutes=50))
+    component.add("rrule", icalendar.prop.vRecur.from_ical(rule))
+    if cancelled:
+        component.add("exdate", cancelled)
+    calendar.add_component(component)
+    theirs = [e["DTSTART"].dt for e in recurring_ical_events.of(calendar).between(*window)]
+    assert sorted(ours) == sorted(theirs)
+    assert len(ours) == count - len(cancelled)
