@@ -83,7 +83,7 @@ def test_newsroom_pages_pass_axe_at_laptop_and_phone_widths(browser_page):
         release_photo_add(
             release=release, actor=author, upload=jpeg_upload(f"{n}.jpg", color=(40 * n, 90, 120)), alt_text=f"Foto {n}"
         )
-    urls = ["/noticias/", release.get_public_url(), "/noticias/galerias/", "/noticias/?q=nada"]
+    urls = ["/noticias/", release.get_public_url(), "/noticias/galerias/", "/noticias/?q=nada", "/noticias/boletines/"]
     for width in (1366, 390):
         page.set_viewport_size({"width": width, "height": 900})
         for url in urls:
