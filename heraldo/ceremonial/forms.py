@@ -27,6 +27,22 @@ from heraldo.core.models import User
 from heraldo.directory.models import Entity, Person
 
 
+def representative_choices(current_id=None):
+    """Who may stand in for the Mayor: the people holding a cargo in our municipality today
+    (regidores, officials). The whole Registro may hold tens of thousands of persons."""
+    from django.db.models import Q
+    from django.utils import timezone
+
+    from heraldo.directory.selectors import current_terms, own_municipality
+
+    municipality = own_municipality()
+    persons = Person.objects.filter(is_active=True)
+    if municipality is not None:
+        holders = current_terms(on=timezone.localdate()).filter(position__entity=municipality).values("person_id")
+        persons = Person.objects.filter(Q(pk__in=holders) | Q(pk=current_id))
+    return persons.order_by("surnames", "given_names")
+
+
 class DateTimeLocalInput(forms.DateTimeInput):
     input_type = "datetime-local"
 
@@ -112,9 +128,8 @@ class EventForm(forms.ModelForm):
             self.fields[name].queryset = staff_users
             self.fields[name].label_from_instance = lambda u: u.get_full_name() or u.username
         self.fields["organiser_entity"].queryset = Entity.objects.filter(is_active=True).order_by("name")
-        self.fields["representative"].queryset = Person.objects.filter(is_active=True).order_by(
-            "surnames", "given_names"
-        )
+        self.fields["representative"].queryset = representative_choices(self.instance.representative_id)
+        self.fields["representative"].help_text = _("Personas con cargo vigente en nuestra municipalidad.")
         self.fields["rrule"].required = False
         self.fields["rrule"].label = _("Regla personalizada")
         if self.instance.pk:
@@ -284,7 +299,7 @@ class AnswerForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["delegate"].queryset = Person.objects.filter(is_active=True).order_by("surnames", "given_names")
+        self.fields["delegate"].queryset = representative_choices(self.initial.get("delegate"))
 
     def clean(self):
         cleaned = super().clean()
@@ -341,7 +356,8 @@ class GuestForm(forms.ModelForm):
 
         positions = Position.objects.select_related("entity").order_by("entity__name", "order_in_entity", "title")
         self.fields["position"].queryset = positions.filter(terms__person=self.instance.person).distinct()
-        self.fields["represents"].queryset = positions.filter(is_active=True)
+        # Only cargos of the precedence table can be represented in a plan.
+        self.fields["represents"].queryset = positions.filter(is_active=True).exclude(office_code="")
         self.fields["represents"].help_text = _("Si asiste en lugar de otra autoridad, el cargo de esa autoridad.")
 
 

@@ -350,3 +350,28 @@ def test_month_and_week_cross_the_year_end_in_lima_time(client_as):
     day = client.get(reverse("ceremonial:day") + "?fecha=2026-12-31").content.decode()
     assert "Cierre del año" in day and "Saludo de Año Nuevo" not in day
     assert client.get(reverse("ceremonial:day") + "?fecha=2026-02-30").status_code == 200  # a bad date means today
+
+
+def test_the_mayors_representative_is_chosen_among_our_municipalitys_cargo_holders(client_as):
+    from datetime import date
+
+    from heraldo.directory.models import Entity, Position, Term
+
+    ours = Entity.objects.create(
+        name="Municipalidad Distrital de Prueba", kind="MUNICIPALIDAD", level="DISTRITAL", is_own_municipality=True
+    )
+    regidora = PersonFactory(given_names="Ana", surnames="Regidora Prueba")
+    position = Position.objects.create(entity=ours, title="Regidor", office_code="REGIDOR_DISTRITAL")
+    Term.objects.create(position=position, person=regidora, starts_on=date(2023, 1, 1))
+    stranger = PersonFactory(given_names="Otro", surnames="Ajeno")
+    client = client_as("protocol_officer")
+    form_page = client.get(reverse("ceremonial:event_create")).content.decode()
+    assert "Ana Regidora Prueba" in form_page and "Otro Ajeno" not in form_page
+    refused = client.post(
+        reverse("ceremonial:event_create"), form_data(attendance="REPRESENTANTE", representative=stranger.pk)
+    )
+    assert "Escoja una opción válida" in refused.content.decode() and not Event.objects.exists()
+    accepted = client.post(
+        reverse("ceremonial:event_create"), form_data(attendance="REPRESENTANTE", representative=regidora.pk)
+    )
+    assert accepted.status_code == 302 and Event.objects.get().representative == regidora
