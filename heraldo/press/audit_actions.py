@@ -29,6 +29,8 @@ register_actions(
         "press.asset.updated": _("%(actor)s modificó los datos de «%(target)s» en la biblioteca de medios"),
         "press.asset.location_stripped": _("Se borró la ubicación GPS de la foto «%(target)s» al publicarla"),
         "press.brand.versioned": _("%(actor)s publicó una nueva versión del manual de marca (%(target)s)"),
+        "press.brand.template_added": _("%(actor)s agregó la plantilla aprobada «%(target)s»"),
+        "press.brand.template_removed": _("%(actor)s quitó la plantilla aprobada «%(target)s»"),
         "press.social.updated": _("%(actor)s preparó los textos para redes de la nota «%(target)s»"),
         "press.media_contact.unsubscribed": _("%(target)s dejó de recibir notas de prensa"),
         "press.bulletin.created": _("%(actor)s creó el boletín «%(target)s»"),

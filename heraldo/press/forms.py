@@ -380,3 +380,16 @@ class BulletinForm(forms.ModelForm):
 
 class SubscribeForm(forms.Form):
     email = forms.EmailField(label=_("Su correo"), max_length=254)
+
+
+class BrandTemplateForm(forms.Form):
+    title = forms.CharField(label=_("Título"), max_length=200)
+    description = forms.CharField(label=_("Uso"), max_length=300, required=False)
+    file = forms.FileField(
+        label=_("Archivo"), help_text=_("PDF, PNG, JPG o SVG. Los SVG se reconstruyen sin código ni enlaces externos.")
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        self.checked = check_upload(upload, kinds={"image", "pdf", "svg"})
+        return upload

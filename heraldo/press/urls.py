@@ -41,6 +41,11 @@ urlpatterns = [
     path("biblioteca/", library.library, name="library"),
     path("biblioteca/<int:asset_id>/", library.asset_detail, name="asset_detail"),
     path("marca/", library.brand_kit, name="brand_kit"),
+    path("marca/plantillas/", library.brand_template_add_view, name="brand_template_add"),
+    path("marca/plantillas/<int:template_id>/", library.brand_template_download, name="brand_template"),
+    path(
+        "marca/plantillas/<int:template_id>/quitar/", library.brand_template_remove_view, name="brand_template_remove"
+    ),
     path("boletines/", bulletins.bulletin_list, name="bulletins"),
     path("boletines/nuevo/", bulletins.bulletin_new, name="bulletin_new"),
     path("boletines/<int:bulletin_id>/", bulletins.bulletin_detail, name="bulletin_detail"),

@@ -1,4 +1,4 @@
-from heraldo.press.models.brand import BrandKitVersion
+from heraldo.press.models.brand import BrandKitVersion, BrandTemplate
 from heraldo.press.models.bulletins import Bulletin, BulletinItem, Subscriber
 from heraldo.press.models.distribution import MediaOptOut, ReleaseDelivery, SocialNetwork, SocialPost
 from heraldo.press.models.media import MediaAsset, UsageRights
@@ -15,6 +15,7 @@ from heraldo.press.models.releases import (
 
 __all__ = [
     "BrandKitVersion",
+    "BrandTemplate",
     "Bulletin",
     "BulletinItem",
     "Subscriber",

@@ -37,3 +37,23 @@ class BrandKitVersion(models.Model):
 
     def checklist(self) -> list[str]:
         return [line.strip() for line in self.review_checklist.splitlines() if line.strip()]
+
+
+class BrandTemplate(models.Model):
+    """An approved template or logo file staff download (PDF, PNG/JPG, or SVG rebuilt from an allowlist)."""
+
+    title = models.CharField(_("título"), max_length=200)
+    description = models.CharField(_("uso"), max_length=300, blank=True)
+    file = models.FileField(_("archivo"), upload_to="press/brand/")
+    mime = models.CharField(_("tipo MIME"), max_length=60)
+    size_bytes = models.PositiveBigIntegerField(_("tamaño (bytes)"), default=0)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("plantilla aprobada")
+        verbose_name_plural = _("plantillas aprobadas")
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title

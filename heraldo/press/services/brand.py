@@ -4,7 +4,7 @@ from django.db import transaction
 from django.db.models import Max
 
 from heraldo.core.audit import audit_record
-from heraldo.press.models import BrandKitVersion
+from heraldo.press.models import BrandKitVersion, BrandTemplate
 
 
 def brand_kit_current() -> BrandKitVersion | None:
@@ -18,3 +18,33 @@ def brand_kit_save(*, actor, **values) -> BrandKitVersion:
         version = BrandKitVersion.objects.create(number=number, created_by=actor, **values)
         audit_record(actor=actor, action="press.brand.versioned", target=version, changes={"version": number})
     return version
+
+
+def brand_template_add(*, actor, upload, checked, title: str, description: str = "") -> BrandTemplate:
+    """Store an approved template; an SVG is stored as the sanitised rebuild, never as uploaded."""
+    from django.core.files.base import ContentFile
+
+    if checked.content is not None:
+        content = checked.content
+    else:
+        upload.seek(0)
+        content = upload.read()
+    template = BrandTemplate(
+        title=title.strip(),
+        description=description.strip(),
+        mime=checked.mime,
+        size_bytes=len(content),
+        uploaded_by=actor,
+    )
+    template.file.save(checked.generated_name(), ContentFile(content), save=False)
+    with transaction.atomic():
+        template.save()
+        audit_record(actor=actor, action="press.brand.template_added", target=template)
+    return template
+
+
+def brand_template_remove(*, actor, template: BrandTemplate) -> None:
+    with transaction.atomic():
+        audit_record(actor=actor, action="press.brand.template_removed", target=template)
+        template.file.delete(save=False)
+        template.delete()

@@ -71,3 +71,29 @@ def test_head_of_unit_publishes_brand_versions_and_others_read_them(client_as):
     bad = head.post(reverse("press:brand_kit"), dict(data, palette="Rojo rojo")).content.decode()
     assert "Línea 1" in bad
     assert client_as("designer").post(reverse("press:brand_kit"), data).status_code == 404
+
+
+def test_approved_templates_accept_sanitised_svg_and_download_as_attachments(client_as):
+    from heraldo.press.models import BrandTemplate
+
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)">'
+        b'<script>alert(2)</script><rect width="10" height="10" fill="#9b1c2c"/></svg>'
+    )
+    head = client_as("head_of_unit")
+    head.post(
+        reverse("press:brand_template_add"),
+        {"title": "Logo horizontal", "description": "Fondo claro", "file": SimpleUploadedFile("logo.svg", svg)},
+    )
+    template = BrandTemplate.objects.get()
+    stored = template.file.read().decode()
+    assert "script" not in stored and "onload" not in stored and 'fill="#9b1c2c"' in stored
+    download = client_as("designer").get(reverse("press:brand_template", args=[template.pk]))
+    assert download.status_code == 200 and "attachment" in download["Content-Disposition"]
+    assert download["Content-Security-Policy"] == "sandbox"
+    bad = SimpleUploadedFile("plantilla.pdf", b"MZ not a pdf")
+    response = head.post(reverse("press:brand_template_add"), {"title": "Otra", "file": bad}, follow=True)
+    assert "no es de un tipo aceptado" in response.content.decode()
+    assert client_as("designer").post(reverse("press:brand_template_remove", args=[template.pk])).status_code == 404
+    head.post(reverse("press:brand_template_remove", args=[template.pk]))
+    assert BrandTemplate.objects.count() == 0

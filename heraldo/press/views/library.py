@@ -5,18 +5,20 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import describe, history_for
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.core.text import fold
 from heraldo.press.brand import contrast_pairs
-from heraldo.press.forms import AssetFilterForm, AssetForm, AssetUploadForm, BrandKitForm
-from heraldo.press.models import BrandKitVersion, MediaAsset
+from heraldo.press.forms import AssetFilterForm, AssetForm, AssetUploadForm, BrandKitForm, BrandTemplateForm
+from heraldo.press.models import BrandKitVersion, BrandTemplate, MediaAsset
 from heraldo.press.permissions import access_asset
-from heraldo.press.services.brand import brand_kit_current, brand_kit_save
+from heraldo.press.services.brand import brand_kit_current, brand_kit_save, brand_template_add, brand_template_remove
 from heraldo.press.services.media import asset_update, asset_upload
 
 
@@ -129,5 +131,52 @@ def brand_kit(request):
             "versions": BrandKitVersion.objects.only("number", "created_at")[:20],
             "pairs": contrast_pairs(version.palette) if version else [],
             "form": form,
+            "templates": BrandTemplate.objects.all(),
+            "template_form": BrandTemplateForm() if form is not None else None,
         },
     )
+
+
+@login_required
+@require_POST
+def brand_template_add_view(request):
+    if not has_capability(request.user, "approve_press"):
+        raise Http404
+    form = BrandTemplateForm(request.POST, request.FILES)
+    if form.is_valid():
+        brand_template_add(
+            actor=request.user,
+            upload=form.cleaned_data["file"],
+            checked=form.checked,
+            title=form.cleaned_data["title"],
+            description=form.cleaned_data["description"],
+        )
+        messages.success(request, _("Plantilla agregada."))
+    else:
+        for errors in form.errors.values():
+            messages.error(request, errors[0])
+    return redirect("press:brand_kit")
+
+
+@login_required
+@require_POST
+def brand_template_remove_view(request, template_id: int):
+    if not has_capability(request.user, "approve_press"):
+        raise Http404
+    brand_template_remove(actor=request.user, template=get_object_or_404(BrandTemplate, pk=template_id))
+    messages.success(request, _("Plantilla quitada."))
+    return redirect("press:brand_kit")
+
+
+@login_required
+def brand_template_download(request, template_id: int):
+    if not has_capability(request.user, "access_press"):
+        raise Http404
+    template = get_object_or_404(BrandTemplate, pk=template_id)
+    extension = template.file.name.rsplit(".", 1)[-1]
+    # Always a download, never rendered inline: an SVG opened by the browser could run what it carries.
+    response = FileResponse(
+        template.file.open("rb"), as_attachment=True, filename=f"{slugify(template.title)}.{extension}"
+    )
+    response["Content-Security-Policy"] = "sandbox"
+    return response
