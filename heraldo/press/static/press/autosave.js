@@ -13,6 +13,7 @@
   var dirty = false;
   var inFlight = false;
 
+  var t = form.dataset;
   function field(name) { return form.elements.namedItem(name); }
   function values() {
     var out = {};
@@ -41,9 +42,7 @@
       FIELDS.forEach(function (name) { var el = field(name); if (el && stored.fields[name] !== undefined) { el.value = stored.fields[name]; } });
       dirty = true;
       if (restoredBox) {
-        var when = new Date(stored.at);
-        restoredBox.textContent = form.dataset.restoredText || ("Se recuperó el texto que no se había guardado (" +
-          when.toLocaleString("es-PE") + "). Revíselo y guarde.");
+        restoredBox.textContent = t.textRestored + " (" + new Date(stored.at).toLocaleString(document.documentElement.lang) + ")";
         restoredBox.classList.remove("d-none");
         restoredBox.focus();
       }
@@ -54,7 +53,7 @@
     if (FIELDS.indexOf(event.target.name) === -1) { return; }
     dirty = true;
     keep(false);
-    say("Cambios sin guardar…");
+    say(t.textDirty);
   });
   form.addEventListener("submit", function () { keep(false); });
 
@@ -63,13 +62,13 @@
     keep(false);
     if (statusBox) {
       statusBox.textContent = "";
-      var text = document.createTextNode("Su sesión venció. El texto quedó guardado en este navegador: ");
+      var text = document.createTextNode(t.textExpired + " ");
       var link = document.createElement("a");
       link.href = form.dataset.loginUrl;
-      link.textContent = "inicie sesión";
+      link.textContent = t.textLogin;
       statusBox.appendChild(text);
       statusBox.appendChild(link);
-      statusBox.appendChild(document.createTextNode(" y vuelva a esta página para recuperarlo."));
+      statusBox.appendChild(document.createTextNode(" " + t.textExpiredEnd));
       statusBox.classList.add("text-danger");
     }
   }
@@ -107,19 +106,19 @@
           }
           if (same(current, values())) { keep(true); }
           statusBox && statusBox.classList.remove("text-danger");
-          say("Guardado automáticamente a las " + stamp() + ".");
+          say(t.textSaved + " " + stamp() + ".");
         } else if (result.status === 200) {
           dirty = true;
         } else {
           dirty = false;
           keep(false);
-          say(result.body.error || "No se pudo guardar; el texto quedó en este navegador.");
+          say(result.body.error || t.textFailed);
         }
       })
       .catch(function () {
         dirty = true;
         keep(false);
-        say("Sin conexión: el texto quedó en este navegador y se guardará al volver la conexión.");
+        say(t.textOffline);
       })
       .then(function () { inFlight = false; });
   }
