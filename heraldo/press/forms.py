@@ -286,11 +286,28 @@ class AssetUploadForm(forms.Form):
 class AssetForm(forms.ModelForm):
     class Meta:
         model = MediaAsset
-        fields = ["title", "caption", "credit", "alt_text", "event_name", "taken_on", "rights", "consent_notes"]
+        fields = [
+            "title",
+            "caption",
+            "credit",
+            "alt_text",
+            "event_name",
+            "taken_on",
+            "people",
+            "rights",
+            "consent_notes",
+        ]
         widgets = {
             "taken_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "consent_notes": forms.Textarea(attrs={"rows": 2}),
         }
+
+    def __init__(self, *args, **kwargs):
+        from heraldo.directory.models import Person
+
+        super().__init__(*args, **kwargs)
+        self.fields["people"].queryset = Person.objects.filter(is_active=True).order_by("surnames", "given_names")
+        self.fields["people"].widget.attrs["size"] = 8
 
 
 class AssetFilterForm(forms.Form):

@@ -42,6 +42,13 @@ class MediaAsset(models.Model):
     )
     event_name = models.CharField(_("actividad"), max_length=200, blank=True)
     taken_on = models.DateField(_("fecha de la toma"), null=True, blank=True)
+    people = models.ManyToManyField(
+        "directory.Person",
+        verbose_name=_("personas que aparecen"),
+        blank=True,
+        related_name="press_media",
+        help_text=_("Personas del Registro que se ven en la foto o el video."),
+    )
     rights = models.CharField(_("derechos de uso"), max_length=12, choices=UsageRights.choices, default=UsageRights.OWN)
     consent_notes = models.TextField(_("notas de consentimiento"), blank=True)
     has_location = models.BooleanField(_("tiene ubicación GPS"), default=False)

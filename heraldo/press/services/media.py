@@ -25,7 +25,8 @@ DESCRIPTIVE_FIELDS = ("title", "caption", "credit", "alt_text", "event_name", "t
 
 
 def _search_text(asset: MediaAsset) -> str:
-    return fold(" ".join([asset.title, asset.caption, asset.credit, asset.event_name, asset.alt_text]))
+    names = [p.full_name for p in asset.people.all()] if asset.pk else []
+    return fold(" ".join([asset.title, asset.caption, asset.credit, asset.event_name, asset.alt_text, *names]))
 
 
 def asset_upload(*, actor, upload, checked: CheckedUpload | None = None, **details) -> tuple[MediaAsset, bool]:
@@ -63,14 +64,20 @@ def asset_upload(*, actor, upload, checked: CheckedUpload | None = None, **detai
     return asset, True
 
 
-def asset_update(*, asset: MediaAsset, actor, **details) -> MediaAsset:
+def asset_update(*, asset: MediaAsset, actor, people=None, **details) -> MediaAsset:
     # A ModelForm has already written its values onto `asset`: compare with the stored row.
     before = snapshot(MediaAsset.objects.get(pk=asset.pk), DESCRIPTIVE_FIELDS)
     for name, value in details.items():
         if name in DESCRIPTIVE_FIELDS:
             setattr(asset, name, value)
-    asset.search_text = _search_text(asset)
     changes = changed_fields(asset, before, DESCRIPTIVE_FIELDS)
+    if people is not None:
+        before_people = sorted(str(p) for p in asset.people.all())
+        after_people = sorted(str(p) for p in people)
+        if before_people != after_people:
+            asset.people.set(people)
+            changes["people"] = [before_people, after_people]
+    asset.search_text = _search_text(asset)
     if changes:
         with transaction.atomic():
             asset.save()
