@@ -99,11 +99,38 @@ class EntityForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        parents = Entity.objects.filter(is_active=True).only("pk", "name")
         if self.instance.pk:
-            parents = parents.exclude(pk=self.instance.pk)
             self.fields["tags"].initial = list(self.instance.tags.all())
-        self.fields["parent"].queryset = parents
+        # Typed by name, not picked from a drop-down of every entity (there may be 10,000).
+        self.fields["parent"] = forms.CharField(
+            label=_("Entidad superior"),
+            required=False,
+            max_length=250,
+            initial=self.instance.parent.name if self.instance.parent_id else "",
+            help_text=_("Nombre exacto de la entidad de la que depende (se ignoran tildes y mayúsculas)."),
+        )
+        self.initial["parent"] = self.instance.parent.name if self.instance.parent_id else ""
+        self.order_fields(self._meta.fields)
+
+    def clean_parent(self):
+        from heraldo.directory.text import search_fold
+
+        name = (self.cleaned_data.get("parent") or "").strip()
+        if not name:
+            return None
+        wanted = search_fold(name)
+        candidates = Entity.objects.filter(search_text__startswith=wanted).exclude(pk=self.instance.pk)
+        exact = [entity for entity in candidates[:50] if search_fold(entity.name) == wanted]
+        if len(exact) == 1:
+            return exact[0]
+        from heraldo.directory.services.duplicates import similar_entities
+
+        near = [entity.name for entity, _score in similar_entities(name, exclude_pk=self.instance.pk, limit=3)]
+        if near:
+            raise forms.ValidationError(
+                _("No hay una entidad con ese nombre. ¿Quiso decir: %(names)s?") % {"names": "; ".join(near)}
+            )
+        raise forms.ValidationError(_("No hay una entidad con ese nombre en el Registro."))
 
     def clean(self):
         cleaned = super().clean()

@@ -282,3 +282,26 @@ def test_a_holder_is_typed_by_name_and_an_existing_person_is_recognised(client_a
         },
     )
     assert Person.objects.get(surnames="Persona Díaz").terms.get().position == other
+
+
+def test_parent_entity_is_typed_by_name_and_unknown_names_get_suggestions(client_as):
+    province = EntityFactory(name="Municipalidad Provincial de Puerto Alto", level="PROVINCIAL")
+    client = client_as("protocol_officer")
+    data = {
+        "name": "Municipalidad Distrital de Villa Sol",
+        "kind": "MUNICIPALIDAD",
+        "level": "DISTRITAL",
+        "is_active": "on",
+        "confirmar_distinto": "1",
+    }
+    wrong = client.post(reverse("directory:entity_create"), {**data, "parent": "Municipalidad Provincial Puerto Altos"})
+    assert "¿Quiso decir: Municipalidad Provincial de Puerto Alto?" in wrong.content.decode()
+    client.post(reverse("directory:entity_create"), {**data, "parent": "municipalidad provincial de PUERTO ALTO"})
+    assert Entity.objects.get(name="Municipalidad Distrital de Villa Sol").parent == province
+
+
+def test_edit_form_shows_the_parent_by_name(client_as):
+    province = EntityFactory(name="Municipalidad Provincial de Puerto Alto")
+    child = EntityFactory(name="Municipalidad Distrital de Villa Sol", parent=province)
+    html = client_as("protocol_officer").get(reverse("directory:entity_update", args=[child.pk])).content.decode()
+    assert 'value="Municipalidad Provincial de Puerto Alto"' in html
