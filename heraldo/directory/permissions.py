@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.http import Http404
 
 from heraldo.core.permissions import has_capability
-from heraldo.directory.models import Entity, MailingList, Person, Position, Term
+from heraldo.directory.models import Coordination, Entity, MailingList, Person, Position, Term
 
 
 def can_read(user) -> bool:
@@ -55,3 +55,7 @@ def access_term(user, term_id, write: bool = False) -> Term:
 
 def access_mailing_list(user, list_id, write: bool = False) -> MailingList:
     return _get(MailingList, user, list_id, write)
+
+
+def access_coordination(user, coordination_id, write: bool = False) -> Coordination:
+    return _get(Coordination, user, coordination_id, write, Coordination.objects.select_related("entity", "created_by"))

@@ -154,3 +154,12 @@ def vcard(*, given: str, family: str, prefix: str, title: str, org: str, email: 
         lines.append(f"TEL;TYPE=WORK:{_vcard_escape(phone)}")
     lines.append("END:VCARD")
     return "\r\n".join(lines) + "\r\n"
+
+
+def download_response(content: bytes, content_type: str, name: str):
+    """An attachment the browser saves under `name`."""
+    from django.http import HttpResponse
+
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

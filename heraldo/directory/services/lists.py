@@ -5,8 +5,9 @@ from typing import Any
 
 from django.db import transaction
 
-from heraldo.core.audit import audit_record, changed_fields, snapshot
+from heraldo.core.audit import audit_record, changed_fields
 from heraldo.directory.models import MailingList
+from heraldo.directory.services.registry import stored_values
 
 FIELDS = ("name", "description", "purpose", "filters", "scope")
 
@@ -17,7 +18,7 @@ def mailing_list_save(*, actor, data: Mapping[str, Any], mailing_list: MailingLi
         mailing_list = mailing_list or MailingList(
             created_by=actor if getattr(actor, "is_authenticated", False) else None
         )
-        before = {} if creating else snapshot(MailingList.objects.get(pk=mailing_list.pk), FIELDS)
+        before = {} if creating else stored_values(mailing_list, FIELDS)
         for name in FIELDS:
             if name in data:
                 setattr(mailing_list, name, data[name])

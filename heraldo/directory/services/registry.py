@@ -82,7 +82,7 @@ def person_search_text(person: Person) -> str:
     return search_fold(" ".join(p for p in parts if p))
 
 
-def _stored(instance, fields: Iterable[str]) -> dict[str, Any]:
+def stored_values(instance, fields: Iterable[str]) -> dict[str, Any]:
     """The values as saved: a ModelForm has already written the new ones onto `instance`."""
     return snapshot(type(instance).objects.get(pk=instance.pk), fields)
 
@@ -120,7 +120,7 @@ def entity_create(*, actor, data: Mapping[str, Any], tags: Iterable[Tag] | None 
 
 def entity_update(*, actor, entity: Entity, data: Mapping[str, Any], tags: Iterable[Tag] | None = None) -> Entity:
     with transaction.atomic():
-        before = _stored(entity, ENTITY_FIELDS)
+        before = stored_values(entity, ENTITY_FIELDS)
         _apply(entity, data, ENTITY_FIELDS)
         entity.search_text = entity_search_text(entity)
         entity.full_clean(exclude=["search_text"])
@@ -152,7 +152,7 @@ def person_create(*, actor, data: Mapping[str, Any], tags: Iterable[Tag] | None 
 
 def person_update(*, actor, person: Person, data: Mapping[str, Any], tags: Iterable[Tag] | None = None) -> Person:
     with transaction.atomic():
-        before = _stored(person, PERSON_FIELDS)
+        before = stored_values(person, PERSON_FIELDS)
         _apply(person, data, PERSON_FIELDS)
         person.search_text = person_search_text(person)
         person.full_clean(exclude=["search_text"])
@@ -199,7 +199,7 @@ def position_create(*, actor, data: Mapping[str, Any]) -> Position:
 
 def position_update(*, actor, position: Position, data: Mapping[str, Any]) -> Position:
     with transaction.atomic():
-        before = _stored(position, POSITION_FIELDS)
+        before = stored_values(position, POSITION_FIELDS)
         _apply(position, data, POSITION_FIELDS)
         position.full_clean()
         position.save()
@@ -222,7 +222,7 @@ def term_create(*, actor, data: Mapping[str, Any]) -> Term:
 
 def term_update(*, actor, term: Term, data: Mapping[str, Any]) -> Term:
     with transaction.atomic():
-        before = _stored(term, TERM_FIELDS)
+        before = stored_values(term, TERM_FIELDS)
         _apply(term, data, TERM_FIELDS)
         term.full_clean()
         term.save()

@@ -13,18 +13,9 @@ from django.views.decorators.http import require_POST
 
 from heraldo.core.permissions import capability_required
 from heraldo.directory.forms import CoordinationForm, FollowUpForm
-from heraldo.directory.models import Coordination, FollowUpTask
-from heraldo.directory.permissions import access_entity, can_manage, can_read
+from heraldo.directory.models import FollowUpTask
+from heraldo.directory.permissions import access_coordination, access_entity, can_manage
 from heraldo.directory.services.coordination import coordination_create, followup_complete, followup_create
-
-
-def access_coordination(user, coordination_id, write=False) -> Coordination:
-    if not (can_manage(user) if write else can_read(user)):
-        raise Http404
-    try:
-        return Coordination.objects.select_related("entity", "created_by").get(pk=coordination_id)
-    except (Coordination.DoesNotExist, ValueError) as exc:
-        raise Http404 from exc
 
 
 @login_required

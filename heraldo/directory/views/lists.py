@@ -17,7 +17,7 @@ from heraldo.directory.models import MailingList
 from heraldo.directory.permissions import access_mailing_list, can_manage
 from heraldo.directory.selectors import mailing_list_recipients
 from heraldo.directory.services.lists import mailing_list_delete, mailing_list_save
-from heraldo.directory.transfer import to_csv
+from heraldo.directory.transfer import download_response, to_csv
 
 
 @login_required
@@ -34,8 +34,9 @@ def list_detail(request, list_id: int):
     recipients = mailing_list_recipients(mailing_list)
     if request.GET.get("formato") == "csv":
         rows = [[person.full_name if person else "", email] for person, email in recipients]
-        response = HttpResponseCsv(to_csv(["nombre", "correo"], rows), f"lista-{mailing_list.pk}.csv")
-        return response
+        return download_response(
+            to_csv(["nombre", "correo"], rows), "text/csv; charset=utf-8", f"lista-{mailing_list.pk}.csv"
+        )
     page = Paginator(recipients, 50).get_page(request.GET.get("page"))
     return render(
         request,
@@ -48,14 +49,6 @@ def list_detail(request, list_id: int):
             "today": timezone.localdate(),
         },
     )
-
-
-def HttpResponseCsv(content: bytes, name: str):  # noqa: N802 - reads like the response class it builds
-    from django.http import HttpResponse
-
-    response = HttpResponse(content, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
 
 
 @login_required

@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,7 +22,7 @@ from heraldo.directory import selectors
 from heraldo.directory.forms import EntityFilterForm, PersonFilterForm
 from heraldo.directory.permissions import can_manage
 from heraldo.directory.services.imports import ENTITY_COLUMNS, PERSON_COLUMNS, import_apply, import_check
-from heraldo.directory.transfer import UnreadableFile, read_rows, to_csv, to_xlsx, vcard
+from heraldo.directory.transfer import UnreadableFile, download_response, read_rows, to_csv, to_xlsx, vcard
 
 UPLOAD_DIR = Path(settings.VAR_DIR) / "directory-imports"
 SIGNING_SALT = "directory.import"
@@ -102,12 +102,6 @@ def import_confirm(request):
 # --------------------------------------------------------------------------- export
 
 
-def _download(content: bytes, content_type: str, name: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
-
-
 EXPORT_LIMIT = 20_000
 
 
@@ -138,12 +132,12 @@ def entity_export(request, fmt: str):
     )
     stamp = timezone.localdate().isoformat()
     if fmt == "xlsx":
-        return _download(
+        return download_response(
             to_xlsx(header, rows, _("Entidades")),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             f"entidades-{stamp}.xlsx",
         )
-    return _download(to_csv(header, rows), "text/csv; charset=utf-8", f"entidades-{stamp}.csv")
+    return download_response(to_csv(header, rows), "text/csv; charset=utf-8", f"entidades-{stamp}.csv")
 
 
 def _person_rows(people):
@@ -195,12 +189,12 @@ def person_export(request, fmt: str):
                     phone=person.institutional_phone,
                 )
             )
-        return _download("".join(cards).encode("utf-8"), "text/vcard; charset=utf-8", f"contactos-{stamp}.vcf")
+        return download_response("".join(cards).encode("utf-8"), "text/vcard; charset=utf-8", f"contactos-{stamp}.vcf")
     rows = (row for _person, _term, row in _person_rows(people))
     if fmt == "xlsx":
-        return _download(
+        return download_response(
             to_xlsx(PERSON_COLUMNS, rows, _("Personas")),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             f"personas-{stamp}.xlsx",
         )
-    return _download(to_csv(PERSON_COLUMNS, rows), "text/csv; charset=utf-8", f"personas-{stamp}.csv")
+    return download_response(to_csv(PERSON_COLUMNS, rows), "text/csv; charset=utf-8", f"personas-{stamp}.csv")
