@@ -375,3 +375,27 @@ def test_the_mayors_representative_is_chosen_among_our_municipalitys_cargo_holde
         reverse("ceremonial:event_create"), form_data(attendance="REPRESENTANTE", representative=regidora.pk)
     )
     assert accepted.status_code == 302 and Event.objects.get().representative == regidora
+
+
+def test_press_releases_about_the_event_are_listed_on_it(client_as, persona):
+    from django.utils import timezone
+
+    from heraldo.press.models import PressRelease
+
+    event = EventFactory(status=EventStatus.REALIZADO)
+    PressRelease.objects.create(
+        headline="Borrador sobre el acto", lead="x", event=event, author=persona("press_officer")
+    )
+    published = PressRelease.objects.create(
+        headline="Nota publicada del acto",
+        lead="x",
+        event=event,
+        status="publicado",
+        published_at=timezone.now(),
+        author=persona("press_officer"),
+    )
+    url = reverse("ceremonial:event_detail", args=[event.pk])
+    press_view = client_as("press_officer").get(url).content.decode()
+    assert "Borrador sobre el acto" in press_view and "Nota publicada del acto" in press_view
+    assert f'href="{published.get_absolute_url()}"' in press_view
+    assert "Nota publicada del acto" in client_as("mayor").get(url).content.decode()

@@ -89,6 +89,26 @@ def event_edit_view(request, pk: int):
     return render(request, "ceremonial/event_form.html", {"form": form, "conflicts": conflicts, "event": event})
 
 
+def _press_releases(user, event) -> list[dict]:
+    """The press releases that report on this event (Prensa links them here): the press office
+    opens the release itself; other readers see only published ones, on the public newsroom."""
+    from heraldo.core.permissions import has_capability
+
+    releases = getattr(event, "press_releases", None)
+    if releases is None:
+        return []
+    staff = has_capability(user, "access_press")
+    shown = []
+    for release in releases.order_by("-pk")[:10]:
+        if staff:
+            shown.append(
+                {"title": release.headline, "url": release.get_absolute_url(), "status": release.get_status_display()}
+            )
+        elif release.is_public:
+            shown.append({"title": release.headline, "url": release.get_public_url(), "status": ""})
+    return shown
+
+
 @login_required
 def event_detail_view(request, pk: int):
     event = access_event(request.user, pk)
@@ -109,6 +129,7 @@ def event_detail_view(request, pk: int):
         "can_manage": can_manage_agenda(request.user),
         "status_form": StatusForm(event=event) if event.next_statuses() else None,
         "outcome_form": OutcomeForm(instance=event) if can_manage_agenda(request.user) else None,
+        "press_releases": _press_releases(request.user, event),
         "attendance": event.guests.aggregate(
             invited=Count("pk"), arrived=Count("pk", filter=Q(checked_in_at__isnull=False))
         ),
