@@ -31,6 +31,30 @@ def periodic_press_publish_due() -> None:
     press_publish_due()
 
 
+@db_periodic_task(crontab(minute="*"))
+@lock_task("periodic-monitoring-poll")
+def periodic_monitoring_poll() -> None:
+    from heraldo.monitoring.services.polling import monitoring_poll_due_sources
+
+    monitoring_poll_due_sources()
+
+
+@db_periodic_task(crontab(minute="5"))
+@lock_task("periodic-monitoring-alert-digest")
+def periodic_monitoring_alert_digest() -> None:
+    from heraldo.monitoring.services.alerts import alerts_send_digest
+
+    alerts_send_digest()
+
+
+@db_periodic_task(crontab(hour="12", minute="0"))  # 07:00 in Lima (UTC-5; Huey runs in UTC)
+@lock_task("periodic-monitoring-morning-summary")
+def periodic_monitoring_morning_summary() -> None:
+    from heraldo.monitoring.services.summary import monitoring_morning_summary
+
+    monitoring_morning_summary()
+
+
 @db_periodic_task(crontab(minute="15"))
 @lock_task("periodic-ceremony-reminders")
 def periodic_ceremony_reminders() -> None:

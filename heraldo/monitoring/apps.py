@@ -6,3 +6,6 @@ class MonitoringConfig(AppConfig):
     name = "heraldo.monitoring"
     label = "monitoring"
     verbose_name = _("Monitoreo")
+
+    def ready(self) -> None:
+        from heraldo.monitoring import audit_actions, integrations, tasks  # noqa: F401  registers actions, jobs, panels

@@ -1,5 +1,30 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from heraldo.monitoring.views import alerts, clippings, sources, summary, watch
 
 app_name = "monitoring"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", sources.home, name="home"),
+    path("fuentes/", sources.source_list, name="source_list"),
+    path("fuentes/nueva/", sources.source_add, name="source_add"),
+    path("fuentes/<int:source_id>/", sources.source_detail, name="source_detail"),
+    path("fuentes/<int:source_id>/editar/", sources.source_edit, name="source_edit"),
+    path("fuentes/<int:source_id>/consultar/", sources.source_poll, name="source_poll"),
+    path("recortes/", clippings.clipping_list, name="clipping_list"),
+    path("recortes/nuevo/", clippings.clipping_add, name="clipping_add"),
+    path("recortes/<int:clipping_id>/", clippings.clipping_detail, name="clipping_detail"),
+    path("recortes/<int:clipping_id>/tono/", clippings.clipping_tone, name="clipping_tone"),
+    path("vigilancia/", watch.watch_list, name="watch_list"),
+    path("vigilancia/terminos/nuevo/", watch.watch_term_add, name="watch_term_add"),
+    path("vigilancia/temas/nuevo/", watch.topic_add, name="topic_add"),
+    path("vigilancia/terminos/<int:term_id>/activar/", watch.watch_term_toggle, name="watch_term_toggle"),
+    path("vigilancia/registro/", watch.watch_sync, name="watch_sync"),
+    path("alertas/", alerts.alert_list, name="alert_list"),
+    path("alertas/reglas/nueva/", alerts.rule_add, name="rule_add"),
+    path("alertas/reglas/<int:rule_id>/", alerts.rule_edit, name="rule_edit"),
+    path("sintesis/", summary.summary_list, name="summary_list"),
+    path("sintesis/<str:day>/", summary.summary_detail, name="summary_detail"),
+    path("sintesis/<str:day>/pdf/", summary.summary_pdf, name="summary_pdf"),
+    path("sintesis/<str:day>/enviar/", summary.summary_send_view, name="summary_send"),
+]

@@ -1,1 +1,34 @@
+from heraldo.monitoring.models.alerts import (
+    Alert,
+    AlertMode,
+    AlertRule,
+    AlertTarget,
+    AlertTone,
+    DailySummary,
+    SummaryStatus,
+)
+from heraldo.monitoring.models.clippings import Clipping, Medium, Mention, Tone, ToneCorrection
+from heraldo.monitoring.models.sources import Health, Source, SourceKind
+from heraldo.monitoring.models.watch import TermKind, TermOrigin, Topic, WatchTerm
 
+__all__ = [
+    "Alert",
+    "AlertMode",
+    "AlertRule",
+    "AlertTarget",
+    "AlertTone",
+    "Clipping",
+    "DailySummary",
+    "Health",
+    "Medium",
+    "Mention",
+    "Source",
+    "SourceKind",
+    "SummaryStatus",
+    "TermKind",
+    "TermOrigin",
+    "Tone",
+    "ToneCorrection",
+    "Topic",
+    "WatchTerm",
+]

@@ -1,0 +1,113 @@
+from rest_framework import serializers
+
+from heraldo.core.fetch import FetchError, check_url
+from heraldo.monitoring.css import SelectorError, css_to_xpath
+from heraldo.monitoring.models import Clipping, Mention, Source, SourceKind, Tone, WatchTerm
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = [
+            "id",
+            "name",
+            "kind",
+            "url",
+            "outlet",
+            "link_selector",
+            "content_selector",
+            "interval_minutes",
+            "is_priority",
+            "is_active",
+            "health",
+            "last_error",
+            "next_due_at",
+            "last_success_at",
+        ]
+        read_only_fields = ["health", "last_error", "next_due_at", "last_success_at"]
+
+    def validate_interval_minutes(self, value):
+        if value < 5 or value > 7 * 24 * 60:
+            raise serializers.ValidationError("El intervalo debe estar entre 5 minutos y 7 días.")
+        return value
+
+    def validate(self, data):
+        kind = data.get("kind", getattr(self.instance, "kind", SourceKind.FEED))
+        url = data.get("url", getattr(self.instance, "url", ""))
+        if kind != SourceKind.MANUAL:
+            if not url:
+                raise serializers.ValidationError(
+                    {"url": "Las fuentes consultadas automáticamente necesitan una dirección."}
+                )
+            try:
+                check_url(url)
+            except FetchError as exc:
+                raise serializers.ValidationError({"url": str(exc)}) from exc
+        for name in ("link_selector", "content_selector"):
+            if data.get(name):
+                try:
+                    css_to_xpath(data[name])
+                except SelectorError as exc:
+                    raise serializers.ValidationError({name: str(exc)}) from exc
+        return data
+
+
+class MentionSerializer(serializers.ModelSerializer):
+    term = serializers.CharField(source="term.phrase")
+    kind = serializers.CharField(source="term.kind")
+
+    class Meta:
+        model = Mention
+        fields = ["term", "kind", "start", "end", "snippet", "tone"]
+
+
+class ClippingSerializer(serializers.ModelSerializer):
+    outlet_name = serializers.CharField(source="outlet.name", default="")
+    # Plain text: the same choices as the Registro's media kind would give the schema two enum names.
+    medium = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Clipping
+        fields = [
+            "id",
+            "title",
+            "url",
+            "source",
+            "outlet",
+            "outlet_name",
+            "medium",
+            "published_at",
+            "tone",
+            "tone_reasons",
+            "relevance",
+            "duplicate_of",
+        ]
+
+
+class ClippingDetailSerializer(ClippingSerializer):
+    mentions = MentionSerializer(many=True, read_only=True)
+
+    class Meta(ClippingSerializer.Meta):
+        fields = [*ClippingSerializer.Meta.fields, "summary", "body_text", "transcript", "language", "mentions"]
+
+
+class ToneCorrectionSerializer(serializers.Serializer):
+    tone = serializers.ChoiceField(choices=Tone.choices)
+
+
+class WatchTermSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = WatchTerm
+        fields = ["id", "phrase", "kind", "origin", "person", "topic", "is_active"]
+        read_only_fields = ["origin", "person", "topic"]
+
+    def validate(self, data):
+        if self.instance is None:
+            from heraldo.core.text import fold
+
+            folded = " ".join(fold(data.get("phrase", "")).split())
+            if len(folded) < 3:
+                raise serializers.ValidationError({"phrase": "La frase debe tener al menos 3 letras."})
+            if WatchTerm.objects.filter(folded=folded, kind=data.get("kind")).exists():
+                raise serializers.ValidationError({"phrase": "Esa frase ya está en la lista de vigilancia."})
+        return data

@@ -1,0 +1,115 @@
+from django.db import transaction
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import mixins, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.response import Response
+
+from heraldo.core.audit import audit_record
+from heraldo.core.permissions import has_capability
+from heraldo.monitoring.api.serializers import (
+    ClippingDetailSerializer,
+    ClippingSerializer,
+    SourceSerializer,
+    ToneCorrectionSerializer,
+    WatchTermSerializer,
+)
+from heraldo.monitoring.models import Source, WatchTerm
+from heraldo.monitoring.selectors import clipping_search
+from heraldo.monitoring.services.clippings import clipping_correct_tone
+from heraldo.monitoring.services.polling import source_create
+from heraldo.monitoring.services.watchlist import watch_term_create, watch_term_set_active
+
+
+class MonitoringAccess(BasePermission):
+    """Reading needs access_monitoring, changing needs manage_monitoring: the same gates as the pages."""
+
+    def has_permission(self, request, view) -> bool:
+        if not has_capability(request.user, "access_monitoring"):
+            return False
+        return request.method in SAFE_METHODS or has_capability(request.user, "manage_monitoring")
+
+
+class SourceViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    serializer_class = SourceSerializer
+    permission_classes = [MonitoringAccess]
+    queryset = Source.objects.order_by("name")
+
+    def perform_create(self, serializer):
+        serializer.instance = source_create(actor=self.request.user, **serializer.validated_data)
+
+    def perform_update(self, serializer):
+        with transaction.atomic():
+            before = {k: getattr(serializer.instance, k) for k in serializer.validated_data}
+            source = serializer.save()
+            changes = {k: [v, getattr(source, k)] for k, v in before.items() if v != getattr(source, k)}
+            audit_record(actor=self.request.user, action="monitoring.source.updated", target=source, changes=changes)
+
+
+class ClippingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    permission_classes = [MonitoringAccess]
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return ClippingDetailSerializer
+        if self.action == "tone":
+            return ToneCorrectionSerializer
+        return ClippingSerializer
+
+    def get_queryset(self):
+        if self.action == "retrieve" or self.action == "tone":
+            return clipping_search(include_copies=True).prefetch_related("mentions__term")
+        params = self.request.query_params
+        return clipping_search(
+            query=params.get("q", "")[:300],
+            tone=params.get("tone", "") if params.get("tone") in ("positive", "neutral", "negative") else "",
+        )
+
+    @extend_schema(parameters=[OpenApiParameter("q", str), OpenApiParameter("tone", str)])
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(request=ToneCorrectionSerializer, responses=ClippingDetailSerializer)
+    @action(detail=True, methods=["post"])
+    def tone(self, request, pk=None):
+        if not has_capability(request.user, "manage_monitoring"):
+            raise NotFound
+        clipping = self.get_object()
+        serializer = ToneCorrectionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        if serializer.validated_data["tone"] != clipping.tone:
+            clipping_correct_tone(actor=request.user, clipping=clipping, tone=serializer.validated_data["tone"])
+        clipping.refresh_from_db()
+        return Response(ClippingDetailSerializer(clipping).data)
+
+
+class WatchTermViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    serializer_class = WatchTermSerializer
+    permission_classes = [MonitoringAccess]
+    queryset = WatchTerm.objects.order_by("kind", "phrase")
+
+    def perform_create(self, serializer):
+        serializer.instance = watch_term_create(
+            actor=self.request.user, phrase=serializer.validated_data["phrase"], kind=serializer.validated_data["kind"]
+        )
+
+    def perform_update(self, serializer):
+        # Only switching a term on or off is an edit; the phrase and kind define the term.
+        watch_term_set_active(
+            actor=self.request.user,
+            term=serializer.instance,
+            is_active=serializer.validated_data.get("is_active", serializer.instance.is_active),
+        )

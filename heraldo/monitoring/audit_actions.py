@@ -1,0 +1,21 @@
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.audit import register_actions
+
+register_actions(
+    {
+        "monitoring.source.created": _("%(actor)s agregó la fuente %(target)s"),
+        "monitoring.source.updated": _("%(actor)s modificó la fuente %(target)s"),
+        "monitoring.source.polled": _("%(actor)s consultó ahora la fuente %(target)s"),
+        "monitoring.clipping.created": _("%(actor)s registró el recorte %(target)s"),
+        "monitoring.clipping.tone_corrected": _("%(actor)s corrigió el tono del recorte %(target)s"),
+        "monitoring.term.created": _("%(actor)s agregó el término vigilado %(target)s"),
+        "monitoring.term.updated": _("%(actor)s modificó el término vigilado %(target)s"),
+        "monitoring.watchlist.synced": _("%(actor)s actualizó la lista de vigilancia desde el Registro"),
+        "monitoring.topic.created": _("%(actor)s agregó el tema %(target)s"),
+        "monitoring.rule.created": _("%(actor)s creó la regla de alerta %(target)s"),
+        "monitoring.rule.updated": _("%(actor)s modificó la regla de alerta %(target)s"),
+        "monitoring.summary.updated": _("%(actor)s editó la síntesis informativa del %(target)s"),
+        "monitoring.summary.sent": _("%(actor)s envió la síntesis informativa del %(target)s"),
+    }
+)

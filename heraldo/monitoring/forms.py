@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.fetch import FetchError, check_url
+from heraldo.core.forms import DateInput
+from heraldo.core.text import fold
+from heraldo.directory.models import Entity, EntityKind, Person
+from heraldo.monitoring.css import SelectorError, css_to_xpath
+from heraldo.monitoring.models import (
+    AlertRule,
+    Clipping,
+    Medium,
+    Source,
+    SourceKind,
+    TermKind,
+    Tone,
+    Topic,
+    WatchTerm,
+)
+
+ATTACHMENT_TYPES = {
+    "image/jpeg",
+    "image/png",
+    "image/webp",
+    "application/pdf",
+    "audio/mpeg",
+    "audio/ogg",
+    "audio/x-wav",
+    "audio/wav",
+    "video/mp4",
+    "video/webm",
+}
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+
+def media_outlets():
+    return Entity.objects.filter(kind=EntityKind.MEDIA, is_active=True).order_by("name")
+
+
+class SourceForm(forms.ModelForm):
+    class Meta:
+        model = Source
+        fields = [
+            "name",
+            "kind",
+            "url",
+            "outlet",
+            "link_selector",
+            "content_selector",
+            "interval_minutes",
+            "is_priority",
+            "is_active",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["outlet"].queryset = media_outlets()
+        self.fields["interval_minutes"].min_value = 5
+        self.fields["interval_minutes"].widget.attrs["min"] = 5
+
+    def clean_interval_minutes(self):
+        value = self.cleaned_data["interval_minutes"]
+        if value < 5 or value > 7 * 24 * 60:
+            raise forms.ValidationError(_("El intervalo debe estar entre 5 minutos y 7 días."))
+        return value
+
+    def clean_link_selector(self):
+        return self._selector("link_selector")
+
+    def clean_content_selector(self):
+        return self._selector("content_selector")
+
+    def _selector(self, name):
+        value = self.cleaned_data.get(name, "").strip()
+        if value:
+            try:
+                css_to_xpath(value)
+            except SelectorError as exc:
+                raise forms.ValidationError(str(exc)) from exc
+        return value
+
+    def clean(self):
+        data = super().clean()
+        kind, url = data.get("kind"), data.get("url", "")
+        if kind in (SourceKind.FEED, SourceKind.WEB):
+            if not url:
+                self.add_error("url", _("Las fuentes consultadas automáticamente necesitan una dirección."))
+            else:
+                try:
+                    check_url(url)
+                except FetchError as exc:
+                    self.add_error("url", str(exc))
+        if kind == SourceKind.MANUAL and not data.get("outlet"):
+            self.add_error("outlet", _("Indique el medio de los recortes registrados a mano."))
+        return data
+
+
+class ManualClippingForm(forms.ModelForm):
+    published_date = forms.DateField(label=_("Fecha"), widget=DateInput())
+    published_time = forms.TimeField(
+        label=_("Hora"), required=False, widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
+
+    class Meta:
+        model = Clipping
+        fields = [
+            "outlet",
+            "medium",
+            "programme",
+            "title",
+            "duration_seconds",
+            "summary",
+            "transcript",
+            "url",
+            "attachment",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["outlet"].queryset = media_outlets()
+        self.fields["outlet"].required = True
+        self.fields["medium"].choices = [c for c in Medium.choices if c[0] != Medium.WEB] + [
+            (Medium.WEB, Medium.WEB.label)
+        ]
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if not upload or not hasattr(upload, "read"):
+            return upload
+        if upload.size > MAX_ATTACHMENT_BYTES:
+            raise forms.ValidationError(_("El archivo supera los 50 MB permitidos."))
+        import filetype
+
+        head = upload.read(8192)
+        upload.seek(0)
+        kind = filetype.guess(head)
+        if kind is None or kind.mime not in ATTACHMENT_TYPES:
+            raise forms.ValidationError(
+                _("Adjunte un escaneo (JPG, PNG, WEBP o PDF), un audio (MP3, OGG, WAV) o un video (MP4, WEBM).")
+            )
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("summary") or data.get("transcript")):
+            raise forms.ValidationError(_("Escriba al menos el resumen o la transcripción del recorte."))
+        return data
+
+
+class ToneForm(forms.Form):
+    tone = forms.ChoiceField(choices=Tone.choices)
+
+
+class WatchTermForm(forms.Form):
+    phrase = forms.CharField(label=_("Frase"), max_length=200)
+    kind = forms.ChoiceField(
+        label=_("Tipo"),
+        choices=[(k, label) for k, label in TermKind.choices if k != TermKind.TOPIC],
+    )
+
+    def clean_phrase(self):
+        phrase = " ".join(self.cleaned_data["phrase"].split())
+        if len(fold(phrase)) < 3:
+            raise forms.ValidationError(_("La frase debe tener al menos 3 letras."))
+        return phrase
+
+    def clean(self):
+        data = super().clean()
+        phrase, kind = data.get("phrase"), data.get("kind")
+        if phrase and kind and WatchTerm.objects.filter(folded=" ".join(fold(phrase).split()), kind=kind).exists():
+            self.add_error("phrase", _("Esa frase ya está en la lista de vigilancia."))
+        return data
+
+
+class TopicForm(forms.Form):
+    name = forms.CharField(label=_("Tema"), max_length=120)
+    keywords = forms.CharField(
+        label=_("Palabras clave"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Una por línea, por ejemplo: limpieza pública, recojo de basura, residuos sólidos."),
+    )
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if Topic.objects.filter(name__iexact=name).exists():
+            raise forms.ValidationError(_("Ya existe un tema con ese nombre."))
+        return name
+
+    def clean_keywords(self):
+        keywords = [" ".join(line.split()) for line in self.cleaned_data["keywords"].splitlines()]
+        keywords = [k for k in keywords if len(k) >= 3]
+        if not keywords:
+            raise forms.ValidationError(_("Escriba al menos una palabra clave de 3 letras o más."))
+        return keywords[:50]
+
+
+class AlertRuleForm(forms.ModelForm):
+    class Meta:
+        model = AlertRule
+        fields = ["name", "target", "tone", "priority_only", "mode", "is_active"]
+
+
+class ArchiveSearchForm(forms.Form):
+    q = forms.CharField(label=_("Buscar en el archivo"), required=False, max_length=300)
+    source = forms.ModelChoiceField(label=_("Fuente"), queryset=Source.objects.all(), required=False)
+    tone = forms.ChoiceField(label=_("Tono"), choices=[("", _("Todos")), *Tone.choices], required=False)
+    topic = forms.ModelChoiceField(label=_("Tema"), queryset=Topic.objects.all(), required=False)
+    person = forms.ModelChoiceField(label=_("Autoridad"), queryset=Person.objects.none(), required=False)
+    date_from = forms.DateField(label=_("Desde"), required=False, widget=DateInput())
+    date_to = forms.DateField(label=_("Hasta"), required=False, widget=DateInput())
+    include_copies = forms.BooleanField(label=_("Incluir copias de la misma nota"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = Person.objects.filter(
+            pk__in=WatchTerm.objects.filter(person__isnull=False).values("person_id")
+        )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            self.add_error("date_to", _("La fecha final no puede ser anterior a la inicial."))
+        return data
+
+
+class SummaryForm(forms.Form):
+    headline = forms.CharField(label=_("Titular de la síntesis"), max_length=300, required=False)
+    editor_note = forms.CharField(
+        label=_("Comentario del analista"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    excluded = forms.ModelMultipleChoiceField(queryset=Clipping.objects.none(), required=False)
+
+    def __init__(self, *args, clipping_ids=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["excluded"].queryset = Clipping.objects.filter(pk__in=list(clipping_ids))

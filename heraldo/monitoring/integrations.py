@@ -1,0 +1,66 @@
+"""Registrations with the core: the Hoy panel, the global search and the demo data."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.demo import register_demo_loader
+from heraldo.core.permissions import has_capability
+from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
+from heraldo.core.today import Panel, PanelItem, register_panel
+
+
+@register_panel("monitoring")
+def monitoring_panel(user, now: datetime) -> Panel | None:
+    if not has_capability(user, "access_monitoring"):
+        return None
+    from heraldo.monitoring.models import Clipping, TermKind, Tone
+
+    recent = (
+        Clipping.objects.filter(published_at__gte=now - timedelta(hours=24), duplicate_of__isnull=True)
+        .filter(mentions__term__kind__in=(TermKind.MAYOR, TermKind.MUNICIPALITY))
+        .distinct()
+        .select_related("outlet")
+        .order_by("-relevance", "-published_at")[:5]
+    )
+    tone_labels = dict(Tone.choices)
+    return Panel(
+        "monitoring",
+        _("Prensa de hoy"),
+        "broadcast",
+        _("Ningún medio mencionó al Alcalde ni a la municipalidad en las últimas 24 horas."),
+        items=[
+            PanelItem(
+                c.title,
+                reverse("monitoring:clipping_detail", args=[c.pk]),
+                str(c.outlet or ""),
+                str(tone_labels.get(c.tone, "")),
+            )
+            for c in recent
+        ],
+        action_url=reverse("monitoring:home"),
+        action_label=_("Abrir Monitoreo"),
+    )
+
+
+@register_search_provider
+def monitoring_search(user, query: str) -> SearchGroup | None:
+    if not has_capability(user, "access_monitoring"):
+        return None
+    from heraldo.monitoring.selectors import clipping_search
+
+    hits = [
+        SearchHit(c.title, reverse("monitoring:clipping_detail", args=[c.pk]), c.published_at.strftime("%d/%m/%Y"))
+        for c in clipping_search(query=query)[:5]
+    ]
+    return SearchGroup(_("Archivo de prensa"), hits)
+
+
+@register_demo_loader
+def load_monitoring_demo(actor) -> None:
+    from heraldo.monitoring.demo import monitoring_demo_load
+
+    monitoring_demo_load(actor=actor)

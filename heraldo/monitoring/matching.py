@@ -1,0 +1,113 @@
+"""Watch-list matching: one Aho–Corasick automaton over accent- and case-folded text.
+
+The cost is linear in the text whatever the size of the watch list. Hits must
+start and end on word boundaries ("Lima" does not match inside "Limache"); a
+hit inside a longer hit is dropped ("Santa Candelaria" inside "Municipalidad de
+Santa Candelaria"), and a negative keyword near a hit removes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from heraldo.core.text import fold
+
+NEGATIVE_WINDOW = 150
+
+# A fast equivalent of core.text.fold for the characters Spanish text uses;
+# anything outside Latin-1/Latin Extended-A goes through fold() itself.
+_ACCENTS = str.maketrans(
+    {
+        **dict.fromkeys("áàâäãåā", "a"),
+        **dict.fromkeys("éèêëē", "e"),
+        **dict.fromkeys("íìîïī", "i"),
+        **dict.fromkeys("óòôöõō", "o"),
+        **dict.fromkeys("úùûüū", "u"),
+        "ç": "c",
+        "ý": "y",
+        "ÿ": "y",
+    }
+)
+_OUTSIDE_FAST_RANGE = re.compile(r"[^\x00-\u017f]|[\u0300-\u036f]")
+
+
+def fast_fold(text: str) -> str:
+    if _OUTSIDE_FAST_RANGE.search(text):
+        return fold(text)
+    lowered = text.casefold()
+    if len(lowered) != len(text):  # ß and friends: let fold() decide
+        return fold(text)
+    return lowered.translate(_ACCENTS)
+
+
+@dataclass(frozen=True)
+class Hit:
+    term_id: int
+    start: int
+    end: int  # exclusive
+
+
+class Matcher:
+    def __init__(self, terms: Iterable[tuple[int, str, bool]]) -> None:
+        """terms: (term id, phrase, is_negative)."""
+        self._automaton = ahocorasick.Automaton()
+        entries: dict[str, tuple[list[int], bool]] = {}
+        for term_id, phrase, negative in terms:
+            key = " ".join(fast_fold(phrase).split())
+            if not key:
+                continue
+            ids, _neg = entries.get(key, ([], negative))
+            ids.append(term_id)
+            entries[key] = (ids, negative and _neg)
+        for key, (ids, negative) in entries.items():
+            self._automaton.add_word(key, (tuple(ids), len(key), negative))
+        self.size = len(entries)
+        if entries:
+            self._automaton.make_automaton()
+
+    def find(self, text: str, *, folded: bool = False) -> list[Hit]:
+        if not self.size or not text:
+            return []
+        haystack = text if folded else fast_fold(text)
+        limit = len(haystack)
+        spans: list[tuple[int, int, tuple[int, ...]]] = []
+        negatives: list[int] = []
+        for last, (ids, length, negative) in self._automaton.iter(haystack):
+            start = last - length + 1
+            end = last + 1
+            if start > 0 and haystack[start - 1].isalnum():
+                continue
+            if end < limit and haystack[end].isalnum():
+                continue
+            if negative:
+                negatives.append(start)
+            else:
+                spans.append((start, end, ids))
+        if not spans:
+            return []
+        # longest first, then drop hits covered by a longer one
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        kept: list[tuple[int, int, tuple[int, ...]]] = []
+        covered_until = -1
+        for start, end, ids in spans:
+            if end <= covered_until:
+                continue
+            kept.append((start, end, ids))
+            covered_until = max(covered_until, end)
+        hits = []
+        for start, end, ids in kept:
+            if any(abs(n - start) <= NEGATIVE_WINDOW for n in negatives):
+                continue
+            hits.extend(Hit(term_id, start, end) for term_id in ids)
+        return hits
+
+
+def snippet(text: str, start: int, end: int, *, width: int = 160) -> str:
+    left = max(0, start - width // 2)
+    right = min(len(text), end + width // 2)
+    piece = " ".join(text[left:right].split())
+    return ("…" if left else "") + piece + ("…" if right < len(text) else "")

@@ -1,0 +1,139 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Tone(models.TextChoices):
+    POSITIVE = "positive", _("Positivo")
+    NEUTRAL = "neutral", _("Neutral")
+    NEGATIVE = "negative", _("Negativo")
+
+
+class Medium(models.TextChoices):
+    WEB = "WEB", _("Digital")
+    PRESS = "PRENSA", _("Prensa escrita")
+    RADIO = "RADIO", _("Radio")
+    TV = "TV", _("Televisión")
+
+
+class Clipping(models.Model):
+    """A recorte de prensa: one story from one outlet, kept forever in the archive."""
+
+    source = models.ForeignKey(
+        "monitoring.Source", verbose_name=_("fuente"), on_delete=models.PROTECT, related_name="clippings", null=True
+    )
+    outlet = models.ForeignKey(
+        "directory.Entity",
+        verbose_name=_("medio"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="monitoring_clippings",
+    )
+    medium = models.CharField(_("tipo de medio"), max_length=8, choices=Medium.choices, default=Medium.WEB)
+    title = models.CharField(_("titular"), max_length=500)
+    url = models.URLField(_("enlace"), max_length=1000, blank=True)
+    canonical_url = models.CharField(max_length=1000, blank=True, editable=False)
+    guid = models.CharField(max_length=500, blank=True, editable=False)
+    published_at = models.DateTimeField(_("fecha de publicación o emisión"), db_index=True)
+    fetched_at = models.DateTimeField(auto_now_add=True)
+    author = models.CharField(_("autor"), max_length=200, blank=True)
+    programme = models.CharField(_("programa o sección"), max_length=200, blank=True)
+    duration_seconds = models.PositiveIntegerField(_("duración (segundos)"), null=True, blank=True)
+    summary = models.TextField(_("resumen"), blank=True)
+    body_text = models.TextField(_("texto"), blank=True)
+    transcript = models.TextField(_("transcripción"), blank=True)
+    ocr_text = models.TextField(_("texto reconocido del escaneo"), blank=True, editable=False)
+    attachment = models.FileField(_("escaneo, audio o video"), upload_to="monitoring/clippings/%Y/%m/", blank=True)
+    language = models.CharField(_("idioma"), max_length=8, blank=True)
+    tone = models.CharField(_("tono"), max_length=10, choices=Tone.choices, default=Tone.NEUTRAL, db_index=True)
+    tone_score = models.FloatField(default=0.0)
+    tone_reasons = models.JSONField(default=list, blank=True)
+    tone_corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    tone_corrected_at = models.DateTimeField(null=True, blank=True)
+    relevance = models.PositiveSmallIntegerField(_("relevancia"), default=0)
+    content_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    fingerprint = models.BigIntegerField(null=True, blank=True, editable=False)
+    duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name=_("copia de"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="copies",
+    )
+    # Folded (accent- and case-free) text of everything searchable: the FTS index reads it.
+    search_text = models.TextField(default="", editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("recorte de prensa")
+        verbose_name_plural = _("recortes de prensa")
+        ordering = ["-published_at", "-pk"]
+        indexes = [
+            models.Index(fields=["-published_at", "-id"], name="monitoring_clip_newest"),
+            models.Index(fields=["source", "-published_at"], name="monitoring_clip_source"),
+            models.Index(fields=["tone", "-published_at"], name="monitoring_clip_tone"),
+            models.Index(fields=["outlet", "-published_at"], name="monitoring_clip_outlet"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["canonical_url"], condition=~models.Q(canonical_url=""), name="monitoring_clip_unique_url"
+            ),
+            models.UniqueConstraint(
+                fields=["source", "guid"], condition=~models.Q(guid=""), name="monitoring_clip_unique_guid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def full_text(self) -> str:
+        return "\n\n".join(p for p in (self.summary, self.body_text, self.transcript, self.ocr_text) if p)
+
+
+class Mention(models.Model):
+    """One match of a watch-list term in a clipping, with where it was found."""
+
+    clipping = models.ForeignKey(Clipping, on_delete=models.CASCADE, related_name="mentions")
+    term = models.ForeignKey("monitoring.WatchTerm", on_delete=models.CASCADE, related_name="mentions")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    snippet = models.CharField(max_length=400)
+    tone = models.CharField(max_length=10, choices=Tone.choices, default=Tone.NEUTRAL)
+
+    class Meta:
+        verbose_name = _("mención")
+        verbose_name_plural = _("menciones")
+        ordering = ["clipping", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["clipping", "term", "start"], name="monitoring_mention_unique"),
+        ]
+        indexes = [models.Index(fields=["term", "clipping"], name="monitoring_mention_term")]
+
+    def __str__(self) -> str:
+        return self.snippet[:80]
+
+
+class ToneCorrection(models.Model):
+    """An analyst's correction: kept, shown in the history and used to retrain the classifier."""
+
+    clipping = models.ForeignKey(Clipping, on_delete=models.CASCADE, related_name="tone_corrections")
+    text = models.TextField()
+    previous_tone = models.CharField(max_length=10, choices=Tone.choices)
+    tone = models.CharField(max_length=10, choices=Tone.choices)
+    corrected_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("corrección de tono")
+        verbose_name_plural = _("correcciones de tono")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.clipping_id}: {self.previous_tone} → {self.tone}"

@@ -1,0 +1,12 @@
+"""Background jobs of Monitoreo: thin wrappers around functions a test can call."""
+
+from heraldo.core.jobs import job
+from heraldo.monitoring.models import Source
+from heraldo.monitoring.services.polling import source_poll
+
+
+@job("monitoring.poll_source")
+def poll_source_job(*, source_id: int) -> None:
+    source = Source.objects.filter(pk=source_id, is_active=True).first()
+    if source is not None:
+        source_poll(source=source)

@@ -1,0 +1,44 @@
+"""Watch-list matching: accent/case folded, word boundaries, longest hit, negative keywords."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from heraldo.core.text import fold
+from heraldo.monitoring.matching import Matcher, fast_fold
+
+
+def spans(matcher, text):
+    return [(h.term_id, text[h.start : h.end]) for h in matcher.find(text)]
+
+
+def test_accents_and_case_do_not_matter_but_word_boundaries_do():
+    matcher = Matcher([(1, "Limpieza Pública", False), (2, "Lima", False)])
+    text = "La LIMPIEZA PUBLICA de Limache no es de Lima."
+    assert spans(matcher, text) == [(1, "LIMPIEZA PUBLICA"), (2, "Lima")]
+
+
+def test_the_longest_hit_wins_over_the_one_inside_it():
+    matcher = Matcher([(1, "Santa Candelaria", False), (2, "Municipalidad de Santa Candelaria", False)])
+    assert spans(matcher, "La Municipalidad de Santa Candelaria informa") == [(2, "Municipalidad de Santa Candelaria")]
+
+
+def test_a_negative_keyword_nearby_removes_the_hit():
+    matcher = Matcher([(1, "Jorge Cárdenas", False), (9, "Candelaria FC", True)])
+    assert spans(matcher, "El delantero Jorge Cárdenas anotó para Candelaria FC.") == []
+    assert spans(matcher, "El alcalde Jorge Cárdenas inauguró la obra.") == [(1, "Jorge Cárdenas")]
+
+
+def test_n_with_tilde_stays_apart():
+    matcher = Matcher([(1, "año", False)])
+    assert spans(matcher, "El ano") == []
+    assert spans(matcher, "El AÑO nuevo") == [(1, "AÑO")]
+
+
+@given(st.text(alphabet="aáeéiíoóuúñÑAÉbcdXYZ .,-ßİ", max_size=60))
+def test_fast_fold_agrees_with_fold(text):
+    assert fast_fold(text) == fold(text)
+
+
+@given(st.text(max_size=200))
+def test_matching_never_crashes_on_any_text(text):
+    Matcher([(1, "alcalde", False), (2, "obra", True)]).find(text)

@@ -1,0 +1,521 @@
+"""Tone of Spanish news text (positive, neutral, negative), offline and explained.
+
+Two parts that vote together:
+- a lexicon of municipal-news phrases with weights, where a negator ("no",
+  "sin", "nunca"…) within three words flips a phrase and an intensifier
+  ("muy", "gravemente"…) strengthens it;
+- a multinomial naive Bayes model over words and word pairs, trained at start-up
+  from the labelled sentences kept in `tone_data/` plus the office's own
+  corrections (so each correction teaches the model).
+The explanation lists the phrases that weighed most, with their direction.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from heraldo.monitoring.matching import fast_fold
+
+POSITIVE, NEUTRAL, NEGATIVE = "positive", "neutral", "negative"
+LABELS = (POSITIVE, NEUTRAL, NEGATIVE)
+DATA_DIR = Path(__file__).parent / "tone_data"
+
+NEGATORS = {"no", "nunca", "sin", "ni", "tampoco", "jamas", "nadie", "ningun", "ninguna", "ninguno"}
+INTENSIFIERS = {
+    "muy": 1.5,
+    "mas": 1.2,
+    "sumamente": 1.8,
+    "totalmente": 1.6,
+    "gravemente": 1.8,
+    "grave": 1.4,
+    "graves": 1.4,
+    "seriamente": 1.6,
+    "altamente": 1.5,
+    "notablemente": 1.5,
+    "rotundo": 1.5,
+    "duramente": 1.6,
+    "completamente": 1.5,
+}
+# Folded phrases; weights are in log-odds units.
+LEXICON: dict[str, float] = {
+    # positive
+    "inauguro": 1.5,
+    "inauguracion": 1.0,
+    "inaugurado": 1.2,
+    "beneficia": 1.2,
+    "beneficiara": 1.2,
+    "beneficio": 0.8,
+    "beneficiadas": 1.0,
+    "beneficiada": 1.0,
+    "agradecen": 1.5,
+    "agradecio": 1.5,
+    "agradece": 1.5,
+    "agradecieron": 1.5,
+    "exito": 1.6,
+    "exitosamente": 1.6,
+    "logro": 1.2,
+    "logra": 1.0,
+    "reconocimiento": 1.4,
+    "reconocida": 1.2,
+    "premio": 1.4,
+    "premiada": 1.4,
+    "premio a": 1.2,
+    "elogio": 1.5,
+    "elogiada": 1.5,
+    "elogian": 1.5,
+    "felicito": 1.5,
+    "felicitado": 1.5,
+    "celebran": 1.2,
+    "mejoro": 1.4,
+    "mejora": 1.0,
+    "mejoramiento": 0.5,
+    "renovada": 1.0,
+    "gratuita": 0.8,
+    "gratuitas": 0.8,
+    "gratuito": 0.8,
+    "destaco": 0.8,
+    "destacada": 1.0,
+    "aplaudieron": 1.5,
+    "satisfaccion": 1.5,
+    "culmino": 1.0,
+    "concluyo": 0.6,
+    "supero la meta": 1.6,
+    "record": 1.0,
+    "modelo": 0.8,
+    "oportuna": 1.0,
+    "cumplio": 1.0,
+    "reduccion": 0.6,
+    "redujo": 0.8,
+    "donacion": 1.0,
+    "dono": 1.0,
+    "entrego": 1.0,
+    "seguro": 0.6,
+    "tranquilidad": 1.0,
+    "alegria": 1.5,
+    "valiosa": 1.2,
+    "historica": 0.8,
+    "optimas": 1.2,
+    "gran acogida": 1.5,
+    "ganó": 1.0,
+    "gano": 1.0,
+    "medalla": 1.2,
+    "medallas": 1.2,
+    "fortalece": 1.0,
+    "impulsara": 1.0,
+    "impulso": 0.8,
+    "nuevo": 0.6,
+    "nueva": 0.6,
+    "nuevas": 0.6,
+    "nuevos": 0.6,
+    "gracias a": 1.0,
+    "exitosa": 1.5,
+    "agradecimiento": 1.5,
+    "apoyo": 0.5,
+    "recupero": 1.0,
+    "modernizo": 1.0,
+    "consiguio": 1.0,
+    "obtuvo": 1.0,
+    "celebra": 1.0,
+    "celebraron": 1.0,
+    "amplio": 0.8,
+    "ampliacion": 0.6,
+    "concreto": 0.8,
+    "ilumino": 1.0,
+    "favorece": 1.0,
+    "permitio": 0.8,
+    "primer puesto": 1.4,
+    "reconocen": 1.2,
+    "reconocio": 1.2,
+    "disfrutaron": 1.4,
+    "lograron": 1.0,
+    "logro una": 1.0,
+    "destacan": 1.0,
+    "resaltan": 1.0,
+    "resalto": 0.8,
+    "benefició": 1.0,
+    "beneficio a": 1.0,
+    "efectivo": 0.8,
+    "fortalecer": 0.6,
+    "beneficiara a": 1.0,
+    "mejoras": 1.0,
+    # negative
+    "falta de": 1.4,
+    "no hace nada": 2.0,
+    "no cumplio": 1.8,
+    "sin explicaciones": 1.5,
+    "ya presenta": 1.0,
+    "desalojo": 1.2,
+    "violento": 1.5,
+    "huyo": 1.4,
+    "escaparon": 1.4,
+    "ocultar": 1.5,
+    "acusan": 1.5,
+    "acusado": 1.5,
+    "acusada": 1.5,
+    "exigen": 1.0,
+    "cuestiono": 1.2,
+    "cuestionar": 0.8,
+    "mal estado": 1.6,
+    "perdida": 1.0,
+    "perdidas": 1.0,
+    "afecta": 1.2,
+    "afectados": 1.0,
+    "damnificadas": 0.8,
+    "sufren": 1.5,
+    "sufre": 1.5,
+    "dividido": 1.2,
+    "negó": 1.2,
+    "nego": 1.2,
+    "peor": 1.6,
+    "ultimo lugar": 1.6,
+    "denuncian": 1.8,
+    "denuncia": 1.4,
+    "denuncio": 1.5,
+    "denunciado": 1.8,
+    "corrupcion": 2.0,
+    "colusion": 2.0,
+    "peculado": 2.0,
+    "irregularidades": 1.8,
+    "perjuicio": 1.8,
+    "paralizada": 1.6,
+    "paralizados": 1.6,
+    "protesta": 1.5,
+    "protestan": 1.5,
+    "huelga": 1.4,
+    "herido": 1.5,
+    "heridos": 1.5,
+    "abandono": 1.5,
+    "abandonados": 1.5,
+    "colapso": 1.6,
+    "colapsó": 1.6,
+    "renuncia": 1.0,
+    "clausurado": 1.2,
+    "cobros indebidos": 2.0,
+    "pesima": 2.0,
+    "caos": 1.8,
+    "desplomo": 1.8,
+    "vacancia": 1.5,
+    "indignados": 1.8,
+    "indignante": 2.0,
+    "inconclusa": 1.5,
+    "delincuencia": 1.2,
+    "inseguridad": 1.4,
+    "contamina": 1.6,
+    "contaminada": 1.6,
+    "contaminacion": 1.5,
+    "multada": 1.5,
+    "sancionada": 1.5,
+    "despidos": 1.5,
+    "descuidada": 1.5,
+    "critican": 1.5,
+    "criticada": 1.5,
+    "detenido": 1.5,
+    "amenazan": 1.4,
+    "amenazas": 1.4,
+    "accidente": 1.3,
+    "accidentes": 1.3,
+    "enfrentaron": 1.4,
+    "enfrentamientos": 1.5,
+    "vencidos": 1.5,
+    "malogradas": 1.5,
+    "insostenible": 1.8,
+    "fracaso": 1.8,
+    "quejas": 1.3,
+    "quejan": 1.3,
+    "fallas": 1.3,
+    "escandalo": 1.8,
+    "extorsion": 1.8,
+    "desviado": 1.6,
+    "suspendida": 1.2,
+    "suspendido": 1.2,
+    "preocupacion": 1.2,
+    "nepotismo": 2.0,
+    "coimas": 2.0,
+    "abucheado": 1.8,
+    "rechazan": 1.3,
+    "rechaza": 1.2,
+    "reclaman": 1.0,
+    "reclamos": 1.0,
+    "furiosa": 1.8,
+    "molestos": 1.4,
+    "engañados": 1.6,
+    "enganados": 1.6,
+    "sobrevalorada": 1.8,
+    "retraso": 1.2,
+    "demora": 1.2,
+    "desborde": 1.3,
+    "inundo": 1.3,
+    "inundaciones": 0.8,
+    "lamentan": 1.4,
+    "prision preventiva": 1.8,
+    "agredir": 1.6,
+    "fantasmas": 1.5,
+    "perdieron": 1.2,
+    "perdio": 1.2,
+    "desaparicion": 1.4,
+    "desprotegida": 1.6,
+    "arbitrarios": 1.5,
+    "arbitrario": 1.5,
+    "abusivos": 1.6,
+}
+NEGATIVE_LEXICON = {
+    "falta de",
+    "no hace nada",
+    "no cumplio",
+    "sin explicaciones",
+    "ya presenta",
+    "desalojo",
+    "violento",
+    "huyo",
+    "escaparon",
+    "ocultar",
+    "acusan",
+    "acusado",
+    "acusada",
+    "exigen",
+    "cuestiono",
+    "cuestionar",
+    "mal estado",
+    "perdida",
+    "perdidas",
+    "afecta",
+    "afectados",
+    "damnificadas",
+    "sufren",
+    "sufre",
+    "dividido",
+    "negó",
+    "nego",
+    "peor",
+    "ultimo lugar",
+    "denuncian",
+    "denuncia",
+    "denuncio",
+    "denunciado",
+    "corrupcion",
+    "colusion",
+    "peculado",
+    "irregularidades",
+    "perjuicio",
+    "paralizada",
+    "paralizados",
+    "protesta",
+    "protestan",
+    "huelga",
+    "herido",
+    "heridos",
+    "abandono",
+    "abandonados",
+    "colapso",
+    "colapsó",
+    "renuncia",
+    "clausurado",
+    "cobros indebidos",
+    "pesima",
+    "caos",
+    "desplomo",
+    "vacancia",
+    "indignados",
+    "indignante",
+    "inconclusa",
+    "delincuencia",
+    "inseguridad",
+    "contamina",
+    "contaminada",
+    "contaminacion",
+    "multada",
+    "sancionada",
+    "despidos",
+    "descuidada",
+    "critican",
+    "criticada",
+    "detenido",
+    "amenazan",
+    "amenazas",
+    "accidente",
+    "accidentes",
+    "enfrentaron",
+    "enfrentamientos",
+    "vencidos",
+    "malogradas",
+    "insostenible",
+    "fracaso",
+    "quejas",
+    "quejan",
+    "fallas",
+    "escandalo",
+    "extorsion",
+    "desviado",
+    "suspendida",
+    "suspendido",
+    "preocupacion",
+    "nepotismo",
+    "coimas",
+    "abucheado",
+    "rechazan",
+    "rechaza",
+    "reclaman",
+    "reclamos",
+    "furiosa",
+    "molestos",
+    "engañados",
+    "enganados",
+    "sobrevalorada",
+    "retraso",
+    "demora",
+    "desborde",
+    "inundo",
+    "inundaciones",
+    "lamentan",
+    "prision preventiva",
+    "agredir",
+    "fantasmas",
+    "perdieron",
+    "perdio",
+    "desaparicion",
+    "desprotegida",
+    "arbitrarios",
+    "arbitrario",
+    "abusivos",
+}
+LEXICON_WEIGHT = 1.3
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    return _WORD.findall(fast_fold(text))
+
+
+def _features(words: Sequence[str]) -> list[str]:
+    feats: list[str] = []
+    negate = 0
+    for index, word in enumerate(words):
+        if word in NEGATORS:
+            negate = 3
+            feats.append(word)
+            continue
+        feats.append(f"no_{word}" if negate else word)
+        if index:
+            feats.append(f"{words[index - 1]}_{word}")
+        negate = max(0, negate - 1)
+    return feats
+
+
+@dataclass
+class ToneResult:
+    tone: str
+    score: float  # positive minus negative evidence
+    reasons: list[dict] = field(default_factory=list)
+
+
+class ToneModel:
+    def __init__(self, examples: Iterable[tuple[str, str]]) -> None:
+        counts = {label: Counter() for label in LABELS}
+        docs = Counter()
+        for text, label in examples:
+            if label not in counts:
+                continue
+            docs[label] += 1
+            counts[label].update(set(_features(tokens(text))))
+        total_docs = sum(docs.values()) or 1
+        vocabulary = set().union(*counts.values())
+        self._vocabulary_size = len(vocabulary) or 1
+        self._prior = {label: math.log((docs[label] + 1) / (total_docs + 3)) for label in LABELS}
+        self._totals = {label: sum(counts[label].values()) for label in LABELS}
+        self._counts = counts
+        self._phrases = sorted(LEXICON, key=len, reverse=True)
+
+    def _log_likelihood(self, label: str, feature: str) -> float:
+        return math.log((self._counts[label][feature] + 1) / (self._totals[label] + self._vocabulary_size))
+
+    def lexicon_hits(self, words: Sequence[str]) -> list[tuple[str, float]]:
+        """(phrase, signed weight) for each lexicon phrase, negation and intensity applied."""
+        hits = []
+        joined = " ".join(words)
+        for phrase in self._phrases:
+            for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", joined):
+                before = joined[: match.start()].split()[-3:]
+                weight = LEXICON[phrase] * (-1 if phrase in NEGATIVE_LEXICON else 1)
+                if any(w in NEGATORS for w in before):
+                    weight = -weight * 0.8
+                    shown = f"{' '.join(before)} {phrase}".strip()
+                else:
+                    shown = phrase
+                for w in before[-1:]:
+                    weight *= INTENSIFIERS.get(w, 1.0)
+                hits.append((shown, weight))
+        return hits
+
+    def classify(self, text: str) -> ToneResult:
+        words = tokens(text)
+        feats = set(_features(words))
+        scores = dict(self._prior)
+        contributions: Counter = Counter()
+        for feature in feats:
+            likelihoods = {label: self._log_likelihood(label, feature) for label in LABELS}
+            for label in LABELS:
+                scores[label] += likelihoods[label]
+            if any(self._counts[label][feature] for label in LABELS):
+                contributions[feature] = likelihoods[POSITIVE] - likelihoods[NEGATIVE]
+        lexicon = self.lexicon_hits(words)
+        lexical = sum(weight for _phrase, weight in lexicon)
+        scores[POSITIVE] += LEXICON_WEIGHT * max(lexical, 0)
+        scores[NEGATIVE] += LEXICON_WEIGHT * max(-lexical, 0)
+        if not lexicon:
+            scores[NEUTRAL] += 0.8
+        tone = max(LABELS, key=lambda label: scores[label])
+        reasons = [
+            {"phrase": phrase, "direction": POSITIVE if weight > 0 else NEGATIVE, "weight": round(abs(weight), 2)}
+            for phrase, weight in sorted(lexicon, key=lambda h: -abs(h[1]))[:5]
+        ]
+        if len(reasons) < 5:
+            learned = [(f, w) for f, w in contributions.most_common() if abs(w) > 1.2 and "_" not in f and len(f) > 3]
+            learned.sort(key=lambda item: -abs(item[1]))
+            seen = {r["phrase"] for r in reasons}
+            for feature, weight in learned[: 5 - len(reasons)]:
+                if feature not in seen:
+                    reasons.append(
+                        {
+                            "phrase": feature,
+                            "direction": POSITIVE if weight > 0 else NEGATIVE,
+                            "weight": round(abs(weight), 2),
+                            "learned": True,
+                        }
+                    )
+        return ToneResult(tone=tone, score=round(scores[POSITIVE] - scores[NEGATIVE], 3), reasons=reasons)
+
+
+def labelled_examples() -> list[tuple[str, str]]:
+    examples = []
+    for label in LABELS:
+        for line in (DATA_DIR / f"{label}.txt").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                examples.append((line.strip(), label))
+    return examples
+
+
+_MODEL: ToneModel | None = None
+_MODEL_VERSION: int | None = None
+
+
+def current_model() -> ToneModel:
+    """The model trained on the labelled set plus this office's corrections (cached until a new one)."""
+    global _MODEL, _MODEL_VERSION
+    from heraldo.monitoring.models import ToneCorrection
+
+    version = ToneCorrection.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    if _MODEL is None or version != _MODEL_VERSION:
+        corrections = list(ToneCorrection.objects.values_list("text", "tone"))
+        # A correction counts three times: the office's own judgement outweighs the generic set.
+        _MODEL = ToneModel(labelled_examples() + corrections * 3)
+        _MODEL_VERSION = version
+    return _MODEL
+
+
+def classify(text: str) -> ToneResult:
+    return current_model().classify(text)

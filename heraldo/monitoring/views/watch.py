@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from heraldo.core.permissions import capability_required, has_capability
+from heraldo.monitoring.forms import TopicForm, WatchTermForm
+from heraldo.monitoring.models import TermKind, Topic, WatchTerm
+from heraldo.monitoring.permissions import access_watch_term
+from heraldo.monitoring.services.watchlist import (
+    topic_create,
+    watch_term_create,
+    watch_term_set_active,
+    watchlist_sync_from_registry,
+)
+
+
+@login_required
+@capability_required("access_monitoring")
+def watch_list(request):
+    kind = request.GET.get("tipo", "")
+    terms = WatchTerm.objects.select_related("person", "topic").order_by("kind", "phrase")
+    if kind in TermKind.values:
+        terms = terms.filter(kind=kind)
+    page = Paginator(terms, 50).get_page(request.GET.get("page"))
+    can_manage = has_capability(request.user, "manage_monitoring")
+    return render(
+        request,
+        "monitoring/watch_list.html",
+        {
+            "page": page,
+            "kind": kind,
+            "kinds": TermKind.choices,
+            "topics": Topic.objects.all(),
+            "term_form": WatchTermForm() if can_manage else None,
+            "topic_form": TopicForm() if can_manage else None,
+            "can_manage": can_manage,
+            "querystring": f"tipo={kind}" if kind else "",
+        },
+    )
+
+
+@login_required
+@capability_required("manage_monitoring")
+@require_POST
+def watch_term_add(request):
+    form = WatchTermForm(request.POST)
+    if form.is_valid():
+        watch_term_create(actor=request.user, phrase=form.cleaned_data["phrase"], kind=form.cleaned_data["kind"])
+        messages.success(request, _("Término agregado a la lista de vigilancia."))
+        return redirect("monitoring:watch_list")
+    return render(
+        request,
+        "monitoring/watch_term_form.html",
+        {"form": form, "title": _("Agregar término vigilado"), "action": "monitoring:watch_term_add"},
+    )
+
+
+@login_required
+@capability_required("manage_monitoring")
+@require_POST
+def topic_add(request):
+    form = TopicForm(request.POST)
+    if form.is_valid():
+        topic_create(actor=request.user, name=form.cleaned_data["name"], keywords=form.cleaned_data["keywords"])
+        messages.success(request, _("Tema agregado con sus palabras clave."))
+        return redirect("monitoring:watch_list")
+    return render(
+        request,
+        "monitoring/watch_term_form.html",
+        {"form": form, "title": _("Agregar tema"), "action": "monitoring:topic_add"},
+    )
+
+
+@login_required
+@require_POST
+def watch_term_toggle(request, term_id: int):
+    term = access_watch_term(request.user, term_id, write=True)
+    watch_term_set_active(actor=request.user, term=term, is_active=not term.is_active)
+    messages.success(request, _("Término activado.") if term.is_active else _("Término desactivado."))
+    return redirect("monitoring:watch_list")
+
+
+@login_required
+@capability_required("manage_monitoring")
+@require_POST
+def watch_sync(request):
+    added = watchlist_sync_from_registry(actor=request.user)
+    messages.success(request, _("Lista actualizada desde el Registro: %(n)s términos nuevos.") % {"n": added})
+    return redirect("monitoring:watch_list")
