@@ -1,0 +1,151 @@
+"""Alerts to the Mayor and the Manager, and the síntesis informativa (page, PDF, morning job)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from heraldo.core.models import Notification, OutboxEmail
+from heraldo.core.outbox import outbox_drain
+from heraldo.monitoring.models import Alert, AlertMode, AlertRule, AlertTarget, AlertTone, DailySummary
+from heraldo.monitoring.services.alerts import alerts_evaluate, alerts_send_digest
+from heraldo.monitoring.services.ingestion import clipping_store
+from heraldo.monitoring.services.summary import monitoring_morning_summary, summary_get_or_create, summary_period
+
+NEGATIVE_MAYOR = (
+    "Vecinos denuncian que el alcalde Jorge Cárdenas abandonó la obra del mercado, paralizada desde hace un año."
+)
+
+
+def test_a_negative_mention_of_the_mayor_alerts_the_mayor_once(
+    persona, watchlist, mayor_rule, django_capture_on_commit_callbacks
+):
+    # given the Mayor and an analyst
+    mayor = persona("mayor")
+    persona("media_analyst")
+    # when a negative story about the Mayor arrives, and is evaluated again (retry)
+    with django_capture_on_commit_callbacks(execute=True):
+        clipping, _ = clipping_store(title="Obra abandonada", published_at=timezone.now(), body_text=NEGATIVE_MAYOR)
+        alerts_evaluate(clipping=clipping)
+    # then one alert, one notification and one e-mail reach the Mayor only
+    assert Alert.objects.count() == 1
+    assert list(Notification.objects.values_list("recipient", flat=True)) == [mayor.pk]
+    assert OutboxEmail.objects.count() == 1
+    outbox_drain()
+    outbox_drain()
+    assert [m.to for m in mail.outbox] == [[mayor.email]]
+    assert "Obra abandonada" in mail.outbox[0].subject
+    assert reverse("monitoring:clipping_detail", args=[clipping.pk]) in mail.outbox[0].body
+
+
+def test_positive_news_and_old_backfill_do_not_alert(persona, watchlist, mayor_rule):
+    persona("mayor")
+    clipping_store(
+        title="Parque", published_at=timezone.now(), body_text="El alcalde Jorge Cárdenas inauguró con éxito el parque."
+    )
+    clipping_store(title="Archivo", published_at=timezone.now() - timedelta(days=30), body_text=NEGATIVE_MAYOR)
+    assert not Alert.objects.exists()
+
+
+def test_mail_server_down_keeps_the_alert_for_later(persona, watchlist, mayor_rule, settings):
+    persona("mayor")
+    clipping_store(title="Obra abandonada", published_at=timezone.now(), body_text=NEGATIVE_MAYOR)
+    settings.EMAIL_BACKEND = "heraldo.monitoring.tests.test_alerts_summary.BrokenBackend"
+    assert outbox_drain() == 0
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    OutboxEmail.objects.update(next_attempt_at=timezone.now())
+    assert outbox_drain() == 1
+    assert len(mail.outbox) == 1
+
+
+class BrokenBackend:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("SMTP caído")
+
+
+def test_digest_rules_wait_for_the_hourly_send(persona, watchlist, django_capture_on_commit_callbacks):
+    persona("mayor")
+    AlertRule.objects.create(
+        name="Municipalidad", target=AlertTarget.MUNICIPALITY, tone=AlertTone.ANY, mode=AlertMode.DIGEST
+    )
+    clipping_store(
+        title="Concejo",
+        published_at=timezone.now(),
+        body_text="La Municipalidad Distrital de Santa Candelaria del Mar sesionará el lunes.",
+    )
+    assert Alert.objects.filter(delivered_at=None).count() == 1
+    assert not Notification.objects.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert alerts_send_digest() == 1
+    assert alerts_send_digest() == 0
+    assert Notification.objects.count() == 1
+
+
+def test_the_summary_page_groups_by_topic_and_tone_and_the_analyst_edits_it(client_as, watchlist):
+    day = timezone.localdate() - timedelta(days=1)  # a period wholly in the past
+    start, _end = summary_period(day)
+    clipping_store(
+        title="Basura en el mercado",
+        published_at=start + timedelta(minutes=30),
+        body_text="Vecinos denuncian que la basura se acumula. El alcalde Jorge Cárdenas no respondió.",
+    )
+    clipping_store(title="Feria", published_at=start + timedelta(minutes=20), body_text="Éxito de la feria.")
+    client = client_as("media_analyst")
+    url = reverse("monitoring:summary_detail", args=[day.isoformat()])
+    html = client.get(url).content.decode()
+    assert "Limpieza pública" in html and "Basura en el mercado" in html and "Otros temas" in html
+    response = client.post(url, {"headline": "Día tranquilo", "editor_note": "Revisado."})
+    assert response.status_code == 302
+    assert DailySummary.objects.get(date=day).headline == "Día tranquilo"
+    pdf = client.get(reverse("monitoring:summary_pdf", args=[day.isoformat()]))
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    assert client_as("mayor").post(url, {"headline": "x"}).status_code == 404
+
+
+def test_the_morning_job_sends_the_summary_once(persona, watchlist):
+    mayor = persona("mayor")
+    clipping_store(title="Obra abandonada", published_at=timezone.now() - timedelta(hours=1), body_text=NEGATIVE_MAYOR)
+    now = timezone.now()
+    monitoring_morning_summary(now=now)
+    monitoring_morning_summary(now=now)
+    summary = summary_get_or_create(day=timezone.localdate(now))
+    assert summary.status == "sent"
+    summary_mails = OutboxEmail.objects.filter(key__startswith="monitoring-summary-")
+    assert list(summary_mails.values_list("to", flat=True)) == [[mayor.email]]
+    assert "Síntesis informativa" in summary_mails.get().subject
+
+
+@pytest.mark.parametrize(("name", "expected"), [("media_analyst", 201), ("mayor", 403), ("outsider", 403)])
+def test_api_uses_the_same_gates(persona, watchlist, name, expected):
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.force_authenticate(persona(name))
+    response = client.post(
+        "/api/v1/monitoreo/fuentes/", {"name": "Diario", "kind": "feed", "url": "https://diario.example.pe/rss"}
+    )
+    assert response.status_code == expected
+
+
+def test_api_refuses_private_addresses_and_lists_and_corrects_clippings(persona, watchlist):
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.force_authenticate(persona("media_analyst"))
+    bad = client.post("/api/v1/monitoreo/fuentes/", {"name": "X", "kind": "feed", "url": "http://10.0.0.1/rss"})
+    assert bad.status_code == 400 and "red interna" in bad.json()["url"][0]
+    clipping, _ = clipping_store(title="Obra abandonada", published_at=timezone.now(), body_text=NEGATIVE_MAYOR)
+    listing = client.get("/api/v1/monitoreo/recortes/", {"q": "obra"}).json()
+    assert [row["id"] for row in listing["results"]] == [clipping.pk]
+    detail = client.post(f"/api/v1/monitoreo/recortes/{clipping.pk}/tone/", {"tone": "neutral"}).json()
+    assert detail["tone"] == "neutral" and detail["mentions"]
+    reader = APIClient()
+    reader.force_authenticate(persona("mayor"))
+    assert reader.post(f"/api/v1/monitoreo/recortes/{clipping.pk}/tone/", {"tone": "negative"}).status_code == 403
