@@ -72,7 +72,7 @@ MODULES: tuple[Module, ...] = (
         _("Monitoreo"),
         "broadcast",
         ("access_monitoring",),
-        "core:module",
+        "monitoring:home",
         _("Seguimiento de medios, menciones, tono, alertas al Alcalde, síntesis informativa y archivo de prensa."),
         (7, 13, 14, 15),
     ),
