@@ -142,11 +142,13 @@ def plain_text_to_html(text: str) -> str:
 
 def sanitize_html(value: str) -> SanitizeResult:
     """Clean user HTML (or plain text) with the allowlist; report what was dropped."""
-    value = (value or "").replace("\x00", "")
+    # Browsers send CRLF; a lone CR would survive as text here and become LF in nh3 (not a fixed point).
+    value = (value or "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
     if not value.strip():
         return SanitizeResult("")
     if not _TAG_RE.search(value):
-        return SanitizeResult(plain_text_to_html(value))
+        # Through nh3 as well, so plain text and HTML come out serialised the same way (&nbsp;, quotes…).
+        return SanitizeResult(_clean(plain_text_to_html(value)))
     inspector = _Inspector()
     inspector.feed(value)
     inspector.close()

@@ -100,3 +100,8 @@ def test_simple_paragraphs_go_back_to_plain_text_for_editing_and_round_trip():
     assert sanitize_html(editable).html == html
     rich = "<p>Con <strong>negrita</strong></p>"
     assert html_to_editable(rich) == rich
+
+
+def test_carriage_returns_are_line_breaks():
+    assert sanitize_html("0\r0").html == "<p>0<br>0</p>"
+    assert sanitize_html("uno\r\n\r\ndos").html == "<p>uno</p><p>dos</p>"
