@@ -26,6 +26,7 @@ urlpatterns = [
     path("actividades/<int:pk>/programa/<int:item_id>/", ceremony.programme_item_view, name="programme_item"),
     path("actividades/<int:pk>/invitados/", ceremony.guests_view, name="guests"),
     path("actividades/<int:pk>/invitados/anadir/", ceremony.guests_add_view, name="guests_add"),
+    path("actividades/<int:pk>/invitados/anfitrion/", ceremony.guests_add_host_view, name="guests_add_host"),
     path("actividades/<int:pk>/invitados/invitar/", ceremony.guests_invite_view, name="guests_invite"),
     path("actividades/<int:pk>/invitados/recordar/", ceremony.guests_remind_view, name="guests_remind"),
     path("actividades/<int:pk>/invitados/<int:guest_id>/", ceremony.guest_view, name="guest"),

@@ -327,3 +327,44 @@ def guest_check_in(*, actor, guest: Guest, arrived: bool = True, now: datetime |
         changes={"guest": [None, guest.person.full_name]},
     )
     return guest
+
+
+def host_person_for(event: Event):
+    """Who attends for the municipality, per the event: (person, represented position or None).
+
+    The Mayor is the current holder of our municipality's ALCALDE_* cargo; a representative
+    stands for that cargo. None when the Registro does not say."""
+    from heraldo.ceremonial.models import Attendance
+    from heraldo.directory.selectors import current_holder, own_municipality
+
+    municipality = own_municipality()
+    if municipality is None or event.attendance == Attendance.NONE:
+        return None
+    mayor_position = (
+        municipality.positions.filter(office_code__in=("ALCALDE_DISTRITAL", "ALCALDE_PROVINCIAL"))
+        .order_by("pk")
+        .first()
+    )
+    if mayor_position is None:
+        return None
+    if event.attendance == Attendance.REPRESENTATIVE:
+        return (event.representative, mayor_position) if event.representative_id else None
+    term = current_holder(mayor_position, on=timezone.localtime(event.starts_at).date())
+    return (term.person, None) if term else None
+
+
+@transaction.atomic
+def guests_add_host(*, actor, event: Event) -> Guest | None:
+    """Put the Mayor (or the representative, marked as such) on the guest list: the engine seats the host."""
+    found = host_person_for(event)
+    if found is None:
+        raise ValidationError(
+            _("El Registro no indica quién es el Alcalde de nuestra municipalidad (o falta el representante).")
+        )
+    person, represents = found
+    guest = event.guests.filter(person=person).first()
+    if guest is None:
+        guest = guests_add(actor=actor, event=event, persons=[person])[0]
+    if represents is not None and guest.represents_id != represents.pk:
+        guest = guest_update(actor=actor, guest=guest, data={"represents": represents})
+    return guest

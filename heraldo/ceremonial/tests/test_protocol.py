@@ -214,3 +214,27 @@ def test_api_gives_the_plan_and_guests_and_checks_in(client_as, solemn_session, 
     )
     assert client_as("mayor").get(f"/api/v1/agenda/ceremonias/{solemn_session.pk}/plan/").status_code == 200
     assert client_as("outsider").get(f"/api/v1/agenda/ceremonias/{solemn_session.pk}/plan/").status_code == 403
+
+
+def test_the_mayor_or_the_representative_is_added_from_the_registry_in_one_click(client_as, municipality, council):
+    from heraldo.ceremonial.models import Attendance
+
+    event = EventFactory(event_type="ACTO_OFICIAL", starts_at=lima(2026, 12, 15, 10))
+    client = client_as("protocol_officer")
+    page = client.get(reverse("ceremonial:guests", args=[event.pk])).content.decode()
+    assert "El Alcalde no está en la lista" in page
+    client.post(reverse("ceremonial:guests_add_host", args=[event.pk]))
+    assert list(event.guests.values_list("person__given_names", flat=True)) == ["Alcalde"]
+    assert (
+        "El Alcalde no está en la lista"
+        not in client.get(reverse("ceremonial:guests", args=[event.pk])).content.decode()
+    )
+
+    delegated = EventFactory(
+        attendance=Attendance.REPRESENTATIVE, representative=council["R2"], starts_at=lima(2026, 12, 16, 10)
+    )
+    client.post(reverse("ceremonial:guests_add_host", args=[delegated.pk]))
+    guest = delegated.guests.get()
+    assert guest.person == council["R2"] and guest.represents.office_code == "ALCALDE_DISTRITAL"
+    event_plan = plan_for_event(delegated)
+    assert event_plan.guest(event_plan.plan.presider_id) == guest  # PR-10: the representative presides

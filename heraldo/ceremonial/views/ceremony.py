@@ -190,6 +190,12 @@ def guests_view(request, pk: int):
             event.guests.values_list("person_id", flat=True),
         )
     page = Paginator(guests, 50).get_page(request.GET.get("page"))
+    host_missing = False
+    if can_manage:
+        from heraldo.ceremonial.services.ceremony import host_person_for
+
+        found = host_person_for(event)
+        host_missing = found is not None and not event.guests.filter(person=found[0]).exists()
     return render(
         request,
         "ceremonial/guests.html",
@@ -201,6 +207,7 @@ def guests_view(request, pk: int):
             "matches": matches,
             "can_manage": can_manage,
             "searched": bool(search.is_bound and search.data.get("buscar")),
+            "host_missing": host_missing,
         },
     )
 
@@ -217,6 +224,21 @@ def guests_add_view(request, pk: int):
         )
     else:
         messages.error(request, _("Marque al menos una persona del Registro para añadirla."))
+    return redirect("ceremonial:guests", event.pk)
+
+
+@login_required
+@require_POST
+def guests_add_host_view(request, pk: int):
+    from heraldo.ceremonial.services.ceremony import guests_add_host
+
+    event = access_event(request.user, pk, write=True)
+    try:
+        guest = guests_add_host(actor=request.user, event=event)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("%(name)s está en la lista de invitados.") % {"name": guest.person.full_name})
     return redirect("ceremonial:guests", event.pk)
 
 
