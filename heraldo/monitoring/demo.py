@@ -104,6 +104,10 @@ def monitoring_demo_load(*, actor) -> None:
     for label in ("negative", "positive", "neutral"):
         lines = [s for s in (DATA_DIR / f"{label}.txt").read_text(encoding="utf-8").splitlines() if s.strip()]
         sentences += rng.sample(lines, 20)
+    sentences += [
+        "Vecinos denuncian que el servicio de limpieza pública no pasa hace una semana por el Malecón Grau.",
+        "La ciudad ganó el primer puesto en el concurso regional de limpieza pública.",
+    ]
     rng.shuffle(sentences)
     for index, sentence in enumerate(sentences):
         source = sources[index % len(sources)]

@@ -18,21 +18,12 @@ from heraldo.core.text import fold
 
 NEGATIVE_WINDOW = 150
 
-# A fast equivalent of core.text.fold for the characters Spanish text uses;
-# anything outside Latin-1/Latin Extended-A goes through fold() itself.
-_ACCENTS = str.maketrans(
-    {
-        **dict.fromkeys("áàâäãåā", "a"),
-        **dict.fromkeys("éèêëē", "e"),
-        **dict.fromkeys("íìîïī", "i"),
-        **dict.fromkeys("óòôöõō", "o"),
-        **dict.fromkeys("úùûüū", "u"),
-        "ç": "c",
-        "ý": "y",
-        "ÿ": "y",
-    }
-)
-_OUTSIDE_FAST_RANGE = re.compile(r"[^\x00-\u017f]|[\u0300-\u036f]")
+# A fast equivalent of core.text.fold for the characters Spanish text uses: only
+# the few non-ASCII characters are looked up; anything beyond Latin Extended-A,
+# or a case change that alters the length, goes through fold() itself.
+_OUTSIDE_FAST_RANGE = re.compile(r"[^\x00-\u017f]")
+_NON_ASCII = re.compile(r"[\x80-\u017f]")
+_FOLDED_CHAR = {chr(code): fold(chr(code)) for code in range(0x80, 0x180)}
 
 
 def fast_fold(text: str) -> str:
@@ -41,7 +32,9 @@ def fast_fold(text: str) -> str:
     lowered = text.casefold()
     if len(lowered) != len(text):  # ß and friends: let fold() decide
         return fold(text)
-    return lowered.translate(_ACCENTS)
+    if lowered.isascii():
+        return lowered
+    return _NON_ASCII.sub(lambda match: _FOLDED_CHAR[match.group()], lowered)
 
 
 @dataclass(frozen=True)

@@ -383,6 +383,20 @@ NEGATIVE_LEXICON = {
     "arbitrario",
     "abusivos",
 }
+STOPWORDS = {
+    "sobre",
+    "desde",
+    "hasta",
+    "entre",
+    "donde",
+    "cuando",
+    "porque",
+    "tiene",
+    "genera",
+    "estas",
+    "estos",
+    "fueron",
+}
 LEXICON_WEIGHT = 1.3
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -469,12 +483,22 @@ class ToneModel:
         if not lexicon:
             scores[NEUTRAL] += 0.8
         tone = max(LABELS, key=lambda label: scores[label])
-        reasons = [
-            {"phrase": phrase, "direction": POSITIVE if weight > 0 else NEGATIVE, "weight": round(abs(weight), 2)}
-            for phrase, weight in sorted(lexicon, key=lambda h: -abs(h[1]))[:5]
-        ]
-        if len(reasons) < 5:
-            learned = [(f, w) for f, w in contributions.most_common() if abs(w) > 1.2 and "_" not in f and len(f) > 3]
+        reasons = []
+        for phrase, weight in sorted(lexicon, key=lambda h: -abs(h[1])):
+            if len(reasons) < 5 and phrase not in {r["phrase"] for r in reasons}:
+                reasons.append(
+                    {
+                        "phrase": phrase,
+                        "direction": POSITIVE if weight > 0 else NEGATIVE,
+                        "weight": round(abs(weight), 2),
+                    }
+                )
+        if len(reasons) < 5 and tone != NEUTRAL:
+            learned = [
+                (f, w)
+                for f, w in contributions.items()
+                if abs(w) > 0.4 and "_" not in f and len(f) > 4 and f not in STOPWORDS and (w > 0) == (tone == POSITIVE)
+            ]
             learned.sort(key=lambda item: -abs(item[1]))
             seen = {r["phrase"] for r in reasons}
             for feature, weight in learned[: 5 - len(reasons)]:
