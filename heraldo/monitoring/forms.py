@@ -230,7 +230,9 @@ class SummaryForm(forms.Form):
     editor_note = forms.CharField(
         label=_("Comentario del analista"), required=False, widget=forms.Textarea(attrs={"rows": 4})
     )
-    excluded = forms.ModelMultipleChoiceField(queryset=Clipping.objects.none(), required=False)
+    excluded = forms.ModelMultipleChoiceField(
+        queryset=Clipping.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
 
     def __init__(self, *args, clipping_ids=(), **kwargs):
         super().__init__(*args, **kwargs)

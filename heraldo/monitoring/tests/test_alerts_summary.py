@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from heraldo.core.models import Notification, OutboxEmail
 from heraldo.core.outbox import outbox_drain
-from heraldo.monitoring.models import Alert, AlertMode, AlertRule, AlertTarget, AlertTone, DailySummary
+from heraldo.monitoring.models import Alert, AlertMode, AlertRule, AlertTarget, AlertTone, Clipping, DailySummary
 from heraldo.monitoring.services.alerts import alerts_evaluate, alerts_send_digest
 from heraldo.monitoring.services.ingestion import clipping_store
 from heraldo.monitoring.services.summary import monitoring_morning_summary, summary_get_or_create, summary_period
@@ -101,9 +101,13 @@ def test_the_summary_page_groups_by_topic_and_tone_and_the_analyst_edits_it(clie
     url = reverse("monitoring:summary_detail", args=[day.isoformat()])
     html = client.get(url).content.decode()
     assert "Limpieza pública" in html and "Basura en el mercado" in html and "Otros temas" in html
-    response = client.post(url, {"headline": "Día tranquilo", "editor_note": "Revisado."})
+    fair = Clipping.objects.get(title="Feria")
+    response = client.post(url, {"headline": "Día tranquilo", "editor_note": "Revisado.", "excluded": [fair.pk]})
     assert response.status_code == 302
     assert DailySummary.objects.get(date=day).headline == "Día tranquilo"
+    html = client.get(url).content.decode()
+    assert f'value="{fair.pk}" id="id_excluded_' in html and " checked>" in html
+    assert ">Feria</a>" not in html and ">Basura en el mercado</a>" in html
     pdf = client.get(reverse("monitoring:summary_pdf", args=[day.isoformat()]))
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
     assert client_as("mayor").post(url, {"headline": "x"}).status_code == 404

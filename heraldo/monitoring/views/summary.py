@@ -43,7 +43,11 @@ def summary_detail(request, day: str):
     form = SummaryForm(
         request.POST or None,
         clipping_ids=ids + list(summary.excluded.values_list("pk", flat=True)),
-        initial={"headline": summary.headline, "editor_note": summary.editor_note},
+        initial={
+            "headline": summary.headline,
+            "editor_note": summary.editor_note,
+            "excluded": list(summary.excluded.values_list("pk", flat=True)),
+        },
     )
     if request.method == "POST":
         access_summary(request.user, summary.date, write=True)
