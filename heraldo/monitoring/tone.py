@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from heraldo.monitoring.matching import fast_fold
+from heraldo.monitoring.matching import Matcher, fast_fold
 
 POSITIVE, NEUTRAL, NEGATIVE = "positive", "neutral", "negative"
 LABELS = (POSITIVE, NEUTRAL, NEGATIVE)
@@ -442,7 +442,9 @@ class ToneModel:
         self._prior = {label: math.log((docs[label] + 1) / (total_docs + 3)) for label in LABELS}
         self._totals = {label: sum(counts[label].values()) for label in LABELS}
         self._counts = counts
-        self._phrases = sorted(LEXICON, key=len, reverse=True)
+        # Phrases are matched with one Aho–Corasick automaton over the folded words (linear in the text).
+        self._phrases = [phrase for phrase in LEXICON if fast_fold(phrase) == phrase]
+        self._lexicon_matcher = Matcher((index, phrase, False) for index, phrase in enumerate(self._phrases))
 
     def _log_likelihood(self, label: str, feature: str) -> float:
         return math.log((self._counts[label][feature] + 1) / (self._totals[label] + self._vocabulary_size))
@@ -451,18 +453,18 @@ class ToneModel:
         """(phrase, signed weight) for each lexicon phrase, negation and intensity applied."""
         hits = []
         joined = " ".join(words)
-        for phrase in self._phrases:
-            for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", joined):
-                before = joined[: match.start()].split()[-3:]
-                weight = LEXICON[phrase] * (-1 if phrase in NEGATIVE_LEXICON else 1)
-                if any(w in NEGATORS for w in before):
-                    weight = -weight * 0.8
-                    shown = f"{' '.join(before)} {phrase}".strip()
-                else:
-                    shown = phrase
-                for w in before[-1:]:
-                    weight *= INTENSIFIERS.get(w, 1.0)
-                hits.append((shown, weight))
+        for hit in self._lexicon_matcher.find(joined, folded=True):
+            phrase = self._phrases[hit.term_id]
+            before = joined[max(0, hit.start - 60) : hit.start].split()[-3:]
+            weight = LEXICON[phrase] * (-1 if phrase in NEGATIVE_LEXICON else 1)
+            if any(w in NEGATORS for w in before):
+                weight = -weight * 0.8
+                shown = f"{' '.join(before)} {phrase}".strip()
+            else:
+                shown = phrase
+            for w in before[-1:]:
+                weight *= INTENSIFIERS.get(w, 1.0)
+            hits.append((shown, weight))
         return hits
 
     def classify(self, text: str) -> ToneResult:

@@ -79,6 +79,10 @@ class Clipping(models.Model):
             models.Index(fields=["source", "-published_at"], name="monitoring_clip_source"),
             models.Index(fields=["tone", "-published_at"], name="monitoring_clip_tone"),
             models.Index(fields=["outlet", "-published_at"], name="monitoring_clip_outlet"),
+            # Plain indexes for the idempotency look-ups: a parameterised `= %s` cannot use the
+            # partial unique indexes below (the planner cannot prove the value is not '').
+            models.Index(fields=["canonical_url"], name="monitoring_clip_canonical"),
+            models.Index(fields=["source", "guid"], name="monitoring_clip_guid"),
         ]
         constraints = [
             models.UniqueConstraint(
