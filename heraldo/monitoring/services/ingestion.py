@@ -169,12 +169,13 @@ def clipping_store(
 
 
 def _existing(source, canonical: str, guid: str) -> Clipping | None:
+    # No ORDER BY: with the model's newest-first ordering the planner walked the date index instead.
     if canonical:
-        found = Clipping.objects.filter(canonical_url=canonical).first()
+        found = next(iter(Clipping.objects.filter(canonical_url=canonical).order_by()[:1]), None)
         if found:
             return found
     if guid and source is not None:
-        return Clipping.objects.filter(source=source, guid=guid).first()
+        return next(iter(Clipping.objects.filter(source=source, guid=guid).order_by()[:1]), None)
     return None
 
 
