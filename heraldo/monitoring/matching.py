@@ -49,7 +49,10 @@ class Matcher:
         """terms: (term id, phrase, is_negative)."""
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, tuple[list[int], bool]] = {}
+        self.negative_ids: set[int] = set()
         for term_id, phrase, negative in terms:
+            if negative:
+                self.negative_ids.add(term_id)
             key = " ".join(fast_fold(phrase).split())
             if not key:
                 continue

@@ -440,14 +440,19 @@ class ToneModel:
         vocabulary = set().union(*counts.values())
         self._vocabulary_size = len(vocabulary) or 1
         self._prior = {label: math.log((docs[label] + 1) / (total_docs + 3)) for label in LABELS}
-        self._totals = {label: sum(counts[label].values()) for label in LABELS}
-        self._counts = counts
+        totals = {label: sum(counts[label].values()) for label in LABELS}
+        # Log-likelihoods computed once per known feature; every unseen feature shares one value per label.
+        self._unseen = {label: math.log(1 / (totals[label] + self._vocabulary_size)) for label in LABELS}
+        self._known = {
+            feature: {
+                label: math.log((counts[label][feature] + 1) / (totals[label] + self._vocabulary_size))
+                for label in LABELS
+            }
+            for feature in vocabulary
+        }
         # Phrases are matched with one Aho–Corasick automaton over the folded words (linear in the text).
         self._phrases = [phrase for phrase in LEXICON if fast_fold(phrase) == phrase]
         self._lexicon_matcher = Matcher((index, phrase, False) for index, phrase in enumerate(self._phrases))
-
-    def _log_likelihood(self, label: str, feature: str) -> float:
-        return math.log((self._counts[label][feature] + 1) / (self._totals[label] + self._vocabulary_size))
 
     def lexicon_hits(self, words: Sequence[str]) -> list[tuple[str, float]]:
         """(phrase, signed weight) for each lexicon phrase, negation and intensity applied."""
@@ -472,12 +477,17 @@ class ToneModel:
         feats = set(_features(words))
         scores = dict(self._prior)
         contributions: Counter = Counter()
+        unseen = 0
         for feature in feats:
-            likelihoods = {label: self._log_likelihood(label, feature) for label in LABELS}
+            likelihoods = self._known.get(feature)
+            if likelihoods is None:
+                unseen += 1
+                continue
             for label in LABELS:
                 scores[label] += likelihoods[label]
-            if any(self._counts[label][feature] for label in LABELS):
-                contributions[feature] = likelihoods[POSITIVE] - likelihoods[NEGATIVE]
+            contributions[feature] = likelihoods[POSITIVE] - likelihoods[NEGATIVE]
+        for label in LABELS:
+            scores[label] += unseen * self._unseen[label]
         lexicon = self.lexicon_hits(words)
         lexical = sum(weight for _phrase, weight in lexicon)
         scores[POSITIVE] += LEXICON_WEIGHT * max(lexical, 0)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+import numpy as np
 import py3langid
 from dateutil import parser as date_parser
 from django.db import IntegrityError, transaction
@@ -25,9 +26,9 @@ from heraldo.core.audit import audit_record
 from heraldo.core.fetch import FetchError, fetch
 from heraldo.monitoring.css import SelectorError, css_to_xpath
 from heraldo.monitoring.matching import fast_fold, snippet
-from heraldo.monitoring.models import Clipping, Medium, Mention, Source, TermKind, Tone, WatchTerm
+from heraldo.monitoring.models import Clipping, Medium, Mention, Source, Tone
 from heraldo.monitoring.services.watchlist import current_matcher
-from heraldo.monitoring.tone import classify
+from heraldo.monitoring.tone import current_model
 from heraldo.monitoring.urlnorm import canonical_url
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,11 @@ MAX_ARTICLE_FETCHES_PER_POLL = 10
 FULL_TEXT_MIN_CHARS = 400
 NEAR_DUPLICATE_DAYS = 7
 NEAR_DUPLICATE_BITS = 6
+LANGUAGE_SAMPLE_CHARS = 400
 DEFAULT_LINK_SELECTOR = "article a[href], h2 a[href], h3 a[href]"
+
+
+_WORD = re.compile(r"\w+")
 
 
 class SourceContentError(Exception):
@@ -75,21 +80,22 @@ def html_to_text(markup: str) -> str:
 
 def fingerprint(text: str) -> int:
     """64-bit SimHash over word 3-grams: near-identical texts differ in a few bits."""
-    words = re.findall(r"\w+", fast_fold(text))[:400]
+    return _simhash(fast_fold(text))
+
+
+def _simhash(folded: str) -> int:
+    words = _WORD.findall(folded)[:400]
     if len(words) < 3:
         words = words or [""]
-    vector = [0] * 64
-    for index in range(max(1, len(words) - 2)):
-        shingle = " ".join(words[index : index + 3])
-        value = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            vector[bit] += 1 if value >> bit & 1 else -1
-    result = sum(1 << bit for bit in range(64) if vector[bit] > 0)
+    digests = b"".join(
+        hashlib.blake2b(" ".join(words[index : index + 3]).encode(), digest_size=8).digest()
+        for index in range(max(1, len(words) - 2))
+    )
+    # One row of 64 bits per shingle, most significant bit first: a bit is set where most shingles set it.
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1)
+    majority = bits.sum(axis=0) * 2 > bits.shape[0]
+    result = int.from_bytes(np.packbits(majority).tobytes(), "big")
     return result - (1 << 64) if result >= 1 << 63 else result  # fits a signed BigIntegerField
-
-
-def _hamming(a: int, b: int) -> int:
-    return bin((a ^ b) & ((1 << 64) - 1)).count("1")
 
 
 def _parse_date(value) -> datetime | None:
@@ -110,6 +116,79 @@ def _parse_date(value) -> datetime | None:
 # --- storing ----------------------------------------------------------------
 
 
+class NearDuplicateIndex:
+    """Fingerprints of the recent originals, loaded once per batch and checked with vector operations.
+
+    A batch of a hundred stories then costs one query instead of a hundred scans of the window.
+    """
+
+    LIMIT = 50_000
+
+    def __init__(self, *, since: datetime) -> None:
+        rows = list(
+            Clipping.objects.filter(published_at__gte=since, duplicate_of__isnull=True)
+            .exclude(fingerprint=None)
+            .order_by("-published_at", "-pk")
+            .values_list("pk", "fingerprint", "content_hash", "published_at")[: self.LIMIT]
+        )
+        rows.reverse()
+        self.since = since
+        self._pks = [row[0] for row in rows]
+        # Unsigned: bitwise_count of a signed value counts the bits of its absolute value.
+        self._prints = np.array([row[1] for row in rows], dtype=np.int64).view(np.uint64)
+        self._moments = np.array([row[3].timestamp() for row in rows], dtype=np.float64)
+        self._by_hash: dict[str, list[int]] = {}
+        for index, row in enumerate(rows):
+            self._by_hash.setdefault(row[2], []).append(index)
+
+    def original_of(self, clipping: Clipping) -> Clipping | None:
+        """The earliest story of the window with the same text, else the earliest within a few bits."""
+        if not self._pks:
+            return None
+        since = (clipping.published_at - timedelta(days=NEAR_DUPLICATE_DAYS)).timestamp()
+        in_window = self._moments >= since
+        same = [i for i in self._by_hash.get(clipping.content_hash, []) if in_window[i]]
+        if same:
+            return Clipping(pk=self._pks[min(same, key=lambda i: (self._moments[i], self._pks[i]))])
+        close = in_window & (
+            np.bitwise_count(np.bitwise_xor(self._prints, _unsigned(clipping.fingerprint))) <= NEAR_DUPLICATE_BITS
+        )
+        candidates = np.flatnonzero(close)
+        if not len(candidates):
+            return None
+        first = min(candidates, key=lambda i: (self._moments[i], self._pks[i]))
+        return Clipping(pk=self._pks[first])
+
+    def add(self, clipping: Clipping) -> None:
+        if clipping.duplicate_of_id or clipping.fingerprint is None:
+            return
+        self._by_hash.setdefault(clipping.content_hash, []).append(len(self._pks))
+        self._pks.append(clipping.pk)
+        self._prints = np.append(self._prints, _unsigned(clipping.fingerprint))
+        self._moments = np.append(self._moments, clipping.published_at.timestamp())
+
+
+def _unsigned(value: int) -> np.uint64:
+    return np.uint64(value & ((1 << 64) - 1))
+
+
+@dataclass
+class StoreContext:
+    """What storing needs from the database, read once for a whole poll rather than once per story."""
+
+    matcher: object
+    tone_model: object
+    duplicates: NearDuplicateIndex
+
+    @classmethod
+    def load(cls, *, oldest: datetime | None = None) -> StoreContext:
+        since = (oldest or timezone.now()) - timedelta(days=NEAR_DUPLICATE_DAYS)
+        return cls(matcher=current_matcher(), tone_model=current_model(), duplicates=NearDuplicateIndex(since=since))
+
+    def covers(self, moment: datetime) -> bool:
+        return moment - timedelta(days=NEAR_DUPLICATE_DAYS) >= self.duplicates.since
+
+
 def clipping_store(
     *,
     title: str,
@@ -123,17 +202,26 @@ def clipping_store(
     summary: str = "",
     author: str = "",
     actor=None,
+    context: StoreContext | None = None,
+    known_new: bool = False,
     **extra,
 ) -> tuple[Clipping, bool]:
-    """Store one clipping with its mentions and tone; returns (clipping, created). Idempotent."""
+    """Store one clipping with its mentions and tone; returns (clipping, created). Idempotent.
+
+    `known_new` skips the look-up when the caller checked the whole batch at once; the unique
+    constraints still decide if a concurrent poll got there first.
+    """
     canonical = canonical_url(url)
     guid = (guid or "")[:500]
-    existing = _existing(source, canonical, guid)
-    if existing is not None:
-        return existing, False
+    if not known_new:
+        existing = _existing(source, canonical, guid)
+        if existing is not None:
+            return existing, False
     title = " ".join((title or "").split())[:500] or _("(sin titular)")
     now = timezone.now()
     published_at = min(published_at or now, now)
+    if context is None or not context.covers(published_at):
+        context = StoreContext.load(oldest=published_at)
     clipping = Clipping(
         source=source,
         outlet=outlet if outlet is not None else (source.outlet if source else None),
@@ -149,11 +237,15 @@ def clipping_store(
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
         **extra,
     )
-    analyse(clipping)
+    analyse(clipping, context=context)
+    mentions = _mentions_of(clipping, context)
+    clipping.relevance = min(100, 10 * len(mentions) + (30 if any(m.tone == Tone.NEGATIVE for m in mentions) else 0))
     try:
         with transaction.atomic():
             clipping.save()
-            _store_mentions(clipping)
+            for mention in mentions:
+                mention.clipping = clipping
+            Mention.objects.bulk_create(mentions)
             if actor is not None:
                 audit_record(actor=actor, action="monitoring.clipping.created", target=clipping)
     except IntegrityError:
@@ -162,6 +254,7 @@ def clipping_store(
         if existing is None:
             raise
         return existing, False
+    context.duplicates.add(clipping)
     from heraldo.monitoring.services.alerts import alerts_evaluate
 
     alerts_evaluate(clipping=clipping)
@@ -179,59 +272,62 @@ def _existing(source, canonical: str, guid: str) -> Clipping | None:
     return None
 
 
-def analyse(clipping: Clipping) -> None:
-    """Fill the derived fields: search text, hashes, near-duplicate group, language, tone, relevance."""
-    full = f"{clipping.title}\n{clipping.full_text}"
-    clipping.search_text = fast_fold(full)
-    body_key = " ".join(fast_fold(clipping.full_text or clipping.title).split())
-    clipping.content_hash = hashlib.sha256(body_key.encode()).hexdigest()
-    clipping.fingerprint = fingerprint(clipping.full_text or clipping.title)
-    clipping.duplicate_of = _original_of(clipping)
-    if clipping.full_text.strip():
-        clipping.language = py3langid.classify(full[:2000])[0]
-    result = classify(f"{clipping.title}. {clipping.full_text[:3000]}")
+def _already_stored(source: Source, items: list[Item]) -> set[int]:
+    """Indexes of the items the archive already holds, found with two queries per 500 items."""
+    stored = set()
+    for offset in range(0, len(items), 500):
+        chunk = items[offset : offset + 500]
+        canonicals = {canonical_url(item.url): index for index, item in enumerate(chunk, offset) if item.url}
+        guids = {item.guid[:500]: index for index, item in enumerate(chunk, offset) if item.guid}
+        for found in Clipping.objects.filter(canonical_url__in=[c for c in canonicals if c]).values_list(
+            "canonical_url", flat=True
+        ):
+            stored.add(canonicals[found])
+        for found in Clipping.objects.filter(source=source, guid__in=list(guids)).values_list("guid", flat=True):
+            stored.add(guids[found])
+    return stored
+
+
+def analyse(clipping: Clipping, *, context: StoreContext | None = None) -> None:
+    """Fill the derived fields: search text, hashes, near-duplicate group, language, tone."""
+    context = context or StoreContext.load(oldest=clipping.published_at)
+    body = clipping.full_text
+    folded_title, folded_body = fast_fold(clipping.title), fast_fold(body)
+    clipping.search_text = f"{folded_title}\n{folded_body}"
+    folded_key = folded_body or folded_title
+    clipping.content_hash = hashlib.sha256(" ".join(folded_key.split()).encode()).hexdigest()
+    clipping.fingerprint = _simhash(folded_key)
+    full = f"{clipping.title}\n{body}"
+    clipping.duplicate_of = context.duplicates.original_of(clipping)
+    if body.strip():
+        # A few hundred characters decide the language as well as two thousand, at a third of the cost.
+        clipping.language = py3langid.classify(full[:LANGUAGE_SAMPLE_CHARS])[0]
+    result = context.tone_model.classify(f"{clipping.title}. {body[:3000]}")
     clipping.tone = result.tone
     clipping.tone_score = result.score
     clipping.tone_reasons = result.reasons
 
 
-def _original_of(clipping: Clipping) -> Clipping | None:
-    since = clipping.published_at - timedelta(days=NEAR_DUPLICATE_DAYS)
-    recent = Clipping.objects.filter(published_at__gte=since, duplicate_of__isnull=True)
-    exact = recent.filter(content_hash=clipping.content_hash).order_by("published_at", "pk").first()
-    if exact is not None:
-        return exact
-    for pk, print_ in recent.exclude(fingerprint=None).order_by("published_at").values_list("pk", "fingerprint")[:5000]:
-        if _hamming(print_, clipping.fingerprint) <= NEAR_DUPLICATE_BITS:
-            return Clipping(pk=pk)
-    return None
-
-
-def _store_mentions(clipping: Clipping) -> None:
-    matcher = current_matcher()
+def _mentions_of(clipping: Clipping, context: StoreContext) -> list[Mention]:
     text = f"{clipping.title}\n{clipping.full_text}"
     folded = clipping.search_text
     same_length = len(folded) == len(text)
-    hits = matcher.find(folded, folded=True)
-    if not hits:
-        return
-    kinds = dict(WatchTerm.objects.filter(pk__in={h.term_id for h in hits}).values_list("pk", "kind"))
     mentions = []
     seen = set()
-    for hit in hits:
-        if kinds.get(hit.term_id) == TermKind.NEGATIVE or (hit.term_id, hit.start) in seen:
+    snippet_tones: dict[str, str] = {}
+    for hit in context.matcher.find(folded, folded=True):
+        if hit.term_id in context.matcher.negative_ids or (hit.term_id, hit.start) in seen:
             continue
         seen.add((hit.term_id, hit.start))
         around = snippet(text if same_length else folded, hit.start, hit.end)
-        tone = classify(around).tone if clipping.tone != Tone.NEUTRAL else Tone.NEUTRAL
-        mentions.append(
-            Mention(
-                clipping=clipping, term_id=hit.term_id, start=hit.start, end=hit.end, snippet=around[:400], tone=tone
-            )
-        )
-    Mention.objects.bulk_create(mentions, ignore_conflicts=True)
-    clipping.relevance = min(100, 10 * len(mentions) + (30 if any(m.tone == Tone.NEGATIVE for m in mentions) else 0))
-    Clipping.objects.filter(pk=clipping.pk).update(relevance=clipping.relevance)
+        if clipping.tone == Tone.NEUTRAL:
+            tone = Tone.NEUTRAL
+        elif around not in snippet_tones:  # one name said twice in a sentence: one classification
+            tone = snippet_tones[around] = context.tone_model.classify(around).tone
+        else:
+            tone = snippet_tones[around]
+        mentions.append(Mention(term_id=hit.term_id, start=hit.start, end=hit.end, snippet=around[:400], tone=tone))
+    return mentions
 
 
 # --- parsing ----------------------------------------------------------------
@@ -326,14 +422,18 @@ def section_links(body: bytes, base_url: str, selector: str) -> list[str]:
 # --- polling ----------------------------------------------------------------
 
 
-def ingest_items(source: Source, items: list[Item]) -> int:
+def ingest_items(source: Source, items: list[Item], *, context: StoreContext | None = None) -> int:
     """Store what is new; fetch the article page when the feed carries only a teaser."""
+    stored = _already_stored(source, items)
+    fresh = [item for index, item in enumerate(items) if index not in stored]
+    if not fresh:
+        return 0
+    if context is None:
+        dates = [item.published_at for item in fresh if item.published_at]
+        context = StoreContext.load(oldest=min(dates, default=None))
     created = 0
     fetched_pages = 0
-    for item in items:
-        canonical = canonical_url(item.url)
-        if _existing(source, canonical, item.guid) is not None:
-            continue
+    for item in fresh:
         if len(item.text) < FULL_TEXT_MIN_CHARS and item.url and fetched_pages < MAX_ARTICLE_FETCHES_PER_POLL:
             fetched_pages += 1
             try:
@@ -353,6 +453,8 @@ def ingest_items(source: Source, items: list[Item]) -> int:
             summary=item.summary if item.summary != item.text else "",
             author=item.author,
             medium=(source.outlet.media_kind if source.outlet and source.outlet.media_kind else Medium.WEB),
+            context=context,
+            known_new=True,
         )
         created += was_created
     return created
@@ -361,6 +463,7 @@ def ingest_items(source: Source, items: list[Item]) -> int:
 def ingest_section_page(source: Source, body: bytes, base_url: str) -> int:
     created = 0
     fetched = 0
+    context = None
     for link in section_links(body, base_url, source.link_selector):
         if _existing(source, canonical_url(link), "") is not None:
             continue
@@ -374,5 +477,6 @@ def ingest_section_page(source: Source, body: bytes, base_url: str) -> int:
             continue
         if not item.title and not item.text:
             continue
-        created += ingest_items(source, [item])
+        context = context or StoreContext.load()
+        created += ingest_items(source, [item], context=context)
     return created

@@ -212,3 +212,35 @@ def test_the_same_story_by_url_is_stored_once(watchlist):
     again, created_again = clipping_store(title="Uno bis", published_at=timezone.now(), url="https://a.pe/nota")
     assert (created, created_again) == (True, False)
     assert again.pk == first.pk
+
+
+def test_one_feed_carrying_a_story_twice_and_a_syndicated_copy_stores_each_once(watchlist):
+    # given a feed batch where one story is listed twice and another outlet's copy follows it
+    source = Source.objects.create(name="Agregador", kind=SourceKind.FEED, url="https://agregador.example.pe/rss")
+    body = ingestion.html_to_text(fixture_text("radio_obra.html"))
+    now = timezone.now()
+    items = [
+        ingestion.Item(title="Obra paralizada", url="https://a.pe/obra", guid="1", published_at=now, text=body),
+        ingestion.Item(title="Obra paralizada", url="https://a.pe/obra?utm_source=x", guid="1", published_at=now),
+        ingestion.Item(
+            title="Obra paralizada (agencia)",
+            url="https://b.pe/obra",
+            guid="2",
+            published_at=now,
+            text=body.replace("denunciaron", "denunciaron hoy"),
+        ),
+    ]
+    # when the batch is ingested, and then again
+    assert ingestion.ingest_items(source, items) == 2
+    assert ingestion.ingest_items(source, items) == 0
+    # then the repeat is dropped and the copy is grouped under the original within the same batch
+    original = Clipping.objects.get(canonical_url="https://a.pe/obra")
+    copy = Clipping.objects.get(canonical_url="https://b.pe/obra")
+    assert copy.duplicate_of_id == original.pk
+    assert Clipping.objects.count() == 2
+
+
+def test_the_fingerprint_keeps_the_value_archived_stories_were_stored_with():
+    # stored fingerprints are compared with new ones for years: the value must not depend on the process or version
+    assert fingerprint("uno dos tres") == 4648973260434388709
+    assert fingerprint("El alcalde inauguró la obra del mercado central de Santa Candelaria") == -2379121524227584909
