@@ -19,6 +19,7 @@ from heraldo.monitoring.models import (
     Topic,
     WatchTerm,
 )
+from heraldo.monitoring.ocr import can_read
 
 ATTACHMENT_TYPES = {
     "image/jpeg",
@@ -144,8 +145,12 @@ class ManualClippingForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if not (data.get("summary") or data.get("transcript")):
-            raise forms.ValidationError(_("Escriba al menos el resumen o la transcripción del recorte."))
+        attachment = data.get("attachment")
+        scan = bool(attachment) and can_read(getattr(attachment, "name", ""))
+        if not (data.get("summary") or data.get("transcript") or scan):
+            raise forms.ValidationError(
+                _("Escriba el resumen o la transcripción del recorte, o adjunte el escaneo para leer su texto.")
+            )
         return data
 
 

@@ -15,6 +15,7 @@ urlpatterns = [
     path("recortes/nuevo/", clippings.clipping_add, name="clipping_add"),
     path("recortes/<int:clipping_id>/", clippings.clipping_detail, name="clipping_detail"),
     path("recortes/<int:clipping_id>/tono/", clippings.clipping_tone, name="clipping_tone"),
+    path("recortes/<int:clipping_id>/leer-escaneo/", clippings.clipping_read_scan_again, name="clipping_read_scan"),
     path("vigilancia/", watch.watch_list, name="watch_list"),
     path("vigilancia/terminos/nuevo/", watch.watch_term_add, name="watch_term_add"),
     path("vigilancia/temas/nuevo/", watch.topic_add, name="topic_add"),

@@ -8,19 +8,13 @@ expression, so the planner can use it).
 
 from django.db import migrations
 
+from heraldo.monitoring.fulltext import SQLITE_TRIGGERS
+
 SQLITE_UP = [
     "CREATE VIRTUAL TABLE monitoring_clipping_fts USING fts5("
     "search_text, content='monitoring_clipping', content_rowid='id', "
     'tokenize="unicode61 remove_diacritics 2")',
-    "CREATE TRIGGER monitoring_clipping_fts_ai AFTER INSERT ON monitoring_clipping BEGIN "
-    "INSERT INTO monitoring_clipping_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
-    "CREATE TRIGGER monitoring_clipping_fts_ad AFTER DELETE ON monitoring_clipping BEGIN "
-    "INSERT INTO monitoring_clipping_fts(monitoring_clipping_fts, rowid, search_text) "
-    "VALUES ('delete', old.id, old.search_text); END",
-    "CREATE TRIGGER monitoring_clipping_fts_au AFTER UPDATE OF search_text ON monitoring_clipping BEGIN "
-    "INSERT INTO monitoring_clipping_fts(monitoring_clipping_fts, rowid, search_text) "
-    "VALUES ('delete', old.id, old.search_text); "
-    "INSERT INTO monitoring_clipping_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+    *SQLITE_TRIGGERS,
 ]
 SQLITE_DOWN = [
     "DROP TRIGGER IF EXISTS monitoring_clipping_fts_au",

@@ -7,7 +7,7 @@ from heraldo.monitoring.models.alerts import (
     DailySummary,
     SummaryStatus,
 )
-from heraldo.monitoring.models.clippings import Clipping, Medium, Mention, Tone, ToneCorrection
+from heraldo.monitoring.models.clippings import Clipping, Medium, Mention, ScanReading, Tone, ToneCorrection
 from heraldo.monitoring.models.sources import Health, Source, SourceKind
 from heraldo.monitoring.models.watch import TermKind, TermOrigin, Topic, WatchTerm
 
@@ -22,6 +22,7 @@ __all__ = [
     "Health",
     "Medium",
     "Mention",
+    "ScanReading",
     "Source",
     "SourceKind",
     "SummaryStatus",

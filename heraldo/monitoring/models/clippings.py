@@ -16,6 +16,13 @@ class Medium(models.TextChoices):
     TV = "TV", _("Televisión")
 
 
+class ScanReading(models.TextChoices):
+    PENDING = "pending", _("Leyendo el escaneo")
+    DONE = "done", _("Texto del escaneo leído")
+    FAILED = "failed", _("No se pudo leer el escaneo")
+    UNAVAILABLE = "unavailable", _("Lectura de escaneos no disponible")
+
+
 class Clipping(models.Model):
     """A recorte de prensa: one story from one outlet, kept forever in the archive."""
 
@@ -44,6 +51,10 @@ class Clipping(models.Model):
     body_text = models.TextField(_("texto"), blank=True)
     transcript = models.TextField(_("transcripción"), blank=True)
     ocr_text = models.TextField(_("texto reconocido del escaneo"), blank=True, editable=False)
+    ocr_status = models.CharField(
+        _("lectura del escaneo"), max_length=12, choices=ScanReading.choices, blank=True, editable=False
+    )
+    ocr_error = models.CharField(max_length=300, blank=True, editable=False)
     attachment = models.FileField(_("escaneo, audio o video"), upload_to="monitoring/clippings/%Y/%m/", blank=True)
     language = models.CharField(_("idioma"), max_length=8, blank=True)
     tone = models.CharField(_("tono"), max_length=10, choices=Tone.choices, default=Tone.NEUTRAL, db_index=True)

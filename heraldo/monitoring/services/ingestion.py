@@ -288,7 +288,7 @@ def _already_stored(source: Source, items: list[Item]) -> set[int]:
     return stored
 
 
-def analyse(clipping: Clipping, *, context: StoreContext | None = None) -> None:
+def analyse(clipping: Clipping, *, context: StoreContext | None = None, group_copies: bool = True) -> None:
     """Fill the derived fields: search text, hashes, near-duplicate group, language, tone."""
     context = context or StoreContext.load(oldest=clipping.published_at)
     body = clipping.full_text
@@ -298,7 +298,8 @@ def analyse(clipping: Clipping, *, context: StoreContext | None = None) -> None:
     clipping.content_hash = hashlib.sha256(" ".join(folded_key.split()).encode()).hexdigest()
     clipping.fingerprint = _simhash(folded_key)
     full = f"{clipping.title}\n{body}"
-    clipping.duplicate_of = context.duplicates.original_of(clipping)
+    if group_copies:
+        clipping.duplicate_of = context.duplicates.original_of(clipping)
     if body.strip():
         # A few hundred characters decide the language as well as two thousand, at a third of the cost.
         clipping.language = py3langid.classify(full[:LANGUAGE_SAMPLE_CHARS])[0]
@@ -306,6 +307,27 @@ def analyse(clipping: Clipping, *, context: StoreContext | None = None) -> None:
     clipping.tone = result.tone
     clipping.tone_score = result.score
     clipping.tone_reasons = result.reasons
+
+
+def clipping_reanalyse(clipping: Clipping) -> Clipping:
+    """Derive everything again after the text grew (a scan read): search index, tone, mentions, alerts.
+
+    The copy grouping is kept: it was decided when the story arrived, against what existed then.
+    """
+    context = StoreContext.load(oldest=clipping.published_at)
+    analyse(clipping, context=context, group_copies=False)
+    mentions = _mentions_of(clipping, context)
+    clipping.relevance = min(100, 10 * len(mentions) + (30 if any(m.tone == Tone.NEGATIVE for m in mentions) else 0))
+    with transaction.atomic():
+        clipping.save()
+        clipping.mentions.all().delete()
+        for mention in mentions:
+            mention.clipping = clipping
+        Mention.objects.bulk_create(mentions)
+    from heraldo.monitoring.services.alerts import alerts_evaluate
+
+    alerts_evaluate(clipping=clipping)
+    return clipping
 
 
 def _mentions_of(clipping: Clipping, context: StoreContext) -> list[Mention]:

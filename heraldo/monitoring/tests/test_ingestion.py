@@ -244,3 +244,16 @@ def test_the_fingerprint_keeps_the_value_archived_stories_were_stored_with():
     # stored fingerprints are compared with new ones for years: the value must not depend on the process or version
     assert fingerprint("uno dos tres") == 4648973260434388709
     assert fingerprint("El alcalde inauguró la obra del mercado central de Santa Candelaria") == -2379121524227584909
+
+
+def test_after_every_migration_the_archive_index_still_follows_the_clippings(db):
+    # a migration that rebuilds the clippings table on SQLite drops its triggers unless it reinstalls them
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the PostgreSQL index is an expression index: it cannot fall out of step")
+    from heraldo.monitoring.fulltext import SQLITE_TRIGGER_NAMES
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'monitoring_clipping'")
+        assert {row[0] for row in cursor.fetchall()} >= set(SQLITE_TRIGGER_NAMES)

@@ -161,7 +161,7 @@ def test_manual_clipping_with_scan_and_a_refused_file(client_as, district):
         "transcript": "",
     }
     response = client.post(reverse("monitoring:clipping_add"), base)
-    assert "al menos el resumen" in response.content.decode()
+    assert "adjunte el escaneo para leer su texto" in response.content.decode()
     evil = SimpleUploadedFile("nota.pdf", b"<html><script>alert(1)</script>", content_type="application/pdf")
     response = client.post(
         reverse("monitoring:clipping_add"), {**base, "summary": "Habló de obras.", "attachment": evil}

@@ -11,12 +11,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from heraldo.core.audit import history_for
+from heraldo.core.audit import audit_record, history_for
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.monitoring.forms import ArchiveSearchForm, ManualClippingForm, ToneForm
 from heraldo.monitoring.permissions import access_clipping
 from heraldo.monitoring.selectors import clipping_search, highlight, tone_facets
-from heraldo.monitoring.services.clippings import clipping_correct_tone
+from heraldo.monitoring.services.clippings import clipping_correct_tone, clipping_queue_scan_reading
 from heraldo.monitoring.services.ingestion import clipping_store
 
 
@@ -108,6 +108,22 @@ def clipping_add(request):
                 transcript=data["transcript"],
                 attachment=data.get("attachment") or "",
             )
-        messages.success(request, _("Recorte registrado."))
+            reading = clipping_queue_scan_reading(clipping=clipping)
+        if reading:
+            messages.success(request, _("Recorte registrado. El texto del escaneo se está leyendo para el archivo."))
+        else:
+            messages.success(request, _("Recorte registrado."))
         return redirect("monitoring:clipping_detail", clipping.pk)
     return render(request, "monitoring/clipping_form.html", {"form": form})
+
+
+@login_required
+@require_POST
+def clipping_read_scan_again(request, clipping_id: int):
+    clipping = access_clipping(request.user, clipping_id, write=True)
+    if clipping_queue_scan_reading(clipping=clipping):
+        audit_record(actor=request.user, action="monitoring.clipping.scan_requeued", target=clipping)
+        messages.success(request, _("El escaneo se volverá a leer en unos momentos."))
+    else:
+        messages.error(request, _("Este recorte no tiene un escaneo en imagen o PDF que leer."))
+    return redirect("monitoring:clipping_detail", clipping.pk)
