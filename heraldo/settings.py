@@ -348,6 +348,9 @@ LOGGING = {
     "loggers": {
         "django.server": {"level": "WARNING"},
         "huey": {"level": "WARNING"},
+        # WeasyPrint reports every rendering step at INFO: noise in the worker's log.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
