@@ -50,6 +50,7 @@ class Matcher:
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, tuple[list[int], bool]] = {}
         self.negative_ids: set[int] = set()
+        self.term_kinds: dict[int, str] = {}  # filled by the watch list, which knows what each term is
         for term_id, phrase, negative in terms:
             if negative:
                 self.negative_ids.add(term_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,7 +27,7 @@ from heraldo.core.audit import audit_record
 from heraldo.core.fetch import FetchError, fetch
 from heraldo.monitoring.css import SelectorError, css_to_xpath
 from heraldo.monitoring.matching import fast_fold, snippet
-from heraldo.monitoring.models import Clipping, Medium, Mention, Source, Tone
+from heraldo.monitoring.models import Clipping, Medium, Mention, Source, TermKind, Tone
 from heraldo.monitoring.services.watchlist import current_matcher
 from heraldo.monitoring.tone import current_model
 from heraldo.monitoring.urlnorm import canonical_url
@@ -239,7 +240,7 @@ def clipping_store(
     )
     analyse(clipping, context=context)
     mentions = _mentions_of(clipping, context)
-    clipping.relevance = min(100, 10 * len(mentions) + (30 if any(m.tone == Tone.NEGATIVE for m in mentions) else 0))
+    clipping.relevance = relevance(clipping, mentions, context)
     try:
         with transaction.atomic():
             clipping.save()
@@ -317,7 +318,7 @@ def clipping_reanalyse(clipping: Clipping) -> Clipping:
     context = StoreContext.load(oldest=clipping.published_at)
     analyse(clipping, context=context, group_copies=False)
     mentions = _mentions_of(clipping, context)
-    clipping.relevance = min(100, 10 * len(mentions) + (30 if any(m.tone == Tone.NEGATIVE for m in mentions) else 0))
+    clipping.relevance = relevance(clipping, mentions, context)
     with transaction.atomic():
         clipping.save()
         clipping.mentions.all().delete()
@@ -328,6 +329,23 @@ def clipping_reanalyse(clipping: Clipping) -> Clipping:
 
     alerts_evaluate(clipping=clipping)
     return clipping
+
+
+def relevance(clipping: Clipping, mentions: list[Mention], context: StoreContext) -> int:
+    """0–100: how much the office should care. Who is named, how, where, and how many people it reached."""
+    if not mentions:
+        return 0
+    kinds = {context.matcher.term_kinds.get(m.term_id) for m in mentions}
+    score = 10 * min(len(mentions), 4)
+    score += 30 if any(m.tone == Tone.NEGATIVE for m in mentions) else 0
+    score += 15 if TermKind.MAYOR in kinds else 0
+    source = clipping.source
+    score += 15 if source is not None and source.is_priority else 0
+    reach = clipping.outlet.media_reach if clipping.outlet_id and clipping.outlet else None
+    if reach:
+        # 1,000 people or fewer add nothing; every tenfold adds 5 points, up to 15 at a million.
+        score += int(min(15, max(0, 5 * (math.log10(reach) - 3))))
+    return min(100, score)
 
 
 def _mentions_of(clipping: Clipping, context: StoreContext) -> list[Mention]:

@@ -131,5 +131,7 @@ def current_matcher() -> Matcher:
     rows = list(WatchTerm.objects.filter(is_active=True).order_by("pk").values_list("pk", "phrase", "kind"))
     stamp = hash(tuple(rows))
     if _MATCHER is None or _MATCHER[0] != stamp:
-        _MATCHER = (stamp, Matcher((pk, phrase, kind == TermKind.NEGATIVE) for pk, phrase, kind in rows))
+        matcher = Matcher((pk, phrase, kind == TermKind.NEGATIVE) for pk, phrase, kind in rows)
+        matcher.term_kinds = {pk: kind for pk, _phrase, kind in rows}
+        _MATCHER = (stamp, matcher)
     return _MATCHER[1]
