@@ -39,6 +39,14 @@ def periodic_monitoring_poll() -> None:
     monitoring_poll_due_sources()
 
 
+@db_periodic_task(crontab(minute="*/5"))
+@lock_task("periodic-monitoring-mailbox")
+def periodic_monitoring_mailbox() -> None:
+    from heraldo.monitoring.services.mailin import monitoring_read_forwarded_mail
+
+    monitoring_read_forwarded_mail()
+
+
 @db_periodic_task(crontab(minute="5"))
 @lock_task("periodic-monitoring-alert-digest")
 def periodic_monitoring_alert_digest() -> None:

@@ -1,0 +1,150 @@
+"""Forwarded e-mail to clippings: a link is read like a feed item, a text is kept as it came.
+
+Only staff who manage monitoring may feed the archive this way; anything else in the
+mailbox is marked handled and logged. Each message is handled once: links are unique
+by canonical URL, texts by the message's Message-ID.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+from email import policy
+from email.parser import BytesParser
+from email.utils import parseaddr, parsedate_to_datetime
+
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from heraldo.core.fetch import FetchError, fetch
+from heraldo.core.models import User
+from heraldo.core.notifications import notify
+from heraldo.monitoring.css import SelectorError
+from heraldo.monitoring.mailin import Mailbox, configured_mailbox
+from heraldo.monitoring.models import Clipping, Medium, Source, SourceKind
+from heraldo.monitoring.services.ingestion import clipping_store, extract_article, html_to_text
+
+log = logging.getLogger(__name__)
+
+MAX_LINKS_PER_MESSAGE = 5
+FORWARD_PREFIX = re.compile(r"^\s*((fwd?|rv|re|reenviado|enc)\s*:\s*)+", re.IGNORECASE)
+LINK = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+MAILBOX_SOURCE_NAME = "Correo reenviado"
+
+
+def monitoring_read_forwarded_mail(*, mailbox: Mailbox | None = None) -> int:
+    """The periodic step: every unseen message is handled once. Returns how many clippings it created."""
+    mailbox = mailbox or configured_mailbox()
+    if mailbox is None:
+        return 0
+    created = 0
+    try:
+        for uid, raw in mailbox.unseen():
+            created += len(forwarded_message_ingest(raw))
+            mailbox.mark_seen(uid)
+    finally:
+        close = getattr(mailbox, "close", None)
+        if close:
+            close()
+    return created
+
+
+def forwarded_message_ingest(raw: bytes) -> list[Clipping]:
+    """The clippings one forwarded message creates; an empty list when it is not from the monitoring team."""
+    if not raw:
+        return []
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    sender = _sender(message)
+    if sender is None:
+        log.warning("monitoring.mail_ignored", extra={"from": str(message.get("From", ""))[:200]})
+        return []
+    subject = FORWARD_PREFIX.sub("", str(message.get("Subject", "") or "")).strip()
+    text = _body_text(message)
+    sent_at = _sent_at(message)
+    source = _mailbox_source()
+    links = list(dict.fromkeys(link.rstrip(".,;:") for link in LINK.findall(text)))[:MAX_LINKS_PER_MESSAGE]
+    clippings = [_clipping_from_link(link, subject, text, sent_at, source, sender) for link in links]
+    if not links and text.strip():
+        message_id = str(message.get("Message-ID", "") or "").strip()
+        clipping, _created = clipping_store(
+            source=source,
+            title=subject or text.strip().splitlines()[0][:200],
+            guid=message_id,
+            published_at=sent_at,
+            body_text=text.strip(),
+            medium=Medium.WEB,
+            actor=sender,
+        )
+        clippings.append(clipping)
+    if clippings:
+        notify(
+            users=[sender],
+            title=_("Reenvío recibido: %(count)s recortes en el archivo") % {"count": len(clippings)},
+            body=subject[:300],
+            url=reverse("monitoring:clipping_detail", args=[clippings[0].pk]),
+        )
+    return clippings
+
+
+def _sender(message) -> User | None:
+    address = parseaddr(str(message.get("From", "") or ""))[1].strip().lower()
+    if not address:
+        return None
+    candidates = User.objects.filter(is_active=True, email__iexact=address).filter(
+        Q(groups__permissions__codename="manage_monitoring") | Q(user_permissions__codename="manage_monitoring")
+    )
+    return candidates.distinct().first()
+
+
+def _body_text(message) -> str:
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeError):  # an unknown or lying charset: keep what decodes
+        content = part.get_payload(decode=True).decode("utf-8", errors="replace")
+    return html_to_text(content) if part.get_content_subtype() == "html" else content
+
+
+def _sent_at(message) -> datetime:
+    try:
+        moment = parsedate_to_datetime(str(message.get("Date", "")))
+    except (TypeError, ValueError):
+        return timezone.now()
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    return min(moment, timezone.now())
+
+
+def _mailbox_source() -> Source:
+    source, _created = Source.objects.get_or_create(
+        kind=SourceKind.MANUAL, name=MAILBOX_SOURCE_NAME, defaults={"is_active": True}
+    )
+    return source
+
+
+def _clipping_from_link(link: str, subject: str, text: str, sent_at: datetime, source: Source, sender) -> Clipping:
+    """The article behind the link; when it cannot be read, the link and the e-mail's words are kept."""
+    title, body, published_at = subject, text.strip(), sent_at
+    try:
+        article = extract_article(fetch(link, accept="text/html").body, link)
+    except (FetchError, ValueError, SelectorError) as exc:
+        log.info("monitoring.mail_link_unreadable", extra={"link": link[:200], "error": str(exc)[:200]})
+    else:
+        title = article.title or subject
+        body = article.text or body
+        published_at = article.published_at or sent_at
+    clipping, _created = clipping_store(
+        source=source,
+        title=title or link,
+        url=link,
+        published_at=published_at,
+        body_text=body,
+        medium=Medium.WEB,
+        actor=sender,
+    )
+    return clipping
