@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -18,13 +19,20 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from heraldo.core.models import OutboxEmail
+from heraldo.core.models import OutboxAttachment, OutboxEmail
 
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 20
 # A row left in SENDING this long belongs to a worker that died mid-send.
 STALE_CLAIM = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content: bytes
+    content_type: str
 
 
 def outbox_enqueue(
@@ -35,8 +43,9 @@ def outbox_enqueue(
     text: str,
     html: str = "",
     from_email: str = "",
+    attachments: Sequence[Attachment] = (),
 ) -> OutboxEmail:
-    """Store a message for sending; the same key twice stores it once."""
+    """Store a message (and its files) for sending; the same key twice stores it once."""
     subject = " ".join(subject.splitlines()).strip()[:255]
     try:
         with transaction.atomic():
@@ -48,6 +57,10 @@ def outbox_enqueue(
                 body_html=html,
                 from_email=from_email,
                 next_attempt_at=timezone.now(),
+            )
+            OutboxAttachment.objects.bulk_create(
+                OutboxAttachment(email=message, filename=a.filename, content_type=a.content_type, content=a.content)
+                for a in attachments
             )
     except IntegrityError:
         return OutboxEmail.objects.get(key=key)
@@ -62,13 +75,14 @@ def outbox_enqueue_templated(
     template: str,
     context: Mapping[str, Any],
     language: str = "es",
+    attachments: Sequence[Attachment] = (),
 ) -> OutboxEmail:
     """Render `<template>_subject.txt`, `_body.txt` and `_body.html` in the recipient's language."""
     with translation.override(language):
         subject = render_to_string(f"{template}_subject.txt", context)
         text = render_to_string(f"{template}_body.txt", context)
         html = render_to_string(f"{template}_body.html", context)
-    return outbox_enqueue(key=key, to=to, subject=subject, text=text, html=html)
+    return outbox_enqueue(key=key, to=to, subject=subject, text=text, html=html, attachments=attachments)
 
 
 def _dispatch_drain() -> None:
@@ -113,6 +127,8 @@ def outbox_drain(*, now: datetime | None = None, batch_size: int = 50) -> int:
             )
             if message.body_html:
                 email.attach_alternative(message.body_html, "text/html")
+            for attachment in message.attachments.all():
+                email.attach(attachment.filename, bytes(attachment.content), attachment.content_type)
             email.send()
         except Exception as exc:
             attempts = message.attempts + 1

@@ -37,3 +37,19 @@ class OutboxEmail(models.Model):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class OutboxAttachment(models.Model):
+    """A file that leaves with an outbox e-mail (a PDF summary, say); stored with it, so sent with it or not at all."""
+
+    email = models.ForeignKey(OutboxEmail, on_delete=models.CASCADE, related_name="attachments")
+    filename = models.CharField(_("nombre del archivo"), max_length=200)
+    content_type = models.CharField(max_length=100)
+    content = models.BinaryField()
+
+    class Meta:
+        verbose_name = _("adjunto de correo saliente")
+        verbose_name_plural = _("adjuntos de correos salientes")
+
+    def __str__(self) -> str:
+        return self.filename

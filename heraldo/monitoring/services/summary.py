@@ -8,11 +8,12 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
-from heraldo.core.outbox import outbox_enqueue_templated
+from heraldo.core.outbox import Attachment, outbox_enqueue_templated
+from heraldo.core.pdf import render_pdf
 from heraldo.monitoring.models import Clipping, DailySummary, Mention, SummaryStatus, TermKind, Tone
 from heraldo.monitoring.services.alerts import alert_recipients
 
@@ -103,8 +104,12 @@ def summary_send(*, summary: DailySummary, actor=None) -> int:
 
     content = summary_content(summary=summary)
     recipients = [u for u in alert_recipients() if u.email]
+    pdfs: dict[str, Attachment] = {}  # one rendering per language, however many recipients read it
     with transaction.atomic():
         for user in recipients:
+            language = getattr(user, "language", "es") or "es"
+            if language not in pdfs:
+                pdfs[language] = summary_pdf_attachment(summary=summary, content=content, language=language)
             outbox_enqueue_templated(
                 key=f"monitoring-summary-{summary.date.isoformat()}-u{user.pk}",
                 to=[user.email],
@@ -116,13 +121,30 @@ def summary_send(*, summary: DailySummary, actor=None) -> int:
                     "pdf_url": settings.HERALDO_SITE_URL + reverse("monitoring:summary_pdf", args=[summary.date]),
                     "municipality": settings.HERALDO_MUNICIPALITY_NAME,
                 },
-                language=getattr(user, "language", "es") or "es",
+                language=language,
+                attachments=[pdfs[language]],
             )
         DailySummary.objects.filter(pk=summary.pk).update(
             status=SummaryStatus.SENT, sent_at=timezone.now(), sent_by=actor if actor else None
         )
         audit_record(actor=actor, action="monitoring.summary.sent", target=summary)
     return len(recipients)
+
+
+def summary_pdf_bytes(*, summary: DailySummary, content: SummaryContent | None = None) -> bytes:
+    return render_pdf(
+        "monitoring/summary_pdf.html",
+        {
+            "content": content or summary_content(summary=summary),
+            "municipality": settings.HERALDO_MUNICIPALITY_NAME,
+        },
+    )
+
+
+def summary_pdf_attachment(*, summary: DailySummary, content: SummaryContent, language: str) -> Attachment:
+    with translation.override(language):
+        pdf = summary_pdf_bytes(summary=summary, content=content)
+    return Attachment(filename=f"sintesis-{summary.date.isoformat()}.pdf", content=pdf, content_type="application/pdf")
 
 
 def monitoring_morning_summary(*, now: datetime | None = None) -> DailySummary:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.core import mail
@@ -124,6 +124,30 @@ def test_the_morning_job_sends_the_summary_once(persona, watchlist):
     summary_mails = OutboxEmail.objects.filter(key__startswith="monitoring-summary-")
     assert list(summary_mails.values_list("to", flat=True)) == [[mayor.email]]
     assert "Síntesis informativa" in summary_mails.get().subject
+
+
+def test_the_summary_leaves_with_its_pdf_even_after_the_mail_server_was_down(persona, watchlist, settings):
+    # given the morning summary queued while the mail server is down
+    mayor = persona("mayor")
+    clipping_store(title="Obra abandonada", published_at=timezone.now() - timedelta(hours=1), body_text=NEGATIVE_MAYOR)
+    settings.EMAIL_BACKEND = "heraldo.monitoring.tests.test_alerts_summary.BrokenBackend"
+    next_morning = timezone.make_aware(datetime.combine(timezone.localdate() + timedelta(days=1), time(7, 0)))
+    summary = monitoring_morning_summary(now=next_morning)
+    assert outbox_drain() == 0
+    # when the server is back, the next drain sends it once, with the PDF attached
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    OutboxEmail.objects.update(next_attempt_at=timezone.now())
+    assert outbox_drain() == 1
+    assert outbox_drain() == 0
+    [message] = [m for m in mail.outbox if mayor.email in m.to]
+    [(filename, content, mimetype)] = message.attachments
+    assert filename == f"sintesis-{summary.date.isoformat()}.pdf" and mimetype == "application/pdf"
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(content)).pages)
+    assert "Obra abandonada" in text
 
 
 @pytest.mark.parametrize(("name", "expected"), [("media_analyst", 201), ("mayor", 403), ("outsider", 403)])

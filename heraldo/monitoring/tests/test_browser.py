@@ -142,3 +142,5 @@ def test_a_new_analyst_follows_three_outlets_and_the_mayor_gets_the_morning_summ
     assert len(to_mayor) == 1
     body = to_mayor[0].body
     assert "Vecinos denuncian que la basura" in body
+    [(filename, pdf, mimetype)] = to_mayor[0].attachments
+    assert filename.endswith(".pdf") and mimetype == "application/pdf" and pdf.startswith(b"%PDF")

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -12,12 +11,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from heraldo.core.pdf import render_pdf
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.monitoring.forms import SummaryForm
 from heraldo.monitoring.models import DailySummary
 from heraldo.monitoring.permissions import access_summary
-from heraldo.monitoring.services.summary import summary_content, summary_send, summary_update
+from heraldo.monitoring.services.summary import summary_content, summary_pdf_bytes, summary_send, summary_update
 
 
 def _day(value: str) -> date:
@@ -71,10 +69,7 @@ def summary_detail(request, day: str):
 @login_required
 def summary_pdf(request, day: str):
     summary = access_summary(request.user, _day(day))
-    pdf = render_pdf(
-        "monitoring/summary_pdf.html",
-        {"content": summary_content(summary=summary), "municipality": settings.HERALDO_MUNICIPALITY_NAME},
-    )
+    pdf = summary_pdf_bytes(summary=summary)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="sintesis-{summary.date.isoformat()}.pdf"'
     return response
