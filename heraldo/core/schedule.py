@@ -47,6 +47,14 @@ def periodic_monitoring_mailbox() -> None:
     monitoring_read_forwarded_mail()
 
 
+@db_periodic_task(crontab(minute="*/15"))
+@lock_task("periodic-monitoring-surges")
+def periodic_monitoring_surges() -> None:
+    from heraldo.monitoring.services.alerts import alerts_evaluate_surges
+
+    alerts_evaluate_surges()
+
+
 @db_periodic_task(crontab(minute="5"))
 @lock_task("periodic-monitoring-alert-digest")
 def periodic_monitoring_alert_digest() -> None:

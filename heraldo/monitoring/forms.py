@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -9,8 +11,11 @@ from heraldo.core.text import fold
 from heraldo.directory.models import Entity, EntityKind, Person
 from heraldo.monitoring.css import SelectorError, css_to_xpath
 from heraldo.monitoring.models import (
+    AlertKind,
+    AlertPreference,
     AlertRule,
     Clipping,
+    DeliveryMode,
     Medium,
     Source,
     SourceKind,
@@ -20,6 +25,7 @@ from heraldo.monitoring.models import (
     WatchTerm,
 )
 from heraldo.monitoring.ocr import can_read
+from heraldo.monitoring.selectors import parse_query
 
 ATTACHMENT_TYPES = {
     "image/jpeg",
@@ -204,7 +210,67 @@ class TopicForm(forms.Form):
 class AlertRuleForm(forms.ModelForm):
     class Meta:
         model = AlertRule
-        fields = ["name", "target", "tone", "priority_only", "mode", "is_active"]
+        fields = [
+            "name",
+            "kind",
+            "target",
+            "query",
+            "topic",
+            "window_hours",
+            "tone",
+            "priority_only",
+            "mode",
+            "is_active",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["window_hours"].widget.attrs.update(min=1, max=72)
+
+    def clean(self):
+        data = super().clean()
+        kind = data.get("kind")
+        if kind == AlertKind.MENTION and not data.get("target"):
+            self.add_error("target", _("Elija a quién debe mencionar la nota."))
+        if kind == AlertKind.QUERY:
+            parsed = parse_query(data.get("query") or "")
+            if not parsed.include:
+                self.add_error("query", _("Escriba al menos una palabra o frase que la nota deba contener."))
+        if kind == AlertKind.SURGE and not (data.get("topic") or data.get("target")):
+            self.add_error("topic", _("Elija el tema o a quién se cuenta para detectar el aumento."))
+        window = data.get("window_hours")
+        if window is not None and not 1 <= window <= 72:
+            self.add_error("window_hours", _("La ventana debe estar entre 1 y 72 horas."))
+        return data
+
+
+class AlertPreferenceForm(forms.ModelForm):
+    class Meta:
+        model = AlertPreference
+        fields = ["email_mode", "app_mode", "gateway_mode", "gateway_address", "muted_rules"]
+        widgets = {"muted_rules": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, gateway_available: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["muted_rules"].queryset = AlertRule.objects.filter(is_active=True).order_by("name")
+        self.fields["muted_rules"].help_text = _("Las reglas marcadas no le enviarán nada por ningún medio.")
+        if not gateway_available:
+            del self.fields["gateway_mode"]
+            del self.fields["gateway_address"]
+
+    def clean_gateway_address(self):
+        address = " ".join(self.cleaned_data.get("gateway_address", "").split())
+        if address and not re.fullmatch(r"\+?[0-9 ]{6,20}|@?[A-Za-z0-9_]{4,40}|-?[0-9]{5,20}", address):
+            raise forms.ValidationError(
+                _("Escriba un número con código de país (+51…) o un usuario o chat de Telegram.")
+            )
+        return address
+
+    def clean(self):
+        data = super().clean()
+        if data.get("gateway_mode") not in (None, DeliveryMode.NONE) and not data.get("gateway_address"):
+            self.add_error("gateway_address", _("Para recibir por WhatsApp o Telegram indique el número o el chat."))
+        return data
 
 
 class ArchiveSearchForm(forms.Form):

@@ -23,6 +23,7 @@ urlpatterns = [
     path("vigilancia/registro/", watch.watch_sync, name="watch_sync"),
     path("alertas/", alerts.alert_list, name="alert_list"),
     path("alertas/reglas/nueva/", alerts.rule_add, name="rule_add"),
+    path("alertas/preferencias/", alerts.alert_preferences, name="alert_preferences"),
     path("alertas/reglas/<int:rule_id>/", alerts.rule_edit, name="rule_edit"),
     path("sintesis/", summary.summary_list, name="summary_list"),
     path("sintesis/<str:day>/", summary.summary_detail, name="summary_detail"),

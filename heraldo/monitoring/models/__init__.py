@@ -1,10 +1,15 @@
 from heraldo.monitoring.models.alerts import (
     Alert,
+    AlertChannel,
+    AlertDelivery,
+    AlertKind,
     AlertMode,
+    AlertPreference,
     AlertRule,
     AlertTarget,
     AlertTone,
     DailySummary,
+    DeliveryMode,
     SummaryStatus,
 )
 from heraldo.monitoring.models.clippings import Clipping, Medium, Mention, ScanReading, Tone, ToneCorrection
@@ -13,12 +18,17 @@ from heraldo.monitoring.models.watch import TermKind, TermOrigin, Topic, WatchTe
 
 __all__ = [
     "Alert",
+    "AlertChannel",
+    "AlertDelivery",
+    "AlertKind",
     "AlertMode",
+    "AlertPreference",
     "AlertRule",
     "AlertTarget",
     "AlertTone",
     "Clipping",
     "DailySummary",
+    "DeliveryMode",
     "Health",
     "Medium",
     "Mention",

@@ -19,9 +19,34 @@ class AlertMode(models.TextChoices):
     DIGEST = "digest", _("Resumen cada hora")
 
 
+class AlertKind(models.TextChoices):
+    MENTION = "mention", _("Una nota menciona a alguien")
+    QUERY = "query", _("Una nota coincide con una búsqueda")
+    SURGE = "surge", _("Aumento inusual de notas")
+
+
 class AlertRule(models.Model):
     name = models.CharField(_("nombre"), max_length=150)
-    target = models.CharField(_("quién es mencionado"), max_length=14, choices=AlertTarget.choices)
+    kind = models.CharField(_("tipo de regla"), max_length=10, choices=AlertKind.choices, default=AlertKind.MENTION)
+    target = models.CharField(_("quién es mencionado"), max_length=14, choices=AlertTarget.choices, blank=True)
+    query = models.CharField(
+        _("búsqueda"),
+        max_length=300,
+        blank=True,
+        help_text=_('Como en el archivo: palabras, "frases exactas", OR entre opciones y -palabra para excluir.'),
+    )
+    topic = models.ForeignKey(
+        "monitoring.Topic",
+        verbose_name=_("tema"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="alert_rules",
+        help_text=_("Para un aumento inusual: el tema vigilado. Vacío: se cuenta lo que diga quién es mencionado."),
+    )
+    window_hours = models.PositiveSmallIntegerField(
+        _("ventana (horas)"), default=6, help_text=_("Para un aumento inusual: cuántas horas se comparan con lo usual.")
+    )
     tone = models.CharField(_("tono"), max_length=10, choices=AlertTone.choices, default=AlertTone.NEGATIVE)
     priority_only = models.BooleanField(_("solo medios prioritarios"), default=False)
     mode = models.CharField(_("envío"), max_length=10, choices=AlertMode.choices, default=AlertMode.IMMEDIATE)
@@ -41,7 +66,11 @@ class Alert(models.Model):
     """One clipping that matched one rule; unique, so a story alerts once per rule."""
 
     rule = models.ForeignKey(AlertRule, on_delete=models.CASCADE, related_name="alerts")
-    clipping = models.ForeignKey("monitoring.Clipping", on_delete=models.CASCADE, related_name="alerts")
+    clipping = models.ForeignKey(
+        "monitoring.Clipping", on_delete=models.CASCADE, related_name="alerts", null=True, blank=True
+    )
+    # What a surge alert says, e.g. "12 notas sobre Limpieza pública en 6 horas; lo usual es 2".
+    detail = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
 
@@ -49,10 +78,87 @@ class Alert(models.Model):
         verbose_name = _("alerta")
         verbose_name_plural = _("alertas")
         ordering = ["-created_at"]
-        constraints = [models.UniqueConstraint(fields=["rule", "clipping"], name="monitoring_alert_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["rule", "clipping"], condition=models.Q(clipping__isnull=False), name="monitoring_alert_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["rule", "-created_at"], name="monitoring_alert_rule")]
 
     def __str__(self) -> str:
-        return f"{self.rule} — {self.clipping_id}"
+        return f"{self.rule} — {self.clipping_id or self.detail}"
+
+    @property
+    def headline(self) -> str:
+        return self.clipping.title if self.clipping_id else self.detail
+
+
+class AlertChannel(models.TextChoices):
+    EMAIL = "email", _("Correo")
+    APP = "app", _("Aviso en Heraldo")
+    GATEWAY = "gateway", _("WhatsApp o Telegram")
+
+
+class DeliveryMode(models.TextChoices):
+    AS_RULE = "rule", _("Como diga la regla")
+    DIGEST = "digest", _("Solo en el resumen de cada hora")
+    NONE = "none", _("No recibir")
+
+
+class AlertPreference(models.Model):
+    """How one recipient wants alerts, per channel; without a row, e-mail and in-app follow each rule."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="alert_preference")
+    email_mode = models.CharField(
+        _("por correo"), max_length=8, choices=DeliveryMode.choices, default=DeliveryMode.AS_RULE
+    )
+    app_mode = models.CharField(
+        _("avisos en Heraldo"), max_length=8, choices=DeliveryMode.choices, default=DeliveryMode.AS_RULE
+    )
+    gateway_mode = models.CharField(
+        _("por WhatsApp o Telegram"), max_length=8, choices=DeliveryMode.choices, default=DeliveryMode.NONE
+    )
+    gateway_address = models.CharField(
+        _("número o chat de WhatsApp/Telegram"),
+        max_length=64,
+        blank=True,
+        help_text=_("Por ejemplo +51987654321. Solo se usa si la municipalidad configuró una pasarela."),
+    )
+    muted_rules = models.ManyToManyField(AlertRule, verbose_name=_("reglas silenciadas"), blank=True, related_name="+")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("preferencia de alertas")
+        verbose_name_plural = _("preferencias de alertas")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+    def mode_for(self, channel: str) -> str:
+        return {
+            AlertChannel.EMAIL: self.email_mode,
+            AlertChannel.APP: self.app_mode,
+            AlertChannel.GATEWAY: self.gateway_mode,
+        }[channel]
+
+
+class AlertDelivery(models.Model):
+    """One alert to one person through one channel: created once, sent once (retried until it is)."""
+
+    alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="deliveries")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    channel = models.CharField(max_length=8, choices=AlertChannel.choices)
+    in_digest = models.BooleanField(default=False)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["alert", "user", "channel"], name="monitoring_delivery_unique")]
+        indexes = [models.Index(fields=["sent_at", "in_digest"], name="monitoring_delivery_pending")]
+
+    def __str__(self) -> str:
+        return f"{self.alert_id} → {self.user_id} ({self.channel})"
 
 
 class SummaryStatus(models.TextChoices):

@@ -83,9 +83,11 @@ def test_digest_rules_wait_for_the_hourly_send(persona, watchlist, django_captur
     assert Alert.objects.filter(delivered_at=None).count() == 1
     assert not Notification.objects.exists()
     with django_capture_on_commit_callbacks(execute=True):
-        assert alerts_send_digest() == 1
+        assert alerts_send_digest() == 2  # the Mayor's e-mail and in-app notice
     assert alerts_send_digest() == 0
     assert Notification.objects.count() == 1
+    assert OutboxEmail.objects.filter(key__startswith="monitoring-alert-").count() == 1
+    assert Alert.objects.filter(delivered_at=None).count() == 0
 
 
 def test_the_summary_page_groups_by_topic_and_tone_and_the_analyst_edits_it(client_as, watchlist):
