@@ -359,6 +359,9 @@ HERALDO_MUNICIPALITY_NAME = env_str("HERALDO_MUNICIPALITY_NAME", "Municipalidad 
 HERALDO_SITE_URL = env_str("HERALDO_SITE_URL", "http://127.0.0.1:8000")
 HERALDO_FETCH_ALLOWED_HOSTS = env_list("HERALDO_FETCH_ALLOWED_HOSTS", [])  # loopback host:port for tests and demos
 HERALDO_MONITORING_MAILBOX = env_str("HERALDO_MONITORING_MAILBOX", "")
+HERALDO_SUMMARY_HOUR = env_int("HERALDO_SUMMARY_HOUR", 7, minimum=0)  # Lima hour of the síntesis informativa
+if HERALDO_SUMMARY_HOUR > 23:
+    raise ConfigurationError(f"HERALDO_SUMMARY_HOUR: una hora del día, de 0 a 23 (se recibió {HERALDO_SUMMARY_HOUR}).")
 HERALDO_ALERT_GATEWAY_URL = env_str("HERALDO_ALERT_GATEWAY_URL", "")  # WhatsApp/Telegram gateway; off when empty
 HERALDO_ALERT_GATEWAY_TOKEN = env_str("HERALDO_ALERT_GATEWAY_TOKEN", "")
 if HERALDO_MONITORING_MAILBOX and not HERALDO_MONITORING_MAILBOX.startswith(("imaps://", "imap://")):

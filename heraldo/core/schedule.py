@@ -63,12 +63,12 @@ def periodic_monitoring_alert_digest() -> None:
     alerts_send_digest()
 
 
-@db_periodic_task(crontab(hour="12", minute="0"))  # 07:00 in Lima (UTC-5; Huey runs in UTC)
+@db_periodic_task(crontab(minute="0"))  # hourly: the step itself knows the configured Lima hour
 @lock_task("periodic-monitoring-morning-summary")
 def periodic_monitoring_morning_summary() -> None:
-    from heraldo.monitoring.services.summary import monitoring_morning_summary
+    from heraldo.monitoring.services.summary import monitoring_morning_summary_if_due
 
-    monitoring_morning_summary()
+    monitoring_morning_summary_if_due()
 
 
 @db_periodic_task(crontab(minute="15"))

@@ -41,8 +41,8 @@ class SummaryContent:
 
 
 def summary_period(day: date) -> tuple[datetime, datetime]:
-    """The 24 hours that end at 07:00 (Lima) of that day."""
-    end = timezone.make_aware(datetime.combine(day, time(7, 0)))
+    """The 24 hours that end at the summary hour (07:00 Lima unless configured) of that day."""
+    end = timezone.make_aware(datetime.combine(day, time(settings.HERALDO_SUMMARY_HOUR, 0)))
     return end - timedelta(hours=24), end
 
 
@@ -145,6 +145,14 @@ def summary_pdf_attachment(*, summary: DailySummary, content: SummaryContent, la
     with translation.override(language):
         pdf = summary_pdf_bytes(summary=summary, content=content)
     return Attachment(filename=f"sintesis-{summary.date.isoformat()}.pdf", content=pdf, content_type="application/pdf")
+
+
+def monitoring_morning_summary_if_due(*, now: datetime | None = None) -> DailySummary | None:
+    """The hourly step: at the configured hour (Lima) the day's summary goes out, once."""
+    now = now or timezone.now()
+    if timezone.localtime(now).hour != settings.HERALDO_SUMMARY_HOUR:
+        return None
+    return monitoring_morning_summary(now=now)
 
 
 def monitoring_morning_summary(*, now: datetime | None = None) -> DailySummary:

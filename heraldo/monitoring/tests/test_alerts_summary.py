@@ -14,7 +14,12 @@ from heraldo.core.outbox import outbox_drain
 from heraldo.monitoring.models import Alert, AlertMode, AlertRule, AlertTarget, AlertTone, Clipping, DailySummary
 from heraldo.monitoring.services.alerts import alerts_evaluate, alerts_send_digest
 from heraldo.monitoring.services.ingestion import clipping_store
-from heraldo.monitoring.services.summary import monitoring_morning_summary, summary_get_or_create, summary_period
+from heraldo.monitoring.services.summary import (
+    monitoring_morning_summary,
+    monitoring_morning_summary_if_due,
+    summary_get_or_create,
+    summary_period,
+)
 
 NEGATIVE_MAYOR = (
     "Vecinos denuncian que el alcalde Jorge Cárdenas abandonó la obra del mercado, paralizada desde hace un año."
@@ -179,3 +184,13 @@ def test_api_refuses_private_addresses_and_lists_and_corrects_clippings(persona,
     reader = APIClient()
     reader.force_authenticate(persona("mayor"))
     assert reader.post(f"/api/v1/monitoreo/recortes/{clipping.pk}/tone/", {"tone": "negative"}).status_code == 403
+
+
+def test_the_summary_goes_out_at_the_configured_lima_hour_only(persona, watchlist, settings):
+    persona("mayor")
+    settings.HERALDO_SUMMARY_HOUR = 6
+    day = timezone.localdate() + timedelta(days=1)
+    five, six = (timezone.make_aware(datetime.combine(day, time(hour, 0))) for hour in (5, 6))
+    assert monitoring_morning_summary_if_due(now=five) is None
+    summary = monitoring_morning_summary_if_due(now=six)
+    assert summary.status == "sent" and summary_period(day)[1] == six
