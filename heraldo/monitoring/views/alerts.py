@@ -11,7 +11,7 @@ from heraldo.core.audit import audit_record, changed_fields, snapshot
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.monitoring.channels import configured_channels
 from heraldo.monitoring.forms import AlertPreferenceForm, AlertRuleForm
-from heraldo.monitoring.models import Alert, AlertChannel, AlertKind, AlertMode, AlertRule
+from heraldo.monitoring.models import Alert, AlertChannel, AlertKind, AlertMode, AlertRule, AlertTone
 from heraldo.monitoring.permissions import access_alert_rule
 from heraldo.monitoring.services.alerts import alert_preference_for, recipient_preferences
 
@@ -42,7 +42,12 @@ def alert_list(request):
 def rule_add(request):
     initial = {}
     if request.method == "GET" and request.GET.get("query"):  # "Crear alerta" from a saved archive search
-        initial = {"kind": AlertKind.QUERY, "query": request.GET["query"][:300], "mode": AlertMode.IMMEDIATE}
+        initial = {
+            "kind": AlertKind.QUERY,
+            "query": request.GET["query"][:300],
+            "tone": AlertTone.ANY,
+            "mode": AlertMode.IMMEDIATE,
+        }
     form = AlertRuleForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
