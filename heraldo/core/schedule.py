@@ -77,3 +77,11 @@ def periodic_ceremony_reminders() -> None:
     from heraldo.ceremonial.services.ceremony import ceremony_send_due_reminders
 
     ceremony_send_due_reminders()
+
+
+@db_periodic_task(crontab(hour="8", minute="30"))  # 03:30 in Lima, before anyone looks at the Registro
+@lock_task("periodic-personal-data-expiry")
+def periodic_personal_data_expiry() -> None:
+    from heraldo.directory.services.personal_data import personal_data_expire
+
+    personal_data_expire()

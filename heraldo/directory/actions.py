@@ -20,6 +20,9 @@ register_actions(
         "directory.person.personal_data_erased": _(
             "%(actor)s suprimió los datos personales de %(target)s (derecho de cancelación)"
         ),
+        "directory.person.personal_data_expired": _(
+            "%(actor)s suprimió un dato de %(target)s al vencer su plazo de conservación"
+        ),
         "directory.person.legal_basis_set": _("%(actor)s registró la base legal de un dato de %(target)s"),
         "directory.arco.recorded": _("%(actor)s registró una solicitud ARCO de %(target)s"),
         "directory.position.created": _("%(actor)s creó el cargo %(target)s"),

@@ -161,3 +161,43 @@ def personal_data_erase(*, actor, person: Person, received_on: date, reference: 
             changes={name: ["…", None] for name in erased},
         )
     return act
+
+
+# What an expired field becomes: the empty value of each Person field a legal basis can cover.
+_EMPTY_VALUES = {
+    "institutional_email": "",
+    "institutional_phone": "",
+    "personal_email": "",
+    "personal_phone": "",
+    "birth_date": None,
+    "photo": "",
+}
+
+
+def personal_data_expire(*, today: date | None = None) -> int:
+    """The daily step: a field whose retention period ended is erased with its legal basis. Returns how many."""
+    today = today or timezone.localdate()
+    expired = list(ContactLegalBasis.objects.filter(retain_until__lt=today).order_by("pk").values_list("pk", flat=True))
+    for basis_id in expired:
+        with transaction.atomic():
+            basis = ContactLegalBasis.objects.filter(pk=basis_id).select_related("person").first()
+            if basis is None:  # another worker got there first
+                continue
+            person = basis.person
+            had_value = bool(getattr(person, basis.field))
+            if basis.field == "photo" and person.photo:
+                person.photo.delete(save=False)
+            setattr(person, basis.field, _EMPTY_VALUES[basis.field])
+            person.search_text = person_search_text(person)
+            person.save()
+            basis.delete()
+            audit_record(
+                actor="Heraldo",
+                action="directory.person.personal_data_expired",
+                target=person,
+                changes={
+                    basis.field: ["…" if had_value else None, None],
+                    "retain_until": [_iso(basis.retain_until), None],
+                },
+            )
+    return len(expired)

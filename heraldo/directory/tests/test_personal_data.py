@@ -120,3 +120,35 @@ def test_a_reader_without_management_cannot_erase(client_as, councillor):
     assert response.status_code in (403, 404)
     councillor.refresh_from_db()
     assert councillor.personal_phone
+
+
+def test_a_field_whose_retention_ended_is_erased_by_the_daily_step_and_audited(councillor):
+    from heraldo.directory.services.personal_data import personal_data_expire
+
+    # given consent for the personal phone until yesterday, and for the personal e-mail until next year
+    today = date(2026, 11, 28)
+    ContactLegalBasis.objects.create(
+        person=councillor,
+        field="personal_phone",
+        basis="CONSENT",
+        purpose="Coordinación",
+        retain_until=date(2026, 11, 27),
+    )
+    ContactLegalBasis.objects.create(
+        person=councillor,
+        field="personal_email",
+        basis="CONSENT",
+        purpose="Invitaciones",
+        retain_until=date(2027, 11, 1),
+    )
+    # when the daily step runs, twice
+    assert personal_data_expire(today=today) == 1
+    assert personal_data_expire(today=today) == 0
+    # then only the expired field and its basis are gone, the public record stays, and the system signed it
+    councillor.refresh_from_db()
+    assert councillor.personal_phone == "" and councillor.personal_email == "gladys@correo.example"
+    assert councillor.institutional_email == "regidora@candelaria.example.pe"
+    assert list(ContactLegalBasis.objects.values_list("field", flat=True)) == ["personal_email"]
+    entry = AuditEntry.objects.get(action="directory.person.personal_data_expired")
+    assert entry.actor is None and entry.actor_label == "Heraldo"
+    assert entry.changes["personal_phone"] == ["…", None]
