@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.forms import DateInput
@@ -471,14 +472,18 @@ class CoordinationForm(forms.ModelForm):
         from django.utils import timezone
 
         holders = Term.objects.filter(position__entity=entity, ends_on__isnull=True).values("person_id")
+        # When correcting a record, who took part then stays selectable even if their term has ended.
+        earlier = self.instance.participants.values("pk") if self.instance.pk else Person.objects.none().values("pk")
         self.fields["participants"] = forms.ModelMultipleChoiceField(
             label=_("Participantes del Registro"),
-            queryset=Person.objects.filter(pk__in=holders).order_by("surnames"),
+            queryset=Person.objects.filter(Q(pk__in=holders) | Q(pk__in=earlier)).order_by("surnames"),
             required=False,
             widget=forms.CheckboxSelectMultiple,
             help_text=_("Autoridades y funcionarios de la entidad que participaron."),
         )
         self.fields["occurred_on"].initial = timezone.localdate()
+        if self.instance.pk:
+            self.fields["participants"].initial = list(self.instance.participants.values_list("pk", flat=True))
 
     def clean_document(self):
         from django.core.exceptions import ValidationError as DjangoValidationError

@@ -33,6 +33,7 @@ urlpatterns = [
         name="coordination_create",
     ),
     path("coordinaciones/<int:coordination_id>/", coordination.coordination_detail, name="coordination_detail"),
+    path("coordinaciones/<int:coordination_id>/editar/", coordination.coordination_edit, name="coordination_edit"),
     path("tareas/", coordination.my_tasks, name="my_tasks"),
     path("tareas/<int:task_id>/cumplida/", coordination.followup_done, name="followup_done"),
     path("personas/", registry.person_list, name="person_list"),

@@ -108,3 +108,51 @@ def test_readers_see_the_timeline_but_cannot_write(client_as):
     assert analyst.get(reverse("directory:coordination_create", args=[entity.pk])).status_code == 404
     assert analyst.post(reverse("directory:coordination_detail", args=[record.pk]), {"title": "t"}).status_code == 404
     assert client_as("mayor").get(reverse("directory:entity_timeline", args=[entity.pk])).status_code == 403
+
+
+def test_a_record_is_corrected_keeping_its_document_and_a_former_participant(client_as):
+    # given a meeting logged with a councillor whose term has since ended, and its act attached
+    term = TermFactory()
+    entity = term.position.entity
+    client = client_as("protocol_officer")
+    client.post(
+        reverse("directory:coordination_create", args=[entity.pk]),
+        {
+            "kind": "REUNION",
+            "occurred_on": "2026-03-10",
+            "subject": "Desfile",
+            "participants": [term.person.pk],
+            "document": SimpleUploadedFile("acta.png", png(), content_type="image/png"),
+        },
+    )
+    record = Coordination.objects.get()
+    document = record.document.name
+    term.ends_on = date(2026, 6, 30)
+    term.save()
+    # when the officer corrects the subject and the date
+    url = reverse("directory:coordination_edit", args=[record.pk])
+    form = client.get(url).content.decode()
+    assert "Desfile" in form and f'value="{term.person.pk}"' in form and "checked" in form
+    response = client.post(
+        url,
+        {
+            "kind": "REUNION",
+            "occurred_on": "2026-03-11",
+            "subject": "Desfile del aniversario",
+            "participants": [term.person.pk],
+        },
+    )
+    # then the record changes, the document and the participant stay, and the audit says what changed
+    assert response.status_code == 302
+    record.refresh_from_db()
+    assert (record.subject, record.occurred_on, record.document.name) == (
+        "Desfile del aniversario",
+        date(2026, 3, 11),
+        document,
+    )
+    assert list(record.participants.all()) == [term.person]
+    entry = AuditEntry.objects.get(action="directory.coordination.updated")
+    assert entry.changes["subject"] == ["Desfile", "Desfile del aniversario"]
+    assert set(entry.changes) == {"subject", "occurred_on"}
+    # readers cannot correct
+    assert client_as("media_analyst").get(url).status_code in (403, 404)

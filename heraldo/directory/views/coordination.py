@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -15,7 +16,12 @@ from heraldo.core.permissions import capability_required
 from heraldo.directory.forms import CoordinationForm, FollowUpForm
 from heraldo.directory.models import FollowUpTask
 from heraldo.directory.permissions import access_coordination, access_entity, can_manage
-from heraldo.directory.services.coordination import coordination_create, followup_complete, followup_create
+from heraldo.directory.services.coordination import (
+    coordination_create,
+    coordination_update,
+    followup_complete,
+    followup_create,
+)
 
 
 @login_required
@@ -43,8 +49,6 @@ def coordination_create_view(request, entity_id: int):
         )
         messages.success(request, _("Coordinación registrada. Puede añadir tareas de seguimiento."))
         return redirect("directory:coordination_detail", record.pk)
-    from django.urls import reverse
-
     return render(
         request,
         "directory/form_page.html",
@@ -52,6 +56,30 @@ def coordination_create_view(request, entity_id: int):
             "form": form,
             "title": _("Nueva coordinación con %(entity)s") % {"entity": entity.name},
             "back_url": reverse("directory:entity_timeline", args=[entity.pk]),
+            "multipart": True,
+        },
+    )
+
+
+@login_required
+@capability_required("access_directory")
+def coordination_edit(request, coordination_id: int):
+    record = access_coordination(request.user, coordination_id, write=True)
+    form = CoordinationForm(request.POST or None, request.FILES or None, entity=record.entity, instance=record)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "participants"}
+        coordination_update(
+            actor=request.user, record=record, data=data, participants=form.cleaned_data["participants"]
+        )
+        messages.success(request, _("Coordinación corregida."))
+        return redirect("directory:coordination_detail", record.pk)
+    return render(
+        request,
+        "directory/form_page.html",
+        {
+            "form": form,
+            "title": _("Corregir la coordinación «%(subject)s»") % {"subject": record.subject},
+            "back_url": reverse("directory:coordination_detail", args=[record.pk]),
             "multipart": True,
         },
     )
