@@ -7,6 +7,7 @@ from heraldo.monitoring.models.alerts import (
     DailySummary,
     SummaryStatus,
 )
+from heraldo.monitoring.models.archive import Dossier, DossierItem, SavedSearch
 from heraldo.monitoring.models.clippings import Clipping, Medium, Mention, Tone, ToneCorrection
 from heraldo.monitoring.models.sources import Health, Source, SourceKind
 from heraldo.monitoring.models.watch import TermKind, TermOrigin, Topic, WatchTerm
@@ -19,9 +20,12 @@ __all__ = [
     "AlertTone",
     "Clipping",
     "DailySummary",
+    "Dossier",
+    "DossierItem",
     "Health",
     "Medium",
     "Mention",
+    "SavedSearch",
     "Source",
     "SourceKind",
     "SummaryStatus",
