@@ -219,6 +219,10 @@ class Engine:
         """How many match, counted up to CANDIDATES + 1 (that means "more than CANDIDATES")."""
         raise NotImplementedError
 
+    def exact_count(self) -> int:
+        """Like count(), even where the engine would rather estimate."""
+        return self.count()
+
     def sample(self) -> tuple[list[Hit], bool]:
         """Up to SAMPLE matches for facets and the first pages, the most recent first, and whether they
         are all of them."""
@@ -309,8 +313,9 @@ _PG_HEADLINE = "to_tsvector('spanish'::regconfig, split_part(COALESCE(c.search_t
 PG_WALK_SHARE = 0.10
 # PostgreSQL reads each tested row's tsvector from TOAST (~8 µs, ~30 µs to check a phrase's positions),
 # so it ranks and counts facets over smaller sets than SQLite.
-PG_SAMPLE = 1_000
-PG_RANKED = 2_000
+PG_SAMPLE = 250
+PG_RANKED = 800
+PG_HEADLINE_MATCHES = 200
 
 
 class PostgresEngine(Engine):
@@ -382,6 +387,9 @@ class PostgresEngine(Engine):
     def count(self) -> int:
         if self.upper_bound() > CANDIDATES:
             return CANDIDATES + 1
+        return self.exact_count()
+
+    def exact_count(self) -> int:
         return self._one(
             f"WITH m AS MATERIALIZED (SELECT c.id FROM monitoring_clipping c WHERE {_PG_MATCH}"  # noqa: S608
             f"{_and(self.where)} LIMIT %s) SELECT count(*) FROM m",
@@ -401,7 +409,7 @@ class PostgresEngine(Engine):
         headline = self._all(
             f"SELECT c.id, ts_rank({_PG_HEADLINE}, {_PG_QUERY}) FROM monitoring_clipping c "  # noqa: S608
             f"WHERE {_PG_HEADLINE} @@ {_PG_QUERY}{_and(self.where)} ORDER BY c.published_at DESC LIMIT %s",
-            [self.query, self.query, *self.params, HEADLINE_MATCHES],
+            [self.query, self.query, *self.params, PG_HEADLINE_MATCHES],
         )
         rows, complete = self._newest_matches(PG_RANKED, f", ts_rank(c.search_vector, {_PG_QUERY})")
         return headline, [(r[0], r[6]) for r in rows], complete

@@ -221,6 +221,11 @@ def archive_search(
             ordered_ids = [h.id for h in engine.newest(offset + per_page, sample, complete)[offset:]]
     estimated = count > CANDIDATES
     total = _estimate(sample, query) if estimated else count
+    if estimated and total <= CANDIDATES:
+        # The engine guessed "many" but the sample says otherwise: count them.
+        count = engine.exact_count()
+        estimated = count > CANDIDATES
+        total = _estimate(sample, query) if estimated else count
     num_pages = max(1, min(MAX_PAGES, -(-min(total, CANDIDATES) // per_page)))
     return ArchiveResult(
         rows=_page_rows(ordered_ids, query.text),
