@@ -23,7 +23,6 @@ import json
 import os
 import random
 import re
-import statistics
 import sys
 import time
 from datetime import UTC, datetime, timedelta
@@ -43,7 +42,7 @@ from django.db import connection, transaction  # noqa: E402
 
 from heraldo.directory.models import Entity, Person  # noqa: E402
 from heraldo.monitoring.matching import fast_fold  # noqa: E402
-from heraldo.monitoring.models import Clipping, Mention, Source, SourceKind, TermKind, Topic, WatchTerm  # noqa: E402
+from heraldo.monitoring.models import Clipping, Source, SourceKind, TermKind, Topic, WatchTerm  # noqa: E402
 
 BATCH = 2_000
 WORDS_PER_CLIPPING = 300
@@ -71,8 +70,8 @@ MEDIA = ["WEB"] * 80 + ["PRENSA"] * 10 + ["RADIO"] * 6 + ["TV"] * 4
 TONES = ["neutral"] * 55 + ["negative"] * 25 + ["positive"] * 20
 START = datetime(2016, 1, 1, tzinfo=UTC)
 SPAN_SECONDS = 10 * 365 * 24 * 3600
-SYLLABLES = [c + v for c in ["", "b", "c", "ch", "d", "f", "g", "j", "l", "ll", "m", "n", "p", "qu", "r", "rr", "s", "t"]
-             for v in ["a", "e", "i", "o", "u", "á", "é", "ó"]]  # fmt: skip
+CONSONANTS = ["", "b", "c", "ch", "d", "f", "g", "j", "l", "ll", "m", "n", "p", "qu", "r", "rr", "s", "t"]
+SYLLABLES = [c + v for c in CONSONANTS for v in ["a", "e", "i", "o", "u", "á", "é", "ó"]]
 
 
 def spanish_words() -> list[str]:
@@ -176,8 +175,8 @@ def build(count: int, regenerate: bool) -> None:
                 outlet, source = rng.choice(outlets), rng.choice(sources)
                 copy_of = rng.randrange(max(1, pk - 500), pk) if pk > 1 and rng.random() < 0.03 else None
                 rows.append((
-                    pk, source, outlet, rng.choice(MEDIA), title, "", "", "", as_db(published), as_db(archived), "", "", "",
-                    body, "", "", "", "es", tone, 0.0, "[]", 0, "", copy_of, fast_fold(f"{title}\n{body}"),
+                    pk, source, outlet, rng.choice(MEDIA), title, "", "", "", as_db(published), as_db(archived),
+                    "", "", "", body, "", "", "", "es", tone, 0.0, "[]", 0, "", copy_of, fast_fold(f"{title}\n{body}"),
                 ))  # fmt: skip
                 for term in rng.sample(terms, rng.choice([0, 0, 1, 1, 1, 2, 3])):
                     mentions.append((pk, term, 0, 10, body[:120], tone))

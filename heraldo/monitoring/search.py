@@ -135,7 +135,7 @@ class Filters:
         for column, value in (("topic_id", self.topic_id), ("person_id", self.person_id)):
             if value is not None:
                 clauses.append(
-                    "EXISTS (SELECT 1 FROM monitoring_mention m JOIN monitoring_watchterm t ON t.id = m.term_id "
+                    "EXISTS (SELECT 1 FROM monitoring_mention m JOIN monitoring_watchterm t ON t.id = m.term_id "  # noqa: S608
                     f"WHERE m.clipping_id = c.id AND t.{column} = %s)"
                 )
                 params.append(value)
@@ -243,17 +243,19 @@ class SqliteEngine(Engine):
         super().__init__(parsed, filters)
         self.match = fts5_expression(parsed)
 
-    def _matching(self, columns: str, limit: int, condition: str = "", condition_params=()) -> str:
+    def _matching(self, columns: str, limit: int) -> str:
+        """Matches newest archived first: FTS5 streams them by rowid; the narrow index has the filter columns.
+        Only fixed column names and placeholders are put together here; values go as parameters."""
         return (
-            f"SELECT {columns} FROM monitoring_clipping_fts f "
+            f"SELECT {columns} FROM monitoring_clipping_fts f "  # noqa: S608
             "JOIN monitoring_clipping c INDEXED BY monitoring_clip_archive_id ON c.id = f.rowid "
-            f"WHERE monitoring_clipping_fts MATCH %s{condition}{_and(self.where)} ORDER BY f.rowid DESC LIMIT {int(limit)}"
+            f"WHERE monitoring_clipping_fts MATCH %s{_and(self.where)} ORDER BY f.rowid DESC LIMIT {int(limit)}"
         )
 
     def count(self) -> int:
-        # FTS5 streams matches by rowid, newest archived first; the narrow index gives the filter columns.
         return self._one(
-            f"SELECT count(*) FROM ({self._matching('f.rowid', CANDIDATES + 1)})", [self.match, *self.params]
+            f"SELECT count(*) FROM ({self._matching('f.rowid', CANDIDATES + 1)})",  # noqa: S608
+            [self.match, *self.params],
         )[0]
 
     def sample(self) -> tuple[list[Hit], bool]:
@@ -356,12 +358,12 @@ class PostgresEngine(Engine):
     def _matches(self, *, limit: int, since: datetime | None, walk: bool, extra: str = "") -> list:
         bound = " AND c.published_at >= %s" if since is not None else ""
         params = [*([self.query] if extra else []), self.query, *self.params, *([since] if since else [])]
-        select = f"SELECT {_HIT_COLUMNS}{extra} FROM monitoring_clipping c WHERE {_PG_MATCH}{_and(self.where)}{bound}"
+        select = f"SELECT {_HIT_COLUMNS}{extra} FROM monitoring_clipping c WHERE {_PG_MATCH}{_and(self.where)}{bound}"  # noqa: S608
         if walk:
             return self._all(f"{select} ORDER BY c.published_at DESC, c.id DESC LIMIT %s", [*params, limit])
         # MATERIALIZED keeps the planner from walking the date index testing every row: for a rare word it
         # was seen taking 0.75–7 s for what the GIN index answers in milliseconds.
-        return self._all(f"WITH m AS MATERIALIZED ({select} LIMIT %s) SELECT * FROM m", [*params, limit])
+        return self._all(f"WITH m AS MATERIALIZED ({select} LIMIT %s) SELECT * FROM m", [*params, limit])  # noqa: S608
 
     def _newest_matches(self, need: int, extra: str = "") -> tuple[list, bool]:
         """The `need` newest matches (newest first), and whether they are all the matches."""

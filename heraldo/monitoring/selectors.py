@@ -225,7 +225,7 @@ def archive_search(
         # The engine guessed "many" but the sample says otherwise: count them.
         count = engine.exact_count()
         estimated = count > CANDIDATES
-        total = _estimate(sample, query) if estimated else count
+        total = max(total, CANDIDATES + 1) if estimated else count
     num_pages = max(1, min(MAX_PAGES, -(-min(total, CANDIDATES) // per_page)))
     return ArchiveResult(
         rows=_page_rows(ordered_ids, query.text),
@@ -262,8 +262,9 @@ def _estimate(sample: list[Hit], query: ArchiveQuery) -> int:
     sampled = (end - first).total_seconds() if end > first else 0
     whole = (end - start).total_seconds()
     if sampled <= 0 or whole <= sampled:
-        return len(sample) + 1
-    return max(len(sample) + 1, int(round(len(kept) * whole / sampled, -2)))
+        return len(sample)
+    guess = len(kept) * whole / sampled
+    return int(round(guess, 2 - len(str(int(guess))))) if guess >= 100 else int(guess)
 
 
 def _moment(day: date | None, at: time) -> datetime | None:
