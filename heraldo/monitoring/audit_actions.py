@@ -19,5 +19,11 @@ register_actions(
         "monitoring.alert_preference.updated": _("%(actor)s cambió cómo recibe las alertas de prensa"),
         "monitoring.summary.updated": _("%(actor)s editó la síntesis informativa del %(target)s"),
         "monitoring.summary.sent": _("%(actor)s envió la síntesis informativa del %(target)s"),
+        "monitoring.saved_search.created": _("%(actor)s guardó la búsqueda %(target)s"),
+        "monitoring.saved_search.deleted": _("%(actor)s borró la búsqueda guardada %(target)s"),
+        "monitoring.dossier.created": _("%(actor)s creó el dosier %(target)s"),
+        "monitoring.dossier.clippings_added": _("%(actor)s agregó recortes al dosier %(target)s"),
+        "monitoring.dossier.clipping_removed": _("%(actor)s quitó un recorte del dosier %(target)s"),
+        "monitoring.dossier.exported": _("%(actor)s exportó el dosier %(target)s en PDF"),
     }
 )

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.fetch import FetchError, check_url
@@ -16,7 +18,9 @@ from heraldo.monitoring.models import (
     AlertRule,
     Clipping,
     DeliveryMode,
+    Dossier,
     Medium,
+    SavedSearch,
     Source,
     SourceKind,
     TermKind,
@@ -25,7 +29,7 @@ from heraldo.monitoring.models import (
     WatchTerm,
 )
 from heraldo.monitoring.ocr import can_read
-from heraldo.monitoring.selectors import parse_query
+from heraldo.monitoring.selectors import ArchiveQuery, SortOrder, parse_query
 
 ATTACHMENT_TYPES = {
     "image/jpeg",
@@ -275,7 +279,10 @@ class AlertPreferenceForm(forms.ModelForm):
 
 class ArchiveSearchForm(forms.Form):
     q = forms.CharField(label=_("Buscar en el archivo"), required=False, max_length=300)
+    sort = forms.ChoiceField(label=_("Orden"), choices=SortOrder.CHOICES, required=False)
     source = forms.ModelChoiceField(label=_("Fuente"), queryset=Source.objects.all(), required=False)
+    outlet = forms.ModelChoiceField(label=_("Medio"), queryset=Entity.objects.none(), required=False)
+    medium = forms.ChoiceField(label=_("Tipo de medio"), choices=[("", _("Todos")), *Medium.choices], required=False)
     tone = forms.ChoiceField(label=_("Tono"), choices=[("", _("Todos")), *Tone.choices], required=False)
     topic = forms.ModelChoiceField(label=_("Tema"), queryset=Topic.objects.all(), required=False)
     person = forms.ModelChoiceField(label=_("Autoridad"), queryset=Person.objects.none(), required=False)
@@ -285,6 +292,7 @@ class ArchiveSearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["outlet"].queryset = Entity.objects.filter(kind=EntityKind.MEDIA).order_by("name")
         self.fields["person"].queryset = Person.objects.filter(
             pk__in=WatchTerm.objects.filter(person__isnull=False).values("person_id")
         )
@@ -294,6 +302,69 @@ class ArchiveSearchForm(forms.Form):
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
             self.add_error("date_to", _("La fecha final no puede ser anterior a la inicial."))
         return data
+
+    def archive_query(self) -> ArchiveQuery:
+        """The search as the archive reads it; an invalid form searches nothing but the words' absence."""
+        data = self.cleaned_data if self.is_bound and self.is_valid() else {}
+        return ArchiveQuery(
+            text=data.get("q", ""),
+            source=data.get("source"),
+            outlet=data.get("outlet"),
+            medium=data.get("medium", ""),
+            tone=data.get("tone", ""),
+            topic=data.get("topic"),
+            person=data.get("person"),
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+            include_copies=data.get("include_copies", False),
+            sort=data.get("sort") or SortOrder.NEWEST,
+        )
+
+
+class SavedSearchForm(forms.Form):
+    name = forms.CharField(label=_("Nombre de la búsqueda"), max_length=120)
+    parameters = forms.CharField(widget=forms.HiddenInput, max_length=1500)
+
+    def __init__(self, *args, owner=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.owner = owner
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if SavedSearch.objects.filter(owner=self.owner, name__iexact=name).exists():
+            raise forms.ValidationError(_("Ya tiene una búsqueda guardada con ese nombre."))
+        return name
+
+    def clean_parameters(self):
+        search = ArchiveSearchForm(QueryDict(self.cleaned_data["parameters"]))
+        if not search.is_valid():
+            raise forms.ValidationError(_("La búsqueda no es válida: revise los filtros."))
+        kept = {k: v for k, v in search.data.items() if k in search.fields and k != "page" and v}
+        if not kept:
+            raise forms.ValidationError(_("Escriba palabras o elija filtros antes de guardar la búsqueda."))
+        self.query_text = search.cleaned_data.get("q", "")
+        return urlencode(kept)
+
+
+class DossierAddForm(forms.Form):
+    """Clippings ticked on the archive page (or the one open), into an existing or a new dosier."""
+
+    clippings = forms.ModelMultipleChoiceField(queryset=Clipping.objects.all())
+    dossier = forms.ModelChoiceField(label=_("Dosier"), queryset=Dossier.objects.all(), required=False)
+    new_name = forms.CharField(label=_("o un dosier nuevo llamado"), max_length=200, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("dossier") and not (data.get("new_name") or "").strip():
+            raise forms.ValidationError(_("Elija un dosier o escriba el nombre de uno nuevo."))
+        return data
+
+
+class DossierForm(forms.ModelForm):
+    class Meta:
+        model = Dossier
+        fields = ["name", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
 
 class SummaryForm(forms.Form):

@@ -1,8 +1,9 @@
-"""The archive's full-text index DDL, shared by the migrations that must (re)install it.
+"""The archive's SQLite search objects made by hand (triggers, FTS tables, covering indexes).
 
 On SQLite, Django rebuilds a table to add a NOT NULL column, and the rebuild drops
-its triggers: every migration that alters monitoring_clipping must end with
-`reinstall_sqlite_triggers`, or new and edited clippings silently leave the index.
+every trigger and every index it does not know about: each migration that alters
+monitoring_clipping must end with `reinstall_sqlite_triggers`, or new and edited
+clippings silently leave the index and the archive's scans lose their indexes.
 """
 
 SQLITE_TRIGGERS = [
@@ -16,7 +17,33 @@ SQLITE_TRIGGERS = [
     "VALUES ('delete', old.id, old.search_text); "
     "INSERT INTO monitoring_clipping_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
 ]
-SQLITE_TRIGGER_NAMES = ["monitoring_clipping_fts_ai", "monitoring_clipping_fts_ad", "monitoring_clipping_fts_au"]
+# The headline index and the archive's covering indexes (migration 0006).
+SQLITE_HEADLINE_OBJECTS = [
+    "CREATE TRIGGER IF NOT EXISTS monitoring_clipping_title_fts_ai AFTER INSERT ON monitoring_clipping BEGIN "
+    "INSERT INTO monitoring_clipping_title_fts(rowid, title) VALUES (new.id, new.title); END",
+    "CREATE TRIGGER IF NOT EXISTS monitoring_clipping_title_fts_ad AFTER DELETE ON monitoring_clipping BEGIN "
+    "INSERT INTO monitoring_clipping_title_fts(monitoring_clipping_title_fts, rowid, title) "
+    "VALUES ('delete', old.id, old.title); END",
+    "CREATE TRIGGER IF NOT EXISTS monitoring_clipping_title_fts_au AFTER UPDATE OF title ON monitoring_clipping BEGIN "
+    "INSERT INTO monitoring_clipping_title_fts(monitoring_clipping_title_fts, rowid, title) "
+    "VALUES ('delete', old.id, old.title); "
+    "INSERT INTO monitoring_clipping_title_fts(rowid, title) VALUES (new.id, new.title); END",
+    # Clipping rows are wide (text before the short columns), so reading a filter column walks overflow
+    # pages. These narrow copies serve the archive's scans: newest first, and by id after a text match.
+    "CREATE INDEX IF NOT EXISTS monitoring_clip_archive_newest ON monitoring_clipping "
+    "(published_at DESC, id DESC, duplicate_of_id, tone, medium, outlet_id, source_id)",
+    "CREATE INDEX IF NOT EXISTS monitoring_clip_archive_id ON monitoring_clipping "
+    "(id, published_at, duplicate_of_id, tone, medium, outlet_id, source_id)",
+]
+SQLITE_TRIGGER_NAMES = [
+    "monitoring_clipping_fts_ai",
+    "monitoring_clipping_fts_ad",
+    "monitoring_clipping_fts_au",
+    "monitoring_clipping_title_fts_ai",
+    "monitoring_clipping_title_fts_ad",
+    "monitoring_clipping_title_fts_au",
+]
+SQLITE_INDEX_NAMES = ["monitoring_clip_archive_newest", "monitoring_clip_archive_id"]
 
 
 def reinstall_sqlite_triggers(apps, schema_editor) -> None:
@@ -24,3 +51,9 @@ def reinstall_sqlite_triggers(apps, schema_editor) -> None:
         return
     for statement in SQLITE_TRIGGERS:
         schema_editor.execute(statement)
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'monitoring_clipping_title_fts'")
+        headline_index_exists = cursor.fetchone() is not None
+    if headline_index_exists:  # migrations before 0006 run before it was made
+        for statement in SQLITE_HEADLINE_OBJECTS:
+            schema_editor.execute(statement)

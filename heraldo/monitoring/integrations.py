@@ -50,11 +50,13 @@ def monitoring_panel(user, now: datetime) -> Panel | None:
 def monitoring_search(user, query: str) -> SearchGroup | None:
     if not has_capability(user, "access_monitoring"):
         return None
-    from heraldo.monitoring.selectors import clipping_search
+    from heraldo.monitoring.selectors import ArchiveQuery, archive_search
 
+    # The archive's own bounded search: newest first, five rows, no facets (fast at a million clippings).
+    result = archive_search(ArchiveQuery(text=query), per_page=5, with_facets=False)
     hits = [
         SearchHit(c.title, reverse("monitoring:clipping_detail", args=[c.pk]), c.published_at.strftime("%d/%m/%Y"))
-        for c in clipping_search(query=query)[:5]
+        for c, _snippet in result.rows
     ]
     return SearchGroup(_("Archivo de prensa"), hits)
 

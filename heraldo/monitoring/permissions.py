@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.http import Http404
 
 from heraldo.core.permissions import has_capability, require_capability
-from heraldo.monitoring.models import AlertRule, Clipping, DailySummary, Source, WatchTerm
+from heraldo.monitoring.models import AlertRule, Clipping, DailySummary, Dossier, SavedSearch, Source, WatchTerm
 
 
 def access_monitoring(user, *, write: bool = False) -> None:
@@ -43,3 +43,18 @@ def access_summary(user, day, *, write: bool = False) -> DailySummary:
     from heraldo.monitoring.services.summary import summary_get_or_create
 
     return summary_get_or_create(day=day)
+
+
+def access_saved_search(user, saved_search_id) -> SavedSearch:
+    """A saved search is its owner's alone: anyone else gets a 404."""
+    if not has_capability(user, "access_monitoring"):
+        raise Http404
+    try:
+        return SavedSearch.objects.get(pk=saved_search_id, owner=user)
+    except (SavedSearch.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc
+
+
+def access_dossier(user, dossier_id) -> Dossier:
+    """Dosieres belong to the monitoring team (those who manage monitoring), to read and to change."""
+    return _get(user, Dossier, dossier_id, write=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from django.db import connection
@@ -12,61 +14,24 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from heraldo.monitoring.matching import fast_fold
-from heraldo.monitoring.models import Clipping, Source, Tone
+from heraldo.monitoring.models import Clipping, Medium, Source, Tone
+from heraldo.monitoring.search import (
+    CANDIDATES,
+    SAMPLE,
+    Filters,
+    Hit,
+    ParsedQuery,
+    engine_for,
+    fts5_expression,
+    newest_first,
+    parse_query,
+    postgres_expression,
+)
 
-_QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
-
-
-@dataclass
-class ParsedQuery:
-    include: list[list[str]]  # each entry a phrase (one or more words); joined by AND, OR groups flattened
-    exclude: list[list[str]]
-    any_of: bool
-
-    @property
-    def words(self) -> list[str]:
-        return [w for phrase in self.include for w in phrase]
-
-
-def parse_query(text: str) -> ParsedQuery:
-    """Words, "quoted phrases", OR between terms and -word to exclude; accent- and case-insensitive."""
-    include: list[list[str]] = []
-    exclude: list[list[str]] = []
-    any_of = False
-    for minus, phrase, bare in _QUERY_TOKEN.findall(text[:300]):
-        if bare and bare.upper() in ("OR", "O"):
-            any_of = True
-            continue
-        if bare and bare.upper() in ("AND", "Y"):
-            continue
-        negative = bool(minus) or (bare.startswith("-") and len(bare) > 1)
-        words = re.findall(r"\w+", fast_fold(phrase if phrase else bare))
-        if not words:
-            continue
-        (exclude if negative else include).append(words)
-    return ParsedQuery(include, exclude, any_of)
-
-
-def _fts5_expression(parsed: ParsedQuery) -> str:
-    def quoted(words):
-        return '"' + " ".join(words) + '"'
-
-    positive = (" OR " if parsed.any_of else " AND ").join(quoted(p) for p in parsed.include)
-    if len(parsed.include) > 1 and parsed.any_of:
-        positive = f"({positive})"
-    for phrase in parsed.exclude:
-        positive += f" NOT {quoted(phrase)}"
-    return positive
-
-
-def _postgres_expression(parsed: ParsedQuery) -> str:
-    parts = [('"' + " ".join(p) + '"') if len(p) > 1 else p[0] for p in parsed.include]
-    query = (" or " if parsed.any_of else " ").join(parts)
-    for phrase in parsed.exclude:
-        query += " -" + (('"' + " ".join(phrase) + '"') if len(phrase) > 1 else phrase[0])
-    return query
+__all__ = ["ParsedQuery", "parse_query"]
 
 
 def fulltext_filter(queryset: QuerySet, text: str) -> QuerySet:
@@ -77,15 +42,14 @@ def fulltext_filter(queryset: QuerySet, text: str) -> QuerySet:
         return queryset.filter(
             pk__in=RawSQL(
                 "SELECT rowid FROM monitoring_clipping_fts WHERE monitoring_clipping_fts MATCH %s",
-                [_fts5_expression(parsed)],
+                [fts5_expression(parsed)],
             )
         )
     if connection.vendor == "postgresql":
-        # The same expression as the GIN index of migration 0002, so the planner can use it.
+        # The stored tsvector of migration 0004, which its GIN index covers.
         match = RawSQL(
-            "to_tsvector('spanish'::regconfig, COALESCE(monitoring_clipping.search_text, '')) "
-            "@@ websearch_to_tsquery('spanish'::regconfig, %s)",
-            [_postgres_expression(parsed)],
+            "monitoring_clipping.search_vector @@ websearch_to_tsquery('spanish'::regconfig, %s)",
+            [postgres_expression(parsed)],
             output_field=BooleanField(),
         )
         return queryset.annotate(text_match=match).filter(text_match=True)
@@ -128,6 +92,251 @@ def clipping_search(
     if query.strip():
         clippings = fulltext_filter(clippings, query)
     return clippings.annotate(copy_count=Count("copies")).order_by("-published_at", "-pk")
+
+
+PER_PAGE = 25
+MAX_PAGES = CANDIDATES // PER_PAGE
+FACET_VALUES = 8
+
+
+class SortOrder:
+    NEWEST = "newest"
+    RELEVANCE = "relevance"
+    CHOICES = [(NEWEST, _("Más recientes primero")), (RELEVANCE, _("Más relevantes primero"))]
+
+
+@dataclass(frozen=True)
+class ArchiveQuery:
+    """What the analyst asked the archive: words, filters and order."""
+
+    text: str = ""
+    source: Source | None = None
+    outlet: object | None = None
+    medium: str = ""
+    tone: str = ""
+    topic: object | None = None
+    person: object | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    include_copies: bool = False
+    sort: str = SortOrder.NEWEST
+
+    def filters(self) -> Filters:
+        return Filters(
+            source_id=self.source.pk if self.source else None,
+            outlet_id=self.outlet.pk if self.outlet else None,
+            medium=self.medium,
+            tone=self.tone,
+            topic_id=self.topic.pk if self.topic else None,
+            person_id=self.person.pk if self.person else None,
+            date_from=self.date_from,
+            date_to=self.date_to,
+            include_copies=self.include_copies,
+        )
+
+
+@dataclass
+class FacetValue:
+    param: str
+    value: str
+    label: str
+    count: int
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    values: list[FacetValue]
+
+
+@dataclass
+class ArchivePage:
+    """What the page template's pagination needs, without counting every match."""
+
+    number: int
+    num_pages: int
+    count: int
+
+    @property
+    def paginator(self) -> ArchivePage:
+        return self
+
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_other_pages(self) -> bool:
+        return self.num_pages > 1
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+
+@dataclass
+class ArchiveResult:
+    rows: list[tuple[Clipping, SafeString]]
+    total: int
+    total_is_estimate: bool
+    page: ArchivePage
+    facets: list[Facet] = field(default_factory=list)
+    # Facets counted over the newest this-many matches (None: over all of them).
+    facet_sample: int | None = None
+    # Relevance computed over this many matches, not all (None: all of them, or newest first).
+    ranked_among: int | None = None
+
+
+def archive_search(
+    query: ArchiveQuery, *, page: int = 1, per_page: int = PER_PAGE, with_facets: bool = True
+) -> ArchiveResult:
+    """The archive page: one page of clippings with snippets, the count (estimated above CANDIDATES
+    matches) and facets, newest first or by relevance. See heraldo/monitoring/search.py for the plans."""
+    parsed = parse_query(query.text) if query.text.strip() else None
+    if parsed is not None and not parsed.include:
+        return ArchiveResult([], 0, False, ArchivePage(1, 1, 0))
+    number = max(1, min(page, MAX_PAGES))
+    offset = (number - 1) * per_page
+    engine = engine_for(parsed, query.filters())
+    ranked_among = None
+    if parsed is None:
+        count = engine.browse_count()
+        sample = engine.browse(SAMPLE)
+        complete = count <= len(sample)
+        newest = sample if offset + per_page <= len(sample) else engine.browse(offset + per_page)
+        ordered_ids = [h.id for h in newest[offset : offset + per_page]]
+    else:
+        count = engine.count()
+        sample, complete = engine.sample()
+        if query.sort == SortOrder.RELEVANCE:
+            headline, text, all_ranked = engine.ranked()
+            ordered_ids = _relevance_order(headline, text)[offset : offset + per_page]
+            if not all_ranked:
+                ranked_among = len(ordered_ids) and len({pk for pk, _s in headline} | {pk for pk, _s in text})
+        else:
+            ordered_ids = [h.id for h in engine.newest(offset + per_page, sample, complete)[offset:]]
+    estimated = count > CANDIDATES
+    total = _estimate(sample, query) if estimated else count
+    if estimated and total <= CANDIDATES:
+        # The engine guessed "many" but the sample says otherwise: count them.
+        count = engine.exact_count()
+        estimated = count > CANDIDATES
+        total = max(total, CANDIDATES + 1) if estimated else count
+    num_pages = max(1, min(MAX_PAGES, -(-min(total, CANDIDATES) // per_page)))
+    return ArchiveResult(
+        rows=_page_rows(ordered_ids, query.text),
+        total=total,
+        total_is_estimate=estimated,
+        page=ArchivePage(number, num_pages, total),
+        facets=_facets(sample) if with_facets else [],
+        facet_sample=None if complete else len(sample),
+        ranked_among=ranked_among or None,
+    )
+
+
+def _relevance_order(headline: list[tuple[int, float]], text: list[tuple[int, float]]) -> list[int]:
+    """Clippings with the words in their headline first (by how well the headline matches), then the
+    rest by how well their text matches; ties newest first."""
+    first = [pk for pk, _score in sorted(headline, key=lambda r: (-r[1], -r[0]))]
+    seen = set(first)
+    return first + [pk for pk, _score in sorted(text, key=lambda r: (-r[1], -r[0])) if pk not in seen]
+
+
+def _estimate(sample: list[Hit], query: ArchiveQuery) -> int:
+    """Matches beyond the counted ones, from how densely the sample fills its stretch of dates: the
+    archive's dates (or the asked ones) hold matches at the sample's rate. Never below what was seen."""
+    if not sample:
+        return 0
+    ordered = newest_first(sample)
+    # The oldest twentieth is ignored: a story registered late with an old date would stretch the span.
+    kept = ordered[: max(1, len(ordered) * 19 // 20)]
+    first = kept[-1].published_at
+    newest = Clipping.objects.order_by("-published_at").values_list("published_at", flat=True).first()
+    oldest = Clipping.objects.order_by("published_at").values_list("published_at", flat=True).first()
+    start = _moment(query.date_from, time.min) or oldest
+    end = _moment(query.date_to, time.max) or newest
+    sampled = (end - first).total_seconds() if end > first else 0
+    whole = (end - start).total_seconds()
+    if sampled <= 0 or whole <= sampled:
+        return len(sample)
+    guess = len(kept) * whole / sampled
+    return int(round(guess, 2 - len(str(int(guess))))) if guess >= 100 else int(guess)
+
+
+def _moment(day: date | None, at: time) -> datetime | None:
+    return timezone.make_aware(datetime.combine(day, at)) if day else None
+
+
+def _page_rows(ids: list[int], query: str) -> list[tuple[Clipping, SafeString]]:
+    by_id = Clipping.objects.select_related("source", "outlet").annotate(copy_count=Count("copies")).in_bulk(ids)
+    return [(by_id[pk], highlight(by_id[pk].full_text or by_id[pk].title, query)) for pk in ids if pk in by_id]
+
+
+def _facets(hits: list[Hit]) -> list[Facet]:
+    from heraldo.directory.models import Entity, Person
+    from heraldo.monitoring.models import Topic
+
+    if not hits:
+        return []
+    tones = Counter(h.tone for h in hits)
+    media = Counter(h.medium for h in hits)
+    outlets = Counter(h.outlet_id for h in hits if h.outlet_id)
+    ids = [h.id for h in hits]
+    topics: Counter = Counter()
+    people: Counter = Counter()
+    for topic_id, person_id, n in _mention_counts(ids):
+        if topic_id:
+            topics[topic_id] += n
+        if person_id:
+            people[person_id] += n
+    top_outlets = dict(outlets.most_common(FACET_VALUES))
+    top_topics = dict(topics.most_common(FACET_VALUES))
+    top_people = dict(people.most_common(FACET_VALUES))
+    outlet_names = dict(Entity.objects.filter(pk__in=top_outlets).values_list("pk", "name"))
+    topic_names = dict(Topic.objects.filter(pk__in=top_topics).values_list("pk", "name"))
+    person_names = {p.pk: str(p) for p in Person.objects.filter(pk__in=top_people)}
+    facets = [
+        Facet("tone", _("Tono"), [FacetValue("tone", t, Tone(t).label, tones[t]) for t in Tone.values if tones[t]]),
+        Facet(
+            "medium",
+            _("Tipo de medio"),
+            [FacetValue("medium", m, Medium(m).label, media[m]) for m in Medium.values if media[m]],
+        ),
+        Facet(
+            "outlet",
+            _("Medio"),
+            [FacetValue("outlet", str(k), outlet_names.get(k, "?"), n) for k, n in top_outlets.items()],
+        ),
+        Facet(
+            "topic", _("Tema"), [FacetValue("topic", str(k), topic_names.get(k, "?"), n) for k, n in top_topics.items()]
+        ),
+        Facet(
+            "person",
+            _("Autoridad"),
+            [FacetValue("person", str(k), person_names.get(k, "?"), n) for k, n in top_people.items()],
+        ),
+    ]
+    return [f for f in facets if f.values]
+
+
+def _mention_counts(ids: list[int]) -> list[tuple[int | None, int | None, int]]:
+    """Clippings per topic and per person among `ids` (each clipping once per topic or person)."""
+    if connection.vendor == "postgresql":
+        in_ids, param = "m.clipping_id = ANY(%s)", ids
+    else:
+        in_ids, param = "m.clipping_id IN (SELECT value FROM json_each(%s))", json.dumps(ids)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT t.topic_id, t.person_id, COUNT(DISTINCT m.clipping_id) FROM monitoring_mention m "  # noqa: S608
+            f"JOIN monitoring_watchterm t ON t.id = m.term_id WHERE {in_ids} "
+            "AND (t.topic_id IS NOT NULL OR t.person_id IS NOT NULL) GROUP BY t.topic_id, t.person_id",
+            [param],
+        )
+        return cursor.fetchall()
 
 
 def tone_facets(queryset: QuerySet[Clipping]) -> dict[str, int]:

@@ -111,3 +111,31 @@ class WatchTermSerializer(serializers.ModelSerializer):
             if WatchTerm.objects.filter(folded=folded, kind=data.get("kind")).exists():
                 raise serializers.ValidationError({"phrase": "Esa frase ya está en la lista de vigilancia."})
         return data
+
+
+class FacetValueSerializer(serializers.Serializer):
+    value = serializers.CharField()
+    label = serializers.CharField()
+    count = serializers.IntegerField()
+
+
+class FacetSerializer(serializers.Serializer):
+    param = serializers.CharField()
+    label = serializers.CharField()
+    values = FacetValueSerializer(many=True)
+
+
+class ArchiveResultSerializer(serializers.Serializer):
+    """One page of the archive search; `count_is_estimate` is true above 10,000 matches."""
+
+    count = serializers.IntegerField(source="total")
+    count_is_estimate = serializers.BooleanField(source="total_is_estimate")
+    page = serializers.IntegerField(source="page.number")
+    pages = serializers.IntegerField(source="page.num_pages")
+    ranked_among = serializers.IntegerField(allow_null=True)
+    facet_sample = serializers.IntegerField(allow_null=True)
+    results = serializers.SerializerMethodField()
+    facets = FacetSerializer(many=True)
+
+    def get_results(self, result) -> list[dict]:
+        return [{**ClippingSerializer(c).data, "snippet": str(snippet)} for c, snippet in result.rows]

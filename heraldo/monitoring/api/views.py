@@ -2,21 +2,23 @@ from django.db import transaction
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.response import Response
 
 from heraldo.core.audit import audit_record
 from heraldo.core.permissions import has_capability
 from heraldo.monitoring.api.serializers import (
+    ArchiveResultSerializer,
     ClippingDetailSerializer,
     ClippingSerializer,
     SourceSerializer,
     ToneCorrectionSerializer,
     WatchTermSerializer,
 )
+from heraldo.monitoring.forms import ArchiveSearchForm
 from heraldo.monitoring.models import Source, WatchTerm
-from heraldo.monitoring.selectors import clipping_search
+from heraldo.monitoring.selectors import archive_search, clipping_search
 from heraldo.monitoring.services.clippings import clipping_correct_tone
 from heraldo.monitoring.services.polling import source_create
 from heraldo.monitoring.services.watchlist import watch_term_create, watch_term_set_active
@@ -64,17 +66,30 @@ class ClippingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         return ClippingSerializer
 
     def get_queryset(self):
-        if self.action == "retrieve" or self.action == "tone":
-            return clipping_search(include_copies=True).prefetch_related("mentions__term")
-        params = self.request.query_params
-        return clipping_search(
-            query=params.get("q", "")[:300],
-            tone=params.get("tone", "") if params.get("tone") in ("positive", "neutral", "negative") else "",
-        )
+        return clipping_search(include_copies=True).prefetch_related("mentions__term")
 
-    @extend_schema(parameters=[OpenApiParameter("q", str), OpenApiParameter("tone", str)])
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("q", str),
+            OpenApiParameter("tone", str, enum=["positive", "neutral", "negative"]),
+            OpenApiParameter("sort", str, enum=["newest", "relevance"]),
+            OpenApiParameter("facets", bool),
+            OpenApiParameter("page", int),
+        ],
+        responses=ArchiveResultSerializer,
+    )
     def list(self, request, *args, **kwargs):
-        return super().list(request, *args, **kwargs)
+        """The archive search of the page: the same order, count (estimated above 10,000) and facets."""
+        form = ArchiveSearchForm(request.query_params)
+        if not form.is_valid():
+            raise ValidationError(form.errors)
+        want_facets = request.query_params.get("facets") in ("1", "true")
+        try:
+            page = max(1, int(request.query_params.get("page", 1)))
+        except ValueError:
+            page = 1
+        result = archive_search(form.archive_query(), page=page, with_facets=want_facets)
+        return Response(ArchiveResultSerializer(result).data)
 
     @extend_schema(request=ToneCorrectionSerializer, responses=ClippingDetailSerializer)
     @action(detail=True, methods=["post"])

@@ -12,6 +12,7 @@ from heraldo.monitoring.models.alerts import (
     DeliveryMode,
     SummaryStatus,
 )
+from heraldo.monitoring.models.archive import Dossier, DossierItem, SavedSearch
 from heraldo.monitoring.models.clippings import Clipping, Medium, Mention, ScanReading, Tone, ToneCorrection
 from heraldo.monitoring.models.sources import Health, Source, SourceKind
 from heraldo.monitoring.models.watch import TermKind, TermOrigin, Topic, WatchTerm
@@ -33,6 +34,9 @@ __all__ = [
     "Medium",
     "Mention",
     "ScanReading",
+    "Dossier",
+    "DossierItem",
+    "SavedSearch",
     "Source",
     "SourceKind",
     "SummaryStatus",

@@ -4,7 +4,6 @@ from datetime import datetime, time
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -13,9 +12,10 @@ from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import audit_record, history_for
 from heraldo.core.permissions import capability_required, has_capability
-from heraldo.monitoring.forms import ArchiveSearchForm, ManualClippingForm, ToneForm
+from heraldo.monitoring.forms import ArchiveSearchForm, ManualClippingForm, SavedSearchForm, ToneForm
+from heraldo.monitoring.models import Dossier, SavedSearch
 from heraldo.monitoring.permissions import access_clipping
-from heraldo.monitoring.selectors import clipping_search, highlight, tone_facets
+from heraldo.monitoring.selectors import SortOrder, archive_search
 from heraldo.monitoring.services.clippings import clipping_correct_tone, clipping_queue_scan_reading
 from heraldo.monitoring.services.ingestion import clipping_store
 
@@ -24,34 +24,62 @@ from heraldo.monitoring.services.ingestion import clipping_store
 @capability_required("access_monitoring")
 def clipping_list(request):
     form = ArchiveSearchForm(request.GET or None)
-    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
-    query = filters.get("q", "") or ""
-    clippings = clipping_search(
-        query=query,
-        source=filters.get("source"),
-        tone=filters.get("tone", ""),
-        topic=filters.get("topic"),
-        person=filters.get("person"),
-        date_from=filters.get("date_from"),
-        date_to=filters.get("date_to"),
-        include_copies=filters.get("include_copies", False),
-    )
-    page = Paginator(clippings, 25).get_page(request.GET.get("page"))
-    rows = [(c, highlight(c.full_text or c.title, query)) for c in page.object_list]
+    query = form.archive_query()
+    result = archive_search(query, page=_page_number(request.GET.get("page")))
     querystring = request.GET.copy()
     querystring.pop("page", None)
+    can_manage = has_capability(request.user, "manage_monitoring")
     return render(
         request,
         "monitoring/clipping_list.html",
         {
             "form": form,
-            "page": page,
-            "rows": rows,
-            "facets": tone_facets(clippings) if form.is_bound else None,
+            "result": result,
+            "page": result.page,
+            "facet_links": _facet_links(result, querystring),
+            "sort_links": _sort_links(querystring, query.sort),
             "querystring": querystring.urlencode(),
-            "query": query,
+            "query": query.text,
+            "searching": any(v for k, v in querystring.items() if k != "sort"),
+            "saved_searches": SavedSearch.objects.filter(owner=request.user)[:50],
+            "save_form": SavedSearchForm(initial={"parameters": querystring.urlencode()}),
+            "can_manage": can_manage,
+            "dossiers": Dossier.objects.only("pk", "name")[:50] if can_manage else [],
         },
     )
+
+
+def _page_number(value) -> int:
+    try:
+        return max(1, int(value or 1))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _facet_links(result, querystring):
+    """Each facet value as a link that adds it to the current search (or removes it when chosen)."""
+    facets = []
+    for facet in result.facets:
+        values = []
+        for value in facet.values:
+            params = querystring.copy()
+            chosen = params.get(facet.param) == value.value
+            if chosen:
+                params.pop(facet.param)
+            else:
+                params[facet.param] = value.value
+            values.append((value, params.urlencode(), chosen))
+        facets.append((facet, values))
+    return facets
+
+
+def _sort_links(querystring, current):
+    links = []
+    for value, label in SortOrder.CHOICES:
+        params = querystring.copy()
+        params["sort"] = value
+        links.append((label, params.urlencode(), value == current))
+    return links
 
 
 @login_required
@@ -67,6 +95,7 @@ def clipping_detail(request, clipping_id: int):
             "copies": clipping.copies.select_related("outlet")[:20],
             "history": history_for(clipping)[:20],
             "can_manage": has_capability(request.user, "manage_monitoring"),
+            "dossiers": Dossier.objects.only("pk", "name")[:50],
         },
     )
 
