@@ -326,6 +326,8 @@ class PostgresEngine(Engine):
         self.query = postgres_expression(parsed)
         self._bound: float | None = None
         self._archive: tuple[datetime, datetime, float] | None = None
+        self._rare_together: bool | None = None
+        self._together: dict[str, list] = {}
 
     def _planned_rows(self, query: str) -> float:
         row = self._one(
@@ -343,6 +345,30 @@ class PostgresEngine(Engine):
             bounds = [min(self._planned_rows(word) for word in phrase) for phrase in self.parsed.include]
             self._bound = sum(bounds) if self.parsed.any_of else min(bounds)
         return self._bound
+
+    def _rarely_together(self) -> bool:
+        """Common words that seldom meet ("serenazgo parque municipalidad"): walking the dates would test
+        hundreds of thousands of rows, while the GIN index intersects the words' lists at once. Phrases are
+        left out: for a name the planner multiplies its words' shares and guesses far too few."""
+        if self._rare_together is None:
+            self._rare_together = (
+                len(self.parsed.include) > 1
+                and not self.parsed.any_of
+                and all(len(phrase) == 1 for phrase in self.parsed.include)
+                and self._planned_rows(self.query) * 2 < CANDIDATES
+            )
+        return self._rare_together
+
+    def _all_together(self, extra: str = "") -> list | None:
+        """Every match read through the GIN index, when there are at most CANDIDATES of them; else None."""
+        if not self._rarely_together():
+            return None
+        for columns in dict.fromkeys(["", extra]):  # the plain read first: it says whether there are few
+            if columns not in self._together:
+                self._together[columns] = self._matches(limit=CANDIDATES + 1, since=None, walk=False, extra=columns)
+            if len(self._together[columns]) > CANDIDATES:
+                return None
+        return self._together[extra]
 
     def _archive_span(self) -> tuple[datetime | None, datetime | None, float]:
         if self._archive is None:
@@ -370,6 +396,12 @@ class PostgresEngine(Engine):
         newest, oldest, rows = self._archive_span()
         if newest is None:
             return [], True
+        together = self._all_together(extra)
+        if together is not None:
+            found = sorted(together, key=lambda r: (r[1], r[0]), reverse=True)
+            if extra:  # ranking: every match is already in hand, so all of them are ranked
+                return found, True
+            return found[:need], len(found) <= need
         if self.upper_bound() / rows >= PG_WALK_SHARE:
             found = self._matches(limit=need, since=None, walk=True, extra=extra)
             return found, len(found) < need
@@ -388,7 +420,8 @@ class PostgresEngine(Engine):
 
     def count(self) -> int:
         if self.upper_bound() > CANDIDATES:
-            return CANDIDATES + 1
+            together = self._all_together()
+            return len(together) if together is not None else CANDIDATES + 1
         return self.exact_count()
 
     def exact_count(self) -> int:

@@ -135,3 +135,21 @@ def test_pages_stop_at_the_counted_bound(watchlist, small_caps):
         store(f"Nota {day} de la plaza", f"La plaza de armas, crónica número {day}.", days_ago=day)
     result = archive_search(ArchiveQuery(text="plaza"), page=50, per_page=2)
     assert result.page.number == 2 and result.page.num_pages == 2
+
+
+def test_common_words_that_seldom_meet_are_counted_exactly_and_all_ranked(watchlist, small_caps):
+    # "parque" and "serenazgo" are each beyond the bounds, but only three stories carry both
+    for day in range(6):
+        store(f"Nota {day} del parque", f"El parque zonal, crónica {day}.", days_ago=day + 10)
+        store(f"Nota {day} del serenazgo", f"El serenazgo patrulla, crónica {day}.", days_ago=day + 20)
+    for day in range(3):
+        store(f"Serenazgo en el parque {day}", f"El serenazgo vigila el parque, ronda {day}.", days_ago=day)
+    newest = archive_search(ArchiveQuery(text="serenazgo parque"), per_page=2)
+    assert titles(newest) == ["Serenazgo en el parque 0", "Serenazgo en el parque 1"]
+    assert (newest.total, newest.total_is_estimate) == (3, False)
+    ranked = archive_search(ArchiveQuery(text="serenazgo parque", sort="relevance"), per_page=5)
+    assert sorted(titles(ranked)) == [
+        "Serenazgo en el parque 0",
+        "Serenazgo en el parque 1",
+        "Serenazgo en el parque 2",
+    ]
