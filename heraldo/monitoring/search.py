@@ -381,9 +381,19 @@ class PostgresEngine(Engine):
             self._archive = (row[0], row[1], max(float(row[2] or 0), 1.0))
         return self._archive
 
-    def _matches(self, *, limit: int, since: datetime | None, walk: bool, extra: str = "") -> list:
-        bound = " AND c.published_at >= %s" if since is not None else ""
-        params = [*([self.query] if extra else []), self.query, *self.params, *([since] if since else [])]
+    def _matches(
+        self, *, limit: int, since: datetime | None, walk: bool, extra: str = "", before: datetime | None = None
+    ) -> list:
+        bound = (" AND c.published_at >= %s" if since is not None else "") + (
+            " AND c.published_at < %s" if before is not None else ""
+        )
+        params = [
+            *([self.query] if extra else []),
+            self.query,
+            *self.params,
+            *([since] if since is not None else []),
+            *([before] if before is not None else []),
+        ]
         select = f"SELECT {_HIT_COLUMNS}{extra} FROM monitoring_clipping c WHERE {_PG_MATCH}{_and(self.where)}{bound}"  # noqa: S608
         if walk:
             return self._all(f"{select} ORDER BY c.published_at DESC, c.id DESC LIMIT %s", [*params, limit])
@@ -406,16 +416,24 @@ class PostgresEngine(Engine):
             found = self._matches(limit=need, since=None, walk=True, extra=extra)
             return found, len(found) < need
         # Read the GIN index within a window of recent dates, widened until it holds `need` matches.
-        share = min(1.0, need * 1.5 / max(self.upper_bound(), 1.0))
+        # The bound is the rarest word's count: exact for one word, too high for a phrase or several words
+        # (a name's words also appear apart), so those start wider rather than pay for a second read.
+        single_word = len(self.parsed.include) == 1 and len(self.parsed.include[0]) == 1
+        share = min(1.0, need * (1.5 if single_word else 3.0) / max(self.upper_bound(), 1.0))
+        found: list = []
+        before = None  # a widened window reads only the band of dates the narrower one did not
         while True:
             since = None if share >= 1.0 else newest - (newest - oldest) * share
-            found = self._matches(limit=CANDIDATES + 1, since=since, walk=False, extra=extra)
+            found += self._matches(
+                limit=CANDIDATES + 1 - len(found), since=since, walk=False, extra=extra, before=before
+            )
             if len(found) > CANDIDATES:  # a window too wide: walk the dates instead
                 found = self._matches(limit=need, since=None, walk=True, extra=extra)
                 return found, len(found) < need
             if since is None or len(found) >= need:
                 found = sorted(found, key=lambda r: (r[1], r[0]), reverse=True)
                 return found[:need], since is None and len(found) <= need
+            before = since
             share = min(1.0, max(share * 4, need * 1.5 / max(len(found), 1) * share))
 
     def count(self) -> int:
