@@ -53,6 +53,16 @@ def test_job_enqueued_by_the_web_is_run_by_a_separate_worker(persona, tmp_path, 
         "HERALDO_QUEUE_URL": "redis://127.0.0.1:6379/15" if backend == "redis" else database_url(),
         "HERALDO_SCHEDULER": "false",
     }
+    if backend == "postgres":
+        # The queue's tables are created by the first process that opens it: two processes doing it at once
+        # race on PostgreSQL's catalogue, so the table is made before the web and the worker start together.
+        subprocess.run(
+            [sys.executable, "-c", "import django; django.setup(); from huey.contrib.djhuey import HUEY"],
+            cwd=ROOT,
+            env={**env, "DJANGO_SETTINGS_MODULE": "heraldo.settings"},
+            check=True,
+            timeout=60,
+        )
     worker = subprocess.Popen([sys.executable, "manage.py", "run_huey", "--quiet"], cwd=ROOT, env=env)
     try:
         subprocess.run(
