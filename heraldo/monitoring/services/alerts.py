@@ -75,7 +75,9 @@ def query_matches(parsed: ParsedQuery, folded_text: str) -> bool:
     """The archive's query language over a clipping's folded text: whole words, phrases, OR, -exclusions."""
 
     def found(words: list[str]) -> bool:
-        return re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", folded_text) is not None
+        # A phrase's words in a row, whatever punctuation or line breaks sit between them (as the archive reads it).
+        phrase = r"\W+".join(map(re.escape, words))
+        return re.search(rf"(?<!\w){phrase}(?!\w)", folded_text) is not None
 
     if not parsed.include:
         return False

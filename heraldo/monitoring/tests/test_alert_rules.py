@@ -32,6 +32,7 @@ def test_the_query_language_matches_whole_words_phrases_or_and_exclusions():
     assert not query_matches(parse_query("limpieza -mercado"), text)
     assert not query_matches(parse_query("merca"), text)  # a word, not a piece of one
     assert not query_matches(parse_query('"publica limpieza"'), text)
+    assert query_matches(parse_query('"centro de lima"'), "el mercado del centro\nde lima, ayer")
 
 
 def test_a_query_rule_from_a_saved_search_alerts_on_matching_stories_only(

@@ -6,6 +6,7 @@ import statistics
 from datetime import timedelta
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from heraldo.core.models import Notification
@@ -75,7 +76,7 @@ def test_a_quiet_topic_with_a_few_stories_is_not_a_surge(persona, watchlist, gar
 
 
 def test_a_surge_alerts_once_per_episode_and_again_for_the_next_one(
-    persona, watchlist, garbage_rule, django_capture_on_commit_callbacks
+    client_as, persona, watchlist, garbage_rule, django_capture_on_commit_callbacks
 ):
     mayor = persona("mayor")
     now = timezone.now() - timedelta(days=3)  # stories are never dated after the moment they are stored
@@ -89,6 +90,8 @@ def test_a_surge_alerts_once_per_episode_and_again_for_the_next_one(
         assert alerts_evaluate_surges(now=now) == []
     assert alert.headline == "12 notas sobre Limpieza pública en 6 horas; lo usual es 0"
     assert list(Notification.objects.values_list("recipient", flat=True)) == [mayor.pk]
+    page = client_as("head_of_unit").get(reverse("monitoring:alert_list")).content.decode()
+    assert "12 notas sobre Limpieza pública en 6 horas" in page and "en aumento desde" in page
 
     # seven hours later the topic is still hot (the first window has passed): same episode, no new alert
     later = now + timedelta(hours=7)
