@@ -27,6 +27,8 @@ GATEWAY_TIMEOUT_SECONDS = 10
 
 class Channel(Protocol):
     code: str
+    # True when sending only writes rows (outbox, notices): it then shares the delivery's transaction.
+    writes_to_database: bool
 
     def send(self, *, user, alerts: list[Alert], key: str) -> None: ...
 
@@ -49,6 +51,7 @@ def alert_path(alert: Alert) -> str:
 
 class EmailChannel:
     code = AlertChannel.EMAIL
+    writes_to_database = True  # the outbox sends later, and retries while the mail server is down
 
     def send(self, *, user, alerts: list[Alert], key: str) -> None:
         if not user.email:
@@ -69,12 +72,14 @@ class EmailChannel:
 
 class InAppChannel:
     code = AlertChannel.APP
+    writes_to_database = True
 
     def send(self, *, user, alerts: list[Alert], key: str) -> None:
         with translation.override(getattr(user, "language", "es") or "es"):
             title = alerts_title(alerts)
+            body = alerts[0].headline[:300]
         url = alert_path(alerts[0]) if len(alerts) == 1 else reverse("monitoring:alert_list")
-        notify(users=[user], title=title, body=alerts[0].headline[:300], url=url, level="urgent")
+        notify(users=[user], title=title, body=body, url=url, level="urgent")
 
 
 def _post_json(url: str, payload: dict, token: str) -> None:
@@ -87,6 +92,7 @@ class GatewayChannel:
     """A short text to a WhatsApp or Telegram gateway: {"to": address, "text": …, "key": …}."""
 
     code = AlertChannel.GATEWAY
+    writes_to_database = False
 
     def __init__(self, url: str, token: str = "", transport: Callable[[str, dict, str], None] | None = None) -> None:
         self.url = url

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 
 class AlertTarget(models.TextChoices):
@@ -51,6 +52,8 @@ class AlertRule(models.Model):
     priority_only = models.BooleanField(_("solo medios prioritarios"), default=False)
     mode = models.CharField(_("envío"), max_length=10, choices=AlertMode.choices, default=AlertMode.IMMEDIATE)
     is_active = models.BooleanField(_("activa"), default=True)
+    # While a surge lasts: set when it alerted, cleared when the window is back near the usual.
+    surge_since = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -69,8 +72,9 @@ class Alert(models.Model):
     clipping = models.ForeignKey(
         "monitoring.Clipping", on_delete=models.CASCADE, related_name="alerts", null=True, blank=True
     )
-    # What a surge alert says, e.g. "12 notas sobre Limpieza pública en 6 horas; lo usual es 2".
-    detail = models.CharField(max_length=300, blank=True)
+    # A surge's figures, kept so the alert reads the same later and in each reader's language:
+    # {"count": 12, "usual": 2, "hours": 6, "topic": "Limpieza pública"} or {…, "target": "mayor"}.
+    surge = models.JSONField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
 
@@ -86,11 +90,32 @@ class Alert(models.Model):
         indexes = [models.Index(fields=["rule", "-created_at"], name="monitoring_alert_rule")]
 
     def __str__(self) -> str:
-        return f"{self.rule} — {self.clipping_id or self.detail}"
+        return f"{self.rule} — {self.headline}"
 
     @property
     def headline(self) -> str:
-        return self.clipping.title if self.clipping_id else self.detail
+        return self.clipping.title if self.clipping_id else self.surge_explanation
+
+    @property
+    def surge_explanation(self) -> str:
+        """E.g. "12 notas sobre Limpieza pública en 6 horas; lo usual es 2", in the active language."""
+        if not self.surge:
+            return ""
+        figures = self.surge
+        subject = figures.get("topic") or str(SURGE_SUBJECTS.get(figures.get("target"), figures.get("target", "")))
+        return ngettext(
+            "%(count)s notas sobre %(subject)s en %(hours)s hora; lo usual es %(usual)s",
+            "%(count)s notas sobre %(subject)s en %(hours)s horas; lo usual es %(usual)s",
+            figures["hours"],
+        ) % {"count": figures["count"], "subject": subject, "hours": figures["hours"], "usual": figures["usual"]}
+
+
+# How a surge names who is mentioned, inside a sentence ("12 notas sobre el Alcalde…").
+SURGE_SUBJECTS = {
+    AlertTarget.MAYOR: _("el Alcalde"),
+    AlertTarget.MUNICIPALITY: _("la municipalidad"),
+    AlertTarget.AUTHORITY: _("autoridades y funcionarios"),
+}
 
 
 class AlertChannel(models.TextChoices):

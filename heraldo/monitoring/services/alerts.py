@@ -7,19 +7,20 @@ sending and released on failure, so it is sent once and retried until it is.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import statistics
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Count, DateTimeField, Exists, F, Func, IntegerField, OuterRef, Q, Value
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from heraldo.core.models import User
-from heraldo.monitoring.channels import configured_channels
+from heraldo.monitoring.channels import Channel, configured_channels
 from heraldo.monitoring.models import (
     Alert,
     AlertChannel,
@@ -35,6 +36,7 @@ from heraldo.monitoring.models import (
     Mention,
     TermKind,
     Tone,
+    WatchTerm,
 )
 from heraldo.monitoring.selectors import ParsedQuery, parse_query
 
@@ -49,6 +51,7 @@ TARGET_KINDS = {
 ALERT_MAX_AGE = timedelta(days=2)
 SURGE_BASELINE = timedelta(days=28)
 SURGE_MIN_COUNT = 5
+SURGE_STD_FACTOR = 3
 MAX_DELIVERY_ATTEMPTS = 10
 
 
@@ -72,7 +75,9 @@ def query_matches(parsed: ParsedQuery, folded_text: str) -> bool:
     """The archive's query language over a clipping's folded text: whole words, phrases, OR, -exclusions."""
 
     def found(words: list[str]) -> bool:
-        return re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", folded_text) is not None
+        # A phrase's words in a row, whatever punctuation or line breaks sit between them (as the archive reads it).
+        phrase = r"\W+".join(map(re.escape, words))
+        return re.search(rf"(?<!\w){phrase}(?!\w)", folded_text) is not None
 
     if not parsed.include:
         return False
@@ -134,34 +139,81 @@ def _active_rules() -> list[AlertRule]:
 # --- surges -------------------------------------------------------------------
 
 
-def _surge_subject(rule: AlertRule) -> tuple[str, Q]:
+class _WindowsBefore(Func):
+    """How many whole windows of `seconds` separate a timestamp column from a moment, computed in SQL.
+
+    Grouping on it counts every window of the baseline in one indexed read,
+    returning one small row per window instead of every story's timestamp.
+    """
+
+    output_field = IntegerField()
+
+    def __init__(self, moment: datetime, column: str, seconds: int) -> None:
+        super().__init__(Value(moment, output_field=DateTimeField()), F(column))
+        self.seconds = int(seconds)
+
+    def _parts(self, compiler, connection):
+        moment, moment_params = compiler.compile(self.source_expressions[0])
+        column, column_params = compiler.compile(self.source_expressions[1])
+        return moment, column, (*moment_params, *column_params)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        moment, column, params = self._parts(compiler, connection)
+        # julianday() parses Django's stored text in C; the rows are never later than the moment, so CAST is floor.
+        return f"CAST((julianday({moment}) - julianday({column})) * 86400.0 / {self.seconds} AS INTEGER)", params
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        moment, column, params = self._parts(compiler, connection)
+        return f"FLOOR(EXTRACT(EPOCH FROM ({moment} - {column})) / {self.seconds})::integer", params
+
+
+@dataclass(frozen=True)
+class SurgeFigures:
+    current: int  # stories in the last window
+    usual: float  # mean stories per window over the baseline
+    spread: float  # their standard deviation
+
+    @property
+    def threshold(self) -> float:
+        """Far above the usual, and never a handful: a quiet topic going from 0 to 1 is not a surge."""
+        return max(SURGE_MIN_COUNT, self.usual + SURGE_STD_FACTOR * self.spread, 2 * self.usual)
+
+    @property
+    def is_surge(self) -> bool:
+        return self.current >= self.threshold
+
+    @property
+    def is_over(self) -> bool:
+        """An episode ends once the window is back to half the threshold (not at the first dip, so it never flaps)."""
+        return self.current <= self.threshold / 2
+
+
+def _surge_mentioned(rule: AlertRule) -> Exists:
+    """The story mentions the rule's topic, or who the rule names."""
     if rule.topic_id:
-        return rule.topic.name, Q(term__topic=rule.topic_id)
-    kinds = TARGET_KINDS.get(rule.target or AlertTarget.MUNICIPALITY, set())
-    return AlertTarget(rule.target or AlertTarget.MUNICIPALITY).label, Q(term__kind__in=kinds)
+        terms = WatchTerm.objects.filter(topic_id=rule.topic_id)
+    else:
+        terms = WatchTerm.objects.filter(kind__in=TARGET_KINDS[rule.target or AlertTarget.MUNICIPALITY])
+    return Exists(Mention.objects.filter(clipping_id=OuterRef("pk"), term_id__in=terms.values("pk")))
 
 
-def surge_figures(rule: AlertRule, *, now: datetime) -> tuple[int, float, float]:
-    """(stories in the window, usual stories per window, spread) from one indexed read of 28 days."""
+def surge_figures(rule: AlertRule, *, now: datetime) -> SurgeFigures:
+    """One grouped query over the published-date index: original stories per window, the last one and 28 days before."""
     window = timedelta(hours=rule.window_hours)
-    window_start = now - window
-    _subject, condition = _surge_subject(rule)
-    moments = Clipping.objects.filter(
-        pk__in=Mention.objects.filter(condition).values("clipping_id"),
-        duplicate_of__isnull=True,
-        published_at__gte=window_start - SURGE_BASELINE,
-        published_at__lte=now,
-    ).values_list("published_at", flat=True)
-    buckets = [0] * max(1, int(SURGE_BASELINE / window))
-    current = 0
-    for moment in moments:
-        if moment >= window_start:
-            current += 1
-            continue
-        index = int((window_start - moment) / window)
-        if index < len(buckets):
-            buckets[index] += 1
-    return current, statistics.fmean(buckets), statistics.pstdev(buckets)
+    baseline_windows = max(1, int(SURGE_BASELINE / window))
+    counts = dict(
+        Clipping.objects.filter(published_at__gt=now - window * (baseline_windows + 1), published_at__lte=now)
+        .filter(_surge_mentioned(rule))
+        .annotate(windows_before=_WindowsBefore(now, "published_at", window.total_seconds()))
+        .values("windows_before")
+        # Copies are left out in the count, not the WHERE: there SQLite would pick the index on
+        # duplicate_of (almost every row is NULL) over the date range and read the whole archive.
+        .annotate(stories=Count("pk", filter=Q(duplicate_of__isnull=True)))
+        .order_by()
+        .values_list("windows_before", "stories")
+    )
+    baseline = [counts.get(index, 0) for index in range(1, baseline_windows + 1)]
+    return SurgeFigures(counts.get(0, 0), statistics.fmean(baseline), statistics.pstdev(baseline))
 
 
 def alerts_evaluate_surges(*, now: datetime | None = None) -> list[Alert]:
@@ -169,20 +221,22 @@ def alerts_evaluate_surges(*, now: datetime | None = None) -> list[Alert]:
     now = now or timezone.now()
     created = []
     for rule in AlertRule.objects.filter(is_active=True, kind=AlertKind.SURGE).select_related("topic"):
-        window = timedelta(hours=rule.window_hours)
-        if Alert.objects.filter(rule=rule, created_at__gte=now - window).exists():
-            continue  # the same episode already alerted
-        current, usual, spread = surge_figures(rule, now=now)
-        if current < max(SURGE_MIN_COUNT, usual + 3 * spread, 2 * usual):
+        figures = surge_figures(rule, now=now)
+        if rule.surge_since is not None:
+            if figures.is_over:
+                AlertRule.objects.filter(pk=rule.pk).update(surge_since=None)
+            continue  # the episode already alerted
+        if not figures.is_surge:
             continue
-        subject, _condition = _surge_subject(rule)
-        detail = _("%(count)s notas sobre %(subject)s en %(hours)s horas; lo usual es %(usual)s") % {
-            "count": current,
-            "subject": subject,
-            "hours": rule.window_hours,
-            "usual": round(usual),
-        }
-        alert = Alert.objects.create(rule=rule, detail=detail[:300])
+        about = {"topic": rule.topic.name} if rule.topic_id else {"target": rule.target or AlertTarget.MUNICIPALITY}
+        with transaction.atomic():
+            # Conditional on the episode being closed: two overlapping runs cannot both open it.
+            if not AlertRule.objects.filter(pk=rule.pk, surge_since__isnull=True).update(surge_since=now):
+                continue
+            alert = Alert.objects.create(
+                rule=rule,
+                surge={"count": figures.current, "usual": round(figures.usual), "hours": rule.window_hours, **about},
+            )
         created.append(alert)
         alert_dispatch(alert=alert, now=now)
     return created
@@ -232,23 +286,39 @@ def deliveries_send(deliveries, *, now: datetime) -> int:
     sent = 0
     for (_user_id, code), group in groups.items():
         channel = channels.get(code)
-        ids = [d.pk for d in group]
-        # Claimed before sending: a second worker finds nothing to claim, so nobody gets it twice.
-        if channel is None or AlertDelivery.objects.filter(pk__in=ids, sent_at__isnull=True).update(sent_at=now) != len(
-            ids
-        ):
-            continue
-        try:
-            channel.send(user=group[0].user, alerts=[d.alert for d in group], key="-".join(map(str, ids))[:150])
-        except Exception as exc:  # the channel is down: released for the next run
-            AlertDelivery.objects.filter(pk__in=ids).update(sent_at=None, last_error=str(exc)[:300])
-            for delivery in group:
-                AlertDelivery.objects.filter(pk=delivery.pk).update(attempts=delivery.attempts + 1)
-            log.warning("monitoring.alert_delivery_failed", extra={"channel": code, "error": str(exc)[:200]})
-            continue
-        sent += len(ids)
+        if channel is not None and _deliver(channel, group, now=now):
+            sent += len(group)
     _mark_delivered({d.alert_id for d in pending}, now)
     return sent
+
+
+def _deliver(channel: Channel, group: list[AlertDelivery], *, now: datetime) -> bool:
+    """Claim the group, then send it; a failure releases it for the next run and counts the attempt.
+
+    The claim is conditional, so a second worker finds nothing to claim. A channel
+    that only writes to the database (outbox, notices) sends inside the claim's
+    transaction: a crash after the claim undoes both, nothing is lost or doubled.
+    An outside gateway is called after the claim commits, with a key it can use
+    to drop a repeat.
+    """
+    ids = [delivery.pk for delivery in group]
+    key = f"{ids[0]}-{len(ids)}-{hashlib.sha256(','.join(map(str, ids)).encode()).hexdigest()[:12]}"
+    try:
+        with transaction.atomic():
+            if AlertDelivery.objects.filter(pk__in=ids, sent_at__isnull=True).update(sent_at=now) != len(ids):
+                transaction.set_rollback(True)  # another worker holds part of the group
+                return False
+            if channel.writes_to_database:
+                channel.send(user=group[0].user, alerts=[d.alert for d in group], key=key)
+        if not channel.writes_to_database:
+            channel.send(user=group[0].user, alerts=[d.alert for d in group], key=key)
+    except Exception as exc:  # the channel is down: released for the next run (a database channel already was)
+        AlertDelivery.objects.filter(Q(sent_at__isnull=True) | Q(sent_at=now), pk__in=ids).update(
+            sent_at=None, last_error=str(exc)[:300], attempts=F("attempts") + 1
+        )
+        log.warning("monitoring.alert_delivery_failed", extra={"channel": channel.code, "error": str(exc)[:200]})
+        return False
+    return True
 
 
 def _mark_delivered(alert_ids: set[int], now: datetime) -> None:

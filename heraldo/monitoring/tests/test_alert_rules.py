@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.db import OperationalError
 from django.urls import reverse
 from django.utils import timezone
 
 from conftest import PERSONAS, make_user
 from heraldo.core.models import AuditEntry, Notification, OutboxEmail
+from heraldo.monitoring import channels
 from heraldo.monitoring.models import (
     Alert,
     AlertDelivery,
@@ -30,6 +32,7 @@ def test_the_query_language_matches_whole_words_phrases_or_and_exclusions():
     assert not query_matches(parse_query("limpieza -mercado"), text)
     assert not query_matches(parse_query("merca"), text)  # a word, not a piece of one
     assert not query_matches(parse_query('"publica limpieza"'), text)
+    assert query_matches(parse_query('"centro de lima"'), "el mercado del centro\nde lima, ayer")
 
 
 def test_a_query_rule_from_a_saved_search_alerts_on_matching_stories_only(
@@ -97,7 +100,7 @@ def test_a_surge_alerts_once_with_its_explanation_and_a_quiet_topic_does_not(
     with django_capture_on_commit_callbacks(execute=True):
         [alert] = alerts_evaluate_surges(now=now)
     assert alert.rule == rule and alert.clipping is None
-    assert alert.detail == "12 notas sobre Limpieza pública en 6 horas; lo usual es 0"
+    assert alert.headline == "12 notas sobre Limpieza pública en 6 horas; lo usual es 0"
     assert Notification.objects.filter(recipient=mayor, title__contains="12 notas").exists()
     # the same episode does not alert again an hour later
     assert alerts_evaluate_surges(now=now + timedelta(hours=1)) == []
@@ -159,4 +162,36 @@ def test_a_gateway_that_fails_is_retried_and_sends_exactly_once(persona, watchli
     alerts_send_digest()
     alerts_send_digest()
     assert len(sent) == 1 and sent[0]["to"] == "+51987654321" and "Obra abandonada" in sent[0]["text"]
+    assert Alert.objects.get().delivered_at is not None
+
+
+def test_an_email_that_breaks_halfway_is_undone_and_sent_once_later(
+    persona, watchlist, mayor_rule, monkeypatch, django_capture_on_commit_callbacks
+):
+    mayor = persona("mayor")
+    AlertPreference.objects.create(user=mayor, app_mode=DeliveryMode.NONE)
+    real_enqueue = channels.outbox_enqueue_templated
+    broken = {"on": True}
+
+    def enqueue_then_crash(**kwargs):
+        message = real_enqueue(**kwargs)  # the message is written…
+        if broken["on"]:
+            raise OperationalError("database is locked")  # …and the worker fails before the delivery is settled
+        return message
+
+    monkeypatch.setattr(channels, "outbox_enqueue_templated", enqueue_then_crash)
+    with django_capture_on_commit_callbacks(execute=True):
+        clipping_store(
+            title="Obra abandonada",
+            published_at=timezone.now(),
+            body_text="Vecinos denuncian que el alcalde Jorge Cárdenas abandonó la obra del mercado.",
+        )
+    delivery = AlertDelivery.objects.get(channel="email")
+    assert not OutboxEmail.objects.exists()  # undone together with the claim
+    assert delivery.sent_at is None and delivery.attempts == 1 and "locked" in delivery.last_error
+    broken["on"] = False
+    with django_capture_on_commit_callbacks(execute=True):
+        assert alerts_send_digest() == 1
+        assert alerts_send_digest() == 0
+    assert list(OutboxEmail.objects.values_list("to", flat=True)) == [[mayor.email]]
     assert Alert.objects.get().delivered_at is not None

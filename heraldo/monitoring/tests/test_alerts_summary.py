@@ -149,6 +149,7 @@ def test_the_summary_leaves_with_its_pdf_even_after_the_mail_server_was_down(per
     [message] = [m for m in mail.outbox if mayor.email in m.to]
     [(filename, content, mimetype)] = message.attachments
     assert filename == f"sintesis-{summary.date.isoformat()}.pdf" and mimetype == "application/pdf"
+    assert content.startswith(b"%PDF-")
     from io import BytesIO
 
     from pypdf import PdfReader
