@@ -17,6 +17,23 @@ from heraldo.core.models import Job, Notification
 security_log = logging.getLogger("heraldo.security")
 
 
+def users_with_capability(codename: str):
+    """Active accounts holding a capability through one of their roles or directly, each once."""
+    from django.db.models import Q
+
+    from heraldo.core.models import User
+
+    return (
+        User.objects.filter(is_active=True)
+        .filter(
+            Q(groups__permissions__codename=codename, groups__permissions__content_type__app_label="core")
+            | Q(user_permissions__codename=codename, user_permissions__content_type__app_label="core")
+        )
+        .distinct()
+        .order_by("pk")
+    )
+
+
 def has_capability(user, codename: str) -> bool:
     return bool(user and user.is_authenticated and user.is_active and user.has_perm(f"core.{codename}"))
 

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from django.db import connection
-from django.db.models import BooleanField, Count, Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -25,73 +24,11 @@ from heraldo.monitoring.search import (
     Hit,
     ParsedQuery,
     engine_for,
-    fts5_expression,
     newest_first,
     parse_query,
-    postgres_expression,
 )
 
 __all__ = ["ParsedQuery", "parse_query"]
-
-
-def fulltext_filter(queryset: QuerySet, text: str) -> QuerySet:
-    parsed = parse_query(text)
-    if not parsed.include:
-        return queryset.none() if parsed.exclude else queryset
-    if connection.vendor == "sqlite":
-        return queryset.filter(
-            pk__in=RawSQL(
-                "SELECT rowid FROM monitoring_clipping_fts WHERE monitoring_clipping_fts MATCH %s",
-                [fts5_expression(parsed)],
-            )
-        )
-    if connection.vendor == "postgresql":
-        # The stored tsvector of migration 0004, which its GIN index covers.
-        match = RawSQL(
-            "monitoring_clipping.search_vector @@ websearch_to_tsquery('spanish'::regconfig, %s)",
-            [postgres_expression(parsed)],
-            output_field=BooleanField(),
-        )
-        return queryset.annotate(text_match=match).filter(text_match=True)
-    condition = Q()
-    for phrase in parsed.include:
-        term = Q(search_text__contains=" ".join(phrase))
-        condition = (condition | term) if parsed.any_of and condition else (condition & term)
-    return queryset.filter(condition)
-
-
-def clipping_search(
-    *,
-    query: str = "",
-    source: Source | None = None,
-    tone: str = "",
-    topic=None,
-    person=None,
-    outlet=None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    include_copies: bool = False,
-) -> QuerySet[Clipping]:
-    clippings = Clipping.objects.select_related("source", "outlet")
-    if not include_copies:
-        clippings = clippings.filter(duplicate_of__isnull=True)
-    if source is not None:
-        clippings = clippings.filter(source=source)
-    if outlet is not None:
-        clippings = clippings.filter(outlet=outlet)
-    if tone:
-        clippings = clippings.filter(tone=tone)
-    if topic is not None:
-        clippings = clippings.filter(pk__in=Clipping.objects.filter(mentions__term__topic=topic).values("pk"))
-    if person is not None:
-        clippings = clippings.filter(pk__in=Clipping.objects.filter(mentions__term__person=person).values("pk"))
-    if date_from:
-        clippings = clippings.filter(published_at__gte=timezone.make_aware(datetime.combine(date_from, time.min)))
-    if date_to:
-        clippings = clippings.filter(published_at__lte=timezone.make_aware(datetime.combine(date_to, time.max)))
-    if query.strip():
-        clippings = fulltext_filter(clippings, query)
-    return clippings.annotate(copy_count=Count("copies")).order_by("-published_at", "-pk")
 
 
 PER_PAGE = 25

@@ -17,8 +17,8 @@ from heraldo.monitoring.api.serializers import (
     WatchTermSerializer,
 )
 from heraldo.monitoring.forms import ArchiveSearchForm
-from heraldo.monitoring.models import Source, WatchTerm
-from heraldo.monitoring.selectors import archive_search, clipping_search
+from heraldo.monitoring.models import Clipping, Source, WatchTerm
+from heraldo.monitoring.selectors import archive_search
 from heraldo.monitoring.services.clippings import clipping_correct_tone
 from heraldo.monitoring.services.polling import source_create
 from heraldo.monitoring.services.watchlist import watch_term_create, watch_term_set_active
@@ -66,7 +66,7 @@ class ClippingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         return ClippingSerializer
 
     def get_queryset(self):
-        return clipping_search(include_copies=True).prefetch_related("mentions__term")
+        return Clipping.objects.select_related("source", "outlet").prefetch_related("mentions__term")
 
     @extend_schema(
         parameters=[

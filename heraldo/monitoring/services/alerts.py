@@ -20,6 +20,7 @@ from django.db.models import Count, DateTimeField, Exists, F, Func, IntegerField
 from django.utils import timezone
 
 from heraldo.core.models import User
+from heraldo.core.permissions import users_with_capability
 from heraldo.monitoring.channels import Channel, configured_channels
 from heraldo.monitoring.models import (
     Alert,
@@ -56,16 +57,8 @@ MAX_DELIVERY_ATTEMPTS = 10
 
 
 def alert_recipients():
-    """Active users holding receive_alerts (the Alcaldía y Gerencia role) through a group or directly."""
-    return (
-        User.objects.filter(is_active=True)
-        .filter(
-            Q(groups__permissions__codename="receive_alerts", groups__permissions__content_type__app_label="core")
-            | Q(user_permissions__codename="receive_alerts", user_permissions__content_type__app_label="core")
-        )
-        .distinct()
-        .order_by("pk")
-    )
+    """Who receives alerts: the accounts holding receive_alerts (the Alcaldía y Gerencia role)."""
+    return users_with_capability("receive_alerts")
 
 
 # --- rules --------------------------------------------------------------------
@@ -249,13 +242,8 @@ def alert_dispatch(*, alert: Alert, now: datetime | None = None) -> None:
     """Create the deliveries each recipient wants and send the immediate ones."""
     now = now or timezone.now()
     channels = configured_channels()
-    recipients = list(alert_recipients())
-    preferences = {
-        p.user_id: p for p in AlertPreference.objects.filter(user__in=recipients).prefetch_related("muted_rules")
-    }
     deliveries = []
-    for user in recipients:
-        preference = preferences.get(user.pk)
+    for user, preference in recipient_preferences():
         if preference and any(rule.pk == alert.rule_id for rule in preference.muted_rules.all()):
             continue
         for code in channels:

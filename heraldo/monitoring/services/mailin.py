@@ -14,7 +14,6 @@ from email import policy
 from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,6 +21,7 @@ from django.utils.translation import gettext as _
 from heraldo.core.fetch import FetchError, fetch
 from heraldo.core.models import User
 from heraldo.core.notifications import notify
+from heraldo.core.permissions import users_with_capability
 from heraldo.monitoring.css import SelectorError
 from heraldo.monitoring.mailin import Mailbox, configured_mailbox
 from heraldo.monitoring.models import Clipping, Medium, Source, SourceKind
@@ -93,10 +93,7 @@ def _sender(message) -> User | None:
     address = parseaddr(str(message.get("From", "") or ""))[1].strip().lower()
     if not address:
         return None
-    candidates = User.objects.filter(is_active=True, email__iexact=address).filter(
-        Q(groups__permissions__codename="manage_monitoring") | Q(user_permissions__codename="manage_monitoring")
-    )
-    return candidates.distinct().first()
+    return users_with_capability("manage_monitoring").filter(email__iexact=address).first()
 
 
 def _body_text(message) -> str:

@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from heraldo.monitoring import ocr
 from heraldo.monitoring.models import Clipping, Mention, ScanReading, TermKind
-from heraldo.monitoring.selectors import clipping_search
+from heraldo.monitoring.selectors import ArchiveQuery, archive_search
 
 needs_tesseract = pytest.mark.skipif(
     shutil.which("tesseract") is None or shutil.which("pdftoppm") is None,
@@ -74,7 +74,7 @@ def test_a_print_scan_alone_is_read_searchable_without_accents_and_matched(
     clipping = Clipping.objects.get()
     assert clipping.ocr_status == ScanReading.DONE
     assert "limpieza" in clipping.ocr_text.lower()
-    assert list(clipping_search(query="limpieza publica")) == [clipping]
+    assert [row[0] for row in archive_search(ArchiveQuery(text="limpieza publica")).rows] == [clipping]
     assert Mention.objects.filter(clipping=clipping, term__kind=TermKind.MAYOR).exists()
     page = client.get(reverse("monitoring:clipping_detail", args=[clipping.pk])).content.decode()
     assert "Texto leído del escaneo" in page and "Mostrar el texto reconocido" in page
