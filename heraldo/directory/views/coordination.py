@@ -43,22 +43,12 @@ def coordination_create_view(request, entity_id: int):
     entity = access_entity(request.user, entity_id, write=True)
     form = CoordinationForm(request.POST or None, request.FILES or None, entity=entity)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "participants"}
-        record = coordination_create(
-            actor=request.user, entity=entity, data=data, participants=form.cleaned_data["participants"]
-        )
+        data, participants = _record_fields(form)
+        record = coordination_create(actor=request.user, entity=entity, data=data, participants=participants)
         messages.success(request, _("Coordinación registrada. Puede añadir tareas de seguimiento."))
         return redirect("directory:coordination_detail", record.pk)
-    return render(
-        request,
-        "directory/form_page.html",
-        {
-            "form": form,
-            "title": _("Nueva coordinación con %(entity)s") % {"entity": entity.name},
-            "back_url": reverse("directory:entity_timeline", args=[entity.pk]),
-            "multipart": True,
-        },
-    )
+    title = _("Nueva coordinación con %(entity)s") % {"entity": entity.name}
+    return _form_page(request, form, title, reverse("directory:entity_timeline", args=[entity.pk]))
 
 
 @login_required
@@ -67,21 +57,23 @@ def coordination_edit(request, coordination_id: int):
     record = access_coordination(request.user, coordination_id, write=True)
     form = CoordinationForm(request.POST or None, request.FILES or None, entity=record.entity, instance=record)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "participants"}
-        coordination_update(
-            actor=request.user, record=record, data=data, participants=form.cleaned_data["participants"]
-        )
+        data, participants = _record_fields(form)
+        coordination_update(actor=request.user, record=record, data=data, participants=participants)
         messages.success(request, _("Coordinación corregida."))
         return redirect("directory:coordination_detail", record.pk)
+    title = _("Corregir la coordinación «%(subject)s»") % {"subject": record.subject}
+    return _form_page(request, form, title, reverse("directory:coordination_detail", args=[record.pk]))
+
+
+def _record_fields(form: CoordinationForm) -> tuple[dict, list]:
+    """The record's own fields, and the participants the service sets apart."""
+    data = {k: v for k, v in form.cleaned_data.items() if k != "participants"}
+    return data, form.cleaned_data["participants"]
+
+
+def _form_page(request, form: CoordinationForm, title: str, back_url: str):
     return render(
-        request,
-        "directory/form_page.html",
-        {
-            "form": form,
-            "title": _("Corregir la coordinación «%(subject)s»") % {"subject": record.subject},
-            "back_url": reverse("directory:coordination_detail", args=[record.pk]),
-            "multipart": True,
-        },
+        request, "directory/form_page.html", {"form": form, "title": title, "back_url": back_url, "multipart": True}
     )
 
 

@@ -238,15 +238,11 @@ def clipping_store(
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
         **extra,
     )
-    analyse(clipping, context=context)
-    mentions = _mentions_of(clipping, context)
-    clipping.relevance = relevance(clipping, mentions, context)
+    mentions = _derive(clipping, context)
     try:
         with transaction.atomic():
             clipping.save()
-            for mention in mentions:
-                mention.clipping = clipping
-            Mention.objects.bulk_create(mentions)
+            _save_mentions(clipping, mentions)
             if actor is not None:
                 audit_record(actor=actor, action="monitoring.clipping.created", target=clipping)
     except IntegrityError:
@@ -316,19 +312,29 @@ def clipping_reanalyse(clipping: Clipping) -> Clipping:
     The copy grouping is kept: it was decided when the story arrived, against what existed then.
     """
     context = StoreContext.load(oldest=clipping.published_at)
-    analyse(clipping, context=context, group_copies=False)
-    mentions = _mentions_of(clipping, context)
-    clipping.relevance = relevance(clipping, mentions, context)
+    mentions = _derive(clipping, context, group_copies=False)
     with transaction.atomic():
         clipping.save()
         clipping.mentions.all().delete()
-        for mention in mentions:
-            mention.clipping = clipping
-        Mention.objects.bulk_create(mentions)
+        _save_mentions(clipping, mentions)
     from heraldo.monitoring.services.alerts import alerts_evaluate
 
     alerts_evaluate(clipping=clipping)
     return clipping
+
+
+def _derive(clipping: Clipping, context: StoreContext, *, group_copies: bool = True) -> list[Mention]:
+    """Everything a clipping's text decides (index text, tone, copies, relevance); returns its unsaved mentions."""
+    analyse(clipping, context=context, group_copies=group_copies)
+    mentions = _mentions_of(clipping, context)
+    clipping.relevance = relevance(clipping, mentions, context)
+    return mentions
+
+
+def _save_mentions(clipping: Clipping, mentions: list[Mention]) -> None:
+    for mention in mentions:
+        mention.clipping = clipping
+    Mention.objects.bulk_create(mentions)
 
 
 def relevance(clipping: Clipping, mentions: list[Mention], context: StoreContext) -> int:
