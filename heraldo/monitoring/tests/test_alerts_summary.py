@@ -136,9 +136,11 @@ def test_the_morning_job_sends_the_summary_once(persona, watchlist):
 def test_the_summary_leaves_with_its_pdf_even_after_the_mail_server_was_down(persona, watchlist, settings):
     # given the morning summary queued while the mail server is down
     mayor = persona("mayor")
-    clipping_store(title="Obra abandonada", published_at=timezone.now() - timedelta(hours=1), body_text=NEGATIVE_MAYOR)
+    published_at = timezone.now() - timedelta(hours=1)
+    clipping_store(title="Obra abandonada", published_at=published_at, body_text=NEGATIVE_MAYOR)
     settings.EMAIL_BACKEND = "heraldo.monitoring.tests.test_alerts_summary.BrokenBackend"
-    next_morning = timezone.make_aware(datetime.combine(timezone.localdate() + timedelta(days=1), time(7, 0)))
+    summary_day = timezone.localdate(published_at) + timedelta(days=1)
+    next_morning = timezone.make_aware(datetime.combine(summary_day, time(7, 0)))
     summary = monitoring_morning_summary(now=next_morning)
     assert outbox_drain() == 0
     # when the server is back, the next drain sends it once, with the PDF attached
