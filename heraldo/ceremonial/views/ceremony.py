@@ -139,7 +139,7 @@ def programme_item_view(request, pk: int, item_id: int):
         return redirect("ceremonial:programme", event.pk)
     form = ProgrammeItemForm(request.POST or None, instance=item)
     if request.method == "POST" and form.is_valid():
-        programme_item_update(actor=request.user, item=ProgrammeItem.objects.get(pk=item.pk), data=form.cleaned_data)
+        programme_item_update(actor=request.user, item=item, data=form.cleaned_data)
         messages.success(request, _("Cambios guardados."))
         return redirect("ceremonial:programme", event.pk)
     return render(request, "ceremonial/programme_item.html", {"event": event, "item": item, "form": form})
@@ -290,7 +290,7 @@ def guest_view(request, pk: int, guest_id: int):
     if request.method == "POST":
         action = request.POST.get("form")
         if action == "guest" and form.is_valid():
-            guest_update(actor=request.user, guest=Guest.objects.get(pk=guest.pk), data=form.cleaned_data)
+            guest_update(actor=request.user, guest=guest, data=form.cleaned_data)
             messages.success(request, _("Cambios guardados."))
             return redirect("ceremonial:guests", event.pk)
         if action == "answer" and answer.is_valid():
