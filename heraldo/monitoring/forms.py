@@ -30,6 +30,8 @@ from heraldo.monitoring.models import (
 )
 from heraldo.monitoring.ocr import can_read
 from heraldo.monitoring.selectors import ArchiveQuery, SortOrder, parse_query
+from heraldo.monitoring.services.alert_rules import PREFERENCE_FIELDS, RULE_FIELDS
+from heraldo.monitoring.services.sources import SOURCE_FIELDS
 
 ATTACHMENT_TYPES = {
     "image/jpeg",
@@ -53,17 +55,7 @@ def media_outlets():
 class SourceForm(forms.ModelForm):
     class Meta:
         model = Source
-        fields = [
-            "name",
-            "kind",
-            "url",
-            "outlet",
-            "link_selector",
-            "content_selector",
-            "interval_minutes",
-            "is_priority",
-            "is_active",
-        ]
+        fields = SOURCE_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -214,18 +206,7 @@ class TopicForm(forms.Form):
 class AlertRuleForm(forms.ModelForm):
     class Meta:
         model = AlertRule
-        fields = [
-            "name",
-            "kind",
-            "target",
-            "query",
-            "topic",
-            "window_hours",
-            "tone",
-            "priority_only",
-            "mode",
-            "is_active",
-        ]
+        fields = RULE_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -251,7 +232,7 @@ class AlertRuleForm(forms.ModelForm):
 class AlertPreferenceForm(forms.ModelForm):
     class Meta:
         model = AlertPreference
-        fields = ["email_mode", "app_mode", "gateway_mode", "gateway_address", "muted_rules"]
+        fields = [*PREFERENCE_FIELDS, "muted_rules"]
         widgets = {"muted_rules": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, gateway_available: bool = False, **kwargs):
