@@ -2,8 +2,9 @@
 
 A use case declares its field list once (`EVENT_FIELDS` next to `event_update`); the form and
 the serializer read that list, the service applies the cleaned data with `AuditedWrite` (or
-`write_audited` when there is nothing else to do), and a refusal is a `Refused` that pages show
-on the form (`refusals_on`) and the API answers with 400 or 409 (`heraldo.core.api.errors`).
+`write_audited` when there is nothing else to do), and a refusal is a `Refused`. Pages show it
+on the form (`refusals_on`; `refusals_as_messages` for a bare button), the API answers it with
+400 or 409 (`heraldo.core.api.errors`).
 """
 
 from __future__ import annotations
@@ -150,6 +151,17 @@ def show_refusal(form, refusal: ValidationError) -> None:
             form.add_error(name if name in form.fields else None, errors)
     else:
         form.add_error(None, refusal.messages)
+
+
+@contextmanager
+def refusals_as_messages(request) -> Iterator[None]:
+    """Run a service for a button that posts and redirects: a refusal becomes an error message."""
+    from django.contrib import messages
+
+    try:
+        yield
+    except ValidationError as refusal:
+        messages.error(request, " ".join(refusal.messages))
 
 
 @contextmanager

@@ -215,10 +215,10 @@ def release_transition_view(request, release_id: int, name: str):
             comment=form.cleaned_data["comment"],
             when=form.cleaned_data.get("when"),
         )
-    except TransitionRefused as refused:
-        messages.error(request, str(refused))
     except PublicationHeld as held:
         messages.error(request, _("La publicación quedó retenida: %(reasons)s") % {"reasons": " ".join(held.reasons)})
+    except TransitionRefused as refused:
+        messages.error(request, str(refused))
     else:
         messages.success(request, _("Listo: la nota está «%(status)s».") % {"status": release.get_status_display()})
         if name in ("approve", "mayor_approve", "return") and has_capability(request.user, "approve_press"):
