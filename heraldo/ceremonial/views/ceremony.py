@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
@@ -44,6 +43,7 @@ from heraldo.ceremonial.services.ceremony import (
     programme_with_times,
 )
 from heraldo.core.permissions import public_page
+from heraldo.core.writes import refusals_as_messages
 from heraldo.directory.models import Person
 from heraldo.directory.selectors import current_terms
 from heraldo.directory.text import search_fold as fold
@@ -95,11 +95,8 @@ def programme_view(request, pk: int):
 @require_POST
 def programme_template_view(request, pk: int):
     event = access_event(request.user, pk, write=True)
-    try:
+    with refusals_as_messages(request):
         programme_apply_template(actor=request.user, event=event)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
         messages.success(request, _("Programa armado desde la plantilla. Ajuste tiempos, responsables y textos."))
     return redirect("ceremonial:programme", event.pk)
 
@@ -109,12 +106,11 @@ def programme_template_view(request, pk: int):
 def programme_reorder_view(request, pk: int):
     event = access_event(request.user, pk, write=True)
     form = ReorderForm(request.POST)
-    try:
-        if not form.is_valid():
-            raise ValidationError(form.errors["order"])
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["order"]))
+        return redirect("ceremonial:programme", event.pk)
+    with refusals_as_messages(request):
         programme_reorder(actor=request.user, event=event, ordered_ids=form.cleaned_data["order"])
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
     return redirect("ceremonial:programme", event.pk)
 
 
@@ -233,11 +229,8 @@ def guests_add_host_view(request, pk: int):
     from heraldo.ceremonial.services.ceremony import guests_add_host
 
     event = access_event(request.user, pk, write=True)
-    try:
+    with refusals_as_messages(request):
         guest = guests_add_host(actor=request.user, event=event)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
         messages.success(request, _("%(name)s está en la lista de invitados.") % {"name": guest.person.full_name})
     return redirect("ceremonial:guests", event.pk)
 
