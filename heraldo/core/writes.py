@@ -105,6 +105,15 @@ class AuditedWrite:
             diff[name] = [HIDDEN_VALUE, HIDDEN_VALUE]
         return diff | self.extra
 
+    def set_many(self, name: str, objects: Iterable[models.Model], *, describe=lambda obj: obj.pk) -> None:
+        """Replace a many-to-many set (after `save`); a change is recorded as the sorted descriptions."""
+        related = getattr(self.instance, name)
+        before = sorted(describe(obj) for obj in related.all())
+        related.set(list(objects))
+        after = sorted(describe(obj) for obj in related.all())
+        if before != after:
+            self.extra[name] = [before, after]
+
     def save(self, *, clean_exclude: Iterable[str] = ()) -> models.Model:
         self.instance.full_clean(exclude=list(clean_exclude))
         self.instance.save()

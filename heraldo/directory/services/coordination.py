@@ -46,12 +46,8 @@ def coordination_update(
     data = {name: value for name, value in data.items() if not (name == "document" and not value)}
     with transaction.atomic():
         write = AuditedWrite(record, data=data, fields=COORDINATION_FIELDS)
-        participants_before = sorted(write.instance.participants.values_list("pk", flat=True))
         record = write.save()
-        record.participants.set(list(participants))
-        participants_after = sorted(record.participants.values_list("pk", flat=True))
-        if participants_after != participants_before:
-            write.extra["participants"] = [participants_before, participants_after]
+        write.set_many("participants", participants)
         write.record(actor=actor, action="directory.coordination.updated")
     return record
 

@@ -83,17 +83,6 @@ def person_search_text(person: Person) -> str:
     return search_fold(" ".join(p for p in parts if p))
 
 
-def _record_tags(write: AuditedWrite, tags: Iterable[Tag] | None) -> None:
-    if tags is None:
-        return
-    instance = write.instance
-    before = [] if write.creating else sorted(t.name for t in instance.tags.all())
-    instance.tags.set(list(tags))
-    after = sorted(t.name for t in instance.tags.all())
-    if before != after:
-        write.extra["tags"] = [before, after]
-
-
 # --------------------------------------------------------------------------- entities
 
 
@@ -111,7 +100,8 @@ def _entity_write(*, actor, entity: Entity, data, tags, action: str) -> Entity:
         entity = write.instance
         entity.search_text = entity_search_text(entity)
         write.save(clean_exclude=["search_text"])
-        _record_tags(write, tags)
+        if tags is not None:
+            write.set_many("tags", tags, describe=lambda tag: tag.name)
         write.record(actor=actor, action=action)
     return entity
 
@@ -134,7 +124,8 @@ def _person_write(*, actor, person: Person, data, tags, action: str) -> Person:
         person = write.instance
         person.search_text = person_search_text(person)
         write.save(clean_exclude=["search_text"])
-        _record_tags(write, tags)
+        if tags is not None:
+            write.set_many("tags", tags, describe=lambda tag: tag.name)
         write.record(actor=actor, action=action)
     return person
 

@@ -44,11 +44,7 @@ def alert_preference_update(
     """How one person receives alerts, and which rules they silenced."""
     with transaction.atomic():
         write = AuditedWrite(preference, data=data, fields=PREFERENCE_FIELDS)
-        muted_before = sorted(write.instance.muted_rules.values_list("pk", flat=True))
         preference = write.save()
-        preference.muted_rules.set(list(muted_rules))
-        muted_after = sorted(preference.muted_rules.values_list("pk", flat=True))
-        if muted_after != muted_before:
-            write.extra["muted_rules"] = [muted_before, muted_after]
+        write.set_many("muted_rules", muted_rules)
         write.record(actor=actor, action="monitoring.alert_preference.updated")
     return preference
