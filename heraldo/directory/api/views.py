@@ -61,6 +61,14 @@ class _Base(
     http_method_names = ["get", "post", "patch", "head", "options"]
 
 
+def _data_and_tags(serializer, *, creating: bool) -> tuple[dict, list | None]:
+    """The validated data without `tag_names`, and those names as tags (None on an update that
+    names none: the record keeps its tags)."""
+    data = dict(serializer.validated_data)
+    names = data.pop("tag_names", [] if creating else None)
+    return data, registry.tags_from_names(names) if names is not None else None
+
+
 class EntityViewSet(_Base):
     serializer_class = EntitySerializer
 
@@ -72,14 +80,11 @@ class EntityViewSet(_Base):
         return selectors.entity_list(filters)
 
     def perform_create(self, serializer):
-        data = dict(serializer.validated_data)
-        tags = registry.tags_from_names(data.pop("tag_names", []))
+        data, tags = _data_and_tags(serializer, creating=True)
         serializer.instance = registry.entity_create(actor=self.request.user, data=data, tags=tags)
 
     def perform_update(self, serializer):
-        data = dict(serializer.validated_data)
-        names = data.pop("tag_names", None)
-        tags = registry.tags_from_names(names) if names is not None else None
+        data, tags = _data_and_tags(serializer, creating=False)
         serializer.instance = registry.entity_update(
             actor=self.request.user, entity=serializer.instance, data=data, tags=tags
         )
@@ -103,14 +108,11 @@ class PersonViewSet(_Base):
         return Response(self.get_serializer(person).data)
 
     def perform_create(self, serializer):
-        data = dict(serializer.validated_data)
-        tags = registry.tags_from_names(data.pop("tag_names", []))
+        data, tags = _data_and_tags(serializer, creating=True)
         serializer.instance = registry.person_create(actor=self.request.user, data=data, tags=tags)
 
     def perform_update(self, serializer):
-        data = dict(serializer.validated_data)
-        names = data.pop("tag_names", None)
-        tags = registry.tags_from_names(names) if names is not None else None
+        data, tags = _data_and_tags(serializer, creating=False)
         serializer.instance = registry.person_update(
             actor=self.request.user, person=serializer.instance, data=data, tags=tags
         )
