@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from heraldo.ceremonial.models import Event, EventStaff, EventStatus, OccurrenceException
 from heraldo.ceremonial.recurrence import is_occurrence_of
 from heraldo.ceremonial.selectors import find_conflicts, place_key
-from heraldo.core.audit import audit_record, changed_fields, snapshot
+from heraldo.core.audit import audit_record
 from heraldo.core.writes import AuditedWrite, Refused, StateConflict, write_audited
 
 EVENT_FIELDS = (
@@ -151,7 +151,9 @@ def event_change_status(
     """Move an event along the workflow. Rescheduling takes the new dates."""
     from django.utils import timezone
 
-    event = Event.objects.select_for_update().get(pk=event.pk)
+    # The transition sets these fields itself, after its checks; the write locks, remembers and audits.
+    write = AuditedWrite(event, data={}, fields=("status", "starts_at", "ends_at"))
+    event = write.instance
     if status not in EventStatus.values:
         raise Refused(_("Estado desconocido."), field="status")
     if status not in event.next_statuses():
@@ -162,7 +164,6 @@ def event_change_status(
     now = now or timezone.now()
     if status == EventStatus.REALIZADO and event.starts_at > now and not event.rrule:
         raise Refused(_("No se puede marcar como realizada una actividad que aún no empieza."))
-    before = snapshot(event, ("status", "starts_at", "ends_at"))
     if status == EventStatus.REPROGRAMADO:
         if not starts_at or not ends_at:
             raise Refused(_("Para reprogramar indique la nueva fecha de inicio y de fin."), field="starts_at")
@@ -170,14 +171,13 @@ def event_change_status(
             raise Refused(_("El fin debe ser posterior al inicio."), field="ends_at")
         event.starts_at, event.ends_at = starts_at, ends_at
     event.status = status
-    changes = changed_fields(event, before, ("status", "starts_at", "ends_at"))
     if status == EventStatus.REPROGRAMADO or status == EventStatus.CONFIRMADO:
         conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
         if conflicts:
-            changes["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
+            write.extra["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
     event.sequence += 1
     event.save(update_fields=["status", "starts_at", "ends_at", "sequence", "updated_at"])
-    audit_record(actor=actor, action="ceremonial.event.status_changed", target=event, changes=changes)
+    write.record(actor=actor, action="ceremonial.event.status_changed")
     return event
 
 

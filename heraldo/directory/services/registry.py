@@ -9,7 +9,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from heraldo.core.audit import audit_record, changed_fields, snapshot
+from heraldo.core.audit import audit_record
 from heraldo.core.writes import AuditedWrite, write_audited
 from heraldo.directory.models import Entity, Person, Position, Tag, Term, TermStatus
 from heraldo.directory.text import search_fold
@@ -182,17 +182,11 @@ def _term_write(*, actor, term: Term, data, action: str) -> Term:
 def term_end(*, actor, term: Term, ends_on: date, status: str | None = None) -> Term:
     """Close a term: the holder leaves; the row stays as history."""
     with transaction.atomic():
-        before = snapshot(term, ("ends_on", "status"))
-        term.ends_on = ends_on
-        if status:
-            term.status = status
-        term.full_clean()
-        term.save(update_fields=["ends_on", "status", "updated_at"])
-        changes = changed_fields(term, before, ("ends_on", "status"))
-        audit_record(actor=actor, action="directory.term.ended", target=term, changes=changes)
-        audit_record(
-            actor=actor, action="directory.term.ended", target=term.position, target_label=str(term), changes=changes
-        )
+        data = {"ends_on": ends_on} | ({"status": status} if status else {})
+        write = AuditedWrite(term, data=data, fields=("ends_on", "status"))
+        term = write.save()
+        write.record(actor=actor, action="directory.term.ended")
+        write.record(actor=actor, action="directory.term.ended", target=term.position, target_label=str(term))
     return term
 
 
