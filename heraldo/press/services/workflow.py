@@ -101,7 +101,7 @@ class PublicationHeld(Refused):
     """Publishing stopped at the last check (brand kit, embargo); each reason is a Spanish sentence."""
 
     def __init__(self, reasons: list[str]):
-        super().__init__("; ".join(reasons), code="held")
+        super().__init__(_("La publicación quedó retenida: %(reasons)s") % {"reasons": " ".join(reasons)}, code="held")
         self.reasons = reasons
 
 
