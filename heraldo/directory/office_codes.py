@@ -11,7 +11,7 @@ from functools import cache
 
 @cache
 def office_code_choices() -> list[tuple[str, str]]:
-    from heraldo.ceremonial.precedence import PROVISIONAL_TABLE_ROWS
+    from heraldo.ceremonial.precedence.provisional_table import PROVISIONAL_TABLE_ROWS
 
     seen: dict[str, str] = {}
     for row in PROVISIONAL_TABLE_ROWS:
