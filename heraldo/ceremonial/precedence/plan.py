@@ -107,7 +107,7 @@ class ProtocolPlan:
 
     @property
     def rule_codes(self) -> frozenset[str]:
-        return frozenset(item.rule for item in (*self.applied, *self.warnings))
+        return frozenset(rule.rule for rule in self.applied) | frozenset(w.rule for w in self.warnings)
 
     @property
     def warning_codes(self) -> frozenset[str]:

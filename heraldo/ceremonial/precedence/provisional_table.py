@@ -22,14 +22,14 @@ _MINISTRY_ORDER = (
 _BICAMERAL = "Ley 31988: Congreso bicameral desde el 28/07/2026"
 _LAST_UNICAMERAL_DAY = date(2026, 7, 27)
 _FIRST_BICAMERAL_DAY = date(2026, 7, 28)
-_HEAD_OF_STATE = {"office_class": OfficeClass.HEAD_OF_STATE}
-_CONGRESS = {"office_class": OfficeClass.CONGRESS}
-_TERRITORIAL = {"territorial": True}
-_MAYOR = {"office_class": OfficeClass.MAYOR, "territorial": True}
-_COUNCIL = {"office_class": OfficeClass.COUNCIL, "territorial": True}
-_ARMED = {"office_class": OfficeClass.ARMED_FORCES, "territorial": True}
-_LOCAL_OFFICIAL = {"territorial": True, "head_table_eligible": False}
-_NOT_ELIGIBLE = {"head_table_eligible": False}
+_HEAD_OF_STATE: dict[str, Any] = {"office_class": OfficeClass.HEAD_OF_STATE}
+_CONGRESS: dict[str, Any] = {"office_class": OfficeClass.CONGRESS}
+_TERRITORIAL: dict[str, Any] = {"territorial": True}
+_MAYOR: dict[str, Any] = {"office_class": OfficeClass.MAYOR, "territorial": True}
+_COUNCIL: dict[str, Any] = {"office_class": OfficeClass.COUNCIL, "territorial": True}
+_ARMED: dict[str, Any] = {"office_class": OfficeClass.ARMED_FORCES, "territorial": True}
+_LOCAL_OFFICIAL: dict[str, Any] = {"territorial": True, "head_table_eligible": False}
+_NOT_ELIGIBLE: dict[str, Any] = {"head_table_eligible": False}
 
 
 def _row(

@@ -93,6 +93,7 @@ def _welcome_speaker(
         return opener
     if not options.welcome_by_council:
         return None
+    speaker: Standing | None
     if options.welcome_speaker is not None:
         speaker = next(s for s in ranked if s.id == options.welcome_speaker)
     else:

@@ -43,6 +43,7 @@ def sort_key(
     venue: str,
     jurisdiction: str | None,
 ) -> tuple[Any, ...]:
+    office_class: tuple[int, tuple[int, ...]]
     if row is None:
         level, outside, suborder, office_class = (1, 0), 0, 0, (0, ())
     else:
