@@ -11,7 +11,7 @@ from heraldo.ceremonial.precedence.explanations import ExplanationLog
 from heraldo.ceremonial.precedence.inputs import Attendee, EventClass, Host, ProtocolOptions
 from heraldo.ceremonial.precedence.plan import Formation, ProtocolPlan
 from heraldo.ceremonial.precedence.presidency import choose_presidency
-from heraldo.ceremonial.precedence.ranking import standing_of
+from heraldo.ceremonial.precedence.ranking import standing_of, trace_tiebreaks
 from heraldo.ceremonial.precedence.seating import head_table_members, seat_front_rows, seat_head_table
 from heraldo.ceremonial.precedence.speeches import plan_oaths, plan_speeches
 from heraldo.ceremonial.precedence.symbols import (
@@ -22,7 +22,6 @@ from heraldo.ceremonial.precedence.symbols import (
     plan_anthems,
 )
 from heraldo.ceremonial.precedence.table import PrecedenceTable
-from heraldo.ceremonial.precedence.tiebreakers import trace_tiebreaks
 
 
 def compute_protocol(

@@ -10,7 +10,7 @@ from typing import Any
 from heraldo.ceremonial.precedence.explanations import ExplanationLog
 from heraldo.ceremonial.precedence.inputs import Attendee, RepresentationMode, Status
 from heraldo.ceremonial.precedence.table import OfficeClass, PrecedenceRow, PrecedenceTable
-from heraldo.ceremonial.precedence.tiebreakers import sort_key
+from heraldo.ceremonial.precedence.tiebreakers import sort_key, tiebreak_rule
 
 
 @dataclass(frozen=True, eq=False)
@@ -130,6 +130,13 @@ def standing_of(
     where = "tras los titulares de ese nivel" if after_level else "en ese rango"
     log.apply("PR-04", f"{name} representa a otra autoridad: se ubica {where}.", attendee.id)
     return Standing(attendee, own_row, represented_row, represented_row, key, own_key)
+
+
+def trace_tiebreaks(ranked: list[Standing], log: ExplanationLog) -> None:
+    for first, second in zip(ranked, ranked[1:], strict=False):
+        rule = tiebreak_rule(first.key, first.row, second.key, second.row)
+        if rule is not None:
+            log.apply(rule, f"{first.name} precede a {second.name}.", first.id, second.id)
 
 
 def _warn_missing_class_data(attendee: Attendee, row: PrecedenceRow | None, log: ExplanationLog) -> None:

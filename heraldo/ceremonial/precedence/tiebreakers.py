@@ -1,19 +1,14 @@
-"""The sort key that orders attendees, group by group (PR-01 to PR-06.5), and the trace
-of the group that separated each pair of neighbours."""
+"""The sort key that orders attendees, group by group (PR-01 to PR-06.5), and the rule
+named by the group that separates two neighbours."""
 
 from __future__ import annotations
 
 import unicodedata
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from heraldo.ceremonial.precedence.explanations import ExplanationLog
 from heraldo.ceremonial.precedence.inputs import Attendee, Branch
 from heraldo.ceremonial.precedence.table import OfficeClass, PrecedenceRow
-
-if TYPE_CHECKING:
-    from heraldo.ceremonial.precedence.ranking import Standing
-
 
 # The sort key is a tuple of groups, each answering to one rule: the group that
 # separates two neighbours in the ranking names the rule that decided between them.
@@ -111,14 +106,19 @@ def _collation_key(name: str) -> str:
     return "".join(kept)
 
 
-def trace_tiebreaks(ranked: list[Standing], log: ExplanationLog) -> None:
-    for first, second in zip(ranked, ranked[1:], strict=False):
-        pairs = zip(first.key, second.key, strict=True)
-        group = next(i for i, (a, b) in enumerate(pairs) if a != b)
-        if group == 0:
-            continue
-        rule = _GROUP_RULES[group]
-        if group == _OUTSIDE_GROUP:
-            outsider = second.row if second.key[group] > first.key[group] else first.row
-            rule = "PR-05" if outsider and outsider.territorial else "PR-06.1"
-        log.apply(rule, f"{first.name} precede a {second.name}.", first.id, second.id)
+def tiebreak_rule(
+    first_key: tuple[Any, ...],
+    first_row: PrecedenceRow | None,
+    second_key: tuple[Any, ...],
+    second_row: PrecedenceRow | None,
+) -> str | None:
+    """The rule that put the first of two neighbours in the ranking before the second;
+    None when their levels differ, which PR-01 already explains."""
+    pairs = zip(first_key, second_key, strict=True)
+    group = next(i for i, (a, b) in enumerate(pairs) if a != b)
+    if group == 0:
+        return None
+    if group == _OUTSIDE_GROUP:
+        outsider = second_row if second_key[group] > first_key[group] else first_row
+        return "PR-05" if outsider and outsider.territorial else "PR-06.1"
+    return _GROUP_RULES[group]
