@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.forms import DateInput
@@ -16,6 +17,7 @@ from heraldo.directory.models import (
     Term,
     TermStatus,
 )
+from heraldo.directory.office_codes import office_code_choices
 from heraldo.directory.selectors import CURRENT_STATUSES
 
 ACTIVE_CHOICES = [("1", _("Solo vigentes")), ("0", _("Solo no vigentes")), ("all", _("Todos"))]
@@ -235,12 +237,11 @@ class PositionForm(forms.ModelForm):
         # the cargo belongs to the entity whose page it was opened from (no 10,000-entity drop-down)
         self.fields["entity"].queryset = Entity.objects.only("pk", "name")
         self.fields["entity"].widget = forms.HiddenInput()
-        from heraldo.directory.office_codes import office_code_choices
-
+        codes = office_code_choices(day=timezone.localdate(), keep=self.instance.office_code)
         self.fields["office_code"] = forms.ChoiceField(
             label=_("Código de precedencia"),
             required=False,
-            choices=[("", _("Sin código (no entra al cuadro de precedencias)")), *office_code_choices()],
+            choices=[("", _("Sin código (no entra al cuadro de precedencias)")), *codes],
             help_text=_("El cargo en el cuadro de precedencias que usa Agenda y Protocolo."),
         )
 
