@@ -198,8 +198,9 @@ class PersonForm(forms.ModelForm):
 
     def clean_photo(self):
         from django.core.exceptions import ValidationError as DjangoValidationError
+        from django.core.files.base import ContentFile
 
-        from heraldo.core.uploads import check_upload
+        from heraldo.core.uploads import check_upload, strip_location
 
         photo = self.cleaned_data.get("photo")
         if photo and hasattr(photo, "content_type"):
@@ -209,7 +210,8 @@ class PersonForm(forms.ModelForm):
                 checked = check_upload(photo, kinds={"image"})
             except DjangoValidationError as error:
                 raise forms.ValidationError(error.messages) from error
-            photo.name = checked.generated_name()  # nothing of the uploaded name reaches the disk
+            # Nothing of the uploaded name, nor where the photo was taken, reaches the disk.
+            return ContentFile(strip_location(photo.read()), name=checked.generated_name())
         return photo
 
     def service_data(self) -> dict:
