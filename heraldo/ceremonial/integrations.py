@@ -14,9 +14,9 @@ from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 
 
-@register_panel("agenda")
+@register_panel("agenda", position=10)
 def agenda_today_panel(user, now: datetime) -> Panel | None:
-    """Today's agenda; replaces the core placeholder registered under the same key."""
+    """Today's agenda."""
     if not can_read_agenda(user):
         return None
     from heraldo.ceremonial.selectors import today_occurrences
