@@ -295,6 +295,10 @@ _consumer = {
     "workers": env_int("HERALDO_WORKERS", 2, minimum=1),
     "worker_type": "thread",
     "periodic": env_bool("HERALDO_SCHEDULER", True),
+    # SIGTERM (systemd, `manage.py serve`) lets running tasks finish for a while; what is still running
+    # then is handed back (heraldo.core.jobs.hand_back_interrupted_work) instead of dying with its lock.
+    "graceful_signal": "TERM",
+    "shutdown_timeout": 10,  # `manage.py serve` waits 15 s before it kills the worker
 }
 if HERALDO_QUEUE_BACKEND == "sqlite":
     HUEY = {

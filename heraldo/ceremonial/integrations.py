@@ -16,9 +16,9 @@ from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.directory.office_codes import Office, read_table_in_force_with
 
 
-@register_panel("agenda")
+@register_panel("agenda", position=10)
 def agenda_today_panel(user, now: datetime) -> Panel | None:
-    """Today's agenda; replaces the core placeholder registered under the same key."""
+    """Today's agenda."""
     if not can_read_agenda(user):
         return None
     from heraldo.ceremonial.selectors import today_occurrences

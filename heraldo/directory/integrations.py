@@ -30,7 +30,7 @@ def registry_search(user, query: str) -> SearchGroup | None:
     return SearchGroup(_("Registro"), hits)
 
 
-@register_panel("directory")
+@register_panel("directory", position=40)
 def registry_panel(user, now: datetime) -> Panel | None:
     if not can_read(user):
         return None

@@ -13,7 +13,7 @@ from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 
 
-@register_panel("monitoring")
+@register_panel("monitoring", position=50)
 def monitoring_panel(user, now: datetime) -> Panel | None:
     if not has_capability(user, "access_monitoring"):
         return None
