@@ -45,25 +45,8 @@ INLINE_TYPES = frozenset({*IMAGE_MIME, "application/pdf"})
 FILE_CSP = "sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'none'"
 
 
-def _clipping_visible(user, clipping) -> bool:
-    from heraldo.monitoring.permissions import access_clipping
-
-    return _allowed_by(access_clipping, user, clipping.pk)
-
-
-def _coordination_visible(user, coordination) -> bool:
-    from heraldo.directory.permissions import access_coordination
-
-    return _allowed_by(access_coordination, user, coordination.pk)
-
-
-def _person_photo_visible(user, person) -> bool:
-    from heraldo.directory.permissions import can_see_personal_data
-
-    return can_see_personal_data(user)
-
-
-def _allowed_by(access_gate, user, pk) -> bool:
+def allowed_by_gate(access_gate, user, pk) -> bool:
+    """Whether an app's `access_*` gate (which answers 404 to refuse) lets the user open the record."""
     try:
         access_gate(user, pk)
     except Http404:
@@ -82,15 +65,18 @@ class PrivateFiles:
     inline: bool = False  # shown inside a page (a photo), rather than only downloaded
 
 
-PRIVATE_FILES = (
-    PrivateFiles("monitoring/clippings/", "monitoring.Clipping", "attachment", _clipping_visible),
-    PrivateFiles("directory/coordination/", "directory.Coordination", "document", _coordination_visible),
-    PrivateFiles("directory/people/", "directory.Person", "photo", _person_photo_visible, inline=True),
-)
+# Each app registers the directories of its private uploads (from its integrations module), so core names none.
+_PRIVATE_FILES: list[PrivateFiles] = []
+
+
+def register_private_files(files: PrivateFiles) -> None:
+    if any(files.directory == known.directory for known in _PRIVATE_FILES):
+        raise ValueError(f"Private files under {files.directory!r} are registered twice")
+    _PRIVATE_FILES.append(files)
 
 
 def _owner(name: str) -> tuple[PrivateFiles, object]:
-    for files in PRIVATE_FILES:
+    for files in _PRIVATE_FILES:
         if name.startswith(files.directory):
             record = apps.get_model(files.model)._default_manager.filter(**{files.field: name}).first()
             if record is not None:
