@@ -8,10 +8,11 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from heraldo.monitoring import ingestion
+from heraldo.monitoring.ingestion import clipping_store, monitoring_poll_due_sources, poll, source_poll
+from heraldo.monitoring.ingestion.dedupe import fingerprint
+from heraldo.monitoring.ingestion.parse import Item, SourceContentError, html_to_text, parse_feed
 from heraldo.monitoring.models import Clipping, Health, Mention, Source, SourceKind, TermKind, Tone
-from heraldo.monitoring.services import ingestion
-from heraldo.monitoring.services.ingestion import clipping_store, fingerprint, parse_feed
-from heraldo.monitoring.services.polling import monitoring_poll_due_sources, source_poll
 from heraldo.monitoring.tests.conftest import FIXTURES, fixture_text
 from heraldo.monitoring.urlnorm import canonical_url
 
@@ -118,7 +119,7 @@ def test_failures_back_off_exponentially_and_turn_the_source_failing(watchlist, 
 
 def test_a_worker_killed_mid_poll_loses_nothing_and_duplicates_nothing(feed_source, monkeypatch):
     # given a poll that dies after storing the first story
-    real_store = ingestion.clipping_store
+    real_store = poll.clipping_store
     calls = {"n": 0}
 
     def dying_store(**kwargs):
@@ -127,13 +128,13 @@ def test_a_worker_killed_mid_poll_loses_nothing_and_duplicates_nothing(feed_sour
             raise KeyboardInterrupt("kill -9")
         return real_store(**kwargs)
 
-    monkeypatch.setattr(ingestion, "clipping_store", dying_store)
+    monkeypatch.setattr(poll, "clipping_store", dying_store)
     now = timezone.now()
     with pytest.raises(KeyboardInterrupt):
         monitoring_poll_due_sources(now=now)
     assert Clipping.objects.count() == 1
     # then the lease makes the source due again one interval later, and the next poll completes it
-    monkeypatch.setattr(ingestion, "clipping_store", real_store)
+    monkeypatch.setattr(poll, "clipping_store", real_store)
     assert monitoring_poll_due_sources(now=now + timedelta(minutes=1)) == []
     assert monitoring_poll_due_sources(now=now + timedelta(minutes=feed_source.interval_minutes)) == [feed_source.pk]
     assert Clipping.objects.count() == 3
@@ -143,7 +144,7 @@ def test_xml_bomb_parses_fast_without_expanding(db):
     started = time.monotonic()
     try:
         items = parse_feed((FIXTURES / "billion_laughs.xml").read_bytes())
-    except ingestion.SourceContentError:
+    except SourceContentError:
         items = []
     assert time.monotonic() - started < 1.0
     assert all(len(item.title) < 10_000 and len(item.text) < 10_000 for item in items)
@@ -152,7 +153,7 @@ def test_xml_bomb_parses_fast_without_expanding(db):
 def test_external_entities_are_never_read(db):
     try:
         items = parse_feed((FIXTURES / "xxe.xml").read_bytes())
-    except ingestion.SourceContentError:
+    except SourceContentError:
         items = []
     hostname = open("/etc/hostname").read().strip()
     assert all(hostname not in (item.title + item.text) for item in items)
@@ -189,7 +190,7 @@ def test_canonical_urls_drop_tracking_and_trivia():
 
 def test_syndicated_copies_are_grouped_under_the_original(watchlist):
     text = fixture_text("radio_obra.html")
-    body = ingestion.html_to_text(text)
+    body = html_to_text(text)
     first, _ = clipping_store(
         title="Obra paralizada", published_at=timezone.now(), url="https://a.pe/1", body_text=body
     )
@@ -217,12 +218,12 @@ def test_the_same_story_by_url_is_stored_once(watchlist):
 def test_one_feed_carrying_a_story_twice_and_a_syndicated_copy_stores_each_once(watchlist):
     # given a feed batch where one story is listed twice and another outlet's copy follows it
     source = Source.objects.create(name="Agregador", kind=SourceKind.FEED, url="https://agregador.example.pe/rss")
-    body = ingestion.html_to_text(fixture_text("radio_obra.html"))
+    body = html_to_text(fixture_text("radio_obra.html"))
     now = timezone.now()
     items = [
-        ingestion.Item(title="Obra paralizada", url="https://a.pe/obra", guid="1", published_at=now, text=body),
-        ingestion.Item(title="Obra paralizada", url="https://a.pe/obra?utm_source=x", guid="1", published_at=now),
-        ingestion.Item(
+        Item(title="Obra paralizada", url="https://a.pe/obra", guid="1", published_at=now, text=body),
+        Item(title="Obra paralizada", url="https://a.pe/obra?utm_source=x", guid="1", published_at=now),
+        Item(
             title="Obra paralizada (agencia)",
             url="https://b.pe/obra",
             guid="2",
