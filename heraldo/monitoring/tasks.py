@@ -12,9 +12,8 @@ def read_scan_job(*, clipping_id: int) -> None:
 
 
 @job("monitoring.alerts_evaluate")
-def alerts_evaluate_job(*, clipping_id: int) -> None:
-    clipping = Clipping.objects.select_related("source").filter(pk=clipping_id).first()
-    if clipping is not None:
+def alerts_evaluate_job(*, clipping_ids: list[int]) -> None:
+    for clipping in Clipping.objects.select_related("source").filter(pk__in=clipping_ids).order_by("pk"):
         alerts_evaluate(clipping=clipping)
 
 

@@ -24,7 +24,7 @@ from heraldo.monitoring.ingestion.parse import (
     parse_feed,
     section_links,
 )
-from heraldo.monitoring.ingestion.store import StoreContext, clipping_store
+from heraldo.monitoring.ingestion.store import StoreContext, alerts_queue, clipping_store
 from heraldo.monitoring.models import Health, Medium, Source, SourceKind
 from heraldo.monitoring.urlnorm import canonical_url
 
@@ -122,27 +122,32 @@ def ingest_items(source: Source, items: list[Item], *, context: StoreContext | N
     if context is None:
         dates = [item.published_at for item in fresh if item.published_at]
         context = StoreContext.load(oldest=min(dates, default=None))
-    created = 0
+    stored_ids = []
     fetched_pages = 0
-    for item in fresh:
-        if len(item.text) < FULL_TEXT_MIN_CHARS and item.url and fetched_pages < MAX_ARTICLE_FETCHES_PER_POLL:
-            fetched_pages += 1
-            _complete_from_article_page(source, item)
-        _clipping, was_created = clipping_store(
-            source=source,
-            title=item.title,
-            url=item.url,
-            guid=item.guid,
-            published_at=item.published_at,
-            body_text=item.text,
-            summary=item.summary if item.summary != item.text else "",
-            author=item.author,
-            medium=(source.outlet.media_kind if source.outlet and source.outlet.media_kind else Medium.WEB),
-            context=context,
-            known_new=True,
-        )
-        created += was_created
-    return created
+    try:
+        for item in fresh:
+            if len(item.text) < FULL_TEXT_MIN_CHARS and item.url and fetched_pages < MAX_ARTICLE_FETCHES_PER_POLL:
+                fetched_pages += 1
+                _complete_from_article_page(source, item)
+            clipping, was_created = clipping_store(
+                source=source,
+                title=item.title,
+                url=item.url,
+                guid=item.guid,
+                published_at=item.published_at,
+                body_text=item.text,
+                summary=item.summary if item.summary != item.text else "",
+                author=item.author,
+                medium=(source.outlet.media_kind if source.outlet and source.outlet.media_kind else Medium.WEB),
+                context=context,
+                known_new=True,
+                queue_alerts=False,
+            )
+            if was_created:
+                stored_ids.append(clipping.pk)
+    finally:  # what was stored is evaluated even when a later item broke the poll
+        alerts_queue(stored_ids)
+    return len(stored_ids)
 
 
 def _complete_from_article_page(source: Source, item: Item) -> None:

@@ -2,9 +2,10 @@
 
 Idempotent by construction: a clipping is unique per canonical URL and per (source, GUID)
 in the database, so re-polling, retries and a worker killed in the middle never store a
-story twice. Alert rules are evaluated by the `monitoring.alerts_evaluate` job, recorded in
-the clipping's transaction and handed to the queue once it commits: storing never waits on
-a rule, a mail server or a messaging gateway, and a stored clipping is never left unevaluated.
+story twice. Alert rules are evaluated by the `monitoring.alerts_evaluate` job, handed to
+the queue once the clipping commits: storing never waits on a rule, a mail server or a
+messaging gateway. One clipping queues its job in its own transaction; a poll queues one
+job for all it stored (a job per story cost more than analysing it: the queue commits each).
 """
 
 from __future__ import annotations
@@ -59,12 +60,14 @@ def clipping_store(
     actor=None,
     context: StoreContext | None = None,
     known_new: bool = False,
+    queue_alerts: bool = True,
     **extra,
 ) -> tuple[Clipping, bool]:
     """Store one clipping with its mentions and tone; returns (clipping, created). Idempotent.
 
     `known_new` skips the look-up when the caller checked the whole batch at once; the unique
-    constraints still decide if a concurrent poll got there first.
+    constraints still decide if a concurrent poll got there first. `queue_alerts=False` when
+    the caller queues the alert evaluation of its whole batch with `alerts_queue`.
     """
     canonical = canonical_url(url)
     guid = (guid or "")[:500]
@@ -99,7 +102,8 @@ def clipping_store(
             _save_mentions(clipping, mentions)
             if actor is not None:
                 audit_record(actor=actor, action="monitoring.clipping.created", target=clipping)
-            enqueue("monitoring.alerts_evaluate", clipping_id=clipping.pk)
+            if queue_alerts:
+                alerts_queue([clipping.pk])
     except IntegrityError:
         # A concurrent poll stored it first: theirs is the one.
         existing = stored_clipping(source, canonical, guid)
@@ -121,8 +125,14 @@ def clipping_reanalyse(clipping: Clipping) -> Clipping:
         clipping.save()
         clipping.mentions.all().delete()
         _save_mentions(clipping, mentions)
-        enqueue("monitoring.alerts_evaluate", clipping_id=clipping.pk)
+        alerts_queue([clipping.pk])
     return clipping
+
+
+def alerts_queue(clipping_ids: list[int]) -> None:
+    """Have the alert rules evaluated for these stored clippings, in a job sent once the caller's work commits."""
+    if clipping_ids:
+        enqueue("monitoring.alerts_evaluate", clipping_ids=clipping_ids)
 
 
 def _derive(clipping: Clipping, context: StoreContext, *, group_copies: bool = True) -> list[Mention]:
