@@ -18,8 +18,8 @@ from heraldo.core.pdf import DOCUMENT_BASE_URL, AppFilesFetcher
 from heraldo.core.uploads import image_has_location
 from heraldo.directory.models import Coordination, Entity
 from heraldo.directory.tests.factories import EntityFactory, PersonFactory
+from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import Clipping
-from heraldo.monitoring.services.ingestion import clipping_store
 from heraldo.press.tests.factories import jpeg_upload
 
 pytestmark = pytest.mark.django_db
