@@ -3,7 +3,7 @@ from rest_framework import serializers
 from heraldo.core.fetch import FetchError, check_url
 from heraldo.monitoring.css import SelectorError, css_to_xpath
 from heraldo.monitoring.models import Clipping, Mention, Source, SourceKind, Tone, WatchTerm
-from heraldo.monitoring.services.sources import SOURCE_FIELDS
+from heraldo.monitoring.services.polling import SOURCE_FIELDS
 
 
 class SourceSerializer(serializers.ModelSerializer):

@@ -18,7 +18,7 @@ from heraldo.monitoring.forms import ArchiveSearchForm
 from heraldo.monitoring.models import Clipping, Source, WatchTerm
 from heraldo.monitoring.selectors import archive_search
 from heraldo.monitoring.services.clippings import clipping_correct_tone
-from heraldo.monitoring.services.sources import source_create, source_update
+from heraldo.monitoring.services.polling import source_create, source_update
 from heraldo.monitoring.services.watchlist import watch_term_create, watch_term_set_active
 
 

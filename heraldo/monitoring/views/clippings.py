@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from heraldo.core.audit import history_for
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.monitoring.forms import ArchiveSearchForm, ManualClippingForm, SavedSearchForm, ToneForm
+from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import Dossier, SavedSearch
 from heraldo.monitoring.permissions import access_clipping
 from heraldo.monitoring.selectors import SortOrder, archive_search
@@ -21,7 +22,6 @@ from heraldo.monitoring.services.clippings import (
     clipping_queue_scan_reading,
     clipping_requeue_scan_reading,
 )
-from heraldo.monitoring.services.ingestion import clipping_store
 
 
 @login_required

@@ -14,8 +14,7 @@ from heraldo.monitoring.forms import SourceForm
 from heraldo.monitoring.models import Source
 from heraldo.monitoring.permissions import access_source
 from heraldo.monitoring.selectors import dashboard_counts
-from heraldo.monitoring.services.polling import source_poll_now
-from heraldo.monitoring.services.sources import source_create, source_update
+from heraldo.monitoring.services.polling import source_create, source_poll_now, source_update
 
 
 @login_required
