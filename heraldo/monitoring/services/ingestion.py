@@ -25,8 +25,9 @@ from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.fetch import FetchError, fetch
+from heraldo.core.text import fold as fast_fold
 from heraldo.monitoring.css import SelectorError, css_to_xpath
-from heraldo.monitoring.matching import fast_fold, snippet
+from heraldo.monitoring.matching import snippet
 from heraldo.monitoring.models import Clipping, Medium, Mention, Source, TermKind, Tone
 from heraldo.monitoring.services.watchlist import current_matcher
 from heraldo.monitoring.tone import current_model
