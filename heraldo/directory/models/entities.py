@@ -3,6 +3,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.fulltext import FullTextIndex, SearchableModel
+
 ubigeo_validator = RegexValidator(
     r"^(\d{2}|\d{4}|\d{6})$",
     _("El ubigeo tiene 2 (departamento), 4 (provincia) o 6 dígitos (distrito)."),
@@ -45,8 +47,11 @@ class MediaKind(models.TextChoices):
     WEB = "WEB", _("Digital")
 
 
-class Entity(models.Model):
+class Entity(SearchableModel):
     """An institution the office deals with: its own municipality, authorities, media, civil society."""
+
+    search_fields = ("name", "short_name", "ubigeo", "email", "media_coverage")
+    search_index = FullTextIndex("directory_entity")
 
     name = models.CharField(_("nombre"), max_length=250)
     short_name = models.CharField(_("sigla o nombre corto"), max_length=80, blank=True)
@@ -85,7 +90,6 @@ class Entity(models.Model):
     notes = models.TextField(_("notas"), blank=True)
     is_active = models.BooleanField(_("vigente"), default=True)
     tags = models.ManyToManyField("directory.Tag", verbose_name=_("etiquetas"), blank=True, related_name="entities")
-    search_text = models.TextField(editable=False, default="")
     merged_into = models.ForeignKey(
         "self",
         verbose_name=_("fusionado en"),

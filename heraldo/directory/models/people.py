@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.fulltext import FullTextIndex, SearchableModel
 from heraldo.core.uploads import GeneratedName
 
 
@@ -13,8 +14,12 @@ class Sex(models.TextChoices):
     UNSPECIFIED = "", _("Sin especificar")
 
 
-class Person(models.Model):
+class Person(SearchableModel):
     """Someone the office addresses: an authority, an official, a journalist, a representative."""
+
+    # Personal e-mail stays out of the search text: a search must not reveal it.
+    search_fields = ("given_names", "surnames", "honorific", "academic_title", "institutional_email", "beats")
+    search_index = FullTextIndex("directory_person")
 
     given_names = models.CharField(_("nombres"), max_length=120)
     surnames = models.CharField(_("apellidos"), max_length=120)
@@ -36,7 +41,6 @@ class Person(models.Model):
     )
     is_active = models.BooleanField(_("vigente"), default=True)
     tags = models.ManyToManyField("directory.Tag", verbose_name=_("etiquetas"), blank=True, related_name="persons")
-    search_text = models.TextField(editable=False, default="")
     merged_into = models.ForeignKey(
         "self",
         verbose_name=_("fusionado en"),

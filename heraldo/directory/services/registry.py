@@ -10,8 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from heraldo.core.audit import audit_record, changed_fields, snapshot
+from heraldo.core.text import fold
 from heraldo.directory.models import Entity, Person, Position, Tag, Term, TermStatus
-from heraldo.directory.text import search_fold
 
 ENTITY_FIELDS = (
     "name",
@@ -64,24 +64,6 @@ POSITION_FIELDS = (
 TERM_FIELDS = ("position", "person", "status", "starts_on", "ends_on", "source_document")
 
 
-def entity_search_text(entity: Entity) -> str:
-    parts = [entity.name, entity.short_name, entity.ubigeo, entity.email, entity.media_coverage]
-    return search_fold(" ".join(p for p in parts if p))
-
-
-def person_search_text(person: Person) -> str:
-    # Personal e-mail stays out of the index: a search must not reveal it.
-    parts = [
-        person.given_names,
-        person.surnames,
-        person.honorific,
-        person.academic_title,
-        person.institutional_email,
-        person.beats,
-    ]
-    return search_fold(" ".join(p for p in parts if p))
-
-
 def stored_values(instance, fields: Iterable[str]) -> dict[str, Any]:
     """The values as saved: a ModelForm has already written the new ones onto `instance`."""
     return snapshot(type(instance).objects.get(pk=instance.pk), fields)
@@ -109,7 +91,6 @@ def entity_create(*, actor, data: Mapping[str, Any], tags: Iterable[Tag] | None 
     with transaction.atomic():
         entity = Entity()
         _apply(entity, data, ENTITY_FIELDS)
-        entity.search_text = entity_search_text(entity)
         entity.full_clean(exclude=["search_text"])
         entity.save()
         if tags is not None:
@@ -122,7 +103,6 @@ def entity_update(*, actor, entity: Entity, data: Mapping[str, Any], tags: Itera
     with transaction.atomic():
         before = stored_values(entity, ENTITY_FIELDS)
         _apply(entity, data, ENTITY_FIELDS)
-        entity.search_text = entity_search_text(entity)
         entity.full_clean(exclude=["search_text"])
         entity.save()
         changes = changed_fields(entity, before, ENTITY_FIELDS)
@@ -141,7 +121,6 @@ def person_create(*, actor, data: Mapping[str, Any], tags: Iterable[Tag] | None 
     with transaction.atomic():
         person = Person()
         _apply(person, data, PERSON_FIELDS)
-        person.search_text = person_search_text(person)
         person.full_clean(exclude=["search_text"])
         person.save()
         if tags is not None:
@@ -154,7 +133,6 @@ def person_update(*, actor, person: Person, data: Mapping[str, Any], tags: Itera
     with transaction.atomic():
         before = stored_values(person, PERSON_FIELDS)
         _apply(person, data, PERSON_FIELDS)
-        person.search_text = person_search_text(person)
         person.full_clean(exclude=["search_text"])
         person.save()
         changes = changed_fields(person, before, PERSON_FIELDS)
@@ -262,7 +240,7 @@ def tags_from_names(names: Iterable[str]) -> list[Tag]:
         name = name.strip()
         if not name:
             continue
-        existing = Tag.objects.filter(name_folded=search_fold(name)).first()
+        existing = Tag.objects.filter(name_folded=fold(name)).first()
         tags.append(existing or Tag.objects.create(name=name[:60]))
     return tags
 

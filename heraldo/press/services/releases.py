@@ -10,8 +10,7 @@ from django.utils import timezone
 
 from heraldo.core.audit import audit_record, changed_fields, snapshot
 from heraldo.core.models import AuditEntry
-from heraldo.core.sanitize import html_to_text, sanitize_html
-from heraldo.core.text import fold
+from heraldo.core.sanitize import sanitize_html
 from heraldo.press.models import PressRelease, ReleaseAttachment, ReleasePhoto, ReleaseRevision
 from heraldo.press.services.media import asset_update, asset_upload
 
@@ -27,11 +26,6 @@ class ReleaseConflict(Exception):
 
 class ReleaseNotEditable(Exception):
     """Only drafts can be edited."""
-
-
-def _search_text(release: PressRelease) -> str:
-    tags = " ".join(t.name for t in release.tags.all()) if release.pk else ""
-    return fold(" ".join([release.headline, release.lead, html_to_text(release.body), release.quotes, tags]))
 
 
 def _record_revision(release: PressRelease, actor, note: str) -> ReleaseRevision | None:
@@ -58,8 +52,7 @@ def release_create(*, actor, headline: str, lead: str, body: str = "", quotes: s
         release.save()
         if tags:
             release.tags.set(tags)
-        release.search_text = _search_text(release)
-        release.save(update_fields=["search_text"])
+            release.save(update_fields=["search_text"])  # the search text holds the tags' names
         _record_revision(release, actor, "Primera versión")
         audit_record(actor=actor, action="press.release.created", target=release)
     return release
@@ -87,7 +80,6 @@ def release_update(*, release: PressRelease, actor, expected_version: int | None
                 changes["tags"] = [before_tags, after_tags]
         if changes:
             current.version += 1
-            current.search_text = _search_text(current)
             current.save()
             _record_revision(current, actor, "Edición")
             audit_record(actor=actor, action="press.release.updated", target=current, changes=changes)
@@ -112,7 +104,6 @@ def release_autosave(*, release: PressRelease, actor, expected_version: int, **v
         if not changes:
             return current
         current.version += 1
-        current.search_text = _search_text(current)
         current.save()
         recent = AuditEntry.objects.filter(
             target_type=current._meta.label_lower,
