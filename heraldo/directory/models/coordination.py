@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models.base import Authored
+
 
 class CoordinationKind(models.TextChoices):
     MEETING = "REUNION", _("Reunión")
@@ -15,7 +17,7 @@ class CoordinationKind(models.TextChoices):
     OTHER = "OTRO", _("Otra coordinación")
 
 
-class Coordination(models.Model):
+class Coordination(Authored):
     entity = models.ForeignKey(
         "directory.Entity", verbose_name=_("entidad"), on_delete=models.PROTECT, related_name="coordinations"
     )
@@ -32,11 +34,6 @@ class Coordination(models.Model):
     )
     document = models.FileField(_("documento (PDF o imagen)"), upload_to="directory/coordination/%Y/", blank=True)
     agreement_until = models.DateField(_("vigencia del convenio hasta"), null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("coordinación")

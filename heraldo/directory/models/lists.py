@@ -1,6 +1,7 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.models.base import Authored
 
 
 class Tag(models.Model):
@@ -30,7 +31,7 @@ class RecipientScope(models.TextChoices):
     ENTITY = "ENTITY", _("El correo institucional de cada entidad")
 
 
-class MailingList(models.Model):
+class MailingList(Authored):
     """A saved filter over the registry: media lists for Prensa, guest lists for Agenda.
 
     The members are computed each time from `filters`, so a list follows the
@@ -48,11 +49,6 @@ class MailingList(models.Model):
     scope = models.CharField(
         _("destinatarios"), max_length=12, choices=RecipientScope.choices, default=RecipientScope.HOLDERS
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("lista de distribución")

@@ -1,6 +1,7 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.models.base import Authored
 
 
 class SourceKind(models.TextChoices):
@@ -16,7 +17,7 @@ class Health(models.TextChoices):
     NEW = "new", _("Sin consultar")
 
 
-class Source(models.Model):
+class Source(Authored):
     """Where clippings come from: a feed, a section page to follow, or an outlet recorded by hand."""
 
     name = models.CharField(_("nombre"), max_length=200)
@@ -56,11 +57,6 @@ class Source(models.Model):
     last_success_at = models.DateTimeField(_("última consulta exitosa"), null=True, blank=True)
     etag = models.CharField(max_length=300, blank=True, editable=False)
     last_modified = models.CharField(max_length=100, blank=True, editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("fuente")
