@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Timestamped(models.Model):
@@ -23,3 +24,18 @@ class Authored(Timestamped):
 
     class Meta:
         abstract = True
+
+
+class Label(models.Model):
+    """A tag: a short name, unique in its app, that groups the records it is put on."""
+
+    name = models.CharField(_("nombre"), max_length=60, unique=True)
+
+    class Meta:
+        abstract = True
+        verbose_name = _("etiqueta")
+        verbose_name_plural = _("etiquetas")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,22 +1,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.core.models.base import Authored
+from heraldo.core.models.base import Authored, Label
 
 
-class Tag(models.Model):
+class Tag(Label):
     """A free label the office puts on entities and persons ("vaso de leche", "prensa regional")."""
 
-    name = models.CharField(_("nombre"), max_length=60, unique=True)
     name_folded = models.CharField(max_length=60, editable=False, db_index=True, default="")
-
-    class Meta:
-        verbose_name = _("etiqueta")
-        verbose_name_plural = _("etiquetas")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
 
     def save(self, *args, **kwargs):
         from heraldo.core.text import fold

@@ -4,6 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from heraldo.core.models.base import Authored
 
 
+def outlet_field(**options) -> models.ForeignKey:
+    """The media outlet of the Registro a source or a clipping belongs to; an outlet in use is never deleted."""
+    return models.ForeignKey(
+        "directory.Entity", verbose_name=_("medio"), on_delete=models.PROTECT, null=True, blank=True, **options
+    )
+
+
 class SourceKind(models.TextChoices):
     FEED = "feed", _("Canal RSS/Atom")
     WEB = "web", _("Página web sin canal")
@@ -23,15 +30,7 @@ class Source(Authored):
     name = models.CharField(_("nombre"), max_length=200)
     kind = models.CharField(_("tipo de fuente"), max_length=8, choices=SourceKind.choices, default=SourceKind.FEED)
     url = models.URLField(_("dirección"), max_length=1000, blank=True)
-    outlet = models.ForeignKey(
-        "directory.Entity",
-        verbose_name=_("medio"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="monitoring_sources",
-        limit_choices_to={"kind": "MEDIO"},
-    )
+    outlet = outlet_field(related_name="monitoring_sources", limit_choices_to={"kind": "MEDIO"})
     link_selector = models.CharField(
         _("selector de enlaces"),
         max_length=300,

@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models.base import Label
+
 
 class ReleaseStatus(models.TextChoices):
     DRAFT = "borrador", _("Borrador")
@@ -31,17 +33,8 @@ class Category(models.Model):
         return reverse("newsroom:category", args=[self.slug])
 
 
-class Tag(models.Model):
-    name = models.CharField(_("nombre"), max_length=60, unique=True)
+class Tag(Label):
     slug = models.SlugField(_("identificador"), max_length=60, unique=True)
-
-    class Meta:
-        verbose_name = _("etiqueta")
-        verbose_name_plural = _("etiquetas")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
 
     def get_absolute_url(self) -> str:
         return reverse("newsroom:tag", args=[self.slug])
