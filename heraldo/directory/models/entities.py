@@ -1,9 +1,9 @@
-from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.fulltext import FullTextIndex, SearchableModel
+from heraldo.directory.models.records import RegistryRecord
 
 ubigeo_validator = RegexValidator(
     r"^(\d{2}|\d{4}|\d{6})$",
@@ -47,7 +47,7 @@ class MediaKind(models.TextChoices):
     WEB = "WEB", _("Digital")
 
 
-class Entity(SearchableModel):
+class Entity(SearchableModel, RegistryRecord):
     """An institution the office deals with: its own municipality, authorities, media, civil society."""
 
     search_fields = ("name", "short_name", "ubigeo", "email", "media_coverage")
@@ -90,27 +90,6 @@ class Entity(SearchableModel):
     notes = models.TextField(_("notas"), blank=True)
     is_active = models.BooleanField(_("vigente"), default=True)
     tags = models.ManyToManyField("directory.Tag", verbose_name=_("etiquetas"), blank=True, related_name="entities")
-    merged_into = models.ForeignKey(
-        "self",
-        verbose_name=_("fusionado en"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        help_text=_("Un duplicado fusionado queda archivado y apunta al registro que se conserva."),
-    )
-    verified_at = models.DateTimeField(_("verificado el"), null=True, blank=True)
-    verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("verificado por"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("entidad")

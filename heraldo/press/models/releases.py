@@ -5,6 +5,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.fulltext import FullTextIndex, SearchableModel
+from heraldo.core.models.base import Label
 from heraldo.core.sanitize import html_to_text
 from heraldo.core.uploads import GeneratedName
 
@@ -35,17 +36,8 @@ class Category(models.Model):
         return reverse("newsroom:category", args=[self.slug])
 
 
-class Tag(models.Model):
-    name = models.CharField(_("nombre"), max_length=60, unique=True)
+class Tag(Label):
     slug = models.SlugField(_("identificador"), max_length=60, unique=True)
-
-    class Meta:
-        verbose_name = _("etiqueta")
-        verbose_name_plural = _("etiquetas")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
 
     def get_absolute_url(self) -> str:
         return reverse("newsroom:tag", args=[self.slug])
