@@ -108,3 +108,23 @@ def browser_page(browser, live_server):
     yield page
     context.close()
     assert errors == []
+
+
+@pytest.fixture
+def search_backend(request) -> str:
+    """The engine search tests run on ("sqlite" or "postgresql"): the suite runs once on each in CI.
+
+    A DATABASE_URL naming PostgreSQL that does not answer fails the test with this message, never skips
+    it: a search that only SQLite has proved is not proved."""
+    import socket
+
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        host, port = connection.settings_dict["HOST"] or "127.0.0.1", int(connection.settings_dict["PORT"] or 5432)
+        try:
+            socket.create_connection((host, port), timeout=2).close()
+        except OSError:
+            pytest.fail(f"DATABASE_URL names PostgreSQL at {host}:{port} and it does not answer: start it.")
+    request.getfixturevalue("db")
+    return connection.vendor

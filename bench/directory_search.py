@@ -53,7 +53,6 @@ KINDS = ["MUNICIPALIDAD", "COLEGIO", "ONG", "MEDIO", "EMPRESA", "ORGANIZACION_VE
 
 def build() -> None:
     from heraldo.directory.models import Entity, Person
-    from heraldo.directory.services.registry import entity_search_text, person_search_text
 
     if Person.objects.count() >= PERSONS:
         return
@@ -65,7 +64,7 @@ def build() -> None:
             surnames=f"{rng.choice(SURNAMES)} {rng.choice(SURNAMES)}",
             institutional_email=f"persona{n}@ejemplo.pe",
         )
-        person.search_text = person_search_text(person)
+        person.refresh_search_text()
         persons.append(person)
     Person.objects.bulk_create(persons, batch_size=2000)
     entities = []
@@ -77,7 +76,7 @@ def build() -> None:
             level="DISTRITAL",
             ubigeo=f"27{rng.randint(1, 9):02d}{rng.randint(1, 20):02d}",
         )
-        entity.search_text = entity_search_text(entity)
+        entity.refresh_search_text()
         entities.append(entity)
     Entity.objects.bulk_create(entities, batch_size=2000)
 

@@ -40,8 +40,8 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 
+from heraldo.core.text import fold  # noqa: E402
 from heraldo.directory.models import Entity, Person  # noqa: E402
-from heraldo.monitoring.matching import fast_fold  # noqa: E402
 from heraldo.monitoring.models import Clipping, Source, SourceKind, TermKind, Topic, WatchTerm  # noqa: E402
 
 BATCH = 2_000
@@ -80,13 +80,13 @@ def spanish_words() -> list[str]:
     sources = list((ROOT / "heraldo").glob("*/locale/en/LC_MESSAGES/django.po"))
     sources += list((ROOT / "heraldo/monitoring/tone_data").glob("*.txt"))
     sources += list((ROOT / "heraldo/monitoring/tests/fixtures").glob("*"))
-    placed = {fast_fold(w) for phrase, _share in PLACED for w in phrase.split()} | {RARE_WORD}
+    placed = {fold(w) for phrase, _share in PLACED for w in phrase.split()} | {RARE_WORD}
     for path in sources:
         text = path.read_text(encoding="utf-8", errors="ignore")
         if path.suffix == ".po":
             text = " ".join(re.findall(r'^msgid "(.*)"$', text, flags=re.M))
         for word in re.findall(r"[a-záéíóúñü]{2,}", text.lower()):
-            if fast_fold(word) not in placed:
+            if fold(word) not in placed:
                 counts[word] = counts.get(word, 0) + 1
     return sorted(counts, key=counts.get, reverse=True)
 
@@ -96,7 +96,7 @@ def vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
     seen = set(words)
     while len(words) < VOCABULARY_SIZE:
         word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
-        if word not in seen and fast_fold(word) != RARE_WORD:
+        if word not in seen and fold(word) != RARE_WORD:
             seen.add(word)
             words.append(word)
     cumulative = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(words))))
@@ -176,7 +176,7 @@ def build(count: int, regenerate: bool) -> None:
                 copy_of = rng.randrange(max(1, pk - 500), pk) if pk > 1 and rng.random() < 0.03 else None
                 rows.append((
                     pk, source, outlet, rng.choice(MEDIA), title, "", "", "", as_db(published), as_db(archived),
-                    "", "", "", body, "", "", "", "es", tone, 0.0, "[]", 0, "", copy_of, fast_fold(f"{title}\n{body}"),
+                    "", "", "", body, "", "", "", "es", tone, 0.0, "[]", 0, "", copy_of, fold(f"{title}\n{body}"),
                 ))  # fmt: skip
                 for term in rng.sample(terms, rng.choice([0, 0, 1, 1, 1, 2, 3])):
                     mentions.append((pk, term, 0, 10, body[:120], tone))

@@ -76,6 +76,302 @@ def _p(given, surnames, sex, **extra):
     return (given, surnames, {"sex": sex, **extra})
 
 
+def _mayor(jurisdiction: str) -> dict:
+    """The office of a district's mayor, who presides with the head table."""
+    return dict(
+        office_code="ALCALDE_DISTRITAL",
+        title_feminine="Alcaldesa",
+        form_of_address="Señor Alcalde",
+        form_of_address_feminine="Señora Alcaldesa",
+        jurisdiction=jurisdiction,
+        order_in_entity=1,
+        sits_at_head_table=True,
+    )
+
+
+SCHOOL_DIRECTOR = dict(
+    title_feminine="Directora",
+    form_of_address="Señor Director",
+    form_of_address_feminine="Señora Directora",
+    order_in_entity=1,
+)
+CIVIL_SOCIETY_LEADER = dict(office_code="DIRIGENTE_SOCIEDAD_CIVIL", title_feminine="Presidenta", order_in_entity=1)
+
+
+# Each institution beyond our own, in the order they are created: its fields (parent names one listed
+# before it) and the holders of its offices as (title, person, position fields).
+INSTITUTIONS = (
+    (
+        "Municipalidad Provincial de Puerto Alto",
+        dict(
+            kind="MUNICIPALIDAD",
+            level="PROVINCIAL",
+            ubigeo="270101",
+            email="alcaldia@puertoalto.example.pe",
+            anniversary=date(1857, 2, 2),
+            tags=["Autoridades locales"],
+        ),
+        [
+            (
+                "Alcalde Provincial",
+                _p("Fernando", "Gutiérrez Chávez", MALE, honorific="Sr.", academic_title="Dr."),
+                dict(
+                    office_code="ALCALDE_PROVINCIAL",
+                    title_feminine="Alcaldesa Provincial",
+                    form_of_address="Señor Alcalde Provincial",
+                    form_of_address_feminine="Señora Alcaldesa Provincial",
+                    jurisdiction=PROVINCE,
+                    order_in_entity=1,
+                    sits_at_head_table=True,
+                ),
+            ),
+            (
+                "Regidor Provincial",
+                _p("Carmen", "Loayza Tupa", FEMALE, honorific="Sra."),
+                dict(
+                    office_code="REGIDOR_PROVINCIAL",
+                    title_feminine="Regidora Provincial",
+                    jurisdiction=PROVINCE,
+                    order_in_entity=2,
+                ),
+            ),
+        ],
+    ),
+    (
+        "Municipalidad Distrital de San Isidro de las Lomas",
+        dict(
+            kind="MUNICIPALIDAD",
+            level="DISTRITAL",
+            ubigeo="270102",
+            parent="Municipalidad Provincial de Puerto Alto",
+            anniversary=date(1955, 6, 14),
+            tags=["Autoridades locales"],
+            email="alcaldia@270102.example.pe",
+        ),
+        [("Alcalde", _p("Ana María", "Rojas Pacheco", FEMALE, honorific="Sra."), _mayor("270102"))],
+    ),
+    (
+        "Municipalidad Distrital de Villa Esperanza",
+        dict(
+            kind="MUNICIPALIDAD",
+            level="DISTRITAL",
+            ubigeo="270104",
+            parent="Municipalidad Provincial de Puerto Alto",
+            anniversary=date(1962, 9, 3),
+            tags=["Autoridades locales"],
+            email="alcaldia@270104.example.pe",
+        ),
+        [("Alcalde", _p("Walter", "Cusi Mayta", MALE, honorific="Sr.", academic_title="Prof."), _mayor("270104"))],
+    ),
+    (
+        "Gobierno Regional de Costa Alta",
+        dict(
+            kind="GOBIERNO_REGIONAL",
+            level="REGIONAL",
+            ubigeo=REGION,
+            email="tramite@regioncostaalta.example.pe",
+            anniversary=date(2003, 1, 1),
+        ),
+        [
+            (
+                "Gobernador Regional",
+                _p("Augusto", "Medina Solís", MALE, honorific="Sr.", academic_title="Dr."),
+                dict(
+                    office_code="GOBERNADOR_REGIONAL",
+                    title_feminine="Gobernadora Regional",
+                    form_of_address="Señor Gobernador Regional",
+                    form_of_address_feminine="Señora Gobernadora Regional",
+                    jurisdiction=REGION,
+                    order_in_entity=1,
+                    sits_at_head_table=True,
+                ),
+            ),
+            (
+                "Vicegobernador Regional",
+                _p("Silvia", "Navarro Huerta", FEMALE, honorific="Sra."),
+                dict(
+                    office_code="VICEGOBERNADOR_REGIONAL",
+                    title_feminine="Vicegobernadora Regional",
+                    jurisdiction=REGION,
+                    order_in_entity=2,
+                ),
+            ),
+        ],
+    ),
+    (
+        "Dirección Regional de Salud Costa Alta",
+        dict(kind="GOBIERNO_REGIONAL", level="REGIONAL", ubigeo=REGION, parent="Gobierno Regional de Costa Alta"),
+        [
+            (
+                "Director Regional de Salud",
+                _p("Mónica", "Salinas Vera", FEMALE, academic_title="Dra."),
+                dict(
+                    office_code="DIRECTOR_REGIONAL_SECTORIAL",
+                    title_feminine="Directora Regional de Salud",
+                    jurisdiction=REGION,
+                    order_in_entity=1,
+                ),
+            )
+        ],
+    ),
+    (
+        "Congreso de la República",
+        dict(kind="CONGRESO", level="NACIONAL"),
+        [
+            (
+                "Congresista por Costa Alta",
+                _p("Roberto", "Aguirre Palomino", MALE, honorific="Sr.", academic_title="Abog."),
+                dict(
+                    office_code="CONGRESISTA",
+                    form_of_address="Señor Congresista",
+                    form_of_address_feminine="Señora Congresista",
+                    order_in_entity=1,
+                ),
+            )
+        ],
+    ),
+    (
+        "Subprefectura Distrital de Santa Candelaria del Mar",
+        dict(kind="PREFECTURA", level="DISTRITAL", ubigeo=OWN_DISTRICT),
+        [
+            (
+                "Subprefecto Distrital",
+                _p("Benito", "Choque Larico", MALE, honorific="Sr."),
+                dict(
+                    office_code="SUBPREFECTO_DISTRITAL",
+                    title_feminine="Subprefecta Distrital",
+                    jurisdiction=OWN_DISTRICT,
+                    order_in_entity=1,
+                    sits_at_head_table=True,
+                ),
+            )
+        ],
+    ),
+    (
+        "Comisaría PNP Santa Candelaria del Mar",
+        dict(
+            kind="POLICIA",
+            level="DISTRITAL",
+            ubigeo=OWN_DISTRICT,
+            phone="(054) 405050",
+            anniversary=date(1988, 12, 6),
+        ),
+        [
+            (
+                "Comisario",
+                _p("Luis Alberto", "Fernández Soto", MALE, honorific="Mayor PNP"),
+                dict(
+                    office_code="COMISARIO_PNP",
+                    form_of_address="Señor Comisario",
+                    jurisdiction=OWN_DISTRICT,
+                    order_in_entity=1,
+                    sits_at_head_table=True,
+                ),
+            )
+        ],
+    ),
+    (
+        'Batallón de Infantería Motorizada N.° 31 "Los Cerros"',
+        dict(kind="FUERZAS_ARMADAS", level="PROVINCIAL", ubigeo=PROVINCE, anniversary=date(1965, 4, 20)),
+        [
+            (
+                "Comandante del Batallón",
+                _p("Ricardo", "Peña Arévalo", MALE, honorific="Teniente Coronel EP"),
+                dict(
+                    office_code="JEFE_UNIDAD_MILITAR",
+                    form_of_address="Señor Comandante",
+                    jurisdiction=PROVINCE,
+                    order_in_entity=1,
+                    sits_at_head_table=True,
+                ),
+            )
+        ],
+    ),
+    (
+        "Obispado de Puerto Alto",
+        dict(kind="IGLESIA", level="PROVINCIAL", ubigeo=PROVINCE),
+        [
+            (
+                "Obispo",
+                _p("Anselmo", "Ruiz Carbajal", MALE, honorific="Monseñor"),
+                dict(
+                    office_code="OBISPO",
+                    form_of_address="Su Excelencia Reverendísima",
+                    jurisdiction=PROVINCE,
+                    order_in_entity=1,
+                    sits_at_head_table=True,
+                ),
+            )
+        ],
+    ),
+    (
+        "Parroquia Nuestra Señora de la Candelaria",
+        dict(
+            kind="IGLESIA",
+            level="DISTRITAL",
+            ubigeo=OWN_DISTRICT,
+            parent="Obispado de Puerto Alto",
+            anniversary=date(1902, 2, 2),
+        ),
+        [
+            (
+                "Párroco",
+                _p("Tomás", "Valdivia Cruz", MALE, honorific="R. P."),
+                dict(form_of_address="Reverendo Padre", order_in_entity=1),
+            )
+        ],
+    ),
+    (
+        "Universidad Nacional de Costa Alta",
+        dict(
+            short_name="UNCA",
+            kind="UNIVERSIDAD",
+            level="REGIONAL",
+            ubigeo="270101",
+            anniversary=date(1961, 5, 10),
+        ),
+        [
+            (
+                "Rector",
+                _p("Beatriz", "Olivares Cano", FEMALE, academic_title="Dra."),
+                dict(
+                    office_code="RECTOR_UNIVERSIDAD_PUBLICA",
+                    title_feminine="Rectora",
+                    form_of_address="Señor Rector",
+                    form_of_address_feminine="Señora Rectora",
+                    order_in_entity=1,
+                ),
+            )
+        ],
+    ),
+    (
+        'Institución Educativa N.° 40215 "José Olaya"',
+        dict(kind="COLEGIO", level="DISTRITAL", ubigeo=OWN_DISTRICT, anniversary=date(1960, 7, 6)),
+        [("Director", _p("Nelly", "Chambi Ramos", FEMALE, academic_title="Prof."), SCHOOL_DIRECTOR)],
+    ),
+    (
+        'Institución Educativa "Virgen de la Candelaria"',
+        dict(kind="COLEGIO", level="DISTRITAL", ubigeo=OWN_DISTRICT, anniversary=date(1978, 2, 2)),
+        [("Director", _p("Edgar", "Pari Luque", MALE, academic_title="Prof."), SCHOOL_DIRECTOR)],
+    ),
+    (
+        "Asociación de Comerciantes del Mercado Central",
+        dict(kind="ONG", level="DISTRITAL", ubigeo=OWN_DISTRICT, tags=["Sociedad civil"]),
+        [("Presidente", _p("Felícita", "Huarcaya Soto", FEMALE), CIVIL_SOCIETY_LEADER)],
+    ),
+    (
+        "Asociación de Pescadores Artesanales San Pedro",
+        dict(kind="ONG", level="DISTRITAL", ubigeo=OWN_DISTRICT, tags=["Sociedad civil"]),
+        [("Presidente", _p("Germán", "Yupanqui Díaz", MALE), CIVIL_SOCIETY_LEADER)],
+    ),
+    (
+        "Junta Vecinal Los Pinos",
+        dict(kind="ORGANIZACION_VECINAL", level="DISTRITAL", ubigeo=OWN_DISTRICT, tags=["Sociedad civil"]),
+        [("Presidente", _p("Rosa", "Inga Calderón", FEMALE), CIVIL_SOCIETY_LEADER)],
+    ),
+)
+
+
 @register_demo_loader
 def load_directory_demo(actor) -> None:
     today = timezone.localdate()
@@ -96,15 +392,6 @@ def load_directory_demo(actor) -> None:
         anniversary=date(1941, today.month, min(today.day, 28)),
         tags=["Autoridades locales"],
     )
-    mayor = dict(
-        office_code="ALCALDE_DISTRITAL",
-        title_feminine="Alcaldesa",
-        form_of_address="Señor Alcalde",
-        form_of_address_feminine="Señora Alcaldesa",
-        jurisdiction=OWN_DISTRICT,
-        order_in_entity=1,
-        sits_at_head_table=True,
-    )
     cargo, _ = _holder(
         actor,
         own,
@@ -120,7 +407,7 @@ def load_directory_demo(actor) -> None:
             personal_phone="987 654 321",
             birth_date=date(1972, today.month, min(today.day, 28)),
         ),
-        **mayor,
+        **_mayor(OWN_DISTRICT),
     )
     former = _person(actor, "Hugo", "Benavente Salas", sex=MALE, honorific="Sr.")
     _term(actor, cargo, former, starts_on=date(2019, 1, 1), ends_on=date(2022, 12, 31))
@@ -185,287 +472,15 @@ def load_directory_demo(actor) -> None:
             order_in_entity=order,
         )
 
-    # ---- province and neighbours
-    province = _entity(
-        actor,
-        "Municipalidad Provincial de Puerto Alto",
-        kind="MUNICIPALIDAD",
-        level="PROVINCIAL",
-        ubigeo="270101",
-        email="alcaldia@puertoalto.example.pe",
-        anniversary=date(1857, 2, 2),
-        tags=["Autoridades locales"],
-    )
-    _holder(
-        actor,
-        province,
-        "Alcalde Provincial",
-        _p("Fernando", "Gutiérrez Chávez", MALE, honorific="Sr.", academic_title="Dr."),
-        office_code="ALCALDE_PROVINCIAL",
-        title_feminine="Alcaldesa Provincial",
-        form_of_address="Señor Alcalde Provincial",
-        form_of_address_feminine="Señora Alcaldesa Provincial",
-        jurisdiction=PROVINCE,
-        order_in_entity=1,
-        sits_at_head_table=True,
-    )
-    _holder(
-        actor,
-        province,
-        "Regidor Provincial",
-        _p("Carmen", "Loayza Tupa", FEMALE, honorific="Sra."),
-        office_code="REGIDOR_PROVINCIAL",
-        title_feminine="Regidora Provincial",
-        jurisdiction=PROVINCE,
-        order_in_entity=2,
-    )
-    for name, ubigeo, person_args, anniversary in (
-        (
-            "Municipalidad Distrital de San Isidro de las Lomas",
-            "270102",
-            _p("Ana María", "Rojas Pacheco", FEMALE, honorific="Sra."),
-            date(1955, 6, 14),
-        ),
-        (
-            "Municipalidad Distrital de Villa Esperanza",
-            "270104",
-            _p("Walter", "Cusi Mayta", MALE, honorific="Sr.", academic_title="Prof."),
-            date(1962, 9, 3),
-        ),
-    ):
-        neighbour = _entity(
-            actor,
-            name,
-            kind="MUNICIPALIDAD",
-            level="DISTRITAL",
-            ubigeo=ubigeo,
-            parent=province,
-            anniversary=anniversary,
-            tags=["Autoridades locales"],
-            email=f"alcaldia@{ubigeo}.example.pe",
-        )
-        _holder(
-            actor,
-            neighbour,
-            "Alcalde",
-            person_args,
-            office_code="ALCALDE_DISTRITAL",
-            title_feminine="Alcaldesa",
-            form_of_address="Señor Alcalde",
-            form_of_address_feminine="Señora Alcaldesa",
-            jurisdiction=ubigeo,
-            order_in_entity=1,
-            sits_at_head_table=True,
-        )
-
-    # ---- regional and national
-    region = _entity(
-        actor,
-        "Gobierno Regional de Costa Alta",
-        kind="GOBIERNO_REGIONAL",
-        level="REGIONAL",
-        ubigeo=REGION,
-        email="tramite@regioncostaalta.example.pe",
-        anniversary=date(2003, 1, 1),
-    )
-    _holder(
-        actor,
-        region,
-        "Gobernador Regional",
-        _p("Augusto", "Medina Solís", MALE, honorific="Sr.", academic_title="Dr."),
-        office_code="GOBERNADOR_REGIONAL",
-        title_feminine="Gobernadora Regional",
-        form_of_address="Señor Gobernador Regional",
-        form_of_address_feminine="Señora Gobernadora Regional",
-        jurisdiction=REGION,
-        order_in_entity=1,
-        sits_at_head_table=True,
-    )
-    _holder(
-        actor,
-        region,
-        "Vicegobernador Regional",
-        _p("Silvia", "Navarro Huerta", FEMALE, honorific="Sra."),
-        office_code="VICEGOBERNADOR_REGIONAL",
-        title_feminine="Vicegobernadora Regional",
-        jurisdiction=REGION,
-        order_in_entity=2,
-    )
-    health = _entity(
-        actor,
-        "Dirección Regional de Salud Costa Alta",
-        kind="GOBIERNO_REGIONAL",
-        level="REGIONAL",
-        ubigeo=REGION,
-        parent=region,
-    )
-    _holder(
-        actor,
-        health,
-        "Director Regional de Salud",
-        _p("Mónica", "Salinas Vera", FEMALE, academic_title="Dra."),
-        office_code="DIRECTOR_REGIONAL_SECTORIAL",
-        title_feminine="Directora Regional de Salud",
-        jurisdiction=REGION,
-        order_in_entity=1,
-    )
-    congress = _entity(actor, "Congreso de la República", kind="CONGRESO", level="NACIONAL")
-    _holder(
-        actor,
-        congress,
-        "Congresista por Costa Alta",
-        _p("Roberto", "Aguirre Palomino", MALE, honorific="Sr.", academic_title="Abog."),
-        office_code="CONGRESISTA",
-        form_of_address="Señor Congresista",
-        form_of_address_feminine="Señora Congresista",
-        order_in_entity=1,
-    )
-    prefecture = _entity(
-        actor,
-        "Subprefectura Distrital de Santa Candelaria del Mar",
-        kind="PREFECTURA",
-        level="DISTRITAL",
-        ubigeo=OWN_DISTRICT,
-    )
-    _holder(
-        actor,
-        prefecture,
-        "Subprefecto Distrital",
-        _p("Benito", "Choque Larico", MALE, honorific="Sr."),
-        office_code="SUBPREFECTO_DISTRITAL",
-        title_feminine="Subprefecta Distrital",
-        jurisdiction=OWN_DISTRICT,
-        order_in_entity=1,
-        sits_at_head_table=True,
-    )
-    police = _entity(
-        actor,
-        "Comisaría PNP Santa Candelaria del Mar",
-        kind="POLICIA",
-        level="DISTRITAL",
-        ubigeo=OWN_DISTRICT,
-        phone="(054) 405050",
-        anniversary=date(1988, 12, 6),
-    )
-    _holder(
-        actor,
-        police,
-        "Comisario",
-        _p("Luis Alberto", "Fernández Soto", MALE, honorific="Mayor PNP"),
-        office_code="COMISARIO_PNP",
-        form_of_address="Señor Comisario",
-        jurisdiction=OWN_DISTRICT,
-        order_in_entity=1,
-        sits_at_head_table=True,
-    )
-    army = _entity(
-        actor,
-        'Batallón de Infantería Motorizada N.° 31 "Los Cerros"',
-        kind="FUERZAS_ARMADAS",
-        level="PROVINCIAL",
-        ubigeo=PROVINCE,
-        anniversary=date(1965, 4, 20),
-    )
-    _holder(
-        actor,
-        army,
-        "Comandante del Batallón",
-        _p("Ricardo", "Peña Arévalo", MALE, honorific="Teniente Coronel EP"),
-        office_code="JEFE_UNIDAD_MILITAR",
-        form_of_address="Señor Comandante",
-        jurisdiction=PROVINCE,
-        order_in_entity=1,
-        sits_at_head_table=True,
-    )
-
-    # ---- church, education, civil society
-    bishopric = _entity(actor, "Obispado de Puerto Alto", kind="IGLESIA", level="PROVINCIAL", ubigeo=PROVINCE)
-    _holder(
-        actor,
-        bishopric,
-        "Obispo",
-        _p("Anselmo", "Ruiz Carbajal", MALE, honorific="Monseñor"),
-        office_code="OBISPO",
-        form_of_address="Su Excelencia Reverendísima",
-        jurisdiction=PROVINCE,
-        order_in_entity=1,
-        sits_at_head_table=True,
-    )
-    parish = _entity(
-        actor,
-        "Parroquia Nuestra Señora de la Candelaria",
-        kind="IGLESIA",
-        level="DISTRITAL",
-        ubigeo=OWN_DISTRICT,
-        parent=bishopric,
-        anniversary=date(1902, 2, 2),
-    )
-    _holder(
-        actor,
-        parish,
-        "Párroco",
-        _p("Tomás", "Valdivia Cruz", MALE, honorific="R. P."),
-        form_of_address="Reverendo Padre",
-        order_in_entity=1,
-    )
-    university = _entity(
-        actor,
-        "Universidad Nacional de Costa Alta",
-        short_name="UNCA",
-        kind="UNIVERSIDAD",
-        level="REGIONAL",
-        ubigeo="270101",
-        anniversary=date(1961, 5, 10),
-    )
-    _holder(
-        actor,
-        university,
-        "Rector",
-        _p("Beatriz", "Olivares Cano", FEMALE, academic_title="Dra."),
-        office_code="RECTOR_UNIVERSIDAD_PUBLICA",
-        title_feminine="Rectora",
-        form_of_address="Señor Rector",
-        form_of_address_feminine="Señora Rectora",
-        order_in_entity=1,
-    )
-    for name, director, anniversary in (
-        (
-            'Institución Educativa N.° 40215 "José Olaya"',
-            _p("Nelly", "Chambi Ramos", FEMALE, academic_title="Prof."),
-            date(1960, 7, 6),
-        ),
-        (
-            'Institución Educativa "Virgen de la Candelaria"',
-            _p("Edgar", "Pari Luque", MALE, academic_title="Prof."),
-            date(1978, 2, 2),
-        ),
-    ):
-        school = _entity(actor, name, kind="COLEGIO", level="DISTRITAL", ubigeo=OWN_DISTRICT, anniversary=anniversary)
-        _holder(
-            actor,
-            school,
-            "Director",
-            director,
-            title_feminine="Directora",
-            form_of_address="Señor Director",
-            form_of_address_feminine="Señora Directora",
-            order_in_entity=1,
-        )
-    for name, leader, kind in (
-        ("Asociación de Comerciantes del Mercado Central", _p("Felícita", "Huarcaya Soto", FEMALE), "ONG"),
-        ("Asociación de Pescadores Artesanales San Pedro", _p("Germán", "Yupanqui Díaz", MALE), "ONG"),
-        ("Junta Vecinal Los Pinos", _p("Rosa", "Inga Calderón", FEMALE), "ORGANIZACION_VECINAL"),
-    ):
-        association = _entity(actor, name, kind=kind, level="DISTRITAL", ubigeo=OWN_DISTRICT, tags=["Sociedad civil"])
-        _holder(
-            actor,
-            association,
-            "Presidente",
-            leader,
-            office_code="DIRIGENTE_SOCIEDAD_CIVIL",
-            title_feminine="Presidenta",
-            order_in_entity=1,
-        )
+    # ---- province, neighbours, region, nation, church, education, civil society
+    created = {}
+    for name, fields, offices in INSTITUTIONS:
+        fields = dict(fields)
+        if "parent" in fields:
+            fields["parent"] = created[fields["parent"]]
+        created[name] = institution = _entity(actor, name, **fields)
+        for title, person_args, position in offices:
+            _holder(actor, institution, title, person_args, **position)
 
     # ---- local media and journalists
     outlets = (

@@ -100,14 +100,14 @@ class EntityForm(forms.ModelForm):
         self.order_fields(self._meta.fields)
 
     def clean_parent(self):
-        from heraldo.directory.text import search_fold
+        from heraldo.core.text import fold
 
         name = (self.cleaned_data.get("parent") or "").strip()
         if not name:
             return None
-        wanted = search_fold(name)
+        wanted = fold(name)
         candidates = Entity.objects.filter(search_text__startswith=wanted).exclude(pk=self.instance.pk)
-        exact = [entity for entity in candidates[:50] if search_fold(entity.name) == wanted]
+        exact = [entity for entity in candidates[:50] if fold(entity.name) == wanted]
         if len(exact) == 1:
             return exact[0]
         from heraldo.directory.services.duplicates import similar_entities

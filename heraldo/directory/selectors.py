@@ -11,6 +11,8 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
+from heraldo.core.fulltext import words_filter
+from heraldo.core.text import search_words
 from heraldo.directory.models import (
     Entity,
     MailingList,
@@ -20,7 +22,6 @@ from heraldo.directory.models import (
     Term,
     TermStatus,
 )
-from heraldo.directory.text import search_fold
 
 CURRENT_STATUSES = (TermStatus.TITULAR, TermStatus.ENCARGADO)
 
@@ -50,16 +51,6 @@ def own_municipality() -> Entity | None:
 # --------------------------------------------------------------------------- search and filters
 
 
-def search_tokens(query: str) -> list[str]:
-    return [token for token in search_fold(query or "").split() if token][:8]
-
-
-def _text_filter(queryset: QuerySet, query: str) -> QuerySet:
-    for token in search_tokens(query):
-        queryset = queryset.filter(search_text__contains=token)
-    return queryset
-
-
 def entity_filter(filters: Mapping[str, Any] | None = None) -> QuerySet[Entity]:
     """Entities matching the list filters; the same keys are stored in mailing lists.
 
@@ -68,7 +59,7 @@ def entity_filter(filters: Mapping[str, Any] | None = None) -> QuerySet[Entity]:
     """
     filters = filters or {}
     queryset = Entity.objects.all()
-    queryset = _text_filter(queryset, filters.get("q", ""))
+    queryset = words_filter(queryset, filters.get("q", ""))
     if filters.get("kind"):
         queryset = queryset.filter(kind=filters["kind"])
     if filters.get("level"):
@@ -91,7 +82,7 @@ def person_filter(filters: Mapping[str, Any] | None = None) -> QuerySet[Person]:
     """Persons matching q (accent-insensitive), tag, entity (current cargo there), active."""
     filters = filters or {}
     queryset = Person.objects.all()
-    queryset = _text_filter(queryset, filters.get("q", ""))
+    queryset = words_filter(queryset, filters.get("q", ""))
     if filters.get("tag"):
         queryset = queryset.filter(tags__pk=filters["tag"])
     if filters.get("entity"):
@@ -154,7 +145,7 @@ def entity_list(filters: Mapping[str, Any]) -> QuerySet[Entity]:
 
 
 def person_list(filters: Mapping[str, Any], *, on: date) -> QuerySet[Person]:
-    return sorted_persons(person_filter(filters), searching=bool(search_tokens(filters.get("q", "")))).prefetch_related(
+    return sorted_persons(person_filter(filters), searching=bool(search_words(filters.get("q", "")))).prefetch_related(
         "tags", _current_terms_prefetch(on, "current_terms")
     )
 

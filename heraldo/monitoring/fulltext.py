@@ -1,33 +1,23 @@
 """The archive's SQLite search objects made by hand (triggers, FTS tables, covering indexes).
 
+The two FTS5 indexes are declared with core's `FullTextIndex`, like the Registro's and the releases'; the
+archive's PostgreSQL side is its own (a stored `spanish` tsvector, see migration 0006).
+
 On SQLite, Django rebuilds a table to add a NOT NULL column, and the rebuild drops
 every trigger and every index it does not know about: each migration that alters
 monitoring_clipping must end with `reinstall_sqlite_triggers`, or new and edited
 clippings silently leave the index and the archive's scans lose their indexes.
 """
 
-SQLITE_TRIGGERS = [
-    "CREATE TRIGGER IF NOT EXISTS monitoring_clipping_fts_ai AFTER INSERT ON monitoring_clipping BEGIN "
-    "INSERT INTO monitoring_clipping_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
-    "CREATE TRIGGER IF NOT EXISTS monitoring_clipping_fts_ad AFTER DELETE ON monitoring_clipping BEGIN "
-    "INSERT INTO monitoring_clipping_fts(monitoring_clipping_fts, rowid, search_text) "
-    "VALUES ('delete', old.id, old.search_text); END",
-    "CREATE TRIGGER IF NOT EXISTS monitoring_clipping_fts_au AFTER UPDATE OF search_text ON monitoring_clipping BEGIN "
-    "INSERT INTO monitoring_clipping_fts(monitoring_clipping_fts, rowid, search_text) "
-    "VALUES ('delete', old.id, old.search_text); "
-    "INSERT INTO monitoring_clipping_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
-]
+from heraldo.core.fulltext import FullTextIndex
+
+CLIPPING_TEXT = FullTextIndex("monitoring_clipping")
+CLIPPING_HEADLINE = FullTextIndex("monitoring_clipping", column="title")
+
+SQLITE_TRIGGERS = CLIPPING_TEXT.sqlite_triggers()
 # The headline index and the archive's covering indexes (migration 0006).
 SQLITE_HEADLINE_OBJECTS = [
-    "CREATE TRIGGER IF NOT EXISTS monitoring_clipping_title_fts_ai AFTER INSERT ON monitoring_clipping BEGIN "
-    "INSERT INTO monitoring_clipping_title_fts(rowid, title) VALUES (new.id, new.title); END",
-    "CREATE TRIGGER IF NOT EXISTS monitoring_clipping_title_fts_ad AFTER DELETE ON monitoring_clipping BEGIN "
-    "INSERT INTO monitoring_clipping_title_fts(monitoring_clipping_title_fts, rowid, title) "
-    "VALUES ('delete', old.id, old.title); END",
-    "CREATE TRIGGER IF NOT EXISTS monitoring_clipping_title_fts_au AFTER UPDATE OF title ON monitoring_clipping BEGIN "
-    "INSERT INTO monitoring_clipping_title_fts(monitoring_clipping_title_fts, rowid, title) "
-    "VALUES ('delete', old.id, old.title); "
-    "INSERT INTO monitoring_clipping_title_fts(rowid, title) VALUES (new.id, new.title); END",
+    *CLIPPING_HEADLINE.sqlite_triggers(),
     # Clipping rows are wide (text before the short columns), so reading a filter column walks overflow
     # pages. These narrow copies serve the archive's scans: newest first, and by id after a text match.
     "CREATE INDEX IF NOT EXISTS monitoring_clip_archive_newest ON monitoring_clipping "
@@ -35,14 +25,7 @@ SQLITE_HEADLINE_OBJECTS = [
     "CREATE INDEX IF NOT EXISTS monitoring_clip_archive_id ON monitoring_clipping "
     "(id, published_at, duplicate_of_id, tone, medium, outlet_id, source_id)",
 ]
-SQLITE_TRIGGER_NAMES = [
-    "monitoring_clipping_fts_ai",
-    "monitoring_clipping_fts_ad",
-    "monitoring_clipping_fts_au",
-    "monitoring_clipping_title_fts_ai",
-    "monitoring_clipping_title_fts_ad",
-    "monitoring_clipping_title_fts_au",
-]
+SQLITE_TRIGGER_NAMES = [*CLIPPING_TEXT.trigger_names, *CLIPPING_HEADLINE.trigger_names]
 SQLITE_INDEX_NAMES = ["monitoring_clip_archive_newest", "monitoring_clip_archive_id"]
 
 

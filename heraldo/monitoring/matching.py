@@ -8,7 +8,6 @@ Santa Candelaria"), and a negative keyword near a hit removes it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -17,24 +16,6 @@ import ahocorasick
 from heraldo.core.text import fold
 
 NEGATIVE_WINDOW = 150
-
-# A fast equivalent of core.text.fold for the characters Spanish text uses: only
-# the few non-ASCII characters are looked up; anything beyond Latin Extended-A,
-# or a case change that alters the length, goes through fold() itself.
-_OUTSIDE_FAST_RANGE = re.compile(r"[^\x00-\u017f]")
-_NON_ASCII = re.compile(r"[\x80-\u017f]")
-_FOLDED_CHAR = {chr(code): fold(chr(code)) for code in range(0x80, 0x180)}
-
-
-def fast_fold(text: str) -> str:
-    if _OUTSIDE_FAST_RANGE.search(text):
-        return fold(text)
-    lowered = text.casefold()
-    if len(lowered) != len(text):  # ß and friends: let fold() decide
-        return fold(text)
-    if lowered.isascii():
-        return lowered
-    return _NON_ASCII.sub(lambda match: _FOLDED_CHAR[match.group()], lowered)
 
 
 @dataclass(frozen=True)
@@ -54,7 +35,7 @@ class Matcher:
         for term_id, phrase, negative in terms:
             if negative:
                 self.negative_ids.add(term_id)
-            key = " ".join(fast_fold(phrase).split())
+            key = " ".join(fold(phrase).split())
             if not key:
                 continue
             ids, _neg = entries.get(key, ([], negative))
@@ -69,7 +50,7 @@ class Matcher:
     def find(self, text: str, *, folded: bool = False) -> list[Hit]:
         if not self.size or not text:
             return []
-        haystack = text if folded else fast_fold(text)
+        haystack = text if folded else fold(text)
         limit = len(haystack)
         spans: list[tuple[int, int, tuple[int, ...]]] = []
         negatives: list[int] = []

@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime, time
 from django.db import connection
 from django.utils import timezone
 
-from heraldo.monitoring.matching import fast_fold
+from heraldo.core.text import fold
 
 # Counts are exact up to this many matches, an estimate above; pages go this deep.
 CANDIDATES = 10_000
@@ -60,7 +60,7 @@ def parse_query(text: str) -> ParsedQuery:
         if bare and bare.upper() in ("AND", "Y"):
             continue
         negative = bool(minus) or (bare.startswith("-") and len(bare) > 1)
-        words = re.findall(r"\w+", fast_fold(phrase if phrase else bare))
+        words = re.findall(r"\w+", fold(phrase if phrase else bare))
         if not words:
             continue
         (exclude if negative else include).append(words)

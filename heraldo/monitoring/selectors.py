@@ -15,7 +15,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.monitoring.matching import fast_fold
+from heraldo.core.text import fold
 from heraldo.monitoring.models import Clipping, Medium, Source, Tone
 from heraldo.monitoring.search import (
     CANDIDATES,
@@ -284,7 +284,7 @@ def tone_facets(queryset: QuerySet[Clipping]) -> dict[str, int]:
 def highlight(text: str, query: str, *, width: int = 240) -> SafeString:
     """An escaped snippet around the first query word with every query word in <mark>."""
     words = parse_query(query).words if query else []
-    folded = fast_fold(text)
+    folded = fold(text)
     if len(folded) != len(text):
         text = folded
     start = 0

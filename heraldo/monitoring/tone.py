@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from heraldo.monitoring.matching import Matcher, fast_fold
+from heraldo.core.text import fold
+from heraldo.monitoring.matching import Matcher
 
 POSITIVE, NEUTRAL, NEGATIVE = "positive", "neutral", "negative"
 LABELS = (POSITIVE, NEUTRAL, NEGATIVE)
@@ -243,7 +244,6 @@ LEXICON: dict[str, float] = {
     "reclamos": 1.0,
     "furiosa": 1.8,
     "molestos": 1.4,
-    "engañados": 1.6,
     "enganados": 1.6,
     "sobrevalorada": 1.8,
     "retraso": 1.2,
@@ -363,7 +363,6 @@ NEGATIVE_LEXICON = {
     "reclamos",
     "furiosa",
     "molestos",
-    "engañados",
     "enganados",
     "sobrevalorada",
     "retraso",
@@ -402,7 +401,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def tokens(text: str) -> list[str]:
-    return _WORD.findall(fast_fold(text))
+    return _WORD.findall(fold(text))
 
 
 def _features(words: Sequence[str]) -> list[str]:
@@ -451,7 +450,7 @@ class ToneModel:
             for feature in vocabulary
         }
         # Phrases are matched with one Aho–Corasick automaton over the folded words (linear in the text).
-        self._phrases = [phrase for phrase in LEXICON if fast_fold(phrase) == phrase]
+        self._phrases = [phrase for phrase in LEXICON if fold(phrase) == phrase]
         self._lexicon_matcher = Matcher((index, phrase, False) for index, phrase in enumerate(self._phrases))
 
     def lexicon_hits(self, words: Sequence[str]) -> list[tuple[str, float]]:

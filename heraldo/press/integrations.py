@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.demo import register_demo_loader
+from heraldo.core.fulltext import words_filter
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
-from heraldo.core.text import fold
 from heraldo.core.today import Panel, PanelItem, register_panel
 
 
@@ -60,9 +60,7 @@ def search_releases(user, query: str) -> SearchGroup | None:
         return None
     from heraldo.press.models import PressRelease
 
-    releases = PressRelease.objects.all()
-    for word in fold(query).split()[:8]:
-        releases = releases.filter(search_text__contains=word)
+    releases = words_filter(PressRelease.objects.all(), query)
     hits = [
         SearchHit(r.headline, r.get_absolute_url(), f"{r.get_status_display()} · {r.lead[:120]}")
         for r in releases.order_by("-updated_at")[:8]

@@ -7,16 +7,14 @@ import re
 
 from django.db.models import Count, Prefetch, QuerySet
 
+from heraldo.core.fulltext import words_filter
 from heraldo.core.sanitize import html_to_text
-from heraldo.core.text import fold
 from heraldo.press.models import PressRelease, ReleasePhoto, ReleaseRevision, ReleaseStatus
 
 
 def release_list(*, user, q: str = "", status: str = "", category=None, mine: bool = False) -> QuerySet[PressRelease]:
     releases = PressRelease.objects.select_related("author", "category").annotate(photo_count=Count("photos"))
-    if q:
-        for word in fold(q).split()[:8]:
-            releases = releases.filter(search_text__contains=word)
+    releases = words_filter(releases, q)
     if status:
         releases = releases.filter(status=status)
     if category:

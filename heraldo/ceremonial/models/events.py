@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models.base import Authored
+
 
 class EventType(models.TextChoices):
     SESION_SOLEMNE = "SESION_SOLEMNE", _("Sesión solemne")
@@ -55,7 +57,7 @@ class Attendance(models.TextChoices):
     NONE = "NINGUNO", _("Sin participación de la Alcaldía")
 
 
-class Event(models.Model):
+class Event(Authored):
     """An activity of the official agenda. Recurring ones carry an RFC 5545 RRULE."""
 
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -127,11 +129,6 @@ class Event(models.Model):
         help_text=_("Nota de prensa, recortes, álbum de fotos: una dirección por línea."),
     )
     sequence = models.PositiveIntegerField(default=0, editable=False)  # iCalendar SEQUENCE
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("actividad")

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.ceremonial.models.events import EventType
+from heraldo.core.models.base import Authored
 
 
 class RequestStatus(models.TextChoices):
@@ -16,7 +17,7 @@ class RequestStatus(models.TextChoices):
     DECLINED = "DECLINADA", _("Declinada")
 
 
-class AttendanceRequest(models.Model):
+class AttendanceRequest(Authored):
     """An invitation from outside asking the Mayor to attend (oficio, card, e-mail, call)."""
 
     inviting_entity = models.ForeignKey(
@@ -69,11 +70,6 @@ class AttendanceRequest(models.Model):
         blank=True,
         related_name="attendance_request",
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("invitación recibida")

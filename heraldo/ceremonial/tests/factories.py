@@ -22,15 +22,6 @@ class PersonFactory(factory.django.DjangoModelFactory):
     surnames = factory.Sequence(lambda n: f"Apellido{n} Prueba")
     institutional_email = factory.Sequence(lambda n: f"persona{n}@entidad.example.pe")
 
-    @factory.post_generation
-    def index_for_search(person, create, extracted, **kwargs):
-        """As the Registro's services do on every save."""
-        from heraldo.directory.services.registry import person_search_text
-
-        person.search_text = person_search_text(person)
-        if create:
-            person.save(update_fields=["search_text"])
-
 
 class EventFactory(factory.django.DjangoModelFactory):
     class Meta:

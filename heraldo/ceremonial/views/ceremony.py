@@ -42,11 +42,11 @@ from heraldo.ceremonial.services.ceremony import (
     programme_reorder,
     programme_with_times,
 )
+from heraldo.core.fulltext import words_filter
 from heraldo.core.permissions import public_page
 from heraldo.core.writes import refusals_as_messages
 from heraldo.directory.models import Person
 from heraldo.directory.selectors import current_terms
-from heraldo.directory.text import search_fold as fold
 
 
 def _item(event, item_id) -> ProgrammeItem:
@@ -146,13 +146,12 @@ def programme_item_view(request, pk: int, item_id: int):
 
 def _registry_matches(query: str, day, exclude_ids):
     """People in the Registro matching the search, each with their cargos that day."""
-    persons = Person.objects.filter(is_active=True).exclude(pk__in=exclude_ids)
-    for token in fold(query).split()[:6]:
-        persons = persons.filter(
-            Q(search_text__contains=token)
-            | Q(terms__position__title__icontains=token)
-            | Q(terms__position__entity__name__icontains=token)
-        )
+    persons = words_filter(
+        Person.objects.filter(is_active=True).exclude(pk__in=exclude_ids),
+        query,
+        limit=6,
+        also=("terms__position__title__icontains", "terms__position__entity__name__icontains"),
+    )
     persons = list(persons.distinct().order_by("surnames", "given_names")[:30])
     cargos: dict[int, list[str]] = {}
     for term in current_terms(on=day).filter(person__in=persons):
@@ -320,8 +319,7 @@ def checkin_view(request, pk: int):
         "checked_in_at", "person__surnames", "person__given_names"
     )
     if query:
-        for token in fold(query).split()[:4]:
-            guests = guests.filter(person__search_text__contains=token)
+        guests = guests.filter(person__in=words_filter(Person.objects.all(), query, limit=4))
     arrived = event.guests.filter(checked_in_at__isnull=False).count()
     return render(
         request,

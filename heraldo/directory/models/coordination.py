@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models.base import Authored
 from heraldo.core.uploads import GeneratedName
 
 
@@ -17,7 +18,7 @@ class CoordinationKind(models.TextChoices):
     OTHER = "OTRO", _("Otra coordinación")
 
 
-class Coordination(models.Model):
+class Coordination(Authored):
     entity = models.ForeignKey(
         "directory.Entity", verbose_name=_("entidad"), on_delete=models.PROTECT, related_name="coordinations"
     )
@@ -36,11 +37,6 @@ class Coordination(models.Model):
         _("documento (PDF o imagen)"), upload_to=GeneratedName("directory/coordination/%Y"), blank=True
     )
     agreement_until = models.DateField(_("vigencia del convenio hasta"), null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("coordinación")

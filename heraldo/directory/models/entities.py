@@ -1,7 +1,9 @@
-from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.fulltext import FullTextIndex, SearchableModel
+from heraldo.directory.models.records import RegistryRecord
 
 ubigeo_validator = RegexValidator(
     r"^(\d{2}|\d{4}|\d{6})$",
@@ -45,8 +47,11 @@ class MediaKind(models.TextChoices):
     WEB = "WEB", _("Digital")
 
 
-class Entity(models.Model):
+class Entity(SearchableModel, RegistryRecord):
     """An institution the office deals with: its own municipality, authorities, media, civil society."""
+
+    search_fields = ("name", "short_name", "ubigeo", "email", "media_coverage")
+    search_index = FullTextIndex("directory_entity")
 
     name = models.CharField(_("nombre"), max_length=250)
     short_name = models.CharField(_("sigla o nombre corto"), max_length=80, blank=True)
@@ -85,28 +90,6 @@ class Entity(models.Model):
     notes = models.TextField(_("notas"), blank=True)
     is_active = models.BooleanField(_("vigente"), default=True)
     tags = models.ManyToManyField("directory.Tag", verbose_name=_("etiquetas"), blank=True, related_name="entities")
-    search_text = models.TextField(editable=False, default="")
-    merged_into = models.ForeignKey(
-        "self",
-        verbose_name=_("fusionado en"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        help_text=_("Un duplicado fusionado queda archivado y apunta al registro que se conserva."),
-    )
-    verified_at = models.DateTimeField(_("verificado el"), null=True, blank=True)
-    verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("verificado por"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("entidad")

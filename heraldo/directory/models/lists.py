@@ -1,21 +1,13 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models.base import Authored, Label
 
-class Tag(models.Model):
+
+class Tag(Label):
     """A free label the office puts on entities and persons ("vaso de leche", "prensa regional")."""
 
-    name = models.CharField(_("nombre"), max_length=60, unique=True)
     name_folded = models.CharField(max_length=60, editable=False, db_index=True, default="")
-
-    class Meta:
-        verbose_name = _("etiqueta")
-        verbose_name_plural = _("etiquetas")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
 
     def save(self, *args, **kwargs):
         from heraldo.core.text import fold
@@ -30,7 +22,7 @@ class RecipientScope(models.TextChoices):
     ENTITY = "ENTITY", _("El correo institucional de cada entidad")
 
 
-class MailingList(models.Model):
+class MailingList(Authored):
     """A saved filter over the registry: media lists for Prensa, guest lists for Agenda.
 
     The members are computed each time from `filters`, so a list follows the
@@ -48,11 +40,6 @@ class MailingList(models.Model):
     scope = models.CharField(
         _("destinatarios"), max_length=12, choices=RecipientScope.choices, default=RecipientScope.HOLDERS
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("lista de distribución")

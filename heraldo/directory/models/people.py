@@ -1,8 +1,9 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.fulltext import FullTextIndex, SearchableModel
 from heraldo.core.uploads import GeneratedName
+from heraldo.directory.models.records import RegistryRecord
 
 
 class Sex(models.TextChoices):
@@ -13,8 +14,12 @@ class Sex(models.TextChoices):
     UNSPECIFIED = "", _("Sin especificar")
 
 
-class Person(models.Model):
+class Person(SearchableModel, RegistryRecord):
     """Someone the office addresses: an authority, an official, a journalist, a representative."""
+
+    # Personal e-mail stays out of the search text: a search must not reveal it.
+    search_fields = ("given_names", "surnames", "honorific", "academic_title", "institutional_email", "beats")
+    search_index = FullTextIndex("directory_person")
 
     given_names = models.CharField(_("nombres"), max_length=120)
     surnames = models.CharField(_("apellidos"), max_length=120)
@@ -36,28 +41,6 @@ class Person(models.Model):
     )
     is_active = models.BooleanField(_("vigente"), default=True)
     tags = models.ManyToManyField("directory.Tag", verbose_name=_("etiquetas"), blank=True, related_name="persons")
-    search_text = models.TextField(editable=False, default="")
-    merged_into = models.ForeignKey(
-        "self",
-        verbose_name=_("fusionado en"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        help_text=_("Un duplicado fusionado queda archivado y apunta al registro que se conserva."),
-    )
-    verified_at = models.DateTimeField(_("verificado el"), null=True, blank=True)
-    verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("verificado por"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("persona")

@@ -2,10 +2,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models.base import Timestamped
 from heraldo.directory.models.entities import ubigeo_validator
 
 
-class Position(models.Model):
+class Position(Timestamped):
     """A cargo: it keeps its rank and form of address while its holders change."""
 
     entity = models.ForeignKey(
@@ -37,8 +38,6 @@ class Position(models.Model):
     )
     sits_at_head_table = models.BooleanField(_("ocupa mesa de honor"), default=False)
     is_active = models.BooleanField(_("vigente"), default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("cargo")
@@ -65,7 +64,7 @@ class TermStatus(models.TextChoices):
     VACADO = "VACADO", _("Vacado")
 
 
-class Term(models.Model):
+class Term(Timestamped):
     """Who holds a position from when to when. History is kept: terms end, they are not deleted."""
 
     position = models.ForeignKey(Position, verbose_name=_("cargo"), on_delete=models.PROTECT, related_name="terms")
@@ -78,8 +77,6 @@ class Term(models.Model):
     source_document = models.CharField(
         _("documento de sustento"), max_length=200, blank=True, help_text=_("Credencial, resolución o acta.")
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("periodo en el cargo")

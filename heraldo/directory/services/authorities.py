@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from django.db import transaction
 
 from heraldo.core.audit import audit_record
+from heraldo.core.text import fold
 from heraldo.directory.models import Entity, Person, Position, Term, TermStatus
 from heraldo.directory.selectors import CURRENT_STATUSES
 from heraldo.directory.services.registry import person_create, term_create, term_end
-from heraldo.directory.text import search_fold
 
 
 @dataclass(frozen=True)
@@ -25,13 +25,9 @@ class NewHolder:
 
 def find_person_by_name(given_names: str, surnames: str) -> Person | None:
     """The one registered person with exactly these names (accents and case ignored), if unambiguous."""
-    wanted_given, wanted_surnames = search_fold(given_names.strip()), search_fold(surnames.strip())
+    wanted_given, wanted_surnames = fold(given_names.strip()), fold(surnames.strip())
     candidates = Person.objects.filter(search_text__startswith=f"{wanted_given} {wanted_surnames}")
-    exact = [
-        p
-        for p in candidates
-        if search_fold(p.given_names) == wanted_given and search_fold(p.surnames) == wanted_surnames
-    ]
+    exact = [p for p in candidates if fold(p.given_names) == wanted_given and fold(p.surnames) == wanted_surnames]
     return exact[0] if len(exact) == 1 else None
 
 

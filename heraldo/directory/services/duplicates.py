@@ -15,30 +15,26 @@ from django.db import IntegrityError, models, transaction
 from rapidfuzz import fuzz, process
 
 from heraldo.core.audit import audit_record
+from heraldo.core.text import fold
 from heraldo.directory.models import Entity, Person
 from heraldo.directory.services.registry import (
     ENTITY_FIELDS,
     PERSON_FIELDS,
     PERSONAL_FIELDS,
-    entity_search_text,
-    person_search_text,
 )
-from heraldo.directory.text import search_fold
 
 SIMILARITY = 85
 CANDIDATES = 2000
 
 
 def _best(name: str, choices: dict[int, str], limit: int) -> list[tuple[int, float]]:
-    found = process.extract(
-        search_fold(name), choices, scorer=fuzz.token_sort_ratio, limit=limit, score_cutoff=SIMILARITY
-    )
+    found = process.extract(fold(name), choices, scorer=fuzz.token_sort_ratio, limit=limit, score_cutoff=SIMILARITY)
     return [(key, score) for _value, score, key in found]
 
 
 def similar_persons(given_names: str, surnames: str, *, exclude_pk: int | None = None, limit: int = 5):
     """Registered persons whose name looks like this one: 'Jose Cardenas' finds 'José Cárdenas'."""
-    tokens = [t for t in search_fold(surnames).split() if len(t) >= 3] or search_fold(given_names).split()[:1]
+    tokens = [t for t in fold(surnames).split() if len(t) >= 3] or fold(given_names).split()[:1]
     if not tokens:
         return []
     query = models.Q()
@@ -46,21 +42,21 @@ def similar_persons(given_names: str, surnames: str, *, exclude_pk: int | None =
         query |= models.Q(search_text__contains=token[:4])
     candidates = Person.objects.filter(query).exclude(pk=exclude_pk).filter(merged_into__isnull=True)
     choices = {pk: f"{g} {s}" for pk, g, s in candidates.values_list("pk", "given_names", "surnames")[:CANDIDATES]}
-    choices = {pk: search_fold(name) for pk, name in choices.items()}
+    choices = {pk: fold(name) for pk, name in choices.items()}
     ranked = _best(f"{given_names} {surnames}", choices, limit)
     people = Person.objects.in_bulk([pk for pk, _score in ranked])
     return [(people[pk], round(score)) for pk, score in ranked]
 
 
 def similar_entities(name: str, *, exclude_pk: int | None = None, limit: int = 5):
-    tokens = [t for t in search_fold(name).split() if len(t) >= 4]
+    tokens = [t for t in fold(name).split() if len(t) >= 4]
     if not tokens:
         return []
     query = models.Q()
     for token in sorted(tokens, key=len, reverse=True)[:3]:
         query |= models.Q(search_text__contains=token[:5])
     candidates = Entity.objects.filter(query).exclude(pk=exclude_pk).filter(merged_into__isnull=True)
-    choices = {pk: search_fold(n) for pk, n in candidates.values_list("pk", "name")[:CANDIDATES]}
+    choices = {pk: fold(n) for pk, n in candidates.values_list("pk", "name")[:CANDIDATES]}
     ranked = _best(name, choices, limit)
     entities = Entity.objects.in_bulk([pk for pk, _score in ranked])
     return [(entities[pk], round(score)) for pk, score in ranked]
@@ -128,10 +124,6 @@ def merge_apply(*, actor, survivor, duplicate) -> MergePlan:
                 except IntegrityError:
                     kept_apart += 1  # the survivor already has the same row (e.g. the same guest twice)
         survivor.tags.add(*duplicate.tags.all())
-        if isinstance(survivor, Person):
-            survivor.search_text = person_search_text(survivor)
-        else:
-            survivor.search_text = entity_search_text(survivor)
         survivor.save()
         duplicate.is_active = False
         duplicate.merged_into = survivor

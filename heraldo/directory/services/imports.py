@@ -19,10 +19,10 @@ from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.models import AuditEntry
+from heraldo.core.text import fold
 from heraldo.core.writes import Refused
 from heraldo.directory.models import Entity, EntityKind, Level, MediaKind, Person, Position, Tag, Term
-from heraldo.directory.services.registry import entity_search_text, person_search_text, tags_from_names
-from heraldo.directory.text import search_fold
+from heraldo.directory.services.registry import tags_from_names
 
 PERSON_COLUMNS = (
     "nombres",
@@ -79,9 +79,9 @@ class ImportCheck:
 
 def _choice(value: str, choices) -> str | None:
     """A TextChoices value from its code or its Spanish label, accents and case ignored."""
-    wanted = search_fold(value)
+    wanted = fold(value)
     for code, label in choices:
-        if wanted in (search_fold(code), search_fold(str(label))):
+        if wanted in (fold(code), fold(str(label))):
             return code
     return None
 
@@ -128,12 +128,10 @@ def import_check(kind: str, rows: list[dict[str, str]]) -> ImportCheck:
     check.missing_columns = [column for column in required if column not in present]
     if check.missing_columns:
         return check
-    existing_entities = {search_fold(name): pk for pk, name in Entity.objects.values_list("pk", "name")}
+    existing_entities = {fold(name): pk for pk, name in Entity.objects.values_list("pk", "name")}
     seen: dict[str, int] = {}
     if kind == "personas":
-        existing_people = {
-            f"{search_fold(g)}|{search_fold(s)}" for g, s in Person.objects.values_list("given_names", "surnames")
-        }
+        existing_people = {f"{fold(g)}|{fold(s)}" for g, s in Person.objects.values_list("given_names", "surnames")}
     for index, raw in enumerate(rows):
         line = index + 2  # the header is line 1
         row = {column: (raw.get(column) or "").strip() for column in columns}
@@ -158,9 +156,9 @@ def _check_person(row, errors, existing_people, existing_entities, seen, line) -
         errors.append(_("Faltan los apellidos."))
     _long(row["nombres"], 120, _("Nombres"), errors)
     _long(row["apellidos"], 120, _("Apellidos"), errors)
-    key = f"{search_fold(row['nombres'])}|{search_fold(row['apellidos'])}|{search_fold(row['entidad'])}"
+    key = f"{fold(row['nombres'])}|{fold(row['apellidos'])}|{fold(row['entidad'])}"
     if row["nombres"] and row["apellidos"]:
-        if f"{search_fold(row['nombres'])}|{search_fold(row['apellidos'])}" in existing_people:
+        if f"{fold(row['nombres'])}|{fold(row['apellidos'])}" in existing_people:
             errors.append(
                 _("%(name)s ya está en el Registro: actualícela allí o quite la fila.")
                 % {"name": f"{row['nombres']} {row['apellidos']}"}
@@ -172,7 +170,7 @@ def _check_person(row, errors, existing_people, existing_entities, seen, line) -
     sex = ""
     if row["sexo"]:
         sex = {"f": "F", "femenino": "F", "mujer": "F", "m": "M", "masculino": "M", "hombre": "M"}.get(
-            search_fold(row["sexo"]), "?"
+            fold(row["sexo"]), "?"
         )
         if sex == "?":
             errors.append(_("Sexo debe ser F o M (o vacío)."))
@@ -181,12 +179,12 @@ def _check_person(row, errors, existing_people, existing_entities, seen, line) -
     entity_kind = level = None
     starts_on = None
     if row["entidad"]:
-        if search_fold(row["entidad"]) not in existing_entities:
+        if fold(row["entidad"]) not in existing_entities:
             entity_kind = _choice(row["tipo_entidad"], EntityKind.choices) if row["tipo_entidad"] else None
             level = _choice(row["nivel"], Level.choices) if row["nivel"] else None
             if entity_kind and level:
                 # later rows of the file may name the entity this row creates
-                existing_entities[search_fold(row["entidad"])] = None
+                existing_entities[fold(row["entidad"])] = None
             else:
                 errors.append(
                     _("La entidad «%(name)s» no está registrada: indique tipo_entidad y nivel válidos para crearla.")
@@ -208,7 +206,7 @@ def _check_entity(row, errors, existing_entities, seen, line) -> dict[str, Any]:
     if not row["nombre"]:
         errors.append(_("Falta el nombre."))
     _long(row["nombre"], 250, _("Nombre"), errors)
-    key = search_fold(row["nombre"])
+    key = fold(row["nombre"])
     if row["nombre"]:
         if key in existing_entities:
             errors.append(_("«%(name)s» ya está en el Registro.") % {"name": row["nombre"]})
@@ -291,7 +289,7 @@ def _tag_links(through, owner_field: str, owners_and_names) -> None:
     links = []
     for owner, names in owners_and_names:
         for name in [n.strip() for n in names.split(",") if n.strip()]:
-            key = search_fold(name)
+            key = fold(name)
             if key not in cache:
                 cache[key] = tags_from_names([name])[0]
             links.append(through(**{owner_field: owner, "tag_id": cache[key].pk}))
@@ -314,7 +312,7 @@ def _apply_entities(actor, rows) -> int:
             anniversary=row["anniversary"],
             media_kind=row["media_kind"],
         )
-        entity.search_text = entity_search_text(entity)
+        entity.refresh_search_text()
         entities.append(entity)
     Entity.objects.bulk_create(entities, batch_size=1000)
     _tag_links(Entity.tags.through, "entity", [(e, r["etiquetas"]) for e, r in zip(entities, rows, strict=True)])
@@ -324,15 +322,15 @@ def _apply_entities(actor, rows) -> int:
 
 def _apply_persons(actor, rows) -> int:
     today = timezone.localdate()
-    entities = {search_fold(e.name): e for e in Entity.objects.only("pk", "name")}
+    entities = {fold(e.name): e for e in Entity.objects.only("pk", "name")}
     new_entities = []
     for row in rows:
-        key = search_fold(row["entidad"])
+        key = fold(row["entidad"])
         if row["entidad"] and key not in entities:
             entity = Entity(
                 name=row["entidad"][:250], kind=row["entity_kind"], level=row["level"], ubigeo=row["ubigeo"]
             )
-            entity.search_text = entity_search_text(entity)
+            entity.refresh_search_text()
             entities[key] = entity
             new_entities.append(entity)
     Entity.objects.bulk_create(new_entities, batch_size=1000)
@@ -347,11 +345,11 @@ def _apply_persons(actor, rows) -> int:
             institutional_email=row["correo_institucional"],
             institutional_phone=row["telefono_institucional"][:60],
         )
-        person.search_text = person_search_text(person)
+        person.refresh_search_text()
         persons.append(person)
     Person.objects.bulk_create(persons, batch_size=1000)
     positions = {
-        (p.entity_id, search_fold(p.title)): p
+        (p.entity_id, fold(p.title)): p
         for p in Position.objects.filter(entity__in=[e for e in entities.values() if e.pk]).only(
             "pk", "entity_id", "title"
         )
@@ -360,15 +358,15 @@ def _apply_persons(actor, rows) -> int:
     for row in rows:
         if not row["entidad"]:
             continue
-        entity = entities[search_fold(row["entidad"])]
-        key = (entity.pk, search_fold(row["cargo"]))
+        entity = entities[fold(row["entidad"])]
+        key = (entity.pk, fold(row["cargo"]))
         if key not in positions:
             positions[key] = Position(entity=entity, title=row["cargo"][:150], jurisdiction=row["ubigeo"])
             new_positions.append(positions[key])
     Position.objects.bulk_create(new_positions, batch_size=1000)
     for person, row in zip(persons, rows, strict=True):
         if row["entidad"]:
-            position = positions[(entities[search_fold(row["entidad"])].pk, search_fold(row["cargo"]))]
+            position = positions[(entities[fold(row["entidad"])].pk, fold(row["cargo"]))]
             terms.append(Term(position=position, person=person, starts_on=row["starts_on"] or today))
     Term.objects.bulk_create(terms, batch_size=1000)
     _tag_links(Person.tags.through, "person", [(p, r["etiquetas"]) for p, r in zip(persons, rows, strict=True)])

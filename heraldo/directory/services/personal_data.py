@@ -17,7 +17,7 @@ from heraldo.directory.models import (
     Person,
     PersonalDataAccess,
 )
-from heraldo.directory.services.registry import PERSONAL_FIELDS, person_search_text
+from heraldo.directory.services.registry import PERSONAL_FIELDS
 
 
 def personal_data_viewed(*, user, person: Person, channel: str) -> None:
@@ -142,7 +142,6 @@ def personal_data_erase(*, actor, person: Person, received_on: date, reference: 
         person.personal_phone = ""
         person.birth_date = None
         person.photo = ""
-        person.search_text = person_search_text(person)
         person.save()
         ContactLegalBasis.objects.filter(person=person, field__in=PERSONAL_FIELDS).delete()
         act = ArcoRequest.objects.create(
@@ -188,7 +187,6 @@ def personal_data_expire(*, today: date | None = None) -> int:
             if basis.field == "photo" and person.photo:
                 person.photo.delete(save=False)
             setattr(person, basis.field, _EMPTY_VALUES[basis.field])
-            person.search_text = person_search_text(person)
             person.save()
             basis.delete()
             audit_record(

@@ -10,9 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from heraldo.core.audit import audit_record
+from heraldo.core.text import fold
 from heraldo.core.writes import AuditedWrite, write_audited
 from heraldo.directory.models import Entity, Person, Position, Tag, Term, TermStatus
-from heraldo.directory.text import search_fold
 
 ENTITY_FIELDS = (
     "name",
@@ -65,24 +65,6 @@ POSITION_FIELDS = (
 TERM_FIELDS = ("position", "person", "status", "starts_on", "ends_on", "source_document")
 
 
-def entity_search_text(entity: Entity) -> str:
-    parts = [entity.name, entity.short_name, entity.ubigeo, entity.email, entity.media_coverage]
-    return search_fold(" ".join(p for p in parts if p))
-
-
-def person_search_text(person: Person) -> str:
-    # Personal e-mail stays out of the index: a search must not reveal it.
-    parts = [
-        person.given_names,
-        person.surnames,
-        person.honorific,
-        person.academic_title,
-        person.institutional_email,
-        person.beats,
-    ]
-    return search_fold(" ".join(p for p in parts if p))
-
-
 # --------------------------------------------------------------------------- entities
 
 
@@ -97,9 +79,7 @@ def entity_update(*, actor, entity: Entity, data: Mapping[str, Any], tags: Itera
 def _entity_write(*, actor, entity: Entity, data, tags, action: str) -> Entity:
     with transaction.atomic():
         write = AuditedWrite(entity, data=data, fields=ENTITY_FIELDS)
-        entity = write.instance
-        entity.search_text = entity_search_text(entity)
-        write.save(clean_exclude=["search_text"])
+        entity = write.save(clean_exclude=["search_text"])
         if tags is not None:
             write.set_many("tags", tags, describe=lambda tag: tag.name)
         write.record(actor=actor, action=action)
@@ -121,9 +101,7 @@ def _person_write(*, actor, person: Person, data, tags, action: str) -> Person:
     with transaction.atomic():
         # Personal values never go into the audit trail, only the fact that they changed.
         write = AuditedWrite(person, data=data, fields=PERSON_FIELDS, hidden=PERSONAL_FIELDS)
-        person = write.instance
-        person.search_text = person_search_text(person)
-        write.save(clean_exclude=["search_text"])
+        person = write.save(clean_exclude=["search_text"])
         if tags is not None:
             write.set_many("tags", tags, describe=lambda tag: tag.name)
         write.record(actor=actor, action=action)
@@ -196,7 +174,7 @@ def tags_from_names(names: Iterable[str]) -> list[Tag]:
         name = name.strip()
         if not name:
             continue
-        existing = Tag.objects.filter(name_folded=search_fold(name)).first()
+        existing = Tag.objects.filter(name_folded=fold(name)).first()
         tags.append(existing or Tag.objects.create(name=name[:60]))
     return tags
 

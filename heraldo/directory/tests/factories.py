@@ -3,7 +3,6 @@ from datetime import date
 import factory
 
 from heraldo.directory.models import Entity, MailingList, Person, Position, Term
-from heraldo.directory.text import search_fold as fold
 
 
 class EntityFactory(factory.django.DjangoModelFactory):
@@ -14,7 +13,6 @@ class EntityFactory(factory.django.DjangoModelFactory):
     kind = "MUNICIPALIDAD"
     level = "DISTRITAL"
     ubigeo = "270103"
-    search_text = factory.LazyAttribute(lambda o: fold(o.name))
 
 
 class PersonFactory(factory.django.DjangoModelFactory):
@@ -24,7 +22,6 @@ class PersonFactory(factory.django.DjangoModelFactory):
     given_names = factory.Sequence(lambda n: f"Persona{n}")
     surnames = "Pérez Quispe"
     sex = "F"
-    search_text = factory.LazyAttribute(lambda o: fold(f"{o.given_names} {o.surnames}"))
 
 
 class PositionFactory(factory.django.DjangoModelFactory):

@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 
 import numpy as np
 
+from heraldo.core.text import fold
 from heraldo.monitoring.ingestion.parse import Item
-from heraldo.monitoring.matching import fast_fold
 from heraldo.monitoring.models import Clipping, Source
 from heraldo.monitoring.urlnorm import canonical_url
 
@@ -27,7 +27,7 @@ _WORD = re.compile(r"\w+")
 
 def fingerprint(text: str) -> int:
     """64-bit SimHash over word 3-grams: near-identical texts differ in a few bits."""
-    return _simhash(fast_fold(text))
+    return _simhash(fold(text))
 
 
 def _simhash(folded: str) -> int:
@@ -47,7 +47,7 @@ def _simhash(folded: str) -> int:
 
 def normalise(clipping: Clipping) -> None:
     """Fold the text once, for the archive index and the watch list, and give the clipping its identity hashes."""
-    folded_title, folded_body = fast_fold(clipping.title), fast_fold(clipping.full_text)
+    folded_title, folded_body = fold(clipping.title), fold(clipping.full_text)
     clipping.search_text = f"{folded_title}\n{folded_body}"
     folded_key = folded_body or folded_title
     clipping.content_hash = hashlib.sha256(" ".join(folded_key.split()).encode()).hexdigest()

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models.base import Authored
+
 
 class SavedSearch(models.Model):
     """A search of the press archive an analyst named to run again; private to its owner."""
@@ -23,17 +25,13 @@ class SavedSearch(models.Model):
         return self.name
 
 
-class Dossier(models.Model):
+class Dossier(Authored):
     """A named selection of clippings (dosier) the monitoring team exports as a PDF clipping book."""
 
     name = models.CharField(_("nombre"), max_length=200)
     description = models.TextField(_("presentación"), blank=True)
     clippings = models.ManyToManyField("monitoring.Clipping", through="DossierItem", related_name="dossiers")
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)  # indexed: the list is sorted by it
 
     class Meta:
         verbose_name = _("dosier de recortes")

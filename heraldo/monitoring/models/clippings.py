@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.uploads import GeneratedName
+from heraldo.monitoring.models.sources import outlet_field
 
 
 class Tone(models.TextChoices):
@@ -31,14 +32,7 @@ class Clipping(models.Model):
     source = models.ForeignKey(
         "monitoring.Source", verbose_name=_("fuente"), on_delete=models.PROTECT, related_name="clippings", null=True
     )
-    outlet = models.ForeignKey(
-        "directory.Entity",
-        verbose_name=_("medio"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="monitoring_clippings",
-    )
+    outlet = outlet_field(related_name="monitoring_clippings")
     medium = models.CharField(_("tipo de medio"), max_length=8, choices=Medium.choices, default=Medium.WEB)
     title = models.CharField(_("titular"), max_length=500)
     url = models.URLField(_("enlace"), max_length=1000, blank=True)

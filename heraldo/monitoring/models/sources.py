@@ -1,6 +1,14 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.models.base import Authored
+
+
+def outlet_field(**options) -> models.ForeignKey:
+    """The media outlet of the Registro a source or a clipping belongs to; an outlet in use is never deleted."""
+    return models.ForeignKey(
+        "directory.Entity", verbose_name=_("medio"), on_delete=models.PROTECT, null=True, blank=True, **options
+    )
 
 
 class SourceKind(models.TextChoices):
@@ -16,21 +24,13 @@ class Health(models.TextChoices):
     NEW = "new", _("Sin consultar")
 
 
-class Source(models.Model):
+class Source(Authored):
     """Where clippings come from: a feed, a section page to follow, or an outlet recorded by hand."""
 
     name = models.CharField(_("nombre"), max_length=200)
     kind = models.CharField(_("tipo de fuente"), max_length=8, choices=SourceKind.choices, default=SourceKind.FEED)
     url = models.URLField(_("dirección"), max_length=1000, blank=True)
-    outlet = models.ForeignKey(
-        "directory.Entity",
-        verbose_name=_("medio"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="monitoring_sources",
-        limit_choices_to={"kind": "MEDIO"},
-    )
+    outlet = outlet_field(related_name="monitoring_sources", limit_choices_to={"kind": "MEDIO"})
     link_selector = models.CharField(
         _("selector de enlaces"),
         max_length=300,
@@ -56,11 +56,6 @@ class Source(models.Model):
     last_success_at = models.DateTimeField(_("última consulta exitosa"), null=True, blank=True)
     etag = models.CharField(max_length=300, blank=True, editable=False)
     last_modified = models.CharField(max_length=100, blank=True, editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("fuente")

@@ -143,14 +143,16 @@ def test_the_morning_job_sends_the_summary_once(persona, watchlist):
     assert "Síntesis informativa" in summary_mails.get().subject
 
 
-def test_the_summary_leaves_with_its_pdf_even_after_the_mail_server_was_down(persona, watchlist, settings):
-    # given the morning summary queued while the mail server is down
+def test_the_summary_leaves_with_its_pdf_even_after_the_mail_server_was_down(
+    persona, watchlist, settings, time_machine
+):
+    # given a story of this morning (noon in Lima, so the suite's hour never moves it to another summary)
+    time_machine.move_to(timezone.make_aware(datetime.combine(timezone.localdate(), time(12, 0))), tick=True)
     mayor = persona("mayor")
-    published_at = timezone.now() - timedelta(hours=1)
-    clipping_store(title="Obra abandonada", published_at=published_at, body_text=NEGATIVE_MAYOR)
+    clipping_store(title="Obra abandonada", published_at=timezone.now() - timedelta(hours=1), body_text=NEGATIVE_MAYOR)
+    # and the next morning's summary queued while the mail server is down
     settings.EMAIL_BACKEND = "heraldo.monitoring.tests.test_alerts_summary.BrokenBackend"
-    summary_day = timezone.localdate(published_at) + timedelta(days=1)
-    next_morning = timezone.make_aware(datetime.combine(summary_day, time(7, 0)))
+    next_morning = timezone.make_aware(datetime.combine(timezone.localdate() + timedelta(days=1), time(7, 0)))
     summary = monitoring_morning_summary(now=next_morning)
     assert outbox_drain() == 0
     # when the server is back, the next drain sends it once, with the PDF attached

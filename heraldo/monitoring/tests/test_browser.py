@@ -69,8 +69,8 @@ def sign_in(page, username: str) -> None:
 def test_a_new_analyst_follows_three_outlets_and_the_mayor_gets_the_morning_summary(
     browser_page, watchlist, feed_server, persona, time_machine
 ):
-    # mid-morning in Lima, so the stories of the last hours all belong to today's summary at any hour the suite runs
-    time_machine.move_to(timezone.make_aware(datetime.combine(timezone.localdate(), time(10, 0))), tick=True)
+    # noon in Lima, so the stories of the last hours all belong to tomorrow's summary at any hour the suite runs
+    time_machine.move_to(timezone.make_aware(datetime.combine(timezone.localdate(), time(12, 0))), tick=True)
     page = browser_page
     now = timezone.now()
     base = feed_server.url_for("").rstrip("/")

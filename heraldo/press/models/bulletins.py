@@ -3,10 +3,11 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models.base import Timestamped
 from heraldo.core.uploads import GeneratedName
 
 
-class Bulletin(models.Model):
+class Bulletin(Timestamped):
     """An edition of the municipal bulletin: published releases gathered, printed to PDF, e-mailed to subscribers."""
 
     class Status(models.TextChoices):
@@ -26,8 +27,6 @@ class Bulletin(models.Model):
     published_at = models.DateTimeField(_("publicado el"), null=True, blank=True)
     sent_at = models.DateTimeField(_("enviado el"), null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("boletín")

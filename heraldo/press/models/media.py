@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.fulltext import SearchableModel
 from heraldo.core.uploads import GeneratedName
 
 
@@ -12,13 +13,15 @@ class UsageRights(models.TextChoices):
     RESTRICTED = "restringida", _("Uso restringido (no publicar)")
 
 
-class MediaAsset(models.Model):
+class MediaAsset(SearchableModel):
     """A photo or video in the office's media library, used by releases, bulletins and campaigns.
 
     The original is kept as uploaded (its EXIF may hold the phone's GPS position
     until the photo is first published); the web and thumbnail sizes are always
     re-encoded without any metadata and are what the public sees.
     """
+
+    search_fields = ("title", "caption", "credit", "event_name", "alt_text")
 
     class Kind(models.TextChoices):
         PHOTO = "foto", _("Foto")
@@ -59,7 +62,6 @@ class MediaAsset(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("subido por"), on_delete=models.PROTECT, related_name="+"
     )
     created_at = models.DateTimeField(_("subido el"), auto_now_add=True)
-    search_text = models.TextField(editable=False, default="")
 
     class Meta:
         verbose_name = _("archivo de la biblioteca de medios")
@@ -69,6 +71,10 @@ class MediaAsset(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.caption[:80] or _("Archivo %(pk)s") % {"pk": self.pk}
+
+    def search_parts(self) -> list[str]:
+        names = [person.full_name for person in self.people.all()] if self.pk else []
+        return [*super().search_parts(), *names]
 
     @property
     def publishable(self) -> bool:

@@ -4,6 +4,9 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.fulltext import FullTextIndex, SearchableModel
+from heraldo.core.models.base import Label
+from heraldo.core.sanitize import html_to_text
 from heraldo.core.uploads import GeneratedName
 
 
@@ -33,17 +36,8 @@ class Category(models.Model):
         return reverse("newsroom:category", args=[self.slug])
 
 
-class Tag(models.Model):
-    name = models.CharField(_("nombre"), max_length=60, unique=True)
+class Tag(Label):
     slug = models.SlugField(_("identificador"), max_length=60, unique=True)
-
-    class Meta:
-        verbose_name = _("etiqueta")
-        verbose_name_plural = _("etiquetas")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
 
     def get_absolute_url(self) -> str:
         return reverse("newsroom:tag", args=[self.slug])
@@ -54,8 +48,11 @@ class PressReleaseQuerySet(models.QuerySet):
         return self.filter(status=ReleaseStatus.PUBLISHED, published_at__isnull=False)
 
 
-class PressRelease(models.Model):
+class PressRelease(SearchableModel):
     """A nota de prensa: written by the press team, approved by the head of unit, published on the newsroom."""
+
+    search_fields = ("headline", "lead", "body", "quotes")
+    search_index = FullTextIndex("press_pressrelease")
 
     headline = models.CharField(_("titular"), max_length=200)
     slug = models.SlugField(_("identificador en la web"), max_length=90, blank=True)
@@ -129,7 +126,6 @@ class PressRelease(models.Model):
     withdrawn_at = models.DateTimeField(_("retirado el"), null=True, blank=True)
     hold_reason = models.TextField(_("motivo de retención"), blank=True)
     distributed_at = models.DateTimeField(_("enviado a medios el"), null=True, blank=True)
-    search_text = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(_("creado el"), auto_now_add=True)
     updated_at = models.DateTimeField(_("modificado el"), auto_now=True)
 
@@ -152,6 +148,10 @@ class PressRelease(models.Model):
         if not self.slug:
             self.slug = slugify(self.headline)[:90] or "nota"
         super().save(*args, **kwargs)
+
+    def search_parts(self) -> list[str]:
+        tags = [tag.name for tag in self.tags.all()] if self.pk else []
+        return [self.headline, self.lead, html_to_text(self.body), self.quotes, *tags]
 
     def get_absolute_url(self) -> str:
         return reverse("press:release_detail", args=[self.pk])

@@ -9,7 +9,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from heraldo.core.audit import audit_record
-from heraldo.core.text import fold
 from heraldo.core.uploads import (
     CheckedUpload,
     check_upload,
@@ -23,11 +22,6 @@ from heraldo.press.models import MediaAsset
 WEB_SIDE = 1600
 THUMB_SIDE = 480
 DESCRIPTIVE_FIELDS = ("title", "caption", "credit", "alt_text", "event_name", "taken_on", "rights", "consent_notes")
-
-
-def _search_text(asset: MediaAsset) -> str:
-    names = [p.full_name for p in asset.people.all()] if asset.pk else []
-    return fold(" ".join([asset.title, asset.caption, asset.credit, asset.event_name, asset.alt_text, *names]))
 
 
 def asset_upload(*, actor, upload, checked: CheckedUpload | None = None, **details) -> tuple[MediaAsset, bool]:
@@ -58,7 +52,6 @@ def asset_upload(*, actor, upload, checked: CheckedUpload | None = None, **detai
         asset.web.save(f"{stem}.{web_ext}", ContentFile(web), save=False)
         asset.thumb.save(f"{stem}.{thumb_ext}", ContentFile(thumb), save=False)
     asset.original.save(checked.generated_name(), ContentFile(data), save=False)
-    asset.search_text = _search_text(asset)
     with transaction.atomic():
         asset.save()
         audit_record(actor=actor, action="press.asset.uploaded", target=asset)
@@ -75,7 +68,6 @@ def asset_update(*, asset: MediaAsset, actor, people=None, **details) -> MediaAs
             if before_people != after_people:
                 asset.people.set(people)
                 write.extra["people"] = [before_people, after_people]
-        asset.search_text = _search_text(asset)
         if write.changes():
             asset.save()
             write.record(actor=actor, action="press.asset.updated")

@@ -11,8 +11,7 @@ from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.models import AuditEntry
-from heraldo.core.sanitize import html_to_text, sanitize_html
-from heraldo.core.text import fold
+from heraldo.core.sanitize import sanitize_html
 from heraldo.core.writes import AuditedWrite, StateConflict
 from heraldo.press.models import PressRelease, ReleaseAttachment, ReleasePhoto, ReleaseRevision
 from heraldo.press.services.media import asset_update, asset_upload
@@ -35,11 +34,6 @@ class ReleaseNotEditable(StateConflict):
 
     def __init__(self):
         super().__init__(_("Solo se editan los borradores."), code="not_draft")
-
-
-def _search_text(release: PressRelease) -> str:
-    tags = " ".join(t.name for t in release.tags.all()) if release.pk else ""
-    return fold(" ".join([release.headline, release.lead, html_to_text(release.body), release.quotes, tags]))
 
 
 def _trimmed(values: dict) -> dict:
@@ -73,8 +67,7 @@ def release_create(*, actor, headline: str, lead: str, body: str = "", quotes: s
         release.save()
         if tags:
             release.tags.set(tags)
-        release.search_text = _search_text(release)
-        release.save(update_fields=["search_text"])
+            release.save(update_fields=["search_text"])  # the search text holds the tags' names
         _record_revision(release, actor, "Primera versión")
         audit_record(actor=actor, action="press.release.created", target=release)
     return release
@@ -98,7 +91,6 @@ def release_update(*, release: PressRelease, actor, expected_version: int | None
                 write.extra["tags"] = [before_tags, after_tags]
         if write.changes():
             current.version += 1
-            current.search_text = _search_text(current)
             current.save()
             _record_revision(current, actor, "Edición")
             write.record(actor=actor, action="press.release.updated")
@@ -119,7 +111,6 @@ def release_autosave(*, release: PressRelease, actor, expected_version: int, **v
         if not write.changes():
             return current
         current.version += 1
-        current.search_text = _search_text(current)
         current.save()
         recent = AuditEntry.objects.filter(
             target_type=current._meta.label_lower,

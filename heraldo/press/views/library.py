@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import describe, history_for
+from heraldo.core.fulltext import words_filter
 from heraldo.core.permissions import capability_required, has_capability
-from heraldo.core.text import fold
 from heraldo.press.brand import contrast_pairs
 from heraldo.press.forms import AssetFilterForm, AssetForm, AssetUploadForm, BrandKitForm, BrandTemplateForm
 from heraldo.press.models import BrandKitVersion, BrandTemplate, MediaAsset
@@ -28,8 +28,7 @@ def library(request):
     form = AssetFilterForm(request.GET or None)
     assets = MediaAsset.objects.all()
     if form.is_bound and form.is_valid():
-        for word in fold(form.cleaned_data["q"]).split()[:8]:
-            assets = assets.filter(search_text__contains=word)
+        assets = words_filter(assets, form.cleaned_data["q"])
         if form.cleaned_data["kind"]:
             assets = assets.filter(kind=form.cleaned_data["kind"])
     upload_form = AssetUploadForm(request.POST or None, request.FILES or None)

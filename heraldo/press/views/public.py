@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from heraldo.core.fulltext import words_filter
 from heraldo.core.permissions import public_page
-from heraldo.core.text import fold
 from heraldo.press.models import Category, MediaAsset, PressRelease, ReleasePhoto, ReleaseStatus, Tag
 
 PAGE_SIZE = 12
@@ -92,8 +92,7 @@ def release_list(request):
     query = request.GET.get("q", "").strip()[:200]
     releases = published()
     if query:
-        for word in fold(query).split()[:8]:
-            releases = releases.filter(search_text__contains=word)
+        releases = words_filter(releases, query)
         title = _("Resultados para «%(q)s»") % {"q": query}
     else:
         title = _("Noticias")

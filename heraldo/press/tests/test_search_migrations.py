@@ -1,0 +1,44 @@
+"""The search migrations keep every row and index the rows that were already there."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from heraldo.core.fulltext import words_filter
+
+BEFORE = [("directory", "0006_stored_under_generated_names"), ("press", "0008_stored_under_generated_names")]
+AFTER = [("directory", "0007_registry_fulltext"), ("press", "0009_release_fulltext")]
+
+
+def migrate(targets):
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+@pytest.mark.django_db(transaction=True)
+def test_existing_persons_entities_and_releases_are_indexed_and_refolded(search_backend, persona):
+    author = persona("press_officer")
+    old = migrate(BEFORE)
+    old.get_model("directory", "Person").objects.create(
+        given_names="María", surnames="Núñez", search_text="maria nunez"
+    )
+    old.get_model("directory", "Entity").objects.create(
+        name="Radio Ñaña", kind="MEDIO", level="DISTRITAL", search_text="radio nana"
+    )
+    old.get_model("press", "PressRelease").objects.create(
+        headline="Año del Niño", lead="", author_id=author.pk, search_text="año del niño"
+    )
+
+    migrate(AFTER)
+
+    from heraldo.directory.models import Entity, Person
+    from heraldo.press.models import PressRelease
+
+    assert [p.surnames for p in words_filter(Person.objects.all(), "nunez")] == ["Núñez"]
+    assert [e.name for e in words_filter(Entity.objects.all(), "nana")] == ["Radio Ñaña"]
+    assert PressRelease.objects.get().search_text == "ano del nino"
+    assert [r.headline for r in words_filter(PressRelease.objects.all(), "nino")] == ["Año del Niño"]
