@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -154,7 +155,7 @@ def test_external_entities_are_never_read(db):
         items = parse_feed((FIXTURES / "xxe.xml").read_bytes())
     except ingestion.SourceContentError:
         items = []
-    hostname = open("/etc/hostname").read().strip()
+    hostname = Path("/etc/hostname").read_text().strip()
     assert all(hostname not in (item.title + item.text) for item in items)
 
 
