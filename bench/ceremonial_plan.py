@@ -16,7 +16,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from heraldo.ceremonial.precedence import (  # noqa: E402
-    PROVISIONAL_TABLE_ROWS,
     Attendee,
     Branch,
     EventClass,
@@ -28,6 +27,7 @@ from heraldo.ceremonial.precedence import (  # noqa: E402
     compute_protocol,
     precedence_table_from_rows,
 )
+from heraldo.ceremonial.precedence.provisional_table import PROVISIONAL_TABLE_ROWS  # noqa: E402
 
 ATTENDEES = 500
 RUNS = 30

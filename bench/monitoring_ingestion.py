@@ -20,8 +20,9 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 
+from heraldo.monitoring.ingestion import Item, ingest_items  # noqa: E402
+from heraldo.monitoring.ingestion.parse import extract_article  # noqa: E402
 from heraldo.monitoring.models import Clipping, Source, SourceKind, TermKind, WatchTerm  # noqa: E402
-from heraldo.monitoring.services.ingestion import Item, extract_article, ingest_items  # noqa: E402
 from heraldo.monitoring.tone import current_model  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent.parent / "heraldo/monitoring/tests/fixtures"

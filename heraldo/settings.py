@@ -158,6 +158,10 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "core:today"
 LOGOUT_REDIRECT_URL = "account_login"
 
+# Django's admin signs in through allauth (so TOTP applies there too) and is off in production
+# unless asked for: every task it offers has a page of its own in Heraldo.
+HERALDO_ADMIN_ENABLED = env_bool("HERALDO_ADMIN_ENABLED", DEBUG)
+
 ACCOUNT_ADAPTER = "heraldo.core.auth.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
@@ -244,7 +248,9 @@ FORMAT_MODULE_PATH = ["heraldo.formats"]
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
-MEDIA_URL = "/media/"
+# Uploads are never served as a directory: /archivos/<name> is a view that asks the owning app's
+# gate (heraldo/core/media.py); the newsroom serves published photos itself under /noticias/foto/.
+MEDIA_URL = "/archivos/"
 MEDIA_ROOT = Path(env_str("HERALDO_MEDIA_ROOT", str(VAR_DIR / "media")))
 _NODE_MODULES = BASE_DIR / "node_modules"
 STATICFILES_DIRS = [
@@ -289,6 +295,10 @@ _consumer = {
     "workers": env_int("HERALDO_WORKERS", 2, minimum=1),
     "worker_type": "thread",
     "periodic": env_bool("HERALDO_SCHEDULER", True),
+    # SIGTERM (systemd, `manage.py serve`) lets running tasks finish for a while; what is still running
+    # then is handed back (heraldo.core.jobs.hand_back_interrupted_work) instead of dying with its lock.
+    "graceful_signal": "TERM",
+    "shutdown_timeout": 10,  # `manage.py serve` waits 15 s before it kills the worker
 }
 if HERALDO_QUEUE_BACKEND == "sqlite":
     HUEY = {

@@ -1,12 +1,16 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from heraldo.core.media import private_file
 from heraldo.core.views.errors import healthz
 
 admin.site.site_header = "Heraldo"
 admin.site.site_title = "Heraldo"
+# The admin's own password form would skip allauth's second factor: send it to allauth's sign-in.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("", include("heraldo.core.urls")),
@@ -21,13 +25,11 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api_schema"), name="api_docs"),
     path("healthz", healthz, name="healthz"),
-    path("admin/", admin.site.urls),
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:name>", private_file, name="private_file"),
 ]
 
-if settings.DEBUG:
-    from django.views.static import serve
-
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+if settings.HERALDO_ADMIN_ENABLED:
+    urlpatterns += [path("admin/", admin.site.urls)]
 
 handler403 = "heraldo.core.views.errors.permission_denied"
 handler404 = "heraldo.core.views.errors.page_not_found"

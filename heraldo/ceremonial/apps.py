@@ -8,5 +8,5 @@ class CeremonialConfig(AppConfig):
     verbose_name = _("Agenda y Protocolo")
 
     def ready(self) -> None:
-        # Registers audit sentences, the "Hoy" panel, the search provider and the demo loader.
-        from heraldo.ceremonial import audit_actions, integrations  # noqa: F401
+        # Registers audit sentences, the "Hoy" panel, the search provider, the demo loader and periodic steps.
+        from heraldo.ceremonial import audit_actions, integrations, schedule  # noqa: F401

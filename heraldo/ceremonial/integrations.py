@@ -1,8 +1,9 @@
-"""What the agenda contributes to the rest of Heraldo: the "Hoy" panel and the search box."""
+"""What the agenda contributes to the rest of Heraldo: the "Hoy" panel, the search box and the
+precedence table in force, whose offices the Registro offers as cargo codes."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from django.db.models import Q
 from django.urls import reverse
@@ -12,11 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from heraldo.ceremonial.permissions import can_manage_agenda, can_read_agenda
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
+from heraldo.directory.office_codes import Office, read_table_in_force_with
 
 
-@register_panel("agenda")
+@register_panel("agenda", position=10)
 def agenda_today_panel(user, now: datetime) -> Panel | None:
-    """Today's agenda; replaces the core placeholder registered under the same key."""
+    """Today's agenda."""
     if not can_read_agenda(user):
         return None
     from heraldo.ceremonial.selectors import today_occurrences
@@ -59,6 +61,13 @@ def agenda_search(user, query: str) -> SearchGroup | None:
         for e in events
     ]
     return SearchGroup(_("Agenda"), hits)
+
+
+@read_table_in_force_with
+def precedence_offices_in_force(day: date) -> list[Office]:
+    from heraldo.ceremonial.protocol import table_on
+
+    return [Office(row.office_code, row.label, row.label_feminine) for row in table_on(day).rows_on(day)]
 
 
 from heraldo.ceremonial import demo  # noqa: E402,F401  registers the demo loader

@@ -10,29 +10,11 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.db import models
-from django.utils.functional import Promise
-from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.audit_sentences import describe, is_registered, register_actions
 from heraldo.core.models import AuditEntry
 
-# Sentences take %(actor)s and %(target)s. Modules add theirs with `register_actions`.
-_SENTENCES: dict[str, Promise] = {
-    "core.user.created": _("%(actor)s creó la cuenta de %(target)s"),
-    "core.user.updated": _("%(actor)s modificó la cuenta de %(target)s"),
-    "core.user.deactivated": _("%(actor)s desactivó la cuenta de %(target)s"),
-    "core.user.reactivated": _("%(actor)s reactivó la cuenta de %(target)s"),
-    "core.user.language_changed": _("%(actor)s cambió su idioma de trabajo"),
-    "core.user.logged_in": _("%(actor)s inició sesión"),
-    "core.user.login_failed": _("Intento fallido de inicio de sesión como %(target)s"),
-    "core.user.locked_out": _("Cuenta %(target)s bloqueada por intentos fallidos"),
-    "core.job.retried": _("%(actor)s reintentó el trabajo %(target)s"),
-    "core.demo.loaded": _("%(actor)s cargó los datos de demostración"),
-}
-
-
-def register_actions(sentences: Mapping[str, Promise]) -> None:
-    _SENTENCES.update(sentences)
+__all__ = ["audit_record", "changed_fields", "describe", "history_for", "register_actions", "snapshot"]
 
 
 def audit_record(
@@ -45,7 +27,7 @@ def audit_record(
     target_label: str | None = None,
 ) -> AuditEntry:
     """Write one audit entry. Call inside the service's transaction."""
-    if action not in _SENTENCES:
+    if not is_registered(action):
         raise ValueError(f"Unregistered audit action {action!r}")
     user = actor if getattr(actor, "is_authenticated", False) else None
     return AuditEntry.objects.create(
@@ -72,14 +54,6 @@ def changed_fields(instance: models.Model, before: Mapping[str, Any], fields: It
 
 def snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:
     return {name: getattr(instance, name) for name in fields}
-
-
-def describe(entry: AuditEntry) -> str:
-    template = _SENTENCES.get(entry.action)
-    actor = entry.actor_label or gettext("El sistema")
-    if template is None:
-        return f"{actor}: {entry.action} {entry.target_label}".strip()
-    return str(template) % {"actor": actor, "target": entry.target_label}
 
 
 def history_for(target: models.Model):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,8 +20,10 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from huey.contrib.djhuey import db_task
+from huey.contrib.djhuey import db_task, signal
+from huey.signals import SIGNAL_INTERRUPTED
 
+from heraldo.core.leases import release_leases_of_this_process, renew_current_leases
 from heraldo.core.models import Job
 
 logger = logging.getLogger(__name__)
@@ -34,6 +37,9 @@ class JobSpec:
 
 _REGISTRY: dict[str, JobSpec] = {}
 _current_job: contextvars.ContextVar[int | None] = contextvars.ContextVar("heraldo_job", default=None)
+# The jobs this process is running, so a worker that is stopped can hand them back.
+_running_here: set[int] = set()
+_running_here_lock = threading.Lock()
 
 # A queued job not picked up in this time is handed to Huey again: its message
 # may have been lost (queue down at enqueue time, consumer killed).
@@ -48,10 +54,6 @@ def job(name: str, *, max_attempts: int = 3) -> Callable[[Callable[..., object]]
         return function
 
     return register
-
-
-def registered_jobs() -> dict[str, JobSpec]:
-    return dict(_REGISTRY)
 
 
 def enqueue(name: str, **kwargs: object) -> Job:
@@ -90,6 +92,8 @@ def run_job(job_id: int, *, now: datetime | None = None) -> Job | None:
     record = Job.objects.get(pk=job_id)
     spec = _REGISTRY.get(record.name)
     token = _current_job.set(record.pk)
+    with _running_here_lock:
+        _running_here.add(record.pk)
     try:
         if spec is None:
             raise LookupError(f"Trabajo desconocido: {record.name}")
@@ -115,11 +119,14 @@ def run_job(job_id: int, *, now: datetime | None = None) -> Job | None:
         record.save(update_fields=["status", "finished_at", "progress"])
     finally:
         _current_job.reset(token)
+        with _running_here_lock:
+            _running_here.discard(record.pk)
     return record
 
 
 def heartbeat(progress: int | None = None) -> None:
-    """Tell the sweeper the current job is alive; long jobs call this as they go."""
+    """Tell the sweeper the current job is alive and renew the leases it holds; long work calls this as it goes."""
+    renew_current_leases()
     job_id = _current_job.get()
     if job_id is None:
         return
@@ -127,6 +134,25 @@ def heartbeat(progress: int | None = None) -> None:
     if progress is not None:
         values["progress"] = max(0, min(100, progress))
     Job.objects.filter(pk=job_id).update(**values)
+
+
+@signal(SIGNAL_INTERRUPTED)
+def hand_back_interrupted_work(signal_name: str, task: object, *args: object, **kwargs: object) -> None:
+    """The worker is stopping before its tasks finished: requeue their jobs and free their leases now.
+
+    Without this the jobs would wait for the sweeper's heartbeat timeout and the
+    periodic steps for their leases to run out.
+    """
+    with _running_here_lock:
+        running = list(_running_here)
+        _running_here.clear()
+    if running:
+        Job.objects.filter(pk__in=running, status=Job.Status.RUNNING).update(
+            status=Job.Status.QUEUED,
+            run_after=None,
+            last_error="El proceso que ejecutaba este trabajo se detuvo; se reintenta.",
+        )
+    release_leases_of_this_process()
 
 
 def jobs_sweep(*, now: datetime | None = None) -> int:

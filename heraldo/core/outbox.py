@@ -18,7 +18,10 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from huey.contrib.djhuey import db_task
 
+from heraldo.core.jobs import heartbeat
+from heraldo.core.leases import lease
 from heraldo.core.models import OutboxAttachment, OutboxEmail
 
 logger = logging.getLogger(__name__)
@@ -85,9 +88,13 @@ def outbox_enqueue_templated(
     return outbox_enqueue(key=key, to=to, subject=subject, text=text, html=html, attachments=attachments)
 
 
-def _dispatch_drain() -> None:
-    from heraldo.core.tasks import drain_outbox_task
+@db_task()
+def drain_outbox_task() -> None:
+    with lease("outbox-drain"):
+        outbox_drain()
 
+
+def _dispatch_drain() -> None:
     try:
         drain_outbox_task()
     except Exception:
@@ -110,6 +117,7 @@ def outbox_drain(*, now: datetime | None = None, batch_size: int = 50) -> int:
     sent = 0
     connection = get_connection()  # SMTP honours EMAIL_TIMEOUT: a tarpit cannot hold the worker
     for message_id in due:
+        heartbeat()
         claimed = OutboxEmail.objects.filter(pk=message_id, status=OutboxEmail.Status.PENDING).update(
             status=OutboxEmail.Status.SENDING, claimed_at=now
         )

@@ -9,8 +9,6 @@ from datetime import datetime
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.core.permissions import has_capability
-
 
 @dataclass
 class PanelItem:
@@ -32,47 +30,36 @@ class Panel:
 
 
 PanelBuilder = Callable[[object, datetime], Panel | None]
-_BUILDERS: dict[str, PanelBuilder] = {}
 
 
-def register_panel(key: str) -> Callable[[PanelBuilder], PanelBuilder]:
+@dataclass(frozen=True)
+class _Registration:
+    position: int
+    builder: PanelBuilder
+
+
+_PANELS: dict[str, _Registration] = {}
+
+
+def register_panel(key: str, *, position: int) -> Callable[[PanelBuilder], PanelBuilder]:
+    """Add a module's panel to Hoy; panels show in ascending `position` (agenda 10, approvals 20, …)."""
+
     def register(builder: PanelBuilder) -> PanelBuilder:
-        _BUILDERS[key] = builder
+        if key in _PANELS:
+            raise ValueError(f"The Hoy panel {key!r} is registered twice")
+        _PANELS[key] = _Registration(position, builder)
         return builder
 
     return register
 
 
 def today_panels(user, now: datetime) -> list[Panel]:
-    panels = [builder(user, now) for builder in _BUILDERS.values()]
+    registrations = sorted(_PANELS.values(), key=lambda registration: registration.position)
+    panels = [registration.builder(user, now) for registration in registrations]
     return [panel for panel in panels if panel is not None]
 
 
-@register_panel("agenda")
-def _agenda_panel(user, now: datetime) -> Panel | None:
-    if not has_capability(user, "access_agenda"):
-        return None
-    return Panel(
-        "agenda",
-        _("Agenda de hoy"),
-        "calendar-event",
-        _("No hay actividades registradas para hoy. Las actividades del Alcalde aparecerán aquí."),
-    )
-
-
-@register_panel("approvals")
-def _approvals_panel(user, now: datetime) -> Panel | None:
-    if not (has_capability(user, "approve_press") or has_capability(user, "manage_press")):
-        return None
-    return Panel(
-        "approvals",
-        _("Pendientes de aprobación"),
-        "check2-square",
-        _("Nada espera su aprobación. Las notas de prensa enviadas a revisión aparecerán aquí."),
-    )
-
-
-@register_panel("alerts")
+@register_panel("alerts", position=30)
 def _alerts_panel(user, now: datetime) -> Panel | None:
     from heraldo.core.models import Notification
 

@@ -2,10 +2,14 @@
 
 `check_upload(file, kinds={"image", "pdf"})` reads the first bytes (magic
 numbers through `filetype`), opens images with Pillow (which also refuses
-decompression bombs), checks PDFs' header and trailer, caps sizes per kind,
-and returns what the file really is plus a safe generated name. SVG is refused
-unless the caller asks for it; then it is parsed with defusedxml and rebuilt
-from an allowlist (`sanitize_svg`).
+decompression bombs), checks PDFs' header and trailer and refuses PDFs that
+carry JavaScript, actions or embedded files (`pdf_active_content`), caps sizes
+per kind, and returns what the file really is plus a safe generated name. SVG
+is refused unless the caller asks for it; then it is parsed with defusedxml and
+rebuilt from an allowlist (`sanitize_svg`).
+
+Every file field stores under `GeneratedName`: a uuid and an extension from
+`SAFE_EXTENSIONS`, so no uploader ever chooses what lands on the disk.
 
 Images that leave the building are re-encoded without metadata
 (`reencode_without_metadata`): that drops EXIF, including the GPS position
@@ -22,27 +26,40 @@ from __future__ import annotations
 import io
 import re
 import uuid
+import zlib
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
-DEFAULT_LIMITS_MB = {"image": 25, "pdf": 30, "video": 500, "svg": 1}
+DEFAULT_LIMITS_MB = {"image": 25, "pdf": 30, "video": 500, "audio": 100, "svg": 1}
 IMAGE_MIME = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif"}
 VIDEO_MIME = {"video/mp4": "mp4", "video/quicktime": "mov", "video/webm": "webm"}
+AUDIO_MIME = {"audio/mpeg": "mp3", "audio/ogg": "ogg", "audio/x-wav": "wav", "audio/mp4": "m4a"}
+# The only extensions a stored file may have: none of them is one a browser runs as a page or script.
+SAFE_EXTENSIONS = frozenset({*IMAGE_MIME.values(), *VIDEO_MIME.values(), *AUDIO_MIME.values(), "pdf", "svg", "bin"})
 # Pillow refuses anything above this many pixels (a 30 kB PNG can claim 50,000 × 50,000).
 MAX_IMAGE_PIXELS = 60_000_000
 GPS_IFD = 0x8825
 
-KIND_NAMES = {"image": "una imagen", "pdf": "un PDF", "video": "un video", "svg": "un dibujo SVG"}
+KIND_NAMES = {
+    "image": "una imagen",
+    "pdf": "un PDF",
+    "video": "un video",
+    "audio": "un audio",
+    "svg": "un dibujo SVG",
+}
 
 
 @dataclass(frozen=True)
 class CheckedUpload:
-    kind: str  # image, pdf, video, svg
+    kind: str  # image, pdf, video, audio, svg
     mime: str
     extension: str
     size: int
@@ -53,6 +70,46 @@ class CheckedUpload:
     def generated_name(self) -> str:
         """A storage name that owes nothing to the uploaded one (no ../, NUL, RTL tricks)."""
         return f"{uuid.uuid4().hex}.{self.extension}"
+
+
+@deconstructible
+class GeneratedName:
+    """`upload_to` for every file field: `<directory>/<uuid>.<safe extension>`, whatever name reached it.
+
+    Forms already name checked uploads with `CheckedUpload.generated_name()`; this keeps a file
+    saved by any other path (a service, a shell, the admin) from landing under the uploader's name
+    or with an extension a browser would run.
+    """
+
+    def __init__(self, directory: str):
+        self.directory = directory  # may hold strftime patterns, as a string `upload_to` does
+
+    def __call__(self, instance, filename: str) -> str:
+        extension = PurePosixPath(filename).suffix.lower().lstrip(".")
+        if extension == "jpeg":
+            extension = "jpg"
+        if extension not in SAFE_EXTENSIONS:
+            extension = "bin"
+        directory = timezone.localtime().strftime(self.directory).strip("/")
+        return f"{directory}/{uuid.uuid4().hex}.{extension}"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, GeneratedName) and other.directory == self.directory
+
+    def __hash__(self) -> int:
+        return hash(self.directory)
+
+
+def extension_for_content(head: bytes) -> str:
+    """The safe extension for what a file's first bytes show it to be; `bin` for anything else."""
+    guess = filetype.guess(head)
+    mime = guess.mime if guess else ""
+    if mime == "application/pdf":
+        return "pdf"
+    for known in (IMAGE_MIME, VIDEO_MIME, AUDIO_MIME):
+        if mime in known:
+            return known[mime]
+    return "svg" if _looks_like_svg(head) else "bin"
 
 
 def limit_bytes(kind: str) -> int:
@@ -114,6 +171,10 @@ def check_upload(uploaded, *, kinds: set[str] | frozenset[str] = frozenset({"ima
         if size > limit_bytes("video"):
             raise _too_big("video")
         return CheckedUpload("video", mime, VIDEO_MIME[mime], size)
+    if mime in AUDIO_MIME and "audio" in kinds:
+        if size > limit_bytes("audio"):
+            raise _too_big("audio")
+        return CheckedUpload("audio", mime, AUDIO_MIME[mime], size)
     if _looks_like_svg(head):
         if "svg" not in kinds:
             raise ValidationError(
@@ -160,11 +221,72 @@ def _verify_pdf(uploaded) -> None:
     uploaded.seek(0)
     if not body.startswith(b"%PDF-") or b"%%EOF" not in body[-2048:]:
         raise ValidationError(_("El PDF está dañado o incompleto."), code="pdf_broken")
-    if re.search(rb"/(JavaScript|JS|Launch|EmbeddedFile)\b", body):
+    if pdf_active_content(body):
         raise ValidationError(
-            _("El PDF contiene código o archivos incrustados; expórtelo de nuevo como PDF simple."),
+            _(
+                "El PDF contiene código (JavaScript), acciones automáticas o archivos incrustados, y no se "
+                "acepta. Imprímalo o expórtelo de nuevo como PDF simple y vuelva a subirlo."
+            ),
             code="pdf_active",
         )
+
+
+# Names that make a PDF act on its own: scripts (an /OpenAction running JavaScript names /JS or
+# /JavaScript too), additional actions on open, close or focus, launching programs, attachments.
+_ACTIVE_PDF_NAME = re.compile(rb"/(JavaScript|JS|AA|Launch|EmbeddedFiles?|RichMedia)(?![A-Za-z0-9])")
+_PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_PDF_STREAM = re.compile(rb"stream\r?\n")
+_PDF_OBJECT_STREAM = re.compile(rb"/Type\s*/ObjStm(?![A-Za-z0-9])")
+# What inflating a PDF's object streams may cost before it is refused as too convoluted to inspect.
+PDF_INFLATE_BUDGET = 64 * 1024 * 1024
+
+
+def pdf_active_content(body: bytes) -> bool:
+    """Whether a PDF's objects name active content, in plain text or inside compressed object streams.
+
+    A byte scan rather than a parse: pypdf is only a test dependency here, and a scan is not fooled
+    by a broken cross-reference table. Objects live either between streams or, since PDF 1.5,
+    inside Flate-compressed object streams (/Type /ObjStm), which are inflated and scanned too.
+    Other streams (page drawing, fonts, images) hold no objects, so they are skipped: scanning their
+    binary bytes would refuse honest scans by chance. Names are read with their #xx escapes decoded
+    (/J#61vaScript). A PDF whose object streams would inflate past the budget is treated as
+    active: it cannot be shown to be harmless.
+    """
+    budget = PDF_INFLATE_BUDGET
+    position = 0
+    for match in _PDF_STREAM.finditer(body):
+        if match.start() < position:
+            continue
+        dictionary = body[position : match.start()]
+        if _names_active(dictionary):
+            return True
+        end = body.find(b"endstream", match.end())
+        if end < 0:
+            end = len(body)
+        last_dictionary = dictionary[dictionary.rfind(b"obj") + 1 :]
+        if _PDF_OBJECT_STREAM.search(_unescape(last_dictionary)):
+            content = body[match.end() : end]
+            try:
+                content = zlib.decompressobj().decompress(content, budget + 1)
+            except zlib.error:
+                pass  # an uncompressed object stream is scanned as it is
+            budget -= len(content)
+            if budget < 0 or _names_active(content):
+                return True
+        position = end
+    return _names_active(body[position:])
+
+
+def _unescape(data: bytes) -> bytes:
+    return _PDF_NAME_ESCAPE.sub(_unescape_pdf_name, data)
+
+
+def _names_active(data: bytes) -> bool:
+    return bool(_ACTIVE_PDF_NAME.search(_unescape(data)))
+
+
+def _unescape_pdf_name(match: re.Match) -> bytes:
+    return bytes([int(match[1], 16)])
 
 
 def _looks_like_svg(head: bytes) -> bool:

@@ -8,5 +8,5 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Registro")
 
     def ready(self) -> None:
-        # Registrations with the core: audit sentences, demo data, search, the Hoy panel.
-        from heraldo.directory import actions, demo, integrations  # noqa: F401
+        # Registrations with the core: audit sentences, demo data, search, the Hoy panel, periodic steps.
+        from heraldo.directory import actions, demo, integrations, schedule  # noqa: F401

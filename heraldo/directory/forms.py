@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.forms import DateInput
@@ -16,6 +17,7 @@ from heraldo.directory.models import (
     Term,
     TermStatus,
 )
+from heraldo.directory.office_codes import office_code_choices
 from heraldo.directory.selectors import CURRENT_STATUSES
 
 ACTIVE_CHOICES = [("1", _("Solo vigentes")), ("0", _("Solo no vigentes")), ("all", _("Todos"))]
@@ -196,8 +198,9 @@ class PersonForm(forms.ModelForm):
 
     def clean_photo(self):
         from django.core.exceptions import ValidationError as DjangoValidationError
+        from django.core.files.base import ContentFile
 
-        from heraldo.core.uploads import check_upload
+        from heraldo.core.uploads import check_upload, strip_location
 
         photo = self.cleaned_data.get("photo")
         if photo and hasattr(photo, "content_type"):
@@ -207,7 +210,8 @@ class PersonForm(forms.ModelForm):
                 checked = check_upload(photo, kinds={"image"})
             except DjangoValidationError as error:
                 raise forms.ValidationError(error.messages) from error
-            photo.name = checked.generated_name()  # nothing of the uploaded name reaches the disk
+            # Nothing of the uploaded name, nor where the photo was taken, reaches the disk.
+            return ContentFile(strip_location(photo.read()), name=checked.generated_name())
         return photo
 
     def service_data(self) -> dict:
@@ -235,12 +239,11 @@ class PositionForm(forms.ModelForm):
         # the cargo belongs to the entity whose page it was opened from (no 10,000-entity drop-down)
         self.fields["entity"].queryset = Entity.objects.only("pk", "name")
         self.fields["entity"].widget = forms.HiddenInput()
-        from heraldo.directory.office_codes import office_code_choices
-
+        codes = office_code_choices(day=timezone.localdate(), keep=self.instance.office_code)
         self.fields["office_code"] = forms.ChoiceField(
             label=_("Código de precedencia"),
             required=False,
-            choices=[("", _("Sin código (no entra al cuadro de precedencias)")), *office_code_choices()],
+            choices=[("", _("Sin código (no entra al cuadro de precedencias)")), *codes],
             help_text=_("El cargo en el cuadro de precedencias que usa Agenda y Protocolo."),
         )
 

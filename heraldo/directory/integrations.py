@@ -1,4 +1,4 @@
-"""What the Registro offers the core: a search provider and a panel on Hoy."""
+"""What the Registro offers the core: a search provider, a panel on Hoy and its private files."""
 
 from __future__ import annotations
 
@@ -7,12 +7,27 @@ from datetime import datetime
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
-from heraldo.directory.permissions import can_read, can_see_personal_data
+from heraldo.directory.permissions import access_coordination, can_read, can_see_personal_data
 from heraldo.directory.selectors import entity_filter, person_filter, sorted_persons
 
 SEARCH_LIMIT = 8
+
+register_private_files(
+    PrivateFiles(
+        "directory/coordination/",
+        "directory.Coordination",
+        "document",
+        lambda user, coordination: allowed_by_gate(access_coordination, user, coordination.pk),
+    )
+)
+register_private_files(
+    PrivateFiles(
+        "directory/people/", "directory.Person", "photo", lambda user, _person: can_see_personal_data(user), inline=True
+    )
+)
 
 
 @register_search_provider
@@ -30,7 +45,7 @@ def registry_search(user, query: str) -> SearchGroup | None:
     return SearchGroup(_("Registro"), hits)
 
 
-@register_panel("directory")
+@register_panel("directory", position=40)
 def registry_panel(user, now: datetime) -> Panel | None:
     if not can_read(user):
         return None

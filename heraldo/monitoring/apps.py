@@ -8,4 +8,5 @@ class MonitoringConfig(AppConfig):
     verbose_name = _("Monitoreo")
 
     def ready(self) -> None:
-        from heraldo.monitoring import audit_actions, integrations, tasks  # noqa: F401  registers actions, jobs, panels
+        # Registers audit sentences, jobs, the "Hoy" panel, the search provider and periodic steps.
+        from heraldo.monitoring import audit_actions, integrations, schedule, tasks  # noqa: F401

@@ -1,7 +1,9 @@
 """Ways an alert reaches a person: e-mail (outbox), a notice in Heraldo, and a WhatsApp/Telegram gateway.
 
 Every channel has the same `send(user=…, alerts=…, key=…)`: it raises when the
-message did not leave, so the delivery stays pending and is retried. The gateway
+message did not leave, so the delivery stays pending and is retried. Immediate
+alerts are sent by one `monitoring.alert_deliver` job per channel, so waiting on
+the gateway (up to its timeout) holds up neither e-mail nor notices. The gateway
 posts JSON to the HTTP service the municipality runs or rents (configured by the
 operator, never typed by a user); tests give it a fake transport.
 """

@@ -12,8 +12,8 @@ from datetime import timedelta
 from django.utils import timezone
 
 from heraldo.directory.models import Entity, EntityKind
+from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import AlertMode, AlertRule, AlertTarget, AlertTone, Source, SourceKind, TermKind, Topic
-from heraldo.monitoring.services.ingestion import clipping_store
 from heraldo.monitoring.services.watchlist import topic_create, watch_term_create, watchlist_sync_from_registry
 from heraldo.monitoring.tone import DATA_DIR
 

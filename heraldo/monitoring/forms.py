@@ -152,15 +152,20 @@ class ManualClippingForm(forms.ModelForm):
             return upload
         if upload.size > MAX_ATTACHMENT_BYTES:
             raise forms.ValidationError(_("El archivo supera los 50 MB permitidos."))
-        import filetype
+        from heraldo.core.uploads import check_upload
 
-        head = upload.read(8192)
-        upload.seek(0)
-        kind = filetype.guess(head)
-        if kind is None or kind.mime not in ATTACHMENT_TYPES:
-            raise forms.ValidationError(
-                _("Adjunte un escaneo (JPG, PNG, WEBP o PDF), un audio (MP3, OGG, WAV) o un video (MP4, WEBM).")
-            )
+        wrong_type = forms.ValidationError(
+            _("Adjunte un escaneo (JPG, PNG, WEBP o PDF), un audio (MP3, OGG, WAV) o un video (MP4, WEBM).")
+        )
+        try:
+            checked = check_upload(upload, kinds={"image", "pdf", "audio", "video"})
+        except forms.ValidationError as error:
+            if error.code in ("file_type", "svg_refused"):
+                raise wrong_type from error
+            raise  # a damaged image or an active PDF: its own message says what to do
+        if checked.mime not in ATTACHMENT_TYPES:
+            raise wrong_type
+        upload.name = checked.generated_name()  # nothing of the uploaded name reaches the disk
         return upload
 
     def clean(self):

@@ -1,4 +1,4 @@
-"""Registrations with the core: the Hoy panel, the global search and the demo data."""
+"""Registrations with the core: the Hoy panel, the global search, private files and the demo data."""
 
 from __future__ import annotations
 
@@ -8,12 +8,23 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.demo import register_demo_loader
+from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
+from heraldo.monitoring.permissions import access_clipping
+
+register_private_files(
+    PrivateFiles(
+        "monitoring/clippings/",
+        "monitoring.Clipping",
+        "attachment",
+        lambda user, clipping: allowed_by_gate(access_clipping, user, clipping.pk),
+    )
+)
 
 
-@register_panel("monitoring")
+@register_panel("monitoring", position=50)
 def monitoring_panel(user, now: datetime) -> Panel | None:
     if not has_capability(user, "access_monitoring"):
         return None

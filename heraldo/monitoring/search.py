@@ -87,14 +87,6 @@ def postgres_expression(parsed: ParsedQuery) -> str:
     return query
 
 
-def headline_has(parsed: ParsedQuery, title: str) -> bool:
-    """Whether the headline carries the query (every phrase, or one of them with OR); words match as prefixes
-    so that plural and stem variants PostgreSQL's Spanish stemmer finds still count."""
-    folded = " " + " ".join(re.findall(r"\w+", fast_fold(title))) + " "
-    found = [(" " + " ".join(phrase)) in folded for phrase in parsed.include]
-    return any(found) if parsed.any_of else all(found)
-
-
 @dataclass(frozen=True)
 class Hit:
     """One matching clipping as the archive's scans see it: the short columns only."""

@@ -8,4 +8,5 @@ class PressConfig(AppConfig):
     verbose_name = _("Prensa y Publicaciones")
 
     def ready(self) -> None:
-        from heraldo.press import audit_actions, integrations  # noqa: F401
+        # Registers audit sentences, the "Hoy" panel, the search provider, the demo loader and periodic steps.
+        from heraldo.press import audit_actions, integrations, schedule  # noqa: F401

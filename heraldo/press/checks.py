@@ -39,10 +39,6 @@ def unregister_prepublication_check(check: PrepublicationCheck) -> None:
         _CHECKS.remove(check)
 
 
-def registered_checks() -> list[PrepublicationCheck]:
-    return list(_CHECKS)
-
-
 def prepublication_problems(release) -> list[str]:
     """Every reason the registered checks give for holding this release back (empty: it may go out)."""
     reasons = []

@@ -1,4 +1,4 @@
-"""What the press module plugs into the core: the Hoy panel, the global search, jobs and demo data."""
+"""What the press module plugs into the core: the Hoy panel, the global search and demo data."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from heraldo.core.text import fold
 from heraldo.core.today import Panel, PanelItem, register_panel
 
 
-@register_panel("approvals")
+@register_panel("approvals", position=20)
 def approvals_panel(user, now) -> Panel | None:
-    """Replaces the core placeholder: the releases waiting for this person's approval."""
+    """The releases waiting for this person's approval, or the author's own under review."""
     if not (has_capability(user, "approve_press") or has_capability(user, "manage_press")):
         return None
     from heraldo.press.models import PressRelease, ReleaseStatus
@@ -77,12 +77,3 @@ def _load_demo(head) -> None:
 
 
 register_demo_loader(_load_demo)
-
-
-def _connect_distribution() -> None:
-    from heraldo.press.services.distribution import register
-
-    register()
-
-
-_connect_distribution()

@@ -10,7 +10,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from heraldo.ceremonial.models import CeremonyScript, Guest, PrecedenceTableRow
-from heraldo.ceremonial.precedence import PROVISIONAL_TABLE_ROWS
+from heraldo.ceremonial.precedence.provisional_table import PROVISIONAL_TABLE_ROWS
 from heraldo.ceremonial.protocol import plan_for_event
 from heraldo.ceremonial.script import formal_reference
 from heraldo.ceremonial.services.ceremony import guests_add, programme_apply_template

@@ -1,7 +1,8 @@
 from heraldo.core.models.audit import AuditEntry
 from heraldo.core.models.jobs import Job
+from heraldo.core.models.leases import TaskLease
 from heraldo.core.models.notifications import Notification
 from heraldo.core.models.outbox import OutboxAttachment, OutboxEmail
 from heraldo.core.models.users import ModuleAccess, User
 
-__all__ = ["AuditEntry", "Job", "ModuleAccess", "Notification", "OutboxAttachment", "OutboxEmail", "User"]
+__all__ = ["AuditEntry", "Job", "ModuleAccess", "Notification", "OutboxAttachment", "OutboxEmail", "TaskLease", "User"]

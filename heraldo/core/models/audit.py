@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.audit_sentences import describe
+
 
 class AuditEntry(models.Model):
     """Who changed what, when: one row per state change made through a service."""
@@ -37,6 +39,4 @@ class AuditEntry(models.Model):
 
     @property
     def sentence(self) -> str:
-        from heraldo.core.audit import describe
-
         return describe(self)

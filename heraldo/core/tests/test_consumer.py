@@ -1,6 +1,7 @@
 """A real Huey consumer process runs jobs enqueued by another process."""
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from heraldo.core.models import Job, Notification
+from heraldo.core.models import Job, Notification, OutboxEmail, TaskLease
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parents[3]
@@ -87,3 +88,55 @@ def test_job_enqueued_by_the_web_is_run_by_a_separate_worker(persona, tmp_path, 
         worker.wait(timeout=20)
     assert Notification.objects.get(recipient=mayor).title == "Mención negativa en Radio Candelaria"
     assert Job.objects.get(name="core.notify").status == Job.Status.SUCCEEDED
+
+
+class SlowMailServer:
+    """A mail server that takes three seconds to accept a message (the worker's process loads it by name)."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        time.sleep(3)
+        return len(messages)
+
+
+def test_a_worker_stopped_with_sigterm_finishes_its_task_and_leaves_no_lock(tmp_path):
+    # Issue 13, defect 3: `manage.py serve` and systemd stop the worker with SIGTERM.
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url(),
+        "HERALDO_JOBS_IMMEDIATE": "false",
+        "HERALDO_QUEUE_BACKEND": "sqlite",
+        "HERALDO_QUEUE_SQLITE_PATH": str(tmp_path / "queue.sqlite3"),
+        "HERALDO_SCHEDULER": "false",
+        "EMAIL_BACKEND": f"{__name__}.SlowMailServer",
+    }
+    worker = subprocess.Popen([sys.executable, "manage.py", "run_huey", "--quiet"], cwd=ROOT, env=env)
+    try:
+        subprocess.run(
+            [
+                sys.executable,
+                "manage.py",
+                "shell",
+                "-c",
+                "from heraldo.core.outbox import outbox_enqueue; "
+                "outbox_enqueue(key='k', to=['alcalde@example.pe'], subject='Mención', text='…')",
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            timeout=60,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not OutboxEmail.objects.filter(status=OutboxEmail.Status.SENDING):
+            time.sleep(0.1)
+        assert OutboxEmail.objects.get().status == OutboxEmail.Status.SENDING
+
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(timeout=20)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+    assert OutboxEmail.objects.get().status == OutboxEmail.Status.SENT
+    assert not TaskLease.objects.exists()

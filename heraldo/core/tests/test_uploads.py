@@ -140,3 +140,64 @@ def test_reencoding_drops_all_metadata_and_shrinks():
     with Image.open(io.BytesIO(data)) as image:
         assert image.size == (200, 150)
         assert not image.getexif()
+
+
+def _pdf_with_object_stream(objects: bytes) -> bytes:
+    """A PDF 1.5 whose objects hide in a Flate-compressed object stream, as most exporters write them."""
+    packed = zlib.compress(objects)
+    return (
+        b"%PDF-1.5\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n"
+        + b"5 0 obj\n<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length %d>>\nstream\n" % len(packed)
+        + packed
+        + b"\nendstream\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    )
+
+
+def test_pypdf_document_with_javascript_is_refused_in_spanish():
+    from pypdf import PdfWriter
+    from pypdf.actions import JavaScript
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.add_open_action(JavaScript("app.alert('hola');"))
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(ValidationError) as error:
+        check_upload(upload("oficio.pdf", out.getvalue()), kinds={"pdf"})
+    assert error.value.code == "pdf_active"
+    assert "JavaScript" in error.value.messages[0]
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        b"3 0 obj <</S/JavaScript/JS(app.alert(1))>> endobj",
+        b"3 0 obj <</Type/Page/AA<</O<</S/Launch/F(calc.exe)>>>>>> endobj",
+        b"3 0 obj <</S/J#61vaScript/J#53(app.alert(1))>> endobj",
+    ],
+    ids=["javascript", "page-open-action", "escaped-names"],
+)
+def test_active_content_inside_a_compressed_object_stream_is_found(hidden):
+    with pytest.raises(ValidationError) as error:
+        check_upload(upload("x.pdf", _pdf_with_object_stream(hidden)), kinds={"pdf"})
+    assert error.value.code == "pdf_active"
+
+
+def test_a_plain_pdf_with_compressed_objects_and_pages_is_accepted():
+    from heraldo.core.pdf import html_to_pdf
+
+    document = html_to_pdf("<h1>Oficio N.° 12</h1><p>Texto del oficio, sin nada activo.</p>")
+    assert check_upload(upload("oficio.pdf", document), kinds={"pdf"}).kind == "pdf"
+    harmless = _pdf_with_object_stream(b"3 0 obj <</Type/Page/MediaBox[0 0 200 200]>> endobj")
+    assert check_upload(upload("x.pdf", harmless), kinds={"pdf"}).kind == "pdf"
+
+
+def test_every_stored_name_is_generated_with_a_safe_extension():
+    from heraldo.core.uploads import GeneratedName
+
+    name = GeneratedName("monitoring/clippings/%Y/%m")
+    for uploaded, extension in [("nota.html", "bin"), ("x.js", "bin"), ("foto.JPEG", "jpg"), ("../../a.pdf", "pdf")]:
+        stored = name(None, uploaded)
+        assert stored.startswith("monitoring/clippings/") and ".." not in stored
+        assert stored.rsplit(".", 1)[1] == extension
+        assert len(stored.rsplit("/", 1)[1]) == 32 + 1 + len(extension)

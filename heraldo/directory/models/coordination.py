@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.uploads import GeneratedName
+
 
 class CoordinationKind(models.TextChoices):
     MEETING = "REUNION", _("Reunión")
@@ -30,7 +32,9 @@ class Coordination(models.Model):
     reference = models.CharField(
         _("número de documento"), max_length=80, blank=True, help_text=_("Por ejemplo: Oficio N.° 123-2026-MDSCM/UII.")
     )
-    document = models.FileField(_("documento (PDF o imagen)"), upload_to="directory/coordination/%Y/", blank=True)
+    document = models.FileField(
+        _("documento (PDF o imagen)"), upload_to=GeneratedName("directory/coordination/%Y"), blank=True
+    )
     agreement_until = models.DateField(_("vigencia del convenio hasta"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.uploads import GeneratedName
+
 
 class Sex(models.TextChoices):
     """Only used for the grammatical agreement of titles and forms of address."""
@@ -27,7 +29,7 @@ class Person(models.Model):
     personal_email = models.EmailField(_("correo personal"), blank=True)
     personal_phone = models.CharField(_("teléfono personal"), max_length=60, blank=True)
     birth_date = models.DateField(_("fecha de nacimiento"), null=True, blank=True)
-    photo = models.ImageField(_("foto"), upload_to="directory/people/%Y/", blank=True)
+    photo = models.ImageField(_("foto"), upload_to=GeneratedName("directory/people/%Y"), blank=True)
     notes = models.TextField(_("notas"), blank=True)
     beats = models.CharField(
         _("temas que cubre"), max_length=200, blank=True, help_text=_("Para periodistas: política, deportes, obras…")

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.uploads import GeneratedName
+
 
 class Tone(models.TextChoices):
     POSITIVE = "positive", _("Positivo")
@@ -55,7 +57,9 @@ class Clipping(models.Model):
         _("lectura del escaneo"), max_length=12, choices=ScanReading.choices, blank=True, editable=False
     )
     ocr_error = models.CharField(max_length=300, blank=True, editable=False)
-    attachment = models.FileField(_("escaneo, audio o video"), upload_to="monitoring/clippings/%Y/%m/", blank=True)
+    attachment = models.FileField(
+        _("escaneo, audio o video"), upload_to=GeneratedName("monitoring/clippings/%Y/%m"), blank=True
+    )
     language = models.CharField(_("idioma"), max_length=8, blank=True)
     tone = models.CharField(_("tono"), max_length=10, choices=Tone.choices, default=Tone.NEUTRAL, db_index=True)
     tone_score = models.FloatField(default=0.0)
@@ -94,6 +98,8 @@ class Clipping(models.Model):
             # partial unique indexes below (the planner cannot prove the value is not '').
             models.Index(fields=["canonical_url"], name="monitoring_clip_canonical"),
             models.Index(fields=["source", "guid"], name="monitoring_clip_guid"),
+            # Opening an attachment finds its clipping by the stored name (heraldo/core/media.py).
+            models.Index(fields=["attachment"], name="monitoring_clip_attachment"),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -3,6 +3,9 @@
 An alert is unique per rule and clipping (or per surge episode). Each recipient gets
 it once per channel they want: a delivery row is created once, claimed before
 sending and released on failure, so it is sent once and retried until it is.
+The alert, its deliveries and one `monitoring.alert_deliver` job per channel are
+written in one transaction; each channel then sends in its own job, so a slow or
+unreachable gateway holds up neither the other channels nor whoever created the alert.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, DateTimeField, Exists, F, Func, IntegerField, OuterRef, Q, Value
 from django.utils import timezone
 
+from heraldo.core.jobs import enqueue
 from heraldo.core.models import User
 from heraldo.core.permissions import users_with_capability
 from heraldo.monitoring.channels import Channel, configured_channels
@@ -101,7 +105,7 @@ def _matches(rule: AlertRule, clipping: Clipping, mention_kinds: dict[str, set[s
 
 
 def alerts_evaluate(*, clipping: Clipping, now: datetime | None = None) -> list[Alert]:
-    """Create the alerts this clipping triggers (once per rule) and deliver what is immediate."""
+    """Create the alerts this clipping triggers (once per rule) and queue the delivery of what is immediate."""
     now = now or timezone.now()
     if clipping.published_at < now - ALERT_MAX_AGE or clipping.duplicate_of_id:
         return []
@@ -118,10 +122,10 @@ def alerts_evaluate(*, clipping: Clipping, now: datetime | None = None) -> list[
         try:
             with transaction.atomic():
                 alert = Alert.objects.create(rule=rule, clipping=clipping)
+                alert_dispatch(alert=alert)
         except IntegrityError:  # this story already alerted under this rule
             continue
         created.append(alert)
-        alert_dispatch(alert=alert, now=now)
     return created
 
 
@@ -230,17 +234,19 @@ def alerts_evaluate_surges(*, now: datetime | None = None) -> list[Alert]:
                 rule=rule,
                 surge={"count": figures.current, "usual": round(figures.usual), "hours": rule.window_hours, **about},
             )
+            alert_dispatch(alert=alert)
         created.append(alert)
-        alert_dispatch(alert=alert, now=now)
     return created
 
 
 # --- delivery -----------------------------------------------------------------
 
 
-def alert_dispatch(*, alert: Alert, now: datetime | None = None) -> None:
-    """Create the deliveries each recipient wants and send the immediate ones."""
-    now = now or timezone.now()
+def alert_dispatch(*, alert: Alert) -> None:
+    """Create the deliveries each recipient wants and queue one job per channel for the immediate ones.
+
+    Called in the alert's transaction: the alert never exists without its deliveries and their jobs.
+    """
     channels = configured_channels()
     deliveries = []
     for user, preference in recipient_preferences():
@@ -256,7 +262,17 @@ def alert_dispatch(*, alert: Alert, now: datetime | None = None) -> None:
             in_digest = mode == DeliveryMode.DIGEST or alert.rule.mode == AlertMode.DIGEST
             deliveries.append(AlertDelivery(alert=alert, user=user, channel=code, in_digest=in_digest))
     AlertDelivery.objects.bulk_create(deliveries, ignore_conflicts=True)
-    deliveries_send(AlertDelivery.objects.filter(alert=alert, in_digest=False, sent_at__isnull=True), now=now)
+    for code in sorted({delivery.channel for delivery in deliveries if not delivery.in_digest}):
+        enqueue("monitoring.alert_deliver", alert_id=alert.pk, channel=code)
+
+
+def alert_deliver(*, alert_id: int, channel: str) -> int:
+    """Send one alert's immediate deliveries on one channel (its own job). Returns how many left.
+
+    A channel that fails leaves them pending with the attempt counted: the hourly step retries them.
+    """
+    pending = AlertDelivery.objects.filter(alert_id=alert_id, channel=channel, in_digest=False, sent_at__isnull=True)
+    return deliveries_send(pending, now=timezone.now())
 
 
 def deliveries_send(deliveries, *, now: datetime) -> int:

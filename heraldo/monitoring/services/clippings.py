@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
+from heraldo.monitoring.ingestion import clipping_reanalyse
 from heraldo.monitoring.models import Clipping, ScanReading, ToneCorrection
 from heraldo.monitoring.ocr import OcrError, OcrUnavailable, can_read, scan_text
-from heraldo.monitoring.services.ingestion import clipping_reanalyse
 
 log = logging.getLogger(__name__)
 

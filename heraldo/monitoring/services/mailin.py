@@ -23,9 +23,10 @@ from heraldo.core.models import User
 from heraldo.core.notifications import notify
 from heraldo.core.permissions import users_with_capability
 from heraldo.monitoring.css import SelectorError
+from heraldo.monitoring.ingestion import clipping_store
+from heraldo.monitoring.ingestion.parse import extract_article, html_to_text
 from heraldo.monitoring.mailin import Mailbox, configured_mailbox
 from heraldo.monitoring.models import Clipping, Medium, Source, SourceKind
-from heraldo.monitoring.services.ingestion import clipping_store, extract_article, html_to_text
 
 log = logging.getLogger(__name__)
 

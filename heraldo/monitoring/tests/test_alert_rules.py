@@ -11,6 +11,7 @@ from django.utils import timezone
 from conftest import PERSONAS, make_user
 from heraldo.core.models import AuditEntry, Notification, OutboxEmail
 from heraldo.monitoring import channels
+from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import (
     Alert,
     AlertDelivery,
@@ -22,7 +23,6 @@ from heraldo.monitoring.models import (
 )
 from heraldo.monitoring.selectors import parse_query
 from heraldo.monitoring.services.alerts import alerts_evaluate_surges, alerts_send_digest, query_matches
-from heraldo.monitoring.services.ingestion import clipping_store
 
 
 def test_the_query_language_matches_whole_words_phrases_or_and_exclusions():
@@ -80,7 +80,9 @@ def _stories(count: int, *, at, about: str = "la basura del mercado"):
             title=f"Nota {at.isoformat()} {index}",
             url=f"https://medio.example.pe/{at.timestamp()}/{index}",
             published_at=at - timedelta(minutes=index),
-            body_text=f"Vecinos hablan de {about} número {index} {at.timestamp()}.",
+            # distinct words per story, so the near-duplicate check never takes two of them for copies
+            body_text=f"Vecinos hablan de {about}. "
+            + " ".join(f"{word}{index}x{int(at.timestamp())}" for word in ("calle", "puesto", "turno", "zona", "acta")),
         )
 
 
@@ -136,7 +138,9 @@ def test_each_recipient_chooses_channels_and_mutes_a_rule(
     assert "Quién recibe las alertas" in overview and "Solo en el resumen de cada hora" in overview
 
 
-def test_a_gateway_that_fails_is_retried_and_sends_exactly_once(persona, watchlist, mayor_rule, settings, monkeypatch):
+def test_a_gateway_that_fails_is_retried_and_sends_exactly_once(
+    persona, watchlist, mayor_rule, settings, monkeypatch, django_capture_on_commit_callbacks
+):
     mayor = persona("mayor")
     AlertPreference.objects.create(
         user=mayor, gateway_mode=DeliveryMode.AS_RULE, gateway_address="+51987654321", app_mode=DeliveryMode.NONE
@@ -151,11 +155,12 @@ def test_a_gateway_that_fails_is_retried_and_sends_exactly_once(persona, watchli
 
     settings.HERALDO_ALERT_GATEWAY_URL = "https://pasarela.example.pe/enviar"
     monkeypatch.setattr("heraldo.monitoring.channels._post_json", transport)  # the edge: the gateway's HTTP API
-    clipping_store(
-        title="Obra abandonada",
-        published_at=timezone.now(),
-        body_text="Vecinos denuncian que el alcalde Jorge Cárdenas abandonó la obra del mercado.",
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        clipping_store(
+            title="Obra abandonada",
+            published_at=timezone.now(),
+            body_text="Vecinos denuncian que el alcalde Jorge Cárdenas abandonó la obra del mercado.",
+        )
     delivery = AlertDelivery.objects.get(channel="gateway")
     assert delivery.sent_at is None and "pasarela caída" in delivery.last_error
     failing["on"] = False

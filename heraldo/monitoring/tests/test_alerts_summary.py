@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from heraldo.core.models import Notification, OutboxEmail
 from heraldo.core.outbox import outbox_drain
+from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import Alert, AlertMode, AlertRule, AlertTarget, AlertTone, Clipping, DailySummary
 from heraldo.monitoring.services.alerts import alerts_evaluate, alerts_send_digest
-from heraldo.monitoring.services.ingestion import clipping_store
 from heraldo.monitoring.services.summary import (
     monitoring_morning_summary,
     monitoring_morning_summary_if_due,
@@ -47,19 +47,28 @@ def test_a_negative_mention_of_the_mayor_alerts_the_mayor_once(
     assert reverse("monitoring:clipping_detail", args=[clipping.pk]) in mail.outbox[0].body
 
 
-def test_positive_news_and_old_backfill_do_not_alert(persona, watchlist, mayor_rule):
+def test_positive_news_and_old_backfill_do_not_alert(
+    persona, watchlist, mayor_rule, django_capture_on_commit_callbacks
+):
     persona("mayor")
-    clipping_store(
-        title="Parque", published_at=timezone.now(), body_text="El alcalde Jorge Cárdenas inauguró con éxito el parque."
-    )
-    clipping_store(title="Archivo", published_at=timezone.now() - timedelta(days=30), body_text=NEGATIVE_MAYOR)
+    with django_capture_on_commit_callbacks(execute=True):
+        clipping_store(
+            title="Parque",
+            published_at=timezone.now(),
+            body_text="El alcalde Jorge Cárdenas inauguró con éxito el parque.",
+        )
+        clipping_store(title="Archivo", published_at=timezone.now() - timedelta(days=30), body_text=NEGATIVE_MAYOR)
     assert not Alert.objects.exists()
 
 
-def test_mail_server_down_keeps_the_alert_for_later(persona, watchlist, mayor_rule, settings):
+def test_mail_server_down_keeps_the_alert_for_later(
+    persona, watchlist, mayor_rule, settings, django_capture_on_commit_callbacks
+):
     persona("mayor")
-    clipping_store(title="Obra abandonada", published_at=timezone.now(), body_text=NEGATIVE_MAYOR)
     settings.EMAIL_BACKEND = "heraldo.monitoring.tests.test_alerts_summary.BrokenBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        clipping_store(title="Obra abandonada", published_at=timezone.now(), body_text=NEGATIVE_MAYOR)
+    assert OutboxEmail.objects.filter(key__startswith="monitoring-alert-", sent_at=None).count() == 1
     assert outbox_drain() == 0
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     OutboxEmail.objects.update(next_attempt_at=timezone.now())
@@ -80,11 +89,12 @@ def test_digest_rules_wait_for_the_hourly_send(persona, watchlist, django_captur
     AlertRule.objects.create(
         name="Municipalidad", target=AlertTarget.MUNICIPALITY, tone=AlertTone.ANY, mode=AlertMode.DIGEST
     )
-    clipping_store(
-        title="Concejo",
-        published_at=timezone.now(),
-        body_text="La Municipalidad Distrital de Santa Candelaria del Mar sesionará el lunes.",
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        clipping_store(
+            title="Concejo",
+            published_at=timezone.now(),
+            body_text="La Municipalidad Distrital de Santa Candelaria del Mar sesionará el lunes.",
+        )
     assert Alert.objects.filter(delivered_at=None).count() == 1
     assert not Notification.objects.exists()
     with django_capture_on_commit_callbacks(execute=True):

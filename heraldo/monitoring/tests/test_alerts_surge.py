@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from heraldo.core.models import Notification
+from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import Alert, AlertKind, AlertRule, AlertTarget, Clipping, Topic
 from heraldo.monitoring.services.alerts import alerts_evaluate_surges, surge_figures
-from heraldo.monitoring.services.ingestion import clipping_store
 
 _serial = iter(range(1_000_000))
 

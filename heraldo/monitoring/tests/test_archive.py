@@ -10,9 +10,9 @@ from django.utils import timezone
 from heraldo.directory.models import Entity
 from heraldo.monitoring import search
 from heraldo.monitoring import selectors as archive
+from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import Clipping
 from heraldo.monitoring.selectors import ArchiveQuery, archive_search
-from heraldo.monitoring.services.ingestion import clipping_store
 
 NOW = timezone.now().replace(microsecond=0)
 

@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from heraldo.core.models import AuditEntry
+from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import Dossier, SavedSearch
-from heraldo.monitoring.services.ingestion import clipping_store
 
 
 def _story(title, body, **extra):

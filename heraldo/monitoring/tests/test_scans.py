@@ -83,10 +83,10 @@ def test_a_print_scan_alone_is_read_searchable_without_accents_and_matched(
 def test_an_unreadable_scan_says_so_in_spanish_and_can_be_read_again(
     client_as, watchlist, django_capture_on_commit_callbacks
 ):
-    # given a file that looks like a PNG to the upload check but is garbage inside
-    broken = b"\x89PNG\r\n\x1a\n" + b"\x00basura" * 100
+    # given a PDF sound enough for the upload check but with no page to read
+    broken = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
     client = client_as("media_analyst")
-    upload = SimpleUploadedFile("rota.png", broken, content_type="image/png")
+    upload = SimpleUploadedFile("rota.pdf", broken, content_type="application/pdf")
     with django_capture_on_commit_callbacks(execute=True):
         response = _post_scan(client, watchlist, upload, "Nota.")
     assert response.status_code == 302

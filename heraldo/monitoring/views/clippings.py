@@ -13,11 +13,11 @@ from django.views.decorators.http import require_POST
 from heraldo.core.audit import audit_record, history_for
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.monitoring.forms import ArchiveSearchForm, ManualClippingForm, SavedSearchForm, ToneForm
+from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import Dossier, SavedSearch
 from heraldo.monitoring.permissions import access_clipping
 from heraldo.monitoring.selectors import SortOrder, archive_search
 from heraldo.monitoring.services.clippings import clipping_correct_tone, clipping_queue_scan_reading
-from heraldo.monitoring.services.ingestion import clipping_store
 
 
 @login_required

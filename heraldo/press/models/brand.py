@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.uploads import GeneratedName
+
 
 class BrandKitVersion(models.Model):
     """One version of the municipality's identity manual as data; the newest is the one in force.
@@ -44,7 +46,7 @@ class BrandTemplate(models.Model):
 
     title = models.CharField(_("título"), max_length=200)
     description = models.CharField(_("uso"), max_length=300, blank=True)
-    file = models.FileField(_("archivo"), upload_to="press/brand/")
+    file = models.FileField(_("archivo"), upload_to=GeneratedName("press/brand"))
     mime = models.CharField(_("tipo MIME"), max_length=60)
     size_bytes = models.PositiveBigIntegerField(_("tamaño (bytes)"), default=0)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")

@@ -3,6 +3,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.uploads import GeneratedName
+
 
 class Bulletin(models.Model):
     """An edition of the municipal bulletin: published releases gathered, printed to PDF, e-mailed to subscribers."""
@@ -19,7 +21,7 @@ class Bulletin(models.Model):
         "press.PressRelease", through="press.BulletinItem", verbose_name=_("notas"), related_name="bulletins"
     )
     status = models.CharField(_("estado"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
-    pdf = models.FileField(_("PDF"), upload_to="press/bulletins/", blank=True)
+    pdf = models.FileField(_("PDF"), upload_to=GeneratedName("press/bulletins"), blank=True)
     pdf_rendered_at = models.DateTimeField(_("PDF generado el"), null=True, blank=True)
     published_at = models.DateTimeField(_("publicado el"), null=True, blank=True)
     sent_at = models.DateTimeField(_("enviado el"), null=True, blank=True)

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.uploads import GeneratedName
+
 
 class UsageRights(models.TextChoices):
     OWN = "propia", _("Propia de la municipalidad")
@@ -23,9 +25,9 @@ class MediaAsset(models.Model):
         VIDEO = "video", _("Video")
 
     kind = models.CharField(_("tipo"), max_length=8, choices=Kind.choices, default=Kind.PHOTO)
-    original = models.FileField(_("archivo original"), upload_to="press/originals/%Y/%m/")
-    web = models.FileField(_("tamaño web"), upload_to="press/web/%Y/%m/", blank=True)
-    thumb = models.FileField(_("miniatura"), upload_to="press/thumbs/%Y/%m/", blank=True)
+    original = models.FileField(_("archivo original"), upload_to=GeneratedName("press/originals/%Y/%m"))
+    web = models.FileField(_("tamaño web"), upload_to=GeneratedName("press/web/%Y/%m"), blank=True)
+    thumb = models.FileField(_("miniatura"), upload_to=GeneratedName("press/thumbs/%Y/%m"), blank=True)
     sha256 = models.CharField(_("huella SHA-256"), max_length=64, db_index=True)
     mime = models.CharField(_("tipo MIME"), max_length=60)
     size_bytes = models.PositiveBigIntegerField(_("tamaño (bytes)"), default=0)

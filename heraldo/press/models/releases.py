@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.uploads import GeneratedName
+
 
 class ReleaseStatus(models.TextChoices):
     DRAFT = "borrador", _("Borrador")
@@ -220,7 +222,7 @@ class ReleasePhoto(models.Model):
 class ReleaseAttachment(models.Model):
     release = models.ForeignKey(PressRelease, on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("título"), max_length=200)
-    file = models.FileField(_("archivo"), upload_to="press/attachments/%Y/%m/")
+    file = models.FileField(_("archivo"), upload_to=GeneratedName("press/attachments/%Y/%m"))
     mime = models.CharField(_("tipo MIME"), max_length=60)
     size_bytes = models.PositiveBigIntegerField(_("tamaño (bytes)"), default=0)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -145,13 +145,7 @@ def distribute_release_job(*, release_id: int) -> None:
         release_distribute(release=release)
 
 
-def _distribute_on_publish(release: PressRelease) -> None:
+def distribution_enqueue_on_publish(release: PressRelease) -> None:
+    """Called by the publishing transaction: the mailing to the media runs as its own job once it commits."""
     if release.distribute_to_media and release.distributed_at is None:
         enqueue("press.distribute_release", release_id=release.pk)
-
-
-def register() -> None:
-    from heraldo.press.services.workflow import ON_PUBLISH
-
-    if _distribute_on_publish not in ON_PUBLISH:
-        ON_PUBLISH.append(_distribute_on_publish)

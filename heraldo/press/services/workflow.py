@@ -28,6 +28,7 @@ from heraldo.core.notifications import notify
 from heraldo.core.permissions import has_capability
 from heraldo.press.checks import prepublication_problems
 from heraldo.press.models import PressRelease, ReleaseStatus, ReleaseTransition
+from heraldo.press.services.distribution import distribution_enqueue_on_publish
 from heraldo.press.services.releases import _record_revision
 
 S = ReleaseStatus
@@ -287,12 +288,7 @@ def _publish(release, actor, comment, *, now, **_kw):
 
     for photo in release.photos.select_related("asset"):
         asset_strip_location(asset=photo.asset)
-    for callback in ON_PUBLISH:
-        callback(release)
-
-
-# Called inside the publishing transaction with the release; the distribution module adds itself here.
-ON_PUBLISH: list = []
+    distribution_enqueue_on_publish(release)
 
 
 def _record_hold(release_id: int, reasons: list[str]) -> None:

@@ -1,0 +1,149 @@
+"""Store: one clipping, its derived fields and its mentions, saved in one transaction; alerts follow in a job.
+
+Idempotent by construction: a clipping is unique per canonical URL and per (source, GUID)
+in the database, so re-polling, retries and a worker killed in the middle never store a
+story twice. Alert rules are evaluated by the `monitoring.alerts_evaluate` job, handed to
+the queue once the clipping commits: storing never waits on a rule, a mail server or a
+messaging gateway. One clipping queues its job in its own transaction; a poll queues one
+job for all it stored (a job per story cost more than analysing it: the queue commits each).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from heraldo.core.audit import audit_record
+from heraldo.core.jobs import enqueue
+from heraldo.monitoring.ingestion.analyse import analyse
+from heraldo.monitoring.ingestion.dedupe import NearDuplicateIndex, normalise, stored_clipping
+from heraldo.monitoring.matching import Matcher
+from heraldo.monitoring.models import Clipping, Medium, Mention, Source
+from heraldo.monitoring.services.watchlist import current_matcher
+from heraldo.monitoring.tone import ToneModel, current_model
+from heraldo.monitoring.urlnorm import canonical_url
+
+
+@dataclass
+class StoreContext:
+    """What storing needs from the database, read once for a whole poll rather than once per story."""
+
+    matcher: Matcher
+    tone_model: ToneModel
+    duplicates: NearDuplicateIndex
+
+    @classmethod
+    def load(cls, *, oldest: datetime | None = None) -> StoreContext:
+        return cls(
+            matcher=current_matcher(),
+            tone_model=current_model(),
+            duplicates=NearDuplicateIndex.covering(oldest or timezone.now()),
+        )
+
+
+def clipping_store(
+    *,
+    title: str,
+    published_at: datetime | None,
+    source: Source | None = None,
+    outlet=None,
+    medium: str = Medium.WEB,
+    url: str = "",
+    guid: str = "",
+    body_text: str = "",
+    summary: str = "",
+    author: str = "",
+    actor=None,
+    context: StoreContext | None = None,
+    known_new: bool = False,
+    queue_alerts: bool = True,
+    **extra,
+) -> tuple[Clipping, bool]:
+    """Store one clipping with its mentions and tone; returns (clipping, created). Idempotent.
+
+    `known_new` skips the look-up when the caller checked the whole batch at once; the unique
+    constraints still decide if a concurrent poll got there first. `queue_alerts=False` when
+    the caller queues the alert evaluation of its whole batch with `alerts_queue`.
+    """
+    canonical = canonical_url(url)
+    guid = (guid or "")[:500]
+    if not known_new:
+        existing = stored_clipping(source, canonical, guid)
+        if existing is not None:
+            return existing, False
+    title = " ".join((title or "").split())[:500] or _("(sin titular)")
+    now = timezone.now()
+    published_at = min(published_at or now, now)
+    if context is None or not context.duplicates.covers(published_at):
+        context = StoreContext.load(oldest=published_at)
+    clipping = Clipping(
+        source=source,
+        outlet=outlet if outlet is not None else (source.outlet if source else None),
+        medium=medium,
+        title=title,
+        url=url[:1000],
+        canonical_url=canonical,
+        guid=guid,
+        published_at=published_at,
+        body_text=body_text,
+        summary=summary,
+        author=author[:200],
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        **extra,
+    )
+    mentions = _derive(clipping, context)
+    try:
+        with transaction.atomic():
+            clipping.save()
+            _save_mentions(clipping, mentions)
+            if actor is not None:
+                audit_record(actor=actor, action="monitoring.clipping.created", target=clipping)
+            if queue_alerts:
+                alerts_queue([clipping.pk])
+    except IntegrityError:
+        # A concurrent poll stored it first: theirs is the one.
+        existing = stored_clipping(source, canonical, guid)
+        if existing is None:
+            raise
+        return existing, False
+    context.duplicates.add(clipping)
+    return clipping, True
+
+
+def clipping_reanalyse(clipping: Clipping) -> Clipping:
+    """Derive everything again after the text grew (a scan read): search index, tone, mentions, alerts.
+
+    The copy grouping is kept: it was decided when the story arrived, against what existed then.
+    """
+    context = StoreContext.load(oldest=clipping.published_at)
+    mentions = _derive(clipping, context, group_copies=False)
+    with transaction.atomic():
+        clipping.save()
+        clipping.mentions.all().delete()
+        _save_mentions(clipping, mentions)
+        alerts_queue([clipping.pk])
+    return clipping
+
+
+def alerts_queue(clipping_ids: list[int]) -> None:
+    """Have the alert rules evaluated for these stored clippings, in a job sent once the caller's work commits."""
+    if clipping_ids:
+        enqueue("monitoring.alerts_evaluate", clipping_ids=clipping_ids)
+
+
+def _derive(clipping: Clipping, context: StoreContext, *, group_copies: bool = True) -> list[Mention]:
+    """Everything a clipping's text decides (index text, copies, tone, relevance); returns its unsaved mentions."""
+    normalise(clipping)
+    if group_copies:
+        clipping.duplicate_of = context.duplicates.original_of(clipping)
+    return analyse(clipping, matcher=context.matcher, tone_model=context.tone_model)
+
+
+def _save_mentions(clipping: Clipping, mentions: list[Mention]) -> None:
+    for mention in mentions:
+        mention.clipping = clipping
+    Mention.objects.bulk_create(mentions)

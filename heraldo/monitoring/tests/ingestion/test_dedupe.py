@@ -1,0 +1,78 @@
+"""Deduplicate: a story is stored once, a syndicated copy is grouped under its original."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from heraldo.monitoring.ingestion import Item, clipping_store, ingest_items
+from heraldo.monitoring.ingestion.dedupe import fingerprint
+from heraldo.monitoring.ingestion.parse import html_to_text
+from heraldo.monitoring.models import Clipping, Source, SourceKind
+from heraldo.monitoring.tests.conftest import fixture_text
+from heraldo.monitoring.urlnorm import canonical_url
+
+
+def test_canonical_urls_drop_tracking_and_trivia():
+    assert canonical_url("HTTP://WWW.Diario.pe:80/nota/1/?utm_source=fb&b=2&a=1&fbclid=x#top") == (
+        "https://diario.pe/nota/1?a=1&b=2"
+    )
+    assert canonical_url("https://diario.pe/nota/1") == canonical_url("http://diario.pe/nota/1/?gclid=1")
+
+
+def test_syndicated_copies_are_grouped_under_the_original(watchlist):
+    text = fixture_text("radio_obra.html")
+    body = html_to_text(text)
+    first, _ = clipping_store(
+        title="Obra paralizada", published_at=timezone.now(), url="https://a.pe/1", body_text=body
+    )
+    copy, _ = clipping_store(
+        title="Obra paralizada (vía agencia)",
+        published_at=timezone.now(),
+        url="https://b.pe/9",
+        body_text=body.replace("denunciaron", "denunciaron hoy"),
+    )
+    unrelated, _ = clipping_store(
+        title="Feria", published_at=timezone.now(), url="https://c.pe/2", body_text=fixture_text("radio_feria.html")
+    )
+    assert copy.duplicate_of_id == first.pk
+    assert unrelated.duplicate_of_id is None
+    assert bin((fingerprint(body) ^ fingerprint(body + " hoy")) & (2**64 - 1)).count("1") <= 6
+
+
+def test_the_same_story_by_url_is_stored_once(watchlist):
+    first, created = clipping_store(title="Uno", published_at=timezone.now(), url="https://a.pe/nota?utm_medium=x")
+    again, created_again = clipping_store(title="Uno bis", published_at=timezone.now(), url="https://a.pe/nota")
+    assert (created, created_again) == (True, False)
+    assert again.pk == first.pk
+
+
+def test_one_feed_carrying_a_story_twice_and_a_syndicated_copy_stores_each_once(watchlist):
+    # given a feed batch where one story is listed twice and another outlet's copy follows it
+    source = Source.objects.create(name="Agregador", kind=SourceKind.FEED, url="https://agregador.example.pe/rss")
+    body = html_to_text(fixture_text("radio_obra.html"))
+    now = timezone.now()
+    items = [
+        Item(title="Obra paralizada", url="https://a.pe/obra", guid="1", published_at=now, text=body),
+        Item(title="Obra paralizada", url="https://a.pe/obra?utm_source=x", guid="1", published_at=now),
+        Item(
+            title="Obra paralizada (agencia)",
+            url="https://b.pe/obra",
+            guid="2",
+            published_at=now,
+            text=body.replace("denunciaron", "denunciaron hoy"),
+        ),
+    ]
+    # when the batch is ingested, and then again
+    assert ingest_items(source, items) == 2
+    assert ingest_items(source, items) == 0
+    # then the repeat is dropped and the copy is grouped under the original within the same batch
+    original = Clipping.objects.get(canonical_url="https://a.pe/obra")
+    copy = Clipping.objects.get(canonical_url="https://b.pe/obra")
+    assert copy.duplicate_of_id == original.pk
+    assert Clipping.objects.count() == 2
+
+
+def test_the_fingerprint_keeps_the_value_archived_stories_were_stored_with():
+    # stored fingerprints are compared with new ones for years: the value must not depend on the process or version
+    assert fingerprint("uno dos tres") == 4648973260434388709
+    assert fingerprint("El alcalde inauguró la obra del mercado central de Santa Candelaria") == -2379121524227584909

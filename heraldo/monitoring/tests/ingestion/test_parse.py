@@ -1,0 +1,39 @@
+"""Parse: hostile and broken feeds are read without harm, and keep what can be read."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from heraldo.monitoring.ingestion import source_poll
+from heraldo.monitoring.ingestion.parse import SourceContentError, parse_feed
+from heraldo.monitoring.models import Clipping, Health, Source, SourceKind
+from heraldo.monitoring.tests.conftest import FIXTURES
+
+
+def test_a_truncated_feed_keeps_what_could_be_read(watchlist, feed_server):
+    feed_server.expect_request("/corto.xml").respond_with_data((FIXTURES / "truncated.xml").read_bytes())
+    source = Source.objects.create(name="Corto", kind=SourceKind.FEED, url=feed_server.url_for("/corto.xml"))
+    source_poll(source=source)
+    source.refresh_from_db()
+    assert source.health == Health.OK
+    assert list(Clipping.objects.values_list("title", flat=True)) == ["Nota sin cerrar"]
+
+
+def test_xml_bomb_parses_fast_without_expanding(db):
+    started = time.monotonic()
+    try:
+        items = parse_feed((FIXTURES / "billion_laughs.xml").read_bytes())
+    except SourceContentError:
+        items = []
+    assert time.monotonic() - started < 1.0
+    assert all(len(item.title) < 10_000 and len(item.text) < 10_000 for item in items)
+
+
+def test_external_entities_are_never_read(db):
+    try:
+        items = parse_feed((FIXTURES / "xxe.xml").read_bytes())
+    except SourceContentError:
+        items = []
+    hostname = Path("/etc/hostname").read_text().strip()
+    assert all(hostname not in (item.title + item.text) for item in items)
