@@ -143,7 +143,11 @@ def test_the_morning_job_sends_the_summary_once(persona, watchlist):
     assert "Síntesis informativa" in summary_mails.get().subject
 
 
-def test_the_summary_leaves_with_its_pdf_even_after_the_mail_server_was_down(persona, watchlist, settings):
+def test_the_summary_leaves_with_its_pdf_even_after_the_mail_server_was_down(
+    persona, watchlist, settings, time_machine
+):
+    # mid-morning in Lima: before 07:00 a story of an hour ago belongs to today's summary, not tomorrow's
+    time_machine.move_to(timezone.make_aware(datetime.combine(timezone.localdate(), time(10, 0))), tick=True)
     # given the morning summary queued while the mail server is down
     mayor = persona("mayor")
     published_at = timezone.now() - timedelta(hours=1)
