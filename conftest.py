@@ -70,6 +70,33 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _close_unread_downloads(monkeypatch):
+    """A test that reads only a download's headers leaves its file open; close it as a WSGI server would."""
+    from django.core.signals import request_finished
+    from django.db import close_old_connections
+    from django.test.client import ClientHandler
+
+    streamed = []
+    handle = ClientHandler.__call__
+
+    def handle_and_remember(self, environ):
+        response = handle(self, environ)
+        if response.streaming:
+            streamed.append(response)
+        return response
+
+    monkeypatch.setattr(ClientHandler, "__call__", handle_and_remember)
+    yield
+    # As the test client does: closing a response must not close the test's database connection.
+    request_finished.disconnect(close_old_connections)
+    try:
+        for response in streamed:
+            response.close()
+    finally:
+        request_finished.connect(close_old_connections)
+
+
 CHROMIUM = "/usr/bin/chromium"
 
 

@@ -164,7 +164,10 @@ class StatusForm(forms.Form):
 
     def __init__(self, *args, event: Event, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = [(s, EventStatus(s).label) for s in event.next_statuses()]
+        # django-stubs types form.fields as plain Field; "status" is a ChoiceField.
+        self.fields["status"].choices = [  # type: ignore[attr-defined]
+            (s, EventStatus(s).label) for s in event.next_statuses()
+        ]
         self.fields["starts_at"].required = False
         self.fields["ends_at"].required = False
 

@@ -114,7 +114,7 @@ def _host(event: Event, guests: list[Guest], table: PrecedenceTable, day: date) 
     return Host(organiser=Organiser(entity=str(entity_id or ""), head_office=head_office), venue_ubigeo=venue)
 
 
-def _options(event: Event, settings: ProtocolSettings, guest_ids: set[str]) -> ProtocolOptions:
+def _options(event: Event, settings: ProtocolSettings, guest_ids: set[str], speaking: set[str]) -> ProtocolOptions:
     try:
         event_class = EventClass(event.event_type)
     except ValueError:
@@ -123,7 +123,7 @@ def _options(event: Event, settings: ProtocolSettings, guest_ids: set[str]) -> P
     def present(guest_id):
         return str(guest_id) if guest_id and str(guest_id) in guest_ids else None
 
-    speakers = tuple(sorted(guest_id for guest_id, speaks in settings.speakers if speaks and guest_id in guest_ids))
+    speakers = tuple(sorted(speaking & guest_ids))
     return ProtocolOptions(
         event_class=event_class,
         head_table_size=None if event_class is EventClass.JURAMENTACION else settings.head_table_size,
@@ -159,14 +159,13 @@ def plan_for_event(event: Event) -> EventPlan:
         terms[(term.person_id, term.position_id)] = term
         terms.setdefault(("holder", term.position_id), term)
     settings, _created = ProtocolSettings.objects.get_or_create(event=event)
-    settings.speakers = [(str(g.pk), g.speaks) for g in guests]
     try:
         plan = compute_protocol(
             attendees=[_attendee(g, terms) for g in guests],
             host=_host(event, guests, table, day),
             event_date=day,
             table=table,
-            options=_options(event, settings, set(by_id)),
+            options=_options(event, settings, set(by_id), {str(g.pk) for g in guests if g.speaks}),
         )
     except ValueError as exc:
         return EventPlan(None, by_id, table, error=str(exc))

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
+
+if TYPE_CHECKING:
+    from heraldo.ceremonial.models import Event
 
 LIMA = ZoneInfo("America/Lima")
 _ALLOWED_FREQ = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
@@ -93,7 +97,7 @@ def _local_rule(rule: str) -> str:
 class Occurrence:
     """One dated instance of an event; `original_start` identifies it inside its series."""
 
-    event: object
+    event: Event
     starts_at: datetime
     ends_at: datetime
     original_start: datetime

@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 
 import filetype
 from django.apps import apps
@@ -61,7 +62,7 @@ class PrivateFiles:
     directory: str
     model: str
     field: str
-    allows: Callable[[object, object], bool]
+    allows: Callable[[Any, models.Model], bool]  # (user, the instance holding the file)
     inline: bool = False  # shown inside a page (a photo), rather than only downloaded
 
 

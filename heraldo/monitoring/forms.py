@@ -4,6 +4,7 @@ import re
 from urllib.parse import urlencode
 
 from django import forms
+from django.db import models
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
@@ -52,9 +53,17 @@ def media_outlets():
     return Entity.objects.filter(kind=EntityKind.MEDIA, is_active=True).order_by("name")
 
 
+def https_url_formfield(db_field, **kwargs):
+    """An address typed without a scheme reads as https, as in the Registro (and Django 6's default)."""
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
 class SourceForm(forms.ModelForm):
     class Meta:
         model = Source
+        formfield_callback = https_url_formfield
         fields = SOURCE_FIELDS
 
     def __init__(self, *args, **kwargs):
@@ -108,6 +117,7 @@ class ManualClippingForm(forms.ModelForm):
 
     class Meta:
         model = Clipping
+        formfield_callback = https_url_formfield
         fields = [
             "outlet",
             "medium",
@@ -242,7 +252,10 @@ class AlertPreferenceForm(forms.ModelForm):
 
     def __init__(self, *args, gateway_available: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["muted_rules"].queryset = AlertRule.objects.filter(is_active=True).order_by("name")
+        # django-stubs types form.fields as plain Field; "muted_rules" is a ModelMultipleChoiceField.
+        self.fields["muted_rules"].queryset = AlertRule.objects.filter(  # type: ignore[attr-defined]
+            is_active=True
+        ).order_by("name")
         self.fields["muted_rules"].help_text = _("Las reglas marcadas no le enviarán nada por ningún medio.")
         if not gateway_available:
             del self.fields["gateway_mode"]

@@ -16,7 +16,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.text import fold
-from heraldo.monitoring.models import Clipping, Medium, Source, Tone
+from heraldo.directory.models import Entity, Person
+from heraldo.monitoring.models import Clipping, Medium, Source, Tone, Topic
 from heraldo.monitoring.search import (
     CANDIDATES,
     SAMPLE,
@@ -48,11 +49,11 @@ class ArchiveQuery:
 
     text: str = ""
     source: Source | None = None
-    outlet: object | None = None
+    outlet: Entity | None = None
     medium: str = ""
     tone: str = ""
-    topic: object | None = None
-    person: object | None = None
+    topic: Topic | None = None
+    person: Person | None = None
     date_from: date | None = None
     date_to: date | None = None
     include_copies: bool = False

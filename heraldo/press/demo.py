@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import timedelta
+from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
@@ -14,7 +15,7 @@ from heraldo.core.models import User
 
 CATEGORIES = ["Obras", "Salud", "Cultura", "Seguridad ciudadana", "Medio ambiente", "Institucional"]
 
-RELEASES = [
+RELEASES: list[dict[str, Any]] = [
     {
         "headline": "Alcalde inaugura el mercado remodelado de Barrio Alto",
         "lead": "La Municipalidad entregó ayer a 120 comerciantes el mercado de Barrio Alto, remodelado con "

@@ -1,3 +1,5 @@
+"""Test data for the agenda; persons come from the Registro's factories."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -7,20 +9,13 @@ import factory
 from heraldo.ceremonial.models import Attendance, Event, EventStatus, EventType
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import place_key
-from heraldo.directory.models import Person
+from heraldo.directory.tests.factories import PersonFactory
+
+__all__ = ["EventFactory", "PersonFactory", "lima"]
 
 
 def lima(year, month, day, hour=0, minute=0) -> datetime:
     return datetime(year, month, day, hour, minute, tzinfo=LIMA)
-
-
-class PersonFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Person
-
-    given_names = factory.Sequence(lambda n: f"Nombre{n}")
-    surnames = factory.Sequence(lambda n: f"Apellido{n} Prueba")
-    institutional_email = factory.Sequence(lambda n: f"persona{n}@entidad.example.pe")
 
 
 class EventFactory(factory.django.DjangoModelFactory):

@@ -11,7 +11,6 @@ from django.test import Client
 from django.urls import reverse
 
 from heraldo.ceremonial.models import CalendarFeedToken, EventStaff, EventStatus, OccurrenceException, StaffRole
-from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import occurrences_between
 from heraldo.ceremonial.tests.factories import EventFactory, lima
 
@@ -174,5 +173,6 @@ def test_public_agenda_page_needs_no_login_and_shows_only_what_may_be_published(
 def test_feeds_page_needs_the_agenda(client_as):
     assert client_as("outsider").get(reverse("ceremonial:feeds")).status_code == 403
     assert client_as("outsider").post(reverse("ceremonial:feed_issue")).status_code == 403
-    assert client_as("mayor").get(reverse("ceremonial:feeds")).status_code == 200
-    assert LIMA
+    page = client_as("mayor").get(reverse("ceremonial:feeds"))
+    assert page.status_code == 200
+    assert "http://testserver" + reverse("ceremonial:feed_public") in page.content.decode()

@@ -82,7 +82,9 @@ def _feed_body(*, public: bool) -> bytes:
     stamp below changes with any edit, status change or exception."""
     now = timezone.now()
     stamp = Event.objects.aggregate(n=Count("pk"), last=Max("updated_at"), seq=Sum("sequence"))
-    key = f"ceremonial.feed.{int(public)}.{get_language()}.{now:%Y%m%d}.{stamp['n']}.{stamp['last']}.{stamp['seq']}"
+    # isoformat keeps the key free of spaces, which memcached would refuse.
+    last = stamp["last"].isoformat() if stamp["last"] else "-"
+    key = f"ceremonial.feed.{int(public)}.{get_language()}.{now:%Y%m%d}.{stamp['n']}.{last}.{stamp['seq']}"
     body = cache.get(key)
     if body is None:
         body = build_calendar(feed_events(public=public, now=now), name=feed_name(public), public=public)

@@ -182,7 +182,8 @@ def test_files_uploaded_under_their_own_names_are_moved_to_generated_ones(outlet
     person.refresh_from_db()
     assert clipping.attachment.name.startswith("monitoring/clippings/2026/01/")
     assert clipping.attachment.name.endswith(".bin") and "carga" not in clipping.attachment.name
-    assert clipping.attachment.read() == b"<script>alert(1)</script>"
+    with clipping.attachment.open("rb") as stored:
+        assert stored.read() == b"<script>alert(1)</script>"
     assert person.photo.name.startswith("directory/people/2025/") and person.photo.name.endswith(".jpg")
     assert not default_storage.exists(page) and not default_storage.exists(photo)
     assert stored_files_rename() == 0

@@ -1,3 +1,7 @@
+"""Test data for the Registro; other apps' tests reuse these rather than define their own."""
+
+from __future__ import annotations
+
 from datetime import date
 
 import factory

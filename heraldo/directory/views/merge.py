@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -19,7 +22,8 @@ from heraldo.directory.services.duplicates import (
 )
 from heraldo.directory.services.registry import PERSONAL_FIELDS
 
-KINDS = {
+# The gate returns a Person or an Entity, according to the kind.
+KINDS: dict[str, tuple[Callable[..., Any], str]] = {
     "persona": (access_person, "directory:person_detail"),
     "entidad": (access_entity, "directory:entity_detail"),
 }

@@ -58,7 +58,8 @@ def test_a_reader_subscribes_confirms_receives_and_leaves(persona, client_as, dj
     assert "Genere el PDF antes de publicar" in follow.content.decode()
     client.post(reverse("press:bulletin_action", args=[bulletin.pk, "pdf"]))
     bulletin.refresh_from_db()
-    reader = PdfReader(io.BytesIO(bulletin.pdf.read()))
+    with bulletin.pdf.open("rb") as stored:
+        reader = PdfReader(io.BytesIO(stored.read()))
     assert len(reader.pages) >= 3  # cover, contents, one release
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Alcalde inaugura el nuevo mercado" in text and "Noviembre de 2026" in text

@@ -86,7 +86,8 @@ def test_approved_templates_accept_sanitised_svg_and_download_as_attachments(cli
         {"title": "Logo horizontal", "description": "Fondo claro", "file": SimpleUploadedFile("logo.svg", svg)},
     )
     template = BrandTemplate.objects.get()
-    stored = template.file.read().decode()
+    with template.file.open("rb") as handle:
+        stored = handle.read().decode()
     assert "script" not in stored and "onload" not in stored and 'fill="#9b1c2c"' in stored
     download = client_as("designer").get(reverse("press:brand_template", args=[template.pk]))
     assert download.status_code == 200 and "attachment" in download["Content-Disposition"]

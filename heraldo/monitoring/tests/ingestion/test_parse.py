@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from heraldo.monitoring.ingestion import source_poll
 from heraldo.monitoring.ingestion.parse import SourceContentError, parse_feed
@@ -34,5 +35,5 @@ def test_external_entities_are_never_read(db):
         items = parse_feed((FIXTURES / "xxe.xml").read_bytes())
     except SourceContentError:
         items = []
-    hostname = open("/etc/hostname").read().strip()
+    hostname = Path("/etc/hostname").read_text().strip()
     assert all(hostname not in (item.title + item.text) for item in items)
