@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
 from heraldo.core.audit import audit_record, changed_fields, snapshot
+
+ModelT = TypeVar("ModelT", bound=models.Model)
 
 # What the trail shows for a value it must not keep (personal data): only that it changed.
 HIDDEN_VALUE = "…"
@@ -60,7 +62,7 @@ class StateConflict(Refused):
     conflict = True
 
 
-class AuditedWrite:
+class AuditedWrite(Generic[ModelT]):
     """One audited change to one row; make it inside the service's transaction.
 
     The values before are read from the stored row, locked, never from the object passed in: a
@@ -70,7 +72,7 @@ class AuditedWrite:
 
     def __init__(
         self,
-        instance: models.Model,
+        instance: ModelT,
         *,
         data: Mapping[str, Any],
         fields: Iterable[str],
@@ -79,6 +81,7 @@ class AuditedWrite:
         self.fields = tuple(fields)
         self.hidden = frozenset(hidden)
         self.creating = instance._state.adding
+        self.instance: ModelT
         if self.creating:
             self.instance = instance
             self.before: dict[str, Any] = {}
@@ -114,7 +117,7 @@ class AuditedWrite:
         if before != after:
             self.extra[name] = [before, after]
 
-    def save(self, *, clean_exclude: Iterable[str] = ()) -> models.Model:
+    def save(self, *, clean_exclude: Iterable[str] = ()) -> ModelT:
         self.instance.full_clean(exclude=list(clean_exclude))
         self.instance.save()
         return self.instance
@@ -139,12 +142,12 @@ def write_audited(
     *,
     actor,
     action: str,
-    instance: models.Model,
+    instance: ModelT,
     data: Mapping[str, Any],
     fields: Iterable[str],
     hidden: Iterable[str] = (),
     clean_exclude: Iterable[str] = (),
-) -> models.Model:
+) -> ModelT:
     """Apply, validate, save and audit in one transaction: a use case with nothing more to do."""
     with transaction.atomic():
         write = AuditedWrite(instance, data=data, fields=fields, hidden=hidden)
