@@ -339,6 +339,7 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {"anon": "60/min", "user": "600/min"},
+    "EXCEPTION_HANDLER": "heraldo.core.api.errors.refusal_exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Heraldo API",

@@ -22,6 +22,10 @@ from heraldo.ceremonial.models import (
     StaffRole,
 )
 from heraldo.ceremonial.recurrence import RecurrenceError, monthly_rule, normalise_rule, weekly_rule
+from heraldo.ceremonial.services.ceremony import GUEST_FIELDS, ITEM_FIELDS
+from heraldo.ceremonial.services.events import EVENT_FIELDS, OUTCOME_FIELDS
+from heraldo.ceremonial.services.precedence import ROW_VERSION_FIELDS, SETTINGS_FIELDS
+from heraldo.ceremonial.services.requests import REQUEST_FIELDS
 from heraldo.core.forms import DateInput
 from heraldo.core.models import User
 from heraldo.directory.models import Entity, Person
@@ -100,25 +104,7 @@ class EventForm(forms.ModelForm):
 
     class Meta:
         model = Event
-        fields = [
-            "title",
-            "event_type",
-            "starts_at",
-            "ends_at",
-            "place",
-            "address",
-            "organiser_kind",
-            "organiser_entity",
-            "organiser_name",
-            "attendance",
-            "representative",
-            "representative_role",
-            "description",
-            "rrule",
-            "is_public",
-            "withhold_details",
-            "withhold_reason",
-        ]
+        fields = EVENT_FIELDS
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):
@@ -164,7 +150,7 @@ class EventForm(forms.ModelForm):
         return cleaned
 
     def event_data(self) -> dict:
-        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+        return {name: self.cleaned_data[name] for name in EVENT_FIELDS}
 
     def staff_data(self) -> dict:
         return {role: list(self.cleaned_data.get(name) or []) for name, role in self.STAFF_FIELDS.items()}
@@ -250,19 +236,7 @@ class AttendanceRequestForm(forms.ModelForm):
 
     class Meta:
         model = AttendanceRequest
-        fields = [
-            "inviting_entity",
-            "inviting_name",
-            "reference",
-            "received_on",
-            "title",
-            "event_type",
-            "starts_at",
-            "ends_at",
-            "place",
-            "answer_by",
-            "notes",
-        ]
+        fields = REQUEST_FIELDS
         widgets = {"received_on": DateInput(), "answer_by": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):
@@ -319,7 +293,7 @@ class RequestFilterForm(forms.Form):
 class ProgrammeItemForm(forms.ModelForm):
     class Meta:
         model = ProgrammeItem
-        fields = ["title", "duration_minutes", "responsible", "text"]
+        fields = ITEM_FIELDS
         widgets = {"text": forms.Textarea(attrs={"rows": 2})}
 
     def clean_duration_minutes(self):
@@ -351,7 +325,7 @@ class PersonSearchForm(forms.Form):
 class GuestForm(forms.ModelForm):
     class Meta:
         model = Guest
-        fields = ["position", "represents", "email", "speaks", "notes"]
+        fields = GUEST_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -382,16 +356,7 @@ class RsvpForm(forms.Form):
 class ProtocolSettingsForm(forms.ModelForm):
     class Meta:
         model = ProtocolSettings
-        fields = [
-            "head_table_size",
-            "representation_mode",
-            "courtesy_host_position",
-            "even_table_mode",
-            "courtesy_cession_to",
-            "orator",
-            "reader",
-            "welcome_by_council",
-        ]
+        fields = SETTINGS_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -412,18 +377,7 @@ class PrecedenceRowVersionForm(forms.ModelForm):
 
     class Meta:
         model = PrecedenceTableRow
-        fields = [
-            "office_code",
-            "rank",
-            "suborder",
-            "label",
-            "label_feminine",
-            "office_class",
-            "territorial",
-            "head_table_eligible",
-            "legal_source",
-            "valid_from",
-        ]
+        fields = ROW_VERSION_FIELDS
         widgets = {"valid_from": DateInput()}
 
     def __init__(self, *args, **kwargs):
@@ -447,7 +401,7 @@ class PrecedenceRowVersionForm(forms.ModelForm):
 class OutcomeForm(forms.ModelForm):
     class Meta:
         model = Event
-        fields = ["outcome_notes", "outcome_links"]
+        fields = OUTCOME_FIELDS
         widgets = {
             "outcome_notes": forms.Textarea(attrs={"rows": 3}),
             "outcome_links": forms.Textarea(attrs={"rows": 2}),

@@ -19,6 +19,8 @@ from heraldo.directory.models import (
 )
 from heraldo.directory.office_codes import office_code_choices
 from heraldo.directory.selectors import CURRENT_STATUSES
+from heraldo.directory.services.coordination import COORDINATION_FIELDS
+from heraldo.directory.services.registry import ENTITY_FIELDS, PERSON_FIELDS, PERSONAL_FIELDS, POSITION_FIELDS
 
 ACTIVE_CHOICES = [("1", _("Solo vigentes")), ("0", _("Solo no vigentes")), ("all", _("Todos"))]
 
@@ -79,25 +81,7 @@ class EntityForm(forms.ModelForm):
 
     class Meta:
         model = Entity
-        fields = [
-            "name",
-            "short_name",
-            "kind",
-            "level",
-            "ubigeo",
-            "parent",
-            "address",
-            "phone",
-            "email",
-            "website",
-            "anniversary",
-            "is_own_municipality",
-            "media_kind",
-            "media_reach",
-            "media_coverage",
-            "notes",
-            "is_active",
-        ]
+        fields = ENTITY_FIELDS
         widgets = {"anniversary": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):
@@ -167,31 +151,14 @@ class PersonForm(forms.ModelForm):
 
     class Meta:
         model = Person
-        fields = [
-            "honorific",
-            "academic_title",
-            "given_names",
-            "surnames",
-            "sex",
-            "institutional_email",
-            "institutional_phone",
-            "personal_email",
-            "personal_phone",
-            "birth_date",
-            "photo",
-            "beats",
-            "notes",
-            "is_active",
-        ]
+        fields = PERSON_FIELDS
         widgets = {"birth_date": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
-
-    PERSONAL = ("personal_email", "personal_phone", "birth_date", "photo")
 
     def __init__(self, *args, show_personal: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         if not show_personal:
             # Roles without view_personal_data neither see nor overwrite these fields.
-            for name in self.PERSONAL:
+            for name in PERSONAL_FIELDS:
                 del self.fields[name]
         if self.instance.pk:
             self.fields["tags"].initial = list(self.instance.tags.all())
@@ -221,18 +188,7 @@ class PersonForm(forms.ModelForm):
 class PositionForm(forms.ModelForm):
     class Meta:
         model = Position
-        fields = [
-            "entity",
-            "title",
-            "title_feminine",
-            "form_of_address",
-            "form_of_address_feminine",
-            "office_code",
-            "jurisdiction",
-            "order_in_entity",
-            "sits_at_head_table",
-            "is_active",
-        ]
+        fields = POSITION_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -454,16 +410,7 @@ class CoordinationForm(forms.ModelForm):
         from heraldo.directory.models import Coordination
 
         model = Coordination
-        fields = [
-            "kind",
-            "occurred_on",
-            "subject",
-            "summary",
-            "other_participants",
-            "reference",
-            "document",
-            "agreement_until",
-        ]
+        fields = COORDINATION_FIELDS
         widgets = {
             "occurred_on": DateInput(),
             "agreement_until": DateInput(),

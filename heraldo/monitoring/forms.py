@@ -31,6 +31,8 @@ from heraldo.monitoring.models import (
 )
 from heraldo.monitoring.ocr import can_read
 from heraldo.monitoring.selectors import ArchiveQuery, SortOrder, parse_query
+from heraldo.monitoring.services.alert_rules import PREFERENCE_FIELDS, RULE_FIELDS
+from heraldo.monitoring.services.polling import SOURCE_FIELDS
 
 ATTACHMENT_TYPES = {
     "image/jpeg",
@@ -62,17 +64,7 @@ class SourceForm(forms.ModelForm):
     class Meta:
         model = Source
         formfield_callback = https_url_formfield
-        fields = [
-            "name",
-            "kind",
-            "url",
-            "outlet",
-            "link_selector",
-            "content_selector",
-            "interval_minutes",
-            "is_priority",
-            "is_active",
-        ]
+        fields = SOURCE_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -229,18 +221,7 @@ class TopicForm(forms.Form):
 class AlertRuleForm(forms.ModelForm):
     class Meta:
         model = AlertRule
-        fields = [
-            "name",
-            "kind",
-            "target",
-            "query",
-            "topic",
-            "window_hours",
-            "tone",
-            "priority_only",
-            "mode",
-            "is_active",
-        ]
+        fields = RULE_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -266,7 +247,7 @@ class AlertRuleForm(forms.ModelForm):
 class AlertPreferenceForm(forms.ModelForm):
     class Meta:
         model = AlertPreference
-        fields = ["email_mode", "app_mode", "gateway_mode", "gateway_address", "muted_rules"]
+        fields = [*PREFERENCE_FIELDS, "muted_rules"]
         widgets = {"muted_rules": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, gateway_available: bool = False, **kwargs):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from heraldo.core.sanitize import html_to_editable, sanitize_html
 from heraldo.core.uploads import check_upload
 from heraldo.press.models import Bulletin, Category, MediaAsset, PressRelease, ReleaseStatus, Tag
+from heraldo.press.services.releases import EDITABLE_FIELDS
 
 MAX_PHOTOS_PER_UPLOAD = 20
 
@@ -23,17 +24,7 @@ class ReleaseForm(forms.ModelForm):
 
     class Meta:
         model = PressRelease
-        fields = [
-            "headline",
-            "lead",
-            "body",
-            "quotes",
-            "category",
-            "is_sensitive",
-            "event",
-            "media_list",
-            "distribute_to_media",
-        ]
+        fields = EDITABLE_FIELDS
         widgets = {
             "lead": forms.Textarea(attrs={"rows": 3}),
             "body": forms.Textarea(attrs={"rows": 14}),

@@ -5,6 +5,8 @@ from rest_framework import serializers
 
 from heraldo.ceremonial.models import AttendanceRequest, Event
 from heraldo.ceremonial.recurrence import RecurrenceError, normalise_rule
+from heraldo.ceremonial.services.events import EVENT_FIELDS
+from heraldo.ceremonial.services.requests import REQUEST_FIELDS
 from heraldo.directory.models import Person
 
 
@@ -14,32 +16,7 @@ class EventSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Event
-        fields = [
-            "id",
-            "uid",
-            "title",
-            "event_type",
-            "status",
-            "starts_at",
-            "ends_at",
-            "place",
-            "address",
-            "description",
-            "organiser_kind",
-            "organiser_entity",
-            "organiser_name",
-            "attendance",
-            "representative",
-            "representative_role",
-            "rrule",
-            "is_public",
-            "withhold_details",
-            "withhold_reason",
-            "sequence",
-            "created_at",
-            "updated_at",
-            "confirm_conflicts",
-        ]
+        fields = ["id", "uid", "status", *EVENT_FIELDS, "sequence", "created_at", "updated_at", "confirm_conflicts"]
         read_only_fields = ["uid", "sequence", "created_at", "updated_at"]
 
     def validate(self, attrs):
@@ -79,17 +56,7 @@ class AttendanceRequestSerializer(serializers.ModelSerializer):
         model = AttendanceRequest
         fields = [
             "id",
-            "inviting_entity",
-            "inviting_name",
-            "reference",
-            "received_on",
-            "title",
-            "event_type",
-            "starts_at",
-            "ends_at",
-            "place",
-            "notes",
-            "answer_by",
+            *REQUEST_FIELDS,
             "status",
             "delegate",
             "delegate_role",

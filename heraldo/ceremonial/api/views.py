@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
@@ -23,31 +22,8 @@ from heraldo.ceremonial.models import AttendanceRequest, Event, Guest
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import occurrences_between
-from heraldo.ceremonial.services.events import ConflictsNotConfirmed, event_change_status, event_create, event_update
+from heraldo.ceremonial.services.events import event_change_status, event_create, event_update
 from heraldo.core.api.permissions import capability_permission
-
-
-def _conflict_response(exc: ConflictsNotConfirmed) -> Response:
-    return Response(
-        {
-            "detail": str(exc.message),
-            "conflicts": [
-                {
-                    "event": c.occurrence.event.pk,
-                    "title": c.occurrence.event.title,
-                    "starts_at": c.occurrence.starts_at,
-                    "ends_at": c.occurrence.ends_at,
-                    "reasons": c.reasons,
-                }
-                for c in exc.conflicts
-            ],
-        },
-        status=status.HTTP_409_CONFLICT,
-    )
-
-
-def _as_drf(exc: DjangoValidationError) -> ValidationError:
-    return ValidationError(exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages})
 
 
 class EventViewSet(
@@ -74,12 +50,7 @@ class EventViewSet(
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
         allow = data.pop("confirm_conflicts", False)
-        try:
-            event = event_create(actor=request.user, data=data, allow_conflicts=allow)
-        except ConflictsNotConfirmed as exc:
-            return _conflict_response(exc)
-        except DjangoValidationError as exc:
-            raise _as_drf(exc) from exc
+        event = event_create(actor=request.user, data=data, allow_conflicts=allow)
         return Response(self.get_serializer(event).data, status=status.HTTP_201_CREATED)
 
     def update(self, request, *args, **kwargs):
@@ -88,12 +59,7 @@ class EventViewSet(
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
         allow = data.pop("confirm_conflicts", False)
-        try:
-            event = event_update(actor=request.user, event=event, data=data, allow_conflicts=allow)
-        except ConflictsNotConfirmed as exc:
-            return _conflict_response(exc)
-        except DjangoValidationError as exc:
-            raise _as_drf(exc) from exc
+        event = event_update(actor=request.user, event=event, data=data, allow_conflicts=allow)
         return Response(self.get_serializer(event).data)
 
     @extend_schema(request=StatusSerializer, responses=EventSerializer)
@@ -103,21 +69,14 @@ class EventViewSet(
         serializer = StatusSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        try:
-            event = event_change_status(
-                actor=request.user,
-                event=event,
-                status=data["status"],
-                starts_at=data.get("starts_at"),
-                ends_at=data.get("ends_at"),
-                allow_conflicts=data.get("confirm_conflicts", False),
-            )
-        except ConflictsNotConfirmed as exc:
-            return _conflict_response(exc)
-        except (DjangoValidationError, ValueError) as exc:
-            if isinstance(exc, ValueError):
-                raise ValidationError({"status": _("Estado desconocido.")}) from exc
-            raise _as_drf(exc) from exc
+        event = event_change_status(
+            actor=request.user,
+            event=event,
+            status=data["status"],
+            starts_at=data.get("starts_at"),
+            ends_at=data.get("ends_at"),
+            allow_conflicts=data.get("confirm_conflicts", False),
+        )
         return Response(EventSerializer(event).data)
 
     @extend_schema(
@@ -175,20 +134,15 @@ class AttendanceRequestViewSet(
         serializer = AnswerSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        try:
-            invitation = request_answer(
-                actor=request.user,
-                request=invitation,
-                decision=data["decision"],
-                delegate=data.get("delegate"),
-                delegate_role=data["delegate_role"],
-                note=data["note"],
-                allow_conflicts=data["confirm_conflicts"],
-            )
-        except ConflictsNotConfirmed as exc:
-            return _conflict_response(exc)
-        except DjangoValidationError as exc:
-            raise _as_drf(exc) from exc
+        invitation = request_answer(
+            actor=request.user,
+            request=invitation,
+            decision=data["decision"],
+            delegate=data.get("delegate"),
+            delegate_role=data["delegate_role"],
+            note=data["note"],
+            allow_conflicts=data["confirm_conflicts"],
+        )
         return Response(AttendanceRequestSerializer(invitation).data)
 
 

@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
@@ -16,12 +15,14 @@ from heraldo.ceremonial.models import Event, EventStatus, Guest, ProgrammeItem, 
 from heraldo.ceremonial.models.ceremony import new_nonce
 from heraldo.ceremonial.programme_templates import template_for
 from heraldo.ceremonial.rsvp import rsvp_url
-from heraldo.core.audit import audit_record, changed_fields, snapshot
+from heraldo.core.audit import audit_record
 from heraldo.core.outbox import outbox_enqueue_templated
+from heraldo.core.writes import AuditedWrite, Refused, StateConflict
 from heraldo.directory.models import Person
 from heraldo.directory.selectors import current_terms
 
 ITEM_FIELDS = ("title", "duration_minutes", "responsible", "text")
+GUEST_FIELDS = ("position", "represents", "email", "speaks", "notes")
 
 
 # ------------------------------------------------------------------ run-of-show
@@ -30,7 +31,7 @@ ITEM_FIELDS = ("title", "duration_minutes", "responsible", "text")
 @transaction.atomic
 def programme_apply_template(*, actor, event: Event) -> list[ProgrammeItem]:
     if event.programme.exists():
-        raise ValidationError(_("El programa ya tiene momentos: edítelos o elimínelos antes de usar la plantilla."))
+        raise StateConflict(_("El programa ya tiene momentos: edítelos o elimínelos antes de usar la plantilla."))
     items = ProgrammeItem.objects.bulk_create(
         [
             ProgrammeItem(
@@ -66,14 +67,10 @@ def programme_item_add(*, actor, event: Event, data: dict) -> ProgrammeItem:
 
 @transaction.atomic
 def programme_item_update(*, actor, item: ProgrammeItem, data: dict) -> ProgrammeItem:
-    before = snapshot(item, ITEM_FIELDS)
-    for name, value in data.items():
-        setattr(item, name, value)
-    item.save()
-    changes = changed_fields(item, before, ITEM_FIELDS)
-    if changes:
-        audit_record(actor=actor, action="ceremonial.programme.item_updated", target=item.event, changes=changes)
-    return item
+    write = AuditedWrite(item, data=data, fields=ITEM_FIELDS)
+    write.save(clean_exclude=["event"])
+    write.record(actor=actor, action="ceremonial.programme.item_updated", target=write.instance.event)
+    return write.instance
 
 
 @transaction.atomic
@@ -90,7 +87,7 @@ def programme_reorder(*, actor, event: Event, ordered_ids: Sequence[int]) -> Non
     """Put the items in the given order; the list must name every item once."""
     items = {item.pk: item for item in event.programme.select_for_update()}
     if sorted(ordered_ids) != sorted(items):
-        raise ValidationError(_("El nuevo orden no corresponde a los momentos del programa; recargue la página."))
+        raise StateConflict(_("El nuevo orden no corresponde a los momentos del programa; recargue la página."))
     before = [items[pk].title for pk in sorted(items, key=lambda pk: (items[pk].position, pk))]
     for position, pk in enumerate(ordered_ids, start=1):
         items[pk].position = position
@@ -158,20 +155,11 @@ def guests_add(*, actor, event: Event, persons: Iterable[Person]) -> list[Guest]
 
 @transaction.atomic
 def guest_update(*, actor, guest: Guest, data: dict) -> Guest:
-    fields = ("position", "represents", "email", "speaks", "notes")
-    before = snapshot(guest, fields)
-    for name, value in data.items():
-        setattr(guest, name, value)
-    guest.full_clean(exclude=["event", "person", "checked_in_by"])
-    guest.save()
-    changes = changed_fields(guest, before, fields)
-    if changes:
-        audit_record(
-            actor=actor,
-            action="ceremonial.guest.updated",
-            target=guest.event,
-            changes={"guest": [None, guest.person.full_name], **changes},
-        )
+    write = AuditedWrite(guest, data=data, fields=GUEST_FIELDS)
+    guest = write.save(clean_exclude=["event", "person", "checked_in_by"])
+    if write.changes():
+        write.extra = {"guest": [None, guest.person.full_name]}
+        write.record(actor=actor, action="ceremonial.guest.updated", target=guest.event)
     return guest
 
 
@@ -279,7 +267,7 @@ def ceremony_send_due_reminders(*, now: datetime | None = None) -> int:
 @transaction.atomic
 def guest_answer(*, actor, guest: Guest, status: str, channel: str, now: datetime | None = None) -> Guest:
     if status not in RsvpStatus.values or channel not in RsvpChannel.values:
-        raise ValidationError(_("Respuesta no válida."))
+        raise Refused(_("Respuesta no válida."), field="status")
     previous = guest.rsvp_status
     guest.rsvp_status, guest.rsvp_channel, guest.rsvp_at = status, channel, now or timezone.now()
     guest.save(update_fields=["rsvp_status", "rsvp_channel", "rsvp_at"])
@@ -358,7 +346,7 @@ def guests_add_host(*, actor, event: Event) -> Guest | None:
     """Put the Mayor (or the representative, marked as such) on the guest list: the engine seats the host."""
     found = host_person_for(event)
     if found is None:
-        raise ValidationError(
+        raise Refused(
             _("El Registro no indica quién es el Alcalde de nuestra municipalidad (o falta el representante).")
         )
     person, represents = found

@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from heraldo.ceremonial.models import Event, EventStaff, EventStatus, OccurrenceException
 from heraldo.ceremonial.recurrence import is_occurrence_of
 from heraldo.ceremonial.selectors import find_conflicts, place_key
-from heraldo.core.audit import audit_record, changed_fields, snapshot
+from heraldo.core.audit import audit_record
+from heraldo.core.writes import AuditedWrite, Refused, StateConflict, write_audited
 
 EVENT_FIELDS = (
     "title",
@@ -21,27 +21,43 @@ EVENT_FIELDS = (
     "ends_at",
     "place",
     "address",
-    "description",
     "organiser_kind",
     "organiser_entity",
     "organiser_name",
     "attendance",
     "representative",
     "representative_role",
+    "description",
     "rrule",
     "is_public",
     "withhold_details",
     "withhold_reason",
 )
+OUTCOME_FIELDS = ("outcome_notes", "outcome_links")
 # Changing these changes what calendar clients show: iCalendar SEQUENCE goes up.
 _SCHEDULE_FIELDS = {"title", "starts_at", "ends_at", "place", "rrule", "status"}
 
 
-class ConflictsNotConfirmed(ValidationError):
+class ConflictsNotConfirmed(StateConflict):
     """The event overlaps others and the user has not confirmed saving anyway."""
 
     def __init__(self, conflicts):
-        super().__init__(_("La actividad se cruza con otras; confirme para guardarla de todos modos."))
+        super().__init__(
+            _("La actividad se cruza con otras; confirme para guardarla de todos modos."),
+            code="conflicts",
+            payload={
+                "conflicts": [
+                    {
+                        "event": c.occurrence.event.pk,
+                        "title": c.occurrence.event.title,
+                        "starts_at": c.occurrence.starts_at,
+                        "ends_at": c.occurrence.ends_at,
+                        "reasons": c.reasons,
+                    }
+                    for c in conflicts
+                ]
+            },
+        )
         self.conflicts = conflicts
 
 
@@ -82,18 +98,18 @@ def event_create(
 ) -> Event:
     """Create an event. Conflicts are re-checked here, inside the transaction
     (SQLite runs it IMMEDIATE, so two bookings of the same slot are serialised)."""
-    event = Event(created_by=actor if getattr(actor, "is_authenticated", False) else None, **data)
+    write = AuditedWrite(
+        Event(created_by=actor if getattr(actor, "is_authenticated", False) else None), data=data, fields=EVENT_FIELDS
+    )
+    event = write.instance
     event.place_key = place_key(event.place)
     event.full_clean(exclude=["created_by"])
     conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
     event.save()
     _set_staff(event, staff)
-    changes = {
-        name: [None, getattr(event, name)] for name in EVENT_FIELDS if getattr(event, name) not in ("", None, False)
-    }
     if conflicts:
-        changes["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
-    audit_record(actor=actor, action="ceremonial.event.created", target=event, changes=changes)
+        write.extra["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
+    write.record(actor=actor, action="ceremonial.event.created")
     return event
 
 
@@ -101,23 +117,23 @@ def event_create(
 def event_update(
     *, actor, event: Event, data: dict[str, Any], staff: dict[str, list] | None = None, allow_conflicts: bool = False
 ) -> Event:
-    event = Event.objects.select_for_update().get(pk=event.pk)
-    before = snapshot(event, EVENT_FIELDS)
-    for name, value in data.items():
-        setattr(event, name, value)
+    write = AuditedWrite(event, data=data, fields=EVENT_FIELDS)
+    event = write.instance
     event.place_key = place_key(event.place)
     event.full_clean(exclude=["created_by"])
-    changes = changed_fields(event, before, EVENT_FIELDS)
+    changes = write.changes()
     conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts) if changes else []
     if _SCHEDULE_FIELDS & set(changes):
         event.sequence += 1
     event.save()
     if _set_staff(event, staff):
-        changes["staff"] = [None, [f"{s.user} ({s.get_role_display()})" for s in event.staff.select_related("user")]]
+        write.extra["staff"] = [
+            None,
+            [f"{s.user} ({s.get_role_display()})" for s in event.staff.select_related("user")],
+        ]
     if conflicts:
-        changes["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
-    if changes:
-        audit_record(actor=actor, action="ceremonial.event.updated", target=event, changes=changes)
+        write.extra["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
+    write.record(actor=actor, action="ceremonial.event.updated")
     return event
 
 
@@ -135,31 +151,33 @@ def event_change_status(
     """Move an event along the workflow. Rescheduling takes the new dates."""
     from django.utils import timezone
 
-    event = Event.objects.select_for_update().get(pk=event.pk)
+    # The transition sets these fields itself, after its checks; the write locks, remembers and audits.
+    write = AuditedWrite(event, data={}, fields=("status", "starts_at", "ends_at"))
+    event = write.instance
+    if status not in EventStatus.values:
+        raise Refused(_("Estado desconocido."), field="status")
     if status not in event.next_statuses():
-        raise ValidationError(
+        raise StateConflict(
             _("Una actividad en estado «%(current)s» no puede pasar a «%(wanted)s».")
             % {"current": event.get_status_display(), "wanted": EventStatus(status).label}
         )
     now = now or timezone.now()
     if status == EventStatus.REALIZADO and event.starts_at > now and not event.rrule:
-        raise ValidationError(_("No se puede marcar como realizada una actividad que aún no empieza."))
-    before = snapshot(event, ("status", "starts_at", "ends_at"))
+        raise Refused(_("No se puede marcar como realizada una actividad que aún no empieza."))
     if status == EventStatus.REPROGRAMADO:
         if not starts_at or not ends_at:
-            raise ValidationError(_("Para reprogramar indique la nueva fecha de inicio y de fin."))
+            raise Refused(_("Para reprogramar indique la nueva fecha de inicio y de fin."), field="starts_at")
         if ends_at <= starts_at:
-            raise ValidationError(_("El fin debe ser posterior al inicio."))
+            raise Refused(_("El fin debe ser posterior al inicio."), field="ends_at")
         event.starts_at, event.ends_at = starts_at, ends_at
     event.status = status
-    changes = changed_fields(event, before, ("status", "starts_at", "ends_at"))
     if status == EventStatus.REPROGRAMADO or status == EventStatus.CONFIRMADO:
         conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
         if conflicts:
-            changes["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
+            write.extra["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
     event.sequence += 1
     event.save(update_fields=["status", "starts_at", "ends_at", "sequence", "updated_at"])
-    audit_record(actor=actor, action="ceremonial.event.status_changed", target=event, changes=changes)
+    write.record(actor=actor, action="ceremonial.event.status_changed")
     return event
 
 
@@ -167,7 +185,7 @@ def event_change_status(
 def occurrence_cancel(*, actor, event: Event, original_start: datetime, note: str = "") -> OccurrenceException:
     """Suspend one occurrence of a series (EXDATE), e.g. a Sunday with a national mourning."""
     if not event.rrule or not is_occurrence_of(event, original_start):
-        raise ValidationError(_("Esa fecha no es una repetición de la actividad."))
+        raise Refused(_("Esa fecha no es una repetición de la actividad."))
     exception, _created = OccurrenceException.objects.update_or_create(
         event=event,
         original_start=original_start,
@@ -196,9 +214,9 @@ def occurrence_move(
 ) -> OccurrenceException:
     """Move one occurrence of a series (RECURRENCE-ID) without touching the others."""
     if not event.rrule or not is_occurrence_of(event, original_start):
-        raise ValidationError(_("Esa fecha no es una repetición de la actividad."))
+        raise Refused(_("Esa fecha no es una repetición de la actividad."))
     if ends_at <= starts_at:
-        raise ValidationError(_("El fin debe ser posterior al inicio."))
+        raise Refused(_("El fin debe ser posterior al inicio."), field="ends_at")
     conflicts = find_conflicts(
         starts_at=starts_at,
         ends_at=ends_at,
@@ -237,14 +255,13 @@ def occurrence_restore(*, actor, event: Event, original_start: datetime) -> None
         )
 
 
-@transaction.atomic
-def event_record_outcome(*, actor, event: Event, notes: str, links: str) -> Event:
+def event_record_outcome(*, actor, event: Event, data: dict[str, Any]) -> Event:
     """After the act: what happened and where it was reported (press release, clippings, photos)."""
-    event = Event.objects.select_for_update().get(pk=event.pk)
-    before = snapshot(event, ("outcome_notes", "outcome_links"))
-    event.outcome_notes, event.outcome_links = notes, links
-    event.save(update_fields=["outcome_notes", "outcome_links", "updated_at"])
-    changes = changed_fields(event, before, ("outcome_notes", "outcome_links"))
-    if changes:
-        audit_record(actor=actor, action="ceremonial.event.outcome_recorded", target=event, changes=changes)
-    return event
+    return write_audited(
+        actor=actor,
+        action="ceremonial.event.outcome_recorded",
+        instance=event,
+        data=data,
+        fields=OUTCOME_FIELDS,
+        clean_exclude=["created_by"],
+    )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from heraldo.ceremonial.models import CeremonyScript, PrecedenceTableRow, ProtocolSettings
 from heraldo.ceremonial.precedence import precedence_table_from_rows
-from heraldo.core.audit import audit_record, changed_fields, snapshot
+from heraldo.core.audit import audit_record
+from heraldo.core.writes import AuditedWrite, Refused
 
 SETTINGS_FIELDS = (
     "head_table_size",
@@ -21,6 +21,18 @@ SETTINGS_FIELDS = (
     "orator",
     "reader",
     "welcome_by_council",
+)
+ROW_VERSION_FIELDS = (
+    "office_code",
+    "rank",
+    "suborder",
+    "label",
+    "label_feminine",
+    "office_class",
+    "territorial",
+    "head_table_eligible",
+    "legal_source",
+    "valid_from",
 )
 
 
@@ -37,11 +49,10 @@ def precedence_row_new_version(*, actor, data: dict) -> PrecedenceTableRow:
     closed = []
     for row in open_rows:
         if row.valid_from and row.valid_from >= valid_from:
-            raise ValidationError(
-                {
-                    "valid_from": _("La nueva versión debe empezar después del %(day)s, inicio de la vigente.")
-                    % {"day": row.valid_from.strftime("%d/%m/%Y")}
-                }
+            raise Refused(
+                _("La nueva versión debe empezar después del %(day)s, inicio de la vigente.")
+                % {"day": row.valid_from.strftime("%d/%m/%Y")},
+                field="valid_from",
             )
         row.valid_to = valid_from - timedelta(days=1)
         row.save(update_fields=["valid_to", "updated_at"])
@@ -50,7 +61,7 @@ def precedence_row_new_version(*, actor, data: dict) -> PrecedenceTableRow:
     try:
         precedence_table_from_rows([row.as_engine_row() for row in PrecedenceTableRow.objects.all()])
     except ValueError as exc:
-        raise ValidationError(_("El cuadro quedaría inconsistente: %(error)s") % {"error": exc}) from exc
+        raise Refused(_("El cuadro quedaría inconsistente: %(error)s") % {"error": exc}) from exc
     audit_record(
         actor=actor,
         action="ceremonial.precedence.row_versioned",
@@ -67,13 +78,9 @@ def precedence_row_new_version(*, actor, data: dict) -> PrecedenceTableRow:
 
 @transaction.atomic
 def protocol_settings_update(*, actor, settings: ProtocolSettings, data: dict) -> ProtocolSettings:
-    before = snapshot(settings, SETTINGS_FIELDS)
-    for name, value in data.items():
-        setattr(settings, name, value)
-    settings.save()
-    changes = changed_fields(settings, before, SETTINGS_FIELDS)
-    if changes:
-        audit_record(actor=actor, action="ceremonial.protocol.updated", target=settings.event, changes=changes)
+    write = AuditedWrite(settings, data=data, fields=SETTINGS_FIELDS)
+    settings = write.save(clean_exclude=["event"])
+    write.record(actor=actor, action="ceremonial.protocol.updated", target=settings.event)
     return settings
 
 

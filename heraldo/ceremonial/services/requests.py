@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,6 +17,7 @@ from heraldo.ceremonial.models import (
 )
 from heraldo.ceremonial.services.events import event_change_status, event_create, event_update
 from heraldo.core.audit import audit_record
+from heraldo.core.writes import Refused, write_audited
 
 REQUEST_FIELDS = (
     "inviting_entity",
@@ -29,23 +29,20 @@ REQUEST_FIELDS = (
     "starts_at",
     "ends_at",
     "place",
-    "notes",
     "answer_by",
+    "notes",
 )
 
 
-@transaction.atomic
 def request_register(*, actor, data: dict[str, Any]) -> AttendanceRequest:
-    request = AttendanceRequest(created_by=actor, **data)
-    request.full_clean(exclude=["created_by", "answered_by", "event", "delegate"])
-    request.save()
-    audit_record(
+    return write_audited(
         actor=actor,
         action="ceremonial.request.registered",
-        target=request,
-        changes={name: [None, getattr(request, name)] for name in REQUEST_FIELDS if getattr(request, name)},
+        instance=AttendanceRequest(created_by=actor),
+        data=data,
+        fields=REQUEST_FIELDS,
+        clean_exclude=["created_by", "answered_by", "event", "delegate"],
     )
-    return request
 
 
 def _event_data(request: AttendanceRequest, decision: str, delegate, delegate_role: str) -> dict[str, Any]:
@@ -81,9 +78,9 @@ def request_answer(
     (with the usual conflict check); declining afterwards cancels that event."""
     request = AttendanceRequest.objects.select_for_update().get(pk=request.pk)
     if decision not in (RequestStatus.ACCEPTED, RequestStatus.DELEGATED, RequestStatus.DECLINED):
-        raise ValidationError(_("Respuesta desconocida."))
+        raise Refused(_("Respuesta desconocida."), field="decision")
     if decision == RequestStatus.DELEGATED and delegate is None:
-        raise ValidationError({"delegate": _("Indique quién asistirá en representación del Alcalde.")})
+        raise Refused(_("Indique quién asistirá en representación del Alcalde."), field="delegate")
     previous = request.status
     event = request.event
     if decision == RequestStatus.DECLINED:

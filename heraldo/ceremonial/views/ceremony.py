@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
@@ -45,6 +44,7 @@ from heraldo.ceremonial.services.ceremony import (
 )
 from heraldo.core.fulltext import words_filter
 from heraldo.core.permissions import public_page
+from heraldo.core.writes import refusals_as_messages
 from heraldo.directory.models import Person
 from heraldo.directory.selectors import current_terms
 
@@ -95,11 +95,8 @@ def programme_view(request, pk: int):
 @require_POST
 def programme_template_view(request, pk: int):
     event = access_event(request.user, pk, write=True)
-    try:
+    with refusals_as_messages(request):
         programme_apply_template(actor=request.user, event=event)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
         messages.success(request, _("Programa armado desde la plantilla. Ajuste tiempos, responsables y textos."))
     return redirect("ceremonial:programme", event.pk)
 
@@ -109,12 +106,11 @@ def programme_template_view(request, pk: int):
 def programme_reorder_view(request, pk: int):
     event = access_event(request.user, pk, write=True)
     form = ReorderForm(request.POST)
-    try:
-        if not form.is_valid():
-            raise ValidationError(form.errors["order"])
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["order"]))
+        return redirect("ceremonial:programme", event.pk)
+    with refusals_as_messages(request):
         programme_reorder(actor=request.user, event=event, ordered_ids=form.cleaned_data["order"])
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
     return redirect("ceremonial:programme", event.pk)
 
 
@@ -139,7 +135,7 @@ def programme_item_view(request, pk: int, item_id: int):
         return redirect("ceremonial:programme", event.pk)
     form = ProgrammeItemForm(request.POST or None, instance=item)
     if request.method == "POST" and form.is_valid():
-        programme_item_update(actor=request.user, item=ProgrammeItem.objects.get(pk=item.pk), data=form.cleaned_data)
+        programme_item_update(actor=request.user, item=item, data=form.cleaned_data)
         messages.success(request, _("Cambios guardados."))
         return redirect("ceremonial:programme", event.pk)
     return render(request, "ceremonial/programme_item.html", {"event": event, "item": item, "form": form})
@@ -232,11 +228,8 @@ def guests_add_host_view(request, pk: int):
     from heraldo.ceremonial.services.ceremony import guests_add_host
 
     event = access_event(request.user, pk, write=True)
-    try:
+    with refusals_as_messages(request):
         guest = guests_add_host(actor=request.user, event=event)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
         messages.success(request, _("%(name)s está en la lista de invitados.") % {"name": guest.person.full_name})
     return redirect("ceremonial:guests", event.pk)
 
@@ -289,7 +282,7 @@ def guest_view(request, pk: int, guest_id: int):
     if request.method == "POST":
         action = request.POST.get("form")
         if action == "guest" and form.is_valid():
-            guest_update(actor=request.user, guest=Guest.objects.get(pk=guest.pk), data=form.cleaned_data)
+            guest_update(actor=request.user, guest=guest, data=form.cleaned_data)
             messages.success(request, _("Cambios guardados."))
             return redirect("ceremonial:guests", event.pk)
         if action == "answer" and answer.is_valid():

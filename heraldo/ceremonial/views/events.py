@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -15,7 +14,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from heraldo.ceremonial.forms import EventForm, OccurrenceForm, OutcomeForm, StatusForm
-from heraldo.ceremonial.models import Event
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.recurrence import expand, parse_occurrence_key
 from heraldo.ceremonial.services.events import (
@@ -30,6 +28,7 @@ from heraldo.ceremonial.services.events import (
 )
 from heraldo.core.audit import describe, history_for
 from heraldo.core.permissions import capability_required
+from heraldo.core.writes import refusals_on
 
 
 def _initial_for_new(request) -> dict:
@@ -44,23 +43,18 @@ def _initial_for_new(request) -> dict:
 def _save_event(request, form, event=None):
     """Run the service; a conflict not yet confirmed comes back as a list to show."""
     allow = form.cleaned_data.get("confirm_conflicts", False)
-    try:
-        if event is None:
-            return event_create(
-                actor=request.user, data=form.event_data(), staff=form.staff_data(), allow_conflicts=allow
+    with refusals_on(form):
+        try:
+            if event is None:
+                return event_create(
+                    actor=request.user, data=form.event_data(), staff=form.staff_data(), allow_conflicts=allow
+                ), []
+            return event_update(
+                actor=request.user, event=event, data=form.event_data(), staff=form.staff_data(), allow_conflicts=allow
             ), []
-        return event_update(
-            actor=request.user, event=event, data=form.event_data(), staff=form.staff_data(), allow_conflicts=allow
-        ), []
-    except ConflictsNotConfirmed as exc:
-        return None, exc.conflicts
-    except ValidationError as exc:
-        if hasattr(exc, "error_dict"):
-            for field, errors in exc.error_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        else:
-            form.add_error(None, exc.messages)
-        return None, []
+        except ConflictsNotConfirmed as exc:
+            return None, exc.conflicts
+    return None, []
 
 
 @login_required
@@ -82,7 +76,7 @@ def event_edit_view(request, pk: int):
     form = EventForm(request.POST or None, instance=event)
     conflicts = []
     if request.method == "POST" and form.is_valid():
-        saved, conflicts = _save_event(request, form, event=Event.objects.get(pk=pk))
+        saved, conflicts = _save_event(request, form, event=event)
         if saved:
             messages.success(request, _("Cambios guardados."))
             return redirect("ceremonial:event_detail", saved.pk)
@@ -141,14 +135,9 @@ def event_detail_view(request, pk: int):
 @require_POST
 def event_outcome_view(request, pk: int):
     event = access_event(request.user, pk, write=True)
-    form = OutcomeForm(request.POST, instance=Event.objects.get(pk=event.pk))
+    form = OutcomeForm(request.POST, instance=event)
     if form.is_valid():
-        event_record_outcome(
-            actor=request.user,
-            event=event,
-            notes=form.cleaned_data["outcome_notes"],
-            links=form.cleaned_data["outcome_links"],
-        )
+        event_record_outcome(actor=request.user, event=event, data=form.cleaned_data)
         messages.success(request, _("Se guardó lo ocurrido en la actividad."))
     else:
         messages.error(request, " ".join(form.errors.get("outcome_links", [])) or _("Revise los datos."))
@@ -161,22 +150,20 @@ def event_status_view(request, pk: int):
     form = StatusForm(request.POST or None, event=event)
     conflicts = []
     if request.method == "POST" and form.is_valid():
-        try:
-            event_change_status(
-                actor=request.user,
-                event=event,
-                status=form.cleaned_data["status"],
-                starts_at=form.cleaned_data.get("starts_at"),
-                ends_at=form.cleaned_data.get("ends_at"),
-                allow_conflicts=form.cleaned_data.get("confirm_conflicts", False),
-            )
-        except ConflictsNotConfirmed as exc:
-            conflicts = exc.conflicts
-        except ValidationError as exc:
-            form.add_error(None, exc.messages)
-        else:
-            messages.success(request, _("Estado actualizado."))
-            return redirect("ceremonial:event_detail", event.pk)
+        with refusals_on(form):
+            try:
+                event_change_status(
+                    actor=request.user,
+                    event=event,
+                    status=form.cleaned_data["status"],
+                    starts_at=form.cleaned_data.get("starts_at"),
+                    ends_at=form.cleaned_data.get("ends_at"),
+                    allow_conflicts=form.cleaned_data.get("confirm_conflicts", False),
+                )
+                messages.success(request, _("Estado actualizado."))
+                return redirect("ceremonial:event_detail", event.pk)
+            except ConflictsNotConfirmed as exc:
+                conflicts = exc.conflicts
     return render(request, "ceremonial/event_status.html", {"event": event, "form": form, "conflicts": conflicts})
 
 
@@ -191,28 +178,26 @@ def occurrence_view(request, pk: int, key: str):
     conflicts = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
-            if data["action"] == "cancel":
-                occurrence_cancel(actor=request.user, event=event, original_start=original_start, note=data["note"])
-            elif data["action"] == "move":
-                occurrence_move(
-                    actor=request.user,
-                    event=event,
-                    original_start=original_start,
-                    starts_at=data["starts_at"],
-                    ends_at=data["ends_at"],
-                    note=data["note"],
-                    allow_conflicts=data["confirm_conflicts"],
-                )
-            else:
-                occurrence_restore(actor=request.user, event=event, original_start=original_start)
-        except ConflictsNotConfirmed as exc:
-            conflicts = exc.conflicts
-        except ValidationError as exc:
-            form.add_error(None, exc.messages)
-        else:
-            messages.success(request, _("La fecha se actualizó."))
-            return redirect("ceremonial:event_detail", event.pk)
+        with refusals_on(form):
+            try:
+                if data["action"] == "cancel":
+                    occurrence_cancel(actor=request.user, event=event, original_start=original_start, note=data["note"])
+                elif data["action"] == "move":
+                    occurrence_move(
+                        actor=request.user,
+                        event=event,
+                        original_start=original_start,
+                        starts_at=data["starts_at"],
+                        ends_at=data["ends_at"],
+                        note=data["note"],
+                        allow_conflicts=data["confirm_conflicts"],
+                    )
+                else:
+                    occurrence_restore(actor=request.user, event=event, original_start=original_start)
+                messages.success(request, _("La fecha se actualizó."))
+                return redirect("ceremonial:event_detail", event.pk)
+            except ConflictsNotConfirmed as exc:
+                conflicts = exc.conflicts
     return render(
         request,
         "ceremonial/occurrence_form.html",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponse
@@ -16,9 +15,14 @@ from heraldo.ceremonial.forms import PrecedenceRowVersionForm, ProtocolSettingsF
 from heraldo.ceremonial.models import PrecedenceTableRow, ProtocolSettings
 from heraldo.ceremonial.permissions import access_event, can_edit_precedence, can_manage_agenda
 from heraldo.ceremonial.protocol import plan_display, plan_for_event
-from heraldo.ceremonial.services.precedence import precedence_row_new_version, protocol_settings_update
+from heraldo.ceremonial.services.precedence import (
+    ROW_VERSION_FIELDS,
+    precedence_row_new_version,
+    protocol_settings_update,
+)
 from heraldo.core.pdf import render_pdf
 from heraldo.core.permissions import capability_required
+from heraldo.core.writes import refusals_on
 
 
 @login_required
@@ -31,9 +35,7 @@ def precedence_view(request, pk: int):
         if not can_manage:
             raise Http404
         if form.is_valid():
-            protocol_settings_update(
-                actor=request.user, settings=ProtocolSettings.objects.get(pk=settings.pk), data=form.cleaned_data
-            )
+            protocol_settings_update(actor=request.user, settings=settings, data=form.cleaned_data)
             messages.success(request, _("Opciones guardadas; el plan se recalculó."))
             return redirect("ceremonial:precedence", event.pk)
     event_plan = plan_for_event(event)
@@ -117,18 +119,11 @@ def precedence_row_new_view(request, row_id: int | None = None):
             raise Http404
     initial = {}
     if base is not None:
-        initial = {f: getattr(base, f) for f in PrecedenceRowVersionForm.Meta.fields if f != "valid_from"}
+        initial = {f: getattr(base, f) for f in ROW_VERSION_FIELDS if f != "valid_from"}
     form = PrecedenceRowVersionForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form):
             precedence_row_new_version(actor=request.user, data=form.cleaned_data)
-        except ValidationError as exc:
-            if hasattr(exc, "error_dict"):
-                for field, errors in exc.error_dict.items():
-                    form.add_error(field, errors)
-            else:
-                form.add_error(None, exc.messages)
-        else:
             messages.success(request, _("Nueva versión registrada en el cuadro de precedencias."))
             return redirect("ceremonial:precedence_table")
     return render(request, "ceremonial/precedence_row_form.html", {"form": form, "base": base})

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
@@ -19,6 +18,7 @@ from heraldo.ceremonial.services.events import ConflictsNotConfirmed
 from heraldo.ceremonial.services.requests import request_answer, request_register
 from heraldo.core.audit import describe, history_for
 from heraldo.core.permissions import capability_required
+from heraldo.core.writes import refusals_on
 
 
 def access_request(user, request_id, *, write: bool = False) -> AttendanceRequest:
@@ -70,11 +70,8 @@ def request_list(request):
 def request_create(request):
     form = AttendanceRequestForm(request.POST or None, initial={"received_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form):
             saved = request_register(actor=request.user, data=form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc.messages)
-        else:
             messages.success(request, _("Invitación registrada. Ahora puede responderla."))
             return redirect("ceremonial:request_detail", saved.pk)
     return render(request, "ceremonial/request_form.html", {"form": form})
@@ -97,23 +94,21 @@ def request_detail(request, pk: int):
             raise Http404
         if form.is_valid():
             data = form.cleaned_data
-            try:
-                request_answer(
-                    actor=request.user,
-                    request=invitation,
-                    decision=data["decision"],
-                    delegate=data["delegate"],
-                    delegate_role=data["delegate_role"],
-                    note=data["note"],
-                    allow_conflicts=data["confirm_conflicts"],
-                )
-            except ConflictsNotConfirmed as exc:
-                conflicts = exc.conflicts
-            except ValidationError as exc:
-                form.add_error(None, exc.messages)
-            else:
-                messages.success(request, _("Respuesta registrada."))
-                return redirect("ceremonial:request_detail", invitation.pk)
+            with refusals_on(form):
+                try:
+                    request_answer(
+                        actor=request.user,
+                        request=invitation,
+                        decision=data["decision"],
+                        delegate=data["delegate"],
+                        delegate_role=data["delegate_role"],
+                        note=data["note"],
+                        allow_conflicts=data["confirm_conflicts"],
+                    )
+                    messages.success(request, _("Respuesta registrada."))
+                    return redirect("ceremonial:request_detail", invitation.pk)
+                except ConflictsNotConfirmed as exc:
+                    conflicts = exc.conflicts
     history = [(entry, describe(entry)) for entry in history_for(invitation)[:20]]
     return render(
         request,

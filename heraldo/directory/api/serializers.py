@@ -3,6 +3,16 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from heraldo.directory.models import Entity, MailingList, Person, Position, Tag, Term
+from heraldo.directory.services.coordination import COORDINATION_FIELDS
+from heraldo.directory.services.greetings import GREETING_FIELDS
+from heraldo.directory.services.lists import MAILING_LIST_FIELDS
+from heraldo.directory.services.registry import (
+    ENTITY_FIELDS,
+    PERSON_FIELDS,
+    PERSONAL_FIELDS,
+    POSITION_FIELDS,
+    TERM_FIELDS,
+)
 
 
 class TagNamesField(serializers.ListField):
@@ -15,45 +25,14 @@ class EntitySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Entity
-        fields = [
-            "id",
-            "name",
-            "short_name",
-            "kind",
-            "level",
-            "ubigeo",
-            "parent",
-            "address",
-            "phone",
-            "email",
-            "website",
-            "anniversary",
-            "is_own_municipality",
-            "media_kind",
-            "media_reach",
-            "media_coverage",
-            "notes",
-            "is_active",
-            "tags",
-            "tag_names",
-            "verified_at",
-            "updated_at",
-        ]
+        fields = ["id", *ENTITY_FIELDS, "tags", "tag_names", "verified_at", "updated_at"]
         read_only_fields = ["verified_at", "updated_at"]
 
 
+# Personal data only for roles with view_personal_data; photos are managed on the pages only.
 PUBLIC_PERSON_FIELDS = [
     "id",
-    "given_names",
-    "surnames",
-    "honorific",
-    "academic_title",
-    "sex",
-    "institutional_email",
-    "institutional_phone",
-    "beats",
-    "notes",
-    "is_active",
+    *(name for name in PERSON_FIELDS if name not in PERSONAL_FIELDS),
     "tags",
     "tag_names",
     "verified_at",
@@ -73,25 +52,13 @@ class PersonSerializer(serializers.ModelSerializer):
 
 class PersonWithPersonalDataSerializer(PersonSerializer):
     class Meta(PersonSerializer.Meta):
-        fields = [*PUBLIC_PERSON_FIELDS, "personal_email", "personal_phone", "birth_date"]
+        fields = [*PUBLIC_PERSON_FIELDS, *(name for name in PERSONAL_FIELDS if name != "photo")]
 
 
 class PositionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Position
-        fields = [
-            "id",
-            "entity",
-            "title",
-            "title_feminine",
-            "form_of_address",
-            "form_of_address_feminine",
-            "office_code",
-            "jurisdiction",
-            "order_in_entity",
-            "sits_at_head_table",
-            "is_active",
-        ]
+        fields = ["id", *POSITION_FIELDS]
 
 
 class TermSerializer(serializers.ModelSerializer):
@@ -99,7 +66,7 @@ class TermSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Term
-        fields = ["id", "position", "person", "person_name", "status", "starts_on", "ends_on", "source_document"]
+        fields = ["id", *TERM_FIELDS, "person_name"]
 
     def validate(self, attrs):
         start = attrs.get("starts_on", getattr(self.instance, "starts_on", None))
@@ -112,7 +79,7 @@ class TermSerializer(serializers.ModelSerializer):
 class MailingListSerializer(serializers.ModelSerializer):
     class Meta:
         model = MailingList
-        fields = ["id", "name", "description", "purpose", "filters", "scope", "updated_at"]
+        fields = ["id", *MAILING_LIST_FIELDS, "updated_at"]
         read_only_fields = ["updated_at"]
 
 
@@ -130,14 +97,9 @@ class CoordinationSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "entity",
-            "kind",
-            "occurred_on",
-            "subject",
-            "summary",
+            # Documents are attached on the page, not through the API.
+            *(name for name in COORDINATION_FIELDS if name != "document"),
             "participants",
-            "other_participants",
-            "reference",
-            "agreement_until",
             "created_at",
         ]
         read_only_fields = ["created_at"]
@@ -162,18 +124,7 @@ class GreetingSerializer(serializers.ModelSerializer):
         from heraldo.directory.models import Greeting
 
         model = Greeting
-        fields = [
-            "id",
-            "occasion",
-            "entity",
-            "person",
-            "sent_on",
-            "channel",
-            "reference",
-            "text",
-            "gift_given",
-            "gift_received",
-        ]
+        fields = ["id", *GREETING_FIELDS]
 
 
 class TagSerializer(serializers.ModelSerializer):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, viewsets
@@ -51,13 +50,6 @@ class DirectoryPermission(BasePermission):
         return can_read(request.user) if request.method in SAFE_METHODS else can_manage(request.user)
 
 
-def _service_call(function, **kwargs):
-    try:
-        return function(**kwargs)
-    except DjangoValidationError as error:
-        raise serializers.ValidationError(getattr(error, "message_dict", {"detail": error.messages})) from error
-
-
 class _Base(
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
@@ -67,6 +59,14 @@ class _Base(
 ):
     permission_classes = [DirectoryPermission]
     http_method_names = ["get", "post", "patch", "head", "options"]
+
+
+def _data_and_tags(serializer, *, creating: bool) -> tuple[dict, list | None]:
+    """The validated data without `tag_names`, and those names as tags (None on an update that
+    names none: the record keeps its tags)."""
+    data = dict(serializer.validated_data)
+    names = data.pop("tag_names", [] if creating else None)
+    return data, registry.tags_from_names(names) if names is not None else None
 
 
 class EntityViewSet(_Base):
@@ -80,16 +80,13 @@ class EntityViewSet(_Base):
         return selectors.entity_list(filters)
 
     def perform_create(self, serializer):
-        data = dict(serializer.validated_data)
-        tags = registry.tags_from_names(data.pop("tag_names", []))
-        serializer.instance = _service_call(registry.entity_create, actor=self.request.user, data=data, tags=tags)
+        data, tags = _data_and_tags(serializer, creating=True)
+        serializer.instance = registry.entity_create(actor=self.request.user, data=data, tags=tags)
 
     def perform_update(self, serializer):
-        data = dict(serializer.validated_data)
-        names = data.pop("tag_names", None)
-        tags = registry.tags_from_names(names) if names is not None else None
-        serializer.instance = _service_call(
-            registry.entity_update, actor=self.request.user, entity=serializer.instance, data=data, tags=tags
+        data, tags = _data_and_tags(serializer, creating=False)
+        serializer.instance = registry.entity_update(
+            actor=self.request.user, entity=serializer.instance, data=data, tags=tags
         )
 
 
@@ -111,16 +108,13 @@ class PersonViewSet(_Base):
         return Response(self.get_serializer(person).data)
 
     def perform_create(self, serializer):
-        data = dict(serializer.validated_data)
-        tags = registry.tags_from_names(data.pop("tag_names", []))
-        serializer.instance = _service_call(registry.person_create, actor=self.request.user, data=data, tags=tags)
+        data, tags = _data_and_tags(serializer, creating=True)
+        serializer.instance = registry.person_create(actor=self.request.user, data=data, tags=tags)
 
     def perform_update(self, serializer):
-        data = dict(serializer.validated_data)
-        names = data.pop("tag_names", None)
-        tags = registry.tags_from_names(names) if names is not None else None
-        serializer.instance = _service_call(
-            registry.person_update, actor=self.request.user, person=serializer.instance, data=data, tags=tags
+        data, tags = _data_and_tags(serializer, creating=False)
+        serializer.instance = registry.person_update(
+            actor=self.request.user, person=serializer.instance, data=data, tags=tags
         )
 
 
@@ -134,13 +128,10 @@ class PositionViewSet(_Base):
         return queryset
 
     def perform_create(self, serializer):
-        serializer.instance = _service_call(
-            registry.position_create, actor=self.request.user, data=serializer.validated_data
-        )
+        serializer.instance = registry.position_create(actor=self.request.user, data=serializer.validated_data)
 
     def perform_update(self, serializer):
-        serializer.instance = _service_call(
-            registry.position_update,
+        serializer.instance = registry.position_update(
             actor=self.request.user,
             position=serializer.instance,
             data=serializer.validated_data,
@@ -167,13 +158,11 @@ class TermViewSet(_Base):
         return queryset.order_by("-starts_on", "-pk")
 
     def perform_create(self, serializer):
-        serializer.instance = _service_call(
-            registry.term_create, actor=self.request.user, data=serializer.validated_data
-        )
+        serializer.instance = registry.term_create(actor=self.request.user, data=serializer.validated_data)
 
     def perform_update(self, serializer):
-        serializer.instance = _service_call(
-            registry.term_update, actor=self.request.user, term=serializer.instance, data=serializer.validated_data
+        serializer.instance = registry.term_update(
+            actor=self.request.user, term=serializer.instance, data=serializer.validated_data
         )
 
 
@@ -206,8 +195,8 @@ class CoordinationViewSet(_Base):
         data = dict(serializer.validated_data)
         participants = data.pop("participants", [])
         entity = data.pop("entity")
-        serializer.instance = _service_call(
-            coordination_create, actor=self.request.user, entity=entity, data=data, participants=participants
+        serializer.instance = coordination_create(
+            actor=self.request.user, entity=entity, data=data, participants=participants
         )
 
     def perform_update(self, serializer):
@@ -227,7 +216,7 @@ class FollowUpTaskViewSet(
         return queryset
 
     def perform_create(self, serializer):
-        serializer.instance = _service_call(followup_create, actor=self.request.user, **serializer.validated_data)
+        serializer.instance = followup_create(actor=self.request.user, **serializer.validated_data)
 
     @extend_schema(request=None, responses=FollowUpTaskSerializer)
     @action(detail=True, methods=["post"])
@@ -250,7 +239,7 @@ class GreetingViewSet(
         return queryset
 
     def perform_create(self, serializer):
-        serializer.instance = _service_call(greeting_record, actor=self.request.user, data=serializer.validated_data)
+        serializer.instance = greeting_record(actor=self.request.user, data=serializer.validated_data)
 
 
 class TagViewSet(viewsets.ReadOnlyModelViewSet):

@@ -8,26 +8,33 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from heraldo.core.audit import audit_record, changed_fields, snapshot
+from heraldo.core.audit import audit_record
 from heraldo.core.notifications import notify
+from heraldo.core.writes import AuditedWrite
 from heraldo.directory.models import Coordination, Entity, FollowUpTask, Person
 
-FIELDS = ("kind", "occurred_on", "subject", "summary", "other_participants", "reference", "document", "agreement_until")
+COORDINATION_FIELDS = (
+    "kind",
+    "occurred_on",
+    "subject",
+    "summary",
+    "other_participants",
+    "reference",
+    "document",
+    "agreement_until",
+)
 
 
 def coordination_create(
     *, actor, entity: Entity, data: Mapping[str, Any], participants: Iterable[Person] = ()
 ) -> Coordination:
     with transaction.atomic():
-        record = Coordination(entity=entity, created_by=actor if actor and actor.is_authenticated else None)
-        for name in FIELDS:
-            if name in data:
-                setattr(record, name, data[name])
-        record.full_clean()
-        record.save()
+        created_by = actor if actor and actor.is_authenticated else None
+        write = AuditedWrite(Coordination(entity=entity, created_by=created_by), data=data, fields=COORDINATION_FIELDS)
+        record = write.save()
         record.participants.set(list(participants))
-        audit_record(actor=actor, action="directory.coordination.created", target=record)
-        audit_record(actor=actor, action="directory.coordination.created", target=entity, target_label=str(record))
+        write.record(actor=actor, action="directory.coordination.created")
+        write.record(actor=actor, action="directory.coordination.created", target=entity, target_label=str(record))
     return record
 
 
@@ -35,29 +42,13 @@ def coordination_update(
     *, actor, record: Coordination, data: Mapping[str, Any], participants: Iterable[Person]
 ) -> Coordination:
     """Correct a record of the log; what changed (participants included) goes to the audit trail."""
-    tracked = [name for name in FIELDS if name != "document"]
+    # An empty file input keeps the document already attached.
+    data = {name: value for name, value in data.items() if not (name == "document" and not value)}
     with transaction.atomic():
-        stored = Coordination.objects.get(pk=record.pk)  # a ModelForm has already written onto `record`
-        before = snapshot(stored, tracked)
-        participants_before = sorted(stored.participants.values_list("pk", flat=True))
-        document_before = stored.document.name
-        for name in FIELDS:
-            if name in data and not (name == "document" and not data[name]):
-                setattr(record, name, data[name])
-        record.full_clean()
-        record.save()
-        record.participants.set(list(participants))
-        changes = {
-            name: [str(old) if old is not None else None, str(new) if new is not None else None]
-            for name, (old, new) in changed_fields(record, before, tracked).items()
-        }
-        participants_after = sorted(record.participants.values_list("pk", flat=True))
-        if participants_after != participants_before:
-            changes["participants"] = [participants_before, participants_after]
-        if record.document.name != document_before:
-            changes["document"] = [document_before or None, record.document.name]
-        if changes:
-            audit_record(actor=actor, action="directory.coordination.updated", target=record, changes=changes)
+        write = AuditedWrite(record, data=data, fields=COORDINATION_FIELDS)
+        record = write.save()
+        write.set_many("participants", participants)
+        write.record(actor=actor, action="directory.coordination.updated")
     return record
 
 

@@ -8,14 +8,24 @@ from django.db import transaction
 from heraldo.core.audit import audit_record
 from heraldo.directory.models import Greeting
 
-FIELDS = ("occasion", "entity", "person", "sent_on", "channel", "reference", "text", "gift_given", "gift_received")
+GREETING_FIELDS = (
+    "occasion",
+    "entity",
+    "person",
+    "sent_on",
+    "channel",
+    "reference",
+    "text",
+    "gift_given",
+    "gift_received",
+)
 
 
 def greeting_record(*, actor, data: Mapping[str, Any]) -> Greeting:
     """Record what was sent (and any protocol gift), on the recipient's history."""
     with transaction.atomic():
         greeting = Greeting(created_by=actor if getattr(actor, "is_authenticated", False) else None)
-        for name in FIELDS:
+        for name in GREETING_FIELDS:
             if name in data:
                 setattr(greeting, name, data[name])
         greeting.full_clean()

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from heraldo.core.audit import audit_record
 from heraldo.core.models import AuditEntry
 from heraldo.core.text import fold
+from heraldo.core.writes import Refused
 from heraldo.directory.models import Entity, EntityKind, Level, MediaKind, Person, Position, Tag, Term
 from heraldo.directory.services.registry import tags_from_names
 
@@ -268,7 +269,7 @@ def import_apply(*, actor, kind: str, rows: list[dict[str, str]], file_name: str
     """Write every row or none. Returns how many records were created."""
     check = import_check(kind, rows)
     if not check.ok:
-        raise ValidationError(_("El archivo tiene errores; no se importó nada."))
+        raise Refused(_("El archivo tiene errores; no se importó nada."))
     with transaction.atomic():
         if kind == "entidades":
             count = _apply_entities(actor, check.clean_rows)

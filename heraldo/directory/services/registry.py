@@ -9,8 +9,9 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from heraldo.core.audit import audit_record, changed_fields, snapshot
+from heraldo.core.audit import audit_record
 from heraldo.core.text import fold
+from heraldo.core.writes import AuditedWrite, write_audited
 from heraldo.directory.models import Entity, Person, Position, Tag, Term, TermStatus
 
 ENTITY_FIELDS = (
@@ -33,10 +34,10 @@ ENTITY_FIELDS = (
     "is_active",
 )
 PERSON_FIELDS = (
-    "given_names",
-    "surnames",
     "honorific",
     "academic_title",
+    "given_names",
+    "surnames",
     "sex",
     "institutional_email",
     "institutional_phone",
@@ -64,53 +65,24 @@ POSITION_FIELDS = (
 TERM_FIELDS = ("position", "person", "status", "starts_on", "ends_on", "source_document")
 
 
-def stored_values(instance, fields: Iterable[str]) -> dict[str, Any]:
-    """The values as saved: a ModelForm has already written the new ones onto `instance`."""
-    return snapshot(type(instance).objects.get(pk=instance.pk), fields)
-
-
-def _apply(instance, data: Mapping[str, Any], fields: Iterable[str]) -> None:
-    for name in fields:
-        if name in data:
-            setattr(instance, name, data[name])
-
-
-def _set_tags(instance, tags: Iterable[Tag] | None) -> list | None:
-    if tags is None:
-        return None
-    before = sorted(t.name for t in instance.tags.all())
-    instance.tags.set(list(tags))
-    after = sorted(t.name for t in instance.tags.all())
-    return [before, after] if before != after else None
-
-
 # --------------------------------------------------------------------------- entities
 
 
 def entity_create(*, actor, data: Mapping[str, Any], tags: Iterable[Tag] | None = None) -> Entity:
-    with transaction.atomic():
-        entity = Entity()
-        _apply(entity, data, ENTITY_FIELDS)
-        entity.full_clean(exclude=["search_text"])
-        entity.save()
-        if tags is not None:
-            entity.tags.set(list(tags))
-        audit_record(actor=actor, action="directory.entity.created", target=entity)
-    return entity
+    return _entity_write(actor=actor, entity=Entity(), data=data, tags=tags, action="directory.entity.created")
 
 
 def entity_update(*, actor, entity: Entity, data: Mapping[str, Any], tags: Iterable[Tag] | None = None) -> Entity:
+    return _entity_write(actor=actor, entity=entity, data=data, tags=tags, action="directory.entity.updated")
+
+
+def _entity_write(*, actor, entity: Entity, data, tags, action: str) -> Entity:
     with transaction.atomic():
-        before = stored_values(entity, ENTITY_FIELDS)
-        _apply(entity, data, ENTITY_FIELDS)
-        entity.full_clean(exclude=["search_text"])
-        entity.save()
-        changes = changed_fields(entity, before, ENTITY_FIELDS)
-        tag_change = _set_tags(entity, tags)
-        if tag_change:
-            changes["tags"] = tag_change
-        if changes:
-            audit_record(actor=actor, action="directory.entity.updated", target=entity, changes=changes)
+        write = AuditedWrite(entity, data=data, fields=ENTITY_FIELDS)
+        entity = write.save(clean_exclude=["search_text"])
+        if tags is not None:
+            write.set_many("tags", tags, describe=lambda tag: tag.name)
+        write.record(actor=actor, action=action)
     return entity
 
 
@@ -118,33 +90,21 @@ def entity_update(*, actor, entity: Entity, data: Mapping[str, Any], tags: Itera
 
 
 def person_create(*, actor, data: Mapping[str, Any], tags: Iterable[Tag] | None = None) -> Person:
-    with transaction.atomic():
-        person = Person()
-        _apply(person, data, PERSON_FIELDS)
-        person.full_clean(exclude=["search_text"])
-        person.save()
-        if tags is not None:
-            person.tags.set(list(tags))
-        audit_record(actor=actor, action="directory.person.created", target=person)
-    return person
+    return _person_write(actor=actor, person=Person(), data=data, tags=tags, action="directory.person.created")
 
 
 def person_update(*, actor, person: Person, data: Mapping[str, Any], tags: Iterable[Tag] | None = None) -> Person:
+    return _person_write(actor=actor, person=person, data=data, tags=tags, action="directory.person.updated")
+
+
+def _person_write(*, actor, person: Person, data, tags, action: str) -> Person:
     with transaction.atomic():
-        before = stored_values(person, PERSON_FIELDS)
-        _apply(person, data, PERSON_FIELDS)
-        person.full_clean(exclude=["search_text"])
-        person.save()
-        changes = changed_fields(person, before, PERSON_FIELDS)
         # Personal values never go into the audit trail, only the fact that they changed.
-        for name in PERSONAL_FIELDS:
-            if name in changes:
-                changes[name] = ["…", "…"]
-        tag_change = _set_tags(person, tags)
-        if tag_change:
-            changes["tags"] = tag_change
-        if changes:
-            audit_record(actor=actor, action="directory.person.updated", target=person, changes=changes)
+        write = AuditedWrite(person, data=data, fields=PERSON_FIELDS, hidden=PERSONAL_FIELDS)
+        person = write.save(clean_exclude=["search_text"])
+        if tags is not None:
+            write.set_many("tags", tags, describe=lambda tag: tag.name)
+        write.record(actor=actor, action=action)
     return person
 
 
@@ -164,73 +124,47 @@ def record_verified(*, actor, record: Entity | Person) -> Entity | Person:
 
 def position_create(*, actor, data: Mapping[str, Any]) -> Position:
     with transaction.atomic():
-        position = Position()
-        _apply(position, data, POSITION_FIELDS)
-        position.full_clean()
-        position.save()
-        audit_record(actor=actor, action="directory.position.created", target=position)
-        audit_record(
+        write = AuditedWrite(Position(), data=data, fields=POSITION_FIELDS)
+        position = write.save()
+        write.record(actor=actor, action="directory.position.created")
+        write.record(
             actor=actor, action="directory.position.created", target=position.entity, target_label=str(position)
         )
     return position
 
 
 def position_update(*, actor, position: Position, data: Mapping[str, Any]) -> Position:
-    with transaction.atomic():
-        before = stored_values(position, POSITION_FIELDS)
-        _apply(position, data, POSITION_FIELDS)
-        position.full_clean()
-        position.save()
-        changes = changed_fields(position, before, POSITION_FIELDS)
-        if changes:
-            audit_record(actor=actor, action="directory.position.updated", target=position, changes=changes)
-    return position
+    return write_audited(
+        actor=actor, action="directory.position.updated", instance=position, data=data, fields=POSITION_FIELDS
+    )
 
 
 def term_create(*, actor, data: Mapping[str, Any]) -> Term:
-    with transaction.atomic():
-        term = Term()
-        _apply(term, data, TERM_FIELDS)
-        term.full_clean()
-        term.save()
-        audit_record(actor=actor, action="directory.term.created", target=term)
-        audit_record(actor=actor, action="directory.term.created", target=term.position, target_label=str(term))
-    return term
+    return _term_write(actor=actor, term=Term(), data=data, action="directory.term.created")
 
 
 def term_update(*, actor, term: Term, data: Mapping[str, Any]) -> Term:
+    return _term_write(actor=actor, term=term, data=data, action="directory.term.updated")
+
+
+def _term_write(*, actor, term: Term, data, action: str) -> Term:
+    """A term's history shows on the term and on its cargo."""
     with transaction.atomic():
-        before = stored_values(term, TERM_FIELDS)
-        _apply(term, data, TERM_FIELDS)
-        term.full_clean()
-        term.save()
-        changes = changed_fields(term, before, TERM_FIELDS)
-        if changes:
-            audit_record(actor=actor, action="directory.term.updated", target=term, changes=changes)
-            audit_record(
-                actor=actor,
-                action="directory.term.updated",
-                target=term.position,
-                target_label=str(term),
-                changes=changes,
-            )
+        write = AuditedWrite(term, data=data, fields=TERM_FIELDS)
+        term = write.save()
+        write.record(actor=actor, action=action)
+        write.record(actor=actor, action=action, target=term.position, target_label=str(term))
     return term
 
 
 def term_end(*, actor, term: Term, ends_on: date, status: str | None = None) -> Term:
     """Close a term: the holder leaves; the row stays as history."""
     with transaction.atomic():
-        before = snapshot(term, ("ends_on", "status"))
-        term.ends_on = ends_on
-        if status:
-            term.status = status
-        term.full_clean()
-        term.save(update_fields=["ends_on", "status", "updated_at"])
-        changes = changed_fields(term, before, ("ends_on", "status"))
-        audit_record(actor=actor, action="directory.term.ended", target=term, changes=changes)
-        audit_record(
-            actor=actor, action="directory.term.ended", target=term.position, target_label=str(term), changes=changes
-        )
+        data = {"ends_on": ends_on} | ({"status": status} if status else {})
+        write = AuditedWrite(term, data=data, fields=("ends_on", "status"))
+        term = write.save()
+        write.record(actor=actor, action="directory.term.ended")
+        write.record(actor=actor, action="directory.term.ended", target=term.position, target_label=str(term))
     return term
 
 

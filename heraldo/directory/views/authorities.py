@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from heraldo.core.permissions import capability_required
+from heraldo.core.writes import refusals_on
 from heraldo.directory import selectors
 from heraldo.directory.forms import AuthoritiesHeaderForm, AuthorityRowFormSet
 from heraldo.directory.permissions import access_entity
@@ -40,19 +41,20 @@ def authorities_replace_view(request, entity_id: int):
         if not changes:
             header.add_error(None, _("No escribió ninguna nueva autoridad. Complete al menos un cargo."))
         else:
-            created = authorities_replace(
-                actor=request.user,
-                entity=entity,
-                starts_on=header.cleaned_data["starts_on"],
-                changes=changes,
-                source_document=header.cleaned_data["source_document"],
-            )
-            messages.success(
-                request,
-                _("Se registraron %(count)s nuevas autoridades. Los periodos anteriores quedaron en el historial.")
-                % {"count": len(created)},
-            )
-            return redirect("directory:entity_detail", entity.pk)
+            with refusals_on(header):
+                created = authorities_replace(
+                    actor=request.user,
+                    entity=entity,
+                    starts_on=header.cleaned_data["starts_on"],
+                    changes=changes,
+                    source_document=header.cleaned_data["source_document"],
+                )
+                messages.success(
+                    request,
+                    _("Se registraron %(count)s nuevas autoridades. Los periodos anteriores quedaron en el historial.")
+                    % {"count": len(created)},
+                )
+                return redirect("directory:entity_detail", entity.pk)
     paired = [(form, by_id.get(form.initial.get("position_id") or _int(form["position_id"].value()))) for form in rows]
     return render(
         request,

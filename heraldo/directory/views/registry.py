@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404
@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import history_for
 from heraldo.core.permissions import capability_required
+from heraldo.core.writes import refusals_on
 from heraldo.directory import selectors
 from heraldo.directory.forms import (
     EntityFilterForm,
@@ -46,14 +47,6 @@ def _querystring(request) -> str:
     query = request.GET.copy()
     query.pop("page", None)
     return query.urlencode()
-
-
-def _apply_validation_error(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def _require_manage(user) -> None:
@@ -131,11 +124,8 @@ def entity_create(request):
         if not request.POST.get("confirmar_distinto"):
             similar = similar_entities(form.cleaned_data["name"])
         if not similar:
-            try:
+            with refusals_on(form):
                 entity = registry.entity_create(actor=request.user, data=form.service_data(), tags=form.tag_objects())
-            except ValidationError as error:
-                _apply_validation_error(form, error)
-            else:
                 messages.success(request, _("Entidad registrada."))
                 return redirect("directory:entity_detail", entity.pk)
     context = _form_context(form, _("Nueva entidad"), "directory:entity_list")
@@ -151,11 +141,8 @@ def entity_update(request, entity_id: int):
     entity = access_entity(request.user, entity_id, write=True)
     form = EntityForm(request.POST or None, instance=entity)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form):
             registry.entity_update(actor=request.user, entity=entity, data=form.service_data(), tags=form.tag_objects())
-        except ValidationError as error:
-            _apply_validation_error(form, error)
-        else:
             messages.success(request, _("Cambios guardados."))
             return redirect("directory:entity_detail", entity.pk)
     return render(
@@ -219,13 +206,10 @@ def person_create(request):
         if not request.POST.get("confirmar_distinto"):
             similar = similar_persons(form.cleaned_data["given_names"], form.cleaned_data["surnames"])
         if not similar:
-            try:
+            with refusals_on(form):
                 person = registry.person_create(
                     actor=request.user, data=form.service_data(), tags=form.cleaned_data["tags"]
                 )
-            except ValidationError as error:
-                _apply_validation_error(form, error)
-            else:
                 messages.success(request, _("Persona registrada."))
                 return redirect("directory:person_detail", person.pk)
     context = _form_context(form, _("Nueva persona"), "directory:person_list", multipart=True)
@@ -242,13 +226,10 @@ def person_update(request, person_id: int):
     show_personal = can_see_personal_data(request.user)
     form = PersonForm(request.POST or None, request.FILES or None, instance=person, show_personal=show_personal)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form):
             registry.person_update(
                 actor=request.user, person=person, data=form.service_data(), tags=form.cleaned_data["tags"]
             )
-        except ValidationError as error:
-            _apply_validation_error(form, error)
-        else:
             messages.success(request, _("Cambios guardados."))
             return redirect("directory:person_detail", person.pk)
     title = _("Editar datos de %(name)s") % {"name": person.full_name}
@@ -279,11 +260,8 @@ def position_create(request, entity_id: int):
     entity = access_entity(request.user, entity_id, write=True)
     form = PositionForm(request.POST or None, initial={"entity": entity, "jurisdiction": entity.ubigeo})
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form):
             position = registry.position_create(actor=request.user, data=form.cleaned_data)
-        except ValidationError as error:
-            _apply_validation_error(form, error)
-        else:
             messages.success(request, _("Cargo creado. Ahora puede registrar a su titular."))
             return redirect("directory:position_detail", position.pk)
     title = _("Nuevo cargo en %(entity)s") % {"entity": entity.name}
@@ -296,11 +274,8 @@ def position_update(request, position_id: int):
     position = access_position(request.user, position_id, write=True)
     form = PositionForm(request.POST or None, instance=position)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form):
             registry.position_update(actor=request.user, position=position, data=form.cleaned_data)
-        except ValidationError as error:
-            _apply_validation_error(form, error)
-        else:
             messages.success(request, _("Cambios guardados."))
             return redirect("directory:position_detail", position.pk)
     title = _("Editar cargo: %(title)s") % {"title": position}
@@ -317,11 +292,8 @@ def term_create(request, position_id: int):
         initial["person"] = request.GET["person"]
     form = TermForm(request.POST or None, position=position, initial=initial)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form):
             term_open(actor=request.user, data=form.service_data(), **form.holder())
-        except ValidationError as error:
-            _apply_validation_error(form, error)
-        else:
             messages.success(request, _("Periodo registrado."))
             return redirect("directory:position_detail", position.pk)
     title = _("Registrar quién ocupa: %(title)s") % {"title": position}
@@ -341,11 +313,8 @@ def term_update(request, term_id: int):
     term = access_term(request.user, term_id, write=True)
     form = TermForm(request.POST or None, instance=term, position=term.position)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusals_on(form):
             registry.term_update(actor=request.user, term=term, data=form.service_data())
-        except ValidationError as error:
-            _apply_validation_error(form, error)
-        else:
             messages.success(request, _("Cambios guardados."))
             return redirect("directory:position_detail", term.position_id)
     title = _("Editar periodo: %(term)s") % {"term": term}

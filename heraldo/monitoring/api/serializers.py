@@ -3,27 +3,13 @@ from rest_framework import serializers
 from heraldo.core.fetch import FetchError, check_url
 from heraldo.monitoring.css import SelectorError, css_to_xpath
 from heraldo.monitoring.models import Clipping, Mention, Source, SourceKind, Tone, WatchTerm
+from heraldo.monitoring.services.polling import SOURCE_FIELDS
 
 
 class SourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
-        fields = [
-            "id",
-            "name",
-            "kind",
-            "url",
-            "outlet",
-            "link_selector",
-            "content_selector",
-            "interval_minutes",
-            "is_priority",
-            "is_active",
-            "health",
-            "last_error",
-            "next_due_at",
-            "last_success_at",
-        ]
+        fields = ["id", *SOURCE_FIELDS, "health", "last_error", "next_due_at", "last_success_at"]
         read_only_fields = ["health", "last_error", "next_due_at", "last_success_at"]
 
     def validate_interval_minutes(self, value):

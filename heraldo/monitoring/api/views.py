@@ -1,4 +1,3 @@
-from django.db import transaction
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, viewsets
 from rest_framework.decorators import action
@@ -6,7 +5,6 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.response import Response
 
-from heraldo.core.audit import audit_record
 from heraldo.core.permissions import has_capability
 from heraldo.monitoring.api.serializers import (
     ArchiveResultSerializer,
@@ -20,7 +18,7 @@ from heraldo.monitoring.forms import ArchiveSearchForm
 from heraldo.monitoring.models import Clipping, Source, WatchTerm
 from heraldo.monitoring.selectors import archive_search
 from heraldo.monitoring.services.clippings import clipping_correct_tone
-from heraldo.monitoring.services.polling import source_create
+from heraldo.monitoring.services.polling import source_create, source_update
 from heraldo.monitoring.services.watchlist import watch_term_create, watch_term_set_active
 
 
@@ -45,14 +43,12 @@ class SourceViewSet(
     queryset = Source.objects.order_by("name")
 
     def perform_create(self, serializer):
-        serializer.instance = source_create(actor=self.request.user, **serializer.validated_data)
+        serializer.instance = source_create(actor=self.request.user, data=serializer.validated_data)
 
     def perform_update(self, serializer):
-        with transaction.atomic():
-            before = {k: getattr(serializer.instance, k) for k in serializer.validated_data}
-            source = serializer.save()
-            changes = {k: [v, getattr(source, k)] for k, v in before.items() if v != getattr(source, k)}
-            audit_record(actor=self.request.user, action="monitoring.source.updated", target=source, changes=changes)
+        serializer.instance = source_update(
+            actor=self.request.user, source=serializer.instance, data=serializer.validated_data
+        )
 
 
 class ClippingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):

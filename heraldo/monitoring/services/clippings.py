@@ -52,6 +52,15 @@ def clipping_queue_scan_reading(*, clipping: Clipping) -> bool:
     return True
 
 
+def clipping_requeue_scan_reading(*, actor, clipping: Clipping) -> bool:
+    """Someone asks for the scan to be read again (a better scan, an OCR fix); False when there is none."""
+    with transaction.atomic():
+        queued = clipping_queue_scan_reading(clipping=clipping)
+        if queued:
+            audit_record(actor=actor, action="monitoring.clipping.scan_requeued", target=clipping)
+    return queued
+
+
 def clipping_read_scan(*, clipping_id: int) -> Clipping | None:
     """Read the scan (worker side) and make its text searchable; failures are recorded in Spanish, not retried."""
     clipping = Clipping.objects.filter(pk=clipping_id).first()

@@ -3,19 +3,16 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from heraldo.core.audit import audit_record, changed_fields, snapshot
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.monitoring.channels import configured_channels
 from heraldo.monitoring.forms import AlertPreferenceForm, AlertRuleForm
 from heraldo.monitoring.models import Alert, AlertChannel, AlertKind, AlertMode, AlertRule, AlertTone
 from heraldo.monitoring.permissions import access_alert_rule
+from heraldo.monitoring.services.alert_rules import alert_preference_update, alert_rule_create, alert_rule_update
 from heraldo.monitoring.services.alerts import alert_preference_for, recipient_preferences
-
-RULE_FIELDS = AlertRuleForm.Meta.fields
 
 
 @login_required
@@ -50,9 +47,7 @@ def rule_add(request):
         }
     form = AlertRuleForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            rule = form.save()
-            audit_record(actor=request.user, action="monitoring.rule.created", target=rule)
+        alert_rule_create(actor=request.user, data=form.cleaned_data)
         messages.success(request, _("Regla de alerta creada."))
         return redirect("monitoring:alert_list")
     return render(request, "monitoring/rule_form.html", {"form": form})
@@ -61,17 +56,9 @@ def rule_add(request):
 @login_required
 def rule_edit(request, rule_id: int):
     rule = access_alert_rule(request.user, rule_id, write=True)
-    before = snapshot(rule, RULE_FIELDS)
     form = AlertRuleForm(request.POST or None, instance=rule)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            rule = form.save()
-            audit_record(
-                actor=request.user,
-                action="monitoring.rule.updated",
-                target=rule,
-                changes=changed_fields(rule, before, RULE_FIELDS),
-            )
+        alert_rule_update(actor=request.user, rule=rule, data=form.cleaned_data)
         messages.success(request, _("Regla guardada."))
         return redirect("monitoring:alert_list")
     return render(request, "monitoring/rule_form.html", {"form": form, "rule": rule})
@@ -81,19 +68,15 @@ def rule_edit(request, rule_id: int):
 @capability_required("receive_alerts")
 def alert_preferences(request):
     preference = alert_preference_for(request.user)
-    fields = [f for f in AlertPreferenceForm.Meta.fields if f != "muted_rules"]
-    before = snapshot(preference, fields)
-    muted_before = sorted(preference.muted_rules.values_list("pk", flat=True))
     gateway = AlertChannel.GATEWAY in configured_channels()
     form = AlertPreferenceForm(request.POST or None, instance=preference, gateway_available=gateway)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            preference = form.save()
-            changes = changed_fields(preference, before, fields)
-            muted_after = sorted(preference.muted_rules.values_list("pk", flat=True))
-            if muted_after != muted_before:
-                changes["muted_rules"] = [muted_before, muted_after]
-            audit_record(actor=request.user, action="monitoring.alert_preference.updated", changes=changes)
+        alert_preference_update(
+            actor=request.user,
+            preference=preference,
+            data=form.cleaned_data,
+            muted_rules=form.cleaned_data["muted_rules"],
+        )
         messages.success(request, _("Preferencias de alertas guardadas."))
         return redirect("monitoring:alert_preferences")
     return render(request, "monitoring/alert_preferences.html", {"form": form, "gateway": gateway})

@@ -10,14 +10,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from heraldo.core.audit import audit_record, history_for
+from heraldo.core.audit import history_for
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.monitoring.forms import ArchiveSearchForm, ManualClippingForm, SavedSearchForm, ToneForm
 from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import Dossier, SavedSearch
 from heraldo.monitoring.permissions import access_clipping
 from heraldo.monitoring.selectors import SortOrder, archive_search
-from heraldo.monitoring.services.clippings import clipping_correct_tone, clipping_queue_scan_reading
+from heraldo.monitoring.services.clippings import (
+    clipping_correct_tone,
+    clipping_queue_scan_reading,
+    clipping_requeue_scan_reading,
+)
 
 
 @login_required
@@ -150,8 +154,7 @@ def clipping_add(request):
 @require_POST
 def clipping_read_scan_again(request, clipping_id: int):
     clipping = access_clipping(request.user, clipping_id, write=True)
-    if clipping_queue_scan_reading(clipping=clipping):
-        audit_record(actor=request.user, action="monitoring.clipping.scan_requeued", target=clipping)
+    if clipping_requeue_scan_reading(actor=request.user, clipping=clipping):
         messages.success(request, _("El escaneo se volverá a leer en unos momentos."))
     else:
         messages.error(request, _("Este recorte no tiene un escaneo en imagen o PDF que leer."))

@@ -8,15 +8,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from heraldo.core.audit import changed_fields, history_for, snapshot
+from heraldo.core.audit import history_for
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.monitoring.forms import SourceForm
 from heraldo.monitoring.models import Source
 from heraldo.monitoring.permissions import access_source
 from heraldo.monitoring.selectors import dashboard_counts
 from heraldo.monitoring.services.polling import source_create, source_poll_now, source_update
-
-SOURCE_FIELDS = SourceForm.Meta.fields
 
 
 @login_required
@@ -51,7 +49,7 @@ def source_list(request):
 def source_add(request):
     form = SourceForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        source = source_create(actor=request.user, **form.cleaned_data)
+        source = source_create(actor=request.user, data=form.cleaned_data)
         messages.success(request, _("Fuente agregada. Se consultará en el próximo minuto."))
         return redirect("monitoring:source_detail", source.pk)
     return render(request, "monitoring/source_form.html", {"form": form})
@@ -76,11 +74,9 @@ def source_detail(request, source_id: int):
 @login_required
 def source_edit(request, source_id: int):
     source = access_source(request.user, source_id, write=True)
-    before = snapshot(source, SOURCE_FIELDS)
     form = SourceForm(request.POST or None, instance=source)
     if request.method == "POST" and form.is_valid():
-        source = form.save(commit=False)
-        source_update(actor=request.user, source=source, changes=changed_fields(source, before, SOURCE_FIELDS))
+        source_update(actor=request.user, source=source, data=form.cleaned_data)
         messages.success(request, _("Fuente guardada."))
         return redirect("monitoring:source_detail", source.pk)
     return render(request, "monitoring/source_form.html", {"form": form, "source": source})

@@ -5,6 +5,7 @@ from rest_framework import serializers
 
 from heraldo.core.sanitize import sanitize_html
 from heraldo.press.models import MediaAsset, PressRelease, ReleasePhoto
+from heraldo.press.services.releases import TEXT_FIELDS
 
 
 class PhotoSerializer(serializers.ModelSerializer):
@@ -18,6 +19,20 @@ class PhotoSerializer(serializers.ModelSerializer):
         fields = ["asset", "position", "caption", "credit", "alt_text"]
 
 
+WORKFLOW_FIELDS = [
+    "status",
+    "version",
+    "author",
+    "submitted_at",
+    "approved_at",
+    "scheduled_for",
+    "published_at",
+    "hold_reason",
+    "photos",
+    "updated_at",
+]
+
+
 class ReleaseSerializer(serializers.ModelSerializer):
     author = serializers.StringRelatedField()
     tags = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
@@ -28,39 +43,16 @@ class ReleaseSerializer(serializers.ModelSerializer):
         model = PressRelease
         fields = [
             "id",
-            "headline",
-            "lead",
-            "body",
-            "quotes",
+            *TEXT_FIELDS,
             "category",
             "tags",
             "is_sensitive",
             "distribute_to_media",
-            "status",
-            "version",
-            "author",
-            "submitted_at",
-            "approved_at",
-            "scheduled_for",
-            "published_at",
-            "hold_reason",
-            "photos",
+            *WORKFLOW_FIELDS,
             "public_url",
-            "updated_at",
         ]
         # The workflow fields change only through the transition endpoint (a Redactor posting status is ignored).
-        read_only_fields = [
-            "status",
-            "version",
-            "author",
-            "submitted_at",
-            "approved_at",
-            "scheduled_for",
-            "published_at",
-            "hold_reason",
-            "photos",
-            "updated_at",
-        ]
+        read_only_fields = WORKFLOW_FIELDS
 
     def get_public_url(self, release) -> str | None:
         return release.get_public_url() if release.is_public else None

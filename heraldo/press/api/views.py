@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.http import Http404
+from django.utils.translation import gettext as _
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.permissions import SAFE_METHODS, BasePermission
@@ -14,8 +15,8 @@ from heraldo.press.models import MediaAsset
 from heraldo.press.permissions import access_release
 from heraldo.press.selectors import release_list
 from heraldo.press.services.media import DESCRIPTIVE_FIELDS, asset_update
-from heraldo.press.services.releases import ReleaseConflict, ReleaseNotEditable, release_create, release_update
-from heraldo.press.services.workflow import PublicationHeld, TransitionRefused, release_transition
+from heraldo.press.services.releases import release_create, release_update
+from heraldo.press.services.workflow import release_transition
 
 
 class PressPermission(BasePermission):
@@ -54,30 +55,19 @@ class ReleaseViewSet(
         release = serializer.instance
         expected = self.request.data.get("version")
         try:
-            serializer.instance = release_update(
-                release=release,
-                actor=self.request.user,
-                expected_version=int(expected) if expected is not None else None,
-                **serializer.validated_data,
-            )
-        except ReleaseNotEditable as exc:
-            raise serializers.ValidationError({"detail": "Solo se editan los borradores."}) from exc
-        except ReleaseConflict as exc:
-            raise serializers.ValidationError({"version": "Otra persona guardó cambios; recargue la nota."}) from exc
-        except ValueError as exc:
-            raise serializers.ValidationError({"version": "Versión no válida."}) from exc
+            expected_version = int(expected) if expected is not None else None
+        except (TypeError, ValueError) as exc:
+            raise serializers.ValidationError({"version": _("Versión no válida.")}) from exc
+        serializer.instance = release_update(
+            release=release, actor=self.request.user, expected_version=expected_version, **serializer.validated_data
+        )
 
     @action(detail=True, methods=["post"])
     def transition(self, request, pk=None):
         release = access_release(request.user, pk)
         payload = TransitionSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
-        try:
-            release_transition(release=release, actor=request.user, **payload.validated_data)
-        except TransitionRefused as refused:
-            raise serializers.ValidationError({"detail": str(refused)}) from refused
-        except PublicationHeld as held:
-            raise serializers.ValidationError({"detail": held.reasons}) from held
+        release_transition(release=release, actor=request.user, **payload.validated_data)
         return Response(ReleaseSerializer(release, context={"request": request}).data)
 
 

@@ -18,11 +18,13 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue, job
 from heraldo.core.outbox import outbox_enqueue_templated
 from heraldo.core.sanitize import html_to_text
+from heraldo.core.writes import StateConflict
 from heraldo.press.models import MediaOptOut, PressRelease, ReleaseDelivery
 
 OPT_OUT_SALT = "press.media-optout"
@@ -101,7 +103,7 @@ def _absolute(path: str) -> str:
 def release_distribute(*, release: PressRelease, actor=None) -> int:
     """Queue the release for every recipient not yet sent it; returns how many new e-mails were queued."""
     if not release.is_public:
-        raise ValueError("Only published releases are sent to the media")
+        raise StateConflict(_("Solo se envían a los medios las notas publicadas."))
     photos = [
         {
             "url": _absolute(reverse("newsroom:photo", args=[p.asset_id, "web"])),

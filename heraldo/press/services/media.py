@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
-from heraldo.core.audit import audit_record, changed_fields, snapshot
+from heraldo.core.audit import audit_record
 from heraldo.core.uploads import (
     CheckedUpload,
     check_upload,
@@ -16,6 +16,7 @@ from heraldo.core.uploads import (
     reencode_without_metadata,
     strip_location,
 )
+from heraldo.core.writes import AuditedWrite
 from heraldo.press.models import MediaAsset
 
 WEB_SIDE = 1600
@@ -58,22 +59,18 @@ def asset_upload(*, actor, upload, checked: CheckedUpload | None = None, **detai
 
 
 def asset_update(*, asset: MediaAsset, actor, people=None, **details) -> MediaAsset:
-    # A ModelForm has already written its values onto `asset`: compare with the stored row.
-    before = snapshot(MediaAsset.objects.get(pk=asset.pk), DESCRIPTIVE_FIELDS)
-    for name, value in details.items():
-        if name in DESCRIPTIVE_FIELDS:
-            setattr(asset, name, value)
-    changes = changed_fields(asset, before, DESCRIPTIVE_FIELDS)
-    if people is not None:
-        before_people = sorted(str(p) for p in asset.people.all())
-        after_people = sorted(str(p) for p in people)
-        if before_people != after_people:
-            asset.people.set(people)
-            changes["people"] = [before_people, after_people]
-    if changes:
-        with transaction.atomic():
+    with transaction.atomic():
+        write = AuditedWrite(asset, data=details, fields=DESCRIPTIVE_FIELDS)
+        asset = write.instance
+        if people is not None:
+            before_people = sorted(str(p) for p in asset.people.all())
+            after_people = sorted(str(p) for p in people)
+            if before_people != after_people:
+                asset.people.set(people)
+                write.extra["people"] = [before_people, after_people]
+        if write.changes():
             asset.save()
-            audit_record(actor=actor, action="press.asset.updated", target=asset, changes=changes)
+            write.record(actor=actor, action="press.asset.updated")
     return asset
 
 

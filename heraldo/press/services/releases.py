@@ -7,10 +7,12 @@ from datetime import timedelta
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from heraldo.core.audit import audit_record, changed_fields, snapshot
+from heraldo.core.audit import audit_record
 from heraldo.core.models import AuditEntry
 from heraldo.core.sanitize import sanitize_html
+from heraldo.core.writes import AuditedWrite, StateConflict
 from heraldo.press.models import PressRelease, ReleaseAttachment, ReleasePhoto, ReleaseRevision
 from heraldo.press.services.media import asset_update, asset_upload
 
@@ -20,12 +22,25 @@ EDITABLE_FIELDS = (*TEXT_FIELDS, "category", "is_sensitive", "event", "media_lis
 AUTOSAVE_AUDIT_WINDOW = timedelta(minutes=10)
 
 
-class ReleaseConflict(Exception):
+class ReleaseConflict(StateConflict):
     """Someone else saved the release after this editor loaded it."""
 
+    def __init__(self):
+        super().__init__(_("Otra persona guardó cambios; recargue la nota."), field="version", code="stale")
 
-class ReleaseNotEditable(Exception):
+
+class ReleaseNotEditable(StateConflict):
     """Only drafts can be edited."""
+
+    def __init__(self):
+        super().__init__(_("Solo se editan los borradores."), code="not_draft")
+
+
+def _trimmed(values: dict) -> dict:
+    """Text inputs lose surrounding spaces; the body is HTML and is sanitised instead."""
+    return {
+        name: value.strip() if isinstance(value, str) and name != "body" else value for name, value in values.items()
+    }
 
 
 def _record_revision(release: PressRelease, actor, note: str) -> ReleaseRevision | None:
@@ -63,26 +78,22 @@ def release_update(*, release: PressRelease, actor, expected_version: int | None
     if not release.is_editable:
         raise ReleaseNotEditable
     with transaction.atomic():
-        current = PressRelease.objects.select_for_update().get(pk=release.pk)
+        write = AuditedWrite(release, data=_trimmed(values), fields=EDITABLE_FIELDS)
+        current = write.instance
         if expected_version is not None and current.version != expected_version:
             raise ReleaseConflict
-        before = snapshot(current, EDITABLE_FIELDS)
-        before_tags = sorted(current.tags.values_list("name", flat=True))
-        for name, value in values.items():
-            if name in EDITABLE_FIELDS:
-                setattr(current, name, value.strip() if isinstance(value, str) and name != "body" else value)
         current.body = sanitize_html(current.body).html
-        changes = changed_fields(current, before, EDITABLE_FIELDS)
         if tags is not None:
+            before_tags = sorted(current.tags.values_list("name", flat=True))
             current.tags.set(tags)
             after_tags = sorted(t.name for t in tags)
             if after_tags != before_tags:
-                changes["tags"] = [before_tags, after_tags]
-        if changes:
+                write.extra["tags"] = [before_tags, after_tags]
+        if write.changes():
             current.version += 1
             current.save()
             _record_revision(current, actor, "Edición")
-            audit_record(actor=actor, action="press.release.updated", target=current, changes=changes)
+            write.record(actor=actor, action="press.release.updated")
     release.refresh_from_db()
     return release
 
@@ -92,16 +103,12 @@ def release_autosave(*, release: PressRelease, actor, expected_version: int, **v
     if not release.is_editable:
         raise ReleaseNotEditable
     with transaction.atomic():
-        current = PressRelease.objects.select_for_update().get(pk=release.pk)
+        write = AuditedWrite(release, data=_trimmed(values), fields=TEXT_FIELDS)
+        current = write.instance
         if current.version != expected_version:
             raise ReleaseConflict
-        before = snapshot(current, TEXT_FIELDS)
-        for name in TEXT_FIELDS:
-            if name in values:
-                setattr(current, name, values[name] if name == "body" else values[name].strip())
         current.body = sanitize_html(current.body).html
-        changes = changed_fields(current, before, TEXT_FIELDS)
-        if not changes:
+        if not write.changes():
             return current
         current.version += 1
         current.save()
@@ -113,7 +120,7 @@ def release_autosave(*, release: PressRelease, actor, expected_version: int, **v
             created_at__gte=timezone.now() - AUTOSAVE_AUDIT_WINDOW,
         ).exists()
         if not recent:
-            audit_record(actor=actor, action="press.release.autosaved", target=current, changes=changes)
+            write.record(actor=actor, action="press.release.autosaved")
     return current
 
 

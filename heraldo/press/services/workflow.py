@@ -26,6 +26,7 @@ from heraldo.core.audit import audit_record
 from heraldo.core.models import User
 from heraldo.core.notifications import notify
 from heraldo.core.permissions import has_capability
+from heraldo.core.writes import Refused
 from heraldo.press.checks import prepublication_problems
 from heraldo.press.models import PressRelease, ReleaseStatus, ReleaseTransition
 from heraldo.press.services.distribution import distribution_enqueue_on_publish
@@ -93,13 +94,15 @@ TRANSITIONS: dict[str, Transition] = {
 }
 
 
-class TransitionRefused(Exception):
+class TransitionRefused(Refused):
     """The transition is not allowed now or for this person; the message says why, in Spanish."""
 
 
-class PublicationHeld(Exception):
+class PublicationHeld(Refused):
+    """Publishing stopped at the last check (brand kit, embargo); each reason is a Spanish sentence."""
+
     def __init__(self, reasons: list[str]):
-        super().__init__("; ".join(reasons))
+        super().__init__(_("La publicación quedó retenida: %(reasons)s") % {"reasons": " ".join(reasons)}, code="held")
         self.reasons = reasons
 
 

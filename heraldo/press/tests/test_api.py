@@ -34,7 +34,7 @@ def test_press_officer_creates_edits_and_submits_through_the_api(client_as, pers
     stale = client.patch(
         f"{BASE}{release.pk}/", {"headline": "Otro titular de prueba", "version": 1}, content_type="application/json"
     )
-    assert stale.status_code == 400
+    assert stale.status_code == 409 and "version" in stale.json()
     submitted = client.post(f"{BASE}{release.pk}/transition/", {"name": "submit"}, content_type="application/json")
     assert submitted.json()["status"] == "revision"
     refused = client.post(f"{BASE}{release.pk}/transition/", {"name": "approve"}, content_type="application/json")

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from heraldo.core.models import OutboxEmail
 from heraldo.core.permissions import has_capability, public_page
+from heraldo.core.writes import refusals_as_messages
 from heraldo.press.forms import DistributeForm, SocialTextsForm
 from heraldo.press.models import SocialNetwork
 from heraldo.press.permissions import access_release
@@ -50,11 +51,10 @@ def release_distribution(request, release_id: int):
 def release_distribute_view(request, release_id: int):
     release = access_release(request.user, release_id, write=True)
     form = DistributeForm(request.POST)
-    if not release.is_public:
-        messages.error(request, _("Solo se envían a los medios las notas publicadas."))
-    elif not form.is_valid():
+    if not form.is_valid():
         messages.error(request, _("Marque la casilla para confirmar el envío."))
-    else:
+        return redirect("press:release_distribution", release.pk)
+    with refusals_as_messages(request):
         queued = release_distribute(release=release, actor=request.user)
         if queued:
             messages.success(request, _("Se enviará a %(n)s destinatario(s).") % {"n": queued})

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import describe, history_for
 from heraldo.core.permissions import capability_required, has_capability
+from heraldo.core.writes import refusals_as_messages
 from heraldo.press.forms import (
     AttachmentForm,
     PhotoDetailsForm,
@@ -39,8 +40,6 @@ from heraldo.press.services.releases import (
 )
 from heraldo.press.services.workflow import (
     TRANSITIONS,
-    PublicationHeld,
-    TransitionRefused,
     allowed_transitions,
     release_transition,
 )
@@ -207,7 +206,7 @@ def release_transition_view(request, release_id: int, name: str):
         for errors in form.errors.values():
             messages.error(request, errors[0])
         return redirect(release)
-    try:
+    with refusals_as_messages(request):
         release_transition(
             release=release,
             actor=request.user,
@@ -215,11 +214,6 @@ def release_transition_view(request, release_id: int, name: str):
             comment=form.cleaned_data["comment"],
             when=form.cleaned_data.get("when"),
         )
-    except TransitionRefused as refused:
-        messages.error(request, str(refused))
-    except PublicationHeld as held:
-        messages.error(request, _("La publicación quedó retenida: %(reasons)s") % {"reasons": " ".join(held.reasons)})
-    else:
         messages.success(request, _("Listo: la nota está «%(status)s».") % {"status": release.get_status_display()})
         if name in ("approve", "mayor_approve", "return") and has_capability(request.user, "approve_press"):
             if releases_awaiting(request.user).exists():
