@@ -1,8 +1,17 @@
+from typing import Any, NamedTuple
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.audit_sentences import describe
 from heraldo.core.models.fields import acting_user
+
+
+class ChangeRow(NamedTuple):
+    field: str
+    before: Any
+    after: Any
+    is_pair: bool  # a [before, after] pair; otherwise `after` is a value the action recorded (a count, a list)
 
 
 class AuditEntry(models.Model):
@@ -33,3 +42,14 @@ class AuditEntry(models.Model):
     @property
     def sentence(self) -> str:
         return describe(self)
+
+    @property
+    def change_rows(self) -> list[ChangeRow]:
+        """The changes as rows a template can show whatever their keys (a key named `items` included)."""
+        changes = self.changes if isinstance(self.changes, dict) else {}
+        return [
+            ChangeRow(field, value[0], value[1], True)
+            if isinstance(value, list) and len(value) == 2
+            else ChangeRow(field, None, value, False)
+            for field, value in changes.items()
+        ]

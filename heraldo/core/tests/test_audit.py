@@ -61,3 +61,20 @@ def test_audit_search_with_reversed_dates_explains_the_error(client_as):
 def test_audit_log_is_closed_to_other_roles(client_as):
     for name in ("press_officer", "protocol_officer", "mayor", "requester", "outsider"):
         assert client_as(name).get(reverse("core:audit_log")).status_code == 403, name
+
+
+def test_the_log_shows_changes_whatever_their_keys(client_as, persona):
+    # given entries whose changes are a before/after pair, a recorded count under the key "items", and a list
+    head = persona("head_of_unit")
+    audit_record(actor=head, action="core.user.updated", target=head, changes={"email": ["a@x.pe", "b@x.pe"]})
+    audit_record(actor=head, action="core.demo.loaded", changes={"items": 12, "keys": ["a", "b", "c"]})
+
+    # when the head of unit opens the log
+    page = client_as("head_of_unit").get(reverse("core:audit_log"))
+
+    # then every change reads as a line, none of them breaks the page
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "<strong>email</strong>: a@x.pe → b@x.pe" in html
+    assert "<strong>items</strong>: 12" in html
+    assert "<strong>keys</strong>: [&#x27;a&#x27;, &#x27;b&#x27;, &#x27;c&#x27;]" in html
