@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import secrets
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.models.fields import acting_user, optional_link
 
 
 class ProgrammeItem(models.Model):
@@ -56,22 +57,8 @@ class Guest(models.Model):
     person = models.ForeignKey(
         "directory.Person", verbose_name=_("persona"), on_delete=models.PROTECT, related_name="+"
     )
-    position = models.ForeignKey(
-        "directory.Position",
-        verbose_name=_("cargo con el que asiste"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    represents = models.ForeignKey(
-        "directory.Position",
-        verbose_name=_("en representación de"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    position = optional_link("directory.Position", _("cargo con el que asiste"), on_delete=models.PROTECT)
+    represents = optional_link("directory.Position", _("en representación de"), on_delete=models.PROTECT)
     email = models.EmailField(_("correo de la invitación"), blank=True)
     speaks = models.BooleanField(_("hará uso de la palabra"), default=False)
     rsvp_status = models.CharField(
@@ -84,9 +71,7 @@ class Guest(models.Model):
     invited_at = models.DateTimeField(_("invitado el"), null=True, blank=True)
     reminded_at = models.DateTimeField(_("recordado el"), null=True, blank=True)
     checked_in_at = models.DateTimeField(_("llegó a las"), null=True, blank=True)
-    checked_in_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    checked_in_by = acting_user()
     notes = models.CharField(_("notas"), max_length=250, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 

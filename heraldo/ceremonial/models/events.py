@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.models.base import Authored
+from heraldo.core.models.fields import optional_link
 
 
 class EventType(models.TextChoices):
@@ -57,6 +58,16 @@ class Attendance(models.TextChoices):
     NONE = "NINGUNO", _("Sin participación de la Alcaldía")
 
 
+def unregistered_entity_name(verbose_name) -> models.CharField:
+    """The name typed in for an entity the Registro does not hold; it stands beside the optional link to one."""
+    return models.CharField(
+        verbose_name,
+        max_length=200,
+        blank=True,
+        help_text=_("Si la entidad no está en el Registro, escriba aquí su nombre."),
+    )
+
+
 class Event(Authored):
     """An activity of the official agenda. Recurring ones carry an RFC 5545 RRULE."""
 
@@ -76,30 +87,15 @@ class Event(Authored):
     organiser_kind = models.CharField(
         _("organiza"), max_length=8, choices=OrganiserKind.choices, default=OrganiserKind.OWN
     )
-    organiser_entity = models.ForeignKey(
-        "directory.Entity",
-        verbose_name=_("entidad organizadora"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    organiser_name = models.CharField(
-        _("otra entidad organizadora"),
-        max_length=200,
-        blank=True,
-        help_text=_("Si la entidad no está en el Registro, escriba aquí su nombre."),
-    )
+    organiser_entity = optional_link("directory.Entity", _("entidad organizadora"), on_delete=models.PROTECT)
+    organiser_name = unregistered_entity_name(_("otra entidad organizadora"))
     attendance = models.CharField(
         _("participación de la Alcaldía"), max_length=14, choices=Attendance.choices, default=Attendance.MAYOR
     )
-    representative = models.ForeignKey(
+    representative = optional_link(
         "directory.Person",
-        verbose_name=_("representante"),
+        _("representante"),
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
         help_text=_("Quien asiste «en representación del Alcalde»."),
     )
     representative_role = models.CharField(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.ceremonial.placement import EvenTableMode
 from heraldo.ceremonial.precedence import OfficeClass, RepresentationMode
+from heraldo.core.models.fields import acting_user, optional_link
 
 
 class PrecedenceTableRow(models.Model):
@@ -28,9 +28,7 @@ class PrecedenceTableRow(models.Model):
     legal_source = models.CharField(_("fuente legal"), max_length=250)
     valid_from = models.DateField(_("vigente desde"), null=True, blank=True)
     valid_to = models.DateField(_("vigente hasta"), null=True, blank=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    updated_by = acting_user()
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -87,30 +85,11 @@ class ProtocolSettings(models.Model):
             (EvenTableMode.TRUNCATED_ODD, _("Como mesa impar sin el último asiento")),
         ],
     )
-    courtesy_cession_to = models.ForeignKey(
-        "ceremonial.Guest",
-        verbose_name=_("ceder la presidencia por cortesía a"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
+    courtesy_cession_to = optional_link(
+        "ceremonial.Guest", _("ceder la presidencia por cortesía a"), on_delete=models.SET_NULL
     )
-    orator = models.ForeignKey(
-        "ceremonial.Guest",
-        verbose_name=_("discurso de orden a cargo de"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    reader = models.ForeignKey(
-        "ceremonial.Guest",
-        verbose_name=_("lectura a cargo de"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    orator = optional_link("ceremonial.Guest", _("discurso de orden a cargo de"), on_delete=models.SET_NULL)
+    reader = optional_link("ceremonial.Guest", _("lectura a cargo de"), on_delete=models.SET_NULL)
     welcome_by_council = models.BooleanField(_("un regidor da la bienvenida"), default=False)
 
     class Meta:
@@ -128,9 +107,7 @@ class CeremonyScript(models.Model):
     text = models.TextField(_("guion"))
     generated_at = models.DateTimeField(_("generado el"))
     edited_at = models.DateTimeField(_("editado el"), null=True, blank=True)
-    edited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    edited_by = acting_user()
 
     class Meta:
         verbose_name = _("guion del maestro de ceremonias")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.ceremonial.models.events import EventType
+from heraldo.ceremonial.models.events import EventType, unregistered_entity_name
 from heraldo.core.models.base import Authored
+from heraldo.core.models.fields import acting_user, optional_link
 
 
 class RequestStatus(models.TextChoices):
@@ -20,20 +20,8 @@ class RequestStatus(models.TextChoices):
 class AttendanceRequest(Authored):
     """An invitation from outside asking the Mayor to attend (oficio, card, e-mail, call)."""
 
-    inviting_entity = models.ForeignKey(
-        "directory.Entity",
-        verbose_name=_("entidad que invita"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    inviting_name = models.CharField(
-        _("quién invita"),
-        max_length=200,
-        blank=True,
-        help_text=_("Si la entidad no está en el Registro, escriba aquí su nombre."),
-    )
+    inviting_entity = optional_link("directory.Entity", _("entidad que invita"), on_delete=models.PROTECT)
+    inviting_name = unregistered_entity_name(_("quién invita"))
     reference = models.CharField(
         _("documento"), max_length=120, blank=True, help_text=_("Por ejemplo: Oficio N.° 123-2026-GR.")
     )
@@ -48,20 +36,11 @@ class AttendanceRequest(Authored):
     status = models.CharField(
         _("estado"), max_length=10, choices=RequestStatus.choices, default=RequestStatus.PENDING, db_index=True
     )
-    delegate = models.ForeignKey(
-        "directory.Person",
-        verbose_name=_("representante designado"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    delegate = optional_link("directory.Person", _("representante designado"), on_delete=models.PROTECT)
     delegate_role = models.CharField(_("cargo del representante"), max_length=150, blank=True)
     answer_note = models.TextField(_("respuesta enviada"), blank=True)
     answered_at = models.DateTimeField(_("respondida el"), null=True, blank=True)
-    answered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    answered_by = acting_user()
     event = models.OneToOneField(
         "ceremonial.Event",
         verbose_name=_("actividad en la agenda"),

@@ -1,10 +1,10 @@
 from typing import Any, NamedTuple
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.audit_sentences import describe
+from heraldo.core.models.fields import acting_user
 
 
 class ChangeRow(NamedTuple):
@@ -18,14 +18,7 @@ class AuditEntry(models.Model):
     """Who changed what, when: one row per state change made through a service."""
 
     created_at = models.DateTimeField(_("fecha"), auto_now_add=True, db_index=True)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("autor"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    actor = acting_user(_("autor"))
     actor_label = models.CharField(_("autor"), max_length=200, blank=True)
     action = models.CharField(_("acción"), max_length=100, db_index=True)
     target_type = models.CharField(_("tipo de objeto"), max_length=100, blank=True)

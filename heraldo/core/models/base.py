@@ -1,8 +1,9 @@
 """Abstract models for the fields many records share, so each app declares them once."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.models.fields import acting_user
 
 
 class Timestamped(models.Model):
@@ -18,9 +19,7 @@ class Timestamped(models.Model):
 class Authored(Timestamped):
     """A timestamped record that also keeps who created it; it outlives that person's account."""
 
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    created_by = acting_user()
 
     class Meta:
         abstract = True

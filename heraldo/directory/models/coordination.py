@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.models.base import Authored
+from heraldo.core.models.fields import acting_user
 from heraldo.core.uploads import GeneratedName
 
 
@@ -56,9 +57,7 @@ class FollowUpTask(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("responsable"), on_delete=models.PROTECT, related_name="+"
     )
     done_at = models.DateTimeField(_("cumplida el"), null=True, blank=True)
-    done_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    done_by = acting_user()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

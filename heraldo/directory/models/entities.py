@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.fulltext import FullTextIndex, SearchableModel
+from heraldo.core.models.fields import optional_link
 from heraldo.directory.models.records import RegistryRecord
 
 ubigeo_validator = RegexValidator(
@@ -65,14 +66,7 @@ class Entity(SearchableModel, RegistryRecord):
         db_index=True,
         help_text=_("Código INEI del territorio o de la sede: 2, 4 o 6 dígitos."),
     )
-    parent = models.ForeignKey(
-        "self",
-        verbose_name=_("entidad superior"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="children",
-    )
+    parent = optional_link("self", _("entidad superior"), on_delete=models.PROTECT, related_name="children")
     address = models.CharField(_("dirección"), max_length=250, blank=True)
     phone = models.CharField(_("teléfono"), max_length=60, blank=True)
     email = models.EmailField(_("correo institucional"), blank=True)

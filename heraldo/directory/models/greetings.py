@@ -1,8 +1,9 @@
 """Greetings sent on anniversaries and birthdays, and protocol gifts given or received."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.models.fields import acting_user, optional_link
 
 
 class GreetingOccasion(models.TextChoices):
@@ -23,31 +24,15 @@ class GreetingChannel(models.TextChoices):
 
 class Greeting(models.Model):
     occasion = models.CharField(_("ocasión"), max_length=14, choices=GreetingOccasion.choices)
-    entity = models.ForeignKey(
-        "directory.Entity",
-        verbose_name=_("entidad"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="greetings",
-    )
-    person = models.ForeignKey(
-        "directory.Person",
-        verbose_name=_("persona"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="greetings",
-    )
+    entity = optional_link("directory.Entity", _("entidad"), on_delete=models.PROTECT, related_name="greetings")
+    person = optional_link("directory.Person", _("persona"), on_delete=models.PROTECT, related_name="greetings")
     sent_on = models.DateField(_("enviado el"))
     channel = models.CharField(_("medio"), max_length=12, choices=GreetingChannel.choices)
     reference = models.CharField(_("número de documento"), max_length=80, blank=True)
     text = models.TextField(_("texto enviado"), blank=True)
     gift_given = models.CharField(_("presente entregado"), max_length=200, blank=True)
     gift_received = models.CharField(_("presente recibido"), max_length=200, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    created_by = acting_user()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models.fields import acting_user, optional_link
+
 
 class ContactField(models.TextChoices):
     INSTITUTIONAL_EMAIL = "institutional_email", _("Correo institucional")
@@ -33,9 +35,7 @@ class ContactLegalBasis(models.Model):
     )
     obtained_on = models.DateField(_("obtenido el"), null=True, blank=True)
     retain_until = models.DateField(_("conservar hasta"), null=True, blank=True)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    recorded_by = acting_user()
     recorded_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -82,9 +82,7 @@ class ArcoRight(models.TextChoices):
 class ArcoRequest(models.Model):
     """A data subject's ARCO request and what the office did about it: the act on record."""
 
-    person = models.ForeignKey(
-        "directory.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="arco_requests"
-    )
+    person = optional_link("directory.Person", on_delete=models.SET_NULL, related_name="arco_requests")
     person_label = models.CharField(_("titular de los datos"), max_length=250)
     right = models.CharField(_("derecho ejercido"), max_length=14, choices=ArcoRight.choices)
     received_on = models.DateField(_("recibida el"))

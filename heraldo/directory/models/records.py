@@ -1,32 +1,22 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.models.base import Timestamped
+from heraldo.core.models.fields import acting_user, optional_link
 
 
 class RegistryRecord(Timestamped):
     """An entity or a person of the Registro: verified from time to time, merged into the survivor when duplicated."""
 
-    merged_into = models.ForeignKey(
+    merged_into = optional_link(
         "self",
-        verbose_name=_("fusionado en"),
+        _("fusionado en"),
         on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         editable=False,
-        related_name="+",
         help_text=_("Un duplicado fusionado queda archivado y apunta al registro que se conserva."),
     )
     verified_at = models.DateTimeField(_("verificado el"), null=True, blank=True)
-    verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("verificado por"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    verified_by = acting_user(_("verificado por"))
 
     class Meta:
         abstract = True

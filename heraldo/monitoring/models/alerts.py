@@ -3,6 +3,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from heraldo.core.models.fields import optional_link
+
 
 class AlertTarget(models.TextChoices):
     MAYOR = "mayor", _("El Alcalde")
@@ -36,12 +38,10 @@ class AlertRule(models.Model):
         blank=True,
         help_text=_('Como en el archivo: palabras, "frases exactas", OR entre opciones y -palabra para excluir.'),
     )
-    topic = models.ForeignKey(
+    topic = optional_link(
         "monitoring.Topic",
-        verbose_name=_("tema"),
+        _("tema"),
         on_delete=models.CASCADE,
-        null=True,
-        blank=True,
         related_name="alert_rules",
         help_text=_("Para un aumento inusual: el tema vigilado. Vacío: se cuenta lo que diga quién es mencionado."),
     )
@@ -69,9 +69,7 @@ class Alert(models.Model):
     """One clipping that matched one rule; unique, so a story alerts once per rule."""
 
     rule = models.ForeignKey(AlertRule, on_delete=models.CASCADE, related_name="alerts")
-    clipping = models.ForeignKey(
-        "monitoring.Clipping", on_delete=models.CASCADE, related_name="alerts", null=True, blank=True
-    )
+    clipping = optional_link("monitoring.Clipping", on_delete=models.CASCADE, related_name="alerts")
     # A surge's figures, kept so the alert reads the same later and in each reader's language:
     # {"count": 12, "usual": 2, "hours": 6, "topic": "Limpieza pública"} or {…, "target": "mayor"}.
     surge = models.JSONField(null=True, blank=True)

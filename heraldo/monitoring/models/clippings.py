@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models.fields import acting_user, optional_link
 from heraldo.core.uploads import GeneratedName
 from heraldo.monitoring.models.sources import outlet_field
 
@@ -58,26 +59,15 @@ class Clipping(models.Model):
     tone = models.CharField(_("tono"), max_length=10, choices=Tone.choices, default=Tone.NEUTRAL, db_index=True)
     tone_score = models.FloatField(default=0.0)
     tone_reasons = models.JSONField(default=list, blank=True)
-    tone_corrected_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    tone_corrected_by = acting_user()
     tone_corrected_at = models.DateTimeField(null=True, blank=True)
     relevance = models.PositiveSmallIntegerField(_("relevancia"), default=0)
     content_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     fingerprint = models.BigIntegerField(null=True, blank=True, editable=False)
-    duplicate_of = models.ForeignKey(
-        "self",
-        verbose_name=_("copia de"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="copies",
-    )
+    duplicate_of = optional_link("self", _("copia de"), on_delete=models.SET_NULL, related_name="copies")
     # Folded (accent- and case-free) text of everything searchable: the FTS index reads it.
     search_text = models.TextField(default="", editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    created_by = acting_user()
 
     class Meta:
         verbose_name = _("recorte de prensa")

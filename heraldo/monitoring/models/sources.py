@@ -2,13 +2,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.models.base import Authored
+from heraldo.core.models.fields import optional_link
 
 
 def outlet_field(**options) -> models.ForeignKey:
     """The media outlet of the Registro a source or a clipping belongs to; an outlet in use is never deleted."""
-    return models.ForeignKey(
-        "directory.Entity", verbose_name=_("medio"), on_delete=models.PROTECT, null=True, blank=True, **options
-    )
+    return optional_link("directory.Entity", _("medio"), on_delete=models.PROTECT, **options)
 
 
 class SourceKind(models.TextChoices):

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models.fields import optional_link
+
 
 class Topic(models.Model):
     """A subject the office follows: obras, seguridad ciudadana, limpieza pública…"""
@@ -38,9 +40,7 @@ class WatchTerm(models.Model):
     folded = models.CharField(max_length=200, editable=False, db_index=True)
     kind = models.CharField(_("tipo"), max_length=14, choices=TermKind.choices)
     origin = models.CharField(_("origen"), max_length=10, choices=TermOrigin.choices, default=TermOrigin.OFFICE)
-    person = models.ForeignKey(
-        "directory.Person", verbose_name=_("persona"), on_delete=models.CASCADE, null=True, blank=True, related_name="+"
-    )
+    person = optional_link("directory.Person", _("persona"), on_delete=models.CASCADE)
     topic = models.ForeignKey(Topic, verbose_name=_("tema"), on_delete=models.CASCADE, null=True, blank=True)
     is_active = models.BooleanField(_("activo"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)

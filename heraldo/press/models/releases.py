@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.fulltext import FullTextIndex, SearchableModel
 from heraldo.core.models.base import Label
+from heraldo.core.models.fields import optional_link
 from heraldo.core.sanitize import html_to_text
 from heraldo.core.uploads import GeneratedName
 
@@ -65,31 +66,24 @@ class PressRelease(SearchableModel):
         blank=True,
         help_text=_("Una cita por párrafo, con quien la dijo al final tras una raya: «…» — Nombre, cargo."),
     )
-    category = models.ForeignKey(
-        Category, verbose_name=_("categoría"), on_delete=models.PROTECT, null=True, blank=True, related_name="releases"
-    )
+    category = optional_link(Category, _("categoría"), on_delete=models.PROTECT, related_name="releases")
     tags = models.ManyToManyField(Tag, verbose_name=_("etiquetas"), blank=True, related_name="releases")
     is_sensitive = models.BooleanField(
         _("tema sensible"),
         default=False,
         help_text=_("Requiere una segunda aprobación de Alcaldía antes de publicarse."),
     )
-    event = models.ForeignKey(
+    event = optional_link(
         "ceremonial.Event",
-        verbose_name=_("actividad de la agenda"),
+        _("actividad de la agenda"),
         on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="press_releases",
         help_text=_("La actividad de la agenda de la que informa la nota, si la hay."),
     )
-    media_list = models.ForeignKey(
+    media_list = optional_link(
         "directory.MailingList",
-        verbose_name=_("lista de medios"),
+        _("lista de medios"),
         on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
         help_text=_("Vacío: todos los periodistas con cargo vigente en un medio del Registro."),
     )
     distribute_to_media = models.BooleanField(
@@ -103,23 +97,9 @@ class PressRelease(SearchableModel):
     )
     version = models.PositiveIntegerField(_("versión"), default=1)
     submitted_at = models.DateTimeField(_("enviado a revisión el"), null=True, blank=True)
-    approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("aprobado por"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    approved_by = optional_link(settings.AUTH_USER_MODEL, _("aprobado por"), on_delete=models.PROTECT)
     approved_at = models.DateTimeField(_("aprobado el"), null=True, blank=True)
-    mayor_approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("aprobado por Alcaldía"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    mayor_approved_by = optional_link(settings.AUTH_USER_MODEL, _("aprobado por Alcaldía"), on_delete=models.PROTECT)
     mayor_approved_at = models.DateTimeField(_("aprobado por Alcaldía el"), null=True, blank=True)
     scheduled_for = models.DateTimeField(_("publicar el"), null=True, blank=True)
     published_at = models.DateTimeField(_("publicado el"), null=True, blank=True)
