@@ -11,7 +11,21 @@ from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import place_key
 from heraldo.directory.tests.factories import PersonFactory
 
-__all__ = ["EventFactory", "PersonFactory", "lima"]
+__all__ = ["COUNCILLOR_ROW_VERSION_2027", "EventFactory", "PersonFactory", "lima"]
+
+
+# The head of unit's form for a new version of the councillors' row of the precedence table.
+COUNCILLOR_ROW_VERSION_2027 = {
+    "office_code": "REGIDOR_DISTRITAL",
+    "rank": 19,
+    "suborder": 2,
+    "label": "Regidor Distrital",
+    "office_class": "COUNCIL",
+    "territorial": "on",
+    "head_table_eligible": "on",
+    "legal_source": "D.S. 100-2005-RE (transcripción)",
+    "valid_from": "2027-01-01",
+}
 
 
 def lima(year, month, day, hour=0, minute=0) -> datetime:

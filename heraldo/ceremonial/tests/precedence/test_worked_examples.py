@@ -14,14 +14,13 @@ from heraldo.ceremonial.precedence import (
     Status,
 )
 from heraldo.ceremonial.tests.precedence.cast import (
-    DISTRICT,
     DISTRICT_ACT,
     FRIDAY,
-    MD,
     MP,
     PROVINCE,
     PROVINCIAL_ACT,
     council,
+    elected_regidor,
     gerente,
     governor,
     mayor,
@@ -125,16 +124,7 @@ WORKED_EXAMPLES = {
     "20-juramentacion": WorkedExample(
         attendees=[
             mayor(),
-            *(
-                person(
-                    f"r{n}",
-                    "REGIDOR_DISTRITAL",
-                    entity=MD.entity,
-                    jurisdiction=DISTRICT,
-                    list_order=n,
-                )
-                for n in range(1, 6)
-            ),
+            *(elected_regidor(n) for n in range(1, 6)),
         ],
         options={"event_class": EventClass.JURAMENTACION, "head_table_size": None},
         day=date(2027, 1, 1),
@@ -149,16 +139,7 @@ WORKED_EXAMPLES = {
     "20-juramentacion-r1-absent": WorkedExample(
         attendees=[
             mayor(),
-            *(
-                person(
-                    f"r{n}",
-                    "REGIDOR_DISTRITAL",
-                    entity=MD.entity,
-                    jurisdiction=DISTRICT,
-                    list_order=n,
-                )
-                for n in range(2, 4)
-            ),
+            *(elected_regidor(n) for n in range(2, 4)),
         ],
         options={"event_class": EventClass.JURAMENTACION, "head_table_size": None},
         day=date(2027, 1, 1),
