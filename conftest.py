@@ -97,6 +97,15 @@ def _close_unread_downloads(monkeypatch):
         request_finished.connect(close_old_connections)
 
 
+def sign_in(page, username: str) -> None:
+    """Signs a persona in through the login form of a browser page, as a person would, and waits for home."""
+    page.goto(f"{page.base_url}/cuenta/login/")
+    page.fill("input[name=login]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{page.base_url}/")
+
+
 CHROMIUM = "/usr/bin/chromium"
 
 

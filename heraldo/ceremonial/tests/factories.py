@@ -6,12 +6,33 @@ from datetime import datetime, timedelta
 
 import factory
 
-from heraldo.ceremonial.models import Attendance, Event, EventStatus, EventType
+from heraldo.ceremonial.models import Attendance, Event, EventStatus, EventType, OccurrenceException
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import place_key
 from heraldo.directory.tests.factories import PersonFactory
 
-__all__ = ["EventFactory", "PersonFactory", "lima"]
+__all__ = [
+    "COUNCILLOR_ROW_VERSION_2027",
+    "EventFactory",
+    "PersonFactory",
+    "lima",
+    "occurrence_cancelled",
+    "occurrence_moved",
+]
+
+
+# The head of unit's form for a new version of the councillors' row of the precedence table.
+COUNCILLOR_ROW_VERSION_2027 = {
+    "office_code": "REGIDOR_DISTRITAL",
+    "rank": 19,
+    "suborder": 2,
+    "label": "Regidor Distrital",
+    "office_class": "COUNCIL",
+    "territorial": "on",
+    "head_table_eligible": "on",
+    "legal_source": "D.S. 100-2005-RE (transcripción)",
+    "valid_from": "2027-01-01",
+}
 
 
 def lima(year, month, day, hour=0, minute=0) -> datetime:
@@ -30,3 +51,15 @@ class EventFactory(factory.django.DjangoModelFactory):
     place = factory.Sequence(lambda n: f"Lugar {n}")
     place_key = factory.LazyAttribute(lambda o: place_key(o.place))
     attendance = Attendance.MAYOR
+
+
+def occurrence_cancelled(event, original_start) -> OccurrenceException:
+    """The occurrence of a series due at original_start does not take place."""
+    return OccurrenceException.objects.create(event=event, original_start=original_start, cancelled=True)
+
+
+def occurrence_moved(event, original_start, *, starts_at, ends_at) -> OccurrenceException:
+    """The occurrence due at original_start takes place at another time and keeps its identity."""
+    return OccurrenceException.objects.create(
+        event=event, original_start=original_start, starts_at=starts_at, ends_at=ends_at
+    )

@@ -3,20 +3,12 @@ guest in on a phone. The page must raise no console error (CSP included)."""
 
 import pytest
 
-from conftest import PASSWORD, PERSONAS, make_user
+from conftest import PERSONAS, make_user, sign_in
 from heraldo.ceremonial.models import ProgrammeItem
 from heraldo.ceremonial.services.ceremony import guests_add
 from heraldo.ceremonial.tests.factories import EventFactory, PersonFactory, lima
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, username: str) -> None:
-    page.goto(f"{page.base_url}/cuenta/login/")
-    page.fill("input[name=login]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{page.base_url}/")
 
 
 def titles(event) -> list[str]:

@@ -10,9 +10,9 @@ import vobject
 from django.test import Client
 from django.urls import reverse
 
-from heraldo.ceremonial.models import CalendarFeedToken, EventStaff, EventStatus, OccurrenceException, StaffRole
+from heraldo.ceremonial.models import CalendarFeedToken, EventStaff, EventStatus, StaffRole
 from heraldo.ceremonial.selectors import occurrences_between
-from heraldo.ceremonial.tests.factories import EventFactory, lima
+from heraldo.ceremonial.tests.factories import EventFactory, lima, occurrence_cancelled, occurrence_moved
 
 pytestmark = pytest.mark.django_db
 
@@ -37,13 +37,8 @@ def flag_raising_series():
         is_public=True,
         place="Plaza de Armas",
     )
-    OccurrenceException.objects.create(event=series, original_start=lima(2026, 11, 15, 8), cancelled=True)
-    OccurrenceException.objects.create(
-        event=series,
-        original_start=lima(2026, 11, 22, 8),
-        starts_at=lima(2026, 11, 22, 10),
-        ends_at=lima(2026, 11, 22, 11),
-    )
+    occurrence_cancelled(series, lima(2026, 11, 15, 8))
+    occurrence_moved(series, lima(2026, 11, 22, 8), starts_at=lima(2026, 11, 22, 10), ends_at=lima(2026, 11, 22, 11))
     return series
 
 

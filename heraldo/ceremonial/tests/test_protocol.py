@@ -14,7 +14,7 @@ from heraldo.ceremonial.precedence.provisional_table import PROVISIONAL_TABLE_RO
 from heraldo.ceremonial.protocol import plan_for_event
 from heraldo.ceremonial.script import formal_reference
 from heraldo.ceremonial.services.ceremony import guests_add, programme_apply_template
-from heraldo.ceremonial.tests.factories import EventFactory, PersonFactory, lima
+from heraldo.ceremonial.tests.factories import COUNCILLOR_ROW_VERSION_2027, EventFactory, PersonFactory, lima
 from heraldo.core.models import AuditEntry
 from heraldo.directory.models import Entity, Position, Term, TermStatus
 
@@ -151,17 +151,7 @@ def test_place_cards_and_seating_chart_are_real_pdfs_with_the_names(client_as, s
 
 def test_only_the_head_of_unit_versions_the_table_and_the_old_row_closes_the_day_before(client_as):
     url = reverse("ceremonial:precedence_row_new")
-    data = {
-        "office_code": "regidor_distrital",
-        "rank": 19,
-        "suborder": 2,
-        "label": "Regidor Distrital",
-        "office_class": "COUNCIL",
-        "territorial": "on",
-        "head_table_eligible": "on",
-        "legal_source": "D.S. 100-2005-RE (transcripción)",
-        "valid_from": "2027-01-01",
-    }
+    data = COUNCILLOR_ROW_VERSION_2027 | {"office_code": "regidor_distrital"}  # typed in lower case, stored upper-case
     assert client_as("protocol_officer").post(url, data).status_code == 404
     head = client_as("head_of_unit")
     assert head.post(url, data).status_code == 302

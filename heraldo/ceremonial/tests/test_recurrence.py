@@ -6,7 +6,7 @@ import pytest
 
 from heraldo.ceremonial.models import OccurrenceException
 from heraldo.ceremonial.recurrence import LIMA, RecurrenceError, expand, normalise_rule
-from heraldo.ceremonial.tests.factories import EventFactory, lima
+from heraldo.ceremonial.tests.factories import EventFactory, lima, occurrence_cancelled, occurrence_moved
 
 SUNDAY = lima(2026, 11, 1, 8)
 
@@ -39,13 +39,8 @@ def test_bad_rules_are_refused_with_a_spanish_reason(rule, message):
 @pytest.mark.django_db
 def test_a_cancelled_sunday_disappears_and_a_moved_one_keeps_its_identity():
     event = EventFactory(starts_at=SUNDAY, ends_at=SUNDAY + timedelta(minutes=45), rrule="FREQ=WEEKLY;BYDAY=SU")
-    OccurrenceException.objects.create(event=event, original_start=lima(2026, 11, 8, 8), cancelled=True)
-    OccurrenceException.objects.create(
-        event=event,
-        original_start=lima(2026, 11, 15, 8),
-        starts_at=lima(2026, 11, 14, 17),
-        ends_at=lima(2026, 11, 14, 18),
-    )
+    occurrence_cancelled(event, lima(2026, 11, 8, 8))
+    occurrence_moved(event, lima(2026, 11, 15, 8), starts_at=lima(2026, 11, 14, 17), ends_at=lima(2026, 11, 14, 18))
     occurrences = expand(
         event, window_start=lima(2026, 11, 1), window_end=lima(2026, 11, 23), exceptions=list(event.exceptions.all())
     )

@@ -4,33 +4,21 @@ import pytest
 from django.urls import reverse
 
 from heraldo.ceremonial.models import EventStatus, PrecedenceTableRow
-from heraldo.ceremonial.tests.factories import EventFactory
+from heraldo.ceremonial.tests.factories import COUNCILLOR_ROW_VERSION_2027, EventFactory
 from heraldo.core.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
-
-ROW = {
-    "office_code": "REGIDOR_DISTRITAL",
-    "rank": 19,
-    "suborder": 2,
-    "label": "Regidor Distrital",
-    "office_class": "COUNCIL",
-    "territorial": "on",
-    "head_table_eligible": "on",
-    "legal_source": "D.S. 100-2005-RE (transcripción)",
-    "valid_from": "2027-01-01",
-}
 
 
 def test_a_refused_table_version_shows_the_spanish_reason_on_its_field_and_changes_nothing(client_as):
     # given a version of the councillors' row valid from 2027
     head = client_as("head_of_unit")
     url = reverse("ceremonial:precedence_row_new")
-    assert head.post(url, ROW).status_code == 302
+    assert head.post(url, COUNCILLOR_ROW_VERSION_2027).status_code == 302
     rows_before = list(PrecedenceTableRow.objects.values_list("pk", "valid_from", "valid_to"))
     audited_before = AuditEntry.objects.count()
     # when the head of unit adds another one that starts before it
-    response = head.post(url, ROW | {"valid_from": "2026-06-01"})
+    response = head.post(url, COUNCILLOR_ROW_VERSION_2027 | {"valid_from": "2026-06-01"})
     # then the form comes back with the reason under "valid from", and nothing was written
     assert response.status_code == 200
     assert response.context["form"].errors["valid_from"] == [

@@ -26,6 +26,13 @@ def register(client, **overrides):
     return client.post(reverse("ceremonial:request_create"), data)
 
 
+def registered_invitation(client):
+    """The Gobierno Regional's invitation registered through the page, and the page that answers it."""
+    register(client)
+    invitation = AttendanceRequest.objects.get()
+    return invitation, reverse("ceremonial:request_detail", args=[invitation.pk])
+
+
 def test_an_invitation_is_registered_and_listed_as_pending(client_as):
     client = client_as("protocol_officer")
     response = register(client)
@@ -50,12 +57,8 @@ def test_registration_needs_the_inviter_and_sane_dates(client_as):
 
 def test_accepting_puts_a_confirmed_event_on_the_agenda(client_as):
     client = client_as("protocol_officer")
-    register(client)
-    invitation = AttendanceRequest.objects.get()
-    response = client.post(
-        reverse("ceremonial:request_detail", args=[invitation.pk]),
-        {"decision": "ACEPTADA", "note": "Confirmado por teléfono"},
-    )
+    invitation, url = registered_invitation(client)
+    response = client.post(url, {"decision": "ACEPTADA", "note": "Confirmado por teléfono"})
     assert response.status_code == 302
     invitation.refresh_from_db()
     event = invitation.event
@@ -67,9 +70,7 @@ def test_accepting_puts_a_confirmed_event_on_the_agenda(client_as):
 def test_delegating_names_the_representative_and_declining_later_cancels_the_event(client_as):
     deputy = PersonFactory(given_names="Ana", surnames="Quispe Rojas")
     client = client_as("protocol_officer")
-    register(client)
-    invitation = AttendanceRequest.objects.get()
-    url = reverse("ceremonial:request_detail", args=[invitation.pk])
+    invitation, url = registered_invitation(client)
     missing = client.post(url, {"decision": "DELEGADA"})
     assert "Indique quién asistirá en representación del Alcalde." in missing.content.decode()
     client.post(url, {"decision": "DELEGADA", "delegate": deputy.pk, "delegate_role": "Teniente Alcaldesa"})
@@ -85,9 +86,7 @@ def test_delegating_names_the_representative_and_declining_later_cancels_the_eve
 def test_accepting_a_clashing_invitation_warns_first(client_as):
     EventFactory(title="Sesión de concejo", starts_at=lima(2026, 12, 9, 10))
     client = client_as("protocol_officer")
-    register(client)
-    invitation = AttendanceRequest.objects.get()
-    url = reverse("ceremonial:request_detail", args=[invitation.pk])
+    invitation, url = registered_invitation(client)
     warned = client.post(url, {"decision": "ACEPTADA"})
     assert "Sesión de concejo" in warned.content.decode()
     invitation.refresh_from_db()
@@ -97,9 +96,7 @@ def test_accepting_a_clashing_invitation_warns_first(client_as):
 
 
 def test_readers_see_but_cannot_answer_and_outsiders_see_nothing(client_as):
-    register(client_as("protocol_officer"))
-    invitation = AttendanceRequest.objects.get()
-    url = reverse("ceremonial:request_detail", args=[invitation.pk])
+    _invitation, url = registered_invitation(client_as("protocol_officer"))
     mayor = client_as("mayor")
     assert "Guardar respuesta" not in mayor.get(url).content.decode()
     assert mayor.post(url, {"decision": "ACEPTADA"}).status_code == 404

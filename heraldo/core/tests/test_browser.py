@@ -5,20 +5,12 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from conftest import PASSWORD, PERSONAS, make_user
+from conftest import PERSONAS, make_user, sign_in
 from heraldo.core.tests.test_navigation import EXPECTED_MENU
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOTS = Path(settings.VAR_DIR) / "screenshots"
-
-
-def sign_in(page, username: str) -> None:
-    page.goto(f"{page.base_url}/cuenta/login/")
-    page.fill("input[name=login]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{page.base_url}/")
 
 
 @pytest.mark.parametrize("persona_name", sorted(PERSONAS))

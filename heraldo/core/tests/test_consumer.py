@@ -32,6 +32,11 @@ def database_url() -> str:
     return f"postgres://{params['USER']}@{params['HOST']}:{params['PORT']}/{params['NAME']}"
 
 
+def run_in_another_process(env: dict[str, str], code: str) -> None:
+    """Runs code in a `manage.py shell` of its own, as the web process that enqueues a job would."""
+    subprocess.run([sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, check=True, timeout=60)
+
+
 def backends():
     yield "sqlite"
     yield pytest.param(
@@ -66,19 +71,10 @@ def test_job_enqueued_by_the_web_is_run_by_a_separate_worker(persona, tmp_path, 
         )
     worker = subprocess.Popen([sys.executable, "manage.py", "run_huey", "--quiet"], cwd=ROOT, env=env)
     try:
-        subprocess.run(
-            [
-                sys.executable,
-                "manage.py",
-                "shell",
-                "-c",
-                "from heraldo.core.models import User; from heraldo.core.notifications import notify; "
-                f"notify(users=User.objects.filter(pk={mayor.pk}), title='Mención negativa en Radio Candelaria')",
-            ],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            timeout=60,
+        run_in_another_process(
+            env,
+            "from heraldo.core.models import User; from heraldo.core.notifications import notify; "
+            f"notify(users=User.objects.filter(pk={mayor.pk}), title='Mención negativa en Radio Candelaria')",
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not Notification.objects.filter(recipient=mayor).exists():
@@ -114,19 +110,10 @@ def test_a_worker_stopped_with_sigterm_finishes_its_task_and_leaves_no_lock(tmp_
     }
     worker = subprocess.Popen([sys.executable, "manage.py", "run_huey", "--quiet"], cwd=ROOT, env=env)
     try:
-        subprocess.run(
-            [
-                sys.executable,
-                "manage.py",
-                "shell",
-                "-c",
-                "from heraldo.core.outbox import outbox_enqueue; "
-                "outbox_enqueue(key='k', to=['alcalde@example.pe'], subject='Mención', text='…')",
-            ],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            timeout=60,
+        run_in_another_process(
+            env,
+            "from heraldo.core.outbox import outbox_enqueue; "
+            "outbox_enqueue(key='k', to=['alcalde@example.pe'], subject='Mención', text='…')",
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not OutboxEmail.objects.filter(status=OutboxEmail.Status.SENDING):

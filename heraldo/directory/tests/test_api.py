@@ -4,27 +4,17 @@ from datetime import date
 
 import pytest
 
+from conftest import PERSONAS
 from heraldo.core.models import AuditEntry
 from heraldo.directory.models import Entity, PersonalDataAccess
 from heraldo.directory.tests.factories import EntityFactory, MailingListFactory, PersonFactory, TermFactory
 
-ALL = [
-    "head_of_unit",
-    "press_officer",
-    "protocol_officer",
-    "designer",
-    "media_analyst",
-    "mayor",
-    "requester",
-    "system_admin",
-    "outsider",
-]
 READERS = {"head_of_unit", "press_officer", "protocol_officer", "media_analyst"}
 MANAGERS = {"head_of_unit", "press_officer", "protocol_officer"}
 BASE = "/api/v1/registro/"
 
 
-@pytest.mark.parametrize("persona_name", ALL)
+@pytest.mark.parametrize("persona_name", PERSONAS)
 def test_every_endpoint_applies_the_page_permissions(client_as, persona_name):
     term = TermFactory()
     mailing_list = MailingListFactory()
@@ -94,7 +84,7 @@ def test_mailing_list_recipients_endpoint(client_as):
     assert [row["email"] for row in rows] == ["ana@radio.example.pe"]
 
 
-@pytest.mark.parametrize("persona_name", ALL)
+@pytest.mark.parametrize("persona_name", PERSONAS)
 def test_coordination_task_greeting_tag_and_personal_data_endpoints_per_role(client_as, persona, persona_name):
     from heraldo.directory.models import ArcoRequest, ContactLegalBasis, Coordination, FollowUpTask, Greeting
 

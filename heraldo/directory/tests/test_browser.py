@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from conftest import PASSWORD, PERSONAS, make_user
+from conftest import PERSONAS, make_user, sign_in
 from heraldo.directory.models import Position, Term
 from heraldo.directory.selectors import current_holder
 
@@ -24,14 +24,6 @@ NEW_COUNCIL = [
     ("Regidor", "Diana", "Rivas Loza", "F"),
     ("Regidor", "Ramiro", "Quispe Soto", "M"),
 ]
-
-
-def sign_in(page, username: str) -> None:
-    page.goto(f"{page.base_url}/cuenta/login/")
-    page.fill("input[name=login]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{page.base_url}/")
 
 
 def test_protocol_officer_replaces_the_whole_council_in_one_sitting(browser_page):

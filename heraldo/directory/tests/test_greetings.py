@@ -86,43 +86,22 @@ def test_birthday_letter_needs_the_personal_data_capability(client_as):
 def test_what_was_sent_and_gifts_are_recorded_and_marked_on_the_calendar(client_as):
     school, _head = setup_office()
     client = client_as("protocol_officer")
-    today = timezone.localdate()
-    future = client.post(
-        reverse("directory:letter"),
-        {
-            "entidad": school.pk,
-            "registrar": "1",
-            "occasion": "ANIVERSARIO",
-            "sent_on": "2999-01-01",
-            "channel": "CARTA",
-        },
-    )
+    sent_today = {
+        "entidad": school.pk,
+        "registrar": "1",
+        "occasion": "ANIVERSARIO",
+        "sent_on": timezone.localdate().isoformat(),
+        "channel": "CARTA",
+    }
+    future = client.post(reverse("directory:letter"), sent_today | {"sent_on": "2999-01-01"})
     assert "la fecha no puede ser futura" in future.content.decode()
     client.post(
-        reverse("directory:letter"),
-        {
-            "entidad": school.pk,
-            "registrar": "1",
-            "occasion": "ANIVERSARIO",
-            "sent_on": today.isoformat(),
-            "channel": "CARTA",
-            "reference": "Oficio N.° 12",
-            "gift_given": "Arreglo floral",
-        },
+        reverse("directory:letter"), sent_today | {"reference": "Oficio N.° 12", "gift_given": "Arreglo floral"}
     )
     greeting = Greeting.objects.get()
     assert greeting.entity == school and greeting.gift_given == "Arreglo floral"
     assert AuditEntry.objects.filter(action="directory.greeting.recorded", target_id=str(school.pk)).exists()
     assert "Saludo enviado" in client.get(reverse("directory:occasions")).content.decode()
     assert "Arreglo floral" in client.get(reverse("directory:greetings")).content.decode()
-    readonly = client_as("media_analyst").post(
-        reverse("directory:letter"),
-        {
-            "entidad": school.pk,
-            "registrar": "1",
-            "occasion": "ANIVERSARIO",
-            "sent_on": today.isoformat(),
-            "channel": "CARTA",
-        },
-    )
+    readonly = client_as("media_analyst").post(reverse("directory:letter"), sent_today)
     assert readonly.status_code == 404 and Greeting.objects.count() == 1

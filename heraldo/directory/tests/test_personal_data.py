@@ -122,25 +122,19 @@ def test_a_reader_without_management_cannot_erase(client_as, councillor):
     assert councillor.personal_phone
 
 
+def consent(person, field, purpose, *, until):
+    return ContactLegalBasis.objects.create(
+        person=person, field=field, basis="CONSENT", purpose=purpose, retain_until=until
+    )
+
+
 def test_a_field_whose_retention_ended_is_erased_by_the_daily_step_and_audited(councillor):
     from heraldo.directory.services.personal_data import personal_data_expire
 
     # given consent for the personal phone until yesterday, and for the personal e-mail until next year
     today = date(2026, 11, 28)
-    ContactLegalBasis.objects.create(
-        person=councillor,
-        field="personal_phone",
-        basis="CONSENT",
-        purpose="Coordinación",
-        retain_until=date(2026, 11, 27),
-    )
-    ContactLegalBasis.objects.create(
-        person=councillor,
-        field="personal_email",
-        basis="CONSENT",
-        purpose="Invitaciones",
-        retain_until=date(2027, 11, 1),
-    )
+    consent(councillor, "personal_phone", "Coordinación", until=date(2026, 11, 27))
+    consent(councillor, "personal_email", "Invitaciones", until=date(2027, 11, 1))
     # when the daily step runs, twice
     assert personal_data_expire(today=today) == 1
     assert personal_data_expire(today=today) == 0

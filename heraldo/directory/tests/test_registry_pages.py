@@ -5,26 +5,16 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from conftest import PERSONAS
 from heraldo.core.models import AuditEntry
 from heraldo.directory.models import Entity, Person, Term
 from heraldo.directory.tests.factories import EntityFactory, PersonFactory, PositionFactory, TermFactory
 
 READERS = {"head_of_unit", "press_officer", "protocol_officer", "media_analyst"}
 MANAGERS = {"head_of_unit", "press_officer", "protocol_officer"}
-ALL = [
-    "head_of_unit",
-    "press_officer",
-    "protocol_officer",
-    "designer",
-    "media_analyst",
-    "mayor",
-    "requester",
-    "system_admin",
-    "outsider",
-]
 
 
-@pytest.mark.parametrize("persona_name", ALL)
+@pytest.mark.parametrize("persona_name", PERSONAS)
 def test_every_page_opens_only_for_roles_that_read_the_registry(client_as, persona_name):
     term = TermFactory()
     entity, person, position = term.position.entity, term.person, term.position

@@ -25,6 +25,15 @@ from heraldo.monitoring.selectors import parse_query
 from heraldo.monitoring.services.alerts import alerts_evaluate_surges, alerts_send_digest, query_matches
 
 
+def store_a_story_against_the_mayor():
+    """A negative story naming the Mayor, the kind the mayor_rule fixture alerts on."""
+    return clipping_store(
+        title="Obra abandonada",
+        published_at=timezone.now(),
+        body_text="Vecinos denuncian que el alcalde Jorge Cárdenas abandonó la obra del mercado.",
+    )
+
+
 def test_the_query_language_matches_whole_words_phrases_or_and_exclusions():
     text = "vecinos reclaman por la limpieza publica del mercado central"
     assert query_matches(parse_query('"limpieza pública" mercado'), text)
@@ -122,11 +131,7 @@ def test_each_recipient_chooses_channels_and_mutes_a_rule(
     assert AuditEntry.objects.filter(action="monitoring.alert_preference.updated").exists()
     AlertPreference.objects.create(user=manager).muted_rules.add(mayor_rule)
     with django_capture_on_commit_callbacks(execute=True):
-        clipping_store(
-            title="Obra abandonada",
-            published_at=timezone.now(),
-            body_text="Vecinos denuncian que el alcalde Jorge Cárdenas abandonó la obra del mercado.",
-        )
+        store_a_story_against_the_mayor()
     assert not Notification.objects.exists()  # nobody gets an immediate notice
     assert not OutboxEmail.objects.exists()
     with django_capture_on_commit_callbacks(execute=True):
@@ -156,11 +161,7 @@ def test_a_gateway_that_fails_is_retried_and_sends_exactly_once(
     settings.HERALDO_ALERT_GATEWAY_URL = "https://pasarela.example.pe/enviar"
     monkeypatch.setattr("heraldo.monitoring.channels._post_json", transport)  # the edge: the gateway's HTTP API
     with django_capture_on_commit_callbacks(execute=True):
-        clipping_store(
-            title="Obra abandonada",
-            published_at=timezone.now(),
-            body_text="Vecinos denuncian que el alcalde Jorge Cárdenas abandonó la obra del mercado.",
-        )
+        store_a_story_against_the_mayor()
     delivery = AlertDelivery.objects.get(channel="gateway")
     assert delivery.sent_at is None and "pasarela caída" in delivery.last_error
     failing["on"] = False
@@ -186,11 +187,7 @@ def test_an_email_that_breaks_halfway_is_undone_and_sent_once_later(
 
     monkeypatch.setattr(channels, "outbox_enqueue_templated", enqueue_then_crash)
     with django_capture_on_commit_callbacks(execute=True):
-        clipping_store(
-            title="Obra abandonada",
-            published_at=timezone.now(),
-            body_text="Vecinos denuncian que el alcalde Jorge Cárdenas abandonó la obra del mercado.",
-        )
+        store_a_story_against_the_mayor()
     delivery = AlertDelivery.objects.get(channel="email")
     assert not OutboxEmail.objects.exists()  # undone together with the claim
     assert delivery.sent_at is None and delivery.attempts == 1 and "locked" in delivery.last_error

@@ -10,7 +10,7 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from conftest import PASSWORD
+from conftest import sign_in
 from heraldo.directory.models import Entity
 from heraldo.monitoring.models import Clipping, ToneCorrection
 from heraldo.monitoring.services.summary import monitoring_morning_summary
@@ -56,14 +56,6 @@ def _feed(host: str, slug: str, stories: list[tuple[str, str]], now: datetime) -
     )
     channel = f"<channel><title>{slug}</title>{items}</channel>"
     return f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0">{channel}</rss>'
-
-
-def sign_in(page, username: str) -> None:
-    page.goto(f"{page.base_url}/cuenta/login/")
-    page.fill("input[name=login]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state()
 
 
 def test_a_new_analyst_follows_three_outlets_and_the_mayor_gets_the_morning_summary(

@@ -7,18 +7,10 @@ from django.conf import settings
 from django.contrib.sessions.models import Session
 from playwright.sync_api import expect
 
-from conftest import PASSWORD, PERSONAS, make_user
+from conftest import PASSWORD, PERSONAS, make_user, sign_in
 from heraldo.press.models import PressRelease
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, username: str, next_path: str = "") -> None:
-    page.goto(f"{page.base_url}/cuenta/login/" + (f"?next={next_path}" if next_path else ""))
-    page.fill("input[name=login]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state()
 
 
 def test_text_typed_after_the_session_expired_comes_back_after_signing_in(browser_page):

@@ -53,6 +53,12 @@ def regidor(n, **fields):
     return person(f"r{n}", office, **fields)
 
 
+def elected_regidor(n, **fields):
+    """Regidor n as proclaimed by the JEE, sworn in before the council names its Teniente Alcalde."""
+    fields = {"entity": MD.entity, "jurisdiction": DISTRICT, "list_order": n, **fields}
+    return person(f"r{n}", "REGIDOR_DISTRITAL", **fields)
+
+
 def council(*numbers):
     return [regidor(n) for n in numbers]
 
@@ -96,6 +102,12 @@ def representing(id, office_code, represented_office, represented_entity, **fiel
         represents=represents,
         **fields,
     )
+
+
+def regidor_representing_the_mayor(id, list_order, **fields):
+    """A regidor of the host council named to stand in for the district mayor."""
+    fields = {"entity": MD.entity, "jurisdiction": DISTRICT, "list_order": list_order, **fields}
+    return representing(id, "REGIDOR_DISTRITAL", "ALCALDE_DISTRITAL", MD.entity, **fields)
 
 
 def representation_cast():

@@ -23,7 +23,7 @@ from heraldo.ceremonial.tests.precedence.cast import (
     president,
     provincial_mayor,
     regidor,
-    representing,
+    regidor_representing_the_mayor,
     seat_ids,
     subprefect,
     traced,
@@ -126,16 +126,7 @@ def test_pr09_courtesy_host_position_is_2_or_3(position):
 def test_pr10_a_representing_regidora_presides_but_raises_flags_by_her_own_rank():
     # given the Querecotillo case: the mayor absent, a regidora representing him,
     # the district subprefect attending a Sunday flag raising
-    regidora = representing(
-        "regidora",
-        "REGIDOR_DISTRITAL",
-        "ALCALDE_DISTRITAL",
-        MD.entity,
-        entity=MD.entity,
-        jurisdiction=DISTRICT,
-        list_order=3,
-        sex=Sex.FEMALE,
-    )
+    regidora = regidor_representing_the_mayor("regidora", list_order=3, sex=Sex.FEMALE)
 
     plan = plan_for(
         [regidora, subprefect(), regidor(4)],
@@ -161,16 +152,7 @@ def test_pr10_a_representing_regidora_presides_but_raises_flags_by_her_own_rank(
 def test_pr10_the_cession_hint_weighs_the_representative_by_his_own_office(mode):
     # given a regidor representing the mayor and a district subprefect (P19), who
     # outranks a regidor (P20) but not a mayor (P17)
-    regidor_rep = representing(
-        "regidor_rep",
-        "REGIDOR_DISTRITAL",
-        "ALCALDE_DISTRITAL",
-        MD.entity,
-        entity=MD.entity,
-        jurisdiction=DISTRICT,
-        represented_jurisdiction=DISTRICT,
-        list_order=2,
-    )
+    regidor_rep = regidor_representing_the_mayor("regidor_rep", list_order=2, represented_jurisdiction=DISTRICT)
 
     # when the representation mode varies
     plan = plan_for([regidor_rep, subprefect()], representation_mode=mode)
@@ -183,15 +165,7 @@ def test_pr10_the_cession_hint_weighs_the_representative_by_his_own_office(mode)
 
 def test_pr10_the_host_himself_presides_over_his_representative():
     # given the mayor attends although a regidor was named to represent him
-    regidor_rep = representing(
-        "regidor_rep",
-        "REGIDOR_DISTRITAL",
-        "ALCALDE_DISTRITAL",
-        MD.entity,
-        entity=MD.entity,
-        jurisdiction=DISTRICT,
-        list_order=2,
-    )
+    regidor_rep = regidor_representing_the_mayor("regidor_rep", list_order=2)
 
     plan = plan_for([regidor_rep, mayor()], representation_mode=RepresentationMode.REPRESENTED_RANK)
 

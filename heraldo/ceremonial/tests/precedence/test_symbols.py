@@ -9,9 +9,7 @@ from heraldo.ceremonial.precedence import (
     ProtocolOptions,
 )
 from heraldo.ceremonial.tests.precedence.cast import (
-    DISTRICT,
     FRIDAY,
-    MD,
     MONDAY,
     SUNDAY,
     governor,
@@ -20,7 +18,7 @@ from heraldo.ceremonial.tests.precedence.cast import (
     president,
     provincial_mayor,
     regidor,
-    representing,
+    regidor_representing_the_mayor,
 )
 
 
@@ -86,15 +84,7 @@ def test_sy02_sunday_flag_raising_with_the_mayor_only_asks_to_check_the_decree()
 
 
 def test_sy02_monday_flag_raising_without_the_mayor_is_warned():
-    regidora = representing(
-        "regidora",
-        "REGIDOR_DISTRITAL",
-        "ALCALDE_DISTRITAL",
-        MD.entity,
-        entity=MD.entity,
-        jurisdiction=DISTRICT,
-        list_order=2,
-    )
+    regidora = regidor_representing_the_mayor("regidora", list_order=2)
 
     plan = plan_for([regidora], day=MONDAY, event_class=EventClass.IZAMIENTO)
 

@@ -145,13 +145,7 @@ def _chief(id, office, branch, grade, since):
         # a higher grade first, whatever the branch
         (
             _chief("pnp_general", "JEFE_REGION_POLICIAL", Branch.PNP, 9, date(2025, 1, 1)),
-            _chief(
-                "coronel",
-                "COMANDANTE_FFAA_REGION",
-                Branch.EJERCITO,
-                8,
-                date(2010, 1, 1),
-            ),
+            _chief("coronel", "COMANDANTE_FFAA_REGION", Branch.EJERCITO, 8, date(2010, 1, 1)),
         ),
         # equal grade: FF.AA. before PNP, even with less seniority
         (
@@ -160,20 +154,8 @@ def _chief(id, office, branch, grade, since):
         ),
         # equal grade: Ejército, Marina, Fuerza Aérea
         (
-            _chief(
-                "ejercito",
-                "COMANDANTE_FFAA_REGION",
-                Branch.EJERCITO,
-                9,
-                date(2025, 1, 1),
-            ),
-            _chief(
-                "fap",
-                "COMANDANTE_FFAA_REGION",
-                Branch.FUERZA_AEREA,
-                9,
-                date(2015, 1, 1),
-            ),
+            _chief("ejercito", "COMANDANTE_FFAA_REGION", Branch.EJERCITO, 9, date(2025, 1, 1)),
+            _chief("fap", "COMANDANTE_FFAA_REGION", Branch.FUERZA_AEREA, 9, date(2015, 1, 1)),
         ),
         # same grade and branch: seniority in the grade
         (

@@ -14,14 +14,13 @@ from heraldo.ceremonial.precedence import (
     Status,
 )
 from heraldo.ceremonial.tests.precedence.cast import (
-    DISTRICT,
     DISTRICT_ACT,
     FRIDAY,
-    MD,
     MP,
     PROVINCE,
     PROVINCIAL_ACT,
     council,
+    elected_regidor,
     gerente,
     governor,
     mayor,
@@ -48,6 +47,19 @@ class WorkedExample:
     oaths: tuple = ()
     host: Host = DISTRICT_ACT
     day: date = FRIDAY
+
+
+def swearing_in(*, regidores, oaths):
+    """Worked example 20: the regidores elect sworn in on 1 January; the mayor presides and alone speaks."""
+    return WorkedExample(
+        attendees=[mayor(), *(elected_regidor(n) for n in regidores)],
+        options={"event_class": EventClass.JURAMENTACION, "head_table_size": None},
+        day=date(2027, 1, 1),
+        presider="alcalde",
+        seats=(),
+        speeches=("alcalde",),
+        oaths=oaths,
+    )
 
 
 WORKED_EXAMPLES = {
@@ -122,49 +134,12 @@ WORKED_EXAMPLES = {
         seats=("gob_reg", "min_educacion", "alcalde_p", "min_salud", "ta_prov"),
         speeches=("gob_reg", "min_salud", "min_educacion", "alcalde_p"),
     ),
-    "20-juramentacion": WorkedExample(
-        attendees=[
-            mayor(),
-            *(
-                person(
-                    f"r{n}",
-                    "REGIDOR_DISTRITAL",
-                    entity=MD.entity,
-                    jurisdiction=DISTRICT,
-                    list_order=n,
-                )
-                for n in range(1, 6)
-            ),
-        ],
-        options={"event_class": EventClass.JURAMENTACION, "head_table_size": None},
-        day=date(2027, 1, 1),
-        presider="alcalde",
-        seats=(),
-        speeches=("alcalde",),
-        oaths=(
-            Oath("alcalde", "r1"),
-            *(Oath(f"r{n}", "alcalde") for n in range(1, 6)),
-        ),
+    "20-juramentacion": swearing_in(
+        regidores=range(1, 6),
+        oaths=(Oath("alcalde", "r1"), *(Oath(f"r{n}", "alcalde") for n in range(1, 6))),
     ),
-    "20-juramentacion-r1-absent": WorkedExample(
-        attendees=[
-            mayor(),
-            *(
-                person(
-                    f"r{n}",
-                    "REGIDOR_DISTRITAL",
-                    entity=MD.entity,
-                    jurisdiction=DISTRICT,
-                    list_order=n,
-                )
-                for n in range(2, 4)
-            ),
-        ],
-        options={"event_class": EventClass.JURAMENTACION, "head_table_size": None},
-        day=date(2027, 1, 1),
-        presider="alcalde",
-        seats=(),
-        speeches=("alcalde",),
+    "20-juramentacion-r1-absent": swearing_in(
+        regidores=range(2, 4),
         oaths=(Oath("alcalde", "r2"), Oath("r2", "alcalde"), Oath("r3", "alcalde")),
     ),
 }
