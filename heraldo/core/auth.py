@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import uuid
+
 from allauth.account.adapter import DefaultAccountAdapter
+
+from heraldo.core.outbox import outbox_enqueue
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -8,6 +12,23 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request) -> bool:
         return False
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """Account mail (password reset, address confirmation) leaves through the outbox like every other
+        message, so a mail server that is down delays it instead of breaking the page that asked for it."""
+        message = self.render_mail(template_prefix, email, context)
+        html = next(
+            (content for content, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), ""
+        )
+        outbox_enqueue(
+            # every request is a new message (a second reset link must reach the person too)
+            key=f"account:{template_prefix}:{uuid.uuid4()}",
+            to=message.to,
+            subject=message.subject,
+            text=message.body,
+            html=html,
+            from_email=message.from_email,
+        )
 
 
 def axes_username(request, credentials) -> str:

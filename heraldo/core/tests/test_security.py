@@ -7,8 +7,11 @@ from django.conf import settings
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from conftest import PASSWORD
+from heraldo.core.models import OutboxEmail
+from heraldo.core.outbox import outbox_drain
 
 CSP_REQUIRED = ("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
 
@@ -57,7 +60,28 @@ def test_unknown_and_known_users_get_the_same_answer(persona):
 def test_password_reset_sends_a_mail_to_known_users_only(persona):
     user = persona("protocol_officer")
     Client().post(reverse("account_reset_password"), {"email": user.email})
+    Client().post(reverse("account_reset_password"), {"email": "nadie@candelaria.example.pe"})
+    outbox_drain()
     assert [m.to for m in mail.outbox] == [[user.email]]
+
+
+def test_password_reset_answers_while_the_mail_server_is_down_and_the_link_arrives_later(persona, settings):
+    # given the mail server down
+    user = persona("protocol_officer")
+    settings.EMAIL_BACKEND = "heraldo.core.tests.test_outbox.DownBackend"
+
+    # when the officer asks for a new password
+    response = Client().post(reverse("account_reset_password"), {"email": user.email})
+
+    # then the page answers as usual and the message waits in the outbox
+    assert response.status_code == 302
+    assert outbox_drain() == 0 and not mail.outbox
+    # and once the server is back, the link arrives
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    OutboxEmail.objects.update(next_attempt_at=timezone.now())
+    assert outbox_drain() == 1
+    [message] = mail.outbox
+    assert message.to == [user.email] and "/cuenta/password/reset/key/" in message.body
 
 
 def test_deactivated_user_is_signed_out_on_the_next_request(persona):
