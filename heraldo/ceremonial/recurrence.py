@@ -47,6 +47,10 @@ def normalise_rule(rule: str, *, starts_at: datetime) -> str:
         raise RecurrenceError("La regla debe indicar FREQ=DAILY, WEEKLY, MONTHLY o YEARLY.")
     if "COUNT" in parts and "UNTIL" in parts:
         raise RecurrenceError("Indique COUNT o UNTIL, no ambos.")
+    # dateutil accepts INTERVAL=0 and a COUNT of 0 and then never advances or yields nothing useful
+    for name in ("INTERVAL", "COUNT"):
+        if name in parts and not (parts[name].isdigit() and int(parts[name]) >= 1):
+            raise RecurrenceError(f"{name} debe ser un número entero mayor que cero.")
     match = _UNTIL.search(text)
     if match:
         day = datetime.strptime(match.group(1), "%Y%m%d")

@@ -29,6 +29,9 @@ def test_a_weekly_rule_with_a_date_until_is_stored_in_utc_and_keeps_the_last_sun
         ("FREQ=WEEKLY;UNTIL=20250101", "anterior al inicio"),
         ("FREQ=WEEKLY;BYDAY=XX", "no es válida"),
         ("FREQ=WEEKLY\r\nATTENDEE:x", "una sola línea"),
+        ("FREQ=WEEKLY;INTERVAL=0", "INTERVAL debe ser un número entero mayor que cero"),
+        ("FREQ=DAILY;INTERVAL=-2", "INTERVAL debe ser"),
+        ("FREQ=WEEKLY;COUNT=0", "COUNT debe ser"),
     ],
 )
 def test_bad_rules_are_refused_with_a_spanish_reason(rule, message):
