@@ -134,7 +134,9 @@ def to_xlsx(header: Sequence[str], rows: Iterable[Sequence[object]], title: str)
 
 
 def _vcard_escape(value: str) -> str:
-    return (value or "").replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
+    # A bare CR would end the line for some readers and let a field inject properties (RFC 6350 §3.4).
+    text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
 
 
 def vcard(*, given: str, family: str, prefix: str, title: str, org: str, email: str, phone: str) -> str:

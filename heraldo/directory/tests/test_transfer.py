@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 from heraldo.core.models import AuditEntry
 from heraldo.directory.models import Entity, Person, Term
 from heraldo.directory.tests.factories import EntityFactory, PersonFactory, TermFactory
-from heraldo.directory.transfer import safe_cell
+from heraldo.directory.transfer import safe_cell, vcard
 
 GOOD = (
     "nombres;apellidos;sexo;correo_institucional;entidad;tipo_entidad;nivel;cargo;desde\n"
@@ -145,3 +145,14 @@ def test_exports_follow_the_filters_escape_formulas_and_leave_personal_data_out(
     assert parsed.n.value.family == "Ríos"
     assert client.get(reverse("directory:person_export", args=["exe"])).status_code == 404
     assert client_as("designer").get(reverse("directory:person_export", args=["csv"])).status_code == 403
+
+
+def test_a_vcard_field_cannot_add_lines_with_a_carriage_return():
+    # given a title typed with carriage returns that try to add a property
+    card = vcard(given="Ana", family="Ríos", prefix="", title="Jefa\rTEL:999\r\nNOTE:x", org="", email="", phone="")
+
+    # then the card keeps it inside the title, as an escaped line break
+    lines = card.split("\r\n")
+    assert "TITLE:Jefa\\nTEL:999\\nNOTE:x" in lines
+    assert not any(line.startswith(("TEL", "NOTE")) for line in lines)
+    assert "\r" not in card.replace("\r\n", "")
