@@ -68,7 +68,14 @@ def _read_csv(content: bytes) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return list(csv.reader(io.StringIO(text), dialect))
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        return list(reader)
+    except csv.Error as exc:  # a cell over the csv module's 128 KB limit, or a quote never closed
+        raise UnreadableFile(
+            _("No se pudo leer la fila %(row)s del CSV: una celda pasa de 128 KB o tiene comillas sin cerrar.")
+            % {"row": reader.line_num}
+        ) from exc
 
 
 def _read_xlsx(content: bytes) -> list[list[object]]:

@@ -105,6 +105,9 @@ def test_excel_entities_import_and_unreadable_files(client_as):
     assert "Use un archivo CSV o Excel" in wrong.content.decode()
     missing = upload(client, b"nombre;tipo\nX;ONG\n", kind="entidades")
     assert "Faltan columnas obligatorias" in missing.content.decode()
+    oversized = upload(client, b"nombre;tipo\nX;ONG\nY;" + b"a" * 200_000 + b"\n", kind="entidades")
+    assert oversized.status_code == 400 and "fila 3 del CSV" in oversized.content.decode()
+    assert not Entity.objects.filter(name__in=["X", "Y"]).exists()
 
 
 def test_only_managers_import(client_as):
