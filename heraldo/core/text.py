@@ -41,3 +41,13 @@ def fold(text: str | None) -> str:
 def search_words(query: str | None, *, limit: int = 8) -> list[str]:
     """The folded words of a search box, at most `limit` of them."""
     return fold(query).split()[:limit]
+
+
+# Characters XML 1.0 forbids (C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF): Word
+# documents are XML, and text pasted from other programs sometimes carries them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """The text without the characters an XML document (a .docx) cannot hold."""
+    return _NOT_XML.sub("", text)

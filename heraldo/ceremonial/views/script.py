@@ -20,6 +20,7 @@ from heraldo.ceremonial.models import CeremonyScript
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.services.precedence import script_edit, script_generate
 from heraldo.core.pdf import render_pdf
+from heraldo.core.text import xml_safe
 
 
 class ScriptForm(forms.Form):
@@ -80,7 +81,7 @@ def script_docx(request, pk: int):
     style = document.styles["Normal"]
     style.font.name = "Arial"
     style.font.size = Pt(12)
-    for line in script.text.splitlines():
+    for line in xml_safe(script.text).splitlines():
         if line.startswith("[") and "]" in line[:8]:
             document.add_heading(line, level=2)
         else:
