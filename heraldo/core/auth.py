@@ -32,11 +32,20 @@ class AccountAdapter(DefaultAccountAdapter):
 
 
 def axes_username(request, credentials) -> str:
-    """The login name for lockout counting, whichever field allauth passes it in."""
+    """The login name for lockout counting, whichever field allauth passes it in.
+
+    An account's e-mail counts as its user name, so failures typed with one and then the other add up
+    to one lockout instead of two."""
+    typed = ""
     if credentials:
-        for field in ("username", "email", "login"):
-            if credentials.get(field):
-                return str(credentials[field]).strip().lower()
-    if request is not None and hasattr(request, "POST"):
-        return str(request.POST.get("login", "")).strip().lower()
-    return ""
+        typed = next((str(credentials[f]) for f in ("username", "email", "login") if credentials.get(f)), "")
+    elif request is not None and hasattr(request, "POST"):
+        typed = str(request.POST.get("login", ""))
+    typed = typed.strip().lower()
+    if "@" in typed:
+        from heraldo.core.models import User
+
+        usernames = list(User.objects.filter(email__iexact=typed).values_list("username", flat=True)[:2])
+        if len(usernames) == 1:
+            return usernames[0].lower()
+    return typed

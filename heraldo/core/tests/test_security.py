@@ -49,6 +49,18 @@ def test_five_failures_lock_the_account_even_with_the_right_password(persona):
     assert client.get(reverse("core:today")).status_code == 302
 
 
+def test_failures_with_the_user_name_and_the_email_add_up_to_one_lockout(persona):
+    # given failures alternating between the account's user name and its e-mail
+    mayor = persona("mayor")
+    client = Client()
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        login(client, "mayor" if attempt % 2 else mayor.email.upper(), "adivinanza")
+
+    # then the right password is refused under either name
+    assert login(Client(), "mayor").status_code in (403, 429)
+    assert login(Client(), mayor.email).status_code in (403, 429)
+
+
 def test_unknown_and_known_users_get_the_same_answer(persona):
     persona("mayor")
     known = login(Client(), "mayor", "adivinanza").content.decode()
