@@ -24,15 +24,10 @@ from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import occurrences_between
 from heraldo.ceremonial.services.events import event_change_status, event_create, event_update
 from heraldo.core.api.permissions import capability_permission
+from heraldo.core.api.viewsets import NoDeleteModelViewSet
 
 
-class EventViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class EventViewSet(NoDeleteModelViewSet):
     """Agenda events. Writes need manage_agenda; overlaps answer 409 unless confirm_conflicts is true."""
 
     serializer_class = EventSerializer
