@@ -376,6 +376,10 @@ class BulletinForm(forms.ModelForm):
         chosen.sort(key=lambda r: r.published_at, reverse=True)
         return chosen
 
+    def service_data(self) -> dict:
+        """The bulletin's own fields; the chosen releases go to the service as `releases`."""
+        return {k: v for k, v in self.cleaned_data.items() if k != "chosen_releases"}
+
 
 class SubscribeForm(forms.Form):
     email = forms.EmailField(label=_("Su correo"), max_length=254)
