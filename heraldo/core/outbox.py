@@ -80,7 +80,11 @@ def outbox_enqueue_templated(
     language: str = "es",
     attachments: Sequence[Attachment] = (),
 ) -> OutboxEmail:
-    """Render `<template>_subject.txt`, `_body.txt` and `_body.html` in the recipient's language."""
+    """Render `<template>_subject.txt`, `_body.txt` and `_body.html` in the recipient's language.
+
+    Every message may sign with the municipality's name and link back to Heraldo.
+    """
+    context = {"municipality": settings.HERALDO_MUNICIPALITY_NAME, "site_url": settings.HERALDO_SITE_URL, **context}
     with translation.override(language):
         subject = render_to_string(f"{template}_subject.txt", context)
         text = render_to_string(f"{template}_body.txt", context)

@@ -29,12 +29,13 @@ ROLE_DESCRIPTIONS = {
     SYSTEM_ADMIN: _("Cuentas de usuario, auditoría y trabajos del sistema."),
 }
 
+# Keeping the Registro: editing its entries and seeing the personal data they hold.
+_KEEP_THE_REGISTRO = ["access_directory", "manage_directory", "view_personal_data"]
+
 _ALL_MODULES = [
     "access_agenda",
     "manage_agenda",
-    "access_directory",
-    "manage_directory",
-    "view_personal_data",
+    *_KEEP_THE_REGISTRO,
     "access_press",
     "manage_press",
     "approve_press",
@@ -53,9 +54,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     HEAD_OF_UNIT: _ALL_MODULES,
     PRESS: [
         "access_agenda",
-        "access_directory",
-        "manage_directory",
-        "view_personal_data",
+        *_KEEP_THE_REGISTRO,
         "access_press",
         "manage_press",
         "access_campaigns",
@@ -66,9 +65,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     PROTOCOL: [
         "access_agenda",
         "manage_agenda",
-        "access_directory",
-        "manage_directory",
-        "view_personal_data",
+        *_KEEP_THE_REGISTRO,
         "access_press",
         "access_assignments",
     ],

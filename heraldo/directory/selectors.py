@@ -51,6 +51,15 @@ def own_municipality() -> Entity | None:
 # --------------------------------------------------------------------------- search and filters
 
 
+def _active_filter(queryset: QuerySet, active) -> QuerySet:
+    """Only active records for "1" (or True), only inactive ones for "0" (or False), all for anything else."""
+    if active in ("1", True):
+        return queryset.filter(is_active=True)
+    if active in ("0", False):
+        return queryset.filter(is_active=False)
+    return queryset
+
+
 def entity_filter(filters: Mapping[str, Any] | None = None) -> QuerySet[Entity]:
     """Entities matching the list filters; the same keys are stored in mailing lists.
 
@@ -70,12 +79,7 @@ def entity_filter(filters: Mapping[str, Any] | None = None) -> QuerySet[Entity]:
         queryset = queryset.filter(tags__pk=filters["tag"])
     if filters.get("media_kind"):
         queryset = queryset.filter(media_kind=filters["media_kind"])
-    active = filters.get("active", "1")
-    if active in ("1", True):
-        queryset = queryset.filter(is_active=True)
-    elif active in ("0", False):
-        queryset = queryset.filter(is_active=False)
-    return queryset
+    return _active_filter(queryset, filters.get("active", "1"))
 
 
 def person_filter(filters: Mapping[str, Any] | None = None) -> QuerySet[Person]:
@@ -87,11 +91,7 @@ def person_filter(filters: Mapping[str, Any] | None = None) -> QuerySet[Person]:
         queryset = queryset.filter(tags__pk=filters["tag"])
     if filters.get("entity"):
         queryset = queryset.filter(terms__position__entity_id=filters["entity"], terms__ends_on__isnull=True)
-    active = filters.get("active", "1")
-    if active in ("1", True):
-        queryset = queryset.filter(is_active=True)
-    elif active in ("0", False):
-        queryset = queryset.filter(is_active=False)
+    queryset = _active_filter(queryset, filters.get("active", "1"))
     return queryset.distinct() if filters.get("tag") or filters.get("entity") else queryset
 
 

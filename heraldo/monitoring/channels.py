@@ -62,12 +62,7 @@ class EmailChannel:
             key=f"monitoring-alert-{key}",
             to=[user.email],
             template="monitoring/email/alert",
-            context={
-                "alerts": alerts,
-                "user": user,
-                "site_url": settings.HERALDO_SITE_URL,
-                "municipality": settings.HERALDO_MUNICIPALITY_NAME,
-            },
+            context={"alerts": alerts, "user": user},
             language=getattr(user, "language", "es") or "es",
         )
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from heraldo.core.sanitize import html_to_editable, sanitize_html
 from heraldo.core.uploads import check_upload
 from heraldo.press.models import Bulletin, Category, MediaAsset, PressRelease, ReleaseStatus, Tag
+from heraldo.press.services.media import CAPTION_FIELDS
 from heraldo.press.services.releases import EDITABLE_FIELDS
 
 MAX_PHOTOS_PER_UPLOAD = 20
@@ -277,17 +278,7 @@ class AssetUploadForm(forms.Form):
 class AssetForm(forms.ModelForm):
     class Meta:
         model = MediaAsset
-        fields = [
-            "title",
-            "caption",
-            "credit",
-            "alt_text",
-            "event_name",
-            "taken_on",
-            "people",
-            "rights",
-            "consent_notes",
-        ]
+        fields = [*CAPTION_FIELDS, "people", "rights", "consent_notes"]
         widgets = {
             "taken_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "consent_notes": forms.Textarea(attrs={"rows": 2}),
@@ -384,6 +375,10 @@ class BulletinForm(forms.ModelForm):
         chosen = list(self.cleaned_data["chosen_releases"])
         chosen.sort(key=lambda r: r.published_at, reverse=True)
         return chosen
+
+    def service_data(self) -> dict:
+        """The bulletin's own fields; the chosen releases go to the service as `releases`."""
+        return {k: v for k, v in self.cleaned_data.items() if k != "chosen_releases"}
 
 
 class SubscribeForm(forms.Form):

@@ -9,6 +9,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
+from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 
 from heraldo.ceremonial.api.serializers import (
@@ -23,35 +24,43 @@ from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import occurrences_between
 from heraldo.ceremonial.services.events import event_change_status, event_create, event_update
+from heraldo.ceremonial.views.requests import access_request
 from heraldo.core.api.permissions import capability_permission
+from heraldo.core.api.viewsets import NoDeleteModelViewSet
 
 
-class EventViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
-    """Agenda events. Writes need manage_agenda; overlaps answer 409 unless confirm_conflicts is true."""
+class _AgendaViewSet(viewsets.GenericViewSet):
+    """The agenda's gates: an object comes through its access gate, asked for writing on any method that
+    changes it; creating needs manage_agenda."""
 
-    serializer_class = EventSerializer
     permission_classes = [capability_permission("access_agenda")]
-    queryset = Event.objects.order_by("-starts_at", "pk")
+    access_gate = staticmethod(access_event)
 
     def get_object(self):
-        write = self.request.method not in ("GET", "HEAD", "OPTIONS")
-        return access_event(self.request.user, self.kwargs["pk"], write=write)
+        write = self.request.method not in SAFE_METHODS
+        return self.access_gate(self.request.user, self.kwargs["pk"], write=write)
 
-    def create(self, request, *args, **kwargs):
+    def validated_for_create(self, request) -> dict:
         if not can_manage_agenda(request.user):
             raise PermissionDenied
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        data = dict(serializer.validated_data)
+        return dict(serializer.validated_data)
+
+    def created(self, record) -> Response:
+        return Response(self.get_serializer(record).data, status=status.HTTP_201_CREATED)
+
+
+class EventViewSet(NoDeleteModelViewSet, _AgendaViewSet):
+    """Agenda events. Writes need manage_agenda; overlaps answer 409 unless confirm_conflicts is true."""
+
+    serializer_class = EventSerializer
+    queryset = Event.objects.order_by("-starts_at", "pk")
+
+    def create(self, request, *args, **kwargs):
+        data = self.validated_for_create(request)
         allow = data.pop("confirm_conflicts", False)
-        event = event_create(actor=request.user, data=data, allow_conflicts=allow)
-        return Response(self.get_serializer(event).data, status=status.HTTP_201_CREATED)
+        return self.created(event_create(actor=request.user, data=data, allow_conflicts=allow))
 
     def update(self, request, *args, **kwargs):
         event = self.get_object()
@@ -101,29 +110,18 @@ class EventViewSet(
 
 
 class AttendanceRequestViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, _AgendaViewSet
 ):
     """Invitations received. Registering and answering need manage_agenda."""
 
     serializer_class = AttendanceRequestSerializer
-    permission_classes = [capability_permission("access_agenda")]
     queryset = AttendanceRequest.objects.order_by("starts_at", "pk")
-
-    def get_object(self):
-        from heraldo.ceremonial.views.requests import access_request
-
-        write = self.request.method not in ("GET", "HEAD", "OPTIONS")
-        return access_request(self.request.user, self.kwargs["pk"], write=write)
+    access_gate = staticmethod(access_request)
 
     def create(self, request, *args, **kwargs):
         from heraldo.ceremonial.services.requests import request_register
 
-        if not can_manage_agenda(request.user):
-            raise PermissionDenied
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        invitation = request_register(actor=request.user, data=dict(serializer.validated_data))
-        return Response(self.get_serializer(invitation).data, status=status.HTTP_201_CREATED)
+        return self.created(request_register(actor=request.user, data=self.validated_for_create(request)))
 
     @extend_schema(request=AnswerSerializer, responses=AttendanceRequestSerializer)
     @action(detail=True, methods=["post"], url_path="respuesta")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
@@ -176,7 +175,6 @@ def _mail_context(guest: Guest) -> dict:
         "guest": guest,
         "event": event,
         "starts_at": timezone.localtime(event.starts_at),
-        "municipality": settings.HERALDO_MUNICIPALITY_NAME,
         "rsvp_url": rsvp_url(guest),
         "address": invitation_address(guest),
         "cargo": guest_cargo(guest),

@@ -64,18 +64,33 @@ class ConflictsNotConfirmed(StateConflict):
 def _check_conflicts(event: Event, *, allow_conflicts: bool) -> list:
     if event.status == EventStatus.CANCELADO:
         return []
+    return _confirmed_conflicts(
+        event, event.starts_at, event.ends_at, rrule=event.rrule, allow_conflicts=allow_conflicts
+    )
+
+
+def _confirmed_conflicts(
+    event: Event, starts_at: datetime, ends_at: datetime, *, rrule: str = "", allow_conflicts: bool
+) -> list:
+    """The events this slot overlaps, once the user has confirmed saving anyway; refused until then."""
     conflicts = find_conflicts(
-        starts_at=event.starts_at,
-        ends_at=event.ends_at,
+        starts_at=starts_at,
+        ends_at=ends_at,
         attendance=event.attendance,
         representative_id=event.representative_id,
         place=event.place,
-        rrule=event.rrule,
+        rrule=rrule,
         exclude_event_id=event.pk,
     )
     if conflicts and not allow_conflicts:
         raise ConflictsNotConfirmed(conflicts)
     return conflicts
+
+
+def _audit_confirmed_conflicts(write: AuditedWrite, conflicts: list) -> None:
+    """The audit entry keeps which overlaps the user accepted."""
+    if conflicts:
+        write.extra["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
 
 
 def _set_staff(event: Event, staff: dict[str, list] | None) -> bool:
@@ -107,8 +122,7 @@ def event_create(
     conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
     event.save()
     _set_staff(event, staff)
-    if conflicts:
-        write.extra["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
+    _audit_confirmed_conflicts(write, conflicts)
     write.record(actor=actor, action="ceremonial.event.created")
     return event
 
@@ -131,8 +145,7 @@ def event_update(
             None,
             [f"{s.user} ({s.get_role_display()})" for s in event.staff.select_related("user")],
         ]
-    if conflicts:
-        write.extra["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
+    _audit_confirmed_conflicts(write, conflicts)
     write.record(actor=actor, action="ceremonial.event.updated")
     return event
 
@@ -173,8 +186,7 @@ def event_change_status(
     event.status = status
     if status == EventStatus.REPROGRAMADO or status == EventStatus.CONFIRMADO:
         conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
-        if conflicts:
-            write.extra["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
+        _audit_confirmed_conflicts(write, conflicts)
     event.sequence += 1
     event.save(update_fields=["status", "starts_at", "ends_at", "sequence", "updated_at"])
     write.record(actor=actor, action="ceremonial.event.status_changed")
@@ -184,21 +196,15 @@ def event_change_status(
 @transaction.atomic
 def occurrence_cancel(*, actor, event: Event, original_start: datetime, note: str = "") -> OccurrenceException:
     """Suspend one occurrence of a series (EXDATE), e.g. a Sunday with a national mourning."""
-    if not event.rrule or not is_occurrence_of(event, original_start):
-        raise Refused(_("Esa fecha no es una repetición de la actividad."))
-    exception, _created = OccurrenceException.objects.update_or_create(
-        event=event,
-        original_start=original_start,
-        defaults={"cancelled": True, "starts_at": None, "ends_at": None, "note": note},
-    )
-    Event.objects.filter(pk=event.pk).update(sequence=event.sequence + 1)
-    audit_record(
+    _require_occurrence(event, original_start)
+    return _occurrence_exception_save(
         actor=actor,
         action="ceremonial.occurrence.cancelled",
-        target=event,
+        event=event,
+        original_start=original_start,
+        values={"cancelled": True, "starts_at": None, "ends_at": None, "note": note},
         changes={"occurrence": [None, original_start], "note": [None, note]},
     )
-    return exception
 
 
 @transaction.atomic
@@ -213,32 +219,34 @@ def occurrence_move(
     allow_conflicts: bool = False,
 ) -> OccurrenceException:
     """Move one occurrence of a series (RECURRENCE-ID) without touching the others."""
-    if not event.rrule or not is_occurrence_of(event, original_start):
-        raise Refused(_("Esa fecha no es una repetición de la actividad."))
+    _require_occurrence(event, original_start)
     if ends_at <= starts_at:
         raise Refused(_("El fin debe ser posterior al inicio."), field="ends_at")
-    conflicts = find_conflicts(
-        starts_at=starts_at,
-        ends_at=ends_at,
-        attendance=event.attendance,
-        representative_id=event.representative_id,
-        place=event.place,
-        exclude_event_id=event.pk,
-    )
-    if conflicts and not allow_conflicts:
-        raise ConflictsNotConfirmed(conflicts)
-    exception, _created = OccurrenceException.objects.update_or_create(
-        event=event,
-        original_start=original_start,
-        defaults={"cancelled": False, "starts_at": starts_at, "ends_at": ends_at, "note": note},
-    )
-    Event.objects.filter(pk=event.pk).update(sequence=event.sequence + 1)
-    audit_record(
+    _confirmed_conflicts(event, starts_at, ends_at, allow_conflicts=allow_conflicts)
+    return _occurrence_exception_save(
         actor=actor,
         action="ceremonial.occurrence.moved",
-        target=event,
+        event=event,
+        original_start=original_start,
+        values={"cancelled": False, "starts_at": starts_at, "ends_at": ends_at, "note": note},
         changes={"occurrence": [original_start, starts_at], "note": [None, note]},
     )
+
+
+def _require_occurrence(event: Event, original_start: datetime) -> None:
+    if not event.rrule or not is_occurrence_of(event, original_start):
+        raise Refused(_("Esa fecha no es una repetición de la actividad."))
+
+
+def _occurrence_exception_save(
+    *, actor, action: str, event: Event, original_start: datetime, values: dict[str, Any], changes: dict[str, list]
+) -> OccurrenceException:
+    """Record how one date of the series differs; the new sequence tells subscribed calendars to update it."""
+    exception, _created = OccurrenceException.objects.update_or_create(
+        event=event, original_start=original_start, defaults=values
+    )
+    Event.objects.filter(pk=event.pk).update(sequence=event.sequence + 1)
+    audit_record(actor=actor, action=action, target=event, changes=changes)
     return exception
 
 

@@ -53,6 +53,14 @@ def precedence_view(request, pk: int):
     )
 
 
+def _printable_plan(event) -> dict:
+    """The plan as displayed; until one can be computed there is nothing to print."""
+    plan = plan_display(plan_for_event(event))
+    if not plan:
+        raise Http404
+    return plan
+
+
 def _pdf_response(body: bytes, filename: str) -> HttpResponse:
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
@@ -62,9 +70,7 @@ def _pdf_response(body: bytes, filename: str) -> HttpResponse:
 @login_required
 def place_cards_pdf(request, pk: int):
     event = access_event(request.user, pk)
-    plan = plan_display(plan_for_event(event))
-    if not plan:
-        raise Http404
+    plan = _printable_plan(event)
     cards = [*plan["head_table"], *plan["front_rows"]]
     body = render_pdf("ceremonial/pdf/place_cards.html", {"event": event, "cards": cards})
     return _pdf_response(body, f"tarjetas-{event.pk}.pdf")
@@ -73,9 +79,7 @@ def place_cards_pdf(request, pk: int):
 @login_required
 def seating_pdf(request, pk: int):
     event = access_event(request.user, pk)
-    plan = plan_display(plan_for_event(event))
-    if not plan:
-        raise Http404
+    plan = _printable_plan(event)
     body = render_pdf(
         "ceremonial/pdf/seating.html",
         {"event": event, "plan": plan, "starts_at": timezone.localtime(event.starts_at)},

@@ -9,6 +9,7 @@ from rest_framework.decorators import action
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.response import Response
 
+from heraldo.core.api.viewsets import NoDeleteModelViewSet
 from heraldo.directory import selectors
 from heraldo.directory.api.serializers import (
     ArcoRequestSerializer,
@@ -50,13 +51,7 @@ class DirectoryPermission(BasePermission):
         return can_read(request.user) if request.method in SAFE_METHODS else can_manage(request.user)
 
 
-class _Base(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class _Base(NoDeleteModelViewSet):
     permission_classes = [DirectoryPermission]
     http_method_names = ["get", "post", "patch", "head", "options"]
 

@@ -114,6 +114,16 @@ def _check_ubigeo(value: str, errors: list[str]) -> str:
     return value
 
 
+def _check_date(value: str, errors: list[str]) -> date | None:
+    if not value:
+        return None
+    try:
+        return _date(value)
+    except ValueError:
+        errors.append(_("La fecha «%(value)s» no se entiende: use dd/mm/aaaa.") % {"value": value})
+        return None
+
+
 def _long(value: str, limit: int, label: str, errors: list[str]) -> str:
     if len(value) > limit:
         errors.append(_("%(field)s pasa de %(limit)s caracteres.") % {"field": label, "limit": limit})
@@ -177,7 +187,6 @@ def _check_person(row, errors, existing_people, existing_entities, seen, line) -
     _check_email(row["correo_institucional"], _("El correo institucional"), errors)
     _check_ubigeo(row["ubigeo"], errors)
     entity_kind = level = None
-    starts_on = None
     if row["entidad"]:
         if fold(row["entidad"]) not in existing_entities:
             entity_kind = _choice(row["tipo_entidad"], EntityKind.choices) if row["tipo_entidad"] else None
@@ -194,11 +203,7 @@ def _check_person(row, errors, existing_people, existing_entities, seen, line) -
             errors.append(_("Indique el cargo que ocupa en «%(name)s».") % {"name": row["entidad"]})
     elif row["cargo"]:
         errors.append(_("Indique la entidad del cargo «%(cargo)s».") % {"cargo": row["cargo"]})
-    if row["desde"]:
-        try:
-            starts_on = _date(row["desde"])
-        except ValueError:
-            errors.append(_("La fecha «%(value)s» no se entiende: use dd/mm/aaaa.") % {"value": row["desde"]})
+    starts_on = _check_date(row["desde"], errors)
     return {**row, "sexo": sex, "entity_kind": entity_kind, "level": level, "starts_on": starts_on}
 
 
@@ -236,12 +241,7 @@ def _check_entity(row, errors, existing_entities, seen, line) -> dict[str, Any]:
             _url(row["web"])
         except ValidationError:
             errors.append(_("La web no es una dirección válida: «%(value)s».") % {"value": row["web"]})
-    anniversary = None
-    if row["aniversario"]:
-        try:
-            anniversary = _date(row["aniversario"])
-        except ValueError:
-            errors.append(_("La fecha «%(value)s» no se entiende: use dd/mm/aaaa.") % {"value": row["aniversario"]})
+    anniversary = _check_date(row["aniversario"], errors)
     return {**row, "kind": kind, "level": level, "media_kind": media_kind, "anniversary": anniversary}
 
 

@@ -58,6 +58,29 @@ def _history_page(request, target):
     return Paginator(history_for(target), 20).get_page(request.GET.get("hpage"))
 
 
+def _filtered_list(request, form, queryset, template: str, table_fragment: str):
+    """A paginated, filtered list; an HTMX request gets only the table, so filtering does not reload the page."""
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        f"{template}#{table_fragment}" if request.htmx else template,
+        {"form": form, "page": page, "querystring": _querystring(request), "can_manage": can_manage(request.user)},
+    )
+
+
+def _unconfirmed_similar(request, find_similar) -> list:
+    """Records that look like the one being created, unless the user has confirmed it is a different one."""
+    if request.POST.get("confirmar_distinto"):
+        return []
+    return find_similar()
+
+
+def _create_page(request, context, similar, detail_name: str):
+    """The creation form, listing any look-alike records with a link to each so a duplicate is not registered."""
+    context["similar"] = [(record, score, reverse(detail_name, args=[record.pk])) for record, score in similar]
+    return render(request, "directory/form_page.html", context)
+
+
 # --------------------------------------------------------------------------- home
 
 
@@ -88,12 +111,8 @@ def home(request):
 @capability_required("access_directory")
 def entity_list(request):
     form = EntityFilterForm(request.GET or None)
-    page = Paginator(selectors.entity_list(form.filters()), PAGE_SIZE).get_page(request.GET.get("page"))
-    template = "directory/entity_list.html#entity-table" if request.htmx else "directory/entity_list.html"
-    return render(
-        request,
-        template,
-        {"form": form, "page": page, "querystring": _querystring(request), "can_manage": can_manage(request.user)},
+    return _filtered_list(
+        request, form, selectors.entity_list(form.filters()), "directory/entity_list.html", "entity-table"
     )
 
 
@@ -121,18 +140,14 @@ def entity_create(request):
     form = EntityForm(request.POST or None)
     similar = []
     if request.method == "POST" and form.is_valid():
-        if not request.POST.get("confirmar_distinto"):
-            similar = similar_entities(form.cleaned_data["name"])
+        similar = _unconfirmed_similar(request, lambda: similar_entities(form.cleaned_data["name"]))
         if not similar:
             with refusals_on(form):
                 entity = registry.entity_create(actor=request.user, data=form.service_data(), tags=form.tag_objects())
                 messages.success(request, _("Entidad registrada."))
                 return redirect("directory:entity_detail", entity.pk)
     context = _form_context(form, _("Nueva entidad"), "directory:entity_list")
-    context["similar"] = [
-        (entity, score, reverse("directory:entity_detail", args=[entity.pk])) for entity, score in similar
-    ]
-    return render(request, "directory/form_page.html", context)
+    return _create_page(request, context, similar, "directory:entity_detail")
 
 
 @login_required
@@ -153,8 +168,6 @@ def entity_update(request, entity_id: int):
 
 
 def _form_context(form, title, back_name, *back_args, multipart=False):
-    from django.urls import reverse
-
     return {"form": form, "title": title, "back_url": reverse(back_name, args=back_args), "multipart": multipart}
 
 
@@ -166,13 +179,7 @@ def _form_context(form, title, back_name, *back_args, multipart=False):
 def person_list(request):
     form = PersonFilterForm(request.GET or None)
     queryset = selectors.person_list(form.filters(), on=timezone.localdate())
-    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-    template = "directory/person_list.html#person-table" if request.htmx else "directory/person_list.html"
-    return render(
-        request,
-        template,
-        {"form": form, "page": page, "querystring": _querystring(request), "can_manage": can_manage(request.user)},
-    )
+    return _filtered_list(request, form, queryset, "directory/person_list.html", "person-table")
 
 
 @login_required
@@ -203,8 +210,8 @@ def person_create(request):
     form = PersonForm(request.POST or None, request.FILES or None, show_personal=show_personal)
     similar = []
     if request.method == "POST" and form.is_valid():
-        if not request.POST.get("confirmar_distinto"):
-            similar = similar_persons(form.cleaned_data["given_names"], form.cleaned_data["surnames"])
+        data = form.cleaned_data
+        similar = _unconfirmed_similar(request, lambda: similar_persons(data["given_names"], data["surnames"]))
         if not similar:
             with refusals_on(form):
                 person = registry.person_create(
@@ -213,10 +220,7 @@ def person_create(request):
                 messages.success(request, _("Persona registrada."))
                 return redirect("directory:person_detail", person.pk)
     context = _form_context(form, _("Nueva persona"), "directory:person_list", multipart=True)
-    context["similar"] = [
-        (person, score, reverse("directory:person_detail", args=[person.pk])) for person, score in similar
-    ]
-    return render(request, "directory/form_page.html", context)
+    return _create_page(request, context, similar, "directory:person_detail")
 
 
 @login_required
@@ -352,8 +356,6 @@ def record_verify(request, kind: str, object_id: int):
     registry.record_verified(actor=request.user, record=record)
     messages.success(request, _("Marcado como verificado hoy."))
     if request.POST.get("next") == "stale":
-        from django.urls import reverse
-
         tipo = "entidades" if kind == "entidad" else "personas"
         return redirect(f"{reverse('directory:stale_list')}?tipo={tipo}")
     name = "directory:entity_detail" if kind == "entidad" else "directory:person_detail"

@@ -130,14 +130,7 @@ def entity_export(request, fmt: str):
         ]
         for e in entities
     )
-    stamp = timezone.localdate().isoformat()
-    if fmt == "xlsx":
-        return download_response(
-            to_xlsx(header, rows, _("Entidades")),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            f"entidades-{stamp}.xlsx",
-        )
-    return download_response(to_csv(header, rows), "text/csv; charset=utf-8", f"entidades-{stamp}.csv")
+    return _table_download(fmt, header, rows, sheet=_("Entidades"), name="entidades")
 
 
 def _person_rows(people):
@@ -173,7 +166,6 @@ def person_export(request, fmt: str):
         raise Http404
     form = PersonFilterForm(request.GET or None)
     people = selectors.person_list(form.filters(), on=timezone.localdate())[:EXPORT_LIMIT]
-    stamp = timezone.localdate().isoformat()
     if fmt == "vcf":
         cards = []
         for person, term, _row in _person_rows(people):
@@ -189,12 +181,19 @@ def person_export(request, fmt: str):
                     phone=person.institutional_phone,
                 )
             )
+        stamp = timezone.localdate().isoformat()
         return download_response("".join(cards).encode("utf-8"), "text/vcard; charset=utf-8", f"contactos-{stamp}.vcf")
     rows = (row for _person, _term, row in _person_rows(people))
+    return _table_download(fmt, PERSON_COLUMNS, rows, sheet=_("Personas"), name="personas")
+
+
+def _table_download(fmt: str, header, rows, *, sheet: str, name: str):
+    """The rows as an Excel sheet, or else as a CSV file, named with today's date."""
+    stamp = timezone.localdate().isoformat()
     if fmt == "xlsx":
         return download_response(
-            to_xlsx(PERSON_COLUMNS, rows, _("Personas")),
+            to_xlsx(header, rows, sheet),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            f"personas-{stamp}.xlsx",
+            f"{name}-{stamp}.xlsx",
         )
-    return download_response(to_csv(PERSON_COLUMNS, rows), "text/csv; charset=utf-8", f"personas-{stamp}.csv")
+    return download_response(to_csv(header, rows), "text/csv; charset=utf-8", f"{name}-{stamp}.csv")

@@ -5,6 +5,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.response import Response
 
+from heraldo.core.api.viewsets import NoDeleteModelViewSet
 from heraldo.core.permissions import has_capability
 from heraldo.monitoring.api.serializers import (
     ArchiveResultSerializer,
@@ -31,13 +32,7 @@ class MonitoringAccess(BasePermission):
         return request.method in SAFE_METHODS or has_capability(request.user, "manage_monitoring")
 
 
-class SourceViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class SourceViewSet(NoDeleteModelViewSet):
     serializer_class = SourceSerializer
     permission_classes = [MonitoringAccess]
     queryset = Source.objects.order_by("name")
@@ -101,13 +96,7 @@ class ClippingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         return Response(ClippingDetailSerializer(clipping).data)
 
 
-class WatchTermViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class WatchTermViewSet(NoDeleteModelViewSet):
     serializer_class = WatchTermSerializer
     permission_classes = [MonitoringAccess]
     queryset = WatchTerm.objects.order_by("kind", "phrase")

@@ -26,23 +26,10 @@ from heraldo.core.jobs import enqueue
 from heraldo.core.models import User
 from heraldo.core.permissions import users_with_capability
 from heraldo.monitoring.channels import Channel, configured_channels
-from heraldo.monitoring.models import (
-    Alert,
-    AlertChannel,
-    AlertDelivery,
-    AlertKind,
-    AlertMode,
-    AlertPreference,
-    AlertRule,
-    AlertTarget,
-    AlertTone,
-    Clipping,
-    DeliveryMode,
-    Mention,
-    TermKind,
-    Tone,
-    WatchTerm,
-)
+from heraldo.monitoring.models import Alert, AlertDelivery, AlertPreference, AlertRule, Clipping, Mention, WatchTerm
+from heraldo.monitoring.models.alerts import AlertChannel, AlertKind, AlertMode, AlertTarget, AlertTone, DeliveryMode
+from heraldo.monitoring.models.clippings import Tone
+from heraldo.monitoring.models.watch import TermKind
 from heraldo.monitoring.selectors import ParsedQuery, parse_query
 
 log = logging.getLogger(__name__)

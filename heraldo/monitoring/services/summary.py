@@ -117,9 +117,7 @@ def summary_send(*, summary: DailySummary, actor=None) -> int:
                 context={
                     "content": content,
                     "user": user,
-                    "site_url": settings.HERALDO_SITE_URL,
                     "pdf_url": settings.HERALDO_SITE_URL + reverse("monitoring:summary_pdf", args=[summary.date]),
-                    "municipality": settings.HERALDO_MUNICIPALITY_NAME,
                 },
                 language=language,
                 attachments=[pdfs[language]],

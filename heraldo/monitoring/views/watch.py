@@ -53,11 +53,7 @@ def watch_term_add(request):
         watch_term_create(actor=request.user, phrase=form.cleaned_data["phrase"], kind=form.cleaned_data["kind"])
         messages.success(request, _("Término agregado a la lista de vigilancia."))
         return redirect("monitoring:watch_list")
-    return render(
-        request,
-        "monitoring/watch_term_form.html",
-        {"form": form, "title": _("Agregar término vigilado"), "action": "monitoring:watch_term_add"},
-    )
+    return _watch_form_page(request, form, _("Agregar término vigilado"), "monitoring:watch_term_add")
 
 
 @login_required
@@ -69,11 +65,12 @@ def topic_add(request):
         topic_create(actor=request.user, name=form.cleaned_data["name"], keywords=form.cleaned_data["keywords"])
         messages.success(request, _("Tema agregado con sus palabras clave."))
         return redirect("monitoring:watch_list")
-    return render(
-        request,
-        "monitoring/watch_term_form.html",
-        {"form": form, "title": _("Agregar tema"), "action": "monitoring:topic_add"},
-    )
+    return _watch_form_page(request, form, _("Agregar tema"), "monitoring:topic_add")
+
+
+def _watch_form_page(request, form, title: str, action: str):
+    """A refused addition to the watch list: its form again, on a page of its own, with the errors."""
+    return render(request, "monitoring/watch_term_form.html", {"form": form, "title": title, "action": action})
 
 
 @login_required

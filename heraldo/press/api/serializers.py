@@ -5,6 +5,7 @@ from rest_framework import serializers
 
 from heraldo.core.sanitize import sanitize_html
 from heraldo.press.models import MediaAsset, PressRelease, ReleasePhoto
+from heraldo.press.services.media import CAPTION_FIELDS
 from heraldo.press.services.releases import TEXT_FIELDS
 
 
@@ -98,12 +99,7 @@ class AssetSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "kind",
-            "title",
-            "caption",
-            "credit",
-            "alt_text",
-            "event_name",
-            "taken_on",
+            *CAPTION_FIELDS,
             "rights",
             "width",
             "height",

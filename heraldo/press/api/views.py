@@ -9,6 +9,7 @@ from rest_framework.decorators import action
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.response import Response
 
+from heraldo.core.api.viewsets import NoDeleteModelViewSet
 from heraldo.core.permissions import has_capability
 from heraldo.press.api.serializers import AssetSerializer, ReleaseSerializer, TransitionSerializer
 from heraldo.press.models import MediaAsset
@@ -28,13 +29,7 @@ class PressPermission(BasePermission):
         return has_capability(request.user, "manage_press")
 
 
-class ReleaseViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class ReleaseViewSet(NoDeleteModelViewSet):
     serializer_class = ReleaseSerializer
     permission_classes = [PressPermission]
     http_method_names = ["get", "post", "patch", "head", "options"]

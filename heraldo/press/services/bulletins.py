@@ -141,10 +141,7 @@ def subscriber_request(*, email: str) -> Subscriber:
             key=f"press.subscriber.{subscriber.pk}.confirm.{attempt}",
             to=[email],
             template="press/email/subscribe_confirm",
-            context={
-                "confirm_url": _absolute(reverse("newsroom:bulletin_confirm", args=[token])),
-                "municipality": settings.HERALDO_MUNICIPALITY_NAME,
-            },
+            context={"confirm_url": _absolute(reverse("newsroom:bulletin_confirm", args=[token]))},
         )
     return subscriber
 

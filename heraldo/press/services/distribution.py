@@ -130,7 +130,6 @@ def release_distribute(*, release: PressRelease, actor=None) -> int:
                     "public_url": _absolute(release.get_public_url()),
                     "photos": photos,
                     "unsubscribe_url": _absolute(reverse("newsroom:media_opt_out", args=[opt_out_token(email)])),
-                    "municipality": settings.HERALDO_MUNICIPALITY_NAME,
                 },
             )
             ReleaseDelivery.objects.create(release=release, email=email, name=name, outlet=outlet, outbox_key=key)

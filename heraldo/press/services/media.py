@@ -21,7 +21,9 @@ from heraldo.press.models import MediaAsset
 
 WEB_SIDE = 1600
 THUMB_SIDE = 480
-DESCRIPTIVE_FIELDS = ("title", "caption", "credit", "alt_text", "event_name", "taken_on", "rights", "consent_notes")
+# What the photo shows and who took it: everything a caption needs.
+CAPTION_FIELDS = ("title", "caption", "credit", "alt_text", "event_name", "taken_on")
+DESCRIPTIVE_FIELDS = (*CAPTION_FIELDS, "rights", "consent_notes")
 
 
 def asset_upload(*, actor, upload, checked: CheckedUpload | None = None, **details) -> tuple[MediaAsset, bool]:

@@ -242,20 +242,21 @@ def _notify_author(release, title):
     )
 
 
-def _clear_approvals(release):
+def _back_to_draft(release, actor, comment, action: str) -> None:
+    """A draft again: approvals and schedule are dropped, so it is approved again before it goes out."""
+    before = release.status
     release.approved_by = None
     release.approved_at = None
     release.mayor_approved_by = None
     release.mayor_approved_at = None
     release.scheduled_for = None
+    release.status = S.DRAFT
+    release.save()
+    _step(release, actor, before, comment, action)
 
 
 def _return(release, actor, comment, **_kw):
-    before = release.status
-    _clear_approvals(release)
-    release.status = S.DRAFT
-    release.save()
-    _step(release, actor, before, comment, "press.release.returned")
+    _back_to_draft(release, actor, comment, "press.release.returned")
     _notify_author(release, _("Su nota volvió con observaciones: %(headline)s"))
 
 
@@ -319,11 +320,7 @@ def _withdraw(release, actor, comment, *, now, **_kw):
 
 
 def _reopen(release, actor, comment, **_kw):
-    before = release.status
-    _clear_approvals(release)
-    release.status = S.DRAFT
-    release.save()
-    _step(release, actor, before, comment, "press.release.reopened")
+    _back_to_draft(release, actor, comment, "press.release.reopened")
 
 
 _HANDLERS = {

@@ -52,8 +52,8 @@ def bulletin_new(request):
         request.POST or None, initial={"number": next_bulletin_number(), "title": _("Boletín municipal")}
     )
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "chosen_releases"}
-        bulletin = bulletin_save(actor=request.user, releases=form.cleaned_data["chosen_releases"], **data)
+        releases = form.cleaned_data["chosen_releases"]
+        bulletin = bulletin_save(actor=request.user, releases=releases, **form.service_data())
         messages.success(request, _("Boletín guardado. Revise la vista previa y genere el PDF."))
         return redirect(bulletin)
     return render(request, "press/bulletin_form.html", {"form": form, "bulletin": None})
@@ -66,8 +66,8 @@ def bulletin_edit(request, bulletin_id: int):
         raise Http404
     form = BulletinForm(request.POST or None, instance=bulletin)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "chosen_releases"}
-        bulletin_save(actor=request.user, bulletin=bulletin, releases=form.cleaned_data["chosen_releases"], **data)
+        releases = form.cleaned_data["chosen_releases"]
+        bulletin_save(actor=request.user, bulletin=bulletin, releases=releases, **form.service_data())
         messages.success(request, _("Boletín guardado."))
         return redirect(bulletin)
     return render(request, "press/bulletin_form.html", {"form": form, "bulletin": bulletin})

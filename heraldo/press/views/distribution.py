@@ -66,9 +66,7 @@ def release_distribute_view(request, release_id: int):
 @login_required
 def release_social(request, release_id: int):
     release = access_release(request.user, release_id)
-    public_url = request.build_absolute_uri(release.get_public_url())
-    stored = {p.network: p.text for p in release.social_posts.all()}
-    initial = {n: stored.get(n) or suggested_text(n, release, public_url) for n in SocialNetwork.values}
+    initial = _social_texts(request, release)
     form = SocialTextsForm(request.POST or None, initial_texts=initial)
     if request.method == "POST":
         if not has_capability(request.user, "manage_press"):
@@ -95,12 +93,18 @@ def release_social(request, release_id: int):
 @login_required
 def release_social_package(request, release_id: int):
     release = access_release(request.user, release_id)
-    public_url = request.build_absolute_uri(release.get_public_url())
-    stored = {p.network: p.text for p in release.social_posts.all()}
-    texts = {n: stored.get(n) or suggested_text(n, release, public_url) for n in SocialNetwork.values}
-    response = HttpResponse(social_package(release, texts), content_type="application/zip")
+    response = HttpResponse(social_package(release, _social_texts(request, release)), content_type="application/zip")
     response["Content-Disposition"] = f'attachment; filename="redes-nota-{release.pk}.zip"'
     return response
+
+
+def _social_texts(request, release) -> dict[str, str]:
+    """Each network's text for the release: the one saved, or else the one suggested with the release's public link."""
+    public_url = request.build_absolute_uri(release.get_public_url())
+    saved = {post.network: post.text for post in release.social_posts.all()}
+    return {
+        network: saved.get(network) or suggested_text(network, release, public_url) for network in SocialNetwork.values
+    }
 
 
 @public_page

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -101,12 +103,26 @@ def release_new(request):
     return render(request, "press/release_form.html", {"form": form, "release": None})
 
 
+def _draft_release(view):
+    """Photos, attachments and text change only while the release is a draft (approval covers all of it).
+
+    The view receives the release, checked for writing; a release past draft sends the user back to it.
+    """
+
+    @wraps(view)
+    def wrapper(request, release_id: int, **kwargs):
+        release = access_release(request.user, release_id, write=True)
+        if not release.is_editable:
+            messages.info(request, _("Solo se editan los borradores. Vuelva la nota a borrador para cambiarla."))
+            return redirect(release)
+        return view(request, release, **kwargs)
+
+    return wrapper
+
+
 @login_required
-def release_edit(request, release_id: int):
-    release = access_release(request.user, release_id, write=True)
-    if not release.is_editable:
-        messages.info(request, _("Solo se editan los borradores. Vuelva la nota a borrador para cambiarla."))
-        return redirect(release)
+@_draft_release
+def release_edit(request, release):
     form = ReleaseForm(request.POST or None, instance=release)
     conflict = False
     if request.method == "POST" and form.is_valid():
@@ -221,19 +237,9 @@ def release_transition_view(request, release_id: int, name: str):
     return redirect(release)
 
 
-def _locked(request, release):
-    """Photos, attachments and text change only while the release is a draft (approval covers all of it)."""
-    if release.is_editable:
-        return None
-    messages.info(request, _("Solo se editan los borradores. Vuelva la nota a borrador para cambiarla."))
-    return redirect(release)
-
-
 @login_required
-def release_photos(request, release_id: int):
-    release = access_release(request.user, release_id, write=True)
-    if locked := _locked(request, release):
-        return locked
+@_draft_release
+def release_photos(request, release):
     upload_form = PhotoUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and upload_form.is_valid():
         duplicates = 0
@@ -272,10 +278,8 @@ def release_photos(request, release_id: int):
 
 @login_required
 @require_POST
-def release_photos_describe(request, release_id: int):
-    release = access_release(request.user, release_id, write=True)
-    if locked := _locked(request, release):
-        return locked
+@_draft_release
+def release_photos_describe(request, release):
     photos = list(release.photos.select_related("asset"))
     forms = [(p, PhotoDetailsForm(request.POST, instance=p.asset, prefix=f"p{p.pk}")) for p in photos]
     if all(form.is_valid() for _p, form in forms):
@@ -301,10 +305,8 @@ def release_photos_describe(request, release_id: int):
 
 @login_required
 @require_POST
-def release_photo_remove_view(request, release_id: int, photo_id: int):
-    release = access_release(request.user, release_id, write=True)
-    if locked := _locked(request, release):
-        return locked
+@_draft_release
+def release_photo_remove_view(request, release, photo_id: int):
     photo = get_object_or_404(ReleasePhoto, pk=photo_id, release=release)
     release_photo_remove(photo=photo, actor=request.user)
     messages.success(request, _("Foto quitada de la nota (sigue en la biblioteca de medios)."))
@@ -313,10 +315,8 @@ def release_photo_remove_view(request, release_id: int, photo_id: int):
 
 @login_required
 @require_POST
-def release_attachment_add_view(request, release_id: int):
-    release = access_release(request.user, release_id, write=True)
-    if locked := _locked(request, release):
-        return locked
+@_draft_release
+def release_attachment_add_view(request, release):
     form = AttachmentForm(request.POST, request.FILES)
     if form.is_valid():
         release_attachment_add(
@@ -335,10 +335,8 @@ def release_attachment_add_view(request, release_id: int):
 
 @login_required
 @require_POST
-def release_attachment_remove_view(request, release_id: int, attachment_id: int):
-    release = access_release(request.user, release_id, write=True)
-    if locked := _locked(request, release):
-        return locked
+@_draft_release
+def release_attachment_remove_view(request, release, attachment_id: int):
     attachment = get_object_or_404(ReleaseAttachment, pk=attachment_id, release=release)
     release_attachment_remove(attachment=attachment, actor=request.user)
     messages.success(request, _("Adjunto quitado."))
