@@ -63,6 +63,16 @@ def _parse_date(value) -> datetime | None:
     return moment
 
 
+def web_link(value: object) -> str:
+    """A story's address if it is a web address; a feed's `javascript:` or `data:` link is dropped, not stored."""
+    link = str(value or "").strip()
+    try:
+        scheme = urlsplit(link).scheme.lower()
+    except ValueError:
+        return ""
+    return link if scheme in ("http", "https") else ""
+
+
 def parse_feed(body: bytes) -> list[Item]:
     """fastfeedparser first (fast), feedparser for what it cannot read; both given bytes, never a URL."""
     if not body.strip():
@@ -95,7 +105,7 @@ def parse_feed(body: bytes) -> list[Item]:
         items.append(
             Item(
                 title=html_to_text(entry.get("title") or "")[:500],
-                url=(entry.get("link") or "").strip(),
+                url=web_link(entry.get("link")),
                 guid=str(entry.get("id") or entry.get("guid") or "").strip(),
                 published_at=_parse_date(entry.get("published") or entry.get("updated")),
                 text=text,

@@ -37,3 +37,21 @@ def test_external_entities_are_never_read(db):
         items = []
     hostname = Path("/etc/hostname").read_text().strip()
     assert all(hostname not in (item.title + item.text) for item in items)
+
+
+def test_a_feed_link_that_is_not_a_web_address_is_dropped():
+    # given a feed whose items link to script, data and web addresses
+    feed = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Medio</title>
+    <item><title>Uno</title><link>javascript:alert(document.cookie)</link><description>a</description></item>
+    <item><title>Dos</title><link> JaVaScRiPt:alert(1)</link><description>b</description></item>
+    <item><title>Tres</title><link>data:text/html,&lt;script&gt;x&lt;/script&gt;</link><description>c</description></item>
+    <item><title>Cuatro</title><link>https://medio.example.pe/nota</link><description>d</description></item>
+    </channel></rss>"""
+
+    # then only the web address is kept; the stories themselves are still read
+    assert [(item.title, item.url) for item in parse_feed(feed)] == [
+        ("Uno", ""),
+        ("Dos", ""),
+        ("Tres", ""),
+        ("Cuatro", "https://medio.example.pe/nota"),
+    ]
