@@ -112,13 +112,23 @@ def release_autosave(*, release: PressRelease, actor, expected_version: int, **v
             return current
         current.version += 1
         current.save()
-        recent = AuditEntry.objects.filter(
-            target_type=current._meta.label_lower,
-            target_id=str(current.pk),
-            actor=actor,
-            action="press.release.autosaved",
-            created_at__gte=timezone.now() - AUTOSAVE_AUDIT_WINDOW,
-        ).exists()
+        # One entry per stretch of typing: skipped only while the latest content change is this person's own
+        # recent autosave, so the trail always names whoever changed the text last (approvals depend on it).
+        latest = (
+            AuditEntry.objects.filter(
+                target_type=current._meta.label_lower,
+                target_id=str(current.pk),
+                action__in=("press.release.created", "press.release.updated", "press.release.autosaved"),
+            )
+            .order_by("-created_at", "-id")
+            .first()
+        )
+        recent = (
+            latest is not None
+            and latest.action == "press.release.autosaved"
+            and latest.actor_id == actor.pk
+            and latest.created_at >= timezone.now() - AUTOSAVE_AUDIT_WINDOW
+        )
         if not recent:
             write.record(actor=actor, action="press.release.autosaved")
     return current

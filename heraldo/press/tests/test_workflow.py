@@ -6,10 +6,12 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from conftest import make_user
+from heraldo.core import roles
 from heraldo.core.models import AuditEntry, Notification
 from heraldo.press.checks import register_prepublication_check, unregister_prepublication_check
 from heraldo.press.models import MediaAsset, ReleaseStatus
-from heraldo.press.services.releases import release_photo_add
+from heraldo.press.services.releases import release_autosave, release_photo_add, release_update
 from heraldo.press.services.workflow import (
     PublicationHeld,
     TransitionRefused,
@@ -65,6 +67,35 @@ def test_the_author_cannot_approve_their_own_release(persona):
     release = make_release(head)
     release_transition(release=release, actor=head, name="submit")
     with pytest.raises(TransitionRefused, match="Quien redactó"):
+        release_transition(release=release, actor=head, name="approve")
+
+
+def test_whoever_last_changed_the_text_cannot_approve_it(persona):
+    # given a press officer's draft rewritten by the head of unit and sent to review by its author
+    officer, head = persona("press_officer"), persona("head_of_unit")
+    release = make_release(officer)
+    release_update(release=release, actor=head, headline="Alcalde entrega el mercado remodelado de Barrio Alto")
+    release_transition(release=release, actor=officer, name="submit")
+
+    # then the head of unit cannot approve it alone; another head of unit can
+    with pytest.raises(TransitionRefused, match="último cambio al contenido"):
+        release_transition(release=release, actor=head, name="approve")
+    release_transition(release=release, actor=make_user("jefa_suplente", roles.HEAD_OF_UNIT), name="approve")
+    assert release.status == S.APPROVED
+
+
+def test_typing_saved_automatically_counts_as_the_last_change(persona):
+    # given the head of unit, the officer and the head again typing into the draft within minutes
+    officer, head = persona("press_officer"), persona("head_of_unit")
+    release = make_release(officer)
+    for actor, lead in ((head, "Primera versión de la jefa."), (officer, "Corrección."), (head, "Versión final.")):
+        release.refresh_from_db()
+        release_autosave(release=release, actor=actor, expected_version=release.version, lead=lead * 3)
+    release.refresh_from_db()
+    release_transition(release=release, actor=officer, name="submit")
+
+    # then the head, who typed last, is not the one who approves it
+    with pytest.raises(TransitionRefused, match="último cambio al contenido"):
         release_transition(release=release, actor=head, name="approve")
 
 
