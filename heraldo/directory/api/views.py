@@ -87,7 +87,9 @@ class EntityViewSet(_Base):
 
 class PersonViewSet(_Base):
     def get_serializer_class(self):
-        if can_see_personal_data(self.request.user):
+        # Lists never carry personal fields (Ley 29733: minimal data, and each access to them is logged per
+        # person); a client that needs them reads the person, which is logged.
+        if self.action != "list" and can_see_personal_data(self.request.user):
             return PersonWithPersonalDataSerializer
         return PersonSerializer
 

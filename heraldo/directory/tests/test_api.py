@@ -60,6 +60,10 @@ def test_personal_fields_only_for_roles_that_may_see_them_and_logged(client_as):
     officer = client_as("protocol_officer").get(BASE + f"personas/{person.pk}/").json()
     assert officer["personal_phone"] == "988 000 111"
     assert PersonalDataAccess.objects.filter(person=person, channel="api").count() == 1
+    # a list hands out no personal field, even to a role that may see them, so no bulk access goes unlogged
+    listed = client_as("protocol_officer").get(BASE + "personas/").json()["results"]
+    assert listed and all(not set(row) & {"personal_phone", "personal_email", "birth_date"} for row in listed)
+    assert PersonalDataAccess.objects.filter(person=person).count() == 1
 
 
 def test_terms_current_on_a_day_and_bad_dates(client_as):
