@@ -7,6 +7,7 @@ leave with one click from any bulletin. Tokens are signed, so no token table.
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -17,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from heraldo.core.audit import audit_record
+from heraldo.core.models import OutboxEmail
 from heraldo.core.outbox import outbox_enqueue_templated
 from heraldo.core.pdf import render_pdf
 from heraldo.core.sanitize import html_to_text
@@ -24,6 +26,8 @@ from heraldo.press.models import Bulletin, BulletinItem, PressRelease, ReleasePh
 
 CONFIRM_SALT = "press.bulletin.confirm"
 UNSUBSCRIBE_SALT = "press.bulletin.unsubscribe"
+# One pending confirmation per address in this time: the public form cannot be used to flood someone's inbox.
+CONFIRMATION_INTERVAL = timedelta(hours=24)
 CONFIRM_MAX_AGE = 7 * 24 * 3600
 
 
@@ -135,10 +139,15 @@ def subscriber_request(*, email: str) -> Subscriber:
             subscriber.unsubscribed_at = None
             subscriber.confirmed_at = None
             subscriber.save(update_fields=["unsubscribed_at", "confirmed_at"])
+        confirmation_key = f"press.subscriber.{subscriber.pk}.confirm."
+        if OutboxEmail.objects.filter(
+            key__startswith=confirmation_key, created_at__gte=timezone.now() - CONFIRMATION_INTERVAL
+        ).exists():
+            return subscriber
         token = signing.dumps(subscriber.pk, salt=CONFIRM_SALT)
         attempt = hashlib.sha256(token.encode()).hexdigest()[:12]
         outbox_enqueue_templated(
-            key=f"press.subscriber.{subscriber.pk}.confirm.{attempt}",
+            key=f"{confirmation_key}{attempt}",
             to=[email],
             template="press/email/subscribe_confirm",
             context={"confirm_url": _absolute(reverse("newsroom:bulletin_confirm", args=[token]))},

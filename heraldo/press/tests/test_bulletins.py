@@ -2,13 +2,16 @@
 
 import io
 import re
+from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
+from heraldo.core.models import OutboxEmail
 from heraldo.core.outbox import outbox_drain
 from heraldo.press.models import Bulletin, ReleaseStatus, Subscriber
 from heraldo.press.services.releases import release_photo_add
@@ -90,3 +93,18 @@ def test_drafts_are_not_public_and_only_press_roles_compose(persona, client_as):
     assert Client().get(reverse("newsroom:bulletin_confirm", args=["falso"])).status_code == 200
     assert Client().post(reverse("newsroom:bulletin_confirm", args=["falso"])).status_code == 404
     assert Client().get(reverse("newsroom:bulletin_unsubscribe", args=["falso"])).status_code == 404
+
+
+def test_asking_again_and_again_sends_one_confirmation_a_day(time_machine):
+    # given someone submitting a victim's address to the public form over and over
+    public = Client()
+    for _attempt in range(5):
+        response = public.post(reverse("newsroom:bulletins"), {"email": "victima@correo.example"})
+        assert "Revise su correo" in response.content.decode()  # the answer never changes
+
+    # then one confirmation waits in the outbox for that address
+    assert OutboxEmail.objects.filter(to=["victima@correo.example"]).count() == 1
+    # and a day later the reader can ask for a new link
+    time_machine.move_to(timezone.now() + timedelta(hours=25))
+    public.post(reverse("newsroom:bulletins"), {"email": "victima@correo.example"})
+    assert OutboxEmail.objects.filter(to=["victima@correo.example"]).count() == 2
