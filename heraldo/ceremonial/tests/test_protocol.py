@@ -187,7 +187,7 @@ def test_the_script_names_each_authority_with_its_form_of_address_and_exports(cl
     assert "Nota del protocolo." in paragraphs and any(p.startswith("[10:00]") for p in paragraphs)
     assert AuditEntry.objects.filter(action="ceremonial.script.edited").exists()
     # a name pasted with control characters still gives a Word document
-    CeremonyScript.objects.filter(event=solemn_session).update(text="Palabras del\x0b Alcalde\x00\n[10:00] Inicio")
+    CeremonyScript.objects.filter(event=solemn_session).update(text="Palabras del\x0b Alcalde\x1f\n[10:00] Inicio")
     docx = client_as("mayor").get(reverse("ceremonial:script_docx", args=[solemn_session.pk]))
     assert docx.status_code == 200
     assert "Palabras del Alcalde" in [p.text for p in Document(io.BytesIO(docx.content)).paragraphs]
