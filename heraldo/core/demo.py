@@ -70,8 +70,9 @@ def demo_load() -> list[DemoUser]:
                     "email": f"{spec.username}@candelaria.example.pe",
                     "job_title": spec.job_title,
                     "requesting_unit": spec.requesting_unit,
+                    # the administrator manages accounts, the audit log and jobs through the role, and reaches the
+                    # Django admin (when enabled) with the same permissions; never a superuser who sees everything
                     "is_staff": spec.role == roles.SYSTEM_ADMIN,
-                    "is_superuser": spec.role == roles.SYSTEM_ADMIN,
                 },
             )
             if created:

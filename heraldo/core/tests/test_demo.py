@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 from heraldo.core import roles
 from heraldo.core.demo import DEMO_USERS, demo_load
 from heraldo.core.models import AuditEntry, User
+from heraldo.core.permissions import has_capability
 
 
 def test_demo_office_has_a_user_for_every_role_and_loads_once(db):
@@ -20,3 +21,16 @@ def test_demo_logins_work(client, db):
     demo_load()
     response = client.post("/cuenta/login/", {"login": "alcalde", "password": DEMO_PASSWORD})
     assert response.status_code == 302
+
+
+def test_the_demo_administrator_manages_accounts_but_reads_no_personal_data(client, db):
+    # given the demo loaded, signed in as its system administrator
+    demo_load()
+    admin = User.objects.get(username="admin")
+    client.force_login(admin, backend="django.contrib.auth.backends.ModelBackend")
+
+    # then the accounts page opens, but the Registro's personal data and the press drafts do not
+    assert not admin.is_superuser
+    assert client.get("/usuarios/").status_code == 200
+    assert client.get("/prensa/").status_code in (302, 403, 404)
+    assert not has_capability(admin, "view_personal_data")
