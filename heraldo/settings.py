@@ -341,7 +341,16 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_THROTTLE_RATES": {"anon": "60/min", "user": "600/min"},
+    # Counted in the cache: one process with the default cache; configure a shared cache (Redis) when several
+    # web processes serve the API, or each counts on its own.
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env_str("HERALDO_API_RATE_ANON", "60/min"),
+        "user": env_str("HERALDO_API_RATE_USER", "600/min"),
+    },
     "EXCEPTION_HANDLER": "heraldo.core.api.errors.refusal_exception_handler",
 }
 SPECTACULAR_SETTINGS = {

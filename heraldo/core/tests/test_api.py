@@ -82,3 +82,15 @@ def test_notifications_of_others_are_not_found(persona):
 
 def test_anonymous_api_calls_are_refused(db):
     assert APIClient().get(reverse("api_me")).status_code in (401, 403)
+
+
+def test_the_api_answers_429_past_its_rate(persona, monkeypatch):
+    # given a rate of three requests a minute per account
+    from rest_framework.throttling import SimpleRateThrottle
+
+    monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "user", "3/min")
+    client = api_as(persona, "press_officer")
+
+    # then the fourth request within the minute is refused, with the wait in the answer
+    assert [client.get("/api/v1/me/").status_code for _ in range(4)] == [200, 200, 200, 429]
+    assert "Retry-After" in client.get("/api/v1/me/").headers
