@@ -352,6 +352,11 @@ REST_FRAMEWORK = {
         "user": env_str("HERALDO_API_RATE_USER", "600/min"),
     },
     "EXCEPTION_HANDLER": "heraldo.core.api.errors.refusal_exception_handler",
+    "DEFAULT_PARSER_CLASSES": [
+        "heraldo.core.api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Heraldo API",

@@ -94,3 +94,10 @@ def test_the_api_answers_429_past_its_rate(persona, monkeypatch):
     # then the fourth request within the minute is refused, with the wait in the answer
     assert [client.get("/api/v1/me/").status_code for _ in range(4)] == [200, 200, 200, 429]
     assert "Retry-After" in client.get("/api/v1/me/").headers
+
+
+def test_deeply_nested_json_is_a_bad_request_not_a_server_error(persona):
+    body = "[" * 100_000 + "]" * 100_000
+    response = api_as(persona, "press_officer").post("/api/v1/prensa/notas/", body, content_type="application/json")
+    assert response.status_code == 400
+    assert "anidado" in response.json()["detail"]
