@@ -43,6 +43,30 @@ def _trimmed(values: dict) -> dict:
     }
 
 
+# What changes what the public will read: text, photos, attachments (the audit trail records each one).
+CONTENT_ACTIONS = (
+    "press.release.created",
+    "press.release.updated",
+    "press.release.autosaved",
+    "press.release.photo_added",
+    "press.release.photo_updated",
+    "press.release.photo_removed",
+    "press.release.attachment_added",
+    "press.release.attachment_removed",
+)
+
+
+def last_content_change(release: PressRelease) -> AuditEntry | None:
+    """The latest change to the release's content: separation of duties keeps its author from approving it."""
+    return (
+        AuditEntry.objects.filter(
+            target_type=release._meta.label_lower, target_id=str(release.pk), action__in=CONTENT_ACTIONS
+        )
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
 def _record_revision(release: PressRelease, actor, note: str) -> ReleaseRevision | None:
     latest = release.revisions.order_by("-number").first()
     if latest and all(getattr(latest, f) == getattr(release, f) for f in TEXT_FIELDS):
@@ -113,16 +137,8 @@ def release_autosave(*, release: PressRelease, actor, expected_version: int, **v
         current.version += 1
         current.save()
         # One entry per stretch of typing: skipped only while the latest content change is this person's own
-        # recent autosave, so the trail always names whoever changed the text last (approvals depend on it).
-        latest = (
-            AuditEntry.objects.filter(
-                target_type=current._meta.label_lower,
-                target_id=str(current.pk),
-                action__in=("press.release.created", "press.release.updated", "press.release.autosaved"),
-            )
-            .order_by("-created_at", "-id")
-            .first()
-        )
+        # recent autosave, so the trail always names whoever changed the content last (approvals depend on it).
+        latest = last_content_change(current)
         recent = (
             latest is not None
             and latest.action == "press.release.autosaved"

@@ -23,14 +23,14 @@ from django.utils.translation import gettext_lazy
 
 from heraldo.core import roles
 from heraldo.core.audit import audit_record
-from heraldo.core.models import AuditEntry, User
+from heraldo.core.models import User
 from heraldo.core.notifications import notify
 from heraldo.core.permissions import has_capability
 from heraldo.core.writes import Refused
 from heraldo.press.checks import prepublication_problems
 from heraldo.press.models import PressRelease, ReleaseStatus, ReleaseTransition
 from heraldo.press.services.distribution import distribution_enqueue_on_publish
-from heraldo.press.services.releases import _record_revision
+from heraldo.press.services.releases import _record_revision, last_content_change
 
 S = ReleaseStatus
 
@@ -110,31 +110,6 @@ def is_authorities_member(user) -> bool:
     return user.groups.filter(name=roles.AUTHORITIES).exists()
 
 
-# What changes what the public will read: text, photos, attachments (the audit trail records each one).
-CONTENT_ACTIONS = (
-    "press.release.created",
-    "press.release.updated",
-    "press.release.autosaved",
-    "press.release.photo_added",
-    "press.release.photo_updated",
-    "press.release.photo_removed",
-    "press.release.attachment_added",
-    "press.release.attachment_removed",
-)
-
-
-def last_content_editor_id(release: PressRelease) -> int | None:
-    """Who last changed the release's content: separation of duties keeps that person from approving it."""
-    return (
-        AuditEntry.objects.filter(
-            target_type=release._meta.label_lower, target_id=str(release.pk), action__in=CONTENT_ACTIONS
-        )
-        .order_by("-created_at", "-id")
-        .values_list("actor_id", flat=True)
-        .first()
-    )
-
-
 def refusal_reason(user, release: PressRelease, name: str) -> str | None:
     """Why this person may not take this step now (None: they may)."""
     transition = TRANSITIONS.get(name)
@@ -148,7 +123,7 @@ def refusal_reason(user, release: PressRelease, name: str) -> str | None:
         return _("Su rol no permite esta acción.")
     if name in ("approve", "mayor_approve") and release.author_id == user.pk:
         return _("Quien redactó la nota no puede aprobarla.")
-    if name in ("approve", "mayor_approve") and last_content_editor_id(release) == user.pk:
+    if name in ("approve", "mayor_approve") and (change := last_content_change(release)) and change.actor_id == user.pk:
         return _("Quien hizo el último cambio al contenido no puede aprobarla: debe aprobarla otra persona.")
     if name == "mayor_approve":
         if not is_authorities_member(user):
