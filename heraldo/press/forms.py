@@ -226,10 +226,6 @@ class SocialTextsForm(forms.Form):
         return {network: text.strip() for network, text in self.cleaned_data.items() if text and text.strip()}
 
 
-class DistributeForm(forms.Form):
-    confirm = forms.BooleanField(label=_("Confirmo el envío a los medios de la lista"), required=True)
-
-
 class AssetUploadForm(forms.Form):
     files = MultipleFileField(
         label=_("Fotos o videos"),

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from heraldo.core.models import OutboxEmail
 from heraldo.core.outbox import outbox_drain
+from heraldo.core.tests.mass_send import confirm_send
 from heraldo.press.models import Bulletin, ReleaseStatus, Subscriber
 from heraldo.press.services.releases import release_photo_add
 from heraldo.press.tests.factories import jpeg_upload, make_release
@@ -71,7 +72,7 @@ def test_a_reader_subscribes_confirms_receives_and_leaves(persona, client_as, dj
     assert "Noviembre de 2026" in public.get(reverse("newsroom:bulletin_feed")).content.decode()
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("press:bulletin_action", args=[bulletin.pk, "send"]))
+        confirm_send(client, reverse("press:bulletin_send", args=[bulletin.pk]))
     outbox_drain()
     (edition,) = mail.outbox
     assert edition.to == ["vecina@correo.example"] and "Noviembre de 2026" in edition.subject
