@@ -6,9 +6,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.core.sanitize import html_to_editable, sanitize_html
+from heraldo.core.sanitize import html_to_editable
 from heraldo.core.uploads import check_upload
 from heraldo.press.models import Bulletin, Category, MediaAsset, PressRelease, ReleaseStatus, Tag
+from heraldo.press.rich_text import release_body_clean
 from heraldo.press.services.media import CAPTION_FIELDS
 from heraldo.press.services.releases import EDITABLE_FIELDS
 
@@ -78,7 +79,7 @@ class ReleaseForm(forms.ModelForm):
         return lead
 
     def clean_body(self):
-        result = sanitize_html(self.cleaned_data.get("body", ""))
+        result = release_body_clean(self.cleaned_data.get("body", ""))
         self.removed_from_body = result.removed
         return result.html
 
