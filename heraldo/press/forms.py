@@ -388,8 +388,20 @@ class BrandTemplateForm(forms.Form):
     file = forms.FileField(
         label=_("Archivo"), help_text=_("PDF, PNG, JPG o SVG. Los SVG se reconstruyen sin código ni enlaces externos.")
     )
+    is_crest = forms.BooleanField(
+        label=_("Es el escudo de la municipalidad"),
+        required=False,
+        help_text=_("Se muestra en la sala de prensa, el boletín y las páginas públicas (PNG, JPG o SVG)."),
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
         self.checked = check_upload(upload, kinds={"image", "pdf", "svg"})
         return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        checked = getattr(self, "checked", None)
+        if cleaned.get("is_crest") and checked is not None and not checked.mime.startswith("image/"):
+            self.add_error("is_crest", _("El escudo debe ser una imagen (PNG, JPG o SVG), no un PDF."))
+        return cleaned

@@ -37,8 +37,7 @@
   if (textarea.getAttribute("aria-describedby")) { area.setAttribute("aria-describedby", textarea.getAttribute("aria-describedby")); }
   // The address of a link is asked in a small row under the toolbar (the selection waits in the editor).
   var linkPanel = document.createElement("div");
-  linkPanel.className = "d-flex flex-wrap gap-2 align-items-center p-2 border-bottom";
-  linkPanel.hidden = true;
+  linkPanel.className = "d-none flex-wrap gap-2 align-items-center p-2 border-bottom";  // d-flex when asked
   var linkInput = document.createElement("input");
   linkInput.type = "url";
   linkInput.className = "form-control form-control-sm flex-grow-1 w-auto";
@@ -56,7 +55,7 @@
   linkError.className = "small text-danger w-100";
   linkError.setAttribute("role", "status");
   linkPanel.append(linkInput, linkApply, linkCancel, linkError);
-  function closeLinkPanel() { linkPanel.hidden = true; linkError.textContent = ""; editor.focus(); }
+  function closeLinkPanel() { linkPanel.classList.replace("d-flex", "d-none"); linkError.textContent = ""; editor.focus(); }
   function applyLink() {
     var href = linkInput.value.trim();
     if (!/^(https?:\/\/[^\s/]+\.[^\s]+|mailto:\S+@\S+|tel:[+\d][\d\s-]+)$/i.test(href)) {
@@ -110,7 +109,7 @@
     { name: "link", icon: "link-45deg", label: t.editorLink, active: function () { return editor.hasFormat("A"); },
       run: function () {
         if (editor.hasFormat("A")) { editor.removeLink(); return; }
-        linkPanel.hidden = false;
+        linkPanel.classList.replace("d-none", "d-flex");
         linkInput.value = "https://";
         linkInput.focus();
       } },
