@@ -73,10 +73,14 @@ def bulletin_releases(bulletin: Bulletin) -> list[PressRelease]:
 
 
 def bulletin_context(bulletin: Bulletin) -> dict:
+    from heraldo.press.services.brand import crest
+
+    found = crest()
     return {
         "bulletin": bulletin,
         "releases": bulletin_releases(bulletin),
         "municipality": settings.HERALDO_MUNICIPALITY_NAME,
+        "crest_file": found.file.url if found else "",
     }
 
 
