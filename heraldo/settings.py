@@ -261,6 +261,8 @@ STATICFILES_DIRS = [
     ("vendor/bootstrap", _NODE_MODULES / "bootstrap" / "dist"),
     ("vendor/bootstrap-icons", _NODE_MODULES / "bootstrap-icons" / "font"),
     ("vendor/fontsource-source-sans-3", _NODE_MODULES / "@fontsource" / "source-sans-3"),
+    ("vendor/squire", _NODE_MODULES / "squire-rte" / "dist"),
+    ("vendor/dompurify", _NODE_MODULES / "dompurify" / "dist"),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

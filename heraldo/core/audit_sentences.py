@@ -31,6 +31,7 @@ _SENTENCES: dict[str, Promise] = {
     "core.user.login_failed": _("Intento fallido de inicio de sesión como %(target)s"),
     "core.user.locked_out": _("Cuenta %(target)s bloqueada por intentos fallidos"),
     "core.job.retried": _("%(actor)s reintentó el trabajo %(target)s"),
+    "core.mailing.test_sent": _("%(actor)s se envió una prueba de %(target)s"),
     "core.demo.loaded": _("%(actor)s cargó los datos de demostración"),
 }
 

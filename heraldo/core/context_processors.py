@@ -1,5 +1,6 @@
 from django.conf import settings
 
+from heraldo.core.branding import crest_url
 from heraldo.core.navigation import modules_for
 from heraldo.core.permissions import has_capability
 
@@ -7,9 +8,11 @@ from heraldo.core.permissions import has_capability
 def navigation(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        return {"municipality_name": settings.HERALDO_MUNICIPALITY_NAME}
+        # crest_url is passed uncalled: only a page that shows the crest looks it up.
+        return {"municipality_name": settings.HERALDO_MUNICIPALITY_NAME, "crest_url": crest_url}
     return {
         "municipality_name": settings.HERALDO_MUNICIPALITY_NAME,
+        "crest_url": crest_url,
         "nav_modules": modules_for(user),
         "nav_can_audit": has_capability(user, "view_audit_log"),
         "nav_can_jobs": has_capability(user, "view_jobs"),

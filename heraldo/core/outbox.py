@@ -79,6 +79,7 @@ def outbox_enqueue_templated(
     context: Mapping[str, Any],
     language: str = "es",
     attachments: Sequence[Attachment] = (),
+    subject_prefix: str = "",
 ) -> OutboxEmail:
     """Render `<template>_subject.txt`, `_body.txt` and `_body.html` in the recipient's language.
 
@@ -86,7 +87,7 @@ def outbox_enqueue_templated(
     """
     context = {"municipality": settings.HERALDO_MUNICIPALITY_NAME, "site_url": settings.HERALDO_SITE_URL, **context}
     with translation.override(language):
-        subject = render_to_string(f"{template}_subject.txt", context)
+        subject = subject_prefix + render_to_string(f"{template}_subject.txt", context)
         text = render_to_string(f"{template}_body.txt", context)
         html = render_to_string(f"{template}_body.html", context)
     return outbox_enqueue(key=key, to=to, subject=subject, text=text, html=html, attachments=attachments)

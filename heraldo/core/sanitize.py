@@ -17,6 +17,7 @@ Text without any tag is treated as plain text: blank lines separate paragraphs.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
@@ -104,16 +105,17 @@ class SanitizeResult:
 class _Inspector(HTMLParser):
     """Lists what the allowlist will drop, in words an editor understands."""
 
-    def __init__(self) -> None:
+    def __init__(self, tags: frozenset[str] = ALLOWED_TAGS) -> None:
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
+        self.tags = tags
 
     def _note(self, text: str) -> None:
         if text not in self.found:
             self.found.append(text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in ALLOWED_TAGS:
+        if tag not in self.tags:
             label = _TAG_NAMES.get(tag)
             if label:
                 self._note(_("%(what)s (<%(tag)s>)") % {"what": label, "tag": tag})
@@ -140,35 +142,50 @@ def plain_text_to_html(text: str) -> str:
     return "".join("<p>" + escape(p, quote=False).replace("\n", "<br>") + "</p>" for p in paragraphs)
 
 
-def sanitize_html(value: str) -> SanitizeResult:
-    """Clean user HTML (or plain text) with the allowlist; report what was dropped."""
+def sanitize_html(
+    value: str,
+    *,
+    tags: frozenset[str] = ALLOWED_TAGS,
+    attributes: Mapping[str, frozenset[str] | set[str]] = ALLOWED_ATTRIBUTES,
+) -> SanitizeResult:
+    """Clean user HTML (or plain text) with the allowlist; report what was dropped.
+
+    A module whose text allows less (a press release: emphasis, links, subheadings, lists) passes its own
+    `tags` and `attributes`; paragraphs and line breaks must stay among them.
+    """
+    allowlist = (tags, attributes)
     # Browsers send CRLF; a lone CR would survive as text here and become LF in nh3 (not a fixed point).
     value = (value or "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
     if not value.strip():
         return SanitizeResult("")
     if not _TAG_RE.search(value):
         # Through nh3 as well, so plain text and HTML come out serialised the same way (&nbsp;, quotes…).
-        return SanitizeResult(_clean(plain_text_to_html(value)))
-    inspector = _Inspector()
+        return SanitizeResult(_clean(plain_text_to_html(value), *allowlist))
+    inspector = _Inspector(tags)
     inspector.feed(value)
     inspector.close()
-    cleaned = _clean(value)
+    cleaned = _clean(value, *allowlist)
     if not _BLOCK_RE.search(cleaned):
         # Inline-only HTML gets paragraphs like plain text does, so cleaning is a fixed point.
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", cleaned) if p.strip()]
-        cleaned = _clean("".join(f"<p>{p}</p>" for p in paragraphs))
+        cleaned = _clean("".join(f"<p>{p}</p>" for p in paragraphs), *allowlist)
     return SanitizeResult(cleaned, inspector.found)
 
 
 _BLOCK_RE = re.compile(r"<(p|h[2-4]|ul|ol|blockquote|figure|table|hr)\b")
 
 
-def _clean(value: str) -> str:
+def _clean(
+    value: str,
+    tags: frozenset[str] = ALLOWED_TAGS,
+    attributes: Mapping[str, frozenset[str] | set[str]] = ALLOWED_ATTRIBUTES,
+) -> str:
     return nh3.clean(
         value,
-        tags=set(ALLOWED_TAGS),
+        tags=set(tags),
         clean_content_tags=set(DROPPED_WITH_CONTENT),
-        attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
+        # "*" empty: nh3 otherwise keeps lang and title on every tag; only what the allowlist names stays.
+        attributes={"*": set(), **{tag: set(attrs) for tag, attrs in attributes.items() if tag in tags}},
         url_schemes=set(URL_SCHEMES),
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,

@@ -123,9 +123,38 @@ def load_brand_demo(head: User) -> None:
     )
 
 
+DEMO_CREST_SVG = b"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 120" width="100" height="120">
+<path d="M5 5 H95 V60 C95 90 70 108 50 116 C30 108 5 90 5 60 Z" fill="#9B1C2C" stroke="#7A1522" stroke-width="4"/>
+<path d="M18 18 H82 V58 C82 80 64 94 50 100 C36 94 18 80 18 58 Z" fill="#E6DCC8"/>
+<path d="M30 70 L50 34 L70 70 Z" fill="#343A40"/><circle cx="50" cy="80" r="7" fill="#9B1C2C"/>
+</svg>"""
+
+
+def load_demo_crest(head: User) -> None:
+    """The demo municipality's crest, through the brand kit like an office's own (an SVG rebuilt from the allowlist)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from heraldo.core.uploads import check_upload
+    from heraldo.press.models import BrandTemplate
+    from heraldo.press.services.brand import brand_template_add
+
+    if BrandTemplate.objects.filter(is_crest=True).exists():
+        return
+    upload = SimpleUploadedFile("escudo.svg", DEMO_CREST_SVG, content_type="image/svg+xml")
+    brand_template_add(
+        actor=head,
+        upload=upload,
+        checked=check_upload(upload, kinds={"image", "svg"}),
+        title="Escudo de la municipalidad",
+        description="Escudo oficial, versión a color",
+        is_crest=True,
+    )
+
+
 def load_press_demo(head: User) -> None:
     """Idempotent: a release whose headline exists is left alone."""
     load_brand_demo(head)
+    load_demo_crest(head)
     from heraldo.press.models import Category, PressRelease, ReleaseStatus, Tag
     from heraldo.press.services.releases import release_create, release_photo_add
     from heraldo.press.services.workflow import release_transition

@@ -6,9 +6,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.core.sanitize import html_to_editable, sanitize_html
+from heraldo.core.sanitize import html_to_editable
 from heraldo.core.uploads import check_upload
 from heraldo.press.models import Bulletin, Category, MediaAsset, PressRelease, ReleaseStatus, Tag
+from heraldo.press.rich_text import release_body_clean
 from heraldo.press.services.media import CAPTION_FIELDS
 from heraldo.press.services.releases import EDITABLE_FIELDS
 
@@ -78,7 +79,7 @@ class ReleaseForm(forms.ModelForm):
         return lead
 
     def clean_body(self):
-        result = sanitize_html(self.cleaned_data.get("body", ""))
+        result = release_body_clean(self.cleaned_data.get("body", ""))
         self.removed_from_body = result.removed
         return result.html
 
@@ -224,10 +225,6 @@ class SocialTextsForm(forms.Form):
 
     def texts(self) -> dict[str, str]:
         return {network: text.strip() for network, text in self.cleaned_data.items() if text and text.strip()}
-
-
-class DistributeForm(forms.Form):
-    confirm = forms.BooleanField(label=_("Confirmo el envío a los medios de la lista"), required=True)
 
 
 class AssetUploadForm(forms.Form):
@@ -391,8 +388,20 @@ class BrandTemplateForm(forms.Form):
     file = forms.FileField(
         label=_("Archivo"), help_text=_("PDF, PNG, JPG o SVG. Los SVG se reconstruyen sin código ni enlaces externos.")
     )
+    is_crest = forms.BooleanField(
+        label=_("Es el escudo de la municipalidad"),
+        required=False,
+        help_text=_("Se muestra en la sala de prensa, el boletín y las páginas públicas (PNG, JPG o SVG)."),
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
         self.checked = check_upload(upload, kinds={"image", "pdf", "svg"})
         return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        checked = getattr(self, "checked", None)
+        if cleaned.get("is_crest") and checked is not None and not checked.mime.startswith("image/"):
+            self.add_error("is_crest", _("El escudo debe ser una imagen (PNG, JPG o SVG), no un PDF."))
+        return cleaned

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.branding import register_crest_source
 from heraldo.core.demo import register_demo_loader
 from heraldo.core.fulltext import words_filter
 from heraldo.core.permissions import has_capability
@@ -75,3 +76,13 @@ def _load_demo(head) -> None:
 
 
 register_demo_loader(_load_demo)
+
+
+@register_crest_source
+def _crest_url() -> str | None:
+    from django.urls import reverse
+
+    from heraldo.press.services.brand import crest
+
+    found = crest()
+    return f"{reverse('newsroom:crest')}?v={found.pk}" if found else None

@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:release_id>/<slug:slug>/", public.release_detail, name="detail"),
     path("categoria/<slug:slug>/", public.category, name="category"),
     path("etiqueta/<slug:slug>/", public.tag, name="tag"),
+    path("escudo/", public.crest, name="crest"),
     path("foto/<int:asset_id>/<slug:size>/", public.photo, name="photo"),
     path("baja-medios/<str:token>/", distribution.media_opt_out_view, name="media_opt_out"),
     path("boletines/", bulletins.public_archive, name="bulletins"),

@@ -50,6 +50,7 @@ urlpatterns = [
     path("boletines/nuevo/", bulletins.bulletin_new, name="bulletin_new"),
     path("boletines/<int:bulletin_id>/", bulletins.bulletin_detail, name="bulletin_detail"),
     path("boletines/<int:bulletin_id>/editar/", bulletins.bulletin_edit, name="bulletin_edit"),
+    path("boletines/<int:bulletin_id>/enviar/", bulletins.bulletin_send_view, name="bulletin_send"),
     path("boletines/<int:bulletin_id>/pdf/", bulletins.bulletin_pdf_staff, name="bulletin_pdf"),
     path("boletines/<int:bulletin_id>/accion/<slug:name>/", bulletins.bulletin_action, name="bulletin_action"),
     path("medios/<int:asset_id>/<slug:size>/", manage.asset_file, name="asset_file"),

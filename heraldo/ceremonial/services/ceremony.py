@@ -15,6 +15,7 @@ from heraldo.ceremonial.models.ceremony import new_nonce
 from heraldo.ceremonial.programme_templates import template_for
 from heraldo.ceremonial.rsvp import rsvp_url
 from heraldo.core.audit import audit_record
+from heraldo.core.mailing import MassMailing, Recipient
 from heraldo.core.outbox import outbox_enqueue_templated
 from heraldo.core.writes import AuditedWrite, Refused, StateConflict
 from heraldo.directory.models import Person
@@ -195,6 +196,32 @@ def invitation_address(guest: Guest) -> str:
         if address:
             return address
     return _("Señora") if sex == "F" else _("Señor")
+
+
+def invitations_mailing(*, event: Event, guests: Iterable[Guest]) -> MassMailing:
+    """The invitation e-mail to each of these guests who has an address; the others are named in a note."""
+    guests = list(guests)
+    without_email = [g.person.full_name for g in guests if not g.email]
+    notes = []
+    if without_email:
+        notes.append(_("Sin correo, invite por oficio a: %(names)s.") % {"names": ", ".join(without_email)})
+    return MassMailing(
+        scope=f"ceremonial.event.{event.pk}.invitations",
+        what=_("La invitación a «%(title)s», con el enlace personal para confirmar asistencia")
+        % {"title": event.title},
+        template="ceremonial/email/invitation",
+        recipients=[Recipient(name=g.person.full_name, email=g.email, record=g) for g in guests if g.email],
+        context_for=_invitation_context,
+        notes=notes,
+    )
+
+
+def _invitation_context(recipient: Recipient) -> dict:
+    context = _mail_context(recipient.record)
+    if recipient.email != recipient.record.email:
+        # A test sent to staff: a real guest's personal link would let the tester answer for them.
+        context["rsvp_url"] = _("(aquí va el enlace personal de cada invitado)")
+    return context
 
 
 @transaction.atomic

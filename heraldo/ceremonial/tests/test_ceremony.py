@@ -14,6 +14,7 @@ from heraldo.ceremonial.services.ceremony import ceremony_send_due_reminders, gu
 from heraldo.ceremonial.tests.factories import EventFactory, PersonFactory, lima
 from heraldo.core.models import AuditEntry, OutboxEmail
 from heraldo.core.outbox import outbox_drain
+from heraldo.core.tests.mass_send import confirm_send
 from heraldo.directory.models import Entity, Position, Term
 
 pytestmark = pytest.mark.django_db
@@ -111,8 +112,9 @@ def test_guests_come_from_the_registry_with_their_current_cargo(client_as, solem
 def test_invitations_go_through_the_outbox_with_a_personal_link_and_the_form_of_address(client_as, solemn_session):
     guests_add(actor=None, event=solemn_session, persons=[regidor(1), regidor(2, email=False)])
     client = client_as("protocol_officer")
-    response = client.post(reverse("ceremonial:guests_invite", args=[solemn_session.pk]), follow=True)
-    assert "Sin correo, invite por oficio a: Regidora2 Apellido2." in response.content.decode()
+    page = client.get(reverse("ceremonial:guests_invite", args=[solemn_session.pk]))
+    assert "Sin correo, invite por oficio a: Regidora2 Apellido2." in page.content.decode()
+    confirm_send(client, reverse("ceremonial:guests_invite", args=[solemn_session.pk]))
     outbox_drain()
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
@@ -120,7 +122,7 @@ def test_invitations_go_through_the_outbox_with_a_personal_link_and_the_form_of_
     assert message.subject == "Invitación: Sesión solemne por el aniversario"
     assert message.body.startswith("Señora Regidora Regidora1 Apellido1")
     assert "/agenda/rsvp/" in message.body
-    client.post(reverse("ceremonial:guests_invite", args=[solemn_session.pk]))
+    confirm_send(client, reverse("ceremonial:guests_invite", args=[solemn_session.pk]))
     assert OutboxEmail.objects.count() == 1  # an invitation is sent once
 
 
@@ -153,7 +155,7 @@ def test_reminders_reach_only_invited_guests_without_an_answer_once_a_day(client
     time_machine.move_to(lima(2026, 12, 13, 12), tick=False)
     answered, silent = guests_add(actor=None, event=solemn_session, persons=[regidor(1), regidor(2)])
     client = client_as("protocol_officer")
-    client.post(reverse("ceremonial:guests_invite", args=[solemn_session.pk]))
+    confirm_send(client, reverse("ceremonial:guests_invite", args=[solemn_session.pk]))
     client.post(
         reverse("ceremonial:guest", args=[solemn_session.pk, answered.pk]),
         {"form": "answer", "rsvp_status": "ACEPTA", "rsvp_channel": "TELEFONO"},
@@ -228,3 +230,25 @@ def test_official_letter_and_card_pdf_for_guests_invited_by_letter(client_as, so
     assert len(pages) == 2  # the oficio and the card of the one guest without e-mail
     assert "Señora Regidora" in text and "Regidora2 Apellido2" in text and "Regidora1" not in text
     assert client_as("mayor").get(reverse("ceremonial:invitations_pdf", args=[solemn_session.pk])).status_code == 404
+
+
+def test_invitations_ask_first_with_the_count_and_a_test_goes_to_the_sender_without_a_real_link(
+    client_as, persona, solemn_session
+):
+    guests_add(actor=None, event=solemn_session, persons=[regidor(n) for n in range(1, 4)] + [regidor(9, email=False)])
+    client = client_as("protocol_officer")
+    url = reverse("ceremonial:guests_invite", args=[solemn_session.pk])
+    page = client.get(url).content.decode()
+    assert "Se enviará a 3 destinatarios" in page
+    assert "Invitación: Sesión solemne por el aniversario" in page
+    assert "Sin correo, invite por oficio a: Regidora9 Apellido9." in page
+
+    client.post(url, {"send": "1"})
+    assert OutboxEmail.objects.count() == 0
+    assert not solemn_session.guests.filter(invited_at__isnull=False).exists()
+
+    client.post(url, {"test": "1"})
+    (test,) = OutboxEmail.objects.all()
+    assert test.to == [persona("protocol_officer").email]
+    assert "/agenda/rsvp/" not in test.body_text  # a guest's personal link never reaches the tester
+    assert not solemn_session.guests.filter(invited_at__isnull=False).exists()

@@ -34,6 +34,7 @@ from heraldo.ceremonial.services.ceremony import (
     guests_add,
     guests_invite,
     guests_remind,
+    invitations_mailing,
     programme_apply_template,
     programme_item_add,
     programme_item_delete,
@@ -43,6 +44,7 @@ from heraldo.ceremonial.services.ceremony import (
     programme_with_times,
 )
 from heraldo.core.fulltext import words_filter
+from heraldo.core.mailing import mass_send_page
 from heraldo.core.permissions import public_page
 from heraldo.core.writes import refusals_as_messages
 from heraldo.directory.models import Person
@@ -235,26 +237,23 @@ def guests_add_host_view(request, pk: int):
 
 
 @login_required
-@require_POST
 def guests_invite_view(request, pk: int):
     event = access_event(request.user, pk, write=True)
     pending = event.guests.filter(invited_at__isnull=True).select_related(
         "event", "person", "position", "position__entity"
     )
-    sent, without = guests_invite(actor=request.user, event=event, guests=pending)
-    if sent:
-        messages.success(
-            request, ngettext("Se envió %(n)d invitación.", "Se enviaron %(n)d invitaciones.", sent) % {"n": sent}
-        )
-    if without:
-        messages.warning(
-            request,
-            _("Sin correo, invite por oficio a: %(names)s.")
-            % {"names": ", ".join(g.person.full_name for g in without)},
-        )
-    if not sent and not without:
-        messages.info(request, _("Todos los invitados ya recibieron su invitación."))
-    return redirect("ceremonial:guests", event.pk)
+    mailing = invitations_mailing(event=event, guests=pending)
+    return mass_send_page(
+        request,
+        mailing=mailing,
+        send=lambda: guests_invite(actor=request.user, event=event, guests=[r.record for r in mailing.recipients])[0],
+        done_url=reverse("ceremonial:guests", args=[event.pk]),
+        template="ceremonial/guests_invite.html",
+        context={"event": event},
+        sent_message=lambda sent: (
+            ngettext("Se envió %(n)d invitación.", "Se enviaron %(n)d invitaciones.", sent) % {"n": sent}
+        ),
+    )
 
 
 @login_required

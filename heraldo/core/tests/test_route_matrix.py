@@ -101,7 +101,7 @@ def test_the_walk_finds_the_guarded_routes_of_every_module():
 
 
 @pytest.mark.parametrize("route", GUARDED, ids=lambda r: r.name)
-def test_a_visitor_is_turned_away(client, route):
+def test_a_visitor_is_turned_away(client, db, route):  # db: a refusal page may show the crest from the brand kit
     for method in (client.get, client.post):
         response = method(route.path)
         assert response.status_code in DENIED, f"{route.name} {route.path} → {response.status_code}"

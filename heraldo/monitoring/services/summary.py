@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
+from heraldo.core.mailing import MassMailing, Recipient
 from heraldo.core.outbox import Attachment, outbox_enqueue_templated
 from heraldo.core.pdf import render_pdf
 from heraldo.monitoring.models import Clipping, DailySummary, Mention, SummaryStatus, TermKind, Tone
@@ -98,35 +99,51 @@ def summary_update(*, actor, summary: DailySummary, headline: str, editor_note: 
     audit_record(actor=actor, action="monitoring.summary.updated", target=summary, changes=changes)
 
 
-def summary_send(*, summary: DailySummary, actor=None) -> int:
-    """E-mail the summary (with a link to its PDF) to the Mayor and the Manager; once per recipient and day."""
+def summary_mailing(*, summary: DailySummary) -> MassMailing:
+    """The síntesis e-mail (its PDF attached) to each Alcaldía and Gerencia account with an address."""
     from django.urls import reverse
 
     content = summary_content(summary=summary)
-    recipients = [u for u in alert_recipients() if u.email]
+    pdf_url = settings.HERALDO_SITE_URL + reverse("monitoring:summary_pdf", args=[summary.date])
     pdfs: dict[str, Attachment] = {}  # one rendering per language, however many recipients read it
+
+    def attachments_for(language: str) -> list[Attachment]:
+        if language not in pdfs:
+            pdfs[language] = summary_pdf_attachment(summary=summary, content=content, language=language)
+        return [pdfs[language]]
+
+    return MassMailing(
+        scope=f"monitoring.summary.{summary.date.isoformat()}",
+        what=_("La síntesis informativa del %(day)s, con su PDF") % {"day": summary.date.strftime("%d/%m/%Y")},
+        template="monitoring/email/summary",
+        recipients=[
+            Recipient(name=u.get_full_name(), email=u.email, language=getattr(u, "language", "es") or "es", record=u)
+            for u in alert_recipients()
+            if u.email
+        ],
+        context_for=lambda recipient: {"content": content, "user": recipient.record, "pdf_url": pdf_url},
+        attachments_for=attachments_for,
+    )
+
+
+def summary_send(*, summary: DailySummary, actor=None, mailing: MassMailing | None = None) -> int:
+    """E-mail the summary (with a link to its PDF) to the Mayor and the Manager; once per recipient and day."""
+    mailing = mailing or summary_mailing(summary=summary)
     with transaction.atomic():
-        for user in recipients:
-            language = getattr(user, "language", "es") or "es"
-            if language not in pdfs:
-                pdfs[language] = summary_pdf_attachment(summary=summary, content=content, language=language)
+        for recipient in mailing.recipients:
             outbox_enqueue_templated(
-                key=f"monitoring-summary-{summary.date.isoformat()}-u{user.pk}",
-                to=[user.email],
-                template="monitoring/email/summary",
-                context={
-                    "content": content,
-                    "user": user,
-                    "pdf_url": settings.HERALDO_SITE_URL + reverse("monitoring:summary_pdf", args=[summary.date]),
-                },
-                language=language,
-                attachments=[pdfs[language]],
+                key=f"monitoring-summary-{summary.date.isoformat()}-u{recipient.record.pk}",
+                to=[recipient.email],
+                template=mailing.template,
+                context=mailing.context_for(recipient),
+                language=recipient.language,
+                attachments=mailing.attachments_for(recipient.language),
             )
         DailySummary.objects.filter(pk=summary.pk).update(
             status=SummaryStatus.SENT, sent_at=timezone.now(), sent_by=actor if actor else None
         )
         audit_record(actor=actor, action="monitoring.summary.sent", target=summary)
-    return len(recipients)
+    return mailing.count
 
 
 def summary_pdf_bytes(*, summary: DailySummary, content: SummaryContent | None = None) -> bytes:

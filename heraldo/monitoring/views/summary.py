@@ -7,15 +7,22 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
+from heraldo.core.mailing import mass_send_page
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.monitoring.forms import SummaryForm
 from heraldo.monitoring.models import DailySummary
 from heraldo.monitoring.permissions import access_summary
-from heraldo.monitoring.services.summary import summary_content, summary_pdf_bytes, summary_send, summary_update
+from heraldo.monitoring.services.summary import (
+    summary_content,
+    summary_mailing,
+    summary_pdf_bytes,
+    summary_send,
+    summary_update,
+)
 
 
 def _day(value: str) -> date:
@@ -76,9 +83,14 @@ def summary_pdf(request, day: str):
 
 
 @login_required
-@require_POST
 def summary_send_view(request, day: str):
     summary = access_summary(request.user, _day(day), write=True)
-    count = summary_send(summary=summary, actor=request.user)
-    messages.success(request, _("Síntesis enviada a %(n)s destinatarios.") % {"n": count})
-    return redirect("monitoring:summary_detail", summary.date.isoformat())
+    mailing = summary_mailing(summary=summary)
+    return mass_send_page(
+        request,
+        mailing=mailing,
+        send=lambda: summary_send(summary=summary, actor=request.user, mailing=mailing),
+        done_url=reverse("monitoring:summary_detail", args=[summary.date.isoformat()]),
+        template="monitoring/summary_send.html",
+        context={"summary": summary},
+    )

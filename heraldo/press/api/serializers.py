@@ -3,8 +3,8 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from heraldo.core.sanitize import sanitize_html
 from heraldo.press.models import MediaAsset, PressRelease, ReleasePhoto
+from heraldo.press.rich_text import release_body_clean
 from heraldo.press.services.media import CAPTION_FIELDS
 from heraldo.press.services.releases import TEXT_FIELDS
 
@@ -72,7 +72,7 @@ class ReleaseSerializer(serializers.ModelSerializer):
         return value.strip()
 
     def validate_body(self, value: str) -> str:
-        return sanitize_html(value).html
+        return release_body_clean(value).html
 
 
 class TransitionSerializer(serializers.Serializer):

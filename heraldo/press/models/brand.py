@@ -49,6 +49,11 @@ class BrandTemplate(models.Model):
     file = models.FileField(_("archivo"), upload_to=GeneratedName("press/brand"))
     mime = models.CharField(_("tipo MIME"), max_length=60)
     size_bytes = models.PositiveBigIntegerField(_("tamaño (bytes)"), default=0)
+    is_crest = models.BooleanField(
+        _("es el escudo"),
+        default=False,
+        help_text=_("El escudo se muestra en la sala de prensa, el boletín y las páginas públicas."),
+    )
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 

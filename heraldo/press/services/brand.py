@@ -20,7 +20,9 @@ def brand_kit_save(*, actor, **values) -> BrandKitVersion:
     return version
 
 
-def brand_template_add(*, actor, upload, checked, title: str, description: str = "") -> BrandTemplate:
+def brand_template_add(
+    *, actor, upload, checked, title: str, description: str = "", is_crest: bool = False
+) -> BrandTemplate:
     """Store an approved template; an SVG is stored as the sanitised rebuild, never as uploaded."""
     from django.core.files.base import ContentFile
 
@@ -34,12 +36,15 @@ def brand_template_add(*, actor, upload, checked, title: str, description: str =
         description=description.strip(),
         mime=checked.mime,
         size_bytes=len(content),
+        is_crest=is_crest,
         uploaded_by=actor,
     )
     template.file.save(checked.generated_name(), ContentFile(content), save=False)
     with transaction.atomic():
+        if is_crest:  # one crest: the new one replaces the old on every page
+            BrandTemplate.objects.filter(is_crest=True).update(is_crest=False)
         template.save()
-        audit_record(actor=actor, action="press.brand.template_added", target=template)
+        audit_record(actor=actor, action="press.brand.template_added", target=template, changes={"is_crest": is_crest})
     return template
 
 
@@ -48,3 +53,8 @@ def brand_template_remove(*, actor, template: BrandTemplate) -> None:
         audit_record(actor=actor, action="press.brand.template_removed", target=template)
         template.file.delete(save=False)
         template.delete()
+
+
+def crest() -> BrandTemplate | None:
+    """The municipality's crest from the brand kit (an image marked as such), or None."""
+    return BrandTemplate.objects.filter(is_crest=True, mime__startswith="image/").order_by("-created_at").first()

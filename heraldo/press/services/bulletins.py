@@ -16,8 +16,10 @@ from django.db import transaction
 from django.db.models import Max, Prefetch
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
+from heraldo.core.mailing import MassMailing, Recipient
 from heraldo.core.models import OutboxEmail
 from heraldo.core.outbox import outbox_enqueue_templated
 from heraldo.core.pdf import render_pdf
@@ -71,10 +73,14 @@ def bulletin_releases(bulletin: Bulletin) -> list[PressRelease]:
 
 
 def bulletin_context(bulletin: Bulletin) -> dict:
+    from heraldo.press.services.brand import crest
+
+    found = crest()
     return {
         "bulletin": bulletin,
         "releases": bulletin_releases(bulletin),
         "municipality": settings.HERALDO_MUNICIPALITY_NAME,
+        "crest_file": found.file.url if found else "",
     }
 
 
@@ -104,24 +110,47 @@ def unsubscribe_token(subscriber: Subscriber) -> str:
     return signing.dumps(subscriber.pk, salt=UNSUBSCRIBE_SALT)
 
 
-def bulletin_send(*, bulletin: Bulletin, actor) -> int:
-    """E-mail the edition to every active subscriber (once each: the outbox key names edition and reader)."""
+def bulletin_mailing(bulletin: Bulletin) -> MassMailing:
+    """The edition's e-mail to every confirmed subscriber: what the confirmation page shows and the send sends."""
     context = bulletin_context(bulletin)
     context["public_url"] = _absolute(bulletin.get_public_url())
-    queued = 0
+    context["release_texts"] = [(r, html_to_text(r.body)) for r in context["releases"]]
+    subscribers = Subscriber.objects.filter(confirmed_at__isnull=False, unsubscribed_at__isnull=True).order_by("email")
+
+    def context_for(recipient: Recipient) -> dict:
+        subscriber = recipient.record
+        unsubscribe = (
+            reverse("newsroom:bulletin_unsubscribe", args=[unsubscribe_token(subscriber)])
+            if isinstance(subscriber, Subscriber)
+            else reverse("newsroom:bulletins")
+        )
+        return {**context, "unsubscribe_url": _absolute(unsubscribe)}
+
+    return MassMailing(
+        scope=f"press.bulletin.{bulletin.pk}",
+        what=_("%(title)s n.º %(number)s, a los suscriptores del boletín")
+        % {"title": bulletin.title, "number": bulletin.number},
+        template="press/email/bulletin",
+        recipients=[Recipient(name="", email=s.email, record=s) for s in subscribers],
+        context_for=context_for,
+    )
+
+
+def bulletin_send(*, bulletin: Bulletin, actor, mailing: MassMailing | None = None) -> int:
+    """E-mail the edition to every active subscriber (once each: the outbox key names edition and reader)."""
+    mailing = mailing or bulletin_mailing(bulletin)
     with transaction.atomic():
-        for subscriber in Subscriber.objects.filter(confirmed_at__isnull=False, unsubscribed_at__isnull=True):
-            key = f"press.bulletin.{bulletin.pk}.to.{subscriber.pk}"
-            context["unsubscribe_url"] = _absolute(
-                reverse("newsroom:bulletin_unsubscribe", args=[unsubscribe_token(subscriber)])
+        for recipient in mailing.recipients:
+            outbox_enqueue_templated(
+                key=f"press.bulletin.{bulletin.pk}.to.{recipient.record.pk}",
+                to=[recipient.email],
+                template=mailing.template,
+                context=mailing.context_for(recipient),
             )
-            context["release_texts"] = [(r, html_to_text(r.body)) for r in context["releases"]]
-            outbox_enqueue_templated(key=key, to=[subscriber.email], template="press/email/bulletin", context=context)
-            queued += 1
         bulletin.sent_at = timezone.now()
         bulletin.save(update_fields=["sent_at", "updated_at"])
-        audit_record(actor=actor, action="press.bulletin.sent", target=bulletin, changes={"subscribers": queued})
-    return queued
+        audit_record(actor=actor, action="press.bulletin.sent", target=bulletin, changes={"subscribers": mailing.count})
+    return mailing.count
 
 
 def subscriber_request(*, email: str) -> Subscriber:

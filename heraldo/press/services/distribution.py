@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue, job
+from heraldo.core.mailing import MassMailing, Recipient
 from heraldo.core.outbox import outbox_enqueue_templated
 from heraldo.core.sanitize import html_to_text
 from heraldo.core.writes import StateConflict
@@ -100,10 +101,8 @@ def _absolute(path: str) -> str:
     return settings.HERALDO_SITE_URL.rstrip("/") + path
 
 
-def release_distribute(*, release: PressRelease, actor=None) -> int:
-    """Queue the release for every recipient not yet sent it; returns how many new e-mails were queued."""
-    if not release.is_public:
-        raise StateConflict(_("Solo se envían a los medios las notas publicadas."))
+def release_mailing(release: PressRelease) -> MassMailing:
+    """The release's e-mail to each journalist on its list who has not received it yet."""
     photos = [
         {
             "url": _absolute(reverse("newsroom:photo", args=[p.asset_id, "web"])),
@@ -113,30 +112,62 @@ def release_distribute(*, release: PressRelease, actor=None) -> int:
         for p in release.photos.select_related("asset")
     ]
     already = set(release.deliveries.values_list("email", flat=True))
+    body_text = html_to_text(release.body)
+    public_url = _absolute(release.get_public_url())
+
+    def context_for(recipient: Recipient) -> dict:
+        return {
+            "release": release,
+            "name": recipient.name,
+            "body_text": body_text,
+            "public_url": public_url,
+            "photos": photos,
+            "unsubscribe_url": _absolute(reverse("newsroom:media_opt_out", args=[opt_out_token(recipient.email)])),
+        }
+
+    return MassMailing(
+        scope=f"press.release.{release.pk}.media",
+        what=_("La nota de prensa «%(headline)s», a los medios") % {"headline": release.headline},
+        template="press/email/release",
+        recipients=[
+            Recipient(name=name, email=email, record=outlet)
+            for name, email, outlet in media_recipients(release)
+            if email not in already
+        ],
+        context_for=context_for,
+    )
+
+
+def release_distribute(*, release: PressRelease, actor=None, mailing: MassMailing | None = None) -> int:
+    """Queue the release for every recipient not yet sent it; returns how many new e-mails were queued."""
+    if not release.is_public:
+        raise StateConflict(_("Solo se envían a los medios las notas publicadas."))
+    mailing = mailing or release_mailing(release)
+    already = set(release.deliveries.values_list("email", flat=True))
     queued = 0
     with transaction.atomic():
-        for name, email, outlet in media_recipients(release):
-            if email in already:
+        for recipient in mailing.recipients:
+            if recipient.email in already:
                 continue
-            key = f"press.release.{release.pk}.to.{hashlib.sha256(email.lower().encode()).hexdigest()[:24]}"
+            key = f"press.release.{release.pk}.to.{hashlib.sha256(recipient.email.lower().encode()).hexdigest()[:24]}"
             outbox_enqueue_templated(
-                key=key,
-                to=[email],
-                template="press/email/release",
-                context={
-                    "release": release,
-                    "name": name,
-                    "body_text": html_to_text(release.body),
-                    "public_url": _absolute(release.get_public_url()),
-                    "photos": photos,
-                    "unsubscribe_url": _absolute(reverse("newsroom:media_opt_out", args=[opt_out_token(email)])),
-                },
+                key=key, to=[recipient.email], template=mailing.template, context=mailing.context_for(recipient)
             )
-            ReleaseDelivery.objects.create(release=release, email=email, name=name, outlet=outlet, outbox_key=key)
+            ReleaseDelivery.objects.create(
+                release=release, email=recipient.email, name=recipient.name, outlet=recipient.record, outbox_key=key
+            )
             queued += 1
         PressRelease.objects.filter(pk=release.pk).update(distributed_at=timezone.now())
         audit_record(actor=actor, action="press.release.distributed", target=release, changes={"recipients": queued})
     return queued
+
+
+def distribution_on_publish(release: PressRelease) -> MassMailing | None:
+    """The mailing that publishing this release will start (None when publishing sends nothing)."""
+    if not release.distribute_to_media or release.distributed_at is not None:
+        return None
+    mailing = release_mailing(release)
+    return mailing if mailing.count else None
 
 
 @job("press.distribute_release")

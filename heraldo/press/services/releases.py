@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.models import AuditEntry
-from heraldo.core.sanitize import sanitize_html
 from heraldo.core.writes import AuditedWrite, StateConflict
 from heraldo.press.models import PressRelease, ReleaseAttachment, ReleasePhoto, ReleaseRevision
+from heraldo.press.rich_text import release_body_clean
 from heraldo.press.services.media import asset_update, asset_upload
 
 TEXT_FIELDS = ("headline", "lead", "body", "quotes")
@@ -83,7 +83,7 @@ def release_create(*, actor, headline: str, lead: str, body: str = "", quotes: s
         author=actor,
         headline=headline.strip(),
         lead=lead.strip(),
-        body=sanitize_html(body).html,
+        body=release_body_clean(body).html,
         quotes=quotes.strip(),
         **{k: v for k, v in options.items() if k in EDITABLE_FIELDS},
     )
@@ -106,7 +106,7 @@ def release_update(*, release: PressRelease, actor, expected_version: int | None
         current = write.instance
         if expected_version is not None and current.version != expected_version:
             raise ReleaseConflict
-        current.body = sanitize_html(current.body).html
+        current.body = release_body_clean(current.body).html
         if tags is not None:
             before_tags = sorted(current.tags.values_list("name", flat=True))
             current.tags.set(tags)
@@ -131,7 +131,7 @@ def release_autosave(*, release: PressRelease, actor, expected_version: int, **v
         current = write.instance
         if current.version != expected_version:
             raise ReleaseConflict
-        current.body = sanitize_html(current.body).html
+        current.body = release_body_clean(current.body).html
         if not write.changes():
             return current
         current.version += 1

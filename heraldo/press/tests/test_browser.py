@@ -5,12 +5,64 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.sessions.models import Session
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from conftest import PASSWORD, PERSONAS, make_user, sign_in
 from heraldo.press.models import PressRelease
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def type_in_editor(page, *paragraphs: str) -> None:
+    page.locator("#id_body_editor").click()
+    for index, paragraph in enumerate(paragraphs):
+        if index:
+            page.keyboard.press("Enter")
+        page.keyboard.type(paragraph)
+
+
+def test_bold_and_a_link_made_in_the_editor_survive_saving_and_show_on_the_public_page(browser_page):
+    from heraldo.press.models import ReleaseStatus
+    from heraldo.press.tests.factories import make_release
+
+    page = browser_page
+    officer = make_user("press_officer", PERSONAS["press_officer"])
+    release = make_release(officer, body="<p>El mercado cuenta con 120 puestos.</p>")
+    sign_in(page, "press_officer")
+    page.goto(f"{page.base_url}/prensa/notas/{release.pk}/editar/")
+    editor = page.locator("#id_body_editor")
+    editor.click()
+    page.keyboard.press("End")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="Subtítulo", exact=True).click()
+    page.keyboard.type("Horario")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="Negrita").click()
+    page.keyboard.type("Abre a las seis")
+    page.get_by_role("button", name="Negrita").click()
+    page.keyboard.type(" y tiene ")
+    page.keyboard.type("página web")
+    for _letter in "página web":
+        page.keyboard.press("Shift+ArrowLeft")
+    page.get_by_role("button", name="Enlace (o quitar el enlace)").click()
+    page.fill("#id_body_link", "notaurl")
+    page.get_by_role("button", name="Poner enlace").click()
+    expect(page.get_by_text("Escriba una dirección completa")).to_be_visible()  # nothing half-made is linked
+    page.fill("#id_body_link", "https://www.munidemo.gob.pe/mercado")
+    page.get_by_role("button", name="Poner enlace").click()
+    page.get_by_role("button", name="Guardar cambios").click()
+    page.wait_for_url(f"**/prensa/notas/{release.pk}/**")
+
+    release.refresh_from_db()
+    assert "<h2>Horario</h2>" in release.body
+    assert "<strong>Abre a las seis</strong>" in release.body
+    assert 'href="https://www.munidemo.gob.pe/mercado"' in release.body and ">página web</a>" in release.body
+    PressRelease.objects.filter(pk=release.pk).update(status=ReleaseStatus.PUBLISHED, published_at=timezone.now())
+    page.goto(page.base_url + release.get_public_url())
+    expect(page.locator("article strong", has_text="Abre a las seis")).to_be_visible()
+    expect(page.get_by_role("link", name="página web")).to_have_attribute("href", "https://www.munidemo.gob.pe/mercado")
+    expect(page.get_by_role("heading", name="Horario")).to_be_visible()
 
 
 def test_text_typed_after_the_session_expired_comes_back_after_signing_in(browser_page):
@@ -25,7 +77,7 @@ def test_text_typed_after_the_session_expired_comes_back_after_signing_in(browse
     expect(page.locator("#autosave-status")).to_contain_text("Guardado", timeout=15000)
 
     Session.objects.all().delete()  # the session expires while the officer keeps typing
-    page.fill("#id_body", "Párrafo escrito sin sesión.\n\nOtro párrafo más.")
+    type_in_editor(page, "Párrafo escrito sin sesión.", "Otro párrafo más.")
     expect(page.locator("#autosave-status")).to_contain_text("sesión venció", timeout=15000)
     release.refresh_from_db()
     assert "sin sesión" not in release.body
@@ -36,7 +88,7 @@ def test_text_typed_after_the_session_expired_comes_back_after_signing_in(browse
     page.click("button[type=submit]")
     page.wait_for_url(f"**/prensa/notas/{release.pk}/editar/")
     assert page.locator("#autosave-restored").is_visible()
-    assert page.input_value("#id_body") == "Párrafo escrito sin sesión.\n\nOtro párrafo más."
+    expect(page.locator("#id_body_editor p")).to_have_text(["Párrafo escrito sin sesión.", "Otro párrafo más."])
     expect(page.locator("#autosave-status")).to_contain_text("Guardado", timeout=15000)
     release.refresh_from_db()
     assert release.body == "<p>Párrafo escrito sin sesión.</p><p>Otro párrafo más.</p>"
@@ -127,7 +179,7 @@ def test_a_new_press_officer_takes_a_release_from_draft_to_the_newsroom_and_the_
         "#id_lead",
         "La Municipalidad entregó ayer a los vecinos de Barrio Alto el parque ecológico, con juegos y biohuerto.",
     )
-    page.fill("#id_body", "El parque tiene 4,000 m².\n\nAsistieron más de 300 vecinos.")
+    type_in_editor(page, "El parque tiene 4,000 m².", "Asistieron más de 300 vecinos.")
     page.fill("#id_quotes", "«Es un espacio para las familias» — Jorge Cárdenas, alcalde")
     page.get_by_role("button", name="Guardar").click()
     page.wait_for_url("**/fotos/")
@@ -156,6 +208,8 @@ def test_a_new_press_officer_takes_a_release_from_draft_to_the_newsroom_and_the_
     page.get_by_role("button", name="Aprobar").click()
     expect(page.locator(".release-status")).to_have_text("Aprobado")
     page.get_by_role("button", name="Publicar ahora").click()
+    expect(page.get_by_text("Se enviará a 2 destinatarios")).to_be_visible()  # publishing mails the media: it asks
+    page.get_by_role("button", name="Enviar a todos los 2 destinatarios").click()
     expect(page.locator(".release-status")).to_have_text("Publicado")
     page.screenshot(path=str(Path(settings.VAR_DIR) / "done-when-phone-approval.png"), full_page=True)
 

@@ -10,6 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from heraldo.core.outbox import outbox_drain
+from heraldo.core.tests.mass_send import confirm_send
 from heraldo.directory.models import Entity, Person, Position, Term
 from heraldo.press.models import MediaOptOut, ReleaseDelivery, ReleaseStatus
 from heraldo.press.services.distribution import media_recipients, opt_out_token, release_distribute
@@ -91,18 +92,13 @@ def test_unsubscribed_journalist_is_skipped(media, persona):
 def test_staff_page_shows_each_delivery_status_and_drafts_cannot_be_sent(media, client_as, persona):
     release = published_release(persona, distribute_to_media=False)
     client = client_as("press_officer")
-    response = client.post(reverse("press:release_distribute", args=[release.pk]), {"confirm": "on"}, follow=True)
+    response = client.get(reverse("press:release_distribute", args=[release.pk]), follow=True)
     assert "Solo se envían a los medios las notas publicadas" in response.content.decode()
     release_transition(release=release, actor=persona("press_officer"), name="publish")
-    response = client.post(reverse("press:release_distribute", args=[release.pk]), {"confirm": "on"}, follow=True)
+    response = confirm_send(client, reverse("press:release_distribute", args=[release.pk]))
     html = response.content.decode()
-    assert "Se enviará a 2 destinatario(s)" in html and "Radio Candelaria" in html and "Pendiente" in html
-    assert (
-        client_as("designer")
-        .post(reverse("press:release_distribute", args=[release.pk]), {"confirm": "on"})
-        .status_code
-        == 404
-    )
+    assert "2 correos en la bandeja de salida" in html and "Radio Candelaria" in html and "Pendiente" in html
+    assert client_as("designer").get(reverse("press:release_distribute", args=[release.pk])).status_code == 404
 
 
 def test_social_texts_are_checked_per_network_and_packaged(client_as, persona):

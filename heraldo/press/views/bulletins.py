@@ -10,11 +10,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from heraldo.core.mailing import mass_send_page
 from heraldo.core.permissions import capability_required, has_capability, public_page
 from heraldo.press.forms import BulletinForm, SubscribeForm
 from heraldo.press.models import Bulletin, Subscriber
 from heraldo.press.services.bulletins import (
     bulletin_context,
+    bulletin_mailing,
     bulletin_publish,
     bulletin_render_pdf,
     bulletin_save,
@@ -98,15 +100,30 @@ def bulletin_action(request, bulletin_id: int, name: str):
         else:
             bulletin_publish(bulletin=bulletin, actor=request.user)
             messages.success(request, _("Boletín publicado en la sala de prensa."))
-    elif name == "send":
-        if bulletin.status != Bulletin.Status.PUBLISHED:
-            messages.error(request, _("Publique el boletín antes de enviarlo."))
-        else:
-            sent = bulletin_send(bulletin=bulletin, actor=request.user)
-            messages.success(request, _("Se enviará a %(n)s suscriptor(es).") % {"n": sent})
+    elif name == "send":  # sending asks first, on its own page
+        return redirect("press:bulletin_send", bulletin.pk)
     else:
         raise Http404
     return redirect(bulletin)
+
+
+@login_required
+def bulletin_send_view(request, bulletin_id: int):
+    bulletin = _bulletin_for(request.user, bulletin_id)
+    if not has_capability(request.user, "manage_press"):
+        raise Http404
+    if bulletin.status != Bulletin.Status.PUBLISHED:
+        messages.error(request, _("Publique el boletín antes de enviarlo."))
+        return redirect(bulletin)
+    mailing = bulletin_mailing(bulletin)
+    return mass_send_page(
+        request,
+        mailing=mailing,
+        send=lambda: bulletin_send(bulletin=bulletin, actor=request.user, mailing=mailing),
+        done_url=bulletin.get_absolute_url(),
+        template="press/bulletin_send.html",
+        context={"bulletin": bulletin},
+    )
 
 
 @login_required

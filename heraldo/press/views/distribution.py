@@ -6,13 +6,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
+from heraldo.core.mailing import mass_send_page
 from heraldo.core.models import OutboxEmail
 from heraldo.core.permissions import has_capability, public_page
 from heraldo.core.writes import refusals_as_messages
-from heraldo.press.forms import DistributeForm, SocialTextsForm
+from heraldo.press.forms import SocialTextsForm
 from heraldo.press.models import SocialNetwork
 from heraldo.press.permissions import access_release
 from heraldo.press.services.distribution import (
@@ -20,6 +21,7 @@ from heraldo.press.services.distribution import (
     media_recipients,
     opt_out_email,
     release_distribute,
+    release_mailing,
 )
 from heraldo.press.services.social import social_posts_save
 from heraldo.press.social import RULES, configured_adapters, counted_length, social_package, suggested_text
@@ -40,26 +42,27 @@ def release_distribution(request, release_id: int):
             "release": release,
             "rows": rows,
             "pending": pending,
-            "form": DistributeForm(),
             "can_send": release.is_public and has_capability(request.user, "manage_press"),
         },
     )
 
 
 @login_required
-@require_POST
 def release_distribute_view(request, release_id: int):
     release = access_release(request.user, release_id, write=True)
-    form = DistributeForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Marque la casilla para confirmar el envío."))
+    if not release.is_public:
+        messages.error(request, _("Solo se envían a los medios las notas publicadas."))
         return redirect("press:release_distribution", release.pk)
+    mailing = release_mailing(release)
     with refusals_as_messages(request):
-        queued = release_distribute(release=release, actor=request.user)
-        if queued:
-            messages.success(request, _("Se enviará a %(n)s destinatario(s).") % {"n": queued})
-        else:
-            messages.info(request, _("Todos los destinatarios de la lista ya la recibieron."))
+        return mass_send_page(
+            request,
+            mailing=mailing,
+            send=lambda: release_distribute(release=release, actor=request.user, mailing=mailing),
+            done_url=reverse("press:release_distribution", args=[release.pk]),
+            template="press/release_send.html",
+            context={"release": release, "heading": _("Enviar a los medios")},
+        )
     return redirect("press:release_distribution", release.pk)
 
 

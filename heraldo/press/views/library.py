@@ -149,6 +149,7 @@ def brand_template_add_view(request):
             checked=form.checked,
             title=form.cleaned_data["title"],
             description=form.cleaned_data["description"],
+            is_crest=form.cleaned_data["is_crest"],
         )
         messages.success(request, _("Plantilla agregada."))
     else:

@@ -12,9 +12,11 @@ from django.http import FileResponse, Http404, HttpResponseBadRequest, JsonRespo
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import describe, history_for
+from heraldo.core.mailing import mass_send_page
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.core.writes import refusals_as_messages
 from heraldo.press.forms import (
@@ -28,6 +30,7 @@ from heraldo.press.forms import (
 from heraldo.press.models import ReleaseAttachment, ReleasePhoto
 from heraldo.press.permissions import access_asset, access_release
 from heraldo.press.selectors import release_list, release_with_media, releases_awaiting, revision_diff
+from heraldo.press.services.distribution import distribution_on_publish
 from heraldo.press.services.releases import (
     ReleaseConflict,
     ReleaseNotEditable,
@@ -43,6 +46,7 @@ from heraldo.press.services.releases import (
 from heraldo.press.services.workflow import (
     TRANSITIONS,
     allowed_transitions,
+    refusal_reason,
     release_transition,
 )
 
@@ -222,19 +226,54 @@ def release_transition_view(request, release_id: int, name: str):
         for errors in form.errors.values():
             messages.error(request, errors[0])
         return redirect(release)
+    mailing = distribution_on_publish(release) if name in ("publish", "schedule") else None
     with refusals_as_messages(request):
-        release_transition(
-            release=release,
-            actor=request.user,
-            name=name,
-            comment=form.cleaned_data["comment"],
-            when=form.cleaned_data.get("when"),
-        )
+        if mailing is not None and refusal_reason(request.user, release, name) is None:
+            # Publishing this release e-mails the media: it goes ahead only once the sender has seen to whom.
+            def publish_and_count() -> int:
+                _transition(request, release, name, form)
+                return mailing.count
+
+            return mass_send_page(
+                request,
+                mailing=mailing,
+                send=publish_and_count,
+                done_url=release.get_absolute_url(),
+                template="press/release_send.html",
+                context={"release": release, "heading": TRANSITIONS[name].label},
+                hidden={key: request.POST.get(key, "") for key in ("comment", "when")},
+                sent_message=lambda count: _publish_sent(release, name, count),
+            )
+        _transition(request, release, name, form)
         messages.success(request, _("Listo: la nota está «%(status)s».") % {"status": release.get_status_display()})
         if name in ("approve", "mayor_approve", "return") and has_capability(request.user, "approve_press"):
             if releases_awaiting(request.user).exists():
                 return redirect("press:approvals")
     return redirect(release)
+
+
+def _transition(request, release, name, form) -> None:
+    release_transition(
+        release=release,
+        actor=request.user,
+        name=name,
+        comment=form.cleaned_data["comment"],
+        when=form.cleaned_data.get("when"),
+    )
+
+
+def _publish_sent(release, name: str, count: int) -> str:
+    if name == "schedule":
+        return ngettext(
+            "Nota programada: al publicarse se enviará a %(n)d destinatario.",
+            "Nota programada: al publicarse se enviará a %(n)d destinatarios.",
+            count,
+        ) % {"n": count}
+    return ngettext(
+        "Nota publicada: se está enviando a %(n)d destinatario.",
+        "Nota publicada: se está enviando a %(n)d destinatarios.",
+        count,
+    ) % {"n": count}
 
 
 @login_required

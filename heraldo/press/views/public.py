@@ -144,6 +144,21 @@ def release_detail(request, release_id: int, slug: str):
 @public_page
 @require_GET
 @cache_control(public=True, max_age=86400)
+def crest(request):
+    """The municipality's crest from the brand kit (its URL names the version, so it can be cached a day)."""
+    from heraldo.press.services.brand import crest as brand_crest
+
+    found = brand_crest()
+    if found is None:
+        raise Http404
+    response = FileResponse(found.file.open("rb"), content_type=found.mime)
+    response["Content-Security-Policy"] = "sandbox"  # an SVG opened on its own runs nothing
+    return response
+
+
+@public_page
+@require_GET
+@cache_control(public=True, max_age=86400)
 def photo(request, asset_id: int, size: str):
     """A photo of a published release, in a metadata-free size (never the original)."""
     if size not in ("web", "thumb"):
