@@ -176,6 +176,8 @@ ACCOUNT_FORMS = {"add_email": "heraldo.core.forms.AddEmailForm"}
 # Changing the address, the password or the second factor asks for the password again (MFA always did).
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+# The password or the second factor; not a code by mail, which whoever reads the mailbox could use.
+ACCOUNT_REAUTHENTICATION_METHODS = ("password", "mfa")
 # The office opens every account: a reset asked for an unknown address mails nobody, so the form cannot be
 # used to send Heraldo's mail to strangers (the page answers the same either way).
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False

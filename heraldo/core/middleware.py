@@ -100,8 +100,8 @@ class MfaRequiredMiddleware:
         if EmailAddress.objects.filter(user=request.user, verified=False).exists():
             target = "account_email"
             message = _(
-                "Su rol exige la verificación en dos pasos. Primero confirme su dirección de correo: pida el enlace "
-                "de verificación y ábralo; después configurará la aplicación autenticadora."
+                "Su rol exige la verificación en dos pasos. Primero confirme su dirección de correo: pulse «Reenviar "
+                "verificación» y abra el enlace que le llegará; después configurará la aplicación autenticadora."
             )
         else:
             target = "mfa_activate_totp"
