@@ -12,6 +12,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.roles import MFA_REQUIRED_BY_DEFAULT, ROLE_PERMISSIONS
 from heraldo.env import (
     ConfigurationError,
     env_bool,
@@ -83,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "heraldo.core.middleware.MfaRequiredMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -165,7 +167,17 @@ HERALDO_ADMIN_ENABLED = env_bool("HERALDO_ADMIN_ENABLED", DEBUG)
 ACCOUNT_ADAPTER = "heraldo.core.auth.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
-ACCOUNT_EMAIL_VERIFICATION = "none"
+# Addresses are verified by a link sent through the outbox; the second factor can only be added to an account
+# whose addresses are verified (allauth's rule: an unverified address would let a stranger lock the owner out).
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+# One address per account (User.email is unique): a new address replaces the old one once its link is opened.
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_FORMS = {"add_email": "heraldo.core.forms.AddEmailForm"}
+# Changing the address, the password or the second factor asks for the password again (MFA always did).
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+# The password or the second factor; not a code by mail, which whoever reads the mailbox could use.
+ACCOUNT_REAUTHENTICATION_METHODS = ("password", "mfa")
 # The office opens every account: a reset asked for an unknown address mails nobody, so the form cannot be
 # used to send Heraldo's mail to strangers (the page answers the same either way).
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
@@ -174,8 +186,22 @@ ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Heraldo] "
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Heraldo"
+MFA_ADAPTER = "heraldo.core.auth.MfaAdapter"
+# Roles whose accounts must set up an authenticator app before doing anything else. Default: the head of unit,
+# the system administrator and the Alcaldía in production; none when DJANGO_DEBUG=true (the demo and development,
+# whose accounts sign in with the published demo password). "ninguno" turns the requirement off.
+_mfa_roles = env_str("HERALDO_MFA_REQUIRED_ROLES", "ninguno" if DEBUG else ",".join(MFA_REQUIRED_BY_DEFAULT))
+HERALDO_MFA_REQUIRED_ROLES = (
+    [] if _mfa_roles.strip().lower() == "ninguno" else [r.strip() for r in _mfa_roles.split(",") if r.strip()]
+)
+if _unknown_roles := sorted(set(HERALDO_MFA_REQUIRED_ROLES) - set(ROLE_PERMISSIONS)):
+    raise ConfigurationError(
+        f"HERALDO_MFA_REQUIRED_ROLES: {', '.join(_unknown_roles)} no es un rol; use nombres de: "
+        f"{', '.join(ROLE_PERMISSIONS)} (o «ninguno»)."
+    )
 USERSESSIONS_TRACK_ACTIVITY = True
 # django-axes owns login lockout (counted in the database, logged, per user and IP);
 # allauth keeps its limits on password resets and the other account forms.
@@ -197,6 +223,19 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "heraldo.core.views.errors.csrf_failure"
+
+# Shared by every process when several serve the site (API and sign-up rate limits are counted here):
+# redis://host:6379/1. Empty: each process keeps its own memory cache, enough for one process.
+HERALDO_CACHE_URL = env_str("HERALDO_CACHE_URL", "")
+if HERALDO_CACHE_URL and not HERALDO_CACHE_URL.startswith(("redis://", "rediss://")):
+    raise ConfigurationError("HERALDO_CACHE_URL: use redis://servidor:6379/1 (o déjelo vacío).")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": HERALDO_CACHE_URL}
+        if HERALDO_CACHE_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
 
 # --- Security headers -----------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -337,13 +376,13 @@ else:
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        "heraldo.core.api.authentication.ExpiringTokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    # Counted in the cache: one process with the default cache; configure a shared cache (Redis) when several
+    # Counted in the cache: one process with the default cache; set HERALDO_CACHE_URL (Redis) when several
     # web processes serve the API, or each counts on its own.
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
@@ -371,6 +410,9 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
 }
 
+# A personal API key stops working this many days after it was issued (and at once on a password change).
+HERALDO_API_TOKEN_DAYS = env_int("HERALDO_API_TOKEN_DAYS", 90, minimum=1)
+
 # --- Logging ------------------------------------------------------------------
 LOGGING = {
     "version": 1,
@@ -390,6 +432,8 @@ LOGGING = {
 # --- Heraldo ------------------------------------------------------------------
 HERALDO_MUNICIPALITY_NAME = env_str("HERALDO_MUNICIPALITY_NAME", "Municipalidad Distrital de Santa Candelaria del Mar")
 HERALDO_SITE_URL = env_str("HERALDO_SITE_URL", "http://127.0.0.1:8000")
+# Bulletin sign-ups one IP address may ask for in an hour (each address also gets one mail per interval).
+HERALDO_BULLETIN_SIGNUPS_PER_IP_HOUR = env_int("HERALDO_BULLETIN_SIGNUPS_PER_IP_HOUR", 10, minimum=1)
 HERALDO_FETCH_ALLOWED_HOSTS = env_list("HERALDO_FETCH_ALLOWED_HOSTS", [])  # loopback host:port for tests and demos
 HERALDO_MONITORING_MAILBOX = env_str("HERALDO_MONITORING_MAILBOX", "")
 HERALDO_SUMMARY_HOUR = env_int("HERALDO_SUMMARY_HOUR", 7, minimum=0)  # Lima hour of the síntesis informativa

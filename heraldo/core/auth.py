@@ -1,10 +1,31 @@
 from __future__ import annotations
 
 import uuid
+from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.models import Authenticator
+from django.conf import settings
 
 from heraldo.core.outbox import outbox_enqueue
+
+
+def mfa_required(user) -> bool:
+    """Whether one of the user's roles must sign in with a second factor (settings.HERALDO_MFA_REQUIRED_ROLES)."""
+    roles = settings.HERALDO_MFA_REQUIRED_ROLES
+    return bool(roles and user.is_authenticated and user.groups.filter(name__in=roles).exists())
+
+
+def mfa_setup_pending(user) -> bool:
+    """The user's role needs an authenticator app and they have not set one up yet."""
+    return mfa_required(user) and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+def _site() -> SimpleNamespace:
+    """How account mail names Heraldo ("Hola de parte de Heraldo", "heraldo.municandelaria.gob.pe")."""
+    return SimpleNamespace(name="Heraldo", domain=urlsplit(settings.HERALDO_SITE_URL).netloc)
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -16,7 +37,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """Account mail (password reset, address confirmation) leaves through the outbox like every other
         message, so a mail server that is down delays it instead of breaking the page that asked for it."""
-        message = self.render_mail(template_prefix, email, context)
+        message = self.render_mail(template_prefix, email, {"email": email, "current_site": _site(), **context})
         html = next(
             (content for content, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), ""
         )
@@ -29,6 +50,12 @@ class AccountAdapter(DefaultAccountAdapter):
             html=html,
             from_email=message.from_email,
         )
+
+
+class MfaAdapter(DefaultMFAAdapter):
+    def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
+        """A role that needs the second factor cannot switch its authenticator app off (it may replace it)."""
+        return not (authenticator.type == Authenticator.Type.TOTP and mfa_required(authenticator.user))
 
 
 def axes_username(request, credentials) -> str:

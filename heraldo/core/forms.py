@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from allauth.account.forms import AddEmailForm as AllauthAddEmailForm
+from allauth.account.models import EmailAddress
 from django import forms
 from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
@@ -114,3 +116,23 @@ class UserFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["role"].empty_label = _("Todos")
         self.fields["role"].label_from_instance = lambda group: group.name
+
+
+class AddEmailForm(AllauthAddEmailForm):
+    """A new address for one's own account, refused when another account uses it.
+
+    Accounts are opened by the office, so saying that an address is taken reveals nothing a colleague could
+    not look up; letting it through ended in a server error when the address was made the primary one."""
+
+    def clean_email(self) -> str:
+        typed = self.cleaned_data["email"].strip()
+        taken = (
+            User.objects.filter(email__iexact=typed).exclude(pk=self.user.pk).exists()
+            or EmailAddress.objects.filter(email__iexact=typed, verified=True).exclude(user=self.user).exists()
+        )
+        if taken:
+            raise forms.ValidationError(
+                _("Esta dirección ya pertenece a otra cuenta de Heraldo. Escriba una dirección suya."),
+                code="email_taken",
+            )
+        return super().clean_email()

@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import time
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import logout
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
+from django_htmx.http import HttpResponseClientRedirect
+
+from heraldo.core.auth import mfa_setup_pending
 
 _LOGIN_STAMP = "heraldo_login_at"
 
@@ -62,3 +69,43 @@ class LanguageMiddleware:
         response.headers.setdefault("Content-Language", language)
         patch_vary_headers(response, ("Cookie",))
         return response
+
+
+# What a person whose role needs a second factor may still open before setting it up: signing out, their address
+# (to verify it), the password prompt of re-authentication and the authenticator pages themselves.
+_OPEN_BEFORE_MFA_SETUP = ("account_", "mfa_", "set_language")
+
+
+class MfaRequiredMiddleware:
+    """Sends an account whose role needs a second factor to set up an authenticator app before anything else.
+
+    Their addresses must be verified first (allauth refuses a second factor otherwise), so an unverified
+    address sends them to the address page instead."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if match is None or match.view_name.startswith(_OPEN_BEFORE_MFA_SETUP):
+            return None
+        if not mfa_setup_pending(request.user):
+            return None
+        message = _("Su rol exige la verificación en dos pasos: configure una aplicación autenticadora para continuar.")
+        if request.path.startswith("/api/"):
+            return JsonResponse({"detail": message}, status=403)
+        if EmailAddress.objects.filter(user=request.user, verified=False).exists():
+            target = "account_email"
+            message = _(
+                "Su rol exige la verificación en dos pasos. Primero confirme su dirección de correo: pulse «Reenviar "
+                "verificación» y abra el enlace que le llegará; después configurará la aplicación autenticadora."
+            )
+        else:
+            target = "mfa_activate_totp"
+        messages.warning(request, message)
+        if getattr(request, "htmx", False):
+            return HttpResponseClientRedirect(redirect(target).url)
+        return redirect(target)

@@ -18,6 +18,10 @@ AUTHORITIES = "Alcaldía y Gerencia"
 REQUESTING_UNIT = "Unidad solicitante"
 SYSTEM_ADMIN = "Administrador del sistema"
 
+# Roles that decide, approve or hold every account: their accounts need a second factor in production
+# (settings.HERALDO_MFA_REQUIRED_ROLES).
+MFA_REQUIRED_BY_DEFAULT = (HEAD_OF_UNIT, SYSTEM_ADMIN, AUTHORITIES)
+
 ROLE_DESCRIPTIONS = {
     HEAD_OF_UNIT: _("Todo el trabajo de la unidad, aprobaciones y auditoría."),
     PRESS: _("Notas de prensa, publicaciones, medios y campañas."),

@@ -1,7 +1,6 @@
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, viewsets
-from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
 from rest_framework.generics import RetrieveUpdateAPIView
 from rest_framework.permissions import IsAuthenticated
@@ -16,6 +15,7 @@ from heraldo.core.api.serializers import (
     NotificationSerializer,
 )
 from heraldo.core.models import AuditEntry, Job, Notification
+from heraldo.core.services.api_tokens import api_token_expires_at, api_token_issue
 from heraldo.core.services.users import user_set_language
 
 
@@ -35,18 +35,19 @@ class MeView(RetrieveUpdateAPIView):
 
 class TokenSerializer(serializers.Serializer):
     token = serializers.CharField(read_only=True)
+    expires_at = serializers.DateTimeField(read_only=True)
 
 
 class TokenView(APIView):
-    """Issue (or rotate) the personal API token of the signed-in user."""
+    """Issue (or rotate) the personal API token of the signed-in user; it works until `expires_at`."""
 
     permission_classes = [IsAuthenticated]
 
     @extend_schema(request=None, responses=TokenSerializer)
     def post(self, request):
-        Token.objects.filter(user=request.user).delete()
-        token = Token.objects.create(user=request.user)
-        return Response({"token": token.key}, status=201)
+        token = api_token_issue(user=request.user)
+        data = {"token": token.key, "expires_at": api_token_expires_at(token)}
+        return Response(TokenSerializer(data).data, status=201)
 
 
 class AuditEntryViewSet(viewsets.ReadOnlyModelViewSet):

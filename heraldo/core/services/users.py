@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from heraldo.core.audit import audit_record, changed_fields, snapshot
 from heraldo.core.models import User
 from heraldo.core.outbox import outbox_enqueue_templated
+from heraldo.core.services.api_tokens import REVOKED_ON_DEACTIVATION, api_token_revoke
 
 
 def user_set_language(*, user: User, language: str) -> User:
@@ -86,7 +87,6 @@ def user_update(*, actor: User, user: User, roles: Iterable[Group], **fields: An
 def user_deactivate(*, actor: User, user: User) -> User:
     """Close the account now: its sessions end and its API tokens stop working."""
     from allauth.usersessions.models import UserSession
-    from rest_framework.authtoken.models import Token
 
     if user.pk == actor.pk:
         raise ValidationError(_("No puede desactivar su propia cuenta."))
@@ -97,7 +97,7 @@ def user_deactivate(*, actor: User, user: User) -> User:
         user.save(update_fields=["is_active"])
         for session in UserSession.objects.filter(user=user):
             session.end()
-        Token.objects.filter(user=user).delete()
+        api_token_revoke(user=user, actor=actor, action=REVOKED_ON_DEACTIVATION)
         audit_record(actor=actor, action="core.user.deactivated", target=user, changes={"is_active": [True, False]})
     return user
 

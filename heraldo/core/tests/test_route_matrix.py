@@ -19,6 +19,8 @@ PERSONAL_URL_NAMES = {
     "core:today",
     "core:search",
     "core:preferences",
+    "core:api_token_new",
+    "core:api_token_delete",
     "core:notifications",
     "core:notifications_read_all",
     "core:notification_open",

@@ -60,7 +60,8 @@ def test_the_administrator_opens_an_account_and_the_person_chooses_a_password_by
     )
     account.refresh_from_db()
     assert account.check_password("Una.Clave.Nueva.2026")
-    assert [e.action for e in history_for(account)] == ["core.user.created"]
+    # newest first: choosing the password through the mailed link is recorded too
+    assert [e.action for e in history_for(account)] == ["core.account.password_reset", "core.user.created"]
 
 
 def test_a_requesting_unit_account_must_name_its_unit_and_nothing_is_saved_otherwise(client_as):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -7,10 +8,31 @@ from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from rest_framework.authtoken.models import Token
 
 from heraldo.core.forms import LanguageForm
 from heraldo.core.permissions import access_notification
+from heraldo.core.services.api_tokens import (
+    api_token_expires_at,
+    api_token_is_expired,
+    api_token_issue,
+    api_token_revoke,
+)
 from heraldo.core.services.users import user_set_language
+
+
+def _preferences_page(request, form, *, new_key: str = ""):
+    token = Token.objects.filter(user=request.user).first()
+    api_key = token and {
+        "created": token.created,
+        "expires": api_token_expires_at(token),
+        "expired": api_token_is_expired(token),
+    }
+    return render(
+        request,
+        "core/preferences.html",
+        {"form": form, "api_key": api_key, "new_key": new_key, "api_key_days": settings.HERALDO_API_TOKEN_DAYS},
+    )
 
 
 @login_required
@@ -21,7 +43,23 @@ def preferences(request):
         translation.activate(request.user.language)
         messages.success(request, _("Preferencias guardadas."))
         return redirect("core:preferences")
-    return render(request, "core/preferences.html", {"form": form})
+    return _preferences_page(request, form)
+
+
+@login_required
+@require_POST
+def api_token_new(request):
+    """The key is shown on this answer only; the page after it shows its dates."""
+    token = api_token_issue(user=request.user)
+    return _preferences_page(request, LanguageForm(initial={"language": request.user.language}), new_key=token.key)
+
+
+@login_required
+@require_POST
+def api_token_delete(request):
+    if api_token_revoke(user=request.user, actor=request.user):
+        messages.success(request, _("Llave de API anulada: ya no abre la API."))
+    return redirect("core:preferences")
 
 
 @login_required

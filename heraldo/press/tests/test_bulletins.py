@@ -109,3 +109,23 @@ def test_asking_again_and_again_sends_one_confirmation_a_day(time_machine):
     time_machine.move_to(timezone.now() + timedelta(hours=25))
     public.post(reverse("newsroom:bulletins"), {"email": "victima@correo.example"})
     assert OutboxEmail.objects.filter(to=["victima@correo.example"]).count() == 2
+
+
+def test_one_connection_cannot_sign_up_address_after_address(settings):
+    # given a limit of three sign-ups an hour from one IP address
+    settings.HERALDO_BULLETIN_SIGNUPS_PER_IP_HOUR = 3
+    sender = Client(REMOTE_ADDR="203.0.113.7")
+    for number in range(3):
+        response = sender.post(reverse("newsroom:bulletins"), {"email": f"victima{number}@correo.example"})
+        assert "Revise su correo" in response.content.decode()
+
+    # when the same connection asks for a fourth address
+    response = sender.post(reverse("newsroom:bulletins"), {"email": "victima3@correo.example"})
+
+    # then it is told to wait and no mail is queued for it
+    assert response.status_code == 429
+    assert "demasiadas suscripciones desde su conexión" in response.content.decode()
+    assert not OutboxEmail.objects.filter(to=["victima3@correo.example"]).exists()
+    # while a reader on another connection still signs up
+    other = Client(REMOTE_ADDR="198.51.100.4").post(reverse("newsroom:bulletins"), {"email": "vecino@correo.example"})
+    assert "Revise su correo" in other.content.decode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -12,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from heraldo.core.mailing import mass_send_page
 from heraldo.core.permissions import capability_required, has_capability, public_page
+from heraldo.core.ratelimit import client_ip, rate_limit_exceeded
 from heraldo.press.forms import BulletinForm, SubscribeForm
 from heraldo.press.models import Bulletin, Subscriber
 from heraldo.press.services.bulletins import (
@@ -146,11 +148,25 @@ def _published():
 @public_page
 def public_archive(request):
     form = SubscribeForm(request.POST or None)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        subscriber_request(email=form.cleaned_data["email"])
-        return render(request, "press/public/bulletin_subscribed.html", {"email": form.cleaned_data["email"]})
+        if not _signups_exceeded(request):
+            subscriber_request(email=form.cleaned_data["email"])
+            return render(request, "press/public/bulletin_subscribed.html", {"email": form.cleaned_data["email"]})
+        form.add_error(None, _("Se pidieron demasiadas suscripciones desde su conexión. Inténtelo dentro de una hora."))
+        status = 429
     page = Paginator(_published().order_by("-number"), 12).get_page(request.GET.get("page"))
-    return render(request, "press/public/bulletins.html", {"page": page, "form": form})
+    return render(request, "press/public/bulletins.html", {"page": page, "form": form}, status=status)
+
+
+def _signups_exceeded(request) -> bool:
+    """Each address gets one confirmation per interval (the service); one IP may ask for a few addresses an hour."""
+    return rate_limit_exceeded(
+        scope="bulletin-signup",
+        key=client_ip(request),
+        limit=settings.HERALDO_BULLETIN_SIGNUPS_PER_IP_HOUR,
+        period_seconds=3600,
+    )
 
 
 @public_page
