@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.branding import register_crest_finder
 from heraldo.core.demo import register_demo_loader
 from heraldo.core.fulltext import words_filter
 from heraldo.core.permissions import has_capability
@@ -75,3 +76,17 @@ def _load_demo(head) -> None:
 
 
 register_demo_loader(_load_demo)
+
+
+@register_crest_finder
+def brand_kit_crest() -> str | None:
+    """The newest approved image whose title names the crest ("Escudo de la Municipalidad")."""
+    from heraldo.press.models import BrandTemplate
+
+    crest = (
+        BrandTemplate.objects.filter(mime__startswith="image/", title__icontains="escudo")
+        .order_by("-created_at", "-pk")
+        .values_list("file", flat=True)
+        .first()
+    )
+    return crest or None

@@ -16,6 +16,7 @@ from heraldo.core.writes import AuditedWrite, Refused, StateConflict, write_audi
 
 EVENT_FIELDS = (
     "title",
+    "title_article",
     "event_type",
     "starts_at",
     "ends_at",

@@ -178,7 +178,7 @@ def test_the_script_names_each_authority_with_its_form_of_address_and_exports(cl
         table.index("Alcalde Prueba") < table.index("R1 Prueba") < table.index("R2 Prueba") < table.index("R3 Prueba")
     )
     assert "[10:00] Recepción y ubicación de autoridades e invitados" in text
-    assert "Invitamos a hacer uso de la palabra a Señor Alcalde de la Municipalidad Distrital de Santa Prueba" in text
+    assert "Invitamos a hacer uso de la palabra al Señor Alcalde de la Municipalidad Distrital de Santa Prueba" in text
     client.post(reverse("ceremonial:script", args=[solemn_session.pk]), {"text": text + "\nNota del protocolo."})
     pdf = client.get(reverse("ceremonial:script_pdf", args=[solemn_session.pk]))
     assert "Nota del protocolo." in "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)

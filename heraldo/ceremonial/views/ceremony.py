@@ -9,7 +9,7 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -361,10 +361,10 @@ def rsvp_view(request, token: str):
 @login_required
 def invitations_pdf(request, pk: int, guest_id: int | None = None):
     """The official letter (oficio) and the card for one guest, or for every guest to invite by letter."""
-    from django.conf import settings as django_settings
-
     from heraldo.ceremonial.services.ceremony import guest_cargo, invitation_address
+    from heraldo.core.branding import letterhead_context
     from heraldo.core.pdf import render_pdf
+    from heraldo.core.spanish import in_place, to
 
     event = access_event(request.user, pk, write=True)
     if guest_id is not None:
@@ -379,17 +379,21 @@ def invitations_pdf(request, pk: int, guest_id: int | None = None):
             guests = [g for g in guests if not g.email]
     if not guests:
         raise Http404
-    letters = [{"guest": g, "address": invitation_address(g), "cargo": guest_cargo(g)} for g in guests]
-    body = render_pdf(
-        "ceremonial/pdf/invitations.html",
-        {
-            "event": event,
-            "letters": letters,
-            "municipality": django_settings.HERALDO_MUNICIPALITY_NAME,
-            "starts_at": timezone.localtime(event.starts_at),
-            "today": timezone.localdate(),
-        },
-    )
+    # An oficio is Spanish correspondence to a Peruvian authority, whatever language the officer reads Heraldo in.
+    with translation.override("es"):
+        letters = [{"guest": g, "address": invitation_address(g), "cargo": guest_cargo(g)} for g in guests]
+        body = render_pdf(
+            "ceremonial/pdf/invitations.html",
+            {
+                "event": event,
+                "letters": letters,
+                "to_event": to(event.title, article=event.title_article),
+                "in_place": in_place(event.place),
+                "starts_at": timezone.localtime(event.starts_at),
+                "today": timezone.localdate(),
+            }
+            | letterhead_context(),
+        )
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="invitaciones-{event.pk}.pdf"'
     return response
