@@ -18,6 +18,9 @@ AUTHORITIES = "Alcaldía y Gerencia"
 REQUESTING_UNIT = "Unidad solicitante"
 SYSTEM_ADMIN = "Administrador del sistema"
 
+# The roles held by the staff of the Unidad de Imagen Institucional itself: who can be assigned to cover an event.
+UNIT_ROLES = (HEAD_OF_UNIT, PRESS, PROTOCOL, DESIGN, MONITORING)
+
 ROLE_DESCRIPTIONS = {
     HEAD_OF_UNIT: _("Todo el trabajo de la unidad, aprobaciones y auditoría."),
     PRESS: _("Notas de prensa, publicaciones, medios y campañas."),
