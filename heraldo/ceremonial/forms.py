@@ -338,6 +338,28 @@ class PersonSearchForm(forms.Form):
     )
 
 
+class WalkInForm(forms.Form):
+    """Someone at the door who is not on the list: a person of the Registro, or a name to enter."""
+
+    person = forms.ModelChoiceField(
+        queryset=Person.objects.filter(is_active=True), required=False, widget=forms.HiddenInput
+    )
+    given_names = forms.CharField(label=_("Nombres"), max_length=120, required=False)
+    surnames = forms.CharField(label=_("Apellidos"), max_length=120, required=False)
+    note = forms.CharField(
+        label=_("Cargo o institución"),
+        max_length=250,
+        required=False,
+        help_text=_("Como se presentó; el Registro se completa después."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("person") and not (cleaned.get("given_names") and cleaned.get("surnames")):
+            raise forms.ValidationError(_("Escriba los nombres y los apellidos de quien llegó."))
+        return cleaned
+
+
 class GuestForm(forms.ModelForm):
     class Meta:
         model = Guest
