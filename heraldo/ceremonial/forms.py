@@ -30,10 +30,12 @@ from heraldo.core.forms import DateInput
 from heraldo.core.models import User
 from heraldo.directory.models import Entity, Person
 
+MAYOR_OFFICES = ("ALCALDE_DISTRITAL", "ALCALDE_PROVINCIAL")
+
 
 def representative_choices(current_id=None):
     """Who may stand in for the Mayor: the people holding a cargo in our municipality today
-    (regidores, officials). The whole Registro may hold tens of thousands of persons."""
+    (regidores, officials), never the Mayor himself. The whole Registro may hold tens of thousands of persons."""
     from django.db.models import Q
     from django.utils import timezone
 
@@ -42,9 +44,23 @@ def representative_choices(current_id=None):
     municipality = own_municipality()
     persons = Person.objects.filter(is_active=True)
     if municipality is not None:
-        holders = current_terms(on=timezone.localdate()).filter(position__entity=municipality).values("person_id")
-        persons = Person.objects.filter(Q(pk__in=holders) | Q(pk=current_id))
+        terms = current_terms(on=timezone.localdate()).filter(position__entity=municipality)
+        holders = terms.values("person_id")
+        mayors = terms.filter(position__office_code__in=MAYOR_OFFICES).values("person_id")
+        persons = Person.objects.filter(Q(pk__in=holders) | Q(pk=current_id)).exclude(pk__in=mayors)
     return persons.order_by("surnames", "given_names")
+
+
+def unit_staff(assigned_to: Event | None = None):
+    """The accounts of the unit's own staff (a role of the office), plus whoever the event already has."""
+    from django.db.models import Q
+
+    from heraldo.core.roles import UNIT_ROLES
+
+    wanted = Q(is_active=True, groups__name__in=UNIT_ROLES)
+    if assigned_to is not None and assigned_to.pk:
+        wanted |= Q(pk__in=assigned_to.staff.values("user_id"))
+    return User.objects.filter(wanted).distinct().order_by("first_name", "last_name")
 
 
 class DateTimeLocalInput(forms.DateTimeInput):
@@ -109,7 +125,7 @@ class EventForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        staff_users = User.objects.filter(is_active=True).order_by("first_name", "last_name")
+        staff_users = unit_staff(self.instance)
         for name in self.STAFF_FIELDS:
             self.fields[name].queryset = staff_users
             self.fields[name].label_from_instance = lambda u: u.get_full_name() or u.username
@@ -320,6 +336,28 @@ class PersonSearchForm(forms.Form):
         required=False,
         help_text=_("Nombre, apellido, cargo o entidad."),
     )
+
+
+class WalkInForm(forms.Form):
+    """Someone at the door who is not on the list: a person of the Registro, or a name to enter."""
+
+    person = forms.ModelChoiceField(
+        queryset=Person.objects.filter(is_active=True), required=False, widget=forms.HiddenInput
+    )
+    given_names = forms.CharField(label=_("Nombres"), max_length=120, required=False)
+    surnames = forms.CharField(label=_("Apellidos"), max_length=120, required=False)
+    note = forms.CharField(
+        label=_("Cargo o institución"),
+        max_length=250,
+        required=False,
+        help_text=_("Como se presentó; el Registro se completa después."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("person") and not (cleaned.get("given_names") and cleaned.get("surnames")):
+            raise forms.ValidationError(_("Escriba los nombres y los apellidos de quien llegó."))
+        return cleaned
 
 
 class GuestForm(forms.ModelForm):

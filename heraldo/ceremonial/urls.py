@@ -33,6 +33,7 @@ urlpatterns = [
     path("actividades/<int:pk>/invitados/cartas.pdf", ceremony.invitations_pdf, name="invitations_pdf"),
     path("actividades/<int:pk>/invitados/<int:guest_id>/carta.pdf", ceremony.invitations_pdf, name="invitation_pdf"),
     path("actividades/<int:pk>/ingreso/", ceremony.checkin_view, name="checkin"),
+    path("actividades/<int:pk>/ingreso/sin-invitacion/", ceremony.checkin_walk_in_view, name="checkin_walk_in"),
     path("actividades/<int:pk>/precedencia/", protocol.precedence_view, name="precedence"),
     path("actividades/<int:pk>/precedencia/tarjetas.pdf", protocol.place_cards_pdf, name="place_cards"),
     path("actividades/<int:pk>/precedencia/plano.pdf", protocol.seating_pdf, name="seating"),

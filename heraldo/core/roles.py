@@ -22,6 +22,9 @@ SYSTEM_ADMIN = "Administrador del sistema"
 # (settings.HERALDO_MFA_REQUIRED_ROLES).
 MFA_REQUIRED_BY_DEFAULT = (HEAD_OF_UNIT, SYSTEM_ADMIN, AUTHORITIES)
 
+# The roles held by the staff of the Unidad de Imagen Institucional itself: who can be given its work.
+UNIT_ROLES = (HEAD_OF_UNIT, PRESS, PROTOCOL, DESIGN, MONITORING)
+
 ROLE_DESCRIPTIONS = {
     HEAD_OF_UNIT: _("Todo el trabajo de la unidad, aprobaciones y auditoría."),
     PRESS: _("Notas de prensa, publicaciones, medios y campañas."),

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.core.branding import register_crest_source
+from heraldo.core.branding import Crest, register_crest_source
 from heraldo.core.demo import register_demo_loader
 from heraldo.core.fulltext import words_filter
 from heraldo.core.permissions import has_capability
@@ -79,10 +79,13 @@ register_demo_loader(_load_demo)
 
 
 @register_crest_source
-def _crest_url() -> str | None:
+def brand_kit_crest() -> Crest | None:
+    """The image of the brand kit marked as the municipality's crest."""
     from django.urls import reverse
 
     from heraldo.press.services.brand import crest
 
     found = crest()
-    return f"{reverse('newsroom:crest')}?v={found.pk}" if found else None
+    if found is None:
+        return None
+    return Crest(page_url=f"{reverse('newsroom:crest')}?v={found.pk}", file_name=found.file.name)

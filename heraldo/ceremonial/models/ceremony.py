@@ -72,6 +72,9 @@ class Guest(models.Model):
     reminded_at = models.DateTimeField(_("recordado el"), null=True, blank=True)
     checked_in_at = models.DateTimeField(_("llegó a las"), null=True, blank=True)
     checked_in_by = acting_user()
+    walked_in = models.BooleanField(
+        _("llegó sin invitación"), default=False, help_text=_("Añadido en la puerta el día del acto.")
+    )
     notes = models.CharField(_("notas"), max_length=250, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 

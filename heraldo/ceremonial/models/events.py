@@ -68,11 +68,33 @@ def unregistered_entity_name(verbose_name) -> models.CharField:
     )
 
 
+class TitleArticle(models.TextChoices):
+    """How the script and the letters name the event ("a la Sesión solemne"); empty: by its title's first word."""
+
+    AUTOMATIC = "", _("Según el título")
+    EL = "el", "el"
+    LA = "la", "la"
+    LOS = "los", "los"
+    LAS = "las", "las"
+    NONE = "-", _("Sin artículo")
+
+
 class Event(Authored):
     """An activity of the official agenda. Recurring ones carry an RFC 5545 RRULE."""
 
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     title = models.CharField(_("título"), max_length=200)
+    title_article = models.CharField(
+        _("artículo del título"),
+        max_length=3,
+        choices=TitleArticle.choices,
+        blank=True,
+        default=TitleArticle.AUTOMATIC,
+        help_text=_(
+            "Cómo se nombra en el guion y en las cartas («daremos inicio a la Sesión solemne…»). "
+            "Cámbielo solo si el automático no acierta."
+        ),
+    )
     event_type = models.CharField(_("tipo"), max_length=24, choices=EventType.choices, default=EventType.ACTO_OFICIAL)
     status = models.CharField(
         _("estado"), max_length=14, choices=EventStatus.choices, default=EventStatus.SOLICITADO, db_index=True

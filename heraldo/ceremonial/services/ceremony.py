@@ -342,6 +342,56 @@ def guest_check_in(*, actor, guest: Guest, arrived: bool = True, now: datetime |
     return guest
 
 
+@transaction.atomic
+def guest_walk_in(
+    *,
+    actor,
+    event: Event,
+    person: Person | None = None,
+    given_names: str = "",
+    surnames: str = "",
+    note: str = "",
+    now: datetime | None = None,
+) -> Guest:
+    """Someone not on the list arrives: added at the door and marked as arrived in one step.
+
+    A person the Registro does not hold is entered with the name given, unverified, so the office
+    completes the record later (it shows among the Registro's records to verify)."""
+    now = now or timezone.now()
+    if person is None:
+        person = Person.objects.create(
+            given_names=given_names,
+            surnames=surnames,
+            notes=_("Registrado en la puerta de «%(event)s».") % {"event": event.title},
+        )
+        audit_record(
+            actor=actor,
+            action="directory.person.created",
+            target=person,
+            changes={"given_names": [None, given_names], "surnames": [None, surnames]},
+        )
+    guest, created = Guest.objects.get_or_create(
+        event=event,
+        person=person,
+        defaults={
+            "position": _current_position(person, timezone.localtime(event.starts_at).date()),
+            "email": person.institutional_email or "",
+            "walked_in": True,
+            "notes": note,
+        },
+    )
+    if guest.checked_in_at is None:
+        guest.checked_in_at, guest.checked_in_by = now, actor
+        guest.save(update_fields=["checked_in_at", "checked_in_by"])
+    audit_record(
+        actor=actor,
+        action="ceremonial.guest.walked_in" if created else "ceremonial.guest.checked_in",
+        target=event,
+        changes={"guest": [None, person.full_name]} | ({"note": [None, note]} if note and created else {}),
+    )
+    return guest
+
+
 def host_person_for(event: Event):
     """Who attends for the municipality, per the event: (person, represented position or None).
 

@@ -16,6 +16,7 @@ from heraldo.core.writes import AuditedWrite, Refused, StateConflict, write_audi
 
 EVENT_FIELDS = (
     "title",
+    "title_article",
     "event_type",
     "starts_at",
     "ends_at",
@@ -90,7 +91,7 @@ def _confirmed_conflicts(
 def _audit_confirmed_conflicts(write: AuditedWrite, conflicts: list) -> None:
     """The audit entry keeps which overlaps the user accepted."""
     if conflicts:
-        write.extra["conflicts_confirmed"] = [None, [str(c.occurrence.event) for c in conflicts]]
+        write.extra["conflicts_confirmed"] = [None, list(dict.fromkeys(str(c.occurrence.event) for c in conflicts))]
 
 
 def _set_staff(event: Event, staff: dict[str, list] | None) -> bool:

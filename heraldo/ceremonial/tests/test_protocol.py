@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from heraldo.ceremonial.models import CeremonyScript, Guest, PrecedenceTableRow
 from heraldo.ceremonial.precedence.provisional_table import PROVISIONAL_TABLE_ROWS
-from heraldo.ceremonial.protocol import plan_for_event
+from heraldo.ceremonial.protocol import plan_display, plan_for_event
 from heraldo.ceremonial.script import formal_reference
 from heraldo.ceremonial.services.ceremony import guests_add, programme_apply_template
 from heraldo.ceremonial.tests.factories import COUNCILLOR_ROW_VERSION_2027, EventFactory, PersonFactory, lima
@@ -149,6 +149,33 @@ def test_place_cards_and_seating_chart_are_real_pdfs_with_the_names(client_as, s
     assert chart_text.index("R3 Prueba") < chart_text.index("R1 Prueba") < chart_text.index("Alcalde Prueba")
 
 
+def upright_and_upside_down(page) -> tuple[list[str], list[str]]:
+    """The lines of a PDF page set upright and those set upside down (rotated half a turn)."""
+    upright, upside_down = [], []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            (upright if cm[0] * tm[0] > 0 else upside_down).append(text.strip())
+
+    page.extract_text(visitor_text=visit)
+    return upright, upside_down
+
+
+def test_place_cards_are_tent_cards_with_the_name_on_both_halves_and_the_crest(client_as, persona, solemn_session):
+    from heraldo.ceremonial.tests.test_script_documents import brand_kit_crest
+
+    brand_kit_crest(persona("designer"))
+    cards = client_as("protocol_officer").get(reverse("ceremonial:place_cards", args=[solemn_session.pk]))
+    pages = PdfReader(io.BytesIO(cards.content)).pages
+    head_table = [seat.name for seat in plan_display(plan_for_event(solemn_session))["head_table"]]
+    assert len(pages) >= len(head_table)  # one folding sheet per guest
+    for name, page in zip(head_table, pages, strict=False):
+        upright, upside_down = upright_and_upside_down(page)
+        assert name in upright and name in upside_down  # readable from the audience and from the table
+        assert len(page.images) == 1  # the brand kit's crest (one image, drawn on each half)
+        assert solemn_session.title not in page.extract_text()  # no grey event line in small print
+
+
 def test_only_the_head_of_unit_versions_the_table_and_the_old_row_closes_the_day_before(client_as):
     url = reverse("ceremonial:precedence_row_new")
     data = COUNCILLOR_ROW_VERSION_2027 | {"office_code": "regidor_distrital"}  # typed in lower case, stored upper-case
@@ -178,7 +205,7 @@ def test_the_script_names_each_authority_with_its_form_of_address_and_exports(cl
         table.index("Alcalde Prueba") < table.index("R1 Prueba") < table.index("R2 Prueba") < table.index("R3 Prueba")
     )
     assert "[10:00] Recepción y ubicación de autoridades e invitados" in text
-    assert "Invitamos a hacer uso de la palabra a Señor Alcalde de la Municipalidad Distrital de Santa Prueba" in text
+    assert "Invitamos a hacer uso de la palabra al Señor Alcalde de la Municipalidad Distrital de Santa Prueba" in text
     client.post(reverse("ceremonial:script", args=[solemn_session.pk]), {"text": text + "\nNota del protocolo."})
     pdf = client.get(reverse("ceremonial:script_pdf", args=[solemn_session.pk]))
     assert "Nota del protocolo." in "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -9,7 +11,7 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -21,16 +23,19 @@ from heraldo.ceremonial.forms import (
     ProgrammeItemForm,
     ReorderForm,
     RsvpForm,
+    WalkInForm,
 )
 from heraldo.ceremonial.models import Guest, ProgrammeItem, RsvpChannel, RsvpStatus
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.rsvp import guest_from_token
+from heraldo.ceremonial.seats import seat_labels
 from heraldo.ceremonial.services.ceremony import (
     guest_answer,
     guest_check_in,
     guest_remove,
     guest_renew_link,
     guest_update,
+    guest_walk_in,
     guests_add,
     guests_invite,
     guests_remind,
@@ -304,27 +309,56 @@ def guest_view(request, pk: int, guest_id: int):
     return render(request, "ceremonial/guest.html", {"event": event, "guest": guest, "form": form, "answer": answer})
 
 
+def _checkin_counts(event) -> dict:
+    return event.guests.aggregate(arrived=Count("pk", filter=Q(checked_in_at__isnull=False)), total=Count("pk"))
+
+
 @login_required
 def checkin_view(request, pk: int):
-    """The door list on a phone: search by name, tap to record the arrival."""
+    """The door list on a phone: search by name, tap to record the arrival. A tap sent by htmx answers
+    with the guest's row alone (and the new count), so the list neither reloads nor moves."""
     event = access_event(request.user, pk, write=True)
     query = request.GET.get("q", "").strip()[:100]
     if request.method == "POST":
         guest = _guest(event, request.POST.get("guest", ""))
-        guest_check_in(actor=request.user, guest=guest, arrived=request.POST.get("arrived") == "1")
+        guest = guest_check_in(actor=request.user, guest=guest, arrived=request.POST.get("arrived") == "1")
+        if request.htmx:
+            context = {"event": event, "guest": guest, "seat": seat_labels(event).get(guest.pk, "")}
+            return render(request, "ceremonial/_checkin_tap.html", context | _checkin_counts(event))
         target = reverse("ceremonial:checkin", args=[event.pk])
-        return redirect(f"{target}?q={query}" if query else target)
+        return redirect(f"{target}?{urlencode({'q': query})}" if query else target)
     guests = event.guests.select_related("person", "position", "position__entity").order_by(
-        "checked_in_at", "person__surnames", "person__given_names"
+        "person__surnames", "person__given_names", "pk"
     )
     if query:
         guests = guests.filter(person__in=words_filter(Person.objects.all(), query, limit=4))
-    arrived = event.guests.filter(checked_in_at__isnull=False).count()
+    seats = seat_labels(event)
+    rows = [(guest, seats.get(guest.pk, "")) for guest in guests[:100]]
+    not_listed = []
+    if query:
+        day = timezone.localtime(event.starts_at).date()
+        not_listed = _registry_matches(query, day, event.guests.values_list("person_id", flat=True))[:5]
     return render(
         request,
         "ceremonial/checkin.html",
-        {"event": event, "guests": guests[:100], "query": query, "arrived": arrived, "total": event.guests.count()},
+        {"event": event, "rows": rows, "query": query, "not_listed": not_listed, "walk_in": WalkInForm()}
+        | _checkin_counts(event),
     )
+
+
+@login_required
+@require_POST
+def checkin_walk_in_view(request, pk: int):
+    """Someone not on the list arrived: added at the door and marked as arrived (audited)."""
+    event = access_event(request.user, pk, write=True)
+    form = WalkInForm(request.POST)
+    target = reverse("ceremonial:checkin", args=[event.pk])
+    if not form.is_valid():
+        messages.error(request, " ".join(error for errors in form.errors.values() for error in errors))
+        return redirect(target)
+    guest = guest_walk_in(actor=request.user, event=event, **form.cleaned_data)
+    messages.success(request, _("Llegada de %(name)s registrada.") % {"name": guest.person.full_name})
+    return redirect(f"{target}?{urlencode({'q': guest.person.surnames})}")
 
 
 # ------------------------------------------------------------------------- RSVP
@@ -360,10 +394,10 @@ def rsvp_view(request, token: str):
 @login_required
 def invitations_pdf(request, pk: int, guest_id: int | None = None):
     """The official letter (oficio) and the card for one guest, or for every guest to invite by letter."""
-    from django.conf import settings as django_settings
-
     from heraldo.ceremonial.services.ceremony import guest_cargo, invitation_address
+    from heraldo.core.branding import letterhead_context
     from heraldo.core.pdf import render_pdf
+    from heraldo.core.spanish import in_place, to
 
     event = access_event(request.user, pk, write=True)
     if guest_id is not None:
@@ -378,17 +412,21 @@ def invitations_pdf(request, pk: int, guest_id: int | None = None):
             guests = [g for g in guests if not g.email]
     if not guests:
         raise Http404
-    letters = [{"guest": g, "address": invitation_address(g), "cargo": guest_cargo(g)} for g in guests]
-    body = render_pdf(
-        "ceremonial/pdf/invitations.html",
-        {
-            "event": event,
-            "letters": letters,
-            "municipality": django_settings.HERALDO_MUNICIPALITY_NAME,
-            "starts_at": timezone.localtime(event.starts_at),
-            "today": timezone.localdate(),
-        },
-    )
+    # An oficio is Spanish correspondence to a Peruvian authority, whatever language the officer reads Heraldo in.
+    with translation.override("es"):
+        letters = [{"guest": g, "address": invitation_address(g), "cargo": guest_cargo(g)} for g in guests]
+        body = render_pdf(
+            "ceremonial/pdf/invitations.html",
+            {
+                "event": event,
+                "letters": letters,
+                "to_event": to(event.title, article=event.title_article),
+                "in_place": in_place(event.place),
+                "starts_at": timezone.localtime(event.starts_at),
+                "today": timezone.localdate(),
+            }
+            | letterhead_context(),
+        )
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="invitaciones-{event.pk}.pdf"'
     return response

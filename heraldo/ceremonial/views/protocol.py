@@ -20,6 +20,7 @@ from heraldo.ceremonial.services.precedence import (
     precedence_row_new_version,
     protocol_settings_update,
 )
+from heraldo.core.branding import letterhead_context
 from heraldo.core.pdf import render_pdf
 from heraldo.core.permissions import capability_required
 from heraldo.core.writes import refusals_on
@@ -72,7 +73,7 @@ def place_cards_pdf(request, pk: int):
     event = access_event(request.user, pk)
     plan = _printable_plan(event)
     cards = [*plan["head_table"], *plan["front_rows"]]
-    body = render_pdf("ceremonial/pdf/place_cards.html", {"event": event, "cards": cards})
+    body = render_pdf("ceremonial/pdf/place_cards.html", {"event": event, "cards": cards} | letterhead_context())
     return _pdf_response(body, f"tarjetas-{event.pk}.pdf")
 
 

@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -18,7 +18,9 @@ from docx.shared import Pt
 
 from heraldo.ceremonial.models import CeremonyScript
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
+from heraldo.ceremonial.script import script_sections
 from heraldo.ceremonial.services.precedence import script_edit, script_generate
+from heraldo.core.branding import letterhead_context
 from heraldo.core.pdf import render_pdf
 from heraldo.core.text import xml_safe
 
@@ -65,10 +67,12 @@ def _script_or_404(request, pk):
 @login_required
 def script_pdf(request, pk: int):
     event, script = _script_or_404(request, pk)
-    body = render_pdf(
-        "ceremonial/pdf/script.html",
-        {"event": event, "script": script, "starts_at": timezone.localtime(event.starts_at)},
-    )
+    heading, sections = script_sections(script.text)
+    with translation.override("es"):  # the script is written in Spanish: its labels follow it
+        body = render_pdf(
+            "ceremonial/pdf/script.html",
+            {"event": event, "heading": heading, "sections": sections} | letterhead_context(),
+        )
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="guion-{event.pk}.pdf"'
     return response

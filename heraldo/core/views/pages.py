@@ -8,13 +8,18 @@ from django.utils import timezone
 from heraldo.core.navigation import MODULES_BY_SLUG, modules_for
 from heraldo.core.permissions import has_capability, require_capability
 from heraldo.core.search import search_everything
+from heraldo.core.spanish import day_part
 from heraldo.core.today import today_panels
 
 
 @login_required
 def today(request):
     now = timezone.localtime()
-    return render(request, "core/today.html", {"now": now, "panels": today_panels(request.user, now)})
+    return render(
+        request,
+        "core/today.html",
+        {"now": now, "day_part": day_part(now).value, "panels": today_panels(request.user, now)},
+    )
 
 
 @login_required
