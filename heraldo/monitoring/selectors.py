@@ -142,7 +142,7 @@ def archive_search(
     engine = engine_for(parsed, query.filters())
     ranked_among = None
     if parsed is None:
-        count = engine.browse_count()
+        count = engine.count()
         sample = engine.browse(SAMPLE)
         complete = count <= len(sample)
         newest = sample if offset + per_page <= len(sample) else engine.browse(offset + per_page)
@@ -160,8 +160,9 @@ def archive_search(
     estimated = count > CANDIDATES
     total = _estimate(sample, query) if estimated else count
     if estimated and total <= CANDIDATES:
-        # The engine guessed "many" but the sample says otherwise: count them.
-        count = engine.exact_count()
+        # The count says "many" but the sample's dates say otherwise: a guessed count is checked by counting.
+        if not engine.counts_exactly:
+            count = engine.exact_count()
         estimated = count > CANDIDATES
         total = max(total, CANDIDATES + 1) if estimated else count
     num_pages = max(1, min(MAX_PAGES, -(-min(total, CANDIDATES) // per_page)))
