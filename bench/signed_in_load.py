@@ -16,6 +16,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -80,6 +81,7 @@ def serve(port: int, workers: int) -> subprocess.Popen:
         + ["--port", str(port), "--workers", str(workers), "--log-level", "warning"],
         cwd=ROOT,
         env={**os.environ, **SERVER_ENV},
+        start_new_session=True,  # its own process group, so stop() ends the workers too
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -88,8 +90,16 @@ def serve(port: int, workers: int) -> subprocess.Popen:
             return server
         except OSError:  # not listening yet, or still loading Django
             time.sleep(0.2)
-    server.terminate()
+    stop(server)
     raise SystemExit("granian did not answer /healthz within 120 s")
+
+
+def stop(server: subprocess.Popen) -> None:
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
 
 
 def status_of(url: str, cookie: str) -> int:
@@ -153,8 +163,7 @@ def main() -> None:
                 f"{path + ' (head of unit)':32} {page['rps']:8.0f} {page['p50']:8.1f} {page['p99']:8.1f} {ratio:6.2f}"
             )
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server)
 
 
 if __name__ == "__main__":
