@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test setup lint format migrate messages bench clean
+.PHONY: run test setup lint format migrate messages bench bench-smoke clean
 
 run: migrate
 	$(PY) manage.py demo_load
@@ -44,7 +44,17 @@ messages: setup
 	$(PY) manage.py compilemessages -l en --ignore=.venv --ignore=node_modules
 
 bench: setup
-	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+	@for script in bench/[!_]*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+# Every benchmark at its smallest size (BENCH_SMOKE=1, see bench/README.md), on SQLite: proves they still run.
+bench-smoke: setup
+	rm -rf var/bench-smoke
+	env -u DATABASE_URL HERALDO_VAR_DIR=var/bench-smoke/template $(PY) manage.py migrate --noinput --verbosity 0
+	@for script in bench/[!_]*.py; do \
+		echo "== $$script"; start=$$(date +%s); \
+		env -u DATABASE_URL BENCH_SMOKE=1 $(PY) $$script || exit 1; \
+		echo "   ($$(( $$(date +%s) - start )) s)"; \
+	done
 
 clean:
 	rm -rf $(VENV) node_modules var

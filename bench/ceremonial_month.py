@@ -18,8 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heraldo.settings")
-os.environ["HERALDO_VAR_DIR"] = os.environ.get("BENCH_VAR_DIR", "var/bench-ceremonial")
-(ROOT / os.environ["HERALDO_VAR_DIR"] / "heraldo.sqlite3").unlink(missing_ok=True)
+from bench._smoke import sized, var_dir  # noqa: E402
+
+os.environ["HERALDO_VAR_DIR"] = var_dir("ceremonial", fresh=True)
 
 import django  # noqa: E402
 
@@ -29,8 +30,8 @@ from django.contrib.auth.models import Group  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
-EVENTS = 2000
-RUNS = 15
+EVENTS = sized(2000, 40)
+RUNS = sized(15, 2)
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench._smoke import sized  # noqa: E402
 from heraldo.ceremonial.precedence import (  # noqa: E402
     Attendee,
     Branch,
@@ -29,8 +30,8 @@ from heraldo.ceremonial.precedence import (  # noqa: E402
 )
 from heraldo.ceremonial.precedence.provisional_table import PROVISIONAL_TABLE_ROWS  # noqa: E402
 
-ATTENDEES = 500
-RUNS = 30
+ATTENDEES = sized(500, 50)
+RUNS = sized(30, 2)
 
 
 def attendees(rng: random.Random) -> list[Attendee]:

@@ -15,9 +15,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heraldo.settings")
-os.environ["HERALDO_VAR_DIR"] = os.environ.get("BENCH_VAR_DIR", "var/bench-directory-import")
+from bench._smoke import sized, var_dir  # noqa: E402
+
 # Each run starts from an empty database: the file's persons would otherwise be duplicates.
-(ROOT / os.environ["HERALDO_VAR_DIR"] / "heraldo.sqlite3").unlink(missing_ok=True)
+os.environ["HERALDO_VAR_DIR"] = var_dir("directory-import", fresh=True)
 
 import django  # noqa: E402
 
@@ -25,7 +26,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 
-ROWS = 10_000
+ROWS = sized(10_000, 100)
 GIVEN = ["José", "María", "Luis", "Rosa", "Jorge", "Lucía", "Víctor", "Ñusta", "Ángel", "Elena"]
 SURNAMES = ["Quispe", "Mamani", "Huamán", "Cárdenas", "Núñez", "Pérez", "Flores", "Ccori", "Condori", "Vilca"]
 

@@ -16,7 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heraldo.settings")
-os.environ["HERALDO_VAR_DIR"] = os.environ.get("BENCH_VAR_DIR", "var/bench-directory")
+from bench._smoke import sized, var_dir  # noqa: E402
+
+os.environ["HERALDO_VAR_DIR"] = var_dir("directory")
 
 import django  # noqa: E402
 
@@ -24,7 +26,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 
-PERSONS, ENTITIES = 50_000, 10_000
+PERSONS, ENTITIES = sized(50_000, 200), sized(10_000, 50)
 GIVEN = ["José", "María", "Luis", "Rosa", "Jorge", "Lucía", "Víctor", "Ñusta", "Ángel", "Elena", "Raúl", "Sofía"]
 SURNAMES = [
     "Quispe",
@@ -81,14 +83,14 @@ def build() -> None:
     Entity.objects.bulk_create(entities, batch_size=2000)
 
 
-def timed(function, repeat: int = 15) -> tuple[float, float]:
+def timed(function, repeat: int = sized(15, 2)) -> tuple[float, float]:
     samples = []
     for _ in range(repeat):
         start = time.perf_counter()
         function()
         samples.append((time.perf_counter() - start) * 1000)
     samples.sort()
-    return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
+    return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
 
 
 def main() -> None:

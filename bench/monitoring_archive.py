@@ -1,7 +1,7 @@
 """Press archive search over 1,000,000 clippings of ~300 words, on SQLite (FTS5) and PostgreSQL.
 
-Run (SQLite, its own database under the var dir):
-    HERALDO_VAR_DIR=var/bench-archive .venv/bin/python bench/monitoring_archive.py
+Run (SQLite, its own database under var/bench-archive, or BENCH_VAR_DIR):
+    .venv/bin/python bench/monitoring_archive.py
 Run (PostgreSQL, a database of its own that the bench fills):
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/heraldo_bench_archive .venv/bin/python bench/monitoring_archive.py
 Options: --clippings N (or BENCH_CLIPPINGS; default 1,000,000), --runs N per query kind (default 40),
@@ -31,7 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heraldo.settings")
-os.environ.setdefault("HERALDO_VAR_DIR", "var/bench-archive")
+from bench._smoke import sized, var_dir  # noqa: E402
+
+os.environ["HERALDO_VAR_DIR"] = var_dir("archive")
 
 import django  # noqa: E402
 
@@ -46,7 +48,7 @@ from heraldo.monitoring.models import Clipping, Source, SourceKind, TermKind, To
 
 BATCH = 2_000
 WORDS_PER_CLIPPING = 300
-VOCABULARY_SIZE = 60_000
+VOCABULARY_SIZE = sized(60_000, 2_000)
 # Words placed on purpose: (text as written, share of clippings that carry it in the body).
 PLACED = [
     ("municipalidad", 0.40),
@@ -109,7 +111,7 @@ class TextMaker:
     def __init__(self, rng: random.Random) -> None:
         words, cumulative = vocabulary(rng)
         self.rng = rng
-        self.stream = rng.choices(words, cum_weights=cumulative, k=3_000_000)
+        self.stream = rng.choices(words, cum_weights=cumulative, k=sized(3_000_000, 30_000))
 
     def words(self, count: int) -> list[str]:
         out: list[str] = []
@@ -159,6 +161,8 @@ def build(count: int, regenerate: bool) -> None:
         "language", "tone", "tone_score", "tone_reasons", "relevance", "content_hash", "duplicate_of_id",
         "search_text",
     ]  # fmt: skip
+    defaults = _column_defaults(Clipping, columns)
+    columns += list(defaults)
     as_db = connection.ops.adapt_datetimefield_value
     mention_columns = ["clipping_id", "term_id", "start", "end", "snippet", "tone"]
     _load_mode(True)
@@ -177,6 +181,7 @@ def build(count: int, regenerate: bool) -> None:
                 rows.append((
                     pk, source, outlet, rng.choice(MEDIA), title, "", "", "", as_db(published), as_db(archived),
                     "", "", "", body, "", "", "", "es", tone, 0.0, "[]", 0, "", copy_of, fold(f"{title}\n{body}"),
+                    *defaults.values(),
                 ))  # fmt: skip
                 for term in rng.sample(terms, rng.choice([0, 0, 1, 1, 1, 2, 3])):
                     mentions.append((pk, term, 0, 10, body[:120], tone))
@@ -216,6 +221,16 @@ def _registry(rng: random.Random) -> tuple[list[int], list[int], list[int]]:
             )
             terms.append(term.pk)
     return outlets, sources, terms
+
+
+def _column_defaults(model, given: list[str]) -> dict[str, object]:
+    """The model's default for every NOT NULL column the bench does not set, so a column added later (the
+    OCR ones once broke this bench) needs no edit here."""
+    return {
+        field.column: field.get_db_prep_save(field.get_default(), connection)
+        for field in model._meta.concrete_fields
+        if field.column not in given and not field.null
+    }
 
 
 def _insert(table: str, columns: list[str], rows: list[tuple]) -> None:
@@ -293,8 +308,8 @@ def measure(runs: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--clippings", type=int, default=int(os.environ.get("BENCH_CLIPPINGS", "1000000")))
-    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--clippings", type=int, default=int(os.environ.get("BENCH_CLIPPINGS", sized(1_000_000, 300))))
+    parser.add_argument("--runs", type=int, default=sized(40, 1))
     parser.add_argument("--regenerate", action="store_true")
     parser.add_argument("--build-only", action="store_true")
     args = parser.parse_args()

@@ -1,7 +1,7 @@
 """Ingestion end to end (parse, extract, normalise, match, tone, store, index) from disk, one core, SQLite.
 
-Run: HERALDO_VAR_DIR=var/bench-monitoring .venv/bin/python bench/monitoring_ingestion.py
-(uses its own database under that directory; migrates it first)
+Run: .venv/bin/python bench/monitoring_ingestion.py
+(uses its own database under var/bench-monitoring, or BENCH_VAR_DIR; migrates it first)
 """
 
 import os
@@ -10,8 +10,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench._smoke import sized, var_dir  # noqa: E402
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heraldo.settings")
-os.environ.setdefault("HERALDO_VAR_DIR", "var/bench-monitoring")
+os.environ["HERALDO_VAR_DIR"] = var_dir("monitoring")
 
 import django  # noqa: E402
 import py3langid  # noqa: E402
@@ -63,7 +65,7 @@ def main() -> None:
     run = int(time.time())
     items = [
         Item(title=f"Nota {run}-{i}", url=f"https://bench.example.pe/{run}/{i}", guid=f"{run}-{i}", text=article(i))
-        for i in range(600)
+        for i in range(sized(600, 10))
     ]
     # A worker loads the language and tone models once when it starts; measured apart from the throughput.
     started = time.perf_counter()
@@ -76,7 +78,7 @@ def main() -> None:
     html = (FIXTURES / "sesion_concejo.html").read_bytes()
     timer = Timer().__enter__()
     pages = []
-    for i in range(100):
+    for i in range(sized(100, 3)):
         page = extract_article(html.replace(b"lunes", f"lunes {run}-{i}".encode()), f"https://bench.example.pe/h{i}")
         page.url = f"https://bench.example.pe/h/{run}/{i}"
         page.title = f"{page.title} {run}-{i}"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench._smoke import sized  # noqa: E402
 from heraldo.monitoring.matching import Matcher  # noqa: E402
 
 GIVEN = ["Jorge", "Lucía", "Rosa", "Miguel", "Patricia", "Raúl", "Gladys", "Julián", "Elena", "Andrés", "Sofía"]
@@ -23,14 +24,14 @@ WORDS = (
 def main() -> None:
     rng = random.Random(7)  # noqa: S311
     aliases = set()
-    while len(aliases) < 100_000:
+    while len(aliases) < sized(100_000, 2_000):
         aliases.add(f"{rng.choice(GIVEN)} {rng.choice(SURNAMES)} {rng.choice(SURNAMES)}{rng.randint(0, 999)}")
     started = time.perf_counter()
     matcher = Matcher((i, alias, False) for i, alias in enumerate(sorted(aliases)))
     build = time.perf_counter() - started
     sample = sorted(aliases)[:50]
     articles = []
-    for _ in range(2000):
+    for _ in range(sized(2000, 20)):
         words = [rng.choice(WORDS) for _ in range(300)]
         for _hit in range(3):
             words.insert(rng.randrange(len(words)), rng.choice(sample).upper())

@@ -1,7 +1,7 @@
 """Surge evaluation (stories per window over 28 days) on a busy archive, SQLite or PostgreSQL.
 
-Run (SQLite, its own database under the var dir):
-    HERALDO_VAR_DIR=var/bench-surge .venv/bin/python bench/monitoring_surge.py
+Run (SQLite, its own database under var/bench-surge, or BENCH_VAR_DIR):
+    .venv/bin/python bench/monitoring_surge.py
 Run (PostgreSQL, a database of its own that the bench fills):
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/heraldo_bench_surge .venv/bin/python bench/monitoring_surge.py
 Options: --per-day N stories a day (default 2,000, ten times a busy district), --days N of archive (default
@@ -25,7 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heraldo.settings")
-os.environ.setdefault("HERALDO_VAR_DIR", "var/bench-surge")
+from bench._smoke import sized, var_dir  # noqa: E402
+
+os.environ["HERALDO_VAR_DIR"] = var_dir("surge")
 
 import django  # noqa: E402
 
@@ -107,9 +109,9 @@ def percentile(values: list[float], share: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--per-day", type=int, default=2_000)
-    parser.add_argument("--days", type=int, default=180)
-    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--per-day", type=int, default=sized(2_000, 20))
+    parser.add_argument("--days", type=int, default=sized(180, 30))
+    parser.add_argument("--runs", type=int, default=sized(30, 2))
     parser.add_argument("--regenerate", action="store_true")
     args = parser.parse_args()
     topic = build(args.per_day, args.days, args.regenerate)

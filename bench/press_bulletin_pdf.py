@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/press_bulletin_pdf.py
 
-Uses its own data directory (var/bench-press-pdf): 10 published releases, 4 photos each
+Uses its own data directory (var/bench-press-pdf, or BENCH_VAR_DIR): 10 published releases, 4 photos each
 (1600 px web size drawn with Pillow), long bodies; then renders the PDF three times through
 heraldo.core.pdf and prints the page count and timings.
 """
@@ -17,7 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("HERALDO_VAR_DIR", "var/bench-press-pdf")
+from bench._smoke import sized, var_dir  # noqa: E402
+
+os.environ["HERALDO_VAR_DIR"] = var_dir("press-pdf")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heraldo.settings")
 os.environ.setdefault("HERALDO_TESTING", "true")
 
@@ -47,7 +49,7 @@ def main() -> None:
             "los regidores y el equipo técnico de la Gerencia de Desarrollo Urbano.</p>"
         )
         releases = []
-        for n in range(10):
+        for n in range(sized(10, 1)):
             release = release_create(
                 actor=author,
                 headline=f"Nota de prueba número {n + 1} sobre obras y servicios del distrito",
@@ -55,7 +57,7 @@ def main() -> None:
                 body=paragraph * 10,
                 quotes="«Cumplimos con los vecinos» — Alcalde del distrito",
             )
-            for p in range(4):
+            for p in range(sized(4, 1)):
                 release_photo_add(
                     release=release, actor=author, upload=demo_photo(100 + n * 4 + p, "bench"), alt_text="Foto"
                 )
@@ -68,7 +70,7 @@ def main() -> None:
     from heraldo.core.pdf import render_pdf
 
     timings = []
-    for _ in range(3):
+    for _ in range(sized(3, 1)):
         start = time.perf_counter()
         data = render_pdf("press/bulletin/pdf.html", bulletin_context(bulletin))
         timings.append(time.perf_counter() - start)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import time
 
 from allauth.account.models import EmailAddress
+from allauth.usersessions.models import UserSession
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -16,12 +17,13 @@ from django_htmx.http import HttpResponseClientRedirect
 from heraldo.core.auth import mfa_setup_pending
 
 _LOGIN_STAMP = "heraldo_login_at"
+_ACTIVITY_STAMP = "heraldo_seen_at"
 
 
 class SessionLifetimeMiddleware:
     """Ends a session at its absolute lifetime, however active it has been.
 
-    The idle timeout is Django's own (SESSION_COOKIE_AGE renewed on every request).
+    The idle timeout is Django's own, renewed by SessionActivityMiddleware.
     """
 
     def __init__(self, get_response):
@@ -36,6 +38,29 @@ class SessionLifetimeMiddleware:
             elif now - started > settings.HERALDO_SESSION_ABSOLUTE_HOURS * 3600:
                 logout(request)
                 return redirect(settings.LOGIN_URL)
+        return self.get_response(request)
+
+
+class SessionActivityMiddleware:
+    """Renews a signed-in session's idle timeout and its "last seen" at most every HERALDO_SESSION_REFRESH_SECONDS.
+
+    Django renews the expiry (SESSION_COOKIE_AGE) whenever the session is saved, so staff who keep working are
+    not signed out at the idle limit. Saving on every request, and allauth's activity tracking on every request,
+    made each read two writes that SQLite serialises; here a read writes nothing while the last renewal is recent.
+    An idle session still ends: up to the refresh interval before SESSION_COOKIE_AGE, never after it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        session = request.session
+        if request.user.is_authenticated and session.session_key:
+            now = time.time()
+            renewed = session.get(_ACTIVITY_STAMP)
+            if renewed is None or not 0 <= now - renewed < settings.HERALDO_SESSION_REFRESH_SECONDS:
+                session[_ACTIVITY_STAMP] = now  # a changed session is saved, with a new expiry
+                UserSession.objects.create_from_request(request)  # "last seen", address and browser
         return self.get_response(request)
 
 

@@ -171,7 +171,10 @@ def newest_first(hits: list[Hit]) -> list[Hit]:
 
 
 class Engine:
-    """The engine of the running database; one instance per search."""
+    """The engine of the running database; one instance per search. Without words it browses the dates."""
+
+    # Whether count() counted the matches (up to CANDIDATES + 1) rather than guessed from statistics.
+    counts_exactly = True
 
     def __init__(self, parsed: ParsedQuery | None, filters: Filters) -> None:
         self.parsed = parsed
@@ -188,7 +191,8 @@ class Engine:
             [*self.params, limit],
         )
 
-    def browse_count(self) -> int:
+    def count(self) -> int:
+        """How many match, counted up to CANDIDATES + 1 (that means "more than CANDIDATES")."""
         where = " AND ".join(self.where) or "1 = 1"
         return self._one(
             f"SELECT count(*) FROM (SELECT 1 FROM monitoring_clipping c WHERE {where} LIMIT %s) s",  # noqa: S608
@@ -206,10 +210,6 @@ class Engine:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
-
-    def count(self) -> int:
-        """How many match, counted up to CANDIDATES + 1 (that means "more than CANDIDATES")."""
-        raise NotImplementedError
 
     def exact_count(self) -> int:
         """Like count(), even where the engine would rather estimate."""
@@ -313,6 +313,9 @@ PG_HEADLINE_MATCHES = 200
 
 
 class PostgresEngine(Engine):
+    # Above CANDIDATES by the planner's statistics, count() answers "many" without counting.
+    counts_exactly = False
+
     def __init__(self, parsed, filters) -> None:
         super().__init__(parsed, filters)
         self.query = postgres_expression(parsed)

@@ -54,3 +54,26 @@ def test_production_profile_passes_the_deploy_checklist():
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.django_db
+def test_database_connections_persist_and_each_new_one_gets_the_sqlite_pragmas():
+    from django.db import connections
+
+    # Given the configured database: connections are kept between requests and checked before reuse
+    assert connections.settings["default"]["CONN_MAX_AGE"] == 60
+    assert connections.settings["default"]["CONN_HEALTH_CHECKS"] is True
+    if connections["default"].vendor != "sqlite":
+        return
+    # When a worker opens a fresh connection (a new thread, or after the health check dropped one)
+    fresh = connections.create_connection("default")
+    try:
+        with fresh.cursor() as cursor:
+            pragmas = {
+                name: cursor.execute(f"PRAGMA {name}").fetchone()[0]
+                for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")
+            }
+    finally:
+        fresh.close()
+    # Then it runs with WAL, foreign keys, the busy timeout and NORMAL sync like the first one
+    assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 20000, "synchronous": 1}

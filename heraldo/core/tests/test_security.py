@@ -132,6 +132,75 @@ def test_session_ends_after_its_absolute_lifetime(persona, settings, time_machin
     assert client.get(reverse("core:today")).status_code == 302
 
 
+def _writes(queries) -> list[str]:
+    return [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+
+
+def _signed_in_at(time_machine, moment):
+    time_machine.move_to(moment, tick=False)
+    persona_client = Client()
+    assert login(persona_client, "designer").status_code == 302
+    return persona_client
+
+
+def test_a_signed_in_read_writes_nothing_while_the_session_is_fresh(persona, time_machine):
+    import datetime as dt
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    # Given the designer signed in and already working
+    start = dt.datetime(2026, 11, 28, 8, 0, tzinfo=dt.UTC)
+    persona("designer")
+    client = _signed_in_at(time_machine, start)
+    assert client.get(reverse("core:today")).status_code == 200
+    # When she opens pages a minute later
+    time_machine.move_to(start + dt.timedelta(minutes=1), tick=False)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("core:today")).status_code == 200
+        assert client.get(reverse("core:preferences")).status_code == 200
+    # Then reading wrote nothing: neither the session nor "last seen"
+    assert _writes(queries) == []
+
+
+def test_the_idle_timeout_is_renewed_while_she_works_and_ends_an_idle_session(persona, settings, time_machine):
+    import datetime as dt
+
+    from allauth.usersessions.models import UserSession
+    from django.contrib.sessions.models import Session
+
+    settings.SESSION_COOKIE_AGE = 3600
+    settings.HERALDO_SESSION_REFRESH_SECONDS = 300
+    start = dt.datetime(2026, 11, 28, 8, 0, tzinfo=dt.UTC)
+    persona("designer")
+    client = _signed_in_at(time_machine, start)
+    key = client.cookies[settings.SESSION_COOKIE_NAME].value
+    # Given she works for 90 minutes, a page every 10 minutes, longer than the idle limit in total
+    for minutes in range(10, 100, 10):
+        time_machine.move_to(start + dt.timedelta(minutes=minutes), tick=False)
+        assert client.get(reverse("core:today")).status_code == 200, minutes
+    # Then she is still signed in, her session expires an hour after her last page, and she was last seen then
+    last_page = start + dt.timedelta(minutes=90)
+    assert Session.objects.get(session_key=key).expire_date == last_page + dt.timedelta(hours=1)
+    assert UserSession.objects.get(session_key=key).last_seen_at == last_page
+    # When she then leaves the page idle for longer than the idle limit, the next page asks her to sign in again
+    time_machine.move_to(last_page + dt.timedelta(minutes=61), tick=False)
+    assert client.get(reverse("core:today")).status_code == 302
+
+
+def test_open_sessions_show_when_each_was_last_seen(persona, time_machine):
+    import datetime as dt
+
+    start = dt.datetime(2026, 11, 28, 8, 0, tzinfo=dt.UTC)
+    persona("designer")
+    client = _signed_in_at(time_machine, start)
+    time_machine.move_to(start + dt.timedelta(minutes=20), tick=False)
+    client.get(reverse("core:today"))
+    time_machine.move_to(start + dt.timedelta(minutes=22), tick=False)
+    html = client.get(reverse("usersessions_list")).content.decode()
+    assert "iniciada hace 22 minutos · última actividad hace 2 minutos" in html
+
+
 @pytest.mark.parametrize("url_name", ["account_login", "account_reset_password", "core:today", "core:audit_log"])
 def test_pages_carry_a_strict_content_security_policy(client_as, url_name):
     response = client_as("head_of_unit").get(reverse(url_name))

@@ -64,7 +64,10 @@ class Clipping(models.Model):
     relevance = models.PositiveSmallIntegerField(_("relevancia"), default=0)
     content_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     fingerprint = models.BigIntegerField(null=True, blank=True, editable=False)
-    duplicate_of = optional_link("self", _("copia de"), on_delete=models.SET_NULL, related_name="copies")
+    # Indexed for copies only (monitoring_clip_copies): see Meta.indexes.
+    duplicate_of = optional_link(
+        "self", _("copia de"), on_delete=models.SET_NULL, related_name="copies", db_index=False
+    )
     # Folded (accent- and case-free) text of everything searchable: the FTS index reads it.
     search_text = models.TextField(default="", editable=False)
     created_by = acting_user()
@@ -75,6 +78,19 @@ class Clipping(models.Model):
         ordering = ["-published_at", "-pk"]
         indexes = [
             models.Index(fields=["-published_at", "-id"], name="monitoring_clip_newest"),
+            # Originals only, newest first: the dashboard's latest ten and its 24-hour counts by tone (read from
+            # the index alone), the daily summary and the duplicate check.
+            models.Index(
+                fields=["-published_at", "-id", "tone"],
+                condition=models.Q(duplicate_of__isnull=True),
+                name="monitoring_clip_originals",
+            ),
+            # A clipping's copies. Partial because a full index on duplicate_of also answers "IS NULL": SQLite
+            # without statistics took it for every "originals since ..." query, read 97% of the rows and sorted
+            # them (the dashboard took 0.7 s with 32,000 clippings).
+            models.Index(
+                fields=["duplicate_of"], condition=models.Q(duplicate_of__isnull=False), name="monitoring_clip_copies"
+            ),
             models.Index(fields=["source", "-published_at"], name="monitoring_clip_source"),
             models.Index(fields=["tone", "-published_at"], name="monitoring_clip_tone"),
             models.Index(fields=["outlet", "-published_at"], name="monitoring_clip_outlet"),

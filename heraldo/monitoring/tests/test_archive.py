@@ -153,3 +153,21 @@ def test_common_words_that_seldom_meet_are_counted_exactly_and_all_ranked(watchl
         "Serenazgo en el parque 1",
         "Serenazgo en el parque 2",
     ]
+
+
+def test_the_archive_lists_without_words_when_more_stories_than_counted_share_one_date(
+    client_as, watchlist, small_caps
+):
+    # Given more originals than the archive counts exactly, all dated the same moment (a batch registered at
+    # once), so the dates say "few" while the count says "more than counted"
+    for number in range(6):
+        clipping_store(title=f"Nota {number} del lote", published_at=NOW, body_text=f"Crónica {number} del lote.")
+    # When the analyst opens the archive without a query, on the page and through the API
+    analyst = client_as("media_analyst")
+    page = analyst.get("/monitoreo/recortes/")
+    api = analyst.get("/api/v1/monitoreo/recortes/")
+    # Then both answer with the newest stories and say there are more than the counted bound
+    assert page.status_code == 200 and api.status_code == 200
+    result = archive_search(ArchiveQuery(), per_page=2)
+    assert result.total_is_estimate and result.total > 4
+    assert len(titles(result)) == 2
