@@ -395,5 +395,11 @@ if HERALDO_SUMMARY_HOUR > 23:
     raise ConfigurationError(f"HERALDO_SUMMARY_HOUR: una hora del día, de 0 a 23 (se recibió {HERALDO_SUMMARY_HOUR}).")
 HERALDO_ALERT_GATEWAY_URL = env_str("HERALDO_ALERT_GATEWAY_URL", "")  # WhatsApp/Telegram gateway; off when empty
 HERALDO_ALERT_GATEWAY_TOKEN = env_str("HERALDO_ALERT_GATEWAY_TOKEN", "")
+# Backups (heraldo.core.backup): one archive a day at this Lima hour, the newest HERALDO_BACKUP_KEEP kept.
+HERALDO_BACKUP_DIR = Path(env_str("HERALDO_BACKUP_DIR", str(VAR_DIR / "backups")))
+HERALDO_BACKUP_HOUR = env_int("HERALDO_BACKUP_HOUR", 3, minimum=0)
+if HERALDO_BACKUP_HOUR > 23:
+    raise ConfigurationError(f"HERALDO_BACKUP_HOUR: una hora del día, de 0 a 23 (se recibió {HERALDO_BACKUP_HOUR}).")
+HERALDO_BACKUP_KEEP = env_int("HERALDO_BACKUP_KEEP", 14, minimum=1)
 if HERALDO_MONITORING_MAILBOX and not HERALDO_MONITORING_MAILBOX.startswith(("imaps://", "imap://")):
     raise ConfigurationError("HERALDO_MONITORING_MAILBOX: use imaps://usuario:clave@servidor:993/INBOX.")

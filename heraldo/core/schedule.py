@@ -16,6 +16,7 @@ from typing import TypeVar
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
+from heraldo.core.backup import backup_if_due
 from heraldo.core.jobs import jobs_sweep
 from heraldo.core.leases import lease
 from heraldo.core.outbox import outbox_drain
@@ -46,3 +47,5 @@ def periodic(name: str, schedule: Callable[..., bool]) -> Callable[[Step], Step]
 
 periodic("outbox-drain", crontab(minute="*"))(outbox_drain)
 periodic("jobs-sweep", crontab(minute="*/2"))(jobs_sweep)
+# Hourly: the step itself knows the configured Lima hour and takes one archive a day.
+periodic("backup", crontab(minute="30"))(backup_if_due)
