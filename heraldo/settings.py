@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "axes.middleware.AxesMiddleware",
+    "heraldo.core.failures.StorageFailureMiddleware",
 ]
 
 ROOT_URLCONF = "heraldo.urls"
@@ -263,7 +264,7 @@ STATICFILES_DIRS = [
     ("vendor/fontsource-source-sans-3", _NODE_MODULES / "@fontsource" / "source-sans-3"),
 ]
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "heraldo.core.storage.AtomicFileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -44,6 +44,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from heraldo.core.jobs import heartbeat
+from heraldo.core.storage import TEMPORARY_PREFIX
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -154,7 +155,7 @@ def _media_files(media_root: Path) -> Iterator[tuple[str, Path]]:
     if not media_root.is_dir():
         return
     for path in sorted(media_root.rglob("*")):
-        if path.is_file() and not path.is_symlink() and not path.name.startswith(".heraldo-tmp-"):
+        if path.is_file() and not path.is_symlink() and not path.name.startswith(TEMPORARY_PREFIX):
             yield MEDIA_PREFIX + path.relative_to(media_root).as_posix(), path
 
 
