@@ -48,6 +48,15 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("admin", "Soporte", "Informático", roles.SYSTEM_ADMIN, "Administrador del sistema"),
 )
 
+
+def demo_logins() -> list[str]:
+    """The lines that tell a newcomer how to sign in to the demo office."""
+    return [
+        f"Contraseña de todas las cuentas de demostración: {DEMO_PASSWORD}",
+        *(f"  {spec.username:<10} {spec.role:<26} {spec.first_name} {spec.last_name}" for spec in DEMO_USERS),
+    ]
+
+
 DemoLoader = Callable[[User], None]
 _LOADERS: list[DemoLoader] = []
 

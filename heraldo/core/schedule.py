@@ -19,6 +19,7 @@ from huey.contrib.djhuey import db_periodic_task
 from heraldo.core.backup import backup_if_due
 from heraldo.core.jobs import jobs_sweep
 from heraldo.core.leases import lease
+from heraldo.core.logging import log_context
 from heraldo.core.outbox import outbox_drain
 
 Step = TypeVar("Step", bound=Callable[[], object])
@@ -35,7 +36,7 @@ def periodic(name: str, schedule: Callable[..., bool]) -> Callable[[Step], Step]
             raise ValueError(f"Periodic step {name!r} is declared twice")
 
         def run_step() -> None:
-            with lease(f"periodic-{name}"):
+            with log_context(task=f"periodic-{name}"), lease(f"periodic-{name}"):
                 step()
 
         run_step.__name__ = run_step.__qualname__ = f"periodic_{name.replace('-', '_')}"
