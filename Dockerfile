@@ -37,4 +37,4 @@ ENV PATH="/srv/heraldo/.venv/bin:$PATH" \
 VOLUME ["/srv/heraldo/var/media", "/srv/heraldo/var/backups"]
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz').status != 200)" || exit 1
-CMD ["granian", "--interface", "wsgi", "heraldo.wsgi:application", "--host", "0.0.0.0", "--port", "8000", "--workers", "4", "--respawn-failed-workers"]
+CMD ["granian", "--interface", "wsgi", "heraldo.wsgi:application", "--host", "0.0.0.0", "--port", "8000", "--workers", "4", "--blocking-threads", "4", "--respawn-failed-workers"]
