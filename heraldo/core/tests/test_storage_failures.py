@@ -95,6 +95,7 @@ def read_only_database():
             cursor.execute("SET default_transaction_read_only = off")
 
 
+@pytest.mark.django_db(transaction=True)  # on PostgreSQL read-only applies to transactions begun after it is set
 def test_a_read_only_database_answers_with_a_sentence_and_changes_nothing(client_as, media, request):
     # Given a photo in the library
     officer = client_as("press_officer")
