@@ -8,8 +8,8 @@ export PORT
 .PHONY: run test setup lint format migrate messages bench bench-smoke clean
 
 run: migrate
-	$(PY) manage.py demo_load
-	$(PY) manage.py serve --port $(PORT)
+	$(PY) manage.py demo_load --no-logins
+	$(PY) manage.py serve --port $(PORT) --demo-logins
 
 test: setup lint
 	$(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)

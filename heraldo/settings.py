@@ -69,6 +69,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "heraldo.core.logging.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -86,6 +87,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "heraldo.core.middleware.MfaRequiredMiddleware",
     "axes.middleware.AxesMiddleware",
+    "heraldo.core.failures.StorageFailureMiddleware",
 ]
 
 ROOT_URLCONF = "heraldo.urls"
@@ -308,7 +310,7 @@ STATICFILES_DIRS = [
     ("vendor/dompurify", _NODE_MODULES / "dompurify" / "dist"),
 ]
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "heraldo.core.storage.AtomicFileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -322,7 +324,7 @@ WHITENOISE_USE_FINDERS = DEBUG or TESTING
 # --- E-mail -------------------------------------------------------------------
 EMAIL_BACKEND = env_str(
     "EMAIL_BACKEND",
-    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
+    "heraldo.core.mail.ConsoleSummaryBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
 )
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25, minimum=1)
@@ -418,15 +420,32 @@ SPECTACULAR_SETTINGS = {
 HERALDO_API_TOKEN_DAYS = env_int("HERALDO_API_TOKEN_DAYS", 90, minimum=1)
 
 # --- Logging ------------------------------------------------------------------
+# One line per event, each through one handler: Django's own console and mail_admins handlers are
+# replaced (they printed every django.* line a second time), the request log is Heraldo's (one line a
+# request, with its id), and Huey's consumer keeps the handler given here instead of adding its own.
+# JSON for a log collector in production; text for a person reading `make run` in a terminal.
+HERALDO_LOG_FORMAT = env_choice("HERALDO_LOG_FORMAT", "text" if DEBUG else "json", ("json", "text"))
+_LOG_LEVEL = env_str("HERALDO_LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "heraldo.core.logging.JsonFormatter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
-    "root": {"handlers": ["console"], "level": env_str("HERALDO_LOG_LEVEL", "INFO")},
+    "filters": {"context": {"()": "heraldo.core.logging.ContextFilter"}},
+    "formatters": {
+        "json": {"()": "heraldo.core.logging.JsonFormatter"},
+        "text": {"()": "heraldo.core.logging.ConsoleFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": HERALDO_LOG_FORMAT, "filters": ["context"]},
+        "admins": {"class": "heraldo.core.error_mail.AdminOutboxHandler", "level": "ERROR", "filters": ["context"]},
+    },
+    "root": {"handlers": ["console", "admins"], "level": _LOG_LEVEL},
     "loggers": {
-        "django.server": {"level": "WARNING"},
-        "huey": {"level": "WARNING"},
+        "django": {"handlers": [], "level": _LOG_LEVEL, "propagate": True},
+        # 4xx are in the request log already; 5xx come with their traceback.
+        "django.request": {"handlers": [], "level": "ERROR", "propagate": True},
+        # runserver's own access and error lines would repeat the request log and django.request.
+        "django.server": {"handlers": [], "level": "CRITICAL", "propagate": True},
+        "huey": {"handlers": ["console", "admins"], "level": "WARNING", "propagate": False},
         # WeasyPrint reports every rendering step at INFO: noise in the worker's log.
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
@@ -445,5 +464,11 @@ if HERALDO_SUMMARY_HOUR > 23:
     raise ConfigurationError(f"HERALDO_SUMMARY_HOUR: una hora del día, de 0 a 23 (se recibió {HERALDO_SUMMARY_HOUR}).")
 HERALDO_ALERT_GATEWAY_URL = env_str("HERALDO_ALERT_GATEWAY_URL", "")  # WhatsApp/Telegram gateway; off when empty
 HERALDO_ALERT_GATEWAY_TOKEN = env_str("HERALDO_ALERT_GATEWAY_TOKEN", "")
+# Backups (heraldo.core.backup): one archive a day at this Lima hour, the newest HERALDO_BACKUP_KEEP kept.
+HERALDO_BACKUP_DIR = Path(env_str("HERALDO_BACKUP_DIR", str(VAR_DIR / "backups")))
+HERALDO_BACKUP_HOUR = env_int("HERALDO_BACKUP_HOUR", 3, minimum=0)
+if HERALDO_BACKUP_HOUR > 23:
+    raise ConfigurationError(f"HERALDO_BACKUP_HOUR: una hora del día, de 0 a 23 (se recibió {HERALDO_BACKUP_HOUR}).")
+HERALDO_BACKUP_KEEP = env_int("HERALDO_BACKUP_KEEP", 14, minimum=1)
 if HERALDO_MONITORING_MAILBOX and not HERALDO_MONITORING_MAILBOX.startswith(("imaps://", "imap://")):
     raise ConfigurationError("HERALDO_MONITORING_MAILBOX: use imaps://usuario:clave@servidor:993/INBOX.")

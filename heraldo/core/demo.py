@@ -49,6 +49,34 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("admin", "Soporte", "Informático", roles.SYSTEM_ADMIN, "Administrador del sistema"),
 )
 
+
+def demo_logins() -> list[str]:
+    """The lines that tell a newcomer how to sign in to the demo office (and whether a second factor is asked)."""
+    return [
+        f"Contraseña de todas las cuentas de demostración: {DEMO_PASSWORD}",
+        *(f"  {spec.username:<10} {spec.role:<26} {spec.first_name} {spec.last_name}" for spec in DEMO_USERS),
+        _second_factor_note(),
+    ]
+
+
+def _second_factor_note() -> str:
+    from django.conf import settings
+
+    required = [spec.username for spec in DEMO_USERS if spec.role in settings.HERALDO_MFA_REQUIRED_ROLES]
+    if required:
+        return (
+            f"Verificación en dos pasos obligatoria para: {', '.join(required)}. Al ingresar, Heraldo pide la "
+            "contraseña otra vez y el código de una aplicación autenticadora (FreeOTP, Aegis, Google "
+            "Authenticator…) tras escanear el código QR que muestra."
+        )
+    return (
+        "Verificación en dos pasos: no se exige en esta demostración (DJANGO_DEBUG=true), para entrar solo con la "
+        f"contraseña. En producción la exigen los roles {', '.join(roles.MFA_REQUIRED_BY_DEFAULT)} "
+        "(HERALDO_MFA_REQUIRED_ROLES). Para probarla aquí: HERALDO_MFA_REQUIRED_ROLES='Jefatura de Imagen' "
+        "make run; cualquier cuenta puede activarla en Preferencias."
+    )
+
+
 DemoLoader = Callable[[User], None]
 _LOADERS: list[DemoLoader] = []
 

@@ -24,6 +24,7 @@ from huey.contrib.djhuey import db_task, signal
 from huey.signals import SIGNAL_INTERRUPTED
 
 from heraldo.core.leases import release_leases_of_this_process, renew_current_leases
+from heraldo.core.logging import log_context
 from heraldo.core.models import Job
 
 logger = logging.getLogger(__name__)
@@ -94,33 +95,36 @@ def run_job(job_id: int, *, now: datetime | None = None) -> Job | None:
     token = _current_job.set(record.pk)
     with _running_here_lock:
         _running_here.add(record.pk)
-    try:
-        if spec is None:
-            raise LookupError(f"Trabajo desconocido: {record.name}")
-        spec.function(**record.kwargs)
-    except Exception as exc:
-        record.last_error = "".join(traceback.format_exception_only(exc)).strip()[:4000]
-        finished = timezone.now()
-        if record.attempts < record.max_attempts:
-            delay = 30 * 2 ** (record.attempts - 1)
-            record.status = Job.Status.QUEUED
-            record.run_after = finished + timedelta(seconds=delay)
-            record.save(update_fields=["status", "run_after", "last_error"])
-            _dispatch(record.pk, delay_seconds=delay)
+    with log_context(job_id=record.pk, job=record.name):
+        try:
+            if spec is None:
+                raise LookupError(f"Trabajo desconocido: {record.name}")
+            spec.function(**record.kwargs)
+        except Exception as exc:
+            record.last_error = "".join(traceback.format_exception_only(exc)).strip()[:4000]
+            finished = timezone.now()
+            if record.attempts < record.max_attempts:
+                delay = 30 * 2 ** (record.attempts - 1)
+                record.status = Job.Status.QUEUED
+                record.run_after = finished + timedelta(seconds=delay)
+                record.save(update_fields=["status", "run_after", "last_error"])
+                _dispatch(record.pk, delay_seconds=delay)
+            else:
+                record.status = Job.Status.FAILED
+                record.finished_at = finished
+                record.save(update_fields=["status", "finished_at", "last_error"])
+            # A job out of attempts is an error the administrators hear of (AdminOutboxHandler); a retry is not.
+            log = logger.error if record.status == Job.Status.FAILED else logger.warning
+            log("job.failed", exc_info=exc, extra={"attempt": record.attempts})
         else:
-            record.status = Job.Status.FAILED
-            record.finished_at = finished
-            record.save(update_fields=["status", "finished_at", "last_error"])
-        logger.warning("job.failed", extra={"job": record.name, "job_id": record.pk, "attempt": record.attempts})
-    else:
-        record.status = Job.Status.SUCCEEDED
-        record.finished_at = timezone.now()
-        record.progress = 100
-        record.save(update_fields=["status", "finished_at", "progress"])
-    finally:
-        _current_job.reset(token)
-        with _running_here_lock:
-            _running_here.discard(record.pk)
+            record.status = Job.Status.SUCCEEDED
+            record.finished_at = timezone.now()
+            record.progress = 100
+            record.save(update_fields=["status", "finished_at", "progress"])
+        finally:
+            _current_job.reset(token)
+            with _running_here_lock:
+                _running_here.discard(record.pk)
     return record
 
 

@@ -16,8 +16,10 @@ from typing import TypeVar
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
+from heraldo.core.backup import backup_if_due
 from heraldo.core.jobs import jobs_sweep
 from heraldo.core.leases import lease
+from heraldo.core.logging import log_context
 from heraldo.core.outbox import outbox_drain
 
 Step = TypeVar("Step", bound=Callable[[], object])
@@ -34,7 +36,7 @@ def periodic(name: str, schedule: Callable[..., bool]) -> Callable[[Step], Step]
             raise ValueError(f"Periodic step {name!r} is declared twice")
 
         def run_step() -> None:
-            with lease(f"periodic-{name}"):
+            with log_context(task=f"periodic-{name}"), lease(f"periodic-{name}"):
                 step()
 
         run_step.__name__ = run_step.__qualname__ = f"periodic_{name.replace('-', '_')}"
@@ -46,3 +48,5 @@ def periodic(name: str, schedule: Callable[..., bool]) -> Callable[[Step], Step]
 
 periodic("outbox-drain", crontab(minute="*"))(outbox_drain)
 periodic("jobs-sweep", crontab(minute="*/2"))(jobs_sweep)
+# Hourly: the step itself knows the configured Lima hour and takes one archive a day.
+periodic("backup", crontab(minute="30"))(backup_if_due)

@@ -20,5 +20,6 @@ urlpatterns = [
     path("usuarios/<int:user_id>/estado/", users.user_set_active, name="user_set_active"),
     path("auditoria/", admin.audit_log, name="audit_log"),
     path("trabajos/", admin.job_list_view, name="jobs"),
+    path("health/", admin.health, name="health"),
     path("trabajos/<int:job_id>/reintentar/", admin.job_retry_view, name="job_retry"),
 ]

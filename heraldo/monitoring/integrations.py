@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.demo import register_demo_loader
+from heraldo.core.health import ERROR, OK, WARNING, HealthCheck, HealthSection, age_text, register_health_section
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
@@ -77,3 +78,25 @@ def load_monitoring_demo(actor) -> None:
     from heraldo.monitoring.demo import monitoring_demo_load
 
     monitoring_demo_load(actor=actor)
+
+
+@register_health_section("monitoring-sources", position=60)
+def monitoring_sources_health(now: datetime) -> HealthSection:
+    """Each polled source's last successful poll: late after three intervals, failing after a day."""
+    from heraldo.monitoring.models import Source, SourceKind
+
+    section = HealthSection("monitoring-sources", _("Fuentes de monitoreo"))
+    sources = Source.objects.filter(is_active=True).exclude(kind=SourceKind.MANUAL).order_by("name")
+    for source in sources:
+        if source.last_success_at is None:
+            status = ERROR if source.consecutive_failures else WARNING
+            detail = str(_("Nunca se consultó con éxito."))
+        else:
+            late = now - source.last_success_at
+            interval = timedelta(minutes=source.interval_minutes)
+            status = ERROR if late >= max(timedelta(days=1), 3 * interval) else WARNING if late >= 3 * interval else OK
+            detail = str(_("Última consulta exitosa %(age)s.") % {"age": age_text(source.last_success_at, now)})
+        if source.last_error and status != OK:
+            detail = f"{detail} {source.last_error}"
+        section.checks.append(HealthCheck(source.name, status, detail))
+    return section

@@ -14,6 +14,7 @@ EXPECTED_MENU = {
         "encargos",
         "auditoria",
         "trabajos",
+        "estado",
     },
     "press_officer": {"agenda", "registro", "prensa", "campanas", "monitoreo", "encargos"},
     "protocol_officer": {"agenda", "registro", "prensa", "encargos"},
@@ -21,7 +22,7 @@ EXPECTED_MENU = {
     "media_analyst": {"registro", "monitoreo", "reportes", "encargos"},
     "mayor": {"agenda", "prensa", "campanas", "monitoreo", "reportes"},
     "requester": {"campanas"},
-    "system_admin": {"usuarios", "auditoria", "trabajos"},
+    "system_admin": {"usuarios", "auditoria", "trabajos", "estado"},
     "outsider": set(),
 }
 ALL_MODULES = {"agenda", "registro", "prensa", "campanas", "monitoreo", "reportes", "encargos"}

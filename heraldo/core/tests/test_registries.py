@@ -13,6 +13,7 @@ def test_every_app_s_periodic_steps_are_scheduled_under_their_names():
     assert scheduled == {
         "periodic_outbox_drain",
         "periodic_jobs_sweep",
+        "periodic_backup",
         "periodic_press_publish_due",
         "periodic_monitoring_poll",
         "periodic_monitoring_mailbox",

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from heraldo.core.forms import AuditSearchForm, JobFilterForm
+from heraldo.core.health import health_report, overall_status
 from heraldo.core.jobs import job_retry
 from heraldo.core.models import Job
 from heraldo.core.permissions import access_audit_log, access_job, capability_required
@@ -54,3 +55,10 @@ def job_retry_view(request, job_id: int):
         job_retry(record=record, actor=request.user)
         messages.success(request, _("El trabajo volvió a la cola."))
     return redirect("core:jobs")
+
+
+@login_required
+@capability_required("view_jobs")
+def health(request):
+    sections = health_report()
+    return render(request, "core/health.html", {"sections": sections, "overall": overall_status(sections)})

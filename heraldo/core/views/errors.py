@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import sys
+
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
+
+from heraldo.core.failures import storage_failure_response
 
 
 def csrf_failure(request, reason: str = ""):
@@ -30,4 +34,6 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    return render(request, "500.html", status=500)
+    # A full disk or read-only database met outside a view (a middleware's write) still gets its sentence.
+    failure = storage_failure_response(request, sys.exc_info()[1])
+    return failure or render(request, "500.html", status=500)
