@@ -152,7 +152,11 @@ class PersonForm(forms.ModelForm):
     class Meta:
         model = Person
         fields = PERSON_FIELDS
-        widgets = {"birth_date": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "birth_date": DateInput(),
+            "date_of_grade": DateInput(),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def __init__(self, *args, show_personal: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
