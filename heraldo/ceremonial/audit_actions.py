@@ -28,6 +28,7 @@ register_actions(
         "ceremonial.guest.link_renewed": _("%(actor)s renovó el enlace de respuesta de un invitado a %(target)s"),
         "ceremonial.guest.checked_in": _("%(actor)s registró la llegada de un invitado a %(target)s"),
         "ceremonial.guest.check_in_undone": _("%(actor)s anuló la llegada de un invitado a %(target)s"),
+        "ceremonial.precedence.imported": _("%(actor)s importó el cuadro de precedencias desde %(target)s"),
         "ceremonial.precedence.row_versioned": _(
             "%(actor)s registró una nueva versión del cuadro de precedencias: %(target)s"
         ),

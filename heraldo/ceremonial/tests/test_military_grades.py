@@ -72,7 +72,6 @@ def test_a_comisario_without_grade_is_warned_and_placed_after_his_peers():
 # ------------------------------------------------------------------------ end to end
 
 
-
 def _comisaria(name: str, surname: str) -> Entity:
     entity = Entity.objects.create(name=f"Comisaría {name}", kind="POLICIA", level="DISTRITAL", ubigeo="270103")
     position = Position.objects.create(

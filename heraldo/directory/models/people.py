@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.fulltext import FullTextIndex, SearchableModel
+from heraldo.core.text import collation_key
 from heraldo.core.uploads import GeneratedName
 from heraldo.directory import military_grades
 from heraldo.directory.models.records import RegistryRecord
@@ -45,9 +46,7 @@ class Person(SearchableModel, RegistryRecord):
     military_branch = models.CharField(
         _("institución armada o policial"), max_length=16, blank=True, choices=military_grades.branch_choices()
     )
-    military_grade = models.CharField(
-        _("grado"), max_length=48, blank=True, choices=military_grades.grade_choices()
-    )
+    military_grade = models.CharField(_("grado"), max_length=48, blank=True, choices=military_grades.grade_choices())
     date_of_grade = models.DateField(
         _("fecha del grado"),
         null=True,
@@ -55,12 +54,14 @@ class Person(SearchableModel, RegistryRecord):
         help_text=_("Desde cuándo ostenta el grado: a igual grado, precede el más antiguo."),
     )
     is_active = models.BooleanField(_("vigente"), default=True)
+    # Surnames then given names in Spanish alphabetical order (heraldo.core.text.collation_key).
+    sort_key = models.CharField(max_length=600, editable=False, default="", db_index=True)
     tags = models.ManyToManyField("directory.Tag", verbose_name=_("etiquetas"), blank=True, related_name="persons")
 
     class Meta:
         verbose_name = _("persona")
         verbose_name_plural = _("personas")
-        ordering = ["surnames", "given_names"]
+        ordering = ["sort_key", "pk"]
         indexes = [
             models.Index(fields=["surnames", "given_names"]),
             models.Index(fields=["verified_at"]),
@@ -72,6 +73,17 @@ class Person(SearchableModel, RegistryRecord):
     @property
     def full_name(self) -> str:
         return f"{self.given_names} {self.surnames}".strip()
+
+    def refresh_search_text(self) -> None:
+        # bulk_create paths call this before writing, so the sort key stays in step with the name too.
+        super().refresh_search_text()
+        self.sort_key = collation_key(self.surnames, self.given_names)
+
+    def save(self, *args, **kwargs) -> None:
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and not {"surnames", "given_names"}.isdisjoint(update_fields):
+            kwargs["update_fields"] = {*update_fields, "search_text", "sort_key"}
+        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         super().clean()

@@ -2,12 +2,17 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.fulltext import SearchableModel
 from heraldo.core.models.base import Timestamped
+from heraldo.directory import office_codes
 from heraldo.directory.models.entities import ubigeo_validator
 
 
-class Position(Timestamped):
+class Position(SearchableModel, Timestamped):
     """A cargo: it keeps its rank and form of address while its holders change."""
+
+    # People are found by the cargo they hold ("alcalde", "directora regional"), accents ignored.
+    search_fields = ("title", "title_feminine")
 
     entity = models.ForeignKey(
         "directory.Entity", verbose_name=_("entidad"), on_delete=models.PROTECT, related_name="positions"
@@ -27,7 +32,7 @@ class Position(Timestamped):
         max_length=60,
         blank=True,
         db_index=True,
-        help_text=_("Código del cargo en el cuadro de precedencias, por ejemplo ALCALDE_DISTRITAL."),
+        help_text=_("El cargo en el cuadro de precedencias, por ejemplo Alcalde Distrital."),
     )
     jurisdiction = models.CharField(_("jurisdicción (ubigeo)"), max_length=6, blank=True, validators=[ubigeo_validator])
     order_in_entity = models.PositiveSmallIntegerField(
@@ -47,6 +52,11 @@ class Position(Timestamped):
 
     def __str__(self) -> str:
         return f"{self.title} — {self.entity}" if self.entity_id else self.title
+
+    @property
+    def office_label(self) -> str:
+        """The office in the precedence table, in words (never its code)."""
+        return office_codes.office_label(self.office_code) if self.office_code else ""
 
     def title_for(self, sex: str) -> str:
         return self.title_feminine if sex == "F" and self.title_feminine else self.title
