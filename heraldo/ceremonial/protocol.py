@@ -75,6 +75,7 @@ def _attendee(guest: Guest, terms_by_person: dict) -> Attendee:
             entity=str(guest.represents.entity_id),
             jurisdiction=guest.represents.jurisdiction or None,
             person_name=holder.person.full_name if holder else "",
+            office_label=guest.represents.title,
         )
         status = Status.REPRESENTANTE
     elif term is not None and term.status == TermStatus.ENCARGADO:
@@ -93,6 +94,7 @@ def _attendee(guest: Guest, terms_by_person: dict) -> Attendee:
         date_assumed_office=term.starts_on if term else None,
         birth_date=person.birth_date,
         sort_name=person.sort_name,
+        office_label=position.title_for(person.sex) if position else "sin cargo vigente",
     )
 
 

@@ -166,3 +166,21 @@ def test_the_event_page_says_how_it_repeats_without_the_rule(client_as):
     assert "Se repite cada domingo." in html and "FREQ=" not in html
     form = client_as("protocol_officer").get(reverse("ceremonial:event_edit", args=[event.pk])).content.decode()
     assert "Hoy se repite cada domingo." in form
+
+
+def test_a_cargo_the_table_does_not_know_is_named_not_coded_in_the_plan(client_as):
+    from datetime import date as day
+
+    from heraldo.ceremonial.services.ceremony import guests_add
+    from heraldo.ceremonial.tests.factories import PersonFactory
+    from heraldo.directory.models import Term
+
+    entity = Entity.objects.create(name="Junta vecinal", kind="ORGANIZACION_VECINAL", level="DISTRITAL")
+    position = Position.objects.create(entity=entity, title="Coordinador vecinal", office_code="COORDINADOR_INVENTADO")
+    person = PersonFactory(given_names="Rosa", surnames="Vela", sex="M")
+    Term.objects.create(position=position, person=person, starts_on=day(2024, 1, 1))
+    event = EventFactory(title="Inauguración", event_type="INAUGURACION", starts_at=lima(2026, 12, 13, 10))
+    guests_add(actor=None, event=event, persons=[person])
+    html = client_as("protocol_officer").get(reverse("ceremonial:precedence", args=[event.pk])).content.decode()
+    assert "COORDINADOR_INVENTADO" not in html
+    assert "El cargo de Rosa Vela (Coordinador vecinal) no figura en el cuadro vigente" in html
