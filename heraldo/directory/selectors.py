@@ -178,12 +178,26 @@ def sorted_persons(queryset: QuerySet[Person], *, searching: bool) -> QuerySet[P
 
 
 def entity_positions(entity: Entity, *, on: date) -> list[Position]:
-    """The cargos of an entity in their order, each with `current_terms` (holders that day)."""
+    """The cargos of an entity in their order, each with `current_terms` (holders that day) and
+    `next_terms` (successors already registered, e.g. after a change of authorities in December)."""
+    from django.db.models import Prefetch
+
+    upcoming = Term.objects.filter(starts_on__gt=on, status__in=CURRENT_STATUSES).select_related("person")
     return list(
         entity.positions.filter(is_active=True)
-        .prefetch_related(_current_terms_prefetch(on, "current_terms"))
+        .prefetch_related(
+            _current_terms_prefetch(on, "current_terms"),
+            Prefetch("terms", queryset=upcoming.order_by("starts_on", "pk"), to_attr="next_terms"),
+        )
         .order_by("order_in_entity", "title")
     )
+
+
+def authority_candidates(entity: Entity) -> QuerySet[Person]:
+    """Who the change of authorities offers from the Registro: whoever holds or held a cargo of the
+    entity (a regidor elected mayor, a re-elected councillor), in alphabetical order."""
+    held = Term.objects.filter(position__entity=entity).values("person_id")
+    return Person.objects.filter(pk__in=held, is_active=True).order_by("sort_key", "pk")
 
 
 def person_terms(person: Person) -> QuerySet[Term]:

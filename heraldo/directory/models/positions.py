@@ -6,6 +6,7 @@ from heraldo.core.fulltext import SearchableModel
 from heraldo.core.models.base import Timestamped
 from heraldo.directory import office_codes
 from heraldo.directory.models.entities import ubigeo_validator
+from heraldo.directory.titles import feminine_title
 
 
 class Position(SearchableModel, Timestamped):
@@ -59,12 +60,15 @@ class Position(SearchableModel, Timestamped):
         return office_codes.office_label(self.office_code) if self.office_code else ""
 
     def title_for(self, sex: str) -> str:
-        return self.title_feminine if sex == "F" and self.title_feminine else self.title
+        """The title in the holder's gender: the feminine form given, else one made from the title."""
+        if sex != "F":
+            return self.title
+        return self.title_feminine or feminine_title(self.title)
 
     def address_for(self, sex: str) -> str:
-        if sex == "F" and self.form_of_address_feminine:
-            return self.form_of_address_feminine
-        return self.form_of_address
+        if sex != "F":
+            return self.form_of_address
+        return self.form_of_address_feminine or feminine_title(self.form_of_address)
 
 
 class TermStatus(models.TextChoices):
@@ -109,6 +113,11 @@ class Term(Timestamped):
     def clean(self) -> None:
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("La fecha de término no puede ser anterior a la de inicio.")})
+
+    @property
+    def cargo_title(self) -> str:
+        """The cargo as this holder is called: Regidora for a woman."""
+        return self.position.title_for(self.person.sex)
 
     def is_current_on(self, day) -> bool:
         return (
