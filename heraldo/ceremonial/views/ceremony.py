@@ -169,7 +169,7 @@ def guests_view(request, pk: int):
     guests = (
         guests_with_host_flag(event)
         .select_related("person", "position", "position__entity", "represents")
-        .order_by("-is_host", "person__surnames", "person__given_names")
+        .order_by("-is_host", "person__sort_key", "pk")
     )
     counts = invitable_guests(event).aggregate(
         total=Count("pk"),

@@ -224,3 +224,16 @@ def test_a_regidora_is_called_regidora_everywhere_even_if_only_regidor_was_regis
         html = client.get(url).content.decode()
         assert "Regidora" in html and ">Regidor<" not in html, url
     assert position.address_for("F") == "Señora Regidora"
+
+
+@pytest.mark.django_db
+def test_a_merge_preview_shows_a_grade_by_name_not_by_code():
+    from heraldo.directory.services.duplicates import merge_plan
+
+    survivor = PersonFactory(given_names="Luis", surnames="Fernández Soto")
+    duplicate = PersonFactory(
+        given_names="Luis", surnames="Fernandez Soto", military_branch="PNP", military_grade="PNP_MAYOR"
+    )
+    plan = merge_plan(survivor, duplicate)
+    assert plan.filled["military_grade"][1] == "Mayor"
+    assert plan.filled["military_branch"][1] == "Policía Nacional del Perú"
