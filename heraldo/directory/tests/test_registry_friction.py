@@ -237,3 +237,22 @@ def test_a_merge_preview_shows_a_grade_by_name_not_by_code():
     plan = merge_plan(survivor, duplicate)
     assert plan.filled["military_grade"][1] == "Mayor"
     assert plan.filled["military_branch"][1] == "Policía Nacional del Perú"
+
+
+@pytest.mark.django_db
+def test_the_history_of_a_person_names_the_grade_not_its_code(client_as):
+    person = PersonFactory(given_names="Luis", surnames="Fernández Soto", sex="M")
+    client = client_as("head_of_unit")
+    client.post(
+        reverse("directory:person_update", args=[person.pk]),
+        {
+            "given_names": "Luis",
+            "surnames": "Fernández Soto",
+            "sex": "M",
+            "military_branch": "PNP",
+            "military_grade": "PNP_MAYOR",
+            "is_active": "on",
+        },
+    )
+    html = client.get(reverse("directory:person_detail", args=[person.pk])).content.decode()
+    assert "PNP_MAYOR" not in html and "Policía Nacional del Perú" in html
