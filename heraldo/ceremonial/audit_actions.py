@@ -29,6 +29,7 @@ register_actions(
         "ceremonial.guest.checked_in": _("%(actor)s registró la llegada de un invitado a %(target)s"),
         "ceremonial.guest.check_in_undone": _("%(actor)s anuló la llegada de un invitado a %(target)s"),
         "ceremonial.guest.walked_in": _("%(actor)s registró en la puerta a un invitado no previsto de %(target)s"),
+        "ceremonial.precedence.imported": _("%(actor)s importó el cuadro de precedencias desde %(target)s"),
         "ceremonial.precedence.row_versioned": _(
             "%(actor)s registró una nueva versión del cuadro de precedencias: %(target)s"
         ),

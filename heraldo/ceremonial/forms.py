@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.ceremonial.models import (
@@ -22,12 +23,15 @@ from heraldo.ceremonial.models import (
     StaffRole,
 )
 from heraldo.ceremonial.recurrence import RecurrenceError, monthly_rule, normalise_rule, weekly_rule
+from heraldo.ceremonial.recurrence_words import describe_rule
 from heraldo.ceremonial.services.ceremony import GUEST_FIELDS, ITEM_FIELDS
 from heraldo.ceremonial.services.events import EVENT_FIELDS, OUTCOME_FIELDS
 from heraldo.ceremonial.services.precedence import ROW_VERSION_FIELDS, SETTINGS_FIELDS
+from heraldo.ceremonial.services.precedence_import import office_code_for, rows_in_force
 from heraldo.ceremonial.services.requests import REQUEST_FIELDS
 from heraldo.core.forms import DateInput
 from heraldo.core.models import User
+from heraldo.core.text import fold
 from heraldo.directory.models import Entity, Person
 
 MAYOR_OFFICES = ("ALCALDE_DISTRITAL", "ALCALDE_PROVINCIAL")
@@ -139,6 +143,8 @@ class EventForm(forms.ModelForm):
                 self.initial[name] = [s.user_id for s in self.instance.staff.all() if s.role == role]
             if self.instance.rrule:
                 self.initial["repeat"] = Repeat.CUSTOM
+                words = describe_rule(self.instance.rrule, starts_at=self.instance.starts_at)
+                self.fields["rrule"].help_text = _("Hoy se repite %(words)s.") % {"words": words}
         field_order = ["title", "event_type", "starts_at", "ends_at", "repeat", "repeat_until", "rrule"]
         self.order_fields(field_order)
 
@@ -422,12 +428,39 @@ class PrecedenceRowVersionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["valid_from"].required = True
         self.fields["legal_source"].help_text = _("Norma que sustenta la fila, por ejemplo D.S. 100-2005-RE.")
+        # The office's internal code travels hidden: a version keeps it, a new office gets one from its name.
+        self.fields["office_code"].required = False
+        self.fields["office_code"].widget = forms.HiddenInput()
 
     def clean_office_code(self):
-        code = self.cleaned_data["office_code"].strip().upper()
-        if not re.fullmatch(r"[A-Z][A-Z0-9_]{1,59}", code):
-            raise forms.ValidationError(_("Use mayúsculas, números y guiones bajos, por ejemplo ALCALDE_DISTRITAL."))
+        code = (self.cleaned_data.get("office_code") or "").strip().upper()
+        if code and not re.fullmatch(r"[A-Z][A-Z0-9_]{1,59}", code):
+            raise forms.ValidationError(_("El cargo no es válido: vuelva a abrirlo desde el cuadro."))
         return code
+
+    def clean(self):
+        cleaned = super().clean()
+        label = cleaned.get("label")
+        if label and not cleaned.get("office_code"):
+            day = cleaned.get("valid_from") or timezone.localdate()
+            if any(fold(row.label) == fold(label) for row in rows_in_force(day)):
+                self.add_error("label", _("Ese cargo ya está en el cuadro: registre una nueva versión desde su fila."))
+            taken = set(PrecedenceTableRow.objects.values_list("office_code", flat=True))
+            cleaned["office_code"] = office_code_for(label, taken)
+        return cleaned
+
+
+class PrecedenceImportForm(forms.Form):
+    file = forms.FileField(label=_("Cuadro oficial en CSV o Excel (.xlsx)"))
+    valid_from = forms.DateField(
+        label=_("Vigente desde"), widget=DateInput(), help_text=_("Las filas que cambian se cierran el día anterior.")
+    )
+    legal_source = forms.CharField(
+        label=_("Base legal"),
+        max_length=250,
+        required=False,
+        help_text=_("Por ejemplo: D.S. 100-2005-RE. Se usa en las filas que no la indican."),
+    )
 
     def clean_rank(self):
         rank = self.cleaned_data["rank"]

@@ -12,6 +12,7 @@ from heraldo.ceremonial.models import Event, Guest, OrganiserKind, PrecedenceTab
 from heraldo.ceremonial.placement import EvenTableMode
 from heraldo.ceremonial.precedence import (
     Attendee,
+    Branch,
     EventClass,
     Host,
     Organiser,
@@ -25,6 +26,7 @@ from heraldo.ceremonial.precedence import (
     compute_protocol,
     precedence_table_from_rows,
 )
+from heraldo.directory import military_grades
 from heraldo.directory.models import TermStatus
 from heraldo.directory.selectors import current_terms, own_municipality
 
@@ -73,6 +75,7 @@ def _attendee(guest: Guest, terms_by_person: dict) -> Attendee:
             entity=str(guest.represents.entity_id),
             jurisdiction=guest.represents.jurisdiction or None,
             person_name=holder.person.full_name if holder else "",
+            office_label=guest.represents.title,
         )
         status = Status.REPRESENTANTE
     elif term is not None and term.status == TermStatus.ENCARGADO:
@@ -87,10 +90,23 @@ def _attendee(guest: Guest, terms_by_person: dict) -> Attendee:
         sex=_SEX.get(person.sex, Sex.UNSPECIFIED),
         jurisdiction=(position.jurisdiction or None) if position else None,
         list_order=position.order_in_entity if position else None,
+        **_military(person),
         date_assumed_office=term.starts_on if term else None,
         birth_date=person.birth_date,
         sort_name=person.sort_name,
+        office_label=position.title_for(person.sex) if position else "sin cargo vigente",
     )
+
+
+def _military(person) -> dict:
+    """Branch, grade on the engine's shared scale, and seniority in grade (PR-06.2)."""
+    grade = military_grades.grade(person.military_grade) if person.military_grade else None
+    branch = person.military_branch or (grade.branch if grade else "")
+    return {
+        "military_branch": Branch(branch) if branch else None,
+        "military_grade": grade.level if grade else None,
+        "date_of_grade": person.date_of_grade if grade else None,
+    }
 
 
 def _host(event: Event, guests: list[Guest], table: PrecedenceTable, day: date) -> Host:

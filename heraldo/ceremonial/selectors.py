@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, Prefetch, Q, QuerySet
 
-from heraldo.ceremonial.models import Attendance, Event, EventStatus, OccurrenceException
+from heraldo.ceremonial.models import Attendance, Event, EventStatus, Guest, OccurrenceException, OrganiserKind
 from heraldo.ceremonial.recurrence import LIMA, Occurrence, expand
 from heraldo.core.text import fold
 
@@ -122,6 +122,34 @@ def own_municipality():
     from heraldo.directory.models import Entity
 
     return Entity.objects.filter(is_own_municipality=True).first()
+
+
+MAYOR_OFFICE_CODES = ("ALCALDE_DISTRITAL", "ALCALDE_PROVINCIAL")
+
+
+def host_guest_filter(event: Event) -> Q:
+    """The guests who receive the act rather than attend it: at an act our municipality
+    organises, the Mayor and whoever represents him. They are on the guest list for the
+    precedence plan, but nobody invites the host to his own act."""
+    if event.organiser_kind != OrganiserKind.OWN:
+        return Q(pk__in=[])
+    from heraldo.directory.models import Position
+
+    mayor = Position.objects.filter(entity__is_own_municipality=True, office_code__in=MAYOR_OFFICE_CODES)
+    host = Q(position__in=mayor) | Q(represents__in=mayor)
+    if event.attendance == Attendance.REPRESENTATIVE and event.representative_id:
+        host |= Q(person_id=event.representative_id)
+    return host
+
+
+def guests_with_host_flag(event: Event) -> QuerySet[Guest]:
+    """The event's guests, each annotated with `is_host`."""
+    return event.guests.annotate(is_host=ExpressionWrapper(host_guest_filter(event), output_field=BooleanField()))
+
+
+def invitable_guests(event: Event) -> QuerySet[Guest]:
+    """The guests who get an invitation, a reminder and a place in the answer counts: all but the host."""
+    return event.guests.exclude(host_guest_filter(event))
 
 
 PUBLIC_STATUSES = (EventStatus.CONFIRMADO, EventStatus.REPROGRAMADO, EventStatus.REALIZADO, EventStatus.CANCELADO)

@@ -24,7 +24,7 @@ trigger is missing).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -153,9 +153,12 @@ class SearchableModel(models.Model):
         self.search_text = fold(" ".join(part for part in self.search_parts() if part))
 
 
-def words_filter(queryset: QuerySet, query: str | None, *, limit: int = 8, also: Iterable[str] = ()) -> QuerySet:
+def words_filter(
+    queryset: QuerySet, query: str | None, *, limit: int = 8, also: Iterable[str | Callable[[str], Q]] = ()
+) -> QuerySet:
     """The rows of a searchable model's queryset that have every word of the query (accents, ñ and case
-    ignored); `also` names other text lookups (`icontains`) any of which may hold a word instead."""
+    ignored); `also` names other text lookups (`icontains`) any of which may hold a word instead, or
+    functions that give the condition for a (folded) word."""
     words = search_words(query, limit=limit)
     index = getattr(queryset.model, "search_index", None)
     if index is not None:  # the index knows only letters and digits: a lone "-" or "@" narrows nothing
@@ -168,6 +171,6 @@ def words_filter(queryset: QuerySet, query: str | None, *, limit: int = 8, also:
     for word in words:
         condition = Q(pk__in=index.matching_ids([word])) if index is not None else Q(search_text__contains=word)
         for lookup in also:
-            condition |= Q(**{lookup: word})
+            condition |= lookup(word) if callable(lookup) else Q(**{lookup: word})
         queryset = queryset.filter(condition)
     return queryset

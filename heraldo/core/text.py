@@ -43,6 +43,30 @@ def search_words(query: str | None, *, limit: int = 8) -> list[str]:
     return fold(query).split()[:limit]
 
 
+# Spanish alphabetical order as digits: two per character, so that every database collation (SQLite's
+# binary one and PostgreSQL's locale ones, which skip punctuation and may ignore or misplace ñ) sorts the
+# key the same way. Accents and case are ignored, ñ comes between n and o, a part ends before a longer
+# part that starts the same ("Pérez" before "Pérez Quispe"), and anything else sorts after z.
+_ALPHABET = "abcdefghijklmnñopqrstuvwxyz"
+_COLLATION_CODE = {
+    " ": "01",
+    **{digit: f"{2 + int(digit):02d}" for digit in "0123456789"},
+    **{letter: f"{12 + index:02d}" for index, letter in enumerate(_ALPHABET)},
+}
+_OTHER_CHARACTER = "99"
+
+
+def collation_key(*parts: str) -> str:
+    """The sort key of a name made of parts (surnames, then given names), in Spanish order:
+    Cárdenas before Cusi, Nuñez before Ñaupari before Zapata."""
+    keys = []
+    for part in parts:
+        lowered = " ".join((part or "").casefold().replace("ñ", "\0").split())
+        letters = fold(lowered).replace("\0", "ñ")
+        keys.append("".join(_COLLATION_CODE.get(char, _OTHER_CHARACTER) for char in letters if char != "'"))
+    return "00".join(keys)
+
+
 # Characters XML 1.0 forbids (C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF): Word
 # documents are XML, and text pasted from other programs sometimes carries them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

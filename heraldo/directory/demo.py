@@ -259,7 +259,15 @@ INSTITUTIONS = (
         [
             (
                 "Comisario",
-                _p("Luis Alberto", "Fernández Soto", MALE, honorific="Mayor PNP"),
+                _p(
+                    "Luis Alberto",
+                    "Fernández Soto",
+                    MALE,
+                    honorific="Mayor PNP",
+                    military_branch="PNP",
+                    military_grade="PNP_MAYOR",
+                    date_of_grade=date(2021, 1, 1),
+                ),
                 dict(
                     office_code="COMISARIO_PNP",
                     form_of_address="Señor Comisario",
@@ -276,7 +284,15 @@ INSTITUTIONS = (
         [
             (
                 "Comandante del Batallón",
-                _p("Ricardo", "Peña Arévalo", MALE, honorific="Teniente Coronel EP"),
+                _p(
+                    "Ricardo",
+                    "Peña Arévalo",
+                    MALE,
+                    honorific="Teniente Coronel EP",
+                    military_branch="EJERCITO",
+                    military_grade="EJERCITO_TENIENTE_CORONEL",
+                    date_of_grade=date(2022, 1, 1),
+                ),
                 dict(
                     office_code="JEFE_UNIDAD_MILITAR",
                     form_of_address="Señor Comandante",

@@ -152,7 +152,11 @@ class PersonForm(forms.ModelForm):
     class Meta:
         model = Person
         fields = PERSON_FIELDS
-        widgets = {"birth_date": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "birth_date": DateInput(),
+            "date_of_grade": DateInput(),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def __init__(self, *args, show_personal: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -332,21 +336,34 @@ class AuthoritiesHeaderForm(forms.Form):
 
 class AuthorityRowForm(forms.Form):
     position_id = forms.IntegerField(widget=forms.HiddenInput)
+    person = PersonChoiceField(
+        label=_("Alguien del Registro"),
+        required=False,
+        queryset=Person.objects.none(),
+        empty_label=_("— escribir una persona nueva —"),
+    )
     given_names = forms.CharField(label=_("Nombres"), required=False, max_length=120)
     surnames = forms.CharField(label=_("Apellidos"), required=False, max_length=120)
     sex = forms.ChoiceField(
         label=_("Sexo (tratamiento)"), required=False, choices=[("", "—"), ("F", _("Femenino")), ("M", _("Masculino"))]
     )
 
+    def __init__(self, *args, candidates=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if candidates is not None:
+            self.fields["person"].queryset = candidates
+
     def clean(self):
         cleaned = super().clean()
         given, surnames = (cleaned.get("given_names") or "").strip(), (cleaned.get("surnames") or "").strip()
-        if bool(given) != bool(surnames):
+        if cleaned.get("person") and (given or surnames):
+            self.add_error("person", _("Elija a alguien del Registro o escriba un nombre nuevo, no ambos."))
+        elif bool(given) != bool(surnames):
             self.add_error(
                 "surnames" if given else "given_names",
                 _("Escriba nombres y apellidos de la nueva autoridad, o deje ambos vacíos si el cargo no cambia."),
             )
-        cleaned["changes"] = bool(given and surnames)
+        cleaned["changes"] = bool(cleaned.get("person") or (given and surnames))
         return cleaned
 
 

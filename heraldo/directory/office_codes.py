@@ -144,10 +144,18 @@ def offices_in_force(day: date) -> tuple[Office, ...]:
     return offices or OFFICES
 
 
+def office_label(code: str) -> str:
+    """The name of an office for people: the vocabulary's, else the code read as words
+    (offices added to the table later get their code from their name)."""
+    if code in _BY_CODE:
+        return _BY_CODE[code].label
+    return code.replace("_", " ").strip().capitalize()
+
+
 def office_code_choices(*, day: date, keep: str = "") -> list[tuple[str, str]]:
     """The codes a cargo may be given on `day`, labelled and sorted by label; `keep` is the
     cargo's current code, offered even if the table no longer has it so an edit keeps it."""
     labels = {o.code: o.label for o in offices_in_force(day)}
     if keep and keep not in labels:
-        labels[keep] = _BY_CODE[keep].label if keep in _BY_CODE else keep
-    return sorted(((code, f"{label} ({code})") for code, label in labels.items()), key=lambda item: item[1])
+        labels[keep] = office_label(keep)
+    return sorted(labels.items(), key=lambda item: item[1])

@@ -22,7 +22,7 @@ from heraldo.ceremonial.api.serializers import (
 from heraldo.ceremonial.models import AttendanceRequest, Event, Guest
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.recurrence import LIMA
-from heraldo.ceremonial.selectors import occurrences_between
+from heraldo.ceremonial.selectors import guests_with_host_flag, occurrences_between
 from heraldo.ceremonial.services.events import event_change_status, event_create, event_update
 from heraldo.ceremonial.views.requests import access_request
 from heraldo.core.api.permissions import capability_permission
@@ -184,6 +184,7 @@ def _plan_payload(event) -> dict:
 
 class GuestSerializer(serializers.ModelSerializer):
     name = serializers.CharField(source="person.full_name", read_only=True)
+    is_host = serializers.BooleanField(read_only=True, default=False, help_text="Anfitrión: no se le invita.")
 
     class Meta:
         model = Guest
@@ -199,6 +200,7 @@ class GuestSerializer(serializers.ModelSerializer):
             "rsvp_at",
             "invited_at",
             "checked_in_at",
+            "is_host",
         ]
 
 
@@ -213,7 +215,9 @@ class CeremonyViewSet(viewsets.GenericViewSet):
     @action(detail=True, methods=["get"], url_path="invitados")
     def guests(self, request, pk=None):
         event = access_event(request.user, pk)
-        guests = event.guests.select_related("person").order_by("person__surnames", "person__given_names")
+        guests = (
+            guests_with_host_flag(event).select_related("person").order_by("person__surnames", "person__given_names")
+        )
         page = self.paginate_queryset(guests)
         return self.get_paginated_response(GuestSerializer(page, many=True).data)
 

@@ -77,6 +77,7 @@ class Guest(models.Model):
     )
     notes = models.CharField(_("notas"), max_length=250, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    is_host: bool  # annotated by selectors.guests_with_host_flag, never stored
 
     class Meta:
         verbose_name = _("invitado")

@@ -9,6 +9,15 @@ from heraldo.ceremonial.placement import EvenTableMode
 from heraldo.ceremonial.precedence import OfficeClass, RepresentationMode
 from heraldo.core.models.fields import acting_user, optional_link
 
+OFFICE_CLASS_LABELS = {
+    OfficeClass.HEAD_OF_STATE: _("Jefe de Estado (preside todo acto)"),
+    OfficeClass.GENERAL: _("General"),
+    OfficeClass.CONGRESS: _("Congreso"),
+    OfficeClass.MAYOR: _("Alcaldes"),
+    OfficeClass.COUNCIL: _("Concejo municipal (teniente alcalde y regidores)"),
+    OfficeClass.ARMED_FORCES: _("Fuerzas Armadas y Policía Nacional"),
+}
+
 
 class PrecedenceTableRow(models.Model):
     """One office of the *Cuadro de Precedencias*. A change is a new row, the old one closed the day before."""
@@ -19,7 +28,11 @@ class PrecedenceTableRow(models.Model):
     label = models.CharField(_("cargo"), max_length=150)
     label_feminine = models.CharField(_("cargo en femenino"), max_length=150, blank=True)
     office_class = models.CharField(
-        _("clase"), max_length=16, choices=[(c.value, c.value) for c in OfficeClass], default=OfficeClass.GENERAL
+        _("clase"),
+        max_length=16,
+        choices=[(c.value, label) for c, label in OFFICE_CLASS_LABELS.items()],
+        default=OfficeClass.GENERAL,
+        help_text=_("Decide el desempate entre cargos del mismo nivel (por ejemplo, el grado en FF.AA. y PNP)."),
     )
     territorial = models.BooleanField(
         _("territorial"), default=False, help_text=_("Solo tiene preeminencia dentro de su jurisdicción (PR-05).")

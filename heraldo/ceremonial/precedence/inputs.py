@@ -69,6 +69,7 @@ class Representation:
     entity: str
     jurisdiction: str | None = None  # ubigeo prefix of the represented office
     person_name: str = ""
+    office_label: str = ""  # the represented cargo's name, for an office the table does not have
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,8 @@ class Attendee:
 
     `jurisdiction` is the ubigeo prefix of the office's territory or seat: two
     digits for a region, four for a province, six for a district; for congress
-    members, their electoral region. `military_grade` is one scale shared by the
+    members, their electoral region. `office_label` names the cargo when the table
+    does not have its office (titles and warnings never show a code). `military_grade` is one scale shared by the
     FF.AA. and the PNP, higher meaning more senior (the registry maps grade names
     onto it). `sort_name` (surname first) defaults to `display_name`.
     """
@@ -100,6 +102,7 @@ class Attendee:
     jurisdiction_population: int | None = None  # mayors of the same level
     jurisdiction_created: date | None = None
     sort_name: str = ""
+    office_label: str = ""  # the cargo's own name, for an office the table does not have
 
     def __post_init__(self) -> None:
         if not self.id:

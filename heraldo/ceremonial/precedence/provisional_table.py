@@ -14,11 +14,8 @@ from typing import Any
 from heraldo.ceremonial.precedence.table import OfficeClass
 from heraldo.directory.office_codes import MINISTRIES, office
 
-_P = "Tabla provisional P, nota de dominio §3.2 [I]: reemplazar por D.S. 100-2005-RE"
-_MINISTRY_ORDER = (
-    "D.S. 096-2005-RE art. 9; orden de apcer.pe [V] con nombres actuales; "
-    "Cultura y Desarrollo e Inclusión Social al final [I]"
-)
+_P = "Cuadro provisional de Heraldo, hasta registrar el Cuadro General de Precedencias (D.S. 100-2005-RE)"
+_MINISTRY_ORDER = "D.S. 096-2005-RE, art. 9: orden de los ministerios"
 _BICAMERAL = "Ley 31988: Congreso bicameral desde el 28/07/2026"
 _LAST_UNICAMERAL_DAY = date(2026, 7, 27)
 _FIRST_BICAMERAL_DAY = date(2026, 7, 28)
@@ -97,7 +94,7 @@ PROVISIONAL_TABLE_ROWS: tuple[dict[str, Any], ...] = (
     _row("ALCALDE_DISTRITAL", 17, **_MAYOR),
     _row("TENIENTE_ALCALDE_PROVINCIAL", 18, suborder=1, **_COUNCIL),
     _row("REGIDOR_PROVINCIAL", 18, suborder=2, **_COUNCIL),
-    _row("SUBPREFECTO_DISTRITAL", 19, legal_source=f"{_P}; ejemplo de Querecotillo [S]", **_TERRITORIAL),
+    _row("SUBPREFECTO_DISTRITAL", 19, **_TERRITORIAL),
     _row("TENIENTE_ALCALDE_DISTRITAL", 20, suborder=1, **_COUNCIL),
     _row("REGIDOR_DISTRITAL", 20, suborder=2, **_COUNCIL),
     _row("JUEZ_ESPECIALIZADO", 21, **_TERRITORIAL),

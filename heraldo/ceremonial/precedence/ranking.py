@@ -35,13 +35,13 @@ class Standing:
     @property
     def title(self) -> str:
         a = self.attendee
-        own = self.own_row.label_for(a.sex) if self.own_row else a.office_code
+        own = self.own_row.label_for(a.sex) if self.own_row else (a.office_label or "cargo sin nombre")
         if a.status is Status.ENCARGADO:
             return f"{own} (e)"
         if a.represents is None:
             return own
         row = self.represented_row
-        represented = row.label if row else a.represents.office_code
+        represented = row.label if row else (a.represents.office_label or "cargo sin nombre")
         person = f", {a.represents.person_name}" if a.represents.person_name else ""
         return f"{own}, en representación del {represented}{person}"
 
@@ -73,7 +73,8 @@ def standing_of(
         log.warn(
             "precedence.unknown_office",
             "PR-01",
-            f"El cargo {attendee.office_code} de {name} no figura en el cuadro vigente: se ubica al final.",
+            f"El cargo de {name} ({attendee.office_label or 'sin nombre'}) no figura en el cuadro vigente: "
+            "se ubica al final.",
             attendee.id,
         )
     elif own_row.territorial and attendee.jurisdiction is None:
@@ -107,7 +108,7 @@ def standing_of(
         log.warn(
             "precedence.unknown_represented_office",
             "PR-04",
-            f"{name} representa un cargo ({represented.office_code}) que no figura "
+            f"{name} representa un cargo ({represented.office_label or 'sin nombre'}) que no figura "
             "en el cuadro: se ubica por su propio cargo.",
             attendee.id,
         )

@@ -14,6 +14,7 @@ from heraldo.ceremonial.models import Event, EventStatus, Guest, ProgrammeItem, 
 from heraldo.ceremonial.models.ceremony import new_nonce
 from heraldo.ceremonial.programme_templates import template_for
 from heraldo.ceremonial.rsvp import rsvp_url
+from heraldo.ceremonial.selectors import host_guest_filter, invitable_guests
 from heraldo.core.audit import audit_record
 from heraldo.core.mailing import MassMailing, Recipient
 from heraldo.core.outbox import outbox_enqueue_templated
@@ -230,10 +231,14 @@ def guests_invite(
 ) -> tuple[int, list[Guest]]:
     """E-mail the invitation with the personal RSVP link, through the outbox.
 
-    Returns how many were queued and who has no address (to invite by letter)."""
+    The host is skipped: he receives the act. Returns how many were queued and who has
+    no address (to invite by letter)."""
     now = now or timezone.now()
     sent, without_email = 0, []
+    hosts = set(event.guests.filter(host_guest_filter(event)).values_list("pk", flat=True))
     for guest in guests:
+        if guest.pk in hosts:
+            continue
         if not guest.email:
             without_email.append(guest)
             continue
@@ -252,7 +257,8 @@ def guests_invite(
 
 def _due_for_reminder(event: Event, now: datetime):
     return (
-        event.guests.filter(rsvp_status=RsvpStatus.PENDING, invited_at__isnull=False)
+        invitable_guests(event)
+        .filter(rsvp_status=RsvpStatus.PENDING, invited_at__isnull=False)
         .exclude(email="")
         .filter(Q(reminded_at__isnull=True) | Q(reminded_at__lt=now - timedelta(hours=24)))
     )

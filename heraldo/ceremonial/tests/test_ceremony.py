@@ -252,3 +252,93 @@ def test_invitations_ask_first_with_the_count_and_a_test_goes_to_the_sender_with
     assert test.to == [persona("protocol_officer").email]
     assert "/agenda/rsvp/" not in test.body_text  # a guest's personal link never reaches the tester
     assert not solemn_session.guests.filter(invited_at__isnull=False).exists()
+
+
+def _our_mayor(*, email="alcalde@muni.example.pe"):
+    municipality = Entity.objects.create(
+        name="Municipalidad Distrital de Candelaria",
+        kind="MUNICIPALIDAD",
+        level="DISTRITAL",
+        ubigeo="270103",
+        is_own_municipality=True,
+    )
+    mayor = PersonFactory(given_names="Ramiro", surnames="Quispe Huamán", sex="M", institutional_email=email)
+    position = Position.objects.create(
+        entity=municipality,
+        title="Alcalde",
+        title_feminine="Alcaldesa",
+        form_of_address="Señor Alcalde",
+        office_code="ALCALDE_DISTRITAL",
+        jurisdiction="270103",
+    )
+    Term.objects.create(position=position, person=mayor, starts_on=date(2023, 1, 1))
+    return mayor, position
+
+
+def test_the_host_mayor_is_on_the_list_for_precedence_but_never_invited_nor_pending(client_as, solemn_session):
+    # Given our Mayor on the guest list of our own act, beside two regidoras (one without e-mail)
+    mayor, _position = _our_mayor()
+    client = client_as("protocol_officer")
+    client.post(reverse("ceremonial:guests_add_host", args=[solemn_session.pk]))
+    guests_add(actor=None, event=solemn_session, persons=[regidor(1), regidor(2, email=False)])
+    # When the invitations are sent
+    response = confirm_send(client, reverse("ceremonial:guests_invite", args=[solemn_session.pk]))
+    # Then only the regidora with e-mail gets one; the Mayor is neither e-mailed nor listed for a letter
+    outbox_drain()
+    assert [m.to for m in mail.outbox] == [["regidora1@muni.example.pe"]]
+    assert "Ramiro" not in response.content.decode().split("Sin correo, invite por oficio a:")[1].split(".")[0]
+    host = solemn_session.guests.get(person=mayor)
+    assert host.invited_at is None
+    # and the list shows him as host and does not count him among those who did not answer
+    html = response.content.decode()
+    assert 'data-testid="host-badge">Anfitrión<' in html
+    assert "2 invitados · 1 con invitación enviada · 0 confirmados · 0 no asistirán · 2 sin respuesta" in html
+    # and no letter "a nombre del señor Alcalde… invitarle" is printed for him
+    letters = client.get(reverse("ceremonial:invitation_pdf", args=[solemn_session.pk, host.pk]))
+    assert letters.status_code == 404
+    # nor can an answer be recorded for him
+    answered = client.post(
+        reverse("ceremonial:guest", args=[solemn_session.pk, host.pk]),
+        {"form": "answer", "rsvp_status": "DECLINA", "rsvp_channel": "TELEFONO"},
+    )
+    assert answered.status_code == 404
+
+
+def test_whoever_represents_the_host_is_not_invited_and_is_not_reminded(client_as, solemn_session, time_machine):
+    # Given an act where a regidora represents the Mayor, and she is on the list as his representative
+    time_machine.move_to(lima(2026, 12, 13, 12), tick=False)
+    _mayor, mayor_position = _our_mayor()
+    representative = regidor(1)
+    other = regidor(2)
+    solemn_session.attendance = "REPRESENTANTE"
+    solemn_session.representative = representative
+    solemn_session.save()
+    client = client_as("protocol_officer")
+    client.post(reverse("ceremonial:guests_add_host", args=[solemn_session.pk]))
+    assert solemn_session.guests.get(person=representative).represents == mayor_position
+    guests_add(actor=None, event=solemn_session, persons=[other])
+    # When invitations and the reminders 48 hours before go out
+    confirm_send(client, reverse("ceremonial:guests_invite", args=[solemn_session.pk]))
+    Guest.objects.filter(person=representative).update(invited_at=lima(2026, 12, 1, 9))  # invited before the fix
+    ceremony_send_due_reminders(now=lima(2026, 12, 13, 12))
+    # Then only the other regidora is invited and reminded
+    recipients = sorted(OutboxEmail.objects.values_list("key", "to"))
+    assert [to for _key, to in recipients] == [["regidora2@muni.example.pe"]] * 2
+    html = client.get(reverse("ceremonial:guests", args=[solemn_session.pk])).content.decode()
+    assert "Anfitrión (en representación)" in html
+
+
+def test_the_mayor_is_invited_as_a_guest_to_an_act_another_entity_organises(client_as):
+    # Given an act the regional government organises, with our Mayor on its list
+    event = EventFactory(
+        title="Izamiento regional",
+        organiser_kind="EXTERNA",
+        organiser_name="Gobierno Regional",
+        starts_at=lima(2026, 12, 15, 8),
+        ends_at=lima(2026, 12, 15, 9),
+    )
+    mayor, _position = _our_mayor()
+    guests_add(actor=None, event=event, persons=[mayor])
+    # When invitations are sent, then he is a guest like any other
+    confirm_send(client_as("protocol_officer"), reverse("ceremonial:guests_invite", args=[event.pk]))
+    assert OutboxEmail.objects.filter(to=["alcalde@muni.example.pe"]).count() == 1

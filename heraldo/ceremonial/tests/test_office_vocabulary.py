@@ -49,7 +49,7 @@ def test_an_office_the_head_of_unit_adds_or_renames_reaches_the_registro():
     )
     PrecedenceTableRow.objects.filter(office_code="GERENTE_MUNICIPAL").update(label="Gerente General Municipal")
 
-    # then the cargo form offers them as the table names them
+    # then the cargo form offers them as the table names them (by name only, never by code)
     offered = offered_codes()
-    assert offered["DEFENSOR_VECINAL"] == "Defensor vecinal (DEFENSOR_VECINAL)"
-    assert offered["GERENTE_MUNICIPAL"] == "Gerente General Municipal (GERENTE_MUNICIPAL)"
+    assert offered["DEFENSOR_VECINAL"] == "Defensor vecinal"
+    assert offered["GERENTE_MUNICIPAL"] == "Gerente General Municipal"

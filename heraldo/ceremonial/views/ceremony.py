@@ -29,6 +29,7 @@ from heraldo.ceremonial.models import Guest, ProgrammeItem, RsvpChannel, RsvpSta
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.rsvp import guest_from_token
 from heraldo.ceremonial.seats import seat_labels
+from heraldo.ceremonial.selectors import guests_with_host_flag, invitable_guests
 from heraldo.ceremonial.services.ceremony import (
     guest_answer,
     guest_check_in,
@@ -65,7 +66,7 @@ def _item(event, item_id) -> ProgrammeItem:
 
 def _guest(event, guest_id) -> Guest:
     try:
-        return event.guests.select_related("person", "position", "position__entity").get(pk=guest_id)
+        return guests_with_host_flag(event).select_related("person", "position", "position__entity").get(pk=guest_id)
     except (Guest.DoesNotExist, ValueError) as exc:
         raise Http404 from exc
 
@@ -172,10 +173,12 @@ def _registry_matches(query: str, day, exclude_ids):
 def guests_view(request, pk: int):
     event = access_event(request.user, pk)
     can_manage = can_manage_agenda(request.user)
-    guests = event.guests.select_related("person", "position", "position__entity", "represents").order_by(
-        "person__surnames", "person__given_names"
+    guests = (
+        guests_with_host_flag(event)
+        .select_related("person", "position", "position__entity", "represents")
+        .order_by("-is_host", "person__sort_key", "pk")
     )
-    counts = event.guests.aggregate(
+    counts = invitable_guests(event).aggregate(
         total=Count("pk"),
         accepted=Count("pk", filter=Q(rsvp_status=RsvpStatus.ACCEPTED)),
         declined=Count("pk", filter=Q(rsvp_status=RsvpStatus.DECLINED)),
@@ -244,8 +247,10 @@ def guests_add_host_view(request, pk: int):
 @login_required
 def guests_invite_view(request, pk: int):
     event = access_event(request.user, pk, write=True)
-    pending = event.guests.filter(invited_at__isnull=True).select_related(
-        "event", "person", "position", "position__entity"
+    pending = (
+        invitable_guests(event)
+        .filter(invited_at__isnull=True)
+        .select_related("event", "person", "position", "position__entity")
     )
     mailing = invitations_mailing(event=event, guests=pending)
     return mass_send_page(
@@ -285,6 +290,8 @@ def guest_view(request, pk: int, guest_id: int):
     )
     if request.method == "POST":
         action = request.POST.get("form")
+        if guest.is_host and action in ("answer", "renew"):
+            raise Http404  # the host is not invited: no answer, no link
         if action == "guest" and form.is_valid():
             guest_update(actor=request.user, guest=guest, data=form.cleaned_data)
             messages.success(request, _("Cambios guardados."))
@@ -400,14 +407,11 @@ def invitations_pdf(request, pk: int, guest_id: int | None = None):
     from heraldo.core.spanish import in_place, to
 
     event = access_event(request.user, pk, write=True)
+    invitable = invitable_guests(event).select_related("person", "position", "position__entity")
     if guest_id is not None:
-        guests = [_guest(event, guest_id)]
+        guests = list(invitable.filter(pk=guest_id))
     else:
-        guests = list(
-            event.guests.select_related("person", "position", "position__entity").order_by(
-                "person__surnames", "person__given_names"
-            )
-        )
+        guests = list(invitable.order_by("person__surnames", "person__given_names"))
         if request.GET.get("sin_correo") == "1":
             guests = [g for g in guests if not g.email]
     if not guests:

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from heraldo.ceremonial.forms import EventForm, OccurrenceForm, OutcomeForm, StatusForm
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.recurrence import expand, parse_occurrence_key
+from heraldo.ceremonial.recurrence_words import describe_rule
 from heraldo.ceremonial.services.events import (
     ConflictsNotConfirmed,
     event_change_status,
@@ -124,6 +125,7 @@ def event_detail_view(request, pk: int):
         "status_form": StatusForm(event=event) if event.next_statuses() else None,
         "outcome_form": OutcomeForm(instance=event) if can_manage_agenda(request.user) else None,
         "press_releases": _press_releases(request.user, event),
+        "repeats": describe_rule(event.rrule, starts_at=event.starts_at),
         "attendance": event.guests.aggregate(
             invited=Count("pk"), arrived=Count("pk", filter=Q(checked_in_at__isnull=False))
         ),

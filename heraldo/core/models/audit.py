@@ -45,11 +45,29 @@ class AuditEntry(models.Model):
 
     @property
     def change_rows(self) -> list[ChangeRow]:
-        """The changes as rows a template can show whatever their keys (a key named `items` included)."""
+        """The changes as rows a template can show whatever their keys (a key named `items` included).
+        A value of a field with choices reads as its label (Mayor, not PNP_MAYOR)."""
         changes = self.changes if isinstance(self.changes, dict) else {}
+        labels = self._choice_labels()
+
+        def shown(field: str, value: Any) -> Any:
+            choices = labels.get(field)
+            return choices.get(value, value) if choices and isinstance(value, str) else value
+
         return [
-            ChangeRow(field, value[0], value[1], True)
+            ChangeRow(field, shown(field, value[0]), shown(field, value[1]), True)
             if isinstance(value, list) and len(value) == 2
             else ChangeRow(field, None, value, False)
             for field, value in changes.items()
         ]
+
+    def _choice_labels(self) -> dict[str, dict[Any, Any]]:
+        from django.apps import apps
+
+        try:
+            model = apps.get_model(self.target_type) if self.target_type else None
+        except (LookupError, ValueError):
+            return {}
+        if model is None:
+            return {}
+        return {f.name: dict(f.flatchoices) for f in model._meta.concrete_fields if f.flatchoices}

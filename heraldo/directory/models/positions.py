@@ -2,12 +2,18 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.fulltext import SearchableModel
 from heraldo.core.models.base import Timestamped
+from heraldo.directory import office_codes
 from heraldo.directory.models.entities import ubigeo_validator
+from heraldo.directory.titles import feminine_title
 
 
-class Position(Timestamped):
+class Position(SearchableModel, Timestamped):
     """A cargo: it keeps its rank and form of address while its holders change."""
+
+    # People are found by the cargo they hold ("alcalde", "directora regional"), accents ignored.
+    search_fields = ("title", "title_feminine")
 
     entity = models.ForeignKey(
         "directory.Entity", verbose_name=_("entidad"), on_delete=models.PROTECT, related_name="positions"
@@ -27,7 +33,7 @@ class Position(Timestamped):
         max_length=60,
         blank=True,
         db_index=True,
-        help_text=_("Código del cargo en el cuadro de precedencias, por ejemplo ALCALDE_DISTRITAL."),
+        help_text=_("El cargo en el cuadro de precedencias, por ejemplo Alcalde Distrital."),
     )
     jurisdiction = models.CharField(_("jurisdicción (ubigeo)"), max_length=6, blank=True, validators=[ubigeo_validator])
     order_in_entity = models.PositiveSmallIntegerField(
@@ -48,13 +54,21 @@ class Position(Timestamped):
     def __str__(self) -> str:
         return f"{self.title} — {self.entity}" if self.entity_id else self.title
 
+    @property
+    def office_label(self) -> str:
+        """The office in the precedence table, in words (never its code)."""
+        return office_codes.office_label(self.office_code) if self.office_code else ""
+
     def title_for(self, sex: str) -> str:
-        return self.title_feminine if sex == "F" and self.title_feminine else self.title
+        """The title in the holder's gender: the feminine form given, else one made from the title."""
+        if sex != "F":
+            return self.title
+        return self.title_feminine or feminine_title(self.title)
 
     def address_for(self, sex: str) -> str:
-        if sex == "F" and self.form_of_address_feminine:
-            return self.form_of_address_feminine
-        return self.form_of_address
+        if sex != "F":
+            return self.form_of_address
+        return self.form_of_address_feminine or feminine_title(self.form_of_address)
 
 
 class TermStatus(models.TextChoices):
@@ -99,6 +113,11 @@ class Term(Timestamped):
     def clean(self) -> None:
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("La fecha de término no puede ser anterior a la de inicio.")})
+
+    @property
+    def cargo_title(self) -> str:
+        """The cargo as this holder is called: Regidora for a woman."""
+        return self.position.title_for(self.person.sex)
 
     def is_current_on(self, day) -> bool:
         return (

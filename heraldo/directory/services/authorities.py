@@ -13,6 +13,19 @@ from heraldo.directory.models import Entity, Person, Position, Term, TermStatus
 from heraldo.directory.selectors import CURRENT_STATUSES
 from heraldo.directory.services.registry import person_create, term_create, term_end
 
+# Regional and municipal authorities are elected together for four years from 1 January
+# (2023–2026, 2027–2030: Ley 26864 art. 34 and the domain note §2).
+FIRST_TERM_YEAR = 2023
+TERM_YEARS = 4
+
+
+def term_start_default(today: date) -> date:
+    """The day new authorities take office: 1 January of the coming term, or of the term just
+    begun while its first half-year lasts (a change registered a few weeks late)."""
+    started = today.year - (today.year - FIRST_TERM_YEAR) % TERM_YEARS
+    just_begun = today.year == started and today.month <= 6
+    return date(started if just_begun else started + TERM_YEARS, 1, 1)
+
 
 @dataclass(frozen=True)
 class NewHolder:
@@ -21,6 +34,7 @@ class NewHolder:
     surnames: str
     sex: str = ""
     status: str = TermStatus.TITULAR
+    person: Person | None = None  # someone already in the Registro, picked by the office
 
 
 def find_person_by_name(given_names: str, surnames: str) -> Person | None:
@@ -61,13 +75,17 @@ def authorities_replace(
             for term in open_terms_at(change.position, starts_on).select_related("person", "position"):
                 term_end(actor=actor, term=term, ends_on=previous_end)
                 leaving.append(term.person.full_name)
-            person = find_person_by_name(change.given_names, change.surnames) or person_create(
-                actor=actor,
-                data={
-                    "given_names": change.given_names.strip(),
-                    "surnames": change.surnames.strip(),
-                    "sex": change.sex,
-                },
+            person = (
+                change.person
+                or find_person_by_name(change.given_names, change.surnames)
+                or person_create(
+                    actor=actor,
+                    data={
+                        "given_names": change.given_names.strip(),
+                        "surnames": change.surnames.strip(),
+                        "sex": change.sex,
+                    },
+                )
             )
             term = term_create(
                 actor=actor,

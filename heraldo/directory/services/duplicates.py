@@ -86,6 +86,13 @@ def _relations(record):
             yield relation
 
 
+def _shown(model_field, value):
+    """A value as people read it: a choice's label, never its stored code (PNP_MAYOR → Mayor)."""
+    if model_field.flatchoices and value not in (None, ""):
+        return dict(model_field.flatchoices).get(value, value)
+    return value
+
+
 def merge_plan(survivor, duplicate) -> MergePlan:
     if type(survivor) is not type(duplicate) or survivor.pk == duplicate.pk:
         raise ValueError("merge needs two records of the same kind")
@@ -94,11 +101,12 @@ def merge_plan(survivor, duplicate) -> MergePlan:
         if name in ("is_active", "is_own_municipality"):
             continue
         mine, theirs = getattr(survivor, name), getattr(duplicate, name)
-        label = survivor._meta.get_field(name).verbose_name
+        model_field = survivor._meta.get_field(name)
+        label = model_field.verbose_name
         if theirs not in (None, "") and mine in (None, ""):
-            plan.filled[name] = (label, theirs)
+            plan.filled[name] = (label, _shown(model_field, theirs))
         elif theirs not in (None, "") and theirs != mine and name != "search_text":
-            plan.kept[name] = (label, mine, theirs)
+            plan.kept[name] = (label, _shown(model_field, mine), _shown(model_field, theirs))
     for relation in _relations(duplicate):
         count = relation.related_model._default_manager.filter(**{relation.field.name: duplicate}).count()
         if count:

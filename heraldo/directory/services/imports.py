@@ -64,11 +64,23 @@ class RowProblem:
 
 
 @dataclass
+class PreviewRow:
+    line: int
+    values: list[str]  # in the order of the kind's columns
+    messages: list[str] = field(default_factory=list)
+
+
+PREVIEW_ROWS = 20  # the first rows, plus every rejected row up to PREVIEW_REJECTED
+PREVIEW_REJECTED = 200
+
+
+@dataclass
 class ImportCheck:
     kind: str
     total: int
     problems: list[RowProblem] = field(default_factory=list)
-    preview: list[dict[str, str]] = field(default_factory=list)
+    columns: tuple[str, ...] = ()
+    preview: list[PreviewRow] = field(default_factory=list)
     clean_rows: list[dict[str, Any]] = field(default_factory=list)
     missing_columns: list[str] = field(default_factory=list)
 
@@ -134,7 +146,7 @@ def import_check(kind: str, rows: list[dict[str, str]]) -> ImportCheck:
     columns = KINDS[kind]
     required = ("nombres", "apellidos") if kind == "personas" else ("nombre", "tipo", "nivel")
     present = set(rows[0]) if rows else set()
-    check = ImportCheck(kind=kind, total=len(rows))
+    check = ImportCheck(kind=kind, total=len(rows), columns=columns)
     check.missing_columns = [column for column in required if column not in present]
     if check.missing_columns:
         return check
@@ -154,8 +166,8 @@ def import_check(kind: str, rows: list[dict[str, str]]) -> ImportCheck:
             check.problems.append(RowProblem(line, errors))
         else:
             check.clean_rows.append(clean)
-        if len(check.preview) < 20:
-            check.preview.append(row)
+        if index < PREVIEW_ROWS or (errors and len(check.problems) <= PREVIEW_REJECTED):
+            check.preview.append(PreviewRow(line, [row[column] for column in columns], errors))
     return check
 
 

@@ -89,7 +89,7 @@ def personal_data_export(*, actor, person: Person, received_on: date, reference:
             },
             "cargos": [
                 {
-                    "cargo": term.position.title,
+                    "cargo": term.position.title_for(person.sex),
                     "entidad": term.position.entity.name,
                     "condicion": term.get_status_display(),
                     "desde": _iso(term.starts_on),

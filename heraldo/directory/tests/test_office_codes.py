@@ -50,21 +50,22 @@ def test_without_a_table_in_force_the_form_offers_the_vocabulary(table_in_force)
     codes = [code for code, _label in office_code_choices(day=DAY)]
 
     assert sorted(codes) == sorted(o.code for o in OFFICES)
-    assert ("ALCALDE_DISTRITAL", "Alcalde Distrital (ALCALDE_DISTRITAL)") in office_code_choices(day=DAY)
+    # people read the office's name, never its code
+    assert ("ALCALDE_DISTRITAL", "Alcalde Distrital") in office_code_choices(day=DAY)
 
 
 def test_the_table_in_force_decides_the_codes_and_their_labels(table_in_force):
     table_in_force(Office("ALCALDE_DISTRITAL", "Alcalde del Distrito"), Office("DEFENSOR_VECINAL", "Defensor vecinal"))
 
     assert office_code_choices(day=DAY) == [
-        ("ALCALDE_DISTRITAL", "Alcalde del Distrito (ALCALDE_DISTRITAL)"),
-        ("DEFENSOR_VECINAL", "Defensor vecinal (DEFENSOR_VECINAL)"),
+        ("ALCALDE_DISTRITAL", "Alcalde del Distrito"),
+        ("DEFENSOR_VECINAL", "Defensor vecinal"),
     ]
 
 
 @pytest.mark.parametrize(
     ("kept", "label"),
-    [("CONGRESISTA", "Congresista de la República (CONGRESISTA)"), ("INVENTADO", "INVENTADO (INVENTADO)")],
+    [("CONGRESISTA", "Congresista de la República"), ("DEFENSOR_VECINAL_NORTE", "Defensor vecinal norte")],
 )
 def test_a_cargo_keeps_its_code_when_the_table_no_longer_has_it(table_in_force, kept, label):
     table_in_force(Office("SENADOR", "Senador de la República"))

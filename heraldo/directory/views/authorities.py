@@ -13,7 +13,7 @@ from heraldo.core.writes import refusals_on
 from heraldo.directory import selectors
 from heraldo.directory.forms import AuthoritiesHeaderForm, AuthorityRowFormSet
 from heraldo.directory.permissions import access_entity
-from heraldo.directory.services.authorities import NewHolder, authorities_replace
+from heraldo.directory.services.authorities import NewHolder, authorities_replace, term_start_default
 
 ELECTED_CODE_PREFIXES = ("ALCALDE_", "TENIENTE_ALCALDE_", "REGIDOR_", "GOBERNADOR_", "VICEGOBERNADOR_", "CONSEJERO_")
 
@@ -30,14 +30,23 @@ def authorities_replace_view(request, entity_id: int):
         positions = elected
     by_id = {position.pk: position for position in positions}
     initial_rows = [{"position_id": position.pk} for position in positions]
-    header = AuthoritiesHeaderForm(request.POST or None, initial={"starts_on": timezone.localdate()})
-    rows = AuthorityRowFormSet(request.POST or None, initial=initial_rows, prefix="cargo")
+    header = AuthoritiesHeaderForm(
+        request.POST or None, initial={"starts_on": term_start_default(timezone.localdate())}
+    )
+    rows = AuthorityRowFormSet(
+        request.POST or None,
+        initial=initial_rows,
+        prefix="cargo",
+        form_kwargs={"candidates": selectors.authority_candidates(entity)},
+    )
     if request.method == "POST" and header.is_valid() and rows.is_valid():
         changes = []
         for row in rows.cleaned_data:
             position = by_id.get(row.get("position_id"))
             if position is not None and row.get("changes"):
-                changes.append(NewHolder(position, row["given_names"], row["surnames"], row.get("sex", "")))
+                changes.append(
+                    NewHolder(position, row["given_names"], row["surnames"], row.get("sex", ""), person=row["person"])
+                )
         if not changes:
             header.add_error(None, _("No escribió ninguna nueva autoridad. Complete al menos un cargo."))
         else:

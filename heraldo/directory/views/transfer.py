@@ -99,6 +99,52 @@ def import_confirm(request):
     return redirect("directory:person_list" if ticket["k"] == "personas" else "directory:entity_list")
 
 
+# An example row per kind, so the template shows how each column is written.
+TEMPLATE_EXAMPLES = {
+    "personas": {
+        "nombres": "Ana María",
+        "apellidos": "Quispe Huanca",
+        "tratamiento": "Sra.",
+        "titulo": "Lic.",
+        "sexo": "F",
+        "correo_institucional": "aquispe@muni.example.gob.pe",
+        "telefono_institucional": "01 555 0101",
+        "entidad": "Municipalidad Distrital de Ejemplo",
+        "tipo_entidad": "Municipalidad",
+        "nivel": "Distrital",
+        "ubigeo": "150101",
+        "cargo": "Regidora",
+        "desde": "01/01/2027",
+        "etiquetas": "Concejo",
+    },
+    "entidades": {
+        "nombre": "Radio Ejemplo",
+        "sigla": "RE",
+        "tipo": "Medio de comunicación",
+        "nivel": "Provincial",
+        "ubigeo": "1501",
+        "direccion": "Av. Principal 123",
+        "telefono": "01 555 0202",
+        "correo": "prensa@radio.example.pe",
+        "web": "https://radio.example.pe",
+        "aniversario": "15/08/1990",
+        "tipo_medio": "Radio",
+        "etiquetas": "Medios",
+    },
+}
+
+
+@login_required
+@capability_required("manage_directory")
+def import_template(request, kind: str, fmt: str):
+    """An empty spreadsheet with the import's columns and one example row."""
+    if kind not in TEMPLATE_EXAMPLES or fmt not in ("csv", "xlsx"):
+        raise Http404
+    columns = PERSON_COLUMNS if kind == "personas" else ENTITY_COLUMNS
+    example = [TEMPLATE_EXAMPLES[kind].get(column, "") for column in columns]
+    return _table_download(fmt, columns, [example], sheet=_("Plantilla"), name=f"plantilla-{kind}")
+
+
 # --------------------------------------------------------------------------- export
 
 
