@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.dates import shown_date
 from heraldo.core.demo import register_demo_loader
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
 from heraldo.core.permissions import has_capability
@@ -66,7 +67,7 @@ def monitoring_search(user, query: str) -> SearchGroup | None:
     # The archive's own bounded search: newest first, five rows, no facets (fast at a million clippings).
     result = archive_search(ArchiveQuery(text=query), per_page=5, with_facets=False)
     hits = [
-        SearchHit(c.title, reverse("monitoring:clipping_detail", args=[c.pk]), c.published_at.strftime("%d/%m/%Y"))
+        SearchHit(c.title, reverse("monitoring:clipping_detail", args=[c.pk]), shown_date(c.published_at))
         for c, _snippet in result.rows
     ]
     return SearchGroup(_("Archivo de prensa"), hits)

@@ -6,11 +6,11 @@ from typing import Any, NamedTuple
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.audit_sentences import change_label, describe
+from heraldo.core.dates import shown_date, shown_datetime
 from heraldo.core.models.fields import acting_user
 
 
@@ -75,15 +75,13 @@ def _shown(value: Any, field) -> Any:
     if value in choices:
         return str(choices[value])
     if _ISO_DATE.match(value):
-        return datetime.date.fromisoformat(value).strftime("%d/%m/%Y")
+        return shown_date(datetime.date.fromisoformat(value))
     if _ISO_DATETIME.match(value):
         try:
             moment = datetime.datetime.fromisoformat(value)
         except ValueError:
             return value
-        if timezone.is_aware(moment):
-            moment = timezone.localtime(moment)
-        return moment.strftime("%d/%m/%Y %H:%M")
+        return shown_datetime(moment)
     return value
 
 
