@@ -6,6 +6,7 @@ from datetime import datetime
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
@@ -77,7 +78,12 @@ def registry_panel(user, now: datetime) -> Panel | None:
             PanelItem(
                 str(_("Registros por verificar")),
                 reverse("directory:stale_list"),
-                str(_("%(n)s registros sin verificar en los últimos 6 meses.") % {"n": total}),
+                ngettext(
+                    "%(n)s registro sin verificar en los últimos 6 meses.",
+                    "%(n)s registros sin verificar en los últimos 6 meses.",
+                    total,
+                )
+                % {"n": total},
                 str(total),
             )
         )

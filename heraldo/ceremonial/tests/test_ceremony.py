@@ -228,3 +228,16 @@ def test_official_letter_and_card_pdf_for_guests_invited_by_letter(client_as, so
     assert len(pages) == 2  # the oficio and the card of the one guest without e-mail
     assert "Señora Regidora" in text and "Regidora2 Apellido2" in text and "Regidora1" not in text
     assert client_as("mayor").get(reverse("ceremonial:invitations_pdf", args=[solemn_session.pk])).status_code == 404
+
+
+def test_the_guest_counts_agree_in_number(client_as, solemn_session):
+    # given an act with a single guest
+    guests_add(actor=None, event=solemn_session, persons=[regidor(1)])
+
+    # when protocol opens the guest list
+    html = client_as("protocol_officer").get(reverse("ceremonial:guests", args=[solemn_session.pk])).content.decode()
+
+    # then the count reads in the singular
+    assert "1 invitado ·" in html
+    assert "1 invitados" not in html
+    assert "0 confirmados" in html

@@ -16,7 +16,7 @@ from email.utils import parseaddr, parsedate_to_datetime
 
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from heraldo.core.fetch import FetchError, fetch
 from heraldo.core.models import User
@@ -83,7 +83,12 @@ def forwarded_message_ingest(raw: bytes) -> list[Clipping]:
     if clippings:
         notify(
             users=[sender],
-            title=_("Reenvío recibido: %(count)s recortes en el archivo") % {"count": len(clippings)},
+            title=ngettext(
+                "Reenvío recibido: %(count)s recorte en el archivo",
+                "Reenvío recibido: %(count)s recortes en el archivo",
+                len(clippings),
+            )
+            % {"count": len(clippings)},
             body=subject[:300],
             url=reverse("monitoring:clipping_detail", args=[clippings[0].pk]),
         )

@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.core.permissions import capability_required, has_capability
@@ -80,5 +81,9 @@ def summary_pdf(request, day: str):
 def summary_send_view(request, day: str):
     summary = access_summary(request.user, _day(day), write=True)
     count = summary_send(summary=summary, actor=request.user)
-    messages.success(request, _("Síntesis enviada a %(n)s destinatarios.") % {"n": count})
+    messages.success(
+        request,
+        ngettext("Síntesis enviada a %(n)s destinatario.", "Síntesis enviada a %(n)s destinatarios.", count)
+        % {"n": count},
+    )
     return redirect("monitoring:summary_detail", summary.date.isoformat())

@@ -19,7 +19,7 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from heraldo.core import roles
 from heraldo.core.audit import audit_record
@@ -116,7 +116,7 @@ def refusal_reason(user, release: PressRelease, name: str) -> str | None:
     if transition is None:
         return _("Acción desconocida.")
     if release.status not in transition.sources:
-        return _("La nota está «%(status)s»: esa acción no corresponde en este estado.") % {
+        return _("La nota está en estado «%(status)s»: esa acción no corresponde en este estado.") % {
             "status": release.get_status_display()
         }
     if not any(has_capability(user, c) for c in transition.capabilities):
@@ -187,7 +187,11 @@ def _submit(release, actor, comment, *, now, **_kw):
     missing_alt = [p.asset for p in release.photos.select_related("asset") if not p.asset.alt_text.strip()]
     if missing_alt:
         raise TransitionRefused(
-            _("Falta el texto alternativo de %(n)s foto(s): descríbalas para quien no puede verlas.")
+            ngettext(
+                "Falta el texto alternativo de %(n)s foto: descríbala para quien no puede verla.",
+                "Falta el texto alternativo de %(n)s fotos: descríbalas para quien no puede verlas.",
+                len(missing_alt),
+            )
             % {"n": len(missing_alt)}
         )
     if not release.headline.strip() or not release.lead.strip():

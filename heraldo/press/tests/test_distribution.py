@@ -96,7 +96,7 @@ def test_staff_page_shows_each_delivery_status_and_drafts_cannot_be_sent(media, 
     release_transition(release=release, actor=persona("press_officer"), name="publish")
     response = client.post(reverse("press:release_distribute", args=[release.pk]), {"confirm": "on"}, follow=True)
     html = response.content.decode()
-    assert "Se enviará a 2 destinatario(s)" in html and "Radio Candelaria" in html and "Pendiente" in html
+    assert "Se enviará a 2 destinatarios" in html and "Radio Candelaria" in html and "Pendiente" in html
     assert (
         client_as("designer")
         .post(reverse("press:release_distribute", args=[release.pk]), {"confirm": "on"})

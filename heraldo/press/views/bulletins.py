@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from heraldo.core.permissions import capability_required, has_capability, public_page
@@ -103,7 +104,10 @@ def bulletin_action(request, bulletin_id: int, name: str):
             messages.error(request, _("Publique el boletín antes de enviarlo."))
         else:
             sent = bulletin_send(bulletin=bulletin, actor=request.user)
-            messages.success(request, _("Se enviará a %(n)s suscriptor(es).") % {"n": sent})
+            messages.success(
+                request,
+                ngettext("Se enviará a %(n)s suscriptor.", "Se enviará a %(n)s suscriptores.", sent) % {"n": sent},
+            )
     else:
         raise Http404
     return redirect(bulletin)

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.core.models import OutboxEmail
@@ -57,7 +58,11 @@ def release_distribute_view(request, release_id: int):
     with refusals_as_messages(request):
         queued = release_distribute(release=release, actor=request.user)
         if queued:
-            messages.success(request, _("Se enviará a %(n)s destinatario(s).") % {"n": queued})
+            messages.success(
+                request,
+                ngettext("Se enviará a %(n)s destinatario.", "Se enviará a %(n)s destinatarios.", queued)
+                % {"n": queued},
+            )
         else:
             messages.info(request, _("Todos los destinatarios de la lista ya la recibieron."))
     return redirect("press:release_distribution", release.pk)

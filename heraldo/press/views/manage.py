@@ -12,6 +12,7 @@ from django.http import FileResponse, Http404, HttpResponseBadRequest, JsonRespo
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import describe, history_for
@@ -230,7 +231,9 @@ def release_transition_view(request, release_id: int, name: str):
             comment=form.cleaned_data["comment"],
             when=form.cleaned_data.get("when"),
         )
-        messages.success(request, _("Listo: la nota está «%(status)s».") % {"status": release.get_status_display()})
+        messages.success(
+            request, _("Listo: la nota quedó en estado «%(status)s».") % {"status": release.get_status_display()}
+        )
         if name in ("approve", "mayor_approve", "return") and has_capability(request.user, "approve_press"):
             if releases_awaiting(request.user).exists():
                 return redirect("press:approvals")
@@ -255,12 +258,22 @@ def release_photos(request, release):
             duplicates += duplicate
         added = len(upload_form.cleaned_data["photos"])
         messages.success(
-            request, _("%(n)s foto(s) agregadas. Escriba el pie y el texto alternativo de cada una.") % {"n": added}
+            request,
+            ngettext(
+                "%(n)s foto agregada. Escriba su pie y su texto alternativo.",
+                "%(n)s fotos agregadas. Escriba el pie y el texto alternativo de cada una.",
+                added,
+            )
+            % {"n": added},
         )
         if duplicates:
             messages.info(
                 request,
-                _("%(n)s foto(s) ya estaban en la biblioteca de medios: se usó la copia existente.")
+                ngettext(
+                    "%(n)s foto ya estaba en la biblioteca de medios: se usó la copia existente.",
+                    "%(n)s fotos ya estaban en la biblioteca de medios: se usaron las copias existentes.",
+                    duplicates,
+                )
                 % {"n": duplicates},
             )
         return redirect("press:release_photos", release.pk)
