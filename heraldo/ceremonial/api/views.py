@@ -145,7 +145,7 @@ class AttendanceRequestViewSet(
 
 
 def _plan_payload(event) -> dict:
-    from heraldo.ceremonial.protocol import plan_for_event
+    from heraldo.ceremonial.protocol import plan_for_event, warning_shown
 
     event_plan = plan_for_event(event)
     plan = event_plan.plan
@@ -177,7 +177,7 @@ def _plan_payload(event) -> dict:
         "speeches": [
             {"kind": s.kind.value, "speaker": who(s.attendee_id) if s.attendee_id else None} for s in plan.speeches
         ],
-        "warnings": [{"code": w.code, "rule": w.rule, "message": w.message} for w in plan.warnings],
+        "warnings": [{"code": w.code, "rule": w.rule, "message": warning_shown(w)} for w in plan.warnings],
         "error": "",
     }
 

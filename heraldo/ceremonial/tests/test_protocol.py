@@ -233,3 +233,21 @@ def test_the_mayor_or_the_representative_is_added_from_the_registry_in_one_click
     assert guest.person == council["R2"] and guest.represents.office_code == "ALCALDE_DISTRITAL"
     event_plan = plan_for_event(delegated)
     assert event_plan.guest(event_plan.plan.presider_id) == guest  # PR-10: the representative presides
+
+
+def test_an_english_protocol_officer_reads_the_plan_warnings_and_flags_in_english(client_as, persona, solemn_session):
+    # given a protocol officer working in English, and a solemn session with no keynote speaker and a flag raising
+    officer = persona("protocol_officer")
+    officer.language = "en"
+    officer.save(update_fields=["language"])
+    client = client_as("protocol_officer")
+    url = reverse("ceremonial:precedence", args=[solemn_session.pk])
+
+    # when they open the precedence page
+    html = client.get(url).content.decode()
+
+    # then the warnings read in English, not in the engine's Spanish, and so do the flags behind the table
+    warnings = html.split('data-testid="plan-warnings"', 1)[1].split("</div>", 1)[0]
+    assert "Solemn session without a keynote speaker." in warnings
+    assert "Sesión solemne sin orador(a) de orden." not in warnings
+    assert "National flag" in html
