@@ -10,10 +10,24 @@ from django.utils.translation import gettext_lazy as _
 from heraldo.core.dates import shown_date
 from heraldo.core.demo import register_demo_loader
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
+from heraldo.core.navigation import Module, register_module
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.monitoring.permissions import access_clipping
+
+register_module(
+    Module(
+        "monitoreo",
+        _("Monitoreo"),
+        "broadcast",
+        ("access_monitoring",),
+        "monitoring:home",
+        _("Seguimiento de medios, menciones, tono, alertas al Alcalde, síntesis informativa y archivo de prensa."),
+        position=50,
+    )
+)
+
 
 register_private_files(
     PrivateFiles(
