@@ -1,6 +1,7 @@
 from datetime import date
 
 from django.http import Http404
+from django.utils.translation import gettext
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, viewsets
 from rest_framework.decorators import action
@@ -152,7 +153,7 @@ class MentionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
             value = self.request.query_params.get(name)
             if value:
                 if not value.isdigit():
-                    raise ValidationError({name: "Escriba el número de identificación."})
+                    raise ValidationError({name: gettext("Escriba el número de identificación.")})
                 mentions = mentions.filter(**{f"{name}_id": int(value)})
         return mentions
 
