@@ -40,6 +40,13 @@ _CHANGE_LABELS: dict[str, Promise] = {
     "added": _("añadidos"),
     "bytes": _("tamaño en bytes"),
     "comment": _("comentario"),
+    "conflicts_confirmed": _("cruces de agenda confirmados"),
+    "importado": _("importados"),
+    "length": _("extensión (caracteres)"),
+    "reasons": _("motivos"),
+    "recipients": _("destinatarios"),
+    "sent": _("enviados"),
+    "subscribers": _("suscriptores"),
 }
 
 
