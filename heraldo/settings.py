@@ -414,6 +414,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Two choice sets share the field name "tone": a clipping's tone and the tones an alert rule listens to.
+    "ENUM_NAME_OVERRIDES": {
+        "ToneEnum": "heraldo.monitoring.models.clippings.Tone",
+        "AlertToneEnum": "heraldo.monitoring.models.alerts.AlertTone",
+    },
 }
 
 # A personal API key stops working this many days after it was issued (and at once on a password change).

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.core.audit import register_actions
+from heraldo.core.audit import register_actions, register_change_labels
 
 register_actions(
     {
@@ -41,3 +41,4 @@ register_actions(
         "ceremonial.feed.revoked": _("%(actor)s revocó su enlace privado de suscripción al calendario"),
     }
 )
+register_change_labels({"items": _("puntos del programa")})

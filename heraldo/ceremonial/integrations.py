@@ -11,9 +11,25 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.ceremonial.permissions import can_manage_agenda, can_read_agenda
+from heraldo.core.navigation import Module, register_module
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.directory.office_codes import Office, read_table_in_force_with
+
+register_module(
+    Module(
+        "agenda",
+        _("Agenda y Protocolo"),
+        "calendar-event",
+        ("access_agenda",),
+        "ceremonial:home",
+        _(
+            "Agenda oficial del Alcalde, ceremonias y actos protocolares, invitados, "
+            "precedencia, mesa de honor y guion del maestro de ceremonias."
+        ),
+        position=10,
+    )
+)
 
 
 @register_panel("agenda", position=10)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from heraldo.ceremonial.models import Event, Guest, OrganiserKind, PrecedenceTableRow, ProtocolSettings, RsvpStatus
 from heraldo.ceremonial.placement import EvenTableMode
@@ -19,6 +21,7 @@ from heraldo.ceremonial.precedence import (
     PrecedenceTable,
     ProtocolOptions,
     ProtocolPlan,
+    ProtocolWarning,
     Representation,
     RepresentationMode,
     Sex,
@@ -191,13 +194,23 @@ def plan_for_event(event: Event) -> EventPlan:
 # ------------------------------------------------------------------ display
 
 _SPEECH_LABELS = {
-    "WELCOME": "Palabras de bienvenida",
-    "READING": "Lectura",
-    "ORATION": "Discurso de orden",
-    "SPEECH": "Discurso",
-    "CLOSING": "Palabras de clausura",
+    "WELCOME": _("Palabras de bienvenida"),
+    "READING": _("Lectura"),
+    "ORATION": _("Discurso de orden"),
+    "SPEECH": _("Discurso"),
+    "CLOSING": _("Palabras de clausura"),
 }
-_EMBLEM_LABELS = {"NATIONAL": "Pabellón Nacional", "REGIONAL": "Bandera regional", "MUNICIPAL": "Bandera del distrito"}
+_EMBLEM_LABELS = {
+    "NATIONAL": _("Pabellón Nacional"),
+    "REGIONAL": _("Bandera regional"),
+    "MUNICIPAL": _("Bandera del distrito"),
+}
+
+
+def warning_shown(warning: ProtocolWarning) -> str:
+    """A warning in the reader's language: the engine keeps the Spanish template and its values."""
+    template = gettext(warning.template)
+    return template % warning.params if warning.params else template
 
 
 @dataclass(frozen=True)
@@ -250,7 +263,7 @@ def plan_display(event_plan: EventPlan) -> dict:
             _EMBLEM_LABELS.get(f.emblem.value, f.emblem.value) for f in sorted(plan.flags, key=lambda f: f.position)
         ],
         "greeting": [g(i) for i in plan.greeting_order],
-        "warnings": plan.warnings,
+        "warnings": [{"rule": w.rule, "code": w.code, "message": warning_shown(w)} for w in plan.warnings],
         "applied": plan.applied,
         "standing": plan.formation.value == "STANDING",
         "lectern_right": plan.lectern is not None and plan.lectern.value == "AUDIENCE_RIGHT",

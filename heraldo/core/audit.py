@@ -11,10 +11,18 @@ from typing import Any
 
 from django.db import models
 
-from heraldo.core.audit_sentences import describe, is_registered, register_actions
+from heraldo.core.audit_sentences import describe, is_registered, register_actions, register_change_labels
 from heraldo.core.models import AuditEntry
 
-__all__ = ["audit_record", "changed_fields", "describe", "history_for", "register_actions", "snapshot"]
+__all__ = [
+    "audit_record",
+    "changed_fields",
+    "describe",
+    "history_for",
+    "register_actions",
+    "register_change_labels",
+    "snapshot",
+]
 
 
 def audit_record(

@@ -52,8 +52,32 @@ _SENTENCES: dict[str, Promise] = {
 }
 
 
+# Labels for values an action records that are no model field (a count, a comment); fields use their verbose name.
+_CHANGE_LABELS: dict[str, Promise] = {
+    "added": _("añadidos"),
+    "bytes": _("tamaño en bytes"),
+    "comment": _("comentario"),
+    "conflicts_confirmed": _("cruces de agenda confirmados"),
+    "importado": _("importados"),
+    "length": _("extensión (caracteres)"),
+    "reasons": _("motivos"),
+    "recipients": _("destinatarios"),
+    "sent": _("enviados"),
+    "subscribers": _("suscriptores"),
+}
+
+
 def register_actions(sentences: Mapping[str, Promise]) -> None:
     _SENTENCES.update(sentences)
+
+
+def register_change_labels(labels: Mapping[str, Promise]) -> None:
+    _CHANGE_LABELS.update(labels)
+
+
+def change_label(key: str) -> str | None:
+    label = _CHANGE_LABELS.get(key)
+    return None if label is None else str(label)
 
 
 def is_registered(action: str) -> bool:

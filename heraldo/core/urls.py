@@ -6,7 +6,6 @@ app_name = "core"
 
 urlpatterns = [
     path("", pages.today, name="today"),
-    path("m/<slug:slug>/", pages.module_home, name="module"),
     path("buscar/", pages.search, name="search"),
     path("preferencias/", account.preferences, name="preferences"),
     path("preferencias/llave-api/", account.api_token_new, name="api_token_new"),

@@ -6,14 +6,29 @@ from datetime import datetime
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
+from heraldo.core.navigation import Module, register_module
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.directory.permissions import access_coordination, can_read, can_see_personal_data
 from heraldo.directory.selectors import entity_filter, person_filter, sorted_persons
 
 SEARCH_LIMIT = 8
+
+register_module(
+    Module(
+        "registro",
+        _("Registro"),
+        "person-vcard",
+        ("access_directory",),
+        "directory:home",
+        _("Entidades oficiales, autoridades y personas representativas, cargos, coordinaciones y aniversarios."),
+        position=20,
+    )
+)
+
 
 register_private_files(
     PrivateFiles(
@@ -77,7 +92,12 @@ def registry_panel(user, now: datetime) -> Panel | None:
             PanelItem(
                 str(_("Registros por verificar")),
                 reverse("directory:stale_list"),
-                str(_("%(n)s registros sin verificar en los últimos 6 meses.") % {"n": total}),
+                ngettext(
+                    "%(n)s registro sin verificar en los últimos 6 meses.",
+                    "%(n)s registros sin verificar en los últimos 6 meses.",
+                    total,
+                )
+                % {"n": total},
                 str(total),
             )
         )

@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.core.audit import register_actions
+from heraldo.core.audit import register_actions, register_change_labels
 
 register_actions(
     {
@@ -27,3 +27,4 @@ register_actions(
         "monitoring.dossier.exported": _("%(actor)s exportó el dosier %(target)s en PDF"),
     }
 )
+register_change_labels({"keywords": _("palabras clave")})

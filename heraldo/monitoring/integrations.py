@@ -7,13 +7,28 @@ from datetime import datetime, timedelta
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.dates import shown_date
 from heraldo.core.demo import register_demo_loader
 from heraldo.core.health import ERROR, OK, WARNING, HealthCheck, HealthSection, age_text, register_health_section
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
+from heraldo.core.navigation import Module, register_module
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.monitoring.permissions import access_clipping
+
+register_module(
+    Module(
+        "monitoreo",
+        _("Monitoreo"),
+        "broadcast",
+        ("access_monitoring",),
+        "monitoring:home",
+        _("Seguimiento de medios, menciones, tono, alertas al Alcalde, síntesis informativa y archivo de prensa."),
+        position=50,
+    )
+)
+
 
 register_private_files(
     PrivateFiles(
@@ -67,7 +82,7 @@ def monitoring_search(user, query: str) -> SearchGroup | None:
     # The archive's own bounded search: newest first, five rows, no facets (fast at a million clippings).
     result = archive_search(ArchiveQuery(text=query), per_page=5, with_facets=False)
     hits = [
-        SearchHit(c.title, reverse("monitoring:clipping_detail", args=[c.pk]), c.published_at.strftime("%d/%m/%Y"))
+        SearchHit(c.title, reverse("monitoring:clipping_detail", args=[c.pk]), shown_date(c.published_at))
         for c, _snippet in result.rows
     ]
     return SearchGroup(_("Archivo de prensa"), hits)

@@ -9,9 +9,22 @@ from django.utils.translation import gettext_lazy as _
 from heraldo.core.branding import Crest, register_crest_source
 from heraldo.core.demo import register_demo_loader
 from heraldo.core.fulltext import words_filter
+from heraldo.core.navigation import Module, register_module
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
+
+register_module(
+    Module(
+        "prensa",
+        _("Prensa y Publicaciones"),
+        "newspaper",
+        ("access_press",),
+        "press:home",
+        _("Notas de prensa con aprobación, sala de prensa pública, biblioteca de medios, boletines y revistas."),
+        position=30,
+    )
+)
 
 
 @register_panel("approvals", position=20)

@@ -19,7 +19,7 @@ from heraldo.ceremonial.api.serializers import (
     OccurrenceSerializer,
     StatusSerializer,
 )
-from heraldo.ceremonial.models import AttendanceRequest, Event, Guest
+from heraldo.ceremonial.models import AttendanceRequest, CeremonyScript, Event, Guest, ProgrammeItem
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import guests_with_host_flag, occurrences_between
@@ -145,7 +145,7 @@ class AttendanceRequestViewSet(
 
 
 def _plan_payload(event) -> dict:
-    from heraldo.ceremonial.protocol import plan_for_event
+    from heraldo.ceremonial.protocol import plan_for_event, warning_shown
 
     event_plan = plan_for_event(event)
     plan = event_plan.plan
@@ -177,7 +177,7 @@ def _plan_payload(event) -> dict:
         "speeches": [
             {"kind": s.kind.value, "speaker": who(s.attendee_id) if s.attendee_id else None} for s in plan.speeches
         ],
-        "warnings": [{"code": w.code, "rule": w.rule, "message": w.message} for w in plan.warnings],
+        "warnings": [{"code": w.code, "rule": w.rule, "message": warning_shown(w)} for w in plan.warnings],
         "error": "",
     }
 
@@ -202,6 +202,27 @@ class GuestSerializer(serializers.ModelSerializer):
             "checked_in_at",
             "is_host",
         ]
+
+
+class ProgrammeItemSerializer(serializers.ModelSerializer):
+    starts_at = serializers.DateTimeField(read_only=True)
+
+    class Meta:
+        model = ProgrammeItem
+        fields = ["id", "position", "starts_at", "title", "duration_minutes", "responsible", "text", "role"]
+        read_only_fields = ["id", "position", "starts_at", "role"]
+
+    def validate_duration_minutes(self, minutes):
+        if not 1 <= minutes <= 480:
+            raise serializers.ValidationError(_("La duración va de 1 a 480 minutos."))
+        return minutes
+
+
+class ScriptSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = CeremonyScript
+        fields = ["text", "generated_at", "edited_at"]
+        read_only_fields = ["generated_at", "edited_at"]
 
 
 class CeremonyViewSet(viewsets.GenericViewSet):
@@ -232,6 +253,40 @@ class CeremonyViewSet(viewsets.GenericViewSet):
             raise NotFound
         guest = guest_check_in(actor=request.user, guest=guest)
         return Response(GuestSerializer(guest).data)
+
+    @extend_schema(request=ProgrammeItemSerializer, responses=ProgrammeItemSerializer(many=True))
+    @action(detail=True, methods=["get", "post"], url_path="programa", serializer_class=ProgrammeItemSerializer)
+    def programme(self, request, pk=None):
+        """The run-of-show with each moment's start time; protocol adds a moment at the end with POST."""
+        from heraldo.ceremonial.services.ceremony import programme_item_add, programme_with_times
+
+        event = access_event(request.user, pk, write=request.method == "POST")
+        if request.method == "POST":
+            serializer = ProgrammeItemSerializer(data=request.data)
+            serializer.is_valid(raise_exception=True)
+            programme_item_add(actor=request.user, event=event, data=serializer.validated_data)
+        items = []
+        for item, starts_at in programme_with_times(event):
+            item.starts_at = starts_at
+            items.append(item)
+        status = 201 if request.method == "POST" else 200
+        return Response(ProgrammeItemSerializer(items, many=True).data, status=status)
+
+    @extend_schema(request=ScriptSerializer, responses=ScriptSerializer)
+    @action(detail=True, methods=["get", "put"], url_path="guion", serializer_class=ScriptSerializer)
+    def script(self, request, pk=None):
+        """The master of ceremonies' script: generated from the programme on the page, read and edited here."""
+        from heraldo.ceremonial.services.precedence import script_edit
+
+        event = access_event(request.user, pk, write=request.method == "PUT")
+        script = CeremonyScript.objects.filter(event=event).first()
+        if script is None:
+            raise NotFound(_("Esta actividad aún no tiene guion: genérelo desde el programa."))
+        if request.method == "PUT":
+            serializer = ScriptSerializer(script, data=request.data)
+            serializer.is_valid(raise_exception=True)
+            script_edit(actor=request.user, script=script, text=serializer.validated_data["text"])
+        return Response(ScriptSerializer(script).data)
 
     @extend_schema(responses=dict)
     @action(detail=True, methods=["get"], url_path="plan")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from heraldo.ceremonial.precedence.explanations import ExplanationLog
+from heraldo.ceremonial.precedence.explanations import ExplanationLog, gettext_noop
 from heraldo.ceremonial.precedence.inputs import Host, Organiser, ProtocolOptions
 from heraldo.ceremonial.precedence.ranking import Standing
 
@@ -56,7 +56,9 @@ def choose_presidency(ranked: list[Standing], host: Host, options: ProtocolOptio
             log.warn(
                 "presidency.cession_ignored",
                 "PR-09",
-                "Solo cabe una cesión por acto y preside el Presidente de la República (cesión obligatoria).",
+                gettext_noop(
+                    "Solo cabe una cesión por acto y preside el Presidente de la República (cesión obligatoria)."
+                ),
             )
         if head_of_state.attendee.represents is not None:
             log.apply(
@@ -85,15 +87,18 @@ def choose_presidency(ranked: list[Standing], host: Host, options: ProtocolOptio
                 *(s.id for s in hosts),
             )
             return Presidency(target, "PR-09", hosts, position - 2, parties)
-        log.warn("presidency.cession_refused", "PR-09", refusal, target.id)
+        log.warn("presidency.cession_refused", "PR-09", refusal, target.id, name=target.name)
 
     if not hosts:
         presider = ranked[0]
         log.warn(
             "presidency.host_absent",
             "PR-07",
-            f"No asiste el anfitrión ni su representante: preside la autoridad de mayor precedencia, {presider.name}.",
+            gettext_noop(
+                "No asiste el anfitrión ni su representante: preside la autoridad de mayor precedencia, %(name)s."
+            ),
             presider.id,
+            name=presider.name,
         )
         return Presidency(presider, "PR-07", (), 0, parties)
 
@@ -114,11 +119,11 @@ def choose_presidency(ranked: list[Standing], host: Host, options: ProtocolOptio
 
 def _cession_refusal(target: Standing, hosts: tuple[Standing, ...]) -> str | None:
     if not hosts:
-        return "Sin anfitrión presente no hay presidencia que ceder."
+        return gettext_noop("Sin anfitrión presente no hay presidencia que ceder.")
     if target in hosts:
-        return "La presidencia no se cede a un anfitrión."
+        return gettext_noop("La presidencia no se cede a un anfitrión.")
     if target.key >= hosts[0].key:
-        return f"{target.name} no precede al anfitrión: no cabe cederle la presidencia."
+        return gettext_noop("%(name)s no precede al anfitrión: no cabe cederle la presidencia.")
     return None
 
 
@@ -138,6 +143,6 @@ def _suggest_cession(
         log.warn(
             "presidency.cession_suggested",
             "PR-10" if rule == "PR-10" else "PR-09",
-            "Asisten autoridades de mayor rango que el anfitrión: considere una cesión de cortesía.",
+            gettext_noop("Asisten autoridades de mayor rango que el anfitrión: considere una cesión de cortesía."),
             *outranking,
         )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from heraldo.ceremonial.precedence.explanations import ExplanationLog
+from heraldo.ceremonial.precedence.explanations import ExplanationLog, gettext_noop
 from heraldo.ceremonial.precedence.inputs import Attendee, RepresentationMode, Status
 from heraldo.ceremonial.precedence.table import OfficeClass, PrecedenceRow, PrecedenceTable
 from heraldo.ceremonial.precedence.tiebreakers import sort_key, tiebreak_rule
@@ -73,16 +73,18 @@ def standing_of(
         log.warn(
             "precedence.unknown_office",
             "PR-01",
-            f"El cargo de {name} ({attendee.office_label or 'sin nombre'}) no figura en el cuadro vigente: "
-            "se ubica al final.",
+            gettext_noop("El cargo de %(name)s (%(office)s) no figura en el cuadro vigente: se ubica al final."),
             attendee.id,
+            office=attendee.office_label or "—",
+            name=name,
         )
     elif own_row.territorial and attendee.jurisdiction is None:
         log.warn(
             "precedence.jurisdiction_missing",
             "PR-05",
-            f"Falta la jurisdicción de {name}: se asume la del acto.",
+            gettext_noop("Falta la jurisdicción de %(name)s: se asume la del acto."),
             attendee.id,
+            name=name,
         )
     _warn_missing_class_data(attendee, own_row, log)
     own_key = sort_key(
@@ -108,9 +110,12 @@ def standing_of(
         log.warn(
             "precedence.unknown_represented_office",
             "PR-04",
-            f"{name} representa un cargo ({represented.office_label or 'sin nombre'}) que no figura "
-            "en el cuadro: se ubica por su propio cargo.",
+            gettext_noop(
+                "%(name)s representa un cargo (%(office)s) que no figura en el cuadro: se ubica por su propio cargo."
+            ),
             attendee.id,
+            name=name,
+            office=represented.office_label or "—",
         )
     if mode is RepresentationMode.OWN_RANK or represented_row is None:
         log.apply(
@@ -144,14 +149,15 @@ def _warn_missing_class_data(attendee: Attendee, row: PrecedenceRow | None, log:
     if row is None:
         return
     if row.office_class is OfficeClass.COUNCIL and attendee.list_order is None:
-        missing = "el orden en la lista proclamada por el JEE"
+        missing = gettext_noop("Falta el orden en la lista proclamada por el JEE de %(name)s: se ubica tras sus pares.")
     elif row.office_class is OfficeClass.ARMED_FORCES and attendee.military_grade is None:
-        missing = "el grado"
+        missing = gettext_noop("Falta el grado de %(name)s: se ubica tras sus pares.")
     else:
         return
     log.warn(
         "precedence.class_data_missing",
         "PR-06.2",
-        f"Falta {missing} de {attendee.display_name}: se ubica tras sus pares.",
+        missing,
         attendee.id,
+        name=attendee.display_name,
     )

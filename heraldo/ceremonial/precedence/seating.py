@@ -4,7 +4,7 @@ rows. The geometry of a seat is `heraldo.ceremonial.placement`'s."""
 from __future__ import annotations
 
 from heraldo.ceremonial.placement import EvenTableMode, front_row_place, orders_by_seat
-from heraldo.ceremonial.precedence.explanations import ExplanationLog
+from heraldo.ceremonial.precedence.explanations import ExplanationLog, gettext_noop
 from heraldo.ceremonial.precedence.inputs import ProtocolOptions
 from heraldo.ceremonial.precedence.plan import FrontRowSeat, Seat
 from heraldo.ceremonial.precedence.presidency import Presidency
@@ -33,13 +33,15 @@ def head_table_members(
         log.warn(
             "placement.table_reduced",
             "PL-04",
-            f"Solo hay {size} personas para una mesa de {wanted}: la mesa se reduce.",
+            gettext_noop("Solo hay %(size)s personas para una mesa de %(wanted)s: la mesa se reduce."),
+            size=size,
+            wanted=wanted,
         )
     if len(fixed) > size:
         log.warn(
             "placement.host_excluded",
             "PL-04",
-            "La mesa es demasiado pequeña para sentar al anfitrión.",
+            gettext_noop("La mesa es demasiado pequeña para sentar al anfitrión."),
             *(s.id for s in fixed[size:]),
         )
         fixed = fixed[:size]
@@ -81,7 +83,7 @@ def seat_head_table(
         log.warn(
             "placement.even_table",
             "PL-03",
-            "Mesa par: prefiera una presidencia impar para que haya un centro.",
+            gettext_noop("Mesa par: prefiera una presidencia impar para que haya un centro."),
         )
     return tuple(
         Seat(

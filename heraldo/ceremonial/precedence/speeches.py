@@ -3,7 +3,7 @@ JU-02)."""
 
 from __future__ import annotations
 
-from heraldo.ceremonial.precedence.explanations import ExplanationLog
+from heraldo.ceremonial.precedence.explanations import ExplanationLog, gettext_noop
 from heraldo.ceremonial.precedence.inputs import EventClass, Host, ProtocolOptions
 from heraldo.ceremonial.precedence.plan import Oath, SpeechKind, SpeechSlot
 from heraldo.ceremonial.precedence.presidency import Presidency
@@ -34,7 +34,7 @@ def plan_speeches(
         slots.append(SpeechSlot(SpeechKind.ORATION, orator.id, orator.title))
     elif options.event_class is EventClass.SESION_SOLEMNE:
         slots.append(SpeechSlot(SpeechKind.ORATION, None, "Orador(a) de orden por designar"))
-        log.warn("speeches.orator_missing", "SP-05", "Sesión solemne sin orador(a) de orden.")
+        log.warn("speeches.orator_missing", "SP-05", gettext_noop("Sesión solemne sin orador(a) de orden."))
     if options.event_class is EventClass.SESION_SOLEMNE:
         log.apply("SP-05", "Lectura y discurso de orden antes del mensaje de la presidencia.")
 
@@ -69,7 +69,9 @@ def plan_speeches(
         log.warn(
             "speeches.too_many",
             "SP-06",
-            f"Hay {len(speaking)} intervenciones; mejor un máximo de {_MAX_SPEECHES}.",
+            gettext_noop("Hay %(count)s intervenciones; mejor un máximo de %(maximum)s."),
+            count=len(speaking),
+            maximum=_MAX_SPEECHES,
         )
     return tuple(slots)
 
@@ -107,7 +109,7 @@ def _welcome_speaker(
         log.warn(
             "speeches.no_council_welcome",
             "SP-04",
-            "No hay regidor(a) para la bienvenida.",
+            gettext_noop("No hay regidor(a) para la bienvenida."),
         )
         return None
     log.apply("SP-04", f"Bienvenida a cargo del concejo: {speaker.name}.", speaker.id)
@@ -125,7 +127,7 @@ def plan_oaths(
         return ()
     mayor = next((s for s in presidency.host_parties if s.attendee.represents is None), None)
     if mayor is None:
-        log.warn("oath.mayor_absent", "JU-01", "No asiste el alcalde electo.")
+        log.warn("oath.mayor_absent", "JU-01", gettext_noop("No asiste el alcalde electo."))
         return ()
     council = sorted(
         (s for s in ranked if s.belongs_to(host.organiser.entity, OfficeClass.COUNCIL)),
@@ -135,7 +137,7 @@ def plan_oaths(
         log.warn(
             "oath.no_council",
             "JU-01",
-            "No hay regidor que tome el juramento al alcalde.",
+            gettext_noop("No hay regidor que tome el juramento al alcalde."),
         )
         return ()
     first = council[0]

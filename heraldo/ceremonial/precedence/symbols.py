@@ -6,11 +6,17 @@ from collections.abc import Iterable
 from datetime import date
 
 from heraldo.ceremonial.placement import EvenTableMode, orders_by_seat
-from heraldo.ceremonial.precedence.explanations import ExplanationLog
+from heraldo.ceremonial.precedence.explanations import ExplanationLog, gettext_noop
 from heraldo.ceremonial.precedence.inputs import Emblem, EventClass, Host, ProtocolOptions
 from heraldo.ceremonial.precedence.plan import Anthem, AnthemMoment, FlagAssignment, FlagPosition
 from heraldo.ceremonial.precedence.presidency import host_party
 from heraldo.ceremonial.precedence.ranking import Standing
+
+_NO_BEARER = {
+    Emblem.NATIONAL: gettext_noop("Nadie para izar el Pabellón Nacional."),
+    Emblem.REGIONAL: gettext_noop("Nadie para izar la bandera regional."),
+    Emblem.MUNICIPAL: gettext_noop("Nadie para izar la bandera del distrito."),
+}
 
 
 def place_flags(options: ProtocolOptions, log: ExplanationLog) -> tuple[FlagPosition, ...]:
@@ -18,7 +24,7 @@ def place_flags(options: ProtocolOptions, log: ExplanationLog) -> tuple[FlagPosi
     if not emblems:
         return ()
     if Emblem.NATIONAL not in emblems:
-        log.warn("symbols.national_flag_missing", "PL-06", "Falta el Pabellón Nacional.")
+        log.warn("symbols.national_flag_missing", "PL-06", gettext_noop("Falta el Pabellón Nacional."))
     # In an even set the place of honour is the presider's right of the centre,
     # which is where the shared-centre layout puts order 1.
     orders = orders_by_seat(len(emblems), EvenTableMode.SHARED_CENTRE)
@@ -45,7 +51,7 @@ def assign_flag_bearers(
             log.warn(
                 "symbols.no_flag_bearer",
                 "SY-03",
-                f"Nadie para izar la bandera {emblem}.",
+                _NO_BEARER[emblem],
             )
         else:
             taken.add(bearer.id)
@@ -100,24 +106,24 @@ def check_symbols(ranked: list[Standing], host: Host, day: date, options: Protoc
             log.warn(
                 "symbols.highest_authority_absent",
                 "SY-02",
-                "El D.S. 127-2025-PCM pide la presencia de la máxima autoridad.",
+                gettext_noop("El D.S. 127-2025-PCM pide la presencia de la máxima autoridad."),
             )
         log.warn(
             "symbols.check_emergency_decree",
             "SY-02",
-            "Verifique que siga vigente el D.S. 127-2025-PCM (estado de emergencia).",
+            gettext_noop("Verifique que siga vigente el D.S. 127-2025-PCM (estado de emergencia)."),
         )
     if options.national_mourning:
         log.apply("SY-04", "Duelo nacional: banderas a media asta; el acto se mantiene.")
         log.warn(
             "symbols.half_mast_procedure",
             "SY-04",
-            "Izar al tope y bajar a media asta; al arriar, volver al tope y bajar.",
+            gettext_noop("Izar al tope y bajar a media asta; al arriar, volver al tope y bajar."),
         )
         log.warn(
             "symbols.festive_review",
             "SY-04",
-            "Revise los componentes festivos del programa (música, brindis).",
+            gettext_noop("Revise los componentes festivos del programa (música, brindis)."),
         )
 
 

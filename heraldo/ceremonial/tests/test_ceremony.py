@@ -344,3 +344,16 @@ def test_the_mayor_is_invited_as_a_guest_to_an_act_another_entity_organises(clie
     # When invitations are sent, then he is a guest like any other
     confirm_send(client_as("protocol_officer"), reverse("ceremonial:guests_invite", args=[event.pk]))
     assert OutboxEmail.objects.filter(to=["alcalde@muni.example.pe"]).count() == 1
+
+
+def test_the_guest_counts_agree_in_number(client_as, solemn_session):
+    # given an act with a single guest
+    guests_add(actor=None, event=solemn_session, persons=[regidor(1)])
+
+    # when protocol opens the guest list
+    html = client_as("protocol_officer").get(reverse("ceremonial:guests", args=[solemn_session.pk])).content.decode()
+
+    # then the count reads in the singular
+    assert "1 invitado ·" in html
+    assert "1 invitados" not in html
+    assert "0 confirmados" in html

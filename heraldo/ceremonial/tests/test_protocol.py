@@ -260,3 +260,53 @@ def test_the_mayor_or_the_representative_is_added_from_the_registry_in_one_click
     assert guest.person == council["R2"] and guest.represents.office_code == "ALCALDE_DISTRITAL"
     event_plan = plan_for_event(delegated)
     assert event_plan.guest(event_plan.plan.presider_id) == guest  # PR-10: the representative presides
+
+
+def test_an_english_protocol_officer_reads_the_plan_warnings_and_flags_in_english(client_as, persona, solemn_session):
+    # given a protocol officer working in English, and a solemn session with no keynote speaker and a flag raising
+    officer = persona("protocol_officer")
+    officer.language = "en"
+    officer.save(update_fields=["language"])
+    client = client_as("protocol_officer")
+    url = reverse("ceremonial:precedence", args=[solemn_session.pk])
+
+    # when they open the precedence page
+    html = client.get(url).content.decode()
+
+    # then the warnings read in English, not in the engine's Spanish, and so do the flags behind the table
+    warnings = html.split('data-testid="plan-warnings"', 1)[1].split("</div>", 1)[0]
+    assert "Solemn session without a keynote speaker." in warnings
+    assert "Sesión solemne sin orador(a) de orden." not in warnings
+    assert "National flag" in html
+
+
+def test_api_builds_the_run_of_show_and_edits_the_script_with_the_pages_gates(client_as, solemn_session, council):
+    # given protocol, the Mayor (reads the agenda) and the designer (no agenda)
+    protocol = client_as("protocol_officer")
+    url = f"/api/v1/agenda/ceremonias/{solemn_session.pk}/programa/"
+
+    # when protocol adds two moments and reads the run-of-show
+    protocol.post(url, {"title": "Himno Nacional", "duration_minutes": 5})
+    added = protocol.post(url, {"title": "Discurso de orden", "duration_minutes": 15, "responsible": "Regidora"})
+    refused = protocol.post(url, {"title": "Brindis", "duration_minutes": 0})
+
+    # then each moment carries its start time in Lima, a bad duration is refused in Spanish
+    assert added.status_code == 201
+    assert [item["title"] for item in added.json()] == ["Himno Nacional", "Discurso de orden"]
+    assert added.json()[1]["starts_at"].startswith("2026-12-15T10:05:00")
+    assert refused.status_code == 400 and "La duración va de 1 a 480 minutos." in refused.content.decode()
+    assert client_as("mayor").get(url).status_code == 200
+    assert client_as("mayor").post(url, {"title": "x", "duration_minutes": 5}).status_code == 404
+    assert client_as("designer").get(url).status_code == 403
+
+    # and the script: none until generated on the page, then read and edited through the API, audited
+    script_url = f"/api/v1/agenda/ceremonias/{solemn_session.pk}/guion/"
+    assert protocol.get(script_url).status_code == 404
+    protocol.post(reverse("ceremonial:script_generate", args=[solemn_session.pk]))
+    assert "Himno Nacional" in protocol.get(script_url).json()["text"]
+    edited = protocol.put(
+        script_url, {"text": "Buenas noches. [10:00] Himno Nacional"}, content_type="application/json"
+    )
+    assert edited.status_code == 200 and edited.json()["text"] == "Buenas noches. [10:00] Himno Nacional"
+    assert AuditEntry.objects.filter(action="ceremonial.script.edited").exists()
+    assert client_as("mayor").put(script_url, {"text": "x"}, content_type="application/json").status_code == 404

@@ -1,9 +1,16 @@
+import datetime
+import re
+from functools import cache
 from typing import Any, NamedTuple
 
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.core.audit_sentences import describe
+from heraldo.core.audit_sentences import change_label, describe
+from heraldo.core.dates import shown_date, shown_datetime
 from heraldo.core.models.fields import acting_user
 
 
@@ -12,6 +19,70 @@ class ChangeRow(NamedTuple):
     before: Any
     after: Any
     is_pair: bool  # a [before, after] pair; otherwise `after` is a value the action recorded (a count, a list)
+
+
+# Dates and times reach the log as text (`str()` of the value); shown again in the office's format and zone.
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")
+
+
+def _target_field(target_type: str, key: str):
+    try:
+        return apps.get_model(target_type)._meta.get_field(key)
+    except (LookupError, ValueError, FieldDoesNotExist):
+        return None
+
+
+@cache
+def _fields_by_name() -> dict[str, list[models.Field]]:
+    """Every project field by name: a service may record a related row's fields on its parent (a coordination
+    on its entity)."""
+    found: dict[str, list[models.Field]] = {}
+    for model in apps.get_models():
+        if not model.__module__.startswith("heraldo."):
+            continue
+        for field in model._meta.get_fields():
+            if getattr(field, "verbose_name", None) is not None:
+                found.setdefault(field.name, []).append(field)
+    return found
+
+
+def _field_with_choice(fields: list, value: Any):
+    """The field whose choices name the value: a term's status recorded on its position reads "Titular"."""
+    values = value if isinstance(value, list) else [value]
+    for field in fields:
+        choices = dict(getattr(field, "flatchoices", None) or ())
+        if any(isinstance(item, str) and item in choices for item in values):
+            return field
+    return None
+
+
+def _field_label(field) -> str:
+    if getattr(field, "verbose_name", None) is not None:
+        return str(field.verbose_name)
+    return str(field.related_model._meta.verbose_name_plural)  # a reverse relation: the related rows
+
+
+def _shown(value: Any, field) -> Any:
+    """A recorded value as the office reads it: choice labels, sí/no, dates as 28/11/2026 in Lima time."""
+    if isinstance(value, bool):
+        return gettext("sí") if value else gettext("no")
+    if isinstance(value, list):
+        return ", ".join(str(_shown(item, field)) for item in value)
+    if not isinstance(value, str):
+        return value
+    choices = dict(getattr(field, "flatchoices", None) or ())
+    if value in choices:
+        return str(choices[value])
+    if _ISO_DATE.match(value):
+        return shown_date(datetime.date.fromisoformat(value))
+    if _ISO_DATETIME.match(value):
+        try:
+            moment = datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return shown_datetime(moment)
+    return value
 
 
 class AuditEntry(models.Model):
@@ -48,26 +119,14 @@ class AuditEntry(models.Model):
         """The changes as rows a template can show whatever their keys (a key named `items` included).
         A value of a field with choices reads as its label (Mayor, not PNP_MAYOR)."""
         changes = self.changes if isinstance(self.changes, dict) else {}
-        labels = self._choice_labels()
-
-        def shown(field: str, value: Any) -> Any:
-            choices = labels.get(field)
-            return choices.get(value, value) if choices and isinstance(value, str) else value
-
-        return [
-            ChangeRow(field, shown(field, value[0]), shown(field, value[1]), True)
-            if isinstance(value, list) and len(value) == 2
-            else ChangeRow(field, None, value, False)
-            for field, value in changes.items()
-        ]
-
-    def _choice_labels(self) -> dict[str, dict[Any, Any]]:
-        from django.apps import apps
-
-        try:
-            model = apps.get_model(self.target_type) if self.target_type else None
-        except (LookupError, ValueError):
-            return {}
-        if model is None:
-            return {}
-        return {f.name: dict(f.flatchoices) for f in model._meta.concrete_fields if f.flatchoices}
+        rows = []
+        for key, value in changes.items():
+            own = _target_field(self.target_type, key)
+            fields = ([own] if own is not None else []) + _fields_by_name().get(key, [])
+            field = _field_with_choice(fields, value) or (fields[0] if fields else None)
+            label = change_label(key) or (_field_label(field) if field is not None else key)
+            if isinstance(value, list) and len(value) == 2:
+                rows.append(ChangeRow(label, _shown(value[0], field), _shown(value[1], field), True))
+            else:
+                rows.append(ChangeRow(label, None, _shown(value, field), False))
+        return rows

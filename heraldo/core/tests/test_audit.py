@@ -75,6 +75,33 @@ def test_the_log_shows_changes_whatever_their_keys(client_as, persona):
     # then every change reads as a line, none of them breaks the page
     assert page.status_code == 200
     html = page.content.decode()
-    assert "<strong>email</strong>: a@x.pe → b@x.pe" in html
-    assert "<strong>items</strong>: 12" in html
-    assert "<strong>keys</strong>: [&#x27;a&#x27;, &#x27;b&#x27;, &#x27;c&#x27;]" in html
+    assert "<strong>correo electrónico</strong>: a@x.pe → b@x.pe" in html
+    assert "12</div>" in html
+    assert "<strong>keys</strong>: a, b, c" in html
+
+
+def test_the_log_names_changed_fields_and_values_as_the_office_does_not_as_codes(client_as, persona):
+    # given a release sent to review, and its publication moved to 21:30 in Lima (02:30 the next day in UTC)
+    from heraldo.press.tests.factories import make_release
+
+    release = make_release(author=persona("press_officer"))
+    audit_record(
+        actor=persona("press_officer"),
+        action="press.release.submitted",
+        target=release,
+        changes={
+            "status": ["borrador", "revision"],
+            "comment": "Lista",
+            "scheduled_for": [None, "2026-11-29 02:30:00+00:00"],
+        },
+    )
+
+    # when the head of unit reads the audit log
+    page = client_as("head_of_unit").get(reverse("core:audit_log")).content.decode()
+
+    # then fields read by their names and values by their labels, times as 28/11/2026 21:30 in Lima
+    assert "<strong>estado</strong>: Borrador → En revisión" in page
+    assert "<strong>comentario</strong>: Lista" in page
+    assert "<strong>publicar el</strong>: — → 28/11/2026 21:30" in page
+    assert "<strong>status</strong>" not in page
+    assert "revision<" not in page

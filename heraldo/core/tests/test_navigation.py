@@ -4,28 +4,18 @@ import pytest
 from django.urls import reverse
 
 EXPECTED_MENU = {
-    "head_of_unit": {
-        "agenda",
-        "registro",
-        "prensa",
-        "campanas",
-        "monitoreo",
-        "reportes",
-        "encargos",
-        "auditoria",
-        "trabajos",
-        "estado",
-    },
-    "press_officer": {"agenda", "registro", "prensa", "campanas", "monitoreo", "encargos"},
-    "protocol_officer": {"agenda", "registro", "prensa", "encargos"},
-    "designer": {"prensa", "campanas", "encargos"},
-    "media_analyst": {"registro", "monitoreo", "reportes", "encargos"},
-    "mayor": {"agenda", "prensa", "campanas", "monitoreo", "reportes"},
-    "requester": {"campanas"},
+    "head_of_unit": {"agenda", "registro", "prensa", "monitoreo", "auditoria", "trabajos", "estado"},
+    "press_officer": {"agenda", "registro", "prensa", "monitoreo"},
+    "protocol_officer": {"agenda", "registro", "prensa"},
+    "designer": {"prensa"},
+    "media_analyst": {"registro", "monitoreo"},
+    "mayor": {"agenda", "prensa", "monitoreo"},
+    "requester": set(),
     "system_admin": {"usuarios", "auditoria", "trabajos", "estado"},
     "outsider": set(),
 }
-ALL_MODULES = {"agenda", "registro", "prensa", "campanas", "monitoreo", "reportes", "encargos"}
+# Campañas, Reportes and Encargos are not built yet: no app registers them, so nobody sees an empty page for them.
+NOT_BUILT = {"campanas", "reportes", "encargos"}
 
 
 def menu_entries(html: str) -> set[str]:
@@ -45,23 +35,51 @@ def test_each_role_sees_only_its_menu_entries(client_as, persona_name):
     assert menu_entries(response.content.decode()) == EXPECTED_MENU[persona_name]
 
 
-@pytest.mark.parametrize("persona_name", sorted(EXPECTED_MENU))
-def test_module_pages_open_only_for_roles_that_have_them(client_as, persona_name):
-    client = client_as(persona_name)
-    for slug in ALL_MODULES:
-        response = client.get(reverse("core:module", args=[slug]))
-        expected = 200 if slug in EXPECTED_MENU[persona_name] else 403
-        assert response.status_code == expected, (persona_name, slug)
+def test_modules_not_built_yet_are_not_offered_to_anyone(client_as):
+    # given the head of unit, whose role reaches every module
+    client = client_as("head_of_unit")
+
+    # when they open Hoy and search for an unbuilt module by name
+    home = client.get(reverse("core:today")).content.decode()
+    found = client.get(reverse("core:search"), {"q": "campañas"}).content.decode()
+
+    # then no menu entry, no search hit and no placeholder page promise what does not exist
+    assert not NOT_BUILT & menu_entries(home)
+    assert "todavía no tiene registros" not in home + found
+    assert "Funciones del ROF" not in home + found
+    assert client.get("/m/campanas/").status_code == 404
+
+
+def test_a_module_appears_once_its_app_registers_it(client_as, monkeypatch):
+    # given an app that registers a module of its own
+    from django.utils.translation import gettext_lazy
+
+    from heraldo.core import navigation
+
+    monkeypatch.setattr(navigation, "_MODULES", dict(navigation._MODULES))
+    navigation.register_module(
+        navigation.Module(
+            "encargos",
+            gettext_lazy("Encargos"),
+            "clipboard-check",
+            ("access_assignments",),
+            "core:today",
+            gettext_lazy("Encargos"),
+            position=70,
+        )
+    )
+
+    # when a role with that module opens Hoy
+    html = client_as("press_officer").get(reverse("core:today")).content.decode()
+
+    # then the menu lists it, after the modules before it
+    assert "encargos" in menu_entries(html)
 
 
 def test_anonymous_visitor_is_sent_to_login(client):
     response = client.get(reverse("core:today"))
     assert response.status_code == 302
     assert response.url.startswith(reverse("account_login"))
-
-
-def test_unknown_module_is_not_found(client_as):
-    assert client_as("head_of_unit").get("/m/no-existe/").status_code == 404
 
 
 def test_today_shows_empty_states_that_say_what_comes_next(client_as):

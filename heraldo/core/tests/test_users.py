@@ -165,3 +165,28 @@ def test_open_sessions_name_the_device_a_person_recognises(agent, summary):
     from heraldo.core.templatetags.heraldo import device_summary
 
     assert device_summary(agent) == summary
+
+
+def test_an_english_reader_sees_notifications_in_english_and_a_spanish_one_in_spanish(
+    client_as, persona, django_capture_on_commit_callbacks
+):
+    # given a release sent for approval, with one head of unit working in English
+    from heraldo.press.services.workflow import release_transition
+    from heraldo.press.tests.factories import make_release
+
+    english_head = persona("head_of_unit")
+    english_head.language = "en"
+    english_head.save(update_fields=["language"])
+    release = make_release(persona("press_officer"), headline="Alcalde inaugura el mercado de Barrio Alto")
+    with django_capture_on_commit_callbacks(execute=True):
+        release_transition(release=release, actor=persona("press_officer"), name="submit")
+
+    # when the head of unit opens the notifications page and the API
+    client = client_as("head_of_unit")
+    page = client.get(reverse("core:notifications"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    api = client.get("/api/v1/notifications/", HTTP_ACCEPT_LANGUAGE="en").json()
+
+    # then the notification reads in English, with the release's own headline
+    assert "Release to approve: Alcalde inaugura el mercado de Barrio Alto" in page
+    assert "Nota por aprobar" not in page
+    assert api["results"][0]["title"] == "Release to approve: Alcalde inaugura el mercado de Barrio Alto"

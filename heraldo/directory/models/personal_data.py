@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.dates import shown_datetime
 from heraldo.core.models.fields import acting_user, optional_link
 
 
@@ -69,7 +70,7 @@ class PersonalDataAccess(models.Model):
         indexes = [models.Index(fields=["person", "-accessed_at"])]
 
     def __str__(self) -> str:
-        return f"{self.user_label} · {self.accessed_at:%d/%m/%Y %H:%M}"
+        return f"{self.user_label} · {shown_datetime(self.accessed_at)}"
 
 
 class ArcoRight(models.TextChoices):

@@ -7,8 +7,10 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from heraldo.core.audit import audit_record
+from heraldo.core.dates import shown_date
 from heraldo.core.notifications import notify
 from heraldo.core.writes import AuditedWrite
 from heraldo.directory.models import Coordination, Entity, FollowUpTask, Person
@@ -68,8 +70,10 @@ def followup_create(*, actor, coordination: Coordination, title: str, due_on, ow
             url = reverse("directory:coordination_detail", args=[coordination.pk])
             notify(
                 users=[owner],
-                title=f"Tarea de seguimiento: {title}"[:200],
-                body=f"{coordination.entity.name} · vence el {due_on:%d/%m/%Y}",
+                title=gettext_noop("Tarea de seguimiento: %(title)s"),
+                title_params={"title": title[:150]},
+                body=gettext_noop("%(entity)s · vence el %(day)s"),
+                body_params={"entity": coordination.entity.name, "day": shown_date(due_on)},
                 url=url,
             )
     return task

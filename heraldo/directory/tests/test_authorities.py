@@ -96,3 +96,21 @@ def test_only_managers_of_the_registry_can_change_authorities(client_as, council
     for name in ("media_analyst", "mayor", "outsider"):
         response = client_as(name).get(reverse("directory:authorities_replace", args=[municipality.pk]))
         assert response.status_code in (403, 404), name
+
+
+def test_a_single_new_authority_is_announced_in_the_singular(client_as, council):
+    # given a council where only the mayor changes
+    municipality, mayor, councillors, _manager = council
+    names = [("Ana", "Quispe Mamani", "F")] + [("", "", "")] * len(councillors)
+
+    # when protocol records the change
+    response = client_as("protocol_officer").post(
+        reverse("directory:authorities_replace", args=[municipality.pk]),
+        _post_data([mayor, *councillors], names),
+        follow=True,
+    )
+
+    # then the confirmation agrees in number
+    html = response.content.decode()
+    assert "Se registró 1 nueva autoridad." in html
+    assert "1 nuevas autoridades" not in html

@@ -78,7 +78,7 @@ def test_follow_up_task_notifies_its_owner_shows_on_hoy_and_is_closed(
         )
     task = FollowUpTask.objects.get()
     assert task.owner == owner
-    assert Notification.objects.filter(recipient=owner, title__contains="Confirmar efectivos").exists()
+    assert Notification.objects.get(recipient=owner).shown_title == "Tarea de seguimiento: Confirmar efectivos"
     owner_client = client_as("press_officer")
     assert "Confirmar efectivos" in owner_client.get(reverse("core:today")).content.decode()
     assert "Confirmar efectivos" in owner_client.get(reverse("directory:my_tasks")).content.decode()

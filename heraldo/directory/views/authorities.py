@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from heraldo.core.permissions import capability_required
 from heraldo.core.writes import refusals_on
@@ -60,7 +61,12 @@ def authorities_replace_view(request, entity_id: int):
                 )
                 messages.success(
                     request,
-                    _("Se registraron %(count)s nuevas autoridades. Los periodos anteriores quedaron en el historial.")
+                    ngettext(
+                        "Se registró %(count)s nueva autoridad. El periodo anterior quedó en el historial.",
+                        "Se registraron %(count)s nuevas autoridades. "
+                        "Los periodos anteriores quedaron en el historial.",
+                        len(created),
+                    )
                     % {"count": len(created)},
                 )
                 return redirect("directory:entity_detail", entity.pk)

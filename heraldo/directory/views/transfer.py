@@ -15,7 +15,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from heraldo.core.permissions import capability_required
 from heraldo.directory import selectors
@@ -95,7 +95,10 @@ def import_confirm(request):
         return redirect("directory:import")
     finally:
         path.unlink(missing_ok=True)
-    messages.success(request, _("Se importaron %(count)s registros.") % {"count": count})
+    messages.success(
+        request,
+        ngettext("Se importó %(count)s registro.", "Se importaron %(count)s registros.", count) % {"count": count},
+    )
     return redirect("directory:person_list" if ticket["k"] == "personas" else "directory:entity_list")
 
 

@@ -2,7 +2,19 @@ from rest_framework import serializers
 
 from heraldo.core.fetch import FetchError, check_url
 from heraldo.monitoring.css import SelectorError, css_to_xpath
-from heraldo.monitoring.models import Clipping, Mention, Source, SourceKind, Tone, WatchTerm
+from heraldo.monitoring.models import (
+    Alert,
+    AlertRule,
+    Clipping,
+    DailySummary,
+    Dossier,
+    Mention,
+    Source,
+    SourceKind,
+    Tone,
+    WatchTerm,
+)
+from heraldo.monitoring.services.alert_rules import RULE_FIELDS
 from heraldo.monitoring.services.polling import SOURCE_FIELDS
 
 
@@ -125,3 +137,65 @@ class ArchiveResultSerializer(serializers.Serializer):
 
     def get_results(self, result) -> list[dict]:
         return [{**ClippingSerializer(c).data, "snippet": str(snippet)} for c, snippet in result.rows]
+
+
+class MentionListSerializer(MentionSerializer):
+    clipping_title = serializers.CharField(source="clipping.title", read_only=True)
+
+    class Meta(MentionSerializer.Meta):
+        fields = ["id", "clipping", "clipping_title", *MentionSerializer.Meta.fields]
+
+
+class AlertSerializer(serializers.ModelSerializer):
+    rule_name = serializers.CharField(source="rule.name", read_only=True)
+    headline = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Alert
+        fields = ["id", "rule", "rule_name", "clipping", "headline", "surge", "created_at", "delivered_at"]
+
+
+class AlertRuleSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = AlertRule
+        fields = ["id", *RULE_FIELDS]
+
+    def validate(self, data):
+        """The page's form decides what a valid rule is; the API asks it, so both refuse with the same words."""
+        from heraldo.monitoring.forms import AlertRuleForm
+
+        # what the request leaves out keeps its current value (or the model's default on creation)
+        current = {name: getattr(self.instance or AlertRule(), name) for name in RULE_FIELDS}
+        merged = current | dict(data)
+        if merged.get("topic") is not None:
+            merged["topic"] = getattr(merged["topic"], "pk", merged["topic"])
+        form = AlertRuleForm(data={k: v for k, v in merged.items() if v is not None}, instance=self.instance)
+        if not form.is_valid():
+            raise serializers.ValidationError({field: list(errors) for field, errors in form.errors.items()})
+        return data
+
+
+class DailySummarySerializer(serializers.ModelSerializer):
+    excluded = serializers.PrimaryKeyRelatedField(many=True, queryset=Clipping.objects.all(), required=False)
+
+    class Meta:
+        model = DailySummary
+        fields = ["date", "headline", "editor_note", "excluded", "status", "sent_at"]
+        read_only_fields = ["date", "status", "sent_at"]
+
+
+class SummarySentSerializer(serializers.Serializer):
+    recipients = serializers.IntegerField()
+
+
+class DossierSerializer(serializers.ModelSerializer):
+    clippings = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+
+    class Meta:
+        model = Dossier
+        fields = ["id", "name", "description", "clippings", "updated_at"]
+        read_only_fields = ["clippings", "updated_at"]
+
+
+class DossierClippingsSerializer(serializers.Serializer):
+    clippings = serializers.PrimaryKeyRelatedField(many=True, queryset=Clipping.objects.all())

@@ -16,7 +16,7 @@ from email.utils import parseaddr, parsedate_to_datetime
 
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from heraldo.core.fetch import FetchError, fetch
 from heraldo.core.models import User
@@ -83,7 +83,9 @@ def forwarded_message_ingest(raw: bytes) -> list[Clipping]:
     if clippings:
         notify(
             users=[sender],
-            title=_("Reenvío recibido: %(count)s recortes en el archivo") % {"count": len(clippings)},
+            # a count after a colon, not a plural form: the reader's language is known only when it is shown
+            title=gettext_noop("Reenvío recibido; recortes nuevos en el archivo: %(count)s"),
+            title_params={"count": len(clippings)},
             body=subject[:300],
             url=reverse("monitoring:clipping_detail", args=[clippings[0].pk]),
         )

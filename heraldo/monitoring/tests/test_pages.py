@@ -253,3 +253,19 @@ def test_the_dashboard_reads_the_newest_originals_through_indexes_without_sortin
     for plan in plans:
         assert "TEMP B-TREE" not in plan and "duplicate_of_id=?" not in plan, plan
         assert plan.startswith("SEARCH") or "archive_newest" in plan or "clip_originals" in plan, plan
+
+
+def test_global_search_dates_an_evening_clipping_on_its_day_in_lima(client_as, watchlist):
+    # given a clipping published at 21:30 in Lima on 28/11/2026 (02:30 on the 29th in UTC)
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    evening = datetime(2026, 11, 28, 21, 30, tzinfo=ZoneInfo("America/Lima"))
+    clipping_store(title="Vecinos inauguran la feria nocturna del malecón", published_at=evening, body_text="Feria.")
+
+    # when the Mayor searches for it
+    html = client_as("mayor").get(reverse("core:search"), {"q": "feria nocturna"}).content.decode()
+
+    # then it is listed under the day it happened in Lima
+    assert "28/11/2026" in html
+    assert "29/11/2026" not in html

@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.core.permissions import capability_required
@@ -47,7 +48,13 @@ def dossier_add(request):
         return redirect(back if back.startswith("/") and not back.startswith("//") else "monitoring:clipping_list")
     dossier = form.cleaned_data["dossier"] or dossier_create(actor=request.user, name=form.cleaned_data["new_name"])
     added = dossier_add_clippings(actor=request.user, dossier=dossier, clippings=form.cleaned_data["clippings"])
-    messages.success(request, _("%(n)s recorte(s) agregado(s) al dosier «%(name)s».") % {"n": added, "name": dossier})
+    messages.success(
+        request,
+        ngettext(
+            "%(n)s recorte agregado al dosier «%(name)s».", "%(n)s recortes agregados al dosier «%(name)s».", added
+        )
+        % {"n": added, "name": dossier},
+    )
     return redirect("monitoring:dossier_detail", dossier.pk)
 
 

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import history_for
@@ -94,5 +95,9 @@ def source_poll(request, source_id: int):
         if source.last_error:
             messages.error(request, source.last_error)
         else:
-            messages.success(request, _("Consulta hecha: %(n)s recortes nuevos.") % {"n": created})
+            messages.success(
+                request,
+                ngettext("Consulta hecha: %(n)s recorte nuevo.", "Consulta hecha: %(n)s recortes nuevos.", created)
+                % {"n": created},
+            )
     return redirect("monitoring:source_detail", source.pk)

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.core.permissions import capability_required, has_capability
@@ -87,5 +88,13 @@ def watch_term_toggle(request, term_id: int):
 @require_POST
 def watch_sync(request):
     added = watchlist_sync_from_registry(actor=request.user)
-    messages.success(request, _("Lista actualizada desde el Registro: %(n)s términos nuevos.") % {"n": added})
+    messages.success(
+        request,
+        ngettext(
+            "Lista actualizada desde el Registro: %(n)s término nuevo.",
+            "Lista actualizada desde el Registro: %(n)s términos nuevos.",
+            added,
+        )
+        % {"n": added},
+    )
     return redirect("monitoring:watch_list")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from heraldo.press.models import MediaAsset, PressRelease, ReleasePhoto
+from heraldo.press.models import Bulletin, MediaAsset, PressRelease, ReleasePhoto
 from heraldo.press.rich_text import release_body_clean
 from heraldo.press.services.media import CAPTION_FIELDS
 from heraldo.press.services.releases import TEXT_FIELDS
@@ -107,3 +107,40 @@ class AssetSerializer(serializers.ModelSerializer):
             "created_at",
         ]
         read_only_fields = ["kind", "width", "height", "has_location", "created_at"]
+
+
+class BulletinSerializer(serializers.ModelSerializer):
+    releases = serializers.SerializerMethodField()
+    release_ids = serializers.PrimaryKeyRelatedField(
+        many=True, write_only=True, queryset=PressRelease.objects.published(), source="chosen_releases"
+    )
+
+    class Meta:
+        model = Bulletin
+        fields = [
+            "id",
+            "title",
+            "number",
+            "period_label",
+            "intro",
+            "releases",
+            "release_ids",
+            "status",
+            "pdf_rendered_at",
+            "published_at",
+            "sent_at",
+        ]
+        read_only_fields = ["status", "pdf_rendered_at", "published_at", "sent_at"]
+
+    def get_releases(self, bulletin) -> list[int]:
+        return [item.release_id for item in bulletin.items.all()]
+
+    def validate_release_ids(self, releases):
+        if not releases:
+            raise serializers.ValidationError(_("Agregue al menos una nota publicada."))
+        # newest first, the order the bulletin prints them in (as the page's form orders them)
+        return sorted(releases, key=lambda r: r.published_at, reverse=True)
+
+
+class BulletinSentSerializer(serializers.Serializer):
+    subscribers = serializers.IntegerField()

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from django.http import Http404
 from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.response import Response
 
 from heraldo.core.api.viewsets import NoDeleteModelViewSet
 from heraldo.core.permissions import has_capability
-from heraldo.press.api.serializers import AssetSerializer, ReleaseSerializer, TransitionSerializer
-from heraldo.press.models import MediaAsset
+from heraldo.press.api.serializers import (
+    AssetSerializer,
+    BulletinSentSerializer,
+    BulletinSerializer,
+    ReleaseSerializer,
+    TransitionSerializer,
+)
+from heraldo.press.models import Bulletin, MediaAsset
 from heraldo.press.permissions import access_release
 from heraldo.press.selectors import release_list
+from heraldo.press.services.bulletins import bulletin_publish, bulletin_render_pdf, bulletin_save, bulletin_send
 from heraldo.press.services.media import DESCRIPTIVE_FIELDS, asset_update
 from heraldo.press.services.releases import release_create, release_update
 from heraldo.press.services.workflow import release_transition
@@ -80,3 +89,49 @@ class AssetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Upda
     def perform_update(self, serializer):
         values = {k: v for k, v in serializer.validated_data.items() if k in DESCRIPTIVE_FIELDS}
         serializer.instance = asset_update(asset=serializer.instance, actor=self.request.user, **values)
+
+
+class BulletinViewSet(NoDeleteModelViewSet):
+    """Bulletins as on the pages: press reads them; the head of unit and press write, render, publish and send."""
+
+    serializer_class = BulletinSerializer
+    permission_classes = [PressPermission]
+    queryset = Bulletin.objects.prefetch_related("items").order_by("-number")
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        releases = data.pop("chosen_releases")
+        serializer.instance = bulletin_save(actor=self.request.user, releases=releases, **data)
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        releases = data.pop("chosen_releases", None)
+        if releases is None:
+            releases = [item.release for item in serializer.instance.items.select_related("release")]
+        serializer.instance = bulletin_save(
+            actor=self.request.user, bulletin=serializer.instance, releases=releases, **data
+        )
+
+    @extend_schema(request=None, responses=BulletinSerializer)
+    @action(detail=True, methods=["post"], url_path="pdf")
+    def render_pdf(self, request, pk=None):
+        bulletin = self.get_object()
+        bulletin_render_pdf(bulletin=bulletin, actor=request.user)
+        return Response(BulletinSerializer(self.get_object()).data)
+
+    @extend_schema(request=None, responses=BulletinSerializer)
+    @action(detail=True, methods=["post"], url_path="publicar")
+    def publish(self, request, pk=None):
+        bulletin = self.get_object()
+        if not bulletin.pdf:
+            raise ValidationError({"detail": _("Genere el PDF antes de publicar.")})
+        bulletin_publish(bulletin=bulletin, actor=request.user)
+        return Response(BulletinSerializer(self.get_object()).data)
+
+    @extend_schema(request=None, responses=BulletinSentSerializer)
+    @action(detail=True, methods=["post"], url_path="enviar")
+    def send(self, request, pk=None):
+        bulletin = self.get_object()
+        if bulletin.status != Bulletin.Status.PUBLISHED:
+            raise ValidationError({"detail": _("Publique el boletín antes de enviarlo.")})
+        return Response({"subscribers": bulletin_send(bulletin=bulletin, actor=request.user)})

@@ -19,7 +19,7 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 
 from heraldo.core import roles
 from heraldo.core.audit import audit_record
@@ -116,7 +116,7 @@ def refusal_reason(user, release: PressRelease, name: str) -> str | None:
     if transition is None:
         return _("Acción desconocida.")
     if release.status not in transition.sources:
-        return _("La nota está «%(status)s»: esa acción no corresponde en este estado.") % {
+        return _("La nota está en estado «%(status)s»: esa acción no corresponde en este estado.") % {
             "status": release.get_status_display()
         }
     if not any(has_capability(user, c) for c in transition.capabilities):
@@ -187,7 +187,11 @@ def _submit(release, actor, comment, *, now, **_kw):
     missing_alt = [p.asset for p in release.photos.select_related("asset") if not p.asset.alt_text.strip()]
     if missing_alt:
         raise TransitionRefused(
-            _("Falta el texto alternativo de %(n)s foto(s): descríbalas para quien no puede verlas.")
+            ngettext(
+                "Falta el texto alternativo de %(n)s foto: descríbala para quien no puede verla.",
+                "Falta el texto alternativo de %(n)s fotos: descríbalas para quien no puede verlas.",
+                len(missing_alt),
+            )
             % {"n": len(missing_alt)}
         )
     if not release.headline.strip() or not release.lead.strip():
@@ -207,7 +211,8 @@ def _notify_approvers(release):
     if users:
         notify(
             users=users,
-            title=_("Nota por aprobar: %(headline)s") % {"headline": release.headline[:120]},
+            title=gettext_noop("Nota por aprobar: %(headline)s"),
+            title_params={"headline": release.headline[:120]},
             body=release.lead[:200],
             url=release.get_absolute_url(),
         )
@@ -223,7 +228,7 @@ def _approve(release, actor, comment, *, now, **_kw):
     if release.status == S.MAYOR_REVIEW:
         _notify_approvers(release)
     else:
-        _notify_author(release, _("Su nota fue aprobada: %(headline)s"))
+        _notify_author(release, gettext_noop("Su nota fue aprobada: %(headline)s"))
 
 
 def _mayor_approve(release, actor, comment, *, now, **_kw):
@@ -233,13 +238,14 @@ def _mayor_approve(release, actor, comment, *, now, **_kw):
     release.status = S.APPROVED
     release.save(update_fields=["status", "mayor_approved_by", "mayor_approved_at", "updated_at"])
     _step(release, actor, before, comment, "press.release.mayor_approved")
-    _notify_author(release, _("Alcaldía aprobó su nota: %(headline)s"))
+    _notify_author(release, gettext_noop("Alcaldía aprobó su nota: %(headline)s"))
 
 
 def _notify_author(release, title):
     notify(
         users=[release.author],
-        title=title % {"headline": release.headline[:120]},
+        title=title,
+        title_params={"headline": release.headline[:120]},
         url=release.get_absolute_url(),
     )
 
@@ -306,7 +312,8 @@ def _record_hold(release_id: int, reasons: list[str]) -> None:
         audit_record(actor=None, action="press.release.held", target=held, changes={"reasons": reasons})
         notify(
             users=[held.author],
-            title=_("Publicación retenida: %(headline)s") % {"headline": held.headline[:120]},
+            title=gettext_noop("Publicación retenida: %(headline)s"),
+            title_params={"headline": held.headline[:120]},
             body=text[:400],
             url=held.get_absolute_url(),
             level="warning",

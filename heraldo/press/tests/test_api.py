@@ -1,6 +1,7 @@
 """The press API uses the same gates and workflow as the pages."""
 
 import pytest
+from rest_framework.test import APIClient
 
 from heraldo.press.models import PressRelease, ReleaseStatus
 from heraldo.press.tests.factories import make_release
@@ -59,3 +60,62 @@ def test_roles_without_access_get_nothing(client_as, persona):
     assert client_as("designer").get(BASE).status_code == 200
     assert client_as("designer").post(BASE, {}, content_type="application/json").status_code == 403
     assert client_as("media_analyst").get(f"{BASE}{release.pk}/").status_code == 403
+
+
+def test_press_writes_renders_publishes_and_sends_a_bulletin_through_the_api(persona):
+    # given two published releases and a press officer
+    from heraldo.core.models import AuditEntry
+    from heraldo.press.models import Bulletin
+
+    older = make_release(
+        persona("press_officer"), headline="Feria de salud en el parque", status=ReleaseStatus.PUBLISHED
+    )
+    newer = make_release(
+        persona("press_officer"), headline="Nuevo mercado de Barrio Alto", status=ReleaseStatus.PUBLISHED
+    )
+    client = APIClient()
+    client.force_authenticate(persona("press_officer"))
+
+    # when they create the bulletin, then send it before publishing, then render, publish and send it
+    created = client.post(
+        "/api/v1/prensa/boletines/",
+        {
+            "title": "Boletín municipal",
+            "number": 7,
+            "period_label": "Noviembre de 2026",
+            "release_ids": [older.pk, newer.pk],
+        },
+        format="json",
+    )
+    bulletin_id = created.json()["id"]
+    early = client.post(f"/api/v1/prensa/boletines/{bulletin_id}/enviar/")
+    client.post(f"/api/v1/prensa/boletines/{bulletin_id}/pdf/")
+    published = client.post(f"/api/v1/prensa/boletines/{bulletin_id}/publicar/")
+    sent = client.post(f"/api/v1/prensa/boletines/{bulletin_id}/enviar/")
+
+    # then it holds the releases newest first, refuses the early send in Spanish, and ends published and sent
+    assert created.status_code == 201, created.content
+    assert created.json()["releases"] == [newer.pk, older.pk]
+    assert early.status_code == 400 and "Publique el boletín antes de enviarlo." in early.content.decode()
+    assert published.json()["status"] == Bulletin.Status.PUBLISHED
+    assert sent.status_code == 200 and sent.json()["subscribers"] == 0
+    assert AuditEntry.objects.filter(action="press.bulletin.rendered").exists()
+
+
+def test_bulletins_are_written_by_press_and_hidden_from_roles_without_press(persona):
+    def api(name):
+        client = APIClient()
+        client.force_authenticate(persona(name))
+        return client
+
+    # the Mayor reads press but does not write it; the media analyst has no press at all
+    assert api("mayor").get("/api/v1/prensa/boletines/").status_code == 200
+    assert api("mayor").post("/api/v1/prensa/boletines/", {"title": "x"}).status_code == 403
+    assert api("media_analyst").get("/api/v1/prensa/boletines/").status_code == 403
+    # a bulletin with no release is refused in Spanish
+    empty = api("press_officer").post(
+        "/api/v1/prensa/boletines/",
+        {"title": "Boletín", "number": 8, "period_label": "Diciembre", "release_ids": []},
+        format="json",
+    )
+    assert empty.status_code == 400 and "Agregue al menos una nota publicada." in empty.content.decode()

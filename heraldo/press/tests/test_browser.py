@@ -186,7 +186,7 @@ def test_a_new_press_officer_takes_a_release_from_draft_to_the_newsroom_and_the_
     page.set_input_files("#id_photos", photos)
     page.fill("#id_credit", "Imagen Institucional")
     page.get_by_role("button", name="Subir fotos").click()
-    expect(page.get_by_text("6 foto(s) agregadas")).to_be_visible()
+    expect(page.get_by_text("6 fotos agregadas")).to_be_visible()
     for index, field in enumerate(page.locator("input[name$='-alt_text']").all()):
         field.fill(f"Vecinos recorren el parque, vista {index + 1}")
     page.get_by_role("button", name="Guardar datos de las fotos").click()

@@ -19,7 +19,7 @@ def test_designer_browses_press_officer_uploads_and_duplicates_are_caught(client
     asset = MediaAsset.objects.get()
     assert (asset.event_name, asset.credit, asset.has_location) == ("Feria", "MDSC", True)
     response = officer.post(url, {"files": [jpeg_upload("copia.jpg", gps=True)], "rights": "propia"}, follow=True)
-    assert "ya estaban en la biblioteca" in response.content.decode() and MediaAsset.objects.count() == 1
+    assert "ya estaba en la biblioteca" in response.content.decode() and MediaAsset.objects.count() == 1
     bad = SimpleUploadedFile("video.mp4", b"<html>no</html>")
     assert "no es de un tipo aceptado" in officer.post(url, {"files": [bad], "rights": "propia"}).content.decode()
     designer = client_as("designer")

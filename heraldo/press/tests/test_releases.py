@@ -136,7 +136,7 @@ def test_photos_are_checked_deduplicated_and_described(client_as, persona):
     # the same bytes again: the library copy is reused
     response = client.post(url, {"photos": [jpeg_upload("a-copia.jpg")]}, follow=True)
     assert MediaAsset.objects.count() == 2
-    assert "ya estaban en la biblioteca" in response.content.decode()
+    assert "1 foto ya estaba en la biblioteca de medios" in response.content.decode()
     # a script renamed .jpg is refused, by name
     bad = SimpleUploadedFile("evil.jpg", b"<script>alert(1)</script>", content_type="image/jpeg")
     response = client.post(url, {"photos": [bad]})
@@ -214,3 +214,19 @@ def test_a_release_can_name_the_agenda_event_it_reports_on(client_as, persona):
     assert release.event == event
     html = client_as("press_officer").get(reverse("press:release_detail", args=[release.pk])).content.decode()
     assert "Actividad de la agenda" in html and "Inauguración del parque" in html
+
+
+def test_the_photo_upload_message_agrees_in_number(client_as, persona):
+    # given a draft release
+    release = make_release(persona("press_officer"))
+    client = client_as("press_officer")
+    url = reverse("press:release_photos", args=[release.pk])
+
+    # when two photos are uploaded, then one more
+    two = client.post(url, {"photos": [jpeg_upload("a.jpg"), jpeg_upload("b.jpg", color=(0, 80, 0))]}, follow=True)
+    one = client.post(url, {"photos": [jpeg_upload("c.jpg", color=(0, 0, 90))]}, follow=True)
+
+    # then each message speaks in the right number, with no "(s)"
+    assert "2 fotos agregadas." in two.content.decode()
+    assert "1 foto agregada." in one.content.decode()
+    assert "foto(s)" not in two.content.decode() + one.content.decode()

@@ -222,3 +222,16 @@ def test_global_search_finds_releases_for_press_roles_only(client_as, persona):
         "Feria gastronómica"
         not in client_as("media_analyst").get(reverse("core:search"), {"q": "gastronomica"}).content.decode()
     )
+
+
+def test_the_confirmation_names_the_state_without_breaking_gender(client_as, persona):
+    # given a release in review
+    release = make_release(persona("press_officer"))
+    release_transition(release=release, actor=persona("press_officer"), name="submit")
+
+    # when the head of unit approves it
+    html = step(client_as("head_of_unit"), release, "approve", comment="Bien").content.decode()
+
+    # then the message names the state by its display name, as a state
+    assert "Listo: la nota quedó en estado «Aprobado»." in html
+    assert "la nota está «Aprobado»" not in html

@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import describe, history_for
@@ -43,10 +44,22 @@ def library(request):
                 created += is_new
                 duplicates += not is_new
             if created:
-                messages.success(request, _("%(n)s archivo(s) agregados a la biblioteca.") % {"n": created})
+                messages.success(
+                    request,
+                    ngettext(
+                        "%(n)s archivo agregado a la biblioteca.", "%(n)s archivos agregados a la biblioteca.", created
+                    )
+                    % {"n": created},
+                )
             if duplicates:
                 messages.info(
-                    request, _("%(n)s archivo(s) ya estaban en la biblioteca: no se duplicaron.") % {"n": duplicates}
+                    request,
+                    ngettext(
+                        "%(n)s archivo ya estaba en la biblioteca: no se duplicó.",
+                        "%(n)s archivos ya estaban en la biblioteca: no se duplicaron.",
+                        duplicates,
+                    )
+                    % {"n": duplicates},
                 )
             return redirect("press:library")
     page = Paginator(assets.order_by("-created_at", "-pk"), 24).get_page(request.GET.get("page"))

@@ -245,7 +245,9 @@ def release_transition_view(request, release_id: int, name: str):
                 sent_message=lambda count: _publish_sent(release, name, count),
             )
         _transition(request, release, name, form)
-        messages.success(request, _("Listo: la nota está «%(status)s».") % {"status": release.get_status_display()})
+        messages.success(
+            request, _("Listo: la nota quedó en estado «%(status)s».") % {"status": release.get_status_display()}
+        )
         if name in ("approve", "mayor_approve", "return") and has_capability(request.user, "approve_press"):
             if releases_awaiting(request.user).exists():
                 return redirect("press:approvals")
@@ -294,12 +296,22 @@ def release_photos(request, release):
             duplicates += duplicate
         added = len(upload_form.cleaned_data["photos"])
         messages.success(
-            request, _("%(n)s foto(s) agregadas. Escriba el pie y el texto alternativo de cada una.") % {"n": added}
+            request,
+            ngettext(
+                "%(n)s foto agregada. Escriba su pie y su texto alternativo.",
+                "%(n)s fotos agregadas. Escriba el pie y el texto alternativo de cada una.",
+                added,
+            )
+            % {"n": added},
         )
         if duplicates:
             messages.info(
                 request,
-                _("%(n)s foto(s) ya estaban en la biblioteca de medios: se usó la copia existente.")
+                ngettext(
+                    "%(n)s foto ya estaba en la biblioteca de medios: se usó la copia existente.",
+                    "%(n)s fotos ya estaban en la biblioteca de medios: se usaron las copias existentes.",
+                    duplicates,
+                )
                 % {"n": duplicates},
             )
         return redirect("press:release_photos", release.pk)
