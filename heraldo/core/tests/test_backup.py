@@ -6,13 +6,14 @@ import io
 import sqlite3
 import tarfile
 import threading
+import time
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection, connections
+from django.db import OperationalError, connection, connections
 
 from heraldo.core.backup import (
     BackupDamaged,
@@ -47,10 +48,20 @@ class Writer(threading.Thread):
                 path = self.media_root / name
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(f"archivo {number}".encode() * 50)
-                note = Notification.objects.create(recipient=self.user, title=f"Aviso {number}", url=name)
+                note = self._create(number, name)
                 self.committed.append(note.pk)
         finally:
             connections.close_all()
+
+    def _create(self, number: int, name: str) -> Notification:
+        # On a loaded machine SQLite may answer "database is locked" past its busy timeout while the
+        # snapshot reads; a person would press the button again, and so does the writer.
+        for _attempt in range(50):
+            try:
+                return Notification.objects.create(recipient=self.user, title=f"Aviso {number}", url=name)
+            except OperationalError:
+                time.sleep(0.02)
+        raise RuntimeError("the database stayed locked")
 
 
 def _rows(db, table: str, postgres: bool) -> list[tuple]:
