@@ -586,8 +586,10 @@ def _wrk(base: str, path: str, cookie: str | None, seconds: int) -> Load:
 
 
 def _latency(output: str, percentile: str) -> float:
+    """A latency percentile in ms; infinite when no request was answered within wrk's timeout."""
     value, unit = re.search(rf"^\s+{percentile}\s+([\d.]+)(us|ms|s)\b", output, flags=re.M).groups()
-    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    milliseconds = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    return milliseconds if milliseconds > 0 else float("inf")
 
 
 def _measure(base: str, cookie: str, staff: list[str], public: list[str], static: str, seconds: int) -> None:
@@ -609,8 +611,14 @@ def _measure(base: str, cookie: str, staff: list[str], public: list[str], static
         if load.errors:
             verdict += f" {load.errors} errors"
         print(f"{load.path:<44}{load.rps:>8.0f}{load.p50:>9.1f}{load.p99:>9.1f}{ratio:>8.3f}  {verdict}")
-        summary.append({"path": load.path, "rps": round(load.rps, 1), "p50": load.p50, "p99": load.p99})
+        summary.append(
+            {"path": load.path, "rps": round(load.rps, 1), "p50": _finite(load.p50), "p99": _finite(load.p99)}
+        )
     print(json.dumps({"engine": os.environ.get("DATABASE_URL", "sqlite").split(":")[0], "pages": summary}))
+
+
+def _finite(milliseconds: float) -> float | None:
+    return None if milliseconds == float("inf") else milliseconds
 
 
 if __name__ == "__main__":

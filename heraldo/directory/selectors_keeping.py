@@ -25,8 +25,15 @@ def stale_persons(*, now: datetime) -> QuerySet[Person]:
     return _stale(Person, now).select_related("verified_by").order_by("verified_at", "surnames")
 
 
+def _stale_count(model, now: datetime) -> int:
+    """Two ranges of the (is_active, verified_at) index, never verified and verified too long ago: counted
+    as one OR, SQLite walked 50,000 persons in surname order (260 ms on every load of Hoy)."""
+    active = model.objects.filter(is_active=True)
+    return active.filter(verified_at__isnull=True).count() + active.filter(verified_at__lt=now - STALE_AFTER).count()
+
+
 def stale_counts(*, now: datetime) -> dict[str, int]:
-    return {"entities": stale_entities(now=now).count(), "persons": stale_persons(now=now).count()}
+    return {"entities": _stale_count(Entity, now), "persons": _stale_count(Person, now)}
 
 
 # --------------------------------------------------------------------------- anniversaries and birthdays

@@ -39,7 +39,7 @@ def with_photo_counts(releases: Iterable[PressRelease]) -> list[PressRelease]:
         .values_list("release", "count")
     )
     for release in releases:
-        release.photo_count = counts.get(release.pk, 0)
+        release.photo_count = counts.get(release.pk, 0)  # type: ignore[attr-defined]  # read by the list template
     return releases
 
 

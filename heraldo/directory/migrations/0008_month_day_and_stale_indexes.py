@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name="entity",
-            index=models.Index(fields=["is_active", "verified_at"], name="directory_entity_stale_idx"),
+            index=models.Index(fields=["verified_at", "is_active"], name="directory_entity_stale_idx"),
         ),
         migrations.AddIndex(
             model_name="person",
@@ -69,7 +69,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name="person",
-            index=models.Index(fields=["is_active", "verified_at"], name="directory_person_stale_idx"),
+            index=models.Index(fields=["verified_at", "is_active"], name="directory_person_stale_idx"),
         ),
         migrations.RunPython(reinstall_fulltext_triggers, migrations.RunPython.noop),
     ]

@@ -96,7 +96,7 @@ class Entity(SearchableModel, RegistryRecord):
             models.Index(fields=["kind", "name"]),
             models.Index(fields=["verified_at"]),
             models.Index(fields=["anniversary_month_day"], name="directory_entity_anniv_idx"),
-            models.Index(fields=["is_active", "verified_at"], name="directory_entity_stale_idx"),
+            models.Index(fields=["verified_at", "is_active"], name="directory_entity_stale_idx"),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -54,7 +54,7 @@ class Person(SearchableModel, RegistryRecord):
             models.Index(fields=["surnames", "given_names"]),
             models.Index(fields=["verified_at"]),
             models.Index(fields=["birth_month_day"], name="directory_person_birthday_idx"),
-            models.Index(fields=["is_active", "verified_at"], name="directory_person_stale_idx"),
+            models.Index(fields=["verified_at", "is_active"], name="directory_person_stale_idx"),
         ]
 
     def __str__(self) -> str:

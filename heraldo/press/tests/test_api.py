@@ -2,7 +2,7 @@
 
 import pytest
 
-from heraldo.press.models import PressRelease, ReleaseStatus
+from heraldo.press.models import PressRelease, ReleaseStatus, Tag
 from heraldo.press.tests.factories import make_release
 
 pytestmark = pytest.mark.django_db
@@ -59,3 +59,35 @@ def test_roles_without_access_get_nothing(client_as, persona):
     assert client_as("designer").get(BASE).status_code == 200
     assert client_as("designer").post(BASE, {}, content_type="application/json").status_code == 403
     assert client_as("media_analyst").get(f"{BASE}{release.pk}/").status_code == 403
+
+
+def test_the_release_list_reads_tags_and_photos_for_the_page_not_release_by_release(client_as, persona):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from heraldo.press.tests.factories import jpeg_upload
+
+    author = persona("press_officer")
+    uploads = client_as("press_officer")
+    client = client_as("head_of_unit")
+
+    def queries_for_the_list() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(BASE).status_code == 200
+        return len(queries)
+
+    def add_release(n: int) -> None:
+        tag = Tag.objects.create(name=f"etiqueta {n}", slug=f"etiqueta-{n}")
+        release = make_release(author, headline=f"Nota {n}", tags=[tag])
+        uploads.post(f"/prensa/notas/{release.pk}/fotos/", {"photos": [jpeg_upload(f"{n}.jpg", color=(n, 9, 9))]})
+
+    add_release(1)
+    queries_for_the_list()  # the first request of a session reads a few things once
+    with_one = queries_for_the_list()
+    for n in range(2, 7):
+        add_release(n)
+
+    listing = client.get(BASE).json()
+    assert queries_for_the_list() == with_one
+    assert {len(release["photos"]) for release in listing["results"]} == {1}
+    assert sorted(tag for release in listing["results"] for tag in release["tags"])[0] == "etiqueta 1"
