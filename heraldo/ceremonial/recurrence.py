@@ -122,15 +122,34 @@ def parse_occurrence_key(key: str) -> datetime:
 
 def series_starts(*, starts_at: datetime, rule: str, window_start: datetime, window_end: datetime) -> list[datetime]:
     """The original starts (aware, Lima) of a series that fall in [window_start, window_end)."""
-    rule_object = rrulestr(_local_rule(rule), dtstart=_local_naive(starts_at))
     naive_from = _local_naive(window_start)
+    rule_object = rrulestr(_local_rule(rule), dtstart=_closer_start(_local_naive(starts_at), rule, naive_from))
     naive_to = _local_naive(window_end)
     starts = []
-    for moment in rule_object.xafter(naive_from - timedelta(microseconds=1), count=MAX_OCCURRENCES, inc=True):
+    for moment in rule_object.xafter(naive_from, count=MAX_OCCURRENCES, inc=True):
         if moment >= naive_to:
             break
         starts.append(moment.replace(tzinfo=LIMA))
     return starts
+
+
+_PERIOD_DAYS = {"DAILY": 1, "WEEKLY": 7}
+
+
+def _closer_start(dtstart: datetime, rule: str, naive_from: datetime) -> datetime:
+    """A start moved forward by whole periods to just before the window, so expanding a daily or weekly
+    series that began years ago does not walk every occurrence since (dateutil iterates from DTSTART).
+
+    Whole periods of the rule (INTERVAL days or weeks; Lima keeps no daylight saving) yield the same dates
+    from then on. A COUNT counts from the real start, and the other frequencies repeat on calendar days a
+    shift could break (the 31st, 29 February), so those rules keep their start.
+    """
+    parts = dict(part.split("=", 1) for part in rule.split(";") if "=" in part)
+    days = _PERIOD_DAYS.get(parts.get("FREQ", ""))
+    if days is None or "COUNT" in parts or naive_from <= dtstart:
+        return dtstart
+    period = timedelta(days=days * int(parts.get("INTERVAL", "1")))
+    return dtstart + period * ((naive_from - dtstart) // period)
 
 
 def expand(event, *, window_start: datetime, window_end: datetime, exceptions=None) -> list[Occurrence]:

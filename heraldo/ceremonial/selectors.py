@@ -50,6 +50,53 @@ def occurrences_between(
     return occurrences
 
 
+# The list fills its page from a week's occurrences, doubling the span only while the page is not full.
+FIRST_SPAN = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class OccurrencePage:
+    """One page of a dated list: its occurrences and where the next page starts (None on the last)."""
+
+    occurrences: list[Occurrence]
+    next_from: tuple[datetime, int] | None
+
+    @property
+    def object_list(self) -> list[Occurrence]:  # read by the shared list templates, like a Paginator's page
+        return self.occurrences
+
+    def __iter__(self):
+        return iter(self.occurrences)
+
+
+def occurrences_page(
+    window_start: datetime,
+    window_end: datetime,
+    *,
+    size: int,
+    start_from: tuple[datetime, int] | None = None,
+    base: QuerySet | None = None,
+) -> OccurrencePage:
+    """The occurrences of [window_start, window_end) in order of (start, event), from `start_from` on.
+
+    Series are expanded only over the span that fills the page, not over the whole window: with 2,000
+    events, expanding two months to show 25 rows made the list the agenda's slowest page.
+    """
+    begin = max(window_start, start_from[0]) if start_from else window_start
+    span = FIRST_SPAN
+    while True:
+        end = min(begin + span, window_end)
+        found = occurrences_between(begin, end, base=base)
+        if start_from:
+            found = [o for o in found if (o.starts_at, o.event.pk) >= start_from]
+        # Everything starting before `end` is in `found`: a full page (and one more) is final.
+        if len(found) > size or end >= window_end:
+            break
+        span *= 2
+    following = found[size] if len(found) > size else None
+    return OccurrencePage(found[:size], (following.starts_at, following.event.pk) if following else None)
+
+
 @dataclass(frozen=True)
 class Conflict:
     occurrence: Occurrence

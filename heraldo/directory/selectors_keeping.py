@@ -25,8 +25,15 @@ def stale_persons(*, now: datetime) -> QuerySet[Person]:
     return _stale(Person, now).select_related("verified_by").order_by("verified_at", "surnames")
 
 
+def _stale_count(model, now: datetime) -> int:
+    """Two ranges of the (is_active, verified_at) index, never verified and verified too long ago: counted
+    as one OR, SQLite walked 50,000 persons in surname order (260 ms on every load of Hoy)."""
+    active = model.objects.filter(is_active=True)
+    return active.filter(verified_at__isnull=True).count() + active.filter(verified_at__lt=now - STALE_AFTER).count()
+
+
 def stale_counts(*, now: datetime) -> dict[str, int]:
-    return {"entities": stale_entities(now=now).count(), "persons": stale_persons(now=now).count()}
+    return {"entities": _stale_count(Entity, now), "persons": _stale_count(Person, now)}
 
 
 # --------------------------------------------------------------------------- anniversaries and birthdays
@@ -45,10 +52,11 @@ class Occasion:
     sent: bool = False
 
 
-def _month_days(start: date, end: date) -> Q:
-    days, day = Q(), start
+def _month_days(start: date, end: date) -> list[int]:
+    """The days of [start, end] as month-day numbers (`month_day`), looked up through their indexes."""
+    days, day = [], start
     while day <= end:
-        days |= Q(month=day.month, day=day.day)
+        days.append(day.month * 100 + day.day)
         day += timedelta(days=1)
     return days
 
@@ -70,7 +78,6 @@ def occasions_between(start: date, end: date, *, include_birthdays: bool = False
 
     At most 62 days: the calendar asks month by month.
     """
-    from django.db.models.functions import ExtractDay, ExtractMonth
     from django.urls import reverse
     from django.utils.translation import gettext as _
 
@@ -78,11 +85,7 @@ def occasions_between(start: date, end: date, *, include_birthdays: bool = False
         end = start + timedelta(days=62)
     found: list[Occasion] = []
     wanted = _month_days(start, end)
-    entities = (
-        Entity.objects.filter(is_active=True, anniversary__isnull=False)
-        .annotate(month=ExtractMonth("anniversary"), day=ExtractDay("anniversary"))
-        .filter(wanted)
-    )
+    entities = Entity.objects.filter(is_active=True, anniversary_month_day__in=wanted)
     for entity in entities:
         on = _occurrence(entity.anniversary, start)
         years = on.year - entity.anniversary.year
@@ -102,11 +105,7 @@ def occasions_between(start: date, end: date, *, include_birthdays: bool = False
         from heraldo.directory.selectors import current_terms
 
         holders = current_terms(on=start).values_list("person_id", flat=True)
-        persons = (
-            Person.objects.filter(is_active=True, birth_date__isnull=False, pk__in=holders)
-            .annotate(month=ExtractMonth("birth_date"), day=ExtractDay("birth_date"))
-            .filter(wanted)
-        )
+        persons = Person.objects.filter(is_active=True, birth_month_day__in=wanted, pk__in=holders)
         for person in persons:
             on = _occurrence(person.birth_date, start)
             found.append(

@@ -117,3 +117,34 @@ def test_expansion_matches_recurring_ical_events_on_the_same_rule(freq, interval
     theirs = [e["DTSTART"].dt for e in recurring_ical_events.of(calendar).between(*window)]
     assert sorted(ours) == sorted(theirs)
     assert len(ours) == count - len(cancelled)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    freq=st.sampled_from(["DAILY", "WEEKLY"]),
+    interval=st.integers(min_value=1, max_value=3),
+    byday=st.sampled_from(["", ";BYDAY=MO,WE,FR", ";BYDAY=SU"]),
+    until=st.sampled_from(["", ";UNTIL=20281231"]),
+    years_before=st.integers(min_value=0, max_value=3),
+    window_days=st.integers(min_value=1, max_value=40),
+    at_an_occurrence=st.booleans(),
+    nudge=st.sampled_from([timedelta(0), timedelta(microseconds=1), -timedelta(microseconds=1)]),
+)
+def test_a_long_series_expanded_for_a_window_yields_what_walking_it_from_its_start_yields(
+    freq, interval, byday, until, years_before, window_days, at_an_occurrence, nudge
+):
+    """Expansion starts near the window (not at a start years back); at the window's edges nothing moves."""
+    from dateutil.rrule import rrulestr
+
+    from heraldo.ceremonial.recurrence import _local_rule, series_starts
+
+    start = lima(2026, 12, 6, 9) - timedelta(days=365 * years_before + 3)
+    rule = normalise_rule(f"FREQ={freq};INTERVAL={interval}{byday}{until}", starts_at=start)
+    reference = rrulestr(_local_rule(rule), dtstart=start.replace(tzinfo=None))  # walked from DTSTART
+    walked = [moment.replace(tzinfo=LIMA) for moment in reference.between(datetime(2000, 1, 1), datetime(2029, 1, 1))]
+    window_start = (walked[len(walked) // 2] if at_an_occurrence else lima(2026, 12, 6, 0)) + nudge
+    window_end = window_start + timedelta(days=window_days)
+
+    found = series_starts(starts_at=start, rule=rule, window_start=window_start, window_end=window_end)
+
+    assert found == [moment for moment in walked if window_start <= moment < window_end]

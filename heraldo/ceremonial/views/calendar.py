@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import calendar as pycalendar
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import render
 from django.urls import reverse
@@ -16,8 +15,8 @@ from django.utils import timezone
 from heraldo.ceremonial.forms import EventFilterForm
 from heraldo.ceremonial.models import Event
 from heraldo.ceremonial.permissions import can_manage_agenda
-from heraldo.ceremonial.recurrence import LIMA, Occurrence
-from heraldo.ceremonial.selectors import occurrences_between
+from heraldo.ceremonial.recurrence import LIMA, Occurrence, parse_occurrence_key
+from heraldo.ceremonial.selectors import occurrences_between, occurrences_page
 from heraldo.core.permissions import capability_required
 
 MAX_PER_CELL = 4
@@ -121,7 +120,8 @@ def month(request):
         "first": first,
         "previous": previous_month,
         "next": next_month,
-        "month_days": [(cell.day, cell.occurrences) for cell in cells if cell.in_month and cell.occurrences],
+        # On a phone, the days with something on, each cut like a cell of the grid (the whole month doubled the page).
+        "month_days": [cell for cell in cells if cell.in_month and cell.occurrences],
     }
     return render(request, "ceremonial/calendar_month.html", context)
 
@@ -159,6 +159,24 @@ def day_view(request):
     return render(request, "ceremonial/calendar_day.html", context)
 
 
+LIST_PAGE_SIZE = 25
+
+
+def _page_start_key(start: tuple[datetime, int]) -> str:
+    """Where a page of the list starts, in its URL: the first row's start (UTC) and event."""
+    moment, event_id = start
+    return f"{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}-{event_id}"
+
+
+def _page_start(key: str) -> tuple[datetime, int] | None:
+    """A page start from the URL; anything unreadable is the first page."""
+    moment, _dash, event_id = key.partition("-")
+    try:
+        return parse_occurrence_key(moment), int(event_id)
+    except ValueError:
+        return None
+
+
 @login_required
 @capability_required("access_agenda")
 def agenda_list(request):
@@ -174,13 +192,18 @@ def agenda_list(request):
         base = base.filter(Q(title__icontains=query) | Q(place__icontains=query) | Q(description__icontains=query))
     if status:
         base = base.filter(status=status)
-    occurrences = occurrences_between(_start(date_from), _start(date_to + timedelta(days=1)), base=base)
-    page = Paginator(occurrences, 25).get_page(request.GET.get("page"))
+    start_from = _page_start(request.GET.get("desde_item", ""))
+    page = occurrences_page(
+        _start(date_from), _start(date_to + timedelta(days=1)), size=LIST_PAGE_SIZE, start_from=start_from, base=base
+    )
     querystring = request.GET.copy()
-    querystring.pop("page", None)
+    querystring.pop("desde_item", None)
     context = _base_context(request, "list", date_from) | {
         "form": form,
         "page": page,
+        "pagination": "ceremonial/calendar_list.html#pagination",
+        "is_first_page": start_from is None,
+        "next_item": _page_start_key(page.next_from) if page.next_from else "",
         "querystring": querystring.urlencode(),
         "date_from": date_from,
         "date_to": date_to,

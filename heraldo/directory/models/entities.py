@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.fulltext import FullTextIndex, SearchableModel
 from heraldo.core.models.fields import optional_link
-from heraldo.directory.models.records import RegistryRecord
+from heraldo.directory.models.records import RegistryRecord, month_day
 
 ubigeo_validator = RegexValidator(
     r"^(\d{2}|\d{4}|\d{6})$",
@@ -77,6 +77,9 @@ class Entity(SearchableModel, RegistryRecord):
         blank=True,
         help_text=_("Se saluda cada año en el día y mes de esta fecha."),
     )
+    anniversary_month_day = models.GeneratedField(
+        expression=month_day("anniversary"), output_field=models.PositiveSmallIntegerField(), db_persist=True
+    )
     is_own_municipality = models.BooleanField(_("es nuestra municipalidad"), default=False)
     media_kind = models.CharField(_("tipo de medio"), max_length=8, choices=MediaKind.choices, blank=True)
     media_reach = models.PositiveIntegerField(_("alcance estimado (personas)"), null=True, blank=True)
@@ -92,6 +95,8 @@ class Entity(SearchableModel, RegistryRecord):
         indexes = [
             models.Index(fields=["kind", "name"]),
             models.Index(fields=["verified_at"]),
+            models.Index(fields=["anniversary_month_day"], name="directory_entity_anniv_idx"),
+            models.Index(fields=["verified_at", "is_active"], name="directory_entity_stale_idx"),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -6,7 +6,7 @@ from heraldo.core.fulltext import FullTextIndex, SearchableModel
 from heraldo.core.text import collation_key
 from heraldo.core.uploads import GeneratedName
 from heraldo.directory import military_grades
-from heraldo.directory.models.records import RegistryRecord
+from heraldo.directory.models.records import RegistryRecord, month_day
 
 
 class Sex(models.TextChoices):
@@ -37,6 +37,10 @@ class Person(SearchableModel, RegistryRecord):
     personal_email = models.EmailField(_("correo personal"), blank=True)
     personal_phone = models.CharField(_("teléfono personal"), max_length=60, blank=True)
     birth_date = models.DateField(_("fecha de nacimiento"), null=True, blank=True)
+    # Month and day as one number (1206 for 6 December), kept by the database, so birthdays are found by index.
+    birth_month_day = models.GeneratedField(
+        expression=month_day("birth_date"), output_field=models.PositiveSmallIntegerField(), db_persist=True
+    )
     photo = models.ImageField(_("foto"), upload_to=GeneratedName("directory/people/%Y"), blank=True)
     notes = models.TextField(_("notas"), blank=True)
     beats = models.CharField(
@@ -65,6 +69,8 @@ class Person(SearchableModel, RegistryRecord):
         indexes = [
             models.Index(fields=["surnames", "given_names"]),
             models.Index(fields=["verified_at"]),
+            models.Index(fields=["birth_month_day"], name="directory_person_birthday_idx"),
+            models.Index(fields=["verified_at", "is_active"], name="directory_person_stale_idx"),
         ]
 
     def __str__(self) -> str:

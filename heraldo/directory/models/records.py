@@ -1,8 +1,14 @@
 from django.db import models
+from django.db.models.functions import ExtractDay, ExtractMonth
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.models.base import Timestamped
 from heraldo.core.models.fields import acting_user, optional_link
+
+
+def month_day(date_field: str):
+    """A date's month and day as one number, 1206 for 6 December: what an anniversary or a birthday repeats on."""
+    return ExtractMonth(date_field) * 100 + ExtractDay(date_field)
 
 
 class RegistryRecord(Timestamped):

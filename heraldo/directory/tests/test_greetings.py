@@ -1,14 +1,19 @@
 """Anniversaries and birthdays: calendar, suggested letters in PDF, record of what was sent and gifts."""
 
 import io
+import re
 from datetime import date
 
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
 from heraldo.core.models import AuditEntry
-from heraldo.directory.models import Greeting
+from heraldo.directory.integrations import registry_panel
+from heraldo.directory.models import Entity, Greeting
 from heraldo.directory.selectors_keeping import occasions_between
 from heraldo.directory.tests.factories import EntityFactory, PersonFactory, PositionFactory, TermFactory
 
@@ -105,3 +110,35 @@ def test_what_was_sent_and_gifts_are_recorded_and_marked_on_the_calendar(client_
     assert "Arreglo floral" in client.get(reverse("directory:greetings")).content.decode()
     readonly = client_as("media_analyst").post(reverse("directory:letter"), sent_today)
     assert readonly.status_code == 404 and Greeting.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_an_anniversary_changed_in_bulk_is_found_on_its_new_day_across_new_year():
+    school = EntityFactory(name="Colegio Santa Rosa", kind="COLEGIO", anniversary=date(1960, 6, 14))
+    Entity.objects.filter(pk=school.pk).update(anniversary=date(1961, 1, 2))
+
+    around_new_year = occasions_between(date(2026, 12, 30), date(2027, 1, 3))
+    in_june = occasions_between(date(2027, 6, 14), date(2027, 6, 14))
+
+    assert [(o.on, o.title, o.years) for o in around_new_year] == [(date(2027, 1, 2), "Colegio Santa Rosa", 66)]
+    assert in_june == []
+
+
+def test_todays_registry_panel_reads_persons_and_entities_through_indexes(persona):
+    """With 50,000 persons, matching month and day row by row made Hoy scan the Registro on every load."""
+    setup_office()
+    PersonFactory.create_batch(3, birth_date=date(1980, 3, 3))
+    with CaptureQueriesContext(connection) as queries:
+        panel = registry_panel(persona("head_of_unit"), timezone.now())
+    assert panel is not None and "Colegio José Olaya" in [item.title for item in panel.items]
+
+    registry_queries = [q["sql"] for q in queries if "directory_person" in q["sql"] or "directory_entity" in q["sql"]]
+    assert len(registry_queries) >= 4  # anniversaries, birthdays, the two stale counts
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":  # tiny tables: make the planner show the index it would use
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        for sql in registry_queries:
+            cursor.execute(("EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN ") + sql)
+            plan = "\n".join(str(row[-1]) for row in cursor.fetchall())
+            assert not re.search(r"^SCAN directory_(person|entity)\b(?! USING COVERING INDEX)", plan, re.M), (sql, plan)
+            assert "Seq Scan on directory_" not in plan, (sql, plan)

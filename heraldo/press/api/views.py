@@ -22,7 +22,7 @@ from heraldo.press.api.serializers import (
 )
 from heraldo.press.models import Bulletin, MediaAsset
 from heraldo.press.permissions import access_release
-from heraldo.press.selectors import release_list
+from heraldo.press.selectors import release_list_for_api
 from heraldo.press.services.bulletins import bulletin_publish, bulletin_render_pdf, bulletin_save, bulletin_send
 from heraldo.press.services.media import DESCRIPTIVE_FIELDS, asset_update
 from heraldo.press.services.releases import release_create, release_update
@@ -45,7 +45,9 @@ class ReleaseViewSet(NoDeleteModelViewSet):
 
     def get_queryset(self):
         params = self.request.query_params
-        return release_list(user=self.request.user, q=params.get("q", "")[:200], status=params.get("status", ""))
+        return release_list_for_api(
+            user=self.request.user, q=params.get("q", "")[:200], status=params.get("status", "")
+        )
 
     def get_object(self):
         access_release(self.request.user, self.kwargs["pk"])

@@ -119,6 +119,9 @@ class PressRelease(SearchableModel):
             models.Index(fields=["status", "-published_at"], name="press_release_pub_idx"),
             models.Index(fields=["status", "scheduled_for"], name="press_release_due_idx"),
             models.Index(fields=["category", "status", "-published_at"], name="press_release_cat_idx"),
+            # The staff list, newest edit first, with or without a status filter.
+            models.Index(fields=["-updated_at", "-id"], name="press_release_recent_idx"),
+            models.Index(fields=["status", "-updated_at", "-id"], name="press_release_st_recent_idx"),
         ]
 
     def __str__(self) -> str:

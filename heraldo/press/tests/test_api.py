@@ -3,7 +3,7 @@
 import pytest
 from rest_framework.test import APIClient
 
-from heraldo.press.models import PressRelease, ReleaseStatus
+from heraldo.press.models import PressRelease, ReleaseStatus, Tag
 from heraldo.press.tests.factories import make_release
 
 pytestmark = pytest.mark.django_db
@@ -119,3 +119,35 @@ def test_bulletins_are_written_by_press_and_hidden_from_roles_without_press(pers
         format="json",
     )
     assert empty.status_code == 400 and "Agregue al menos una nota publicada." in empty.content.decode()
+
+
+def test_the_release_list_reads_tags_and_photos_for_the_page_not_release_by_release(client_as, persona):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from heraldo.press.tests.factories import jpeg_upload
+
+    author = persona("press_officer")
+    uploads = client_as("press_officer")
+    client = client_as("head_of_unit")
+
+    def queries_for_the_list() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(BASE).status_code == 200
+        return len(queries)
+
+    def add_release(n: int) -> None:
+        tag = Tag.objects.create(name=f"etiqueta {n}", slug=f"etiqueta-{n}")
+        release = make_release(author, headline=f"Nota {n}", tags=[tag])
+        uploads.post(f"/prensa/notas/{release.pk}/fotos/", {"photos": [jpeg_upload(f"{n}.jpg", color=(n, 9, 9))]})
+
+    add_release(1)
+    queries_for_the_list()  # the first request of a session reads a few things once
+    with_one = queries_for_the_list()
+    for n in range(2, 7):
+        add_release(n)
+
+    listing = client.get(BASE).json()
+    assert queries_for_the_list() == with_one
+    assert {len(release["photos"]) for release in listing["results"]} == {1}
+    assert sorted(tag for release in listing["results"] for tag in release["tags"])[0] == "etiqueta 1"

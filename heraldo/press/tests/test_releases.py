@@ -2,10 +2,12 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.urls import reverse
 
 from heraldo.core.models import AuditEntry
 from heraldo.press.models import MediaAsset, PressRelease, ReleaseStatus
+from heraldo.press.selectors import release_list
 from heraldo.press.tests.factories import jpeg_upload, make_release
 
 pytestmark = pytest.mark.django_db
@@ -185,6 +187,37 @@ def test_release_list_paginates_without_n_plus_one(client_as, persona, django_as
     assert "Página 1 de 2" in response.content.decode()
     html = client.get(reverse("press:home"), {"q": "numero 07"}).content.decode()
     assert "número 07" in html and "número 08" not in html
+
+
+def test_release_list_counts_the_photos_of_the_page_shown(client_as, persona):
+    author = persona("press_officer")
+    two, one = make_release(author, headline="Nota con dos fotos"), make_release(author, headline="Nota con una foto")
+    make_release(author, headline="Nota sin fotos")
+    uploads = client_as("press_officer")
+    uploads.post(
+        reverse("press:release_photos", args=[two.pk]),
+        {"photos": [jpeg_upload("a.jpg"), jpeg_upload("b.jpg", color=(0, 80, 0))]},
+    )
+    uploads.post(reverse("press:release_photos", args=[one.pk]), {"photos": [jpeg_upload("c.jpg", color=(0, 0, 90))]})
+
+    html = " ".join(client_as("head_of_unit").get(reverse("press:home")).content.decode().split())
+
+    assert 'Nota con dos fotos</a> <div class="small text-body-secondary">2 fotos' in html
+    assert 'Nota con una foto</a> <div class="small text-body-secondary">1 foto<' in html
+    assert 'Nota sin fotos</a> <div class="small text-body-secondary">0 fotos' in html
+
+
+def test_release_list_reads_its_page_through_an_index_without_sorting_the_table(persona):
+    """With 20,000 releases, grouping and sorting the whole table before the LIMIT took 374 ms a page."""
+    officer = persona("press_officer")
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":  # a tiny table: make the planner show the index it would use
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        for status in ("", ReleaseStatus.DRAFT):
+            plan = release_list(user=officer, status=status)[:25].explain()
+
+            assert "press_release_" in plan and "recent_idx" in plan
+            assert "TEMP B-TREE" not in plan and "Sort" not in plan and "GROUP BY" not in plan
 
 
 def test_gobpe_export_is_clean_and_escaped(client_as, persona):

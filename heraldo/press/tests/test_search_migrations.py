@@ -38,6 +38,7 @@ def test_existing_persons_entities_and_releases_are_indexed_and_refolded(search_
         headline="Año del Niño", lead="", author_id=author.pk, search_text="año del niño"
     )
 
+    # Then every later migration (a later rebuild of the tables must keep their full-text triggers)
     migrate(latest())
 
     from heraldo.directory.models import Entity, Person

@@ -29,7 +29,13 @@ from heraldo.press.forms import (
 )
 from heraldo.press.models import ReleaseAttachment, ReleasePhoto
 from heraldo.press.permissions import access_asset, access_release
-from heraldo.press.selectors import release_list, release_with_media, releases_awaiting, revision_diff
+from heraldo.press.selectors import (
+    release_list,
+    release_with_media,
+    releases_awaiting,
+    revision_diff,
+    with_photo_counts,
+)
 from heraldo.press.services.distribution import distribution_on_publish
 from heraldo.press.services.releases import (
     ReleaseConflict,
@@ -64,6 +70,7 @@ def home(request):
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     releases = release_list(user=request.user, **{k: v for k, v in filters.items() if v})
     page = Paginator(releases, 25).get_page(request.GET.get("page"))
+    page.object_list = with_photo_counts(page.object_list)
     awaiting = releases_awaiting(request.user)[:5] if has_capability(request.user, "approve_press") else []
     return render(
         request,
