@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.demo import register_demo_loader
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
+from heraldo.core.navigation import register_nav_badge
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
@@ -77,3 +78,10 @@ def load_monitoring_demo(actor) -> None:
     from heraldo.monitoring.demo import monitoring_demo_load
 
     monitoring_demo_load(actor=actor)
+
+
+@register_nav_badge("monitoreo")
+def unseen_alerts_badge(user) -> int:
+    from heraldo.monitoring.selectors import alerts_unseen_count
+
+    return alerts_unseen_count(user)
