@@ -1,7 +1,7 @@
 from django.conf import settings
 
 from heraldo.core.branding import crest_url
-from heraldo.core.navigation import modules_for
+from heraldo.core.navigation import modules_for, nav_badges
 from heraldo.core.permissions import has_capability
 
 
@@ -10,10 +10,12 @@ def navigation(request):
     if user is None or not user.is_authenticated:
         # crest_url is passed uncalled: only a page that shows the crest looks it up.
         return {"municipality_name": settings.HERALDO_MUNICIPALITY_NAME, "crest_url": crest_url}
+    modules = modules_for(user)
     return {
         "municipality_name": settings.HERALDO_MUNICIPALITY_NAME,
         "crest_url": crest_url,
-        "nav_modules": modules_for(user),
+        "nav_modules": modules,
+        "nav_badges": nav_badges(user, modules),
         "nav_can_audit": has_capability(user, "view_audit_log"),
         "nav_can_jobs": has_capability(user, "view_jobs"),
         "nav_can_users": has_capability(user, "manage_users"),

@@ -16,6 +16,7 @@ register_actions(
         "monitoring.topic.created": _("%(actor)s agregó el tema %(target)s"),
         "monitoring.rule.created": _("%(actor)s creó la regla de alerta %(target)s"),
         "monitoring.rule.updated": _("%(actor)s modificó la regla de alerta %(target)s"),
+        "monitoring.alerts.seen": _("%(actor)s marcó alertas de prensa como vistas"),
         "monitoring.alert_preference.updated": _("%(actor)s cambió cómo recibe las alertas de prensa"),
         "monitoring.summary.updated": _("%(actor)s editó la síntesis informativa del %(target)s"),
         "monitoring.summary.sent": _("%(actor)s envió la síntesis informativa del %(target)s"),

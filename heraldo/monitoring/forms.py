@@ -30,7 +30,7 @@ from heraldo.monitoring.models import (
     WatchTerm,
 )
 from heraldo.monitoring.ocr import can_read
-from heraldo.monitoring.selectors import ArchiveQuery, SortOrder, parse_query
+from heraldo.monitoring.selectors import AlertFilters, ArchiveQuery, SortOrder, parse_query
 from heraldo.monitoring.services.alert_rules import PREFERENCE_FIELDS, RULE_FIELDS
 from heraldo.monitoring.services.polling import SOURCE_FIELDS
 
@@ -378,3 +378,67 @@ class SummaryForm(forms.Form):
     def __init__(self, *args, clipping_ids=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["excluded"].queryset = Clipping.objects.filter(pk__in=list(clipping_ids))
+
+
+class AlertFilterForm(forms.Form):
+    rule = forms.ModelChoiceField(
+        label=_("Regla"), queryset=AlertRule.objects.all(), required=False, empty_label=_("Todas")
+    )
+    kind = forms.ChoiceField(label=_("Tipo"), choices=[("", _("Todos")), *AlertKind.choices], required=False)
+    seen = forms.ChoiceField(
+        label=_("Estado"),
+        choices=[("", _("Todas")), ("unseen", _("Sin ver")), ("seen", _("Vistas"))],
+        required=False,
+    )
+    since = forms.DateField(label=_("Desde"), required=False, widget=DateInput())
+    until = forms.DateField(label=_("Hasta"), required=False, widget=DateInput())
+
+    def clean(self):
+        data = super().clean()
+        if data.get("since") and data.get("until") and data["since"] > data["until"]:
+            self.add_error("until", _("La fecha final no puede ser anterior a la inicial."))
+        return data
+
+    def filters(self) -> AlertFilters:
+        """The filters as the page reads them; an invalid form filters nothing (its errors show beside it)."""
+        data = self.cleaned_data if self.is_bound and self.is_valid() else {}
+        rule = data.get("rule")
+        return AlertFilters(
+            rule_id=rule.pk if rule else None,
+            kind=data.get("kind", ""),
+            seen=data.get("seen", ""),
+            since=data.get("since"),
+            until=data.get("until"),
+        )
+
+
+class AlertIdsField(forms.Field):
+    """Alert ids sent as repeated hidden inputs; the service only marks alerts that exist and are still shown."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value) -> list[int]:
+        try:
+            return [int(item) for item in value or []]
+        except (TypeError, ValueError):
+            raise forms.ValidationError(_("Alerta no válida.")) from None
+
+
+class AlertsSeenForm(forms.Form):
+    """Mark one line's alerts (alert=…) or every alert (all=1) seen; `back` keeps the list's filters."""
+
+    alert = AlertIdsField(required=False)
+    all = forms.BooleanField(required=False)
+    back = forms.CharField(required=False, max_length=500)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("alert") and not data.get("all"):
+            raise forms.ValidationError(_("Indique qué alertas marcar como vistas."))
+        return data
+
+    def back_querystring(self) -> str:
+        """Only the list's own filter parameters go back into the redirect."""
+        kept = QueryDict(self.cleaned_data.get("back", "")).copy()
+        allowed = {key: kept.getlist(key) for key in ("rule", "kind", "seen", "since", "until", "page") if key in kept}
+        return urlencode(allowed, doseq=True)

@@ -11,7 +11,7 @@ from heraldo.core.dates import shown_date
 from heraldo.core.demo import register_demo_loader
 from heraldo.core.health import ERROR, OK, WARNING, HealthCheck, HealthSection, age_text, register_health_section
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
-from heraldo.core.navigation import Module, register_module
+from heraldo.core.navigation import Module, register_module, register_nav_badge
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
@@ -115,3 +115,10 @@ def monitoring_sources_health(now: datetime) -> HealthSection:
             detail = f"{detail} {source.last_error}"
         section.checks.append(HealthCheck(source.name, status, detail))
     return section
+
+
+@register_nav_badge("monitoreo")
+def unseen_alerts_badge(user) -> int:
+    from heraldo.monitoring.selectors import alerts_unseen_count
+
+    return alerts_unseen_count(user)

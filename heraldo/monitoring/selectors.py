@@ -6,10 +6,12 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
+from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -17,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.text import fold
 from heraldo.directory.models import Entity, Person
-from heraldo.monitoring.models import Clipping, Medium, Source, Tone, Topic
+from heraldo.monitoring.models import Alert, AlertRule, AlertSeen, Clipping, Medium, Source, Tone, Topic
 from heraldo.monitoring.search import (
     CANDIDATES,
     SAMPLE,
@@ -319,3 +321,107 @@ def dashboard_counts(*, since: datetime) -> dict:
         "total": counts["total"],
         "sources_failing": Source.objects.filter(is_active=True, health__in=["degraded", "failing"]).count(),
     }
+
+
+# --- the alerts page: one line per story ----------------------------------------
+
+
+@dataclass(frozen=True)
+class AlertFilters:
+    rule_id: int | None = None
+    kind: str = ""
+    seen: str = ""  # "" (all), "unseen" or "seen", for the reader
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass
+class AlertLine:
+    """A story and every rule it matched (a surge is a story of its own), as one reader sees it."""
+
+    clipping: Clipping | None
+    surge: Alert | None
+    alerts: list[Alert]
+    latest: datetime
+    seen: bool
+
+    @property
+    def headline(self) -> str:
+        return self.alerts[0].headline
+
+    @property
+    def rules(self) -> list[AlertRule]:
+        return [alert.rule for alert in self.alerts]
+
+    @property
+    def delivered(self) -> bool:
+        return all(alert.delivered_at for alert in self.alerts)
+
+    @property
+    def alert_ids(self) -> list[int]:
+        return [alert.pk for alert in self.alerts]
+
+
+def _seen_by(user) -> Exists:
+    return Exists(AlertSeen.objects.filter(alert_id=OuterRef("pk"), user_id=user.pk))
+
+
+def alert_stories(user, filters: AlertFilters = AlertFilters()) -> QuerySet:
+    """One row per story (clipping, or the surge alert itself as a negative key): latest alert, unseen alerts.
+
+    The alerts page and the menu badge both count these rows, so they always agree.
+    """
+    alerts = Alert.objects.filter(withdrawn_at__isnull=True)
+    if filters.rule_id:
+        alerts = alerts.filter(rule_id=filters.rule_id)
+    if filters.kind:
+        alerts = alerts.filter(rule__kind=filters.kind)
+    if filters.since:
+        alerts = alerts.filter(created_at__gte=timezone.make_aware(datetime.combine(filters.since, time.min)))
+    if filters.until:
+        next_day = filters.until + timedelta(days=1)
+        alerts = alerts.filter(created_at__lt=timezone.make_aware(datetime.combine(next_day, time.min)))
+    stories = (
+        alerts.annotate(story=Coalesce("clipping_id", -F("pk")))
+        .order_by()
+        .values("story")
+        .annotate(latest=Max("created_at"), unseen=Count("pk", filter=~_seen_by(user)))
+    )
+    if filters.seen == "unseen":
+        stories = stories.filter(unseen__gt=0)
+    elif filters.seen == "seen":
+        stories = stories.filter(unseen=0)
+    return stories.order_by("-latest", "-story")
+
+
+def alerts_unseen_count(user) -> int:
+    """The badge: stories with an alert this person has not seen."""
+    return alert_stories(user, AlertFilters(seen="unseen")).count()
+
+
+def alert_lines(user, filters: AlertFilters, *, page_number, per_page: int = 20) -> Page:
+    """A page of story lines: the grouped count and page, then one read of their alerts (no query per line)."""
+    page = Paginator(alert_stories(user, filters), per_page).get_page(page_number)
+    keys = [row["story"] for row in page.object_list]
+    alerts = (
+        Alert.objects.filter(withdrawn_at__isnull=True)
+        .filter(Q(clipping_id__in=[key for key in keys if key > 0]) | Q(pk__in=[-key for key in keys if key < 0]))
+        .select_related("rule", "clipping", "clipping__outlet")
+        .annotate(seen=_seen_by(user))
+        .order_by("rule__name", "pk")
+    )
+    by_story: dict[int, list[Alert]] = {}
+    for alert in alerts:
+        by_story.setdefault(alert.clipping_id or -alert.pk, []).append(alert)
+    page.object_list = [
+        AlertLine(
+            clipping=group[0].clipping,
+            surge=None if group[0].clipping_id else group[0],
+            alerts=group,
+            latest=max(alert.created_at for alert in group),
+            seen=all(alert.seen for alert in group),  # type: ignore[attr-defined]  # annotated above
+        )
+        for key in keys
+        if (group := by_story.get(key))
+    ]
+    return page

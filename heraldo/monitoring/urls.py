@@ -29,6 +29,7 @@ urlpatterns = [
     path("vigilancia/terminos/<int:term_id>/activar/", watch.watch_term_toggle, name="watch_term_toggle"),
     path("vigilancia/registro/", watch.watch_sync, name="watch_sync"),
     path("alertas/", alerts.alert_list, name="alert_list"),
+    path("alertas/vistas/", alerts.alerts_seen, name="alerts_seen"),
     path("alertas/reglas/nueva/", alerts.rule_add, name="rule_add"),
     path("alertas/preferencias/", alerts.alert_preferences, name="alert_preferences"),
     path("alertas/reglas/<int:rule_id>/", alerts.rule_edit, name="rule_edit"),

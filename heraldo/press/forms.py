@@ -405,3 +405,17 @@ class BrandTemplateForm(forms.Form):
         if cleaned.get("is_crest") and checked is not None and not checked.mime.startswith("image/"):
             self.add_error("is_crest", _("El escudo debe ser una imagen (PNG, JPG o SVG), no un PDF."))
         return cleaned
+
+
+class LibraryPhotoForm(forms.Form):
+    """One library photo chosen for a release (the picker's "Agregar a la nota" button)."""
+
+    asset = forms.ModelChoiceField(
+        queryset=MediaAsset.objects.all(),
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": _("Esa foto ya no está en la biblioteca.")},
+    )
+
+
+class LibrarySearchForm(forms.Form):
+    q = forms.CharField(label=_("Buscar en la biblioteca"), required=False, max_length=200)

@@ -10,7 +10,7 @@ from django.db.models import Count, Prefetch, QuerySet
 
 from heraldo.core.fulltext import words_filter
 from heraldo.core.sanitize import html_to_text
-from heraldo.press.models import PressRelease, ReleasePhoto, ReleaseRevision, ReleaseStatus
+from heraldo.press.models import MediaAsset, PressRelease, ReleasePhoto, ReleaseRevision, ReleaseStatus
 
 
 def release_list(*, user, q: str = "", status: str = "", category=None, mine: bool = False) -> QuerySet[PressRelease]:
@@ -106,3 +106,9 @@ def revision_diff(old: ReleaseRevision, new: ReleaseRevision) -> list[dict]:
             }
         )
     return fields
+
+
+def library_photos_for(*, release: PressRelease, text: str = "") -> QuerySet[MediaAsset]:
+    """The library's photos this release does not use yet, newest first, matching the words typed."""
+    photos = MediaAsset.objects.filter(kind=MediaAsset.Kind.PHOTO).exclude(release_uses__release=release)
+    return words_filter(photos, text).order_by("-created_at", "-pk")

@@ -12,6 +12,7 @@ urlpatterns = [
     path("notas/<int:release_id>/", manage.release_detail, name="release_detail"),
     path("notas/<int:release_id>/editar/", manage.release_edit, name="release_edit"),
     path("notas/<int:release_id>/fotos/", manage.release_photos, name="release_photos"),
+    path("notas/<int:release_id>/fotos/biblioteca/", manage.release_photo_library, name="release_photo_library"),
     path("notas/<int:release_id>/fotos/datos/", manage.release_photos_describe, name="release_photos_describe"),
     path(
         "notas/<int:release_id>/fotos/<int:photo_id>/quitar/",

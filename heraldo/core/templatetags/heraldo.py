@@ -35,6 +35,12 @@ def is_checkbox(bound_field) -> bool:
 
 
 @register.filter
+def lookup(mapping, key):
+    """mapping[key] in a template, or None: for dicts keyed by a loop variable."""
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
 def startswith(text, prefix) -> bool:
     return str(text).startswith(str(prefix))
 

@@ -75,6 +75,9 @@ class Alert(models.Model):
     surge = models.JSONField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
+    # Set when an analyst's correction means the story no longer matches the rule: the alert leaves the
+    # list and every count, and comes back if the correction is undone.
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("alerta")
@@ -106,6 +109,20 @@ class Alert(models.Model):
             "%(count)s notas sobre %(subject)s en %(hours)s horas; lo usual es %(usual)s",
             figures["hours"],
         ) % {"count": figures["count"], "subject": subject, "hours": figures["hours"], "usual": figures["usual"]}
+
+
+class AlertSeen(models.Model):
+    """One person has seen one alert: each reader clears their own list and badge."""
+
+    alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="seen_marks")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    seen_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "alert"], name="monitoring_alert_seen_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.alert_id} ✓ {self.user_id}"
 
 
 # How a surge names who is mentioned, inside a sentence ("12 notas sobre el Alcalde…").

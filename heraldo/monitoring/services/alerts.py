@@ -22,11 +22,21 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, DateTimeField, Exists, F, Func, IntegerField, OuterRef, Q, Value
 from django.utils import timezone
 
+from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
 from heraldo.core.models import User
 from heraldo.core.permissions import users_with_capability
 from heraldo.monitoring.channels import Channel, configured_channels
-from heraldo.monitoring.models import Alert, AlertDelivery, AlertPreference, AlertRule, Clipping, Mention, WatchTerm
+from heraldo.monitoring.models import (
+    Alert,
+    AlertDelivery,
+    AlertPreference,
+    AlertRule,
+    AlertSeen,
+    Clipping,
+    Mention,
+    WatchTerm,
+)
 from heraldo.monitoring.models.alerts import AlertChannel, AlertKind, AlertMode, AlertTarget, AlertTone, DeliveryMode
 from heraldo.monitoring.models.clippings import Tone
 from heraldo.monitoring.models.watch import TermKind
@@ -340,3 +350,39 @@ def recipient_preferences() -> list[tuple[User, AlertPreference | None]]:
         p.user_id: p for p in AlertPreference.objects.filter(user__in=recipients).prefetch_related("muted_rules")
     }
     return [(user, preferences.get(user.pk)) for user in recipients]
+
+
+# --- reading and correcting -----------------------------------------------------
+
+
+@transaction.atomic
+def alerts_mark_seen(*, actor, alerts) -> int:
+    """Mark these alerts seen by the actor (their own list and badge). Returns how many were new to them."""
+    unseen = list(alerts.filter(withdrawn_at__isnull=True).exclude(seen_marks__user=actor).values_list("pk", flat=True))
+    if not unseen:
+        return 0
+    AlertSeen.objects.bulk_create([AlertSeen(alert_id=pk, user=actor) for pk in unseen], ignore_conflicts=True)
+    audit_record(actor=actor, action="monitoring.alerts.seen", changes={"alerts": len(unseen)})
+    return len(unseen)
+
+
+def alerts_reconsider(*, clipping: Clipping, now: datetime | None = None) -> None:
+    """After an analyst's correction: withdraw the alerts the story no longer earns, restore those it earns again,
+    and raise any it now earns (a story corrected to negative alerts the Mayor, if it is still news).
+
+    Called inside the correction's transaction, so the list and every badge change with it.
+    """
+    now = now or timezone.now()
+    mention_kinds: dict[str, set[str]] = {}
+    for kind, tone in clipping.mentions.values_list("term__kind", "tone"):
+        mention_kinds.setdefault(kind, set()).add(tone)
+    withdrawn, restored = [], []
+    for alert in clipping.alerts.select_related("rule"):
+        still = _matches(alert.rule, clipping, mention_kinds)
+        if alert.withdrawn_at is None and not still:
+            withdrawn.append(alert.pk)
+        elif alert.withdrawn_at is not None and still:
+            restored.append(alert.pk)
+    Alert.objects.filter(pk__in=withdrawn).update(withdrawn_at=now)
+    Alert.objects.filter(pk__in=restored).update(withdrawn_at=None)
+    alerts_evaluate(clipping=clipping, now=now)

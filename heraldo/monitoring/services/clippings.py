@@ -13,6 +13,7 @@ from heraldo.core.jobs import enqueue
 from heraldo.monitoring.ingestion import clipping_reanalyse
 from heraldo.monitoring.models import Clipping, ScanReading, ToneCorrection
 from heraldo.monitoring.ocr import OcrError, OcrUnavailable, can_read, scan_text
+from heraldo.monitoring.services.alerts import alerts_reconsider
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ def clipping_correct_tone(*, actor, clipping: Clipping, tone: str) -> Clipping:
     clipping.tone_corrected_at = timezone.now()
     clipping.save(update_fields=["tone", "tone_corrected_by", "tone_corrected_at"])
     clipping.mentions.update(tone=tone)
+    alerts_reconsider(clipping=clipping)
     audit_record(
         actor=actor, action="monitoring.clipping.tone_corrected", target=clipping, changes={"tone": [previous, tone]}
     )

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.models import AuditEntry
-from heraldo.core.writes import AuditedWrite, StateConflict
-from heraldo.press.models import PressRelease, ReleaseAttachment, ReleasePhoto, ReleaseRevision
+from heraldo.core.writes import AuditedWrite, Refused, StateConflict
+from heraldo.press.models import MediaAsset, PressRelease, ReleaseAttachment, ReleasePhoto, ReleaseRevision
 from heraldo.press.rich_text import release_body_clean
 from heraldo.press.services.media import asset_update, asset_upload
 
@@ -153,17 +153,33 @@ def release_autosave(*, release: PressRelease, actor, expected_version: int, **v
 def release_photo_add(*, release: PressRelease, actor, upload, checked=None, **details) -> tuple[ReleasePhoto, bool]:
     """Attach an uploaded photo; a photo already in the library is reused (returned `duplicate` True)."""
     asset, created = asset_upload(actor=actor, upload=upload, checked=checked, **details)
-    with transaction.atomic():
-        photo, linked = ReleasePhoto.objects.get_or_create(
-            release=release,
-            asset=asset,
-            defaults={"position": (release.photos.aggregate(p=Max("position"))["p"] or 0) + 1},
-        )
-        if linked:
-            audit_record(
-                actor=actor, action="press.release.photo_added", target=release, changes={"foto": [None, str(asset)]}
-            )
+    photo, _linked = _photo_link(release=release, asset=asset, actor=actor)
     return photo, not created
+
+
+def release_photo_reuse(*, release: PressRelease, actor, asset: MediaAsset) -> ReleasePhoto:
+    """Attach a photo already in the media library: the same file, caption and credit, nothing uploaded again."""
+    if asset.kind != MediaAsset.Kind.PHOTO:
+        raise Refused(_("Solo se pueden agregar fotos de la biblioteca."), field="asset")
+    photo, linked = _photo_link(release=release, asset=asset, actor=actor, from_library=True)
+    if not linked:
+        raise Refused(_("Esa foto ya está en la nota."), field="asset")
+    return photo
+
+
+@transaction.atomic
+def _photo_link(*, release: PressRelease, asset: MediaAsset, actor, from_library: bool = False):
+    photo, linked = ReleasePhoto.objects.get_or_create(
+        release=release,
+        asset=asset,
+        defaults={"position": (release.photos.aggregate(p=Max("position"))["p"] or 0) + 1},
+    )
+    if linked:
+        changes: dict = {"foto": [None, str(asset)]}
+        if from_library:
+            changes["biblioteca"] = [None, True]
+        audit_record(actor=actor, action="press.release.photo_added", target=release, changes=changes)
+    return photo, linked
 
 
 def release_photo_update(*, photo: ReleasePhoto, actor, position: int | None = None, **details) -> ReleasePhoto:

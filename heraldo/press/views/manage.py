@@ -21,6 +21,8 @@ from heraldo.core.permissions import capability_required, has_capability
 from heraldo.core.writes import refusals_as_messages
 from heraldo.press.forms import (
     AttachmentForm,
+    LibraryPhotoForm,
+    LibrarySearchForm,
     PhotoDetailsForm,
     PhotoUploadForm,
     ReleaseFilterForm,
@@ -30,6 +32,7 @@ from heraldo.press.forms import (
 from heraldo.press.models import ReleaseAttachment, ReleasePhoto
 from heraldo.press.permissions import access_asset, access_release
 from heraldo.press.selectors import (
+    library_photos_for,
     release_list,
     release_with_media,
     releases_awaiting,
@@ -46,6 +49,7 @@ from heraldo.press.services.releases import (
     release_create,
     release_photo_add,
     release_photo_remove,
+    release_photo_reuse,
     release_photo_update,
     release_update,
 )
@@ -332,6 +336,29 @@ def release_photos(request, release):
         "press/release_photos.html",
         {"release": release, "upload_form": upload_form, "photo_forms": forms, "attachment_form": AttachmentForm()},
     )
+
+
+@login_required
+@_draft_release
+def release_photo_library(request, release):
+    """Photos already in the media library, to add to this release without uploading them again."""
+    if request.method == "POST":
+        form = LibraryPhotoForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, " ".join(form.errors["asset"]))
+            return redirect(request.get_full_path())
+        with refusals_as_messages(request):
+            release_photo_reuse(release=release, actor=request.user, asset=form.cleaned_data["asset"])
+            messages.success(request, _("Foto agregada desde la biblioteca. Revise su pie y su texto alternativo."))
+            return redirect("press:release_photos", release.pk)
+        return redirect(request.get_full_path())
+    search = LibrarySearchForm(request.GET)
+    text = search.cleaned_data["q"] if search.is_valid() else ""
+    page = Paginator(library_photos_for(release=release, text=text), 24).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"release": release, "search": search, "page": page, "querystring": query.urlencode()}
+    return render(request, "press/release_photo_library.html", context)
 
 
 @login_required
