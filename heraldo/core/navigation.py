@@ -90,7 +90,7 @@ MODULES: tuple[Module, ...] = (
         _("Encargos"),
         "clipboard-check",
         ("access_assignments",),
-        "core:module",
+        "work:assignment_list",
         _("Encargos de la Secretaría General y la Alcaldía, con responsables y plazos."),
         (18,),
     ),

@@ -46,6 +46,7 @@ _ALL_MODULES = [
     "receive_alerts",
     "access_reports",
     "access_assignments",
+    "manage_assignments",
     "view_audit_log",
     "view_jobs",
 ]

@@ -1,0 +1,315 @@
+"""Pages of Encargos: Mi trabajo, the register of encargos, tasks and the calendar of days off."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from heraldo.core.permissions import capability_required
+from heraldo.core.writes import refusals_as_messages, refusals_on
+from heraldo.work import selectors
+from heraldo.work.forms import (
+    AssignForm,
+    AssignmentForm,
+    AttachmentForm,
+    ChecklistItemForm,
+    CommentForm,
+    FulfilForm,
+    NonWorkingDayForm,
+    TaskForm,
+)
+from heraldo.work.models import Assignment, ChecklistItem, NonWorkingDay, Task
+from heraldo.work.permissions import access_assignment, access_task, can_manage_work, require_a_role
+from heraldo.work.services import assignments as assignment_services
+from heraldo.work.services import calendar as calendar_services
+from heraldo.work.services import tasks as task_services
+
+# The task just marked done, offered once for undo on the next page that shows work.
+UNDO_KEY = "work_undo"
+
+
+def _undo_task(request) -> Task | None:
+    task_id = request.session.pop(UNDO_KEY, None)
+    return Task.objects.filter(pk=task_id, status=Task.Status.DONE).first() if task_id else None
+
+
+@login_required
+def my_work(request):
+    require_a_role(request.user)
+    today = timezone.localdate()
+    return render(
+        request,
+        "work/my_work.html",
+        {
+            "groups": selectors.my_work(request.user, today=today),
+            "queue": selectors.queue_for(request.user)[:20],
+            "today": today,
+            "can_manage": can_manage_work(request.user),
+            "undo_task": _undo_task(request),
+        },
+    )
+
+
+@login_required
+@require_POST
+def task_status(request, task_id: int):
+    """One-click state change (done, in progress, undo) from Mi trabajo or the task page."""
+    task = access_task(request.user, task_id, write=True)
+    status = request.POST.get("status", "")
+    with refusals_as_messages(request):
+        task_services.task_set_status(actor=request.user, task=task, status=status)
+        if status == Task.Status.DONE:
+            request.session[UNDO_KEY] = task.pk
+        else:
+            messages.success(
+                request, _("«%(title)s»: %(status)s.") % {"title": task.title, "status": Task.Status(status).label}
+            )
+    return _back(request, reverse("work:task_detail", args=[task.pk]))
+
+
+@login_required
+@require_POST
+def task_take(request, task_id: int):
+    task = access_task(request.user, task_id)
+    with refusals_as_messages(request):
+        task_services.task_take(actor=request.user, task=task)
+        messages.success(request, _("Tomó la tarea «%(title)s».") % {"title": task.title})
+    return _back(request, reverse("work:task_detail", args=[task.pk]))
+
+
+def _back(request, fallback: str):
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
+    return redirect(fallback)
+
+
+@login_required
+def task_detail(request, task_id: int):
+    task = access_task(request.user, task_id)
+    assignment = getattr(task, "assignment", None) if task.origin == Task.Origin.ASSIGNMENT else None
+    return render(
+        request,
+        "work/task_detail.html",
+        {
+            "task": task,
+            "assignment": assignment,
+            "checklist": task.checklist.all(),
+            "comments": task.comments.select_related("author"),
+            "attachments": task.attachments.select_related("uploaded_by"),
+            "comment_form": CommentForm(),
+            "checklist_form": ChecklistItemForm(),
+            "attachment_form": AttachmentForm(),
+            "fulfil_form": FulfilForm(initial={"reply_on": timezone.localdate()}) if assignment else None,
+            "assign_form": AssignForm(initial={"owner": task.owner_id})
+            if assignment and can_manage_work(request.user)
+            else None,
+            "next_states": [status for status in Task.Status if task_services.refusal_reason(task, status) is None],
+            "can_manage": can_manage_work(request.user),
+            "undo_task": _undo_task(request),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@login_required
+def task_create(request):
+    require_a_role(request.user)
+    form = TaskForm(request.POST or None, initial={"owner": request.user.pk, "due_on": timezone.localdate()})
+    if not can_manage_work(request.user):
+        # Staff give themselves work; handing it to others is the head of unit's call.
+        form.fields["owner"].queryset = form.fields["owner"].queryset.filter(pk=request.user.pk)
+        form.fields["owner"].required = True
+        del form.fields["queue_role"]
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        refusal = assignment_services.deadline_refusal(
+            due_on=data["due_on"], confirmed=data.pop("confirm_non_working_day")
+        )
+        collaborators = data.pop("collaborators")
+        if refusal:
+            form.add_error("due_on", refusal.messages)
+        else:
+            with refusals_on(form):
+                task = task_services.task_create(actor=request.user, data=data, collaborators=collaborators)
+                messages.success(request, _("Tarea creada."))
+                return redirect("work:task_detail", task.pk)
+    return render(
+        request, "work/form_page.html", {"form": form, "title": _("Nueva tarea"), "back_url": reverse("work:my_work")}
+    )
+
+
+@login_required
+@require_POST
+def task_comment(request, task_id: int):
+    task = access_task(request.user, task_id, write=True)
+    form = CommentForm(request.POST)
+    if form.is_valid():
+        task_services.comment_add(actor=request.user, task=task, body=form.cleaned_data["body"])
+        messages.success(request, _("Comentario publicado."))
+    else:
+        messages.error(request, _("Escriba el comentario antes de publicarlo."))
+    return redirect("work:task_detail", task.pk)
+
+
+@login_required
+@require_POST
+def task_checklist_add(request, task_id: int):
+    task = access_task(request.user, task_id, write=True)
+    form = ChecklistItemForm(request.POST)
+    if form.is_valid():
+        task_services.checklist_add(actor=request.user, task=task, text=form.cleaned_data["text"])
+    else:
+        messages.error(request, _("Escriba el paso antes de añadirlo."))
+    return redirect("work:task_detail", task.pk)
+
+
+@login_required
+@require_POST
+def task_checklist_toggle(request, task_id: int, item_id: int):
+    task = access_task(request.user, task_id, write=True)
+    item = get_object_or_404(ChecklistItem, pk=item_id, task=task)
+    task_services.checklist_toggle(actor=request.user, item=item)
+    return redirect("work:task_detail", task.pk)
+
+
+@login_required
+@require_POST
+def task_attach(request, task_id: int):
+    task = access_task(request.user, task_id, write=True)
+    form = AttachmentForm(request.POST, request.FILES)
+    if form.is_valid():
+        task_services.attachment_add(
+            actor=request.user, task=task, title=form.cleaned_data["title"], upload=form.cleaned_data["file"]
+        )
+        messages.success(request, _("Archivo adjuntado."))
+    else:
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+    return redirect("work:task_detail", task.pk)
+
+
+@login_required
+@capability_required("access_assignments")
+def assignment_list(request):
+    records = selectors.assignment_register(request.GET)
+    page = Paginator(records, 25).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "work/assignment_list.html",
+        {
+            "page": page,
+            "today": timezone.localdate(),
+            "senders": Assignment.Sender.choices,
+            "params": request.GET,
+            "can_manage": can_manage_work(request.user),
+        },
+    )
+
+
+@login_required
+@capability_required("manage_assignments")
+def assignment_create(request):
+    form = AssignmentForm(request.POST or None, request.FILES or None, initial={"received_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        owner = data.pop("owner")
+        priority = data.pop("priority")
+        with refusals_on(form):
+            assignment = assignment_services.assignment_register(
+                actor=request.user, data=data, owner=owner, priority=priority
+            )
+            messages.success(
+                request,
+                _("Encargo registrado. Vence el %(day)s.") % {"day": assignment.task.due_on.strftime("%d/%m/%Y")},
+            )
+            return redirect("work:task_detail", assignment.task_id)
+    return render(
+        request,
+        "work/form_page.html",
+        {
+            "form": form,
+            "title": _("Registrar un encargo"),
+            "back_url": reverse("work:assignment_list"),
+            "multipart": True,
+            "intro": _(
+                "El plazo se cuenta en días hábiles desde el día siguiente a la recepción, "
+                "sin sábados, domingos, feriados ni días no laborables."
+            ),
+        },
+    )
+
+
+@login_required
+@require_POST
+def assignment_assign(request, assignment_id: int):
+    assignment = access_assignment(request.user, assignment_id, write=True)
+    form = AssignForm(request.POST)
+    if form.is_valid():
+        with refusals_as_messages(request):
+            assignment_services.assignment_assign(
+                actor=request.user, assignment=assignment, owner=form.cleaned_data["owner"]
+            )
+            messages.success(request, _("Encargo asignado a %(person)s.") % {"person": form.cleaned_data["owner"]})
+    else:
+        messages.error(request, _("Elija a quién asignar el encargo."))
+    return redirect("work:task_detail", assignment.task_id)
+
+
+@login_required
+@require_POST
+def assignment_fulfil(request, assignment_id: int):
+    assignment = access_assignment(request.user, assignment_id)
+    access_task(request.user, assignment.task_id, write=True)
+    form = FulfilForm(request.POST)
+    if form.is_valid():
+        with refusals_as_messages(request):
+            assignment_services.assignment_fulfil(actor=request.user, assignment=assignment, **form.cleaned_data)
+            messages.success(request, _("Encargo cumplido y respondido."))
+    else:
+        messages.error(request, _("Indique el documento y la fecha de la respuesta."))
+    return redirect("work:task_detail", assignment.task_id)
+
+
+@login_required
+@capability_required("access_assignments")
+def non_working_days(request):
+    year = _year(request.GET.get("anio"))
+    form = NonWorkingDayForm(request.POST or None) if can_manage_work(request.user) else None
+    if request.method == "POST":
+        if form is None:
+            raise PermissionDenied
+        if form.is_valid():
+            with refusals_on(form):
+                record = calendar_services.non_working_day_add(actor=request.user, data=form.cleaned_data)
+                messages.success(
+                    request, _("Día no laborable registrado: %(day)s.") % {"day": record.day.strftime("%d/%m/%Y")}
+                )
+                return redirect(f"{reverse('work:non_working_days')}?anio={record.day.year}")
+    return render(
+        request,
+        "work/non_working_days.html",
+        {
+            "days": NonWorkingDay.objects.filter(day__year=year),
+            "year": year,
+            "form": form,
+            "can_manage": can_manage_work(request.user),
+        },
+    )
+
+
+def _year(raw: str | None) -> int:
+    today = timezone.localdate()
+    try:
+        year = int(raw or today.year)
+    except ValueError:
+        return today.year
+    return year if 2000 <= year <= 2100 else today.year
