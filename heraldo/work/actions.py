@@ -19,6 +19,7 @@ register_actions(
         "work.assignment.fulfilled": _("%(actor)s registró la respuesta al encargo %(target)s"),
         "work.assignment.escalated": _("Heraldo avisó a la Jefatura que el encargo %(target)s está vencido"),
         "work.non_working_day.added": _("%(actor)s registró el día no laborable %(target)s"),
+        "work.reminders.updated": _("%(actor)s cambió sus preferencias de recordatorios"),
         "work.non_working_day.removed": _("%(actor)s quitó el día no laborable %(target)s"),
     }
 )

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.models import User
 from heraldo.core.roles import ALL_ROLES, REQUESTING_UNIT
-from heraldo.work.models import Assignment, NonWorkingDay, Task
+from heraldo.work.models import Assignment, NonWorkingDay, ReminderPreference, Task
 from heraldo.work.services.assignments import ASSIGNMENT_FIELDS
 from heraldo.work.services.calendar import NON_WORKING_DAY_FIELDS
 
@@ -104,6 +104,16 @@ class TaskForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["collaborators"].queryset = self.fields["owner"].queryset
         self.fields["collaborators"].required = False
+
+
+class ReminderPreferenceForm(forms.ModelForm):
+    digest_hour = forms.TypedChoiceField(
+        label=_("Hora del resumen diario"), coerce=int, choices=[(hour, f"{hour:02d}:00") for hour in range(5, 23)]
+    )
+
+    class Meta:
+        model = ReminderPreference
+        fields = ["digest_hour", "days_ahead", "by_email"]
 
 
 class CommentForm(forms.Form):

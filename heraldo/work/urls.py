@@ -6,6 +6,7 @@ app_name = "work"
 
 urlpatterns = [
     path("mi-trabajo/", views.my_work, name="my_work"),
+    path("mi-trabajo/recordatorios/", views.reminder_preferences, name="reminder_preferences"),
     path("tareas/nueva/", views.task_create, name="task_create"),
     path("tareas/<int:task_id>/", views.task_detail, name="task_detail"),
     path("tareas/<int:task_id>/estado/", views.task_status, name="task_status"),

@@ -24,12 +24,14 @@ from heraldo.work.forms import (
     CommentForm,
     FulfilForm,
     NonWorkingDayForm,
+    ReminderPreferenceForm,
     TaskForm,
 )
 from heraldo.work.models import Assignment, ChecklistItem, NonWorkingDay, Task
 from heraldo.work.permissions import access_assignment, access_task, can_manage_work, require_a_role
 from heraldo.work.services import assignments as assignment_services
 from heraldo.work.services import calendar as calendar_services
+from heraldo.work.services import reminders as reminder_services
 from heraldo.work.services import tasks as task_services
 
 # The task just marked done, offered once for undo on the next page that shows work.
@@ -54,6 +56,29 @@ def my_work(request):
             "today": today,
             "can_manage": can_manage_work(request.user),
             "undo_task": _undo_task(request),
+        },
+    )
+
+
+@login_required
+def reminder_preferences(request):
+    require_a_role(request.user)
+    form = ReminderPreferenceForm(request.POST or None, instance=reminder_services.preference_for(request.user))
+    if request.method == "POST" and form.is_valid():
+        preference = reminder_services.reminder_preference_update(actor=request.user, data=form.cleaned_data)
+        messages.success(request, reminder_services.digest_preview_sentence(preference))
+        return redirect("work:my_work")
+    return render(
+        request,
+        "work/form_page.html",
+        {
+            "form": form,
+            "title": _("Mis recordatorios"),
+            "back_url": reverse("work:my_work"),
+            "intro": _(
+                "Un solo resumen al día con lo vencido y lo que vence pronto, en la campana y por correo. "
+                "Los encargos urgentes se avisan en el momento."
+            ),
         },
     )
 
