@@ -3,9 +3,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.core.models import User
-from heraldo.core.roles import ALL_ROLES, REQUESTING_UNIT
 from heraldo.work.models import Assignment, NonWorkingDay, ReminderPreference, Task
+from heraldo.work.selectors import OFFICE_ROLES, office_staff_people
 from heraldo.work.services.assignments import ASSIGNMENT_FIELDS
 from heraldo.work.services.calendar import NON_WORKING_DAY_FIELDS
 
@@ -29,13 +28,7 @@ DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 def office_staff() -> forms.ModelChoiceField:
-    """People of the office who can be given work (any role of the unit but the requesting units)."""
-    staff = (
-        User.objects.filter(is_active=True, groups__name__in=[r for r in ALL_ROLES if r != REQUESTING_UNIT])
-        .distinct()
-        .order_by("first_name", "last_name", "username")
-    )
-    return forms.ModelChoiceField(staff, label=_("Responsable"), required=False)
+    return forms.ModelChoiceField(office_staff_people(), label=_("Responsable"), required=False)
 
 
 class AssignmentForm(forms.ModelForm):
@@ -85,7 +78,7 @@ class TaskForm(forms.ModelForm):
     queue_role = forms.ChoiceField(
         label=_("O en la cola de un rol"),
         required=False,
-        choices=[("", "—"), *[(role, role) for role in ALL_ROLES if role != REQUESTING_UNIT]],
+        choices=[("", "—"), *[(role, role) for role in OFFICE_ROLES]],
     )
     confirm_non_working_day = forms.BooleanField(
         label=_("Confirmo el vencimiento aunque no sea día hábil"), required=False

@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core import roles
 from heraldo.work.models import Assignment, Task
 
 # How many items each group of Mi trabajo shows before "ver todo": a person with 2,000 open
@@ -22,6 +23,21 @@ class WorkGroup:
     title: Promise
     tasks: list[Task] = field(default_factory=list)
     total: int = 0
+
+
+# The unit's own roles: who works on the office's tasks and queues.
+OFFICE_ROLES = (roles.HEAD_OF_UNIT, roles.PRESS, roles.PROTOCOL, roles.DESIGN, roles.MONITORING)
+
+
+def office_staff_people():
+    """The unit's own staff, who can be given work (not the authorities, requesting units or IT support)."""
+    from heraldo.core.models import User
+
+    return (
+        User.objects.filter(is_active=True, groups__name__in=OFFICE_ROLES)
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
 
 
 def open_tasks_of(user) -> QuerySet[Task]:
@@ -84,3 +100,79 @@ def assignment_register(params) -> QuerySet[Assignment]:
     if params.get("hasta"):
         records = records.filter(received_on__lte=params["hasta"])
     return records
+
+
+@dataclass
+class PersonLoad:
+    """One row of the team board: a person's open work by state, what is overdue and due this week."""
+
+    person: object
+    pending: int = 0
+    in_progress: int = 0
+    in_review: int = 0
+    overdue: int = 0
+    this_week: int = 0
+
+    @property
+    def open(self) -> int:
+        return self.pending + self.in_progress + self.in_review
+
+
+def team_load(people, *, today: date) -> list[PersonLoad]:
+    """Workload per person in two aggregate queries, whatever the number of tasks."""
+    from django.db.models import Count
+
+    end_of_week = today + timedelta(days=6 - today.weekday())
+    rows = {person.pk: PersonLoad(person) for person in people}
+    open_tasks = Task.objects.filter(owner__in=list(rows), status__in=Task.OPEN_STATUSES)
+    by_status = open_tasks.values("owner", "status").annotate(n=Count("pk")).order_by()
+    field_for = {
+        Task.Status.PENDING: "pending",
+        Task.Status.IN_PROGRESS: "in_progress",
+        Task.Status.IN_REVIEW: "in_review",
+    }
+    for row in by_status:
+        setattr(rows[row["owner"]], field_for[row["status"]], row["n"])
+    timing = (
+        open_tasks.values("owner")
+        .annotate(
+            overdue=Count("pk", filter=Q(due_on__lt=today)),
+            this_week=Count("pk", filter=Q(due_on__gte=today, due_on__lte=end_of_week)),
+        )
+        .order_by()
+    )
+    for row in timing:
+        rows[row["owner"]].overdue = row["overdue"]
+        rows[row["owner"]].this_week = row["this_week"]
+    return list(rows.values())
+
+
+BOARD_COLUMN_LIMIT = 30
+
+
+def status_board(*, owner=None) -> list[WorkGroup]:
+    """Open tasks in columns by state, the most urgent first; each column shows its first cards and its total."""
+    from django.db.models import Count
+
+    base = Task.objects.filter(status__in=Task.OPEN_STATUSES)
+    if owner is not None:
+        base = base.filter(owner=owner)
+    totals = dict(base.values_list("status").annotate(n=Count("pk")).order_by())
+    columns = []
+    for status in Task.OPEN_STATUSES:
+        cards = list(
+            base.filter(status=status)
+            .select_related("owner")
+            .order_by("due_on", "-priority", "pk")[:BOARD_COLUMN_LIMIT]
+        )
+        columns.append(WorkGroup(status.value, status.label, tasks=cards, total=totals.get(status, 0)))
+    return columns
+
+
+def deadlines_between(first: date, last: date, *, owner=None) -> QuerySet[Task]:
+    tasks = Task.objects.filter(status__in=Task.OPEN_STATUSES, due_on__gte=first, due_on__lte=last).select_related(
+        "owner"
+    )
+    if owner is not None:
+        tasks = tasks.filter(owner=owner)
+    return tasks.order_by("due_on", "-priority", "pk")

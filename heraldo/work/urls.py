@@ -19,5 +19,7 @@ urlpatterns = [
     path("encargos/nuevo/", views.assignment_create, name="assignment_create"),
     path("encargos/<int:assignment_id>/asignar/", views.assignment_assign, name="assignment_assign"),
     path("encargos/<int:assignment_id>/cumplido/", views.assignment_fulfil, name="assignment_fulfil"),
+    path("encargos/equipo/", views.team, name="team"),
+    path("encargos/calendario/", views.team_calendar, name="calendar"),
     path("encargos/dias-no-laborables/", views.non_working_days, name="non_working_days"),
 ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import calendar as pycalendar
+from datetime import date, timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -16,6 +19,7 @@ from django.views.decorators.http import require_POST
 from heraldo.core.permissions import capability_required
 from heraldo.core.writes import refusals_as_messages, refusals_on
 from heraldo.work import selectors
+from heraldo.work.calendar_sources import CalendarEntry, calendar_entries
 from heraldo.work.forms import (
     AssignForm,
     AssignmentForm,
@@ -338,3 +342,62 @@ def _year(raw: str | None) -> int:
     except ValueError:
         return today.year
     return year if 2000 <= year <= 2100 else today.year
+
+
+@login_required
+@capability_required("manage_assignments")
+def team(request):
+    today = timezone.localdate()
+    return render(
+        request,
+        "work/team.html",
+        {
+            "section": "team",
+            "loads": selectors.team_load(selectors.office_staff_people(), today=today),
+            "columns": selectors.status_board(),
+            "today": today,
+        },
+    )
+
+
+@login_required
+def team_calendar(request):
+    """A month of deadlines (and of the Mayor's activities for those who read the agenda); a list on phones."""
+    require_a_role(request.user)
+    first = _month(request.GET.get("mes"))
+    last = first.replace(day=pycalendar.monthrange(first.year, first.month)[1])
+    owner = None if can_manage_work(request.user) else request.user
+    days: dict = {}
+    for task in selectors.deadlines_between(first, last, owner=owner):
+        days.setdefault(task.due_on, []).append(
+            CalendarEntry(task.due_on, task.title, reverse("work:task_detail", args=[task.pk]), _("Vence"))
+        )
+    for entry in sorted(calendar_entries(request.user, first, last), key=lambda e: (e.starts_at is None, e.starts_at)):
+        days.setdefault(entry.day, []).append(entry)
+    weeks = [
+        [(day, days.get(day, [])) for day in week]
+        for week in pycalendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
+    ]
+    return render(
+        request,
+        "work/calendar.html",
+        {
+            "section": "calendar",
+            "first": first,
+            "weeks": weeks,
+            "agenda_days": sorted((day, entries) for day, entries in days.items()),
+            "previous": (first - timedelta(days=1)).replace(day=1),
+            "next": last + timedelta(days=1),
+            "today": timezone.localdate(),
+            "can_manage": can_manage_work(request.user),
+        },
+    )
+
+
+def _month(raw: str | None) -> date:
+    today = timezone.localdate()
+    try:
+        year, month = (int(part) for part in (raw or "").split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        return today.replace(day=1)
