@@ -48,3 +48,8 @@ class Coordination(Authored):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.subject}"
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("directory:coordination_detail", args=[self.pk])

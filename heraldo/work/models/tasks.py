@@ -77,6 +77,12 @@ class Task(Authored):
         return self.title
 
     @property
+    def subject_url(self) -> str:
+        """Where the task's subject lives, when it has a page (an act, a coordination, a release)."""
+        get_url = getattr(self.subject, "get_absolute_url", None)
+        return get_url() if get_url else ""
+
+    @property
     def is_open(self) -> bool:
         return self.status in self.OPEN_STATUSES
 
