@@ -368,6 +368,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"TaskStatusEnum": "heraldo.work.models.tasks.TASK_STATUSES"},
 }
 
 # --- Logging ------------------------------------------------------------------

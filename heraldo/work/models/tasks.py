@@ -132,3 +132,7 @@ class TaskAttachment(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+# The API schema names the task's states by this (another module's "status" choices would clash).
+TASK_STATUSES = Task.Status

@@ -81,7 +81,7 @@ def assignment_fulfil(*, actor, assignment: Assignment, reply_number: str, reply
         )
         assignment = write.save()
         write.record(actor=actor, action="work.assignment.fulfilled")
-        task_set_status(actor=actor, task=assignment.task, status=Task.Status.DONE)
+        assignment.task = task_set_status(actor=actor, task=assignment.task, status=Task.Status.DONE)
     return assignment
 
 
