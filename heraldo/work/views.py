@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar as pycalendar
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.contrib import messages
@@ -51,6 +52,14 @@ def _undo_task(request) -> Task | None:
 def my_work(request):
     require_a_role(request.user)
     today = timezone.localdate()
+    whole_group = selectors.my_work_group(request.user, today=today, key=request.GET.get("grupo", ""))
+    if whole_group:
+        group, tasks = whole_group
+        return render(
+            request,
+            "work/my_work_group.html",
+            {"group": group, "page": Paginator(tasks, 25).get_page(request.GET.get("page")), "today": today},
+        )
     return render(
         request,
         "work/my_work.html",
@@ -374,8 +383,11 @@ def team_calendar(request):
         )
     for entry in sorted(calendar_entries(request.user, first, last), key=lambda e: (e.starts_at is None, e.starts_at)):
         days.setdefault(entry.day, []).append(entry)
+    # A busy office has dozens of deadlines on some days: a cell shows the first few and a link to the day.
+    shown_day = _day(request.GET.get("dia"), first, last)
+    cells = {day: CalendarDay(day, entries[:ENTRIES_PER_DAY], len(entries)) for day, entries in days.items()}
     weeks = [
-        [(day, days.get(day, [])) for day in week]
+        [cells.get(day, CalendarDay(day, [], 0)) for day in week]
         for week in pycalendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
     ]
     return render(
@@ -385,13 +397,38 @@ def team_calendar(request):
             "section": "calendar",
             "first": first,
             "weeks": weeks,
-            "agenda_days": sorted((day, entries) for day, entries in days.items()),
+            "agenda_days": [cells[day] for day in sorted(cells)],
+            "shown_day": CalendarDay(shown_day, days.get(shown_day, []), len(days.get(shown_day, [])))
+            if shown_day
+            else None,
             "previous": (first - timedelta(days=1)).replace(day=1),
             "next": last + timedelta(days=1),
             "today": timezone.localdate(),
             "can_manage": can_manage_work(request.user),
         },
     )
+
+
+ENTRIES_PER_DAY = 4
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    day: date
+    entries: list
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.entries)
+
+
+def _day(raw: str | None, first: date, last: date) -> date | None:
+    try:
+        day = date.fromisoformat(raw or "")
+    except ValueError:
+        return None
+    return day if first <= day <= last else None
 
 
 def _month(raw: str | None) -> date:

@@ -67,7 +67,12 @@ class Task(Authored):
         verbose_name_plural = _("tareas")
         ordering = ["due_on", "-priority", "pk"]
         indexes = [
-            models.Index(fields=["owner", "status", "due_on"], name="work_task_owner_idx"),
+            # Mi trabajo and the digest: a person's open tasks in the order they are shown.
+            models.Index(
+                fields=["owner", "due_on", "-priority", "id"],
+                condition=models.Q(status__in=["PENDIENTE", "EN_CURSO", "EN_REVISION"]),
+                name="work_task_open_owner_idx",
+            ),
             models.Index(fields=["queue_role", "status", "due_on"], name="work_task_queue_idx"),
             models.Index(fields=["status", "due_on"], name="work_task_due_idx"),
             models.Index(fields=["subject_type", "subject_id"], name="work_task_subject_idx"),
