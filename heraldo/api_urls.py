@@ -14,6 +14,7 @@ urlpatterns = [
     path("me/", MeView.as_view(), name="api_me"),
     path("token/", TokenView.as_view(), name="api_token"),
     *router.urls,
+    path("trabajo/", include("heraldo.work.api.urls")),
     path("registro/", include("heraldo.directory.api.urls")),
     path("agenda/", include("heraldo.ceremonial.api.urls")),
     path("prensa/", include("heraldo.press.api.urls")),

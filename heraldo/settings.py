@@ -41,6 +41,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "heraldo.core",
+    "heraldo.work",
     "heraldo.directory",
     "heraldo.ceremonial",
     "heraldo.press",
@@ -414,10 +415,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    # Two choice sets share the field name "tone": a clipping's tone and the tones an alert rule listens to.
+    # Choice sets that share a field name across modules: a clipping's tone and the tones an alert rule listens
+    # to; a task's states.
     "ENUM_NAME_OVERRIDES": {
         "ToneEnum": "heraldo.monitoring.models.clippings.Tone",
         "AlertToneEnum": "heraldo.monitoring.models.alerts.AlertTone",
+        "TaskStatusEnum": "heraldo.work.models.tasks.TASK_STATUSES",
     },
 }
 

@@ -14,6 +14,7 @@ admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("", include("heraldo.core.urls")),
+    path("", include("heraldo.work.urls")),
     path("registro/", include("heraldo.directory.urls")),
     path("agenda/", include("heraldo.ceremonial.urls")),
     path("prensa/", include("heraldo.press.urls")),

@@ -15,6 +15,7 @@ from heraldo.core.navigation import Module, register_module
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.directory.office_codes import Office, read_table_in_force_with
+from heraldo.work.calendar_sources import CalendarEntry, register_calendar_source
 
 register_module(
     Module(
@@ -59,6 +60,27 @@ def agenda_today_panel(user, now: datetime) -> Panel | None:
         if not can_manage_agenda(user)
         else _("Ver el día y registrar actividades"),
     )
+
+
+@register_calendar_source
+def agenda_on_the_office_calendar(user, first: date, last: date) -> list[CalendarEntry]:
+    """The Mayor's activities beside the office's deadlines, for those who may read the agenda."""
+    if not can_read_agenda(user):
+        return []
+    from heraldo.ceremonial.selectors import day_bounds, occurrences_between
+
+    window_start, _end = day_bounds(first)
+    _start, window_end = day_bounds(last)
+    return [
+        CalendarEntry(
+            timezone.localtime(o.starts_at).date(),
+            o.event.title,
+            reverse("ceremonial:event_detail", args=[o.event.pk]),
+            _("Agenda del Alcalde"),
+            o.starts_at,
+        )
+        for o in occurrences_between(window_start, window_end)
+    ]
 
 
 @register_search_provider

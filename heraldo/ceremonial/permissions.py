@@ -39,6 +39,27 @@ def access_event(user, event_id, *, write: bool = False):
         raise Http404 from exc
 
 
+def access_event_for_reading(user, event_id) -> tuple:
+    """The event and whether the user sees it only as assigned staff.
+
+    A designer or an analyst assigned to an act opens that act's page (and nothing else of the
+    agenda), whatever their role; readers of the agenda open every act.
+    """
+    if can_read_agenda(user):
+        return access_event(user, event_id), False
+    from heraldo.ceremonial.models import Event
+
+    if getattr(user, "is_authenticated", False) and user.is_active:
+        try:
+            return Event.objects.select_related("representative", "organiser_entity").get(
+                pk=event_id, staff__user=user
+            ), True
+        except (Event.DoesNotExist, ValueError, TypeError):
+            pass
+    _gate(user, write=False)
+    raise Http404
+
+
 def can_edit_precedence(user) -> bool:
     """The precedence table is the head of unit's to change (issue 4)."""
     from heraldo.core.roles import HEAD_OF_UNIT

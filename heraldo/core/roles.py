@@ -53,6 +53,7 @@ _ALL_MODULES = [
     "receive_alerts",
     "access_reports",
     "access_assignments",
+    "manage_assignments",
     "view_audit_log",
     "view_jobs",
 ]

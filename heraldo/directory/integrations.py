@@ -71,20 +71,6 @@ def registry_panel(user, now: datetime) -> Panel | None:
         PanelItem(occasion.title, occasion.url, occasion.detail, str(occasion.badge))
         for occasion in occasions_between(today, today, include_birthdays=can_see_personal_data(user))
     ]
-    from heraldo.directory.models import FollowUpTask
-
-    due = FollowUpTask.objects.filter(owner=user, done_at__isnull=True, due_on__lte=today).select_related(
-        "coordination__entity"
-    )[:5]
-    items += [
-        PanelItem(
-            task.title,
-            reverse("directory:coordination_detail", args=[task.coordination_id]),
-            f"{task.coordination.entity.name} · {task.due_on:%d/%m/%Y}",
-            str(_("Vencida") if task.due_on < today else _("Vence hoy")),
-        )
-        for task in due
-    ]
     stale = stale_counts(now=now)
     total = stale["entities"] + stale["persons"]
     if total:

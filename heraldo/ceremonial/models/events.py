@@ -166,6 +166,11 @@ class Event(Authored):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("ceremonial:event_detail", args=[self.pk])
+
     @property
     def is_recurring(self) -> bool:
         return bool(self.rrule)

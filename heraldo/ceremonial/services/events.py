@@ -108,6 +108,51 @@ def _set_staff(event: Event, staff: dict[str, list] | None) -> bool:
     return True
 
 
+def staff_tasks_sync(*, actor, event: Event) -> None:
+    """Each person staffing the act has one office task for it, due when it starts, and is told.
+
+    Someone taken off the act sees their task cancelled; a new date moves the open tasks. The
+    task is what puts the act in the person's Mi trabajo and reminders, and what lets a designer
+    or an analyst, who cannot read the agenda, open the act's page.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+
+    from heraldo.work.models import Task
+    from heraldo.work.services.tasks import task_create, task_set_status
+
+    starts = timezone.localtime(event.starts_at)
+    roles_by_person: dict[int, list[str]] = {}
+    for member in event.staff.select_related("user"):
+        roles_by_person.setdefault(member.user_id, []).append(str(member.get_role_display()))
+    tasks = Task.objects.filter(
+        subject_type=ContentType.objects.get_for_model(Event), subject_id=event.pk, origin=Task.Origin.EVENT_STAFF
+    ).exclude(status=Task.Status.CANCELLED)
+    has_task = set()
+    for task in tasks:
+        has_task.add(task.owner_id)
+        if task.owner_id not in roles_by_person and task.is_open:
+            task_set_status(actor=actor, task=task, status=Task.Status.CANCELLED)
+        elif task.is_open and (task.due_on, task.due_time) != (starts.date(), starts.time()):
+            Task.objects.filter(pk=task.pk).update(due_on=starts.date(), due_time=starts.time())
+    from heraldo.core.models import User
+
+    for person in User.objects.filter(pk__in=set(roles_by_person) - has_task):
+        task_create(
+            actor=actor,
+            data={
+                "title": _("Acto: %(title)s") % {"title": event.title},
+                "description": _("Su función: %(roles)s. Lugar: %(place)s.")
+                % {"roles": ", ".join(roles_by_person[person.pk]), "place": event.place},
+                "owner": person,
+                "due_on": starts.date(),
+                "due_time": starts.time(),
+            },
+            origin=Task.Origin.EVENT_STAFF,
+            subject=event,
+        )
+
+
 @transaction.atomic
 def event_create(
     *, actor, data: dict[str, Any], staff: dict[str, list] | None = None, allow_conflicts: bool = False
@@ -123,6 +168,7 @@ def event_create(
     conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
     event.save()
     _set_staff(event, staff)
+    staff_tasks_sync(actor=actor, event=event)
     _audit_confirmed_conflicts(write, conflicts)
     write.record(actor=actor, action="ceremonial.event.created")
     return event
@@ -146,6 +192,7 @@ def event_update(
             None,
             [f"{s.user} ({s.get_role_display()})" for s in event.staff.select_related("user")],
         ]
+    staff_tasks_sync(actor=actor, event=event)
     _audit_confirmed_conflicts(write, conflicts)
     write.record(actor=actor, action="ceremonial.event.updated")
     return event

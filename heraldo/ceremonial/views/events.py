@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from heraldo.ceremonial.forms import EventForm, OccurrenceForm, OutcomeForm, StatusForm
-from heraldo.ceremonial.permissions import access_event, can_manage_agenda
+from heraldo.ceremonial.permissions import access_event, access_event_for_reading, can_manage_agenda
 from heraldo.ceremonial.recurrence import expand, parse_occurrence_key
 from heraldo.ceremonial.recurrence_words import describe_rule
 from heraldo.ceremonial.services.events import (
@@ -106,7 +106,7 @@ def _press_releases(user, event) -> list[dict]:
 
 @login_required
 def event_detail_view(request, pk: int):
-    event = access_event(request.user, pk)
+    event, staff_only = access_event_for_reading(request.user, pk)
     now = timezone.now()
     upcoming = []
     exceptions = list(event.exceptions.order_by("original_start"))
@@ -120,11 +120,12 @@ def event_detail_view(request, pk: int):
         "staff": event.staff.select_related("user").order_by("role"),
         "upcoming": upcoming,
         "exceptions": exceptions,
-        "history": history,
+        "history": [] if staff_only else history,
+        "staff_only": staff_only,
         "can_manage": can_manage_agenda(request.user),
         "status_form": StatusForm(event=event) if event.next_statuses() else None,
         "outcome_form": OutcomeForm(instance=event) if can_manage_agenda(request.user) else None,
-        "press_releases": _press_releases(request.user, event),
+        "press_releases": [] if staff_only else _press_releases(request.user, event),
         "repeats": describe_rule(event.rrule, starts_at=event.starts_at),
         "attendance": event.guests.aggregate(
             invited=Count("pk"), arrived=Count("pk", filter=Q(checked_in_at__isnull=False))

@@ -53,6 +53,7 @@ class ModuleAccess(models.Model):
             ("receive_alerts", _("Recibir alertas de prensa")),
             ("access_reports", _("Acceder a Reportes")),
             ("access_assignments", _("Acceder a Encargos")),
+            ("manage_assignments", _("Registrar y asignar encargos")),
             ("view_audit_log", _("Consultar el registro de auditoría")),
             ("view_jobs", _("Consultar los trabajos en segundo plano")),
             ("manage_users", _("Administrar usuarios")),

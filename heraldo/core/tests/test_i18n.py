@@ -1,13 +1,17 @@
 from pathlib import Path
 
 import polib
+import pytest
 from django.urls import reverse
 
-PO = Path(__file__).resolve().parents[3] / "locale" / "en" / "LC_MESSAGES" / "django.po"
+ROOT = Path(__file__).resolve().parents[3]
+# The project's catalogue and each app's own (makemessages writes an app's strings into its locale/).
+CATALOGUES = sorted([ROOT / "locale", *ROOT.glob("heraldo/*/locale")])
 
 
-def test_every_spanish_string_has_an_english_translation():
-    catalogue = polib.pofile(str(PO))
+@pytest.mark.parametrize("locale_dir", CATALOGUES, ids=lambda path: str(path.relative_to(ROOT)))
+def test_every_spanish_string_has_an_english_translation(locale_dir):
+    catalogue = polib.pofile(str(locale_dir / "en" / "LC_MESSAGES" / "django.po"))
     missing = [entry.msgid for entry in catalogue.untranslated_entries() + catalogue.fuzzy_entries()]
     assert missing == []
 

@@ -4,11 +4,11 @@ import pytest
 from django.urls import reverse
 
 EXPECTED_MENU = {
-    "head_of_unit": {"agenda", "registro", "prensa", "monitoreo", "auditoria", "trabajos", "estado"},
-    "press_officer": {"agenda", "registro", "prensa", "monitoreo"},
-    "protocol_officer": {"agenda", "registro", "prensa"},
-    "designer": {"prensa"},
-    "media_analyst": {"registro", "monitoreo"},
+    "head_of_unit": {"agenda", "registro", "prensa", "monitoreo", "encargos", "auditoria", "trabajos", "estado"},
+    "press_officer": {"agenda", "registro", "prensa", "monitoreo", "encargos"},
+    "protocol_officer": {"agenda", "registro", "prensa", "encargos"},
+    "designer": {"prensa", "encargos"},
+    "media_analyst": {"registro", "monitoreo", "encargos"},
     "mayor": {"agenda", "prensa", "monitoreo"},
     "requester": set(),
     "system_admin": {"usuarios", "auditoria", "trabajos", "estado"},

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from heraldo.directory.models import Entity, MailingList, Person, Position, Tag, Term
+from heraldo.directory.models import Coordination, Entity, MailingList, Person, Position, Tag, Term
 from heraldo.directory.services.coordination import COORDINATION_FIELDS
 from heraldo.directory.services.greetings import GREETING_FIELDS
 from heraldo.directory.services.lists import MAILING_LIST_FIELDS
@@ -13,6 +13,7 @@ from heraldo.directory.services.registry import (
     POSITION_FIELDS,
     TERM_FIELDS,
 )
+from heraldo.work.models import Task
 
 
 class TagNamesField(serializers.ListField):
@@ -111,12 +112,15 @@ class CoordinationSerializer(serializers.ModelSerializer):
 
 
 class FollowUpTaskSerializer(serializers.ModelSerializer):
-    class Meta:
-        from heraldo.directory.models import FollowUpTask
+    """A follow-up of a coordination: an office task (heraldo.work) whose subject is the coordination."""
 
-        model = FollowUpTask
+    coordination = serializers.PrimaryKeyRelatedField(queryset=Coordination.objects.all(), source="subject")
+    done_at = serializers.DateTimeField(source="completed_at", read_only=True)
+
+    class Meta:
+        model = Task
         fields = ["id", "coordination", "title", "due_on", "owner", "done_at"]
-        read_only_fields = ["done_at"]
+        extra_kwargs = {"owner": {"required": True, "allow_null": False}}
 
 
 class GreetingSerializer(serializers.ModelSerializer):

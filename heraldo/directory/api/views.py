@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, viewsets
@@ -30,7 +31,6 @@ from heraldo.directory.models import (
     ArcoRequest,
     ContactLegalBasis,
     Coordination,
-    FollowUpTask,
     Greeting,
     MailingList,
     Position,
@@ -42,6 +42,7 @@ from heraldo.directory.services import registry
 from heraldo.directory.services.coordination import coordination_create, followup_complete, followup_create
 from heraldo.directory.services.greetings import greeting_record
 from heraldo.directory.services.personal_data import personal_data_viewed
+from heraldo.work.models import Task
 
 
 class DirectoryPermission(BasePermission):
@@ -207,13 +208,18 @@ class FollowUpTaskViewSet(
     permission_classes = [DirectoryPermission]
 
     def get_queryset(self):
-        queryset = FollowUpTask.objects.order_by("done_at", "due_on", "pk")
+        if getattr(self, "swagger_fake_view", False):  # the schema generator asks without a request
+            return Task.objects.none()
+        queryset = Task.objects.filter(
+            origin=Task.Origin.FOLLOW_UP, subject_type=ContentType.objects.get_for_model(Coordination)
+        ).order_by("completed_at", "due_on", "pk")
         if self.request.query_params.get("mine"):
             queryset = queryset.filter(owner=self.request.user)
         return queryset
 
     def perform_create(self, serializer):
-        serializer.instance = followup_create(actor=self.request.user, **serializer.validated_data)
+        data = dict(serializer.validated_data)
+        serializer.instance = followup_create(actor=self.request.user, coordination=data.pop("subject"), **data)
 
     @extend_schema(request=None, responses=FollowUpTaskSerializer)
     @action(detail=True, methods=["post"])

@@ -1,4 +1,4 @@
-from heraldo.directory.models.coordination import Coordination, CoordinationKind, FollowUpTask
+from heraldo.directory.models.coordination import Coordination, CoordinationKind
 from heraldo.directory.models.entities import Entity, EntityKind, Level, MediaKind
 from heraldo.directory.models.greetings import Greeting, GreetingChannel, GreetingOccasion
 from heraldo.directory.models.lists import MailingList, RecipientScope, Tag
@@ -20,7 +20,6 @@ __all__ = [
     "GreetingOccasion",
     "Coordination",
     "CoordinationKind",
-    "FollowUpTask",
     "AccessChannel",
     "ArcoRequest",
     "ArcoRight",

@@ -1,11 +1,10 @@
 """The coordination log with entities (functions 3 and 5): meetings, letters, calls, agreements."""
 
-from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.models.base import Authored
-from heraldo.core.models.fields import acting_user
 from heraldo.core.uploads import GeneratedName
 
 
@@ -38,6 +37,8 @@ class Coordination(Authored):
         _("documento (PDF o imagen)"), upload_to=GeneratedName("directory/coordination/%Y"), blank=True
     )
     agreement_until = models.DateField(_("vigencia del convenio hasta"), null=True, blank=True)
+    # Follow-up tasks are the office's tasks (heraldo.work) about this coordination.
+    tasks = GenericRelation("work.Task", content_type_field="subject_type", object_id_field="subject_id")
 
     class Meta:
         verbose_name = _("coordinación")
@@ -48,23 +49,7 @@ class Coordination(Authored):
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.subject}"
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
 
-class FollowUpTask(models.Model):
-    coordination = models.ForeignKey(Coordination, on_delete=models.CASCADE, related_name="tasks")
-    title = models.CharField(_("tarea"), max_length=200)
-    due_on = models.DateField(_("vence el"))
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("responsable"), on_delete=models.PROTECT, related_name="+"
-    )
-    done_at = models.DateTimeField(_("cumplida el"), null=True, blank=True)
-    done_by = acting_user()
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("tarea de seguimiento")
-        verbose_name_plural = _("tareas de seguimiento")
-        ordering = ["done_at", "due_on", "pk"]
-        indexes = [models.Index(fields=["owner", "done_at", "due_on"])]
-
-    def __str__(self) -> str:
-        return self.title
+        return reverse("directory:coordination_detail", args=[self.pk])

@@ -6,14 +6,12 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
-from django.utils.translation import gettext_noop
 
 from heraldo.core.audit import audit_record
-from heraldo.core.dates import shown_date
-from heraldo.core.notifications import notify
 from heraldo.core.writes import AuditedWrite
-from heraldo.directory.models import Coordination, Entity, FollowUpTask, Person
+from heraldo.directory.models import Coordination, Entity, Person
+from heraldo.work.models import Task
+from heraldo.work.services.tasks import task_create, task_set_status
 
 COORDINATION_FIELDS = (
     "kind",
@@ -54,9 +52,15 @@ def coordination_update(
     return record
 
 
-def followup_create(*, actor, coordination: Coordination, title: str, due_on, owner) -> FollowUpTask:
+def followup_create(*, actor, coordination: Coordination, title: str, due_on, owner) -> Task:
+    """A follow-up is an office task about the coordination: it shows in its owner's Mi trabajo and reminds."""
     with transaction.atomic():
-        task = FollowUpTask.objects.create(coordination=coordination, title=title, due_on=due_on, owner=owner)
+        task = task_create(
+            actor=actor,
+            data={"title": title, "due_on": due_on, "owner": owner},
+            origin=Task.Origin.FOLLOW_UP,
+            subject=coordination,
+        )
         audit_record(
             actor=actor,
             action="directory.task.created",
@@ -64,27 +68,13 @@ def followup_create(*, actor, coordination: Coordination, title: str, due_on, ow
             target_label=title,
             changes={"responsable": [None, str(owner)], "vence": [None, due_on.strftime("%d/%m/%Y")]},
         )
-        if owner != actor:
-            from django.urls import reverse
-
-            url = reverse("directory:coordination_detail", args=[coordination.pk])
-            notify(
-                users=[owner],
-                title=gettext_noop("Tarea de seguimiento: %(title)s"),
-                title_params={"title": title[:150]},
-                body=gettext_noop("%(entity)s · vence el %(day)s"),
-                body_params={"entity": coordination.entity.name, "day": shown_date(due_on)},
-                url=url,
-            )
     return task
 
 
-def followup_complete(*, actor, task: FollowUpTask) -> FollowUpTask:
-    if task.done_at:
+def followup_complete(*, actor, task: Task) -> Task:
+    if not task.is_open:
         return task
     with transaction.atomic():
-        task.done_at = timezone.now()
-        task.done_by = actor
-        task.save(update_fields=["done_at", "done_by"])
-        audit_record(actor=actor, action="directory.task.completed", target=task.coordination, target_label=task.title)
+        task = task_set_status(actor=actor, task=task, status=Task.Status.DONE)
+        audit_record(actor=actor, action="directory.task.completed", target=task.subject, target_label=task.title)
     return task

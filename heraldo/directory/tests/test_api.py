@@ -90,13 +90,18 @@ def test_mailing_list_recipients_endpoint(client_as):
 
 @pytest.mark.parametrize("persona_name", PERSONAS)
 def test_coordination_task_greeting_tag_and_personal_data_endpoints_per_role(client_as, persona, persona_name):
-    from heraldo.directory.models import ArcoRequest, ContactLegalBasis, Coordination, FollowUpTask, Greeting
+    from heraldo.directory.models import ArcoRequest, ContactLegalBasis, Coordination, Greeting
+    from heraldo.work.models import Task
 
     entity = EntityFactory()
     person = PersonFactory()
     record = Coordination.objects.create(entity=entity, kind="LLAMADA", occurred_on=date(2026, 1, 5), subject="x")
-    task = FollowUpTask.objects.create(
-        coordination=record, title="t", due_on=date(2026, 2, 1), owner=persona("protocol_officer")
+    task = Task.objects.create(
+        subject=record,
+        origin=Task.Origin.FOLLOW_UP,
+        title="t",
+        due_on=date(2026, 2, 1),
+        owner=persona("protocol_officer"),
     )
     Greeting.objects.create(occasion="ANIVERSARIO", entity=entity, sent_on=date(2026, 1, 5), channel="CARTA")
     ContactLegalBasis.objects.create(person=person, field="personal_phone", basis="CONSENT", purpose="p")

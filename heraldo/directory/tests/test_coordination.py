@@ -9,8 +9,9 @@ from django.utils import timezone
 from PIL import Image
 
 from heraldo.core.models import AuditEntry, Notification
-from heraldo.directory.models import Coordination, FollowUpTask
+from heraldo.directory.models import Coordination
 from heraldo.directory.tests.factories import EntityFactory, TermFactory
+from heraldo.work.models import Task
 
 
 def png() -> bytes:
@@ -76,16 +77,16 @@ def test_follow_up_task_notifies_its_owner_shows_on_hoy_and_is_closed(
             reverse("directory:coordination_detail", args=[record.pk]),
             {"title": "Confirmar efectivos", "due_on": due.isoformat(), "owner": owner.pk},
         )
-    task = FollowUpTask.objects.get()
+    task = Task.objects.get(origin="SEGUIMIENTO")
     assert task.owner == owner
     assert Notification.objects.get(recipient=owner).shown_title == "Tarea de seguimiento: Confirmar efectivos"
     owner_client = client_as("press_officer")
     assert "Confirmar efectivos" in owner_client.get(reverse("core:today")).content.decode()
-    assert "Confirmar efectivos" in owner_client.get(reverse("directory:my_tasks")).content.decode()
+    assert "Confirmar efectivos" in owner_client.get(reverse("work:my_work")).content.decode()
     owner_client.post(reverse("directory:followup_done", args=[task.pk]))
     task.refresh_from_db()
-    assert task.done_at is not None and task.done_by == owner
-    assert "Confirmar efectivos" not in owner_client.get(reverse("directory:my_tasks")).content.decode()
+    assert task.completed_at is not None and task.completed_by == owner
+    assert "Confirmar efectivos" not in owner_client.get(reverse("work:my_work")).content.decode()
 
 
 def test_task_owner_must_be_someone_who_manages_the_registry(client_as, persona):
@@ -97,7 +98,7 @@ def test_task_owner_must_be_someone_who_manages_the_registry(client_as, persona)
         {"title": "t", "due_on": "2026-04-01", "owner": persona("designer").pk},
     )
     assert "Escoja una opción válida" in response.content.decode()
-    assert not FollowUpTask.objects.exists()
+    assert not Task.objects.filter(origin="SEGUIMIENTO").exists()
 
 
 def test_readers_see_the_timeline_but_cannot_write(client_as):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from heraldo.core.permissions import capability_required
 from heraldo.directory.forms import CoordinationForm, FollowUpForm
-from heraldo.directory.models import FollowUpTask
+from heraldo.directory.models import Coordination
 from heraldo.directory.permissions import access_coordination, access_entity, can_manage
 from heraldo.directory.services.coordination import (
     coordination_create,
@@ -22,6 +23,7 @@ from heraldo.directory.services.coordination import (
     followup_complete,
     followup_create,
 )
+from heraldo.work.models import Task
 
 
 @login_required
@@ -94,7 +96,7 @@ def coordination_detail(request, coordination_id: int):
         "directory/coordination_detail.html",
         {
             "record": record,
-            "tasks": record.tasks.select_related("owner", "done_by"),
+            "tasks": record.tasks.select_related("owner", "completed_by").order_by("completed_at", "due_on", "pk"),
             "form": form,
             "can_manage": can_manage(request.user),
             "today": timezone.localdate(),
@@ -108,28 +110,16 @@ def coordination_detail(request, coordination_id: int):
 def followup_done(request, task_id: int):
     if not can_manage(request.user):
         raise Http404
-    try:
-        task = FollowUpTask.objects.select_related("coordination").get(pk=task_id)
-    except FollowUpTask.DoesNotExist as exc:
-        raise Http404 from exc
+    task = get_object_or_404(
+        Task, pk=task_id, origin=Task.Origin.FOLLOW_UP, subject_type=ContentType.objects.get_for_model(Coordination)
+    )
     followup_complete(actor=request.user, task=task)
     messages.success(request, _("Tarea cumplida."))
-    if request.POST.get("next") == "mine":
-        return redirect("directory:my_tasks")
-    return redirect("directory:coordination_detail", task.coordination_id)
+    return redirect("directory:coordination_detail", task.subject_id)
 
 
 @login_required
 @capability_required("access_directory")
 def my_tasks(request):
-    tasks = (
-        FollowUpTask.objects.filter(owner=request.user, done_at__isnull=True)
-        .select_related("coordination__entity")
-        .order_by("due_on")
-    )
-    page = Paginator(tasks, 25).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "directory/my_tasks.html",
-        {"page": page, "today": timezone.localdate(), "can_manage": can_manage(request.user)},
-    )
+    """Follow-ups now live with the rest of one's work."""
+    return redirect("work:my_work")

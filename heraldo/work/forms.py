@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.work.models import Assignment, NonWorkingDay, ReminderPreference, Task
+from heraldo.work.selectors import OFFICE_ROLES, office_staff_people
+from heraldo.work.services.assignments import ASSIGNMENT_FIELDS
+from heraldo.work.services.calendar import NON_WORKING_DAY_FIELDS
+
+
+def checked_document(upload):
+    """A scanned document or evidence file, judged by its content (PDF or image) and renamed."""
+    from django.core.exceptions import ValidationError
+
+    from heraldo.core.uploads import check_upload
+
+    if upload and hasattr(upload, "content_type"):
+        try:
+            checked = check_upload(upload, kinds={"pdf", "image"})
+        except ValidationError as error:
+            raise forms.ValidationError(error.messages) from error
+        upload.name = checked.generated_name()
+    return upload
+
+
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def office_staff() -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(office_staff_people(), label=_("Responsable"), required=False)
+
+
+class AssignmentForm(forms.ModelForm):
+    subject = forms.CharField(label=_("Asunto"), max_length=200)
+    description = forms.CharField(label=_("Detalle"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    owner = office_staff()
+    priority = forms.TypedChoiceField(
+        label=_("Prioridad"), choices=Task.Priority.choices, coerce=int, initial=Task.Priority.NORMAL
+    )
+
+    class Meta:
+        model = Assignment
+        fields = list(ASSIGNMENT_FIELDS)
+        widgets = {"received_on": DATE_INPUT}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].help_text = _("Vacío: queda en la bandeja de la Jefatura para asignarlo después.")
+        self.fields["term_working_days"].min_value = 1
+        self.fields["term_working_days"].widget.attrs["min"] = 1
+
+    def clean_scan(self):
+        return checked_document(self.cleaned_data.get("scan"))
+
+    def clean_term_working_days(self):
+        days = self.cleaned_data["term_working_days"]
+        if days < 1:
+            raise forms.ValidationError(_("El plazo es de al menos un día hábil."))
+        return days
+
+
+class AssignForm(forms.Form):
+    owner = office_staff()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].required = True
+
+
+class FulfilForm(forms.Form):
+    reply_number = forms.CharField(label=_("Documento de respuesta"), max_length=120)
+    reply_on = forms.DateField(label=_("Fecha de la respuesta"), widget=DATE_INPUT)
+
+
+class TaskForm(forms.ModelForm):
+    owner = office_staff()
+    queue_role = forms.ChoiceField(
+        label=_("O en la cola de un rol"),
+        required=False,
+        choices=[("", "—"), *[(role, role) for role in OFFICE_ROLES]],
+    )
+    confirm_non_working_day = forms.BooleanField(
+        label=_("Confirmo el vencimiento aunque no sea día hábil"), required=False
+    )
+
+    class Meta:
+        model = Task
+        fields = ["title", "description", "owner", "queue_role", "collaborators", "due_on", "due_time", "priority"]
+        widgets = {
+            "due_on": DATE_INPUT,
+            "due_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "description": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["collaborators"].queryset = self.fields["owner"].queryset
+        self.fields["collaborators"].required = False
+
+
+class ReminderPreferenceForm(forms.ModelForm):
+    digest_hour = forms.TypedChoiceField(
+        label=_("Hora del resumen diario"), coerce=int, choices=[(hour, f"{hour:02d}:00") for hour in range(5, 23)]
+    )
+
+    class Meta:
+        model = ReminderPreference
+        fields = ["digest_hour", "days_ahead", "by_email"]
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label=_("Comentario"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=4000,
+        help_text=_("Escriba @usuario para avisar a alguien."),
+    )
+
+
+class ChecklistItemForm(forms.Form):
+    text = forms.CharField(label=_("Nuevo paso"), max_length=200)
+
+
+class AttachmentForm(forms.Form):
+    title = forms.CharField(label=_("Descripción"), max_length=200)
+    file = forms.FileField(label=_("Archivo"), help_text=_("PDF o imagen."))
+
+    def clean_file(self):
+        return checked_document(self.cleaned_data.get("file"))
+
+
+class NonWorkingDayForm(forms.ModelForm):
+    class Meta:
+        model = NonWorkingDay
+        fields = list(NON_WORKING_DAY_FIELDS)
+        widgets = {"day": DATE_INPUT}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [
+            choice for choice in NonWorkingDay.Kind.choices if choice[0] != NonWorkingDay.Kind.NATIONAL
+        ]
+        self.fields["name"].required = True

@@ -1,0 +1,51 @@
+"""The head of unit's view of the team's work, and the calendar of deadlines beside the Mayor's agenda."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from heraldo.ceremonial.tests.factories import EventFactory
+from heraldo.work.models import Task
+from heraldo.work.selectors import team_load
+from heraldo.work.tests.factories import TaskFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_workload_per_person_counts_states_overdue_and_this_week(persona, django_assert_max_num_queries):
+    officer, designer = persona("press_officer"), persona("designer")
+    today = date(2026, 12, 9)  # Wednesday
+    TaskFactory(owner=officer, due_on=today - timedelta(days=2))
+    TaskFactory(owner=officer, due_on=date(2026, 12, 11), status=Task.Status.IN_PROGRESS)
+    TaskFactory(owner=officer, due_on=date(2026, 12, 30), status=Task.Status.IN_REVIEW)
+    TaskFactory(owner=officer, due_on=today, status=Task.Status.DONE)
+    TaskFactory(owner=designer, due_on=date(2026, 12, 13))
+    with django_assert_max_num_queries(3):
+        loads = {load.person.username: load for load in team_load([officer, designer], today=today)}
+    office = loads["press_officer"]
+    assert (office.pending, office.in_progress, office.in_review, office.overdue, office.this_week) == (1, 1, 1, 1, 1)
+    assert (loads["designer"].open, loads["designer"].this_week) == (1, 1)
+
+
+def test_only_the_head_of_unit_sees_the_team_board(client_as, persona):
+    TaskFactory(owner=persona("press_officer"), title="Nota del aniversario")
+    page = client_as("head_of_unit").get(reverse("work:team"))
+    assert page.status_code == 200 and "Nota del aniversario" in page.content.decode()
+    assert "Alcalde" not in [load.person.job_title for load in page.context["loads"]]
+    assert client_as("press_officer").get(reverse("work:team")).status_code == 403
+
+
+def test_the_calendar_shows_my_deadlines_and_the_mayors_events(client_as, persona):
+    today = timezone.localdate()
+    TaskFactory(owner=persona("protocol_officer"), title="Confirmar la banda", due_on=today)
+    TaskFactory(owner=persona("press_officer"), title="Nota ajena", due_on=today)
+    EventFactory(title="Izamiento dominical", starts_at=timezone.now())
+    html = client_as("protocol_officer").get(reverse("work:calendar")).content.decode()
+    assert "Confirmar la banda" in html and "Izamiento dominical" in html
+    assert "Nota ajena" not in html
+    designer_html = client_as("designer").get(reverse("work:calendar")).content.decode()
+    assert "Izamiento dominical" not in designer_html  # a designer does not read the agenda

@@ -1,0 +1,440 @@
+"""Pages of Encargos: Mi trabajo, the register of encargos, tasks and the calendar of days off."""
+
+from __future__ import annotations
+
+import calendar as pycalendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from heraldo.core.permissions import capability_required
+from heraldo.core.writes import refusals_as_messages, refusals_on
+from heraldo.work import selectors
+from heraldo.work.calendar_sources import CalendarEntry, calendar_entries
+from heraldo.work.forms import (
+    AssignForm,
+    AssignmentForm,
+    AttachmentForm,
+    ChecklistItemForm,
+    CommentForm,
+    FulfilForm,
+    NonWorkingDayForm,
+    ReminderPreferenceForm,
+    TaskForm,
+)
+from heraldo.work.models import Assignment, ChecklistItem, NonWorkingDay, Task
+from heraldo.work.permissions import access_assignment, access_task, can_manage_work, require_a_role
+from heraldo.work.services import assignments as assignment_services
+from heraldo.work.services import calendar as calendar_services
+from heraldo.work.services import reminders as reminder_services
+from heraldo.work.services import tasks as task_services
+
+# The task just marked done, offered once for undo on the next page that shows work.
+UNDO_KEY = "work_undo"
+
+
+def _undo_task(request) -> Task | None:
+    task_id = request.session.pop(UNDO_KEY, None)
+    return Task.objects.filter(pk=task_id, status=Task.Status.DONE).first() if task_id else None
+
+
+@login_required
+def my_work(request):
+    require_a_role(request.user)
+    today = timezone.localdate()
+    whole_group = selectors.my_work_group(request.user, today=today, key=request.GET.get("grupo", ""))
+    if whole_group:
+        group, tasks = whole_group
+        return render(
+            request,
+            "work/my_work_group.html",
+            {"group": group, "page": Paginator(tasks, 25).get_page(request.GET.get("page")), "today": today},
+        )
+    return render(
+        request,
+        "work/my_work.html",
+        {
+            "groups": selectors.my_work(request.user, today=today),
+            "queue": selectors.queue_for(request.user)[:20],
+            "today": today,
+            "can_manage": can_manage_work(request.user),
+            "undo_task": _undo_task(request),
+        },
+    )
+
+
+@login_required
+def reminder_preferences(request):
+    require_a_role(request.user)
+    form = ReminderPreferenceForm(request.POST or None, instance=reminder_services.preference_for(request.user))
+    if request.method == "POST" and form.is_valid():
+        preference = reminder_services.reminder_preference_update(actor=request.user, data=form.cleaned_data)
+        messages.success(request, reminder_services.digest_preview_sentence(preference))
+        return redirect("work:my_work")
+    return render(
+        request,
+        "work/form_page.html",
+        {
+            "form": form,
+            "title": _("Mis recordatorios"),
+            "back_url": reverse("work:my_work"),
+            "intro": _(
+                "Un solo resumen al día con lo vencido y lo que vence pronto, en la campana y por correo. "
+                "Los encargos urgentes se avisan en el momento."
+            ),
+        },
+    )
+
+
+@login_required
+@require_POST
+def task_status(request, task_id: int):
+    """One-click state change (done, in progress, undo) from Mi trabajo or the task page."""
+    task = access_task(request.user, task_id, write=True)
+    status = request.POST.get("status", "")
+    with refusals_as_messages(request):
+        task_services.task_set_status(actor=request.user, task=task, status=status)
+        if status == Task.Status.DONE:
+            request.session[UNDO_KEY] = task.pk
+        else:
+            messages.success(
+                request, _("«%(title)s»: %(status)s.") % {"title": task.title, "status": Task.Status(status).label}
+            )
+    return _back(request, reverse("work:task_detail", args=[task.pk]))
+
+
+@login_required
+@require_POST
+def task_take(request, task_id: int):
+    task = access_task(request.user, task_id)
+    with refusals_as_messages(request):
+        task_services.task_take(actor=request.user, task=task)
+        messages.success(request, _("Tomó la tarea «%(title)s».") % {"title": task.title})
+    return _back(request, reverse("work:task_detail", args=[task.pk]))
+
+
+def _back(request, fallback: str):
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
+    return redirect(fallback)
+
+
+@login_required
+def task_detail(request, task_id: int):
+    task = access_task(request.user, task_id)
+    assignment = getattr(task, "assignment", None) if task.origin == Task.Origin.ASSIGNMENT else None
+    return render(
+        request,
+        "work/task_detail.html",
+        {
+            "task": task,
+            "assignment": assignment,
+            "checklist": task.checklist.all(),
+            "comments": task.comments.select_related("author"),
+            "attachments": task.attachments.select_related("uploaded_by"),
+            "comment_form": CommentForm(),
+            "checklist_form": ChecklistItemForm(),
+            "attachment_form": AttachmentForm(),
+            "fulfil_form": FulfilForm(initial={"reply_on": timezone.localdate()}) if assignment else None,
+            "assign_form": AssignForm(initial={"owner": task.owner_id})
+            if assignment and can_manage_work(request.user)
+            else None,
+            "next_states": [status for status in Task.Status if task_services.refusal_reason(task, status) is None],
+            "can_manage": can_manage_work(request.user),
+            "undo_task": _undo_task(request),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@login_required
+def task_create(request):
+    require_a_role(request.user)
+    form = TaskForm(request.POST or None, initial={"owner": request.user.pk, "due_on": timezone.localdate()})
+    if not can_manage_work(request.user):
+        # Staff give themselves work; handing it to others is the head of unit's call.
+        form.fields["owner"].queryset = form.fields["owner"].queryset.filter(pk=request.user.pk)
+        form.fields["owner"].required = True
+        del form.fields["queue_role"]
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        refusal = assignment_services.deadline_refusal(
+            due_on=data["due_on"], confirmed=data.pop("confirm_non_working_day")
+        )
+        collaborators = data.pop("collaborators")
+        if refusal:
+            form.add_error("due_on", refusal.messages)
+        else:
+            with refusals_on(form):
+                task = task_services.task_create(actor=request.user, data=data, collaborators=collaborators)
+                messages.success(request, _("Tarea creada."))
+                return redirect("work:task_detail", task.pk)
+    return render(
+        request, "work/form_page.html", {"form": form, "title": _("Nueva tarea"), "back_url": reverse("work:my_work")}
+    )
+
+
+@login_required
+@require_POST
+def task_comment(request, task_id: int):
+    task = access_task(request.user, task_id, write=True)
+    form = CommentForm(request.POST)
+    if form.is_valid():
+        task_services.comment_add(actor=request.user, task=task, body=form.cleaned_data["body"])
+        messages.success(request, _("Comentario publicado."))
+    else:
+        messages.error(request, _("Escriba el comentario antes de publicarlo."))
+    return redirect("work:task_detail", task.pk)
+
+
+@login_required
+@require_POST
+def task_checklist_add(request, task_id: int):
+    task = access_task(request.user, task_id, write=True)
+    form = ChecklistItemForm(request.POST)
+    if form.is_valid():
+        task_services.checklist_add(actor=request.user, task=task, text=form.cleaned_data["text"])
+    else:
+        messages.error(request, _("Escriba el paso antes de añadirlo."))
+    return redirect("work:task_detail", task.pk)
+
+
+@login_required
+@require_POST
+def task_checklist_toggle(request, task_id: int, item_id: int):
+    task = access_task(request.user, task_id, write=True)
+    item = get_object_or_404(ChecklistItem, pk=item_id, task=task)
+    task_services.checklist_toggle(actor=request.user, item=item)
+    return redirect("work:task_detail", task.pk)
+
+
+@login_required
+@require_POST
+def task_attach(request, task_id: int):
+    task = access_task(request.user, task_id, write=True)
+    form = AttachmentForm(request.POST, request.FILES)
+    if form.is_valid():
+        task_services.attachment_add(
+            actor=request.user, task=task, title=form.cleaned_data["title"], upload=form.cleaned_data["file"]
+        )
+        messages.success(request, _("Archivo adjuntado."))
+    else:
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+    return redirect("work:task_detail", task.pk)
+
+
+@login_required
+@capability_required("access_assignments")
+def assignment_list(request):
+    records = selectors.assignment_register(request.GET)
+    page = Paginator(records, 25).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "work/assignment_list.html",
+        {
+            "page": page,
+            "today": timezone.localdate(),
+            "senders": Assignment.Sender.choices,
+            "params": request.GET,
+            "can_manage": can_manage_work(request.user),
+        },
+    )
+
+
+@login_required
+@capability_required("manage_assignments")
+def assignment_create(request):
+    form = AssignmentForm(request.POST or None, request.FILES or None, initial={"received_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        owner = data.pop("owner")
+        priority = data.pop("priority")
+        with refusals_on(form):
+            assignment = assignment_services.assignment_register(
+                actor=request.user, data=data, owner=owner, priority=priority
+            )
+            messages.success(
+                request,
+                _("Encargo registrado. Vence el %(day)s.") % {"day": assignment.task.due_on.strftime("%d/%m/%Y")},
+            )
+            return redirect("work:task_detail", assignment.task_id)
+    return render(
+        request,
+        "work/form_page.html",
+        {
+            "form": form,
+            "title": _("Registrar un encargo"),
+            "back_url": reverse("work:assignment_list"),
+            "multipart": True,
+            "intro": _(
+                "El plazo se cuenta en días hábiles desde el día siguiente a la recepción, "
+                "sin sábados, domingos, feriados ni días no laborables."
+            ),
+        },
+    )
+
+
+@login_required
+@require_POST
+def assignment_assign(request, assignment_id: int):
+    assignment = access_assignment(request.user, assignment_id, write=True)
+    form = AssignForm(request.POST)
+    if form.is_valid():
+        with refusals_as_messages(request):
+            assignment_services.assignment_assign(
+                actor=request.user, assignment=assignment, owner=form.cleaned_data["owner"]
+            )
+            messages.success(request, _("Encargo asignado a %(person)s.") % {"person": form.cleaned_data["owner"]})
+    else:
+        messages.error(request, _("Elija a quién asignar el encargo."))
+    return redirect("work:task_detail", assignment.task_id)
+
+
+@login_required
+@require_POST
+def assignment_fulfil(request, assignment_id: int):
+    assignment = access_assignment(request.user, assignment_id)
+    access_task(request.user, assignment.task_id, write=True)
+    form = FulfilForm(request.POST)
+    if form.is_valid():
+        with refusals_as_messages(request):
+            assignment_services.assignment_fulfil(actor=request.user, assignment=assignment, **form.cleaned_data)
+            messages.success(request, _("Encargo cumplido y respondido."))
+    else:
+        messages.error(request, _("Indique el documento y la fecha de la respuesta."))
+    return redirect("work:task_detail", assignment.task_id)
+
+
+@login_required
+@capability_required("access_assignments")
+def non_working_days(request):
+    year = _year(request.GET.get("anio"))
+    form = NonWorkingDayForm(request.POST or None) if can_manage_work(request.user) else None
+    if request.method == "POST":
+        if form is None:
+            raise PermissionDenied
+        if form.is_valid():
+            with refusals_on(form):
+                record = calendar_services.non_working_day_add(actor=request.user, data=form.cleaned_data)
+                messages.success(
+                    request, _("Día no laborable registrado: %(day)s.") % {"day": record.day.strftime("%d/%m/%Y")}
+                )
+                return redirect(f"{reverse('work:non_working_days')}?anio={record.day.year}")
+    return render(
+        request,
+        "work/non_working_days.html",
+        {
+            "days": NonWorkingDay.objects.filter(day__year=year),
+            "year": year,
+            "form": form,
+            "can_manage": can_manage_work(request.user),
+        },
+    )
+
+
+def _year(raw: str | None) -> int:
+    today = timezone.localdate()
+    try:
+        year = int(raw or today.year)
+    except ValueError:
+        return today.year
+    return year if 2000 <= year <= 2100 else today.year
+
+
+@login_required
+@capability_required("manage_assignments")
+def team(request):
+    today = timezone.localdate()
+    return render(
+        request,
+        "work/team.html",
+        {
+            "section": "team",
+            "loads": selectors.team_load(selectors.office_staff_people(), today=today),
+            "columns": selectors.status_board(),
+            "today": today,
+        },
+    )
+
+
+@login_required
+def team_calendar(request):
+    """A month of deadlines (and of the Mayor's activities for those who read the agenda); a list on phones."""
+    require_a_role(request.user)
+    first = _month(request.GET.get("mes"))
+    last = first.replace(day=pycalendar.monthrange(first.year, first.month)[1])
+    owner = None if can_manage_work(request.user) else request.user
+    days: dict = {}
+    for task in selectors.deadlines_between(first, last, owner=owner):
+        days.setdefault(task.due_on, []).append(
+            CalendarEntry(task.due_on, task.title, reverse("work:task_detail", args=[task.pk]), _("Vence"))
+        )
+    for entry in sorted(calendar_entries(request.user, first, last), key=lambda e: (e.starts_at is None, e.starts_at)):
+        days.setdefault(entry.day, []).append(entry)
+    # A busy office has dozens of deadlines on some days: a cell shows the first few and a link to the day.
+    shown_day = _day(request.GET.get("dia"), first, last)
+    cells = {day: CalendarDay(day, entries[:ENTRIES_PER_DAY], len(entries)) for day, entries in days.items()}
+    weeks = [
+        [cells.get(day, CalendarDay(day, [], 0)) for day in week]
+        for week in pycalendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
+    ]
+    return render(
+        request,
+        "work/calendar.html",
+        {
+            "section": "calendar",
+            "first": first,
+            "weeks": weeks,
+            "agenda_days": [cells[day] for day in sorted(cells)],
+            "shown_day": CalendarDay(shown_day, days.get(shown_day, []), len(days.get(shown_day, [])))
+            if shown_day
+            else None,
+            "previous": (first - timedelta(days=1)).replace(day=1),
+            "next": last + timedelta(days=1),
+            "today": timezone.localdate(),
+            "can_manage": can_manage_work(request.user),
+        },
+    )
+
+
+ENTRIES_PER_DAY = 4
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    day: date
+    entries: list
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.entries)
+
+
+def _day(raw: str | None, first: date, last: date) -> date | None:
+    try:
+        day = date.fromisoformat(raw or "")
+    except ValueError:
+        return None
+    return day if first <= day <= last else None
+
+
+def _month(raw: str | None) -> date:
+    today = timezone.localdate()
+    try:
+        year, month = (int(part) for part in (raw or "").split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        return today.replace(day=1)
