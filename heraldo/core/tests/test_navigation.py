@@ -14,8 +14,8 @@ EXPECTED_MENU = {
     "system_admin": {"usuarios", "auditoria", "trabajos", "estado"},
     "outsider": set(),
 }
-# Campañas, Reportes and Encargos are not built yet: no app registers them, so nobody sees an empty page for them.
-NOT_BUILT = {"campanas", "reportes", "encargos"}
+# Campañas and Reportes are not built yet: no app registers them, so nobody sees an empty page for them.
+NOT_BUILT = {"campanas", "reportes"}
 
 
 def menu_entries(html: str) -> set[str]:
@@ -59,21 +59,21 @@ def test_a_module_appears_once_its_app_registers_it(client_as, monkeypatch):
     monkeypatch.setattr(navigation, "_MODULES", dict(navigation._MODULES))
     navigation.register_module(
         navigation.Module(
-            "encargos",
-            gettext_lazy("Encargos"),
-            "clipboard-check",
-            ("access_assignments",),
+            "reportes",
+            gettext_lazy("Reportes"),
+            "bar-chart-line",
+            ("access_reports",),
             "core:today",
-            gettext_lazy("Encargos"),
+            gettext_lazy("Reportes"),
             position=70,
         )
     )
 
     # when a role with that module opens Hoy
-    html = client_as("press_officer").get(reverse("core:today")).content.decode()
+    html = client_as("media_analyst").get(reverse("core:today")).content.decode()
 
     # then the menu lists it, after the modules before it
-    assert "encargos" in menu_entries(html)
+    assert "reportes" in menu_entries(html)
 
 
 def test_anonymous_visitor_is_sent_to_login(client):
