@@ -22,13 +22,16 @@ def test_every_app_s_periodic_steps_are_scheduled_under_their_names():
         "periodic_monitoring_morning_summary",
         "periodic_ceremony_reminders",
         "periodic_personal_data_expiry",
+        "periodic_assignments_escalate",
+        "periodic_national_holidays",
+        "periodic_work_reminders",
     }
 
 
 def test_hoy_shows_each_app_s_panel_in_its_declared_place(persona):
     panels = today_panels(persona("head_of_unit"), timezone.now())
 
-    assert [panel.key for panel in panels] == ["agenda", "approvals", "alerts", "directory", "monitoring"]
+    assert [panel.key for panel in panels] == ["agenda", "work", "approvals", "alerts", "directory", "monitoring"]
 
 
 def test_a_panel_key_cannot_be_taken_twice():

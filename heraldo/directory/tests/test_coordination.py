@@ -79,7 +79,7 @@ def test_follow_up_task_notifies_its_owner_shows_on_hoy_and_is_closed(
         )
     task = Task.objects.get(origin="SEGUIMIENTO")
     assert task.owner == owner
-    assert Notification.objects.get(recipient=owner).shown_title == "Tarea de seguimiento: Confirmar efectivos"
+    assert Notification.objects.get(recipient=owner).shown_title == "Le asignaron: Confirmar efectivos"
     owner_client = client_as("press_officer")
     assert "Confirmar efectivos" in owner_client.get(reverse("core:today")).content.decode()
     assert "Confirmar efectivos" in owner_client.get(reverse("work:my_work")).content.decode()
