@@ -36,7 +36,7 @@ def test_a_photo_dropped_on_the_form_uploads_with_progress_and_is_attached(brows
     page.get_by_role("button", name="Subir fotos").click()
     # then the page shows it attached, asking for its caption, without leaving the page
     expect(page.locator(".photo-card img")).to_have_count(1)
-    expect(page.get_by_text("Escriba el pie y el texto alternativo de cada una.")).to_be_visible()
+    expect(page.get_by_text("1 foto agregada. Escriba su pie y su texto alternativo.")).to_be_visible()
     assert release.photos.count() == 1
     assert page.evaluate("document.querySelector('.photo-drop-progress') !== null")  # ready for the next drop
 

@@ -46,6 +46,11 @@ def non_working_day_remove(*, actor, record: NonWorkingDay) -> None:
 
 
 def days_off_between(start: date, end: date) -> set[date]:
+    # A term reaching into a year whose national holidays are not on record yet (the daily step keeps one
+    # year ahead; a long term or a restored old database may reach further) fills them in first.
+    for year in range(start.year, end.year + 1):
+        if not NonWorkingDay.objects.filter(day__year=year, kind=NonWorkingDay.Kind.NATIONAL).exists():
+            national_holidays_ensure(year=year)
     return set(NonWorkingDay.objects.filter(day__gte=start, day__lte=end).values_list("day", flat=True))
 
 
