@@ -36,6 +36,8 @@ SERVER_ENV = {
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
     "HERALDO_HTTPS": "false",
     "DJANGO_SETTINGS_MODULE": "heraldo.settings",
+    # The benchmark measures pages, not the second factor: its head of unit has no TOTP to enter.
+    "HERALDO_MFA_REQUIRED_ROLES": "ninguno",
 }
 if SMOKE:  # static files served from the source tree, so CI need not collect and compress them
     SERVER_ENV["HERALDO_TESTING"] = "true"
