@@ -190,6 +190,14 @@ def check_upload(uploaded, *, kinds: set[str] | frozenset[str] = frozenset({"ima
     raise _refuse(set(kinds))
 
 
+def checked_and_renamed(upload, *, kinds: set[str] | frozenset[str]):
+    """A form's file field value: a fresh upload is judged by its content and renamed to a generated name
+    (a refusal is the form field's error); a file already stored, or none, passes as it is."""
+    if upload and hasattr(upload, "content_type"):
+        upload.name = check_upload(upload, kinds=kinds).generated_name()
+    return upload
+
+
 def _verify_image(uploaded) -> tuple[int, int]:
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:

@@ -453,18 +453,9 @@ class CoordinationForm(forms.ModelForm):
             self.fields["participants"].initial = list(self.instance.participants.values_list("pk", flat=True))
 
     def clean_document(self):
-        from django.core.exceptions import ValidationError as DjangoValidationError
+        from heraldo.core.uploads import checked_and_renamed
 
-        from heraldo.core.uploads import check_upload
-
-        document = self.cleaned_data.get("document")
-        if document and hasattr(document, "content_type"):
-            try:
-                checked = check_upload(document, kinds={"pdf", "image"})
-            except DjangoValidationError as error:
-                raise forms.ValidationError(error.messages) from error
-            document.name = checked.generated_name()
-        return document
+        return checked_and_renamed(self.cleaned_data.get("document"), kinds={"pdf", "image"})
 
     def clean(self):
         cleaned = super().clean()

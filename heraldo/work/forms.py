@@ -3,27 +3,15 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.roles import UNIT_ROLES
+from heraldo.core.uploads import checked_and_renamed
 from heraldo.work.models import Assignment, NonWorkingDay, ReminderPreference, Task
-from heraldo.work.selectors import OFFICE_ROLES, office_staff_people
+from heraldo.work.selectors import office_staff_people
 from heraldo.work.services.assignments import ASSIGNMENT_FIELDS
 from heraldo.work.services.calendar import NON_WORKING_DAY_FIELDS
 
-
-def checked_document(upload):
-    """A scanned document or evidence file, judged by its content (PDF or image) and renamed."""
-    from django.core.exceptions import ValidationError
-
-    from heraldo.core.uploads import check_upload
-
-    if upload and hasattr(upload, "content_type"):
-        try:
-            checked = check_upload(upload, kinds={"pdf", "image"})
-        except ValidationError as error:
-            raise forms.ValidationError(error.messages) from error
-        upload.name = checked.generated_name()
-    return upload
-
-
+# A scanned document or an evidence file.
+DOCUMENT_KINDS = frozenset({"pdf", "image"})
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
@@ -51,7 +39,7 @@ class AssignmentForm(forms.ModelForm):
         self.fields["term_working_days"].widget.attrs["min"] = 1
 
     def clean_scan(self):
-        return checked_document(self.cleaned_data.get("scan"))
+        return checked_and_renamed(self.cleaned_data.get("scan"), kinds=DOCUMENT_KINDS)
 
     def clean_term_working_days(self):
         days = self.cleaned_data["term_working_days"]
@@ -78,7 +66,7 @@ class TaskForm(forms.ModelForm):
     queue_role = forms.ChoiceField(
         label=_("O en la cola de un rol"),
         required=False,
-        choices=[("", "—"), *[(role, role) for role in OFFICE_ROLES]],
+        choices=[("", "—"), *[(role, role) for role in UNIT_ROLES]],
     )
     confirm_non_working_day = forms.BooleanField(
         label=_("Confirmo el vencimiento aunque no sea día hábil"), required=False
@@ -127,7 +115,7 @@ class AttachmentForm(forms.Form):
     file = forms.FileField(label=_("Archivo"), help_text=_("PDF o imagen."))
 
     def clean_file(self):
-        return checked_document(self.cleaned_data.get("file"))
+        return checked_and_renamed(self.cleaned_data.get("file"), kinds=DOCUMENT_KINDS)
 
 
 class NonWorkingDayForm(forms.ModelForm):

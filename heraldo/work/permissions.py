@@ -48,8 +48,8 @@ def can_open_task(user, task: Task) -> bool:
     return tasks_visible_to(user).filter(pk=task.pk).exists()
 
 
-def access_task(user, task_id: int, *, write: bool = False) -> Task:
-    """The task if the user may open it (write: change it, which its people and managers may)."""
+def access_task(user, task_id: int) -> Task:
+    """The task if the user may open it; whoever may open a task may also work on it (its people, managers)."""
     try:
         task = tasks_visible_to(user).select_related("owner", "created_by", "completed_by").get(pk=task_id)
     except Task.DoesNotExist as exc:

@@ -25,16 +25,12 @@ class WorkGroup:
     total: int = 0
 
 
-# The unit's own roles: who works on the office's tasks and queues.
-OFFICE_ROLES = roles.UNIT_ROLES
-
-
 def office_staff_people():
     """The unit's own staff, who can be given work (not the authorities, requesting units or IT support)."""
     from heraldo.core.models import User
 
     return (
-        User.objects.filter(is_active=True, groups__name__in=OFFICE_ROLES)
+        User.objects.filter(is_active=True, groups__name__in=roles.UNIT_ROLES)
         .distinct()
         .order_by("first_name", "last_name", "username")
     )

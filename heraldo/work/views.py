@@ -100,7 +100,7 @@ def reminder_preferences(request):
 @require_POST
 def task_status(request, task_id: int):
     """One-click state change (done, in progress, undo) from Mi trabajo or the task page."""
-    task = access_task(request.user, task_id, write=True)
+    task = access_task(request.user, task_id)
     status = request.POST.get("status", "")
     with refusals_as_messages(request):
         task_services.task_set_status(actor=request.user, task=task, status=status)
@@ -188,7 +188,7 @@ def task_create(request):
 @login_required
 @require_POST
 def task_comment(request, task_id: int):
-    task = access_task(request.user, task_id, write=True)
+    task = access_task(request.user, task_id)
     form = CommentForm(request.POST)
     if form.is_valid():
         task_services.comment_add(actor=request.user, task=task, body=form.cleaned_data["body"])
@@ -201,7 +201,7 @@ def task_comment(request, task_id: int):
 @login_required
 @require_POST
 def task_checklist_add(request, task_id: int):
-    task = access_task(request.user, task_id, write=True)
+    task = access_task(request.user, task_id)
     form = ChecklistItemForm(request.POST)
     if form.is_valid():
         task_services.checklist_add(actor=request.user, task=task, text=form.cleaned_data["text"])
@@ -213,7 +213,7 @@ def task_checklist_add(request, task_id: int):
 @login_required
 @require_POST
 def task_checklist_toggle(request, task_id: int, item_id: int):
-    task = access_task(request.user, task_id, write=True)
+    task = access_task(request.user, task_id)
     item = get_object_or_404(ChecklistItem, pk=item_id, task=task)
     task_services.checklist_toggle(actor=request.user, item=item)
     return redirect("work:task_detail", task.pk)
@@ -222,7 +222,7 @@ def task_checklist_toggle(request, task_id: int, item_id: int):
 @login_required
 @require_POST
 def task_attach(request, task_id: int):
-    task = access_task(request.user, task_id, write=True)
+    task = access_task(request.user, task_id)
     form = AttachmentForm(request.POST, request.FILES)
     if form.is_valid():
         task_services.attachment_add(
@@ -306,7 +306,7 @@ def assignment_assign(request, assignment_id: int):
 @require_POST
 def assignment_fulfil(request, assignment_id: int):
     assignment = access_assignment(request.user, assignment_id)
-    access_task(request.user, assignment.task_id, write=True)
+    access_task(request.user, assignment.task_id)
     form = FulfilForm(request.POST)
     if form.is_valid():
         with refusals_as_messages(request):

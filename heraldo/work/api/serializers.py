@@ -3,8 +3,9 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from heraldo.core.roles import UNIT_ROLES
 from heraldo.work.models import Assignment, NonWorkingDay, Task
-from heraldo.work.selectors import OFFICE_ROLES, office_staff_people
+from heraldo.work.selectors import office_staff_people
 from heraldo.work.services.assignments import ASSIGNMENT_FIELDS
 from heraldo.work.services.tasks import TASK_FIELDS
 
@@ -12,7 +13,7 @@ from heraldo.work.services.tasks import TASK_FIELDS
 class TaskSerializer(serializers.ModelSerializer):
     owner = serializers.PrimaryKeyRelatedField(queryset=office_staff_people(), required=False, allow_null=True)
     collaborators = serializers.PrimaryKeyRelatedField(queryset=office_staff_people(), many=True, required=False)
-    queue_role = serializers.ChoiceField(choices=[("", "—"), *[(r, r) for r in OFFICE_ROLES]], required=False)
+    queue_role = serializers.ChoiceField(choices=[("", "—"), *[(r, r) for r in UNIT_ROLES]], required=False)
     subject = serializers.SerializerMethodField()
     confirm_non_working_day = serializers.BooleanField(write_only=True, required=False, default=False)
 
