@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from heraldo.ceremonial.models import Event, Guest, OrganiserKind, PrecedenceTableRow, ProtocolSettings, RsvpStatus
 from heraldo.ceremonial.placement import EvenTableMode
 from heraldo.ceremonial.precedence import (
+    AppliedRule,
     Attendee,
     Branch,
     EventClass,
@@ -207,10 +208,10 @@ _EMBLEM_LABELS = {
 }
 
 
-def warning_shown(warning: ProtocolWarning) -> str:
-    """A warning in the reader's language: the engine keeps the Spanish template and its values."""
-    template = gettext(warning.template)
-    return template % warning.params if warning.params else template
+def explanation_shown(explanation: ProtocolWarning | AppliedRule) -> str:
+    """A warning or an applied rule in the reader's language: the engine keeps the Spanish template and its values."""
+    template = gettext(explanation.template)
+    return template % explanation.params if explanation.params else template
 
 
 @dataclass(frozen=True)
@@ -263,8 +264,8 @@ def plan_display(event_plan: EventPlan) -> dict:
             _EMBLEM_LABELS.get(f.emblem.value, f.emblem.value) for f in sorted(plan.flags, key=lambda f: f.position)
         ],
         "greeting": [g(i) for i in plan.greeting_order],
-        "warnings": [{"rule": w.rule, "code": w.code, "message": warning_shown(w)} for w in plan.warnings],
-        "applied": plan.applied,
+        "warnings": [{"rule": w.rule, "code": w.code, "message": explanation_shown(w)} for w in plan.warnings],
+        "applied": [{"rule": a.rule, "message": explanation_shown(a)} for a in plan.applied],
         "standing": plan.formation.value == "STANDING",
         "lectern_right": plan.lectern is not None and plan.lectern.value == "AUDIENCE_RIGHT",
     }

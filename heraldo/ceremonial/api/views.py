@@ -145,7 +145,7 @@ class AttendanceRequestViewSet(
 
 
 def _plan_payload(event) -> dict:
-    from heraldo.ceremonial.protocol import plan_for_event, warning_shown
+    from heraldo.ceremonial.protocol import explanation_shown, plan_for_event
 
     event_plan = plan_for_event(event)
     plan = event_plan.plan
@@ -177,7 +177,8 @@ def _plan_payload(event) -> dict:
         "speeches": [
             {"kind": s.kind.value, "speaker": who(s.attendee_id) if s.attendee_id else None} for s in plan.speeches
         ],
-        "warnings": [{"code": w.code, "rule": w.rule, "message": warning_shown(w)} for w in plan.warnings],
+        "warnings": [{"code": w.code, "rule": w.rule, "message": explanation_shown(w)} for w in plan.warnings],
+        "applied_rules": [{"rule": a.rule, "message": explanation_shown(a)} for a in plan.applied],
         "error": "",
     }
 

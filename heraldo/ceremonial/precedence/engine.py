@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from heraldo.ceremonial.placement import Side
-from heraldo.ceremonial.precedence.explanations import ExplanationLog
+from heraldo.ceremonial.precedence.explanations import ExplanationLog, gettext_noop
 from heraldo.ceremonial.precedence.inputs import Attendee, EventClass, Host, ProtocolOptions
 from heraldo.ceremonial.precedence.plan import Formation, ProtocolPlan
 from heraldo.ceremonial.precedence.presidency import choose_presidency
@@ -37,7 +37,9 @@ def compute_protocol(
     log = ExplanationLog()
     log.apply(
         "PR-01",
-        f"Cuadro de precedencias vigente al {event_date:%d/%m/%Y}: {len(table.rows_on(event_date))} cargos.",
+        gettext_noop("Cuadro de precedencias vigente al %(date)s: %(count)s cargos."),
+        date=f"{event_date:%d/%m/%Y}",
+        count=len(table.rows_on(event_date)),
     )
     venue, mode = host.venue_ubigeo, options.representation_mode
     # Attendees are taken in id order so the plan, traces included, does not
@@ -57,18 +59,18 @@ def compute_protocol(
         formation = Formation.STANDING
         log.apply(
             "PL-05",
-            "Formación de pie frente al público, con la alternancia de la mesa.",
+            gettext_noop("Formación de pie frente al público, con la alternancia de la mesa."),
         )
     lectern = Side.AUDIENCE_RIGHT if members else None
     if lectern:
-        log.apply("PL-07", "Atril a la izquierda de la presidencia (derecha del público).")
+        log.apply("PL-07", gettext_noop("Atril a la izquierda de la presidencia (derecha del público)."))
     speeches = plan_speeches(ranked, host, presidency, options, log)
     greeting = (
         presider.id,
         *(s.id for s in members[1:]),
         *(r.attendee_id for r in front_rows if r.attendee_id != presider.id),
     )
-    log.apply("SP-07", "Saludo protocolar en el orden calculado, la presidencia primero.")
+    log.apply("SP-07", gettext_noop("Saludo protocolar en el orden calculado, la presidencia primero."))
     oaths = plan_oaths(ranked, host, presidency, options, log)
     flags = place_flags(options, log)
     flag_raising = assign_flag_bearers(standings, host, options, log)

@@ -7,30 +7,39 @@ from dataclasses import dataclass, field
 
 
 def gettext_noop(message: str) -> str:
-    """Marks a warning's Spanish template for translation (makemessages reads the name); the engine stays free of
+    """Marks an explanation's Spanish template for translation (makemessages reads the name); the engine stays free of
     Django, and the display translates the template in the reader's language."""
     return message
 
 
-@dataclass(frozen=True)
-class AppliedRule:
-    rule: str
-    message: str
-    attendee_ids: tuple[str, ...] = ()
+class _Sentence:
+    """A Spanish template with %(name)s placeholders and its values: translated where it is shown, so a plan
+    computed once reads in each reader's language."""
 
-
-@dataclass(frozen=True)
-class ProtocolWarning:
-    code: str  # stable and dotted, e.g. "presidency.cession_suggested"
-    rule: str
-    template: str  # Spanish source with %(name)s placeholders, translated where it is shown
-    attendee_ids: tuple[str, ...] = ()
-    params: dict[str, str] = field(default_factory=dict, compare=False)
+    template: str
+    params: dict[str, str]
 
     @property
     def message(self) -> str:
         """The sentence in Spanish, the source language."""
         return self.template % self.params if self.params else self.template
+
+
+@dataclass(frozen=True)
+class AppliedRule(_Sentence):
+    rule: str
+    template: str
+    attendee_ids: tuple[str, ...] = ()
+    params: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class ProtocolWarning(_Sentence):
+    code: str  # stable and dotted, e.g. "presidency.cession_suggested"
+    rule: str
+    template: str
+    attendee_ids: tuple[str, ...] = ()
+    params: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 class ExplanationLog:
@@ -41,8 +50,8 @@ class ExplanationLog:
         self.applied: list[AppliedRule] = []
         self.warnings: list[ProtocolWarning] = []
 
-    def apply(self, rule: str, message: str, *attendee_ids: str) -> None:
-        self.applied.append(AppliedRule(rule, message, attendee_ids))
+    def apply(self, rule: str, template: str, *attendee_ids: str, **params: object) -> None:
+        self.applied.append(AppliedRule(rule, template, attendee_ids, {k: str(v) for k, v in params.items()}))
 
     def warn(self, code: str, rule: str, template: str, *attendee_ids: str, **params: object) -> None:
         self.warnings.append(

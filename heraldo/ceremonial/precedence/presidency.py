@@ -63,15 +63,17 @@ def choose_presidency(ranked: list[Standing], host: Host, options: ProtocolOptio
         if head_of_state.attendee.represents is not None:
             log.apply(
                 "PR-04",
-                f"{head_of_state.name} representa al Presidente de la República.",
+                gettext_noop("%(name)s representa al Presidente de la República."),
                 head_of_state.id,
+                name=head_of_state.name,
             )
         yielding = tuple(s for s in hosts if s is not head_of_state)
         log.apply(
             "PR-08",
-            f"Cesión obligatoria: preside {head_of_state.name}; el anfitrión toma el puesto 2.",
+            gettext_noop("Cesión obligatoria: preside %(name)s; el anfitrión toma el puesto 2."),
             head_of_state.id,
             *(s.id for s in yielding),
+            name=head_of_state.name,
         )
         return Presidency(head_of_state, "PR-08", yielding, 0, parties)
 
@@ -82,9 +84,11 @@ def choose_presidency(ranked: list[Standing], host: Host, options: ProtocolOptio
             position = options.courtesy_host_position
             log.apply(
                 "PR-09",
-                f"Cesión de cortesía: preside {target.name}; el anfitrión ocupa el puesto {position}.",
+                gettext_noop("Cesión de cortesía: preside %(name)s; el anfitrión ocupa el puesto %(position)s."),
                 target.id,
                 *(s.id for s in hosts),
+                name=target.name,
+                position=position,
             )
             return Presidency(target, "PR-09", hosts, position - 2, parties)
         log.warn("presidency.cession_refused", "PR-09", refusal, target.id, name=target.name)
@@ -105,14 +109,14 @@ def choose_presidency(ranked: list[Standing], host: Host, options: ProtocolOptio
     presider, *others = hosts
     if others:
         rule = "PR-11"
-        message = f"Acto coorganizado: preside {presider.name}, anfitrión de mayor rango."
+        template = gettext_noop("Acto coorganizado: preside %(name)s, anfitrión de mayor rango.")
     elif presider.attendee.represents is not None:
         rule = "PR-10"
-        message = f"Preside {presider.name} en representación del anfitrión."
+        template = gettext_noop("Preside %(name)s en representación del anfitrión.")
     else:
         rule = "PR-07"
-        message = f"Preside el anfitrión, {presider.name}."
-    log.apply(rule, message, presider.id, *(s.id for s in others))
+        template = gettext_noop("Preside el anfitrión, %(name)s.")
+    log.apply(rule, template, presider.id, *(s.id for s in others), name=presider.name)
     _suggest_cession(presider, ranked, parties, rule, log)
     return Presidency(presider, rule, tuple(others), 0, parties)
 

@@ -98,8 +98,9 @@ def standing_of(
     if attendee.status is Status.ENCARGADO and own_row:
         log.apply(
             "PR-03",
-            f"{name}, encargado(a), tiene el rango pleno del cargo.",
+            gettext_noop("%(name)s, encargado(a), tiene el rango pleno del cargo."),
             attendee.id,
+            name=name,
         )
 
     represented = attendee.represents
@@ -120,8 +121,9 @@ def standing_of(
     if mode is RepresentationMode.OWN_RANK or represented_row is None:
         log.apply(
             "PR-04",
-            f"{name}, representante, se ubica por su propio cargo.",
+            gettext_noop("%(name)s, representante, se ubica por su propio cargo."),
             attendee.id,
+            name=name,
         )
         return Standing(attendee, own_row, represented_row, own_row, own_key, own_key)
     after_level = mode is RepresentationMode.END_OF_REPRESENTED_LEVEL
@@ -133,8 +135,12 @@ def standing_of(
         venue=venue,
         jurisdiction=represented.jurisdiction,
     )
-    where = "tras los titulares de ese nivel" if after_level else "en ese rango"
-    log.apply("PR-04", f"{name} representa a otra autoridad: se ubica {where}.", attendee.id)
+    template = (
+        gettext_noop("%(name)s representa a otra autoridad: se ubica tras los titulares de ese nivel.")
+        if after_level
+        else gettext_noop("%(name)s representa a otra autoridad: se ubica en ese rango.")
+    )
+    log.apply("PR-04", template, attendee.id, name=name)
     return Standing(attendee, own_row, represented_row, represented_row, key, own_key)
 
 
@@ -142,7 +148,14 @@ def trace_tiebreaks(ranked: list[Standing], log: ExplanationLog) -> None:
     for first, second in zip(ranked, ranked[1:], strict=False):
         rule = tiebreak_rule(first.key, first.row, second.key, second.row)
         if rule is not None:
-            log.apply(rule, f"{first.name} precede a {second.name}.", first.id, second.id)
+            log.apply(
+                rule,
+                gettext_noop("%(first)s precede a %(second)s."),
+                first.id,
+                second.id,
+                first=first.name,
+                second=second.name,
+            )
 
 
 def _warn_missing_class_data(attendee: Attendee, row: PrecedenceRow | None, log: ExplanationLog) -> None:

@@ -10,6 +10,17 @@ from heraldo.ceremonial.precedence.plan import FrontRowSeat, Seat
 from heraldo.ceremonial.precedence.presidency import Presidency
 from heraldo.ceremonial.precedence.ranking import Standing
 
+_EVEN_TABLE = {
+    EvenTableMode.SHARED_CENTRE: gettext_noop(
+        "Mesa par de %(size)s: presidencia y segundo lugar comparten el centro, "
+        "el segundo a la izquierda de quien preside."
+    ),
+    EvenTableMode.TRUNCATED_ODD: gettext_noop(
+        "Mesa par de %(size)s: se dispone como una impar de un puesto más, "
+        "sin su último puesto a la derecha del público."
+    ),
+}
+
 
 def head_table_members(
     ranked: list[Standing],
@@ -50,13 +61,14 @@ def head_table_members(
         if s.row is None or not s.row.head_table_eligible:
             log.apply(
                 "PL-04",
-                f"{s.name} integra la mesa como orador(a) o protagonista.",
+                gettext_noop("%(name)s integra la mesa como orador(a) o protagonista."),
                 s.id,
+                name=s.name,
             )
     lead = min(presidency.guests_before_hosts, len(guests))
     log.apply(
         "PL-04",
-        "Mesa de honor: presidencia, anfitrión y autoridades elegibles de mayor precedencia.",
+        gettext_noop("Mesa de honor: presidencia, anfitrión y autoridades elegibles de mayor precedencia."),
     )
     return [fixed[0], *guests[:lead], *fixed[1:], *guests[lead:]]
 
@@ -72,14 +84,14 @@ def seat_head_table(
     size = len(members)
     orders = orders_by_seat(size, options.even_table_mode)
     centre = orders.index(1) + 1
-    log.apply("PL-01", "Puestos numerados desde la izquierda del público.")
+    log.apply("PL-01", gettext_noop("Puestos numerados desde la izquierda del público."))
     shared = options.even_table_mode is EvenTableMode.SHARED_CENTRE
     if size % 2 == 1:
-        log.apply("PL-02", f"Mesa impar de {size}: presidencia al centro, luego alternando.")
+        log.apply("PL-02", gettext_noop("Mesa impar de %(size)s: presidencia al centro, luego alternando."), size=size)
     elif presidency.rule == "PR-11" and shared:
-        log.apply("PR-11", "Presidencia compartida: el anfitrión de mayor rango a la derecha.")
+        log.apply("PR-11", gettext_noop("Presidencia compartida: el anfitrión de mayor rango a la derecha."))
     else:
-        log.apply("PL-03", f"Mesa par de {size}, modo {options.even_table_mode}.")
+        log.apply("PL-03", _EVEN_TABLE[options.even_table_mode], size=size)
         log.warn(
             "placement.even_table",
             "PL-03",
@@ -101,7 +113,7 @@ def seat_front_rows(rest: list[Standing], options: ProtocolOptions, log: Explana
     if rest:
         log.apply(
             "PL-04",
-            "Primeras filas por precedencia, desde el pasillo, derecha primero.",
+            gettext_noop("Primeras filas por precedencia, desde el pasillo, derecha primero."),
         )
     places = []
     for order, s in enumerate(rest, start=1):

@@ -36,7 +36,7 @@ def plan_speeches(
         slots.append(SpeechSlot(SpeechKind.ORATION, None, "Orador(a) de orden por designar"))
         log.warn("speeches.orator_missing", "SP-05", gettext_noop("Sesión solemne sin orador(a) de orden."))
     if options.event_class is EventClass.SESION_SOLEMNE:
-        log.apply("SP-05", "Lectura y discurso de orden antes del mensaje de la presidencia.")
+        log.apply("SP-05", gettext_noop("Lectura y discurso de orden antes del mensaje de la presidencia."))
 
     taken = {presider.id, options.reader, options.orator, getattr(welcome, "id", None)}
     # SP-06: a representative speaks in the turn of his own office, whatever the mode.
@@ -48,22 +48,22 @@ def plan_speeches(
     if others:
         log.apply(
             "SP-02",
-            "Intervenciones en orden ascendente de precedencia.",
+            gettext_noop("Intervenciones en orden ascendente de precedencia."),
             *(s.id for s in others),
         )
     representatives = [s.id for s in others if s.attendee.represents is not None]
     if representatives:
         log.apply(
             "SP-06",
-            "Los representantes hablan en el turno de su cargo.",
+            gettext_noop("Los representantes hablan en el turno de su cargo."),
             *representatives,
         )
     slots.extend(SpeechSlot(SpeechKind.SPEECH, s.id, s.title) for s in others)
 
     slots.append(SpeechSlot(SpeechKind.CLOSING, presider.id, presider.title))
-    log.apply("SP-01", f"Cierra quien preside, {presider.name}.", presider.id)
+    log.apply("SP-01", gettext_noop("Cierra quien preside, %(name)s."), presider.id, name=presider.name)
     if presider.represents_head_of_state():
-        log.apply("SP-06", "El representante del Presidente cierra el acto.", presider.id)
+        log.apply("SP-06", gettext_noop("El representante del Presidente cierra el acto."), presider.id)
     speaking = [slot for slot in slots if slot.kind is not SpeechKind.READING]
     if len(speaking) > _MAX_SPEECHES:
         log.warn(
@@ -89,8 +89,9 @@ def _welcome_speaker(
         opener = presidency.hosts_after[0]
         log.apply(
             "SP-03",
-            f"El anfitrión no preside: {opener.name} da la bienvenida.",
+            gettext_noop("El anfitrión no preside: %(name)s da la bienvenida."),
             opener.id,
+            name=opener.name,
         )
         return opener
     if not options.welcome_by_council:
@@ -112,7 +113,7 @@ def _welcome_speaker(
             gettext_noop("No hay regidor(a) para la bienvenida."),
         )
         return None
-    log.apply("SP-04", f"Bienvenida a cargo del concejo: {speaker.name}.", speaker.id)
+    log.apply("SP-04", gettext_noop("Bienvenida a cargo del concejo: %(name)s."), speaker.id, name=speaker.name)
     return speaker
 
 
@@ -143,10 +144,11 @@ def plan_oaths(
     first = council[0]
     log.apply(
         "JU-01",
-        f"{first.name}, primer regidor presente, juramenta al alcalde.",
+        gettext_noop("%(name)s, primer regidor presente, juramenta al alcalde."),
         first.id,
+        name=first.name,
     )
-    log.apply("JU-02", "El alcalde juramenta a los regidores en orden de lista.", mayor.id)
+    log.apply("JU-02", gettext_noop("El alcalde juramenta a los regidores en orden de lista."), mayor.id)
     return (
         Oath(sworn_id=mayor.id, administered_by_id=first.id),
         *(Oath(sworn_id=s.id, administered_by_id=mayor.id) for s in council),

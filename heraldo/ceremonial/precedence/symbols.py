@@ -17,6 +17,11 @@ _NO_BEARER = {
     Emblem.REGIONAL: gettext_noop("Nadie para izar la bandera regional."),
     Emblem.MUNICIPAL: gettext_noop("Nadie para izar la bandera del distrito."),
 }
+_RAISES = {
+    Emblem.NATIONAL: gettext_noop("%(name)s iza el Pabellón Nacional."),
+    Emblem.REGIONAL: gettext_noop("%(name)s iza la bandera regional."),
+    Emblem.MUNICIPAL: gettext_noop("%(name)s iza la bandera del distrito."),
+}
 
 
 def place_flags(options: ProtocolOptions, log: ExplanationLog) -> tuple[FlagPosition, ...]:
@@ -28,7 +33,7 @@ def place_flags(options: ProtocolOptions, log: ExplanationLog) -> tuple[FlagPosi
     # In an even set the place of honour is the presider's right of the centre,
     # which is where the shared-centre layout puts order 1.
     orders = orders_by_seat(len(emblems), EvenTableMode.SHARED_CENTRE)
-    log.apply("PL-06", "Pabellón Nacional en el lugar de honor; luego regional y municipal.")
+    log.apply("PL-06", gettext_noop("Pabellón Nacional en el lugar de honor; luego regional y municipal."))
     return tuple(FlagPosition(emblems[order - 1], position) for position, order in enumerate(orders, start=1))
 
 
@@ -55,7 +60,7 @@ def assign_flag_bearers(
             )
         else:
             taken.add(bearer.id)
-            log.apply("SY-03", f"{bearer.name} iza la bandera {emblem}.", bearer.id)
+            log.apply("SY-03", _RAISES[emblem], bearer.id, name=bearer.name)
         bearer_id = bearer.id if bearer else None
         assignments.append(FlagAssignment(emblem, bearer_id, options.national_mourning))
     return tuple(sorted(assignments, key=lambda a: _EMBLEM_ORDER[a.emblem]))
@@ -70,7 +75,7 @@ def plan_anthems(options: ProtocolOptions, log: ExplanationLog) -> tuple[Anthem,
         local_moment = AnthemMoment.CLOSING
     log.apply(
         "SY-01",
-        "Himno Nacional instalada la presidencia; los locales, según costumbre.",
+        gettext_noop("Himno Nacional instalada la presidencia; los locales, según costumbre."),
     )
     return (
         Anthem(Emblem.NATIONAL, AnthemMoment.AFTER_PRESIDENCY),
@@ -81,9 +86,9 @@ def plan_anthems(options: ProtocolOptions, log: ExplanationLog) -> tuple[Anthem,
 def marcha_de_banderas_for(ranked: list[Standing], log: ExplanationLog) -> str | None:
     head_of_state = next((s for s in ranked if s.is_head_of_state()), None)
     if head_of_state is None:
-        log.apply("SY-05", "Sin Marcha de Banderas para la entrada de autoridades locales.")
+        log.apply("SY-05", gettext_noop("Sin Marcha de Banderas para la entrada de autoridades locales."))
         return None
-    log.apply("SY-05", f"Marcha de Banderas para {head_of_state.name}.", head_of_state.id)
+    log.apply("SY-05", gettext_noop("Marcha de Banderas para %(name)s."), head_of_state.id, name=head_of_state.name)
     return head_of_state.id
 
 
@@ -98,9 +103,9 @@ def check_symbols(ranked: list[Standing], host: Host, day: date, options: Protoc
     )
     if weekly:
         if day.weekday() == _SUNDAY:
-            log.apply("SY-02", "Izamiento dominical en la plaza principal.")
+            log.apply("SY-02", gettext_noop("Izamiento dominical en la plaza principal."))
         else:
-            log.apply("SY-02", "Izamiento del lunes, 08:00, en el local institucional.")
+            log.apply("SY-02", gettext_noop("Izamiento del lunes, 08:00, en el local institucional."))
         head = host_party(host.organiser, ranked)
         if head is None or head.attendee.represents is not None:
             log.warn(
@@ -114,7 +119,7 @@ def check_symbols(ranked: list[Standing], host: Host, day: date, options: Protoc
             gettext_noop("Verifique que siga vigente el D.S. 127-2025-PCM (estado de emergencia)."),
         )
     if options.national_mourning:
-        log.apply("SY-04", "Duelo nacional: banderas a media asta; el acto se mantiene.")
+        log.apply("SY-04", gettext_noop("Duelo nacional: banderas a media asta; el acto se mantiene."))
         log.warn(
             "symbols.half_mast_procedure",
             "SY-04",

@@ -278,6 +278,13 @@ def test_an_english_protocol_officer_reads_the_plan_warnings_and_flags_in_englis
     assert "Solemn session without a keynote speaker." in warnings
     assert "Sesión solemne sin orador(a) de orden." not in warnings
     assert "National flag" in html
+    # and so do the rules applied, names kept as entered
+    applied = html.split('data-testid="applied-rules"', 1)[1].split("</ul>", 1)[0]
+    assert "Seats numbered from the audience&#x27;s left." in applied
+    assert "Puestos numerados" not in applied and "Cierra quien preside" not in applied
+    presider = plan_for_event(solemn_session)
+    presider_name = presider.guest(presider.plan.presider_id).person.full_name
+    assert f"Closing words by whoever presides, {presider_name}." in applied
 
 
 def test_api_builds_the_run_of_show_and_edits_the_script_with_the_pages_gates(client_as, solemn_session, council):
