@@ -22,7 +22,13 @@ from heraldo.ceremonial.models import (
     RsvpStatus,
     StaffRole,
 )
-from heraldo.ceremonial.recurrence import RecurrenceError, monthly_rule, normalise_rule, weekly_rule
+from heraldo.ceremonial.recurrence import (
+    RecurrenceError,
+    monthly_rule,
+    normalise_rule,
+    simple_repetition,
+    weekly_rule,
+)
 from heraldo.ceremonial.recurrence_words import describe_rule
 from heraldo.ceremonial.services.ceremony import GUEST_FIELDS, ITEM_FIELDS
 from heraldo.ceremonial.services.events import EVENT_FIELDS, OUTCOME_FIELDS
@@ -142,9 +148,16 @@ class EventForm(forms.ModelForm):
             for name, role in self.STAFF_FIELDS.items():
                 self.initial[name] = [s.user_id for s in self.instance.staff.all() if s.role == role]
             if self.instance.rrule:
-                self.initial["repeat"] = Repeat.CUSTOM
                 words = describe_rule(self.instance.rrule, starts_at=self.instance.starts_at)
                 self.fields["rrule"].help_text = _("Hoy se repite %(words)s.") % {"words": words}
+                plain = simple_repetition(self.instance.rrule)
+                if plain is None:
+                    self.initial["repeat"] = Repeat.CUSTOM
+                else:
+                    # Offered back as the plain choice it was saved with: no rule string for the user to decipher.
+                    self.initial["repeat"] = {"WEEKLY": Repeat.WEEKLY, "MONTHLY": Repeat.MONTHLY}[plain[0]]
+                    self.initial["repeat_until"] = plain[1]
+                    self.initial["rrule"] = ""
         field_order = ["title", "event_type", "starts_at", "ends_at", "repeat", "repeat_until", "rrule"]
         self.order_fields(field_order)
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
+from django.utils.translation import gettext as _
 
 if TYPE_CHECKING:
     from heraldo.ceremonial.models import Event
@@ -41,16 +42,16 @@ def normalise_rule(rule: str, *, starts_at: datetime) -> str:
     if not text:
         return ""
     if "\n" in text or "\r" in text:
-        raise RecurrenceError("La regla de repetición debe ocupar una sola línea.")
+        raise RecurrenceError(_("La regla de repetición debe ocupar una sola línea."))
     parts = dict(part.split("=", 1) for part in text.split(";") if "=" in part)
     if parts.get("FREQ") not in _ALLOWED_FREQ:
-        raise RecurrenceError("La regla debe indicar FREQ=DAILY, WEEKLY, MONTHLY o YEARLY.")
+        raise RecurrenceError(_("La regla debe indicar FREQ=DAILY, WEEKLY, MONTHLY o YEARLY."))
     if "COUNT" in parts and "UNTIL" in parts:
-        raise RecurrenceError("Indique COUNT o UNTIL, no ambos.")
+        raise RecurrenceError(_("Indique COUNT o UNTIL, no ambos."))
     # dateutil accepts INTERVAL=0 and a COUNT of 0 and then never advances or yields nothing useful
     for name in ("INTERVAL", "COUNT"):
         if name in parts and not (parts[name].isdigit() and int(parts[name]) >= 1):
-            raise RecurrenceError(f"{name} debe ser un número entero mayor que cero.")
+            raise RecurrenceError(_("%(name)s debe ser un número entero mayor que cero.") % {"name": name})
     match = _UNTIL.search(text)
     if match:
         day = datetime.strptime(match.group(1), "%Y%m%d")
@@ -61,15 +62,15 @@ def normalise_rule(rule: str, *, starts_at: datetime) -> str:
             clock = datetime.strptime(match.group(2), "T%H%M%S").time() if match.group(2) else time(23, 59, 59)
             until_utc = datetime.combine(day.date(), clock, tzinfo=LIMA).astimezone(UTC)
         if until_utc < starts_at:
-            raise RecurrenceError("La fecha final de la repetición es anterior al inicio de la actividad.")
+            raise RecurrenceError(_("La fecha final de la repetición es anterior al inicio de la actividad."))
         text = _UNTIL.sub(f"UNTIL={until_utc:%Y%m%dT%H%M%SZ}", text)
     try:
         rule_object = rrulestr(_local_rule(text), dtstart=_local_naive(starts_at))
         first = next(iter(rule_object), None)
     except (ValueError, TypeError) as exc:
-        raise RecurrenceError(f"La regla de repetición no es válida ({exc}).") from exc
+        raise RecurrenceError(_("La regla de repetición no es válida (%(reason)s).") % {"reason": exc}) from exc
     if first is None:
-        raise RecurrenceError("La regla de repetición no produce ninguna fecha.")
+        raise RecurrenceError(_("La regla de repetición no produce ninguna fecha."))
     return text
 
 
@@ -79,6 +80,20 @@ def weekly_rule(*, until: date | None = None) -> str:
 
 def monthly_rule(*, until: date | None = None) -> str:
     return "FREQ=MONTHLY" + (f";UNTIL={until:%Y%m%d}" if until else "")
+
+
+def simple_repetition(rule: str) -> tuple[str, date | None] | None:
+    """("WEEKLY" or "MONTHLY", the last day in Lima or None) when a stored rule is one the form's plain choices
+    write, so the form can offer it back as that choice instead of as a rule string."""
+    match = re.fullmatch(r"FREQ=(WEEKLY|MONTHLY)(?:;UNTIL=(\d{8}T\d{6})Z)?", rule)
+    if match is None:
+        return None
+    if match.group(2) is None:
+        return match.group(1), None
+    until = datetime.strptime(match.group(2), "%Y%m%dT%H%M%S").replace(tzinfo=UTC).astimezone(LIMA)
+    if until.time() != time(23, 59, 59):
+        return None
+    return match.group(1), until.date()
 
 
 def _local_naive(moment: datetime) -> datetime:

@@ -220,6 +220,30 @@ def test_edit_changes_what_the_form_says_and_records_the_difference(client_as):
     assert entry.changes["title"] == ["Reunión", "Reunión con dirigentes"]
 
 
+def test_a_weekly_series_is_offered_back_as_weekly_with_its_last_day_not_as_a_rule_string(client_as):
+    # given a Sunday flag raising saved as "every week until 27/12/2026"
+    client = client_as("protocol_officer")
+    client.post(reverse("ceremonial:event_create"), form_data(repeat="weekly", repeat_until="2026-12-27"))
+    event = Event.objects.get()
+    assert event.rrule.startswith("FREQ=WEEKLY;UNTIL=")
+
+    # when protocol opens it to edit
+    form = client.get(reverse("ceremonial:event_edit", args=[event.pk])).context["form"]
+
+    # then the form shows the plain choice and the date, and the custom-rule box stays empty
+    assert form.initial["repeat"] == "weekly"
+    assert str(form.initial["repeat_until"]) == "2026-12-27"
+    assert form["rrule"].value() == ""
+    html = form["rrule"].as_widget()
+    assert "FREQ=" not in html
+
+    # and saving the form unchanged keeps the same series
+    client.post(
+        reverse("ceremonial:event_edit", args=[event.pk]), form_data(repeat="weekly", repeat_until="2026-12-27")
+    )
+    assert Event.objects.get().rrule == event.rrule
+
+
 def test_api_creates_events_answers_409_on_clashes_and_expands_occurrences(client_as):
     EventFactory(title="Ocupado", starts_at=lima(2026, 12, 6, 8))
     client = client_as("protocol_officer")
