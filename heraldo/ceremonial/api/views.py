@@ -219,6 +219,21 @@ class ProgrammeItemSerializer(serializers.ModelSerializer):
         return minutes
 
 
+class ProgrammeOrderSerializer(serializers.Serializer):
+    items = serializers.ListField(child=serializers.IntegerField(min_value=1), allow_empty=False)
+
+
+def _programme_payload(event) -> list[dict]:
+    """The run-of-show in order, each moment with its start time in Lima."""
+    from heraldo.ceremonial.services.ceremony import programme_with_times
+
+    items = []
+    for item, starts_at in programme_with_times(event):
+        item.starts_at = starts_at
+        items.append(item)
+    return ProgrammeItemSerializer(items, many=True).data
+
+
 class ScriptSerializer(serializers.ModelSerializer):
     class Meta:
         model = CeremonyScript
@@ -259,19 +274,50 @@ class CeremonyViewSet(viewsets.GenericViewSet):
     @action(detail=True, methods=["get", "post"], url_path="programa", serializer_class=ProgrammeItemSerializer)
     def programme(self, request, pk=None):
         """The run-of-show with each moment's start time; protocol adds a moment at the end with POST."""
-        from heraldo.ceremonial.services.ceremony import programme_item_add, programme_with_times
+        from heraldo.ceremonial.services.ceremony import programme_item_add
 
         event = access_event(request.user, pk, write=request.method == "POST")
         if request.method == "POST":
             serializer = ProgrammeItemSerializer(data=request.data)
             serializer.is_valid(raise_exception=True)
             programme_item_add(actor=request.user, event=event, data=serializer.validated_data)
-        items = []
-        for item, starts_at in programme_with_times(event):
-            item.starts_at = starts_at
-            items.append(item)
         status = 201 if request.method == "POST" else 200
-        return Response(ProgrammeItemSerializer(items, many=True).data, status=status)
+        return Response(_programme_payload(event), status=status)
+
+    @extend_schema(request=ProgrammeItemSerializer, responses=ProgrammeItemSerializer(many=True))
+    @action(
+        detail=True,
+        methods=["patch", "delete"],
+        url_path=r"programa/(?P<item_id>\d+)",
+        serializer_class=ProgrammeItemSerializer,
+    )
+    def programme_item(self, request, pk=None, item_id=None):
+        """Protocol corrects one moment (PATCH) or takes it out (DELETE); the answer is the run-of-show."""
+        from heraldo.ceremonial.services.ceremony import programme_item_delete, programme_item_update
+
+        event = access_event(request.user, pk, write=True)
+        item = event.programme.filter(pk=item_id).first()
+        if item is None:
+            raise NotFound
+        if request.method == "DELETE":
+            programme_item_delete(actor=request.user, item=item)
+        else:
+            serializer = ProgrammeItemSerializer(item, data=request.data, partial=True)
+            serializer.is_valid(raise_exception=True)
+            programme_item_update(actor=request.user, item=item, data=serializer.validated_data)
+        return Response(_programme_payload(event))
+
+    @extend_schema(request=ProgrammeOrderSerializer, responses=ProgrammeItemSerializer(many=True))
+    @action(detail=True, methods=["put"], url_path="programa/orden", serializer_class=ProgrammeOrderSerializer)
+    def programme_order(self, request, pk=None):
+        """Protocol puts the moments in a new order, naming every moment once (409 if the list is stale)."""
+        from heraldo.ceremonial.services.ceremony import programme_reorder
+
+        event = access_event(request.user, pk, write=True)
+        serializer = ProgrammeOrderSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        programme_reorder(actor=request.user, event=event, ordered_ids=serializer.validated_data["items"])
+        return Response(_programme_payload(event))
 
     @extend_schema(request=ScriptSerializer, responses=ScriptSerializer)
     @action(detail=True, methods=["get", "put"], url_path="guion", serializer_class=ScriptSerializer)

@@ -287,6 +287,48 @@ def test_an_english_protocol_officer_reads_the_plan_warnings_and_flags_in_englis
     assert f"Closing words by whoever presides, {presider_name}." in applied
 
 
+def test_api_reorders_corrects_and_removes_moments_of_the_run_of_show(client_as, solemn_session):
+    # given a run-of-show of three moments built through the API
+    protocol = client_as("protocol_officer")
+    url = f"/api/v1/agenda/ceremonias/{solemn_session.pk}/programa/"
+    for title, minutes in (("Himno Nacional", 5), ("Palabras de bienvenida", 10), ("Discurso de orden", 15)):
+        moments = protocol.post(url, {"title": title, "duration_minutes": minutes}).json()
+    anthem, welcome, keynote = (m["id"] for m in moments)
+
+    # when protocol puts the keynote before the welcome, corrects the welcome and removes the anthem
+    reordered = protocol.put(f"{url}orden/", {"items": [anthem, keynote, welcome]}, content_type="application/json")
+    corrected = protocol.patch(f"{url}{welcome}/", {"duration_minutes": 7}, content_type="application/json")
+    removed = protocol.delete(f"{url}{anthem}/")
+
+    # then each answer is the run-of-show in its new order, with start times recomputed in Lima
+    assert [m["title"] for m in reordered.json()] == ["Himno Nacional", "Discurso de orden", "Palabras de bienvenida"]
+    assert reordered.json()[2]["starts_at"].startswith("2026-12-15T10:20:00")
+    assert [m["duration_minutes"] for m in corrected.json()] == [5, 15, 7]
+    assert [m["title"] for m in removed.json()] == ["Discurso de orden", "Palabras de bienvenida"]
+    assert removed.json()[0]["starts_at"].startswith("2026-12-15T10:00:00")
+    # and the changes are on the audit trail
+    actions = set(AuditEntry.objects.values_list("action", flat=True))
+    assert {"ceremonial.programme.reordered", "ceremonial.programme.item_updated"} <= actions
+    assert "ceremonial.programme.item_deleted" in actions
+
+
+def test_api_run_of_show_edits_refuse_stale_orders_bad_values_and_readers(client_as, solemn_session):
+    protocol = client_as("protocol_officer")
+    url = f"/api/v1/agenda/ceremonias/{solemn_session.pk}/programa/"
+    first = protocol.post(url, {"title": "Himno Nacional", "duration_minutes": 5}).json()[0]["id"]
+    protocol.post(url, {"title": "Discurso", "duration_minutes": 15})
+
+    stale = protocol.put(f"{url}orden/", {"items": [first]}, content_type="application/json")
+    bad = protocol.patch(f"{url}{first}/", {"duration_minutes": 0}, content_type="application/json")
+    mayor = client_as("mayor").delete(f"{url}{first}/")
+
+    assert stale.status_code == 409 and "recargue la página" in stale.json()["detail"]
+    assert bad.status_code == 400 and "La duración va de 1 a 480 minutos." in bad.content.decode()
+    assert mayor.status_code == 404
+    assert [m["title"] for m in protocol.get(url).json()] == ["Himno Nacional", "Discurso"]
+    assert [m["duration_minutes"] for m in protocol.get(url).json()] == [5, 15]
+
+
 def test_api_builds_the_run_of_show_and_edits_the_script_with_the_pages_gates(client_as, solemn_session, council):
     # given protocol, the Mayor (reads the agenda) and the designer (no agenda)
     protocol = client_as("protocol_officer")

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
+
+from heraldo.core.uploads import check_upload
 
 from heraldo.press.models import Bulletin, MediaAsset, PressRelease, ReleasePhoto
 from heraldo.press.rich_text import release_body_clean
@@ -107,6 +111,28 @@ class AssetSerializer(serializers.ModelSerializer):
             "created_at",
         ]
         read_only_fields = ["kind", "width", "height", "has_location", "created_at"]
+
+
+class AssetUploadSerializer(serializers.ModelSerializer):
+    """One photo or video for the library, checked by its content like the page's upload."""
+
+    file = serializers.FileField(write_only=True)
+
+    class Meta:
+        model = MediaAsset
+        fields = ["file", *CAPTION_FIELDS, "rights", "consent_notes"]
+
+    def validate_file(self, upload):
+        try:
+            self.context["checked"] = check_upload(upload, kinds={"image", "video"})
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.messages) from exc
+        return upload
+
+    def validate_taken_on(self, day):
+        if day and day > timezone.localdate():
+            raise serializers.ValidationError(_("La fecha de la toma no puede ser futura."))
+        return day
 
 
 class BulletinSerializer(serializers.ModelSerializer):

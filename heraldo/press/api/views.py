@@ -8,6 +8,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
+from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.response import Response
 
@@ -15,6 +16,7 @@ from heraldo.core.api.viewsets import NoDeleteModelViewSet
 from heraldo.core.permissions import has_capability
 from heraldo.press.api.serializers import (
     AssetSerializer,
+    AssetUploadSerializer,
     BulletinSentSerializer,
     BulletinSerializer,
     ReleaseSerializer,
@@ -24,7 +26,7 @@ from heraldo.press.models import Bulletin, MediaAsset
 from heraldo.press.permissions import access_release
 from heraldo.press.selectors import release_list_for_api
 from heraldo.press.services.bulletins import bulletin_publish, bulletin_render_pdf, bulletin_save, bulletin_send
-from heraldo.press.services.media import DESCRIPTIVE_FIELDS, asset_update
+from heraldo.press.services.media import DESCRIPTIVE_FIELDS, asset_update, asset_upload
 from heraldo.press.services.releases import release_create, release_update
 from heraldo.press.services.workflow import release_transition
 
@@ -80,8 +82,21 @@ class ReleaseViewSet(NoDeleteModelViewSet):
 class AssetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet):
     serializer_class = AssetSerializer
     permission_classes = [PressPermission]
-    http_method_names = ["get", "patch", "head", "options"]
+    http_method_names = ["get", "post", "patch", "head", "options"]
     queryset = MediaAsset.objects.all()
+    parser_classes = [MultiPartParser, JSONParser]
+
+    @extend_schema(request={"multipart/form-data": AssetUploadSerializer}, responses=AssetSerializer)
+    def create(self, request):
+        """Upload a photo or video (multipart, field `file`): 201 when new, 200 with the stored asset when the
+        same bytes are already in the library."""
+        payload = AssetUploadSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        details = {k: v for k, v in payload.validated_data.items() if k != "file"}
+        asset, created = asset_upload(
+            actor=request.user, upload=payload.validated_data["file"], checked=payload.context["checked"], **details
+        )
+        return Response(AssetSerializer(asset).data, status=201 if created else 200)
 
     def get_object(self):
         if not has_capability(self.request.user, "access_press"):

@@ -151,3 +151,38 @@ def test_the_release_list_reads_tags_and_photos_for_the_page_not_release_by_rele
     assert queries_for_the_list() == with_one
     assert {len(release["photos"]) for release in listing["results"]} == {1}
     assert sorted(tag for release in listing["results"] for tag in release["tags"])[0] == "etiqueta 1"
+
+
+def test_press_uploads_a_photo_to_the_library_through_the_api_checked_by_content(client_as, persona):
+    # given a press officer with a JPEG carrying GPS, a script renamed to .jpg, and the Mayor (reads only)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from heraldo.core.models import AuditEntry
+    from heraldo.press.models import MediaAsset
+    from heraldo.press.tests.factories import jpeg_upload
+
+    client = client_as("press_officer")
+    url = "/api/v1/prensa/medios/"
+
+    # when press uploads the photo with its caption, then the same photo again, then the disguised script
+    photo = jpeg_upload(gps=True)
+    created = client.post(
+        url, {"file": photo, "title": "Izamiento", "credit": "Imagen Institucional", "rights": "propia"}
+    )
+    photo.seek(0)
+    again = client.post(url, {"file": photo, "title": "Otra vez"})
+    script = SimpleUploadedFile("foto.jpg", b"<script>alert(1)</script>", content_type="image/jpeg")
+    refused = client.post(url, {"file": script, "title": "Falsa"})
+    future = client.post(url, {"file": jpeg_upload(color=(1, 2, 3)), "taken_on": "2099-01-01"})
+
+    # then the photo is stored once, described, its location flagged, and the upload is audited
+    assert created.status_code == 201, created.json()
+    assert created.json()["title"] == "Izamiento" and created.json()["has_location"] is True
+    assert again.status_code == 200 and again.json()["id"] == created.json()["id"]
+    assert MediaAsset.objects.count() == 1
+    assert AuditEntry.objects.filter(action="press.asset.uploaded").count() == 1
+    # and what is not a photo, or a date in the future, is refused in Spanish naming the field
+    assert refused.status_code == 400 and "file" in refused.json()
+    assert future.status_code == 400 and "La fecha de la toma no puede ser futura." in future.json()["taken_on"]
+    # and a reader of press cannot upload
+    assert client_as("mayor").post(url, {"file": jpeg_upload(color=(9, 9, 9))}).status_code in (403, 404)
