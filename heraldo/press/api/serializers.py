@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from heraldo.core.uploads import check_upload
-
 from heraldo.press.models import Bulletin, MediaAsset, PressRelease, ReleasePhoto
 from heraldo.press.rich_text import release_body_clean
 from heraldo.press.services.media import CAPTION_FIELDS
