@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
@@ -206,12 +207,18 @@ class GuestSerializer(serializers.ModelSerializer):
 
 
 class ProgrammeItemSerializer(serializers.ModelSerializer):
-    starts_at = serializers.DateTimeField(read_only=True)
+    starts_at = serializers.SerializerMethodField()
 
     class Meta:
         model = ProgrammeItem
         fields = ["id", "position", "starts_at", "title", "duration_minutes", "responsible", "text", "role"]
         read_only_fields = ["id", "position", "starts_at", "role"]
+
+    @extend_schema_field(OpenApiTypes.DATETIME)
+    def get_starts_at(self, item) -> str | None:
+        """When the moment starts, from the event's start and the durations before it (given by the caller)."""
+        starts_at = self.context.get("starts", {}).get(item.pk)
+        return None if starts_at is None else serializers.DateTimeField().to_representation(starts_at)
 
     def validate_duration_minutes(self, minutes):
         if not 1 <= minutes <= 480:
@@ -227,11 +234,9 @@ def _programme_payload(event) -> list[dict]:
     """The run-of-show in order, each moment with its start time in Lima."""
     from heraldo.ceremonial.services.ceremony import programme_with_times
 
-    items = []
-    for item, starts_at in programme_with_times(event):
-        item.starts_at = starts_at
-        items.append(item)
-    return ProgrammeItemSerializer(items, many=True).data
+    timed = programme_with_times(event)
+    starts = {item.pk: starts_at for item, starts_at in timed}
+    return ProgrammeItemSerializer([item for item, _ in timed], many=True, context={"starts": starts}).data
 
 
 class ScriptSerializer(serializers.ModelSerializer):
