@@ -491,7 +491,7 @@ def build_split(name: str) -> None:
             path.write_text(page, encoding="utf-8")
             fetched_page = kind == "section" or source.get("mode") == "teaser"
             checked = list(boiler) if fetched_page else []
-            if source.get("footer"):
+            if source.get("footer") and "se publicó primero en" not in checked:
                 checked.append("se publicó primero en")
             labels.append(
                 {
@@ -511,16 +511,11 @@ def build_split(name: str) -> None:
                     "note": article.get("note", ""),
                 }
             )
-    # Copies are grouped by the id of the story they copy; a group of one is no group.
-    sizes: dict[str, int] = {}
+    # Copies are grouped under the id of the story they copy; the original joins its own group.
+    copied = {a["dup"] for a in articles if a.get("dup")}
     for label in labels:
-        if label["duplicate_group"]:
-            sizes[label["duplicate_group"]] = sizes.get(label["duplicate_group"], 0) + 1
-    for label in labels:
-        group = label["duplicate_group"]
-        if group is None and any(a.get("dup") == label["id"] for a in articles):
-            label["duplicate_group"] = group = label["id"]
-            sizes[group] = sizes.get(group, 0) + 1
+        if label["duplicate_group"] is None and label["id"] in copied:
+            label["duplicate_group"] = label["id"]
     order = {a["id"]: n for n, a in enumerate(articles)}
     labels.sort(key=lambda label: order[label["id"]])
     setup = json.loads(json.dumps(SETUP_BASE))

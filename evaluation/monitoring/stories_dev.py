@@ -73,7 +73,7 @@ STORIES = [
       «Los pacientes de mi distrito esperan horas en un pasillo. El gobierno regional tiene el dinero y no lo ejecuta; eso es una irresponsabilidad», declaró durante la inauguración de un parque en Nueva Alondra.
 
       La Dirección Regional de Salud respondió que el proyecto está en etapa de reformulación y que se licitará en el primer trimestre.""",
-      m="A", t="", tone="0", note="the Mayor quoted criticising another government: tone toward us neutral"),
+      m="A", t="salud", tone="0", note="the Mayor quoted criticising another government: tone toward us neutral"),
     S("d007", "voz", "2026-11-19T06:50:00-05:00", "Amnistía tributaria en Pampa Alondra: descuentos de hasta 90% en arbitrios",
       """La Municipalidad Distrital de Pampa Alondra aprobó una amnistía tributaria que condona hasta el 90% de los intereses y multas por deudas de arbitrios y del impuesto predial acumuladas hasta 2025.
 
@@ -385,7 +385,7 @@ STORIES = [
       Las autoridades intensificaron la fumigación y la eliminación de criaderos. En Alondra Alta se suspendieron las clases presenciales en dos colegios por precaución.
 
       El director regional pidió a los alcaldes priorizar el recojo de inservibles.""",
-      m="", t="salud", tone="0", about=False, note="health topic in other districts, not about us"),
+      m="", t="", tone="0", about=False, note="health topic in other districts, not about us"),
     S("d051", "ann", "2026-11-25T14:10:00Z", "Pampa Alondra, primer distrito de la región en digitalizar sus trámites",
       """Huarancayo, 25 nov (ANN). La Municipalidad Distrital de Pampa Alondra se convirtió en el primer gobierno local de la región en ofrecer todos sus trámites en línea, desde licencias de funcionamiento hasta el pago de tributos municipales.
 
@@ -491,7 +491,7 @@ STORIES = [
       Las madres coordinadoras de cada comité deberán entregar las fichas hasta el 10 de diciembre en la oficina de programas sociales.
 
       La teniente alcaldesa Carmen Yupanqui Soto pidió priorizar a las familias con niños con anemia.""",
-      m="I T", t="salud", tone="0", path="sociales"),
+      m="I T", t="", tone="0", path="sociales"),
     S("d080", "informativo", "2026-11-19", "Alcalde Salcedo no asistió a la audiencia pública de rendición de cuentas",
       """La audiencia pública de rendición de cuentas del segundo semestre se realizó sin la presencia del alcalde Rigoberto Salcedo Huamaní, quien envió a la gerenta municipal Lucía Ferrándiz Tapia en su representación.
 
