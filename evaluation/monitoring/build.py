@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Build the monitoring evaluation corpus (dev/ and heldout/) from the hand-written stories in stories_*.py.
 
     .venv/bin/python evaluation/monitoring/build.py
@@ -41,18 +42,90 @@ TONE_CODES = {"+": "positive", "0": "neutral", "-": "negative"}
 # --- the watch list as the office would enter it -----------------------------------------------------------------
 
 OUTLETS = {
-    "voz": {"name": "La Voz de Huarancayo", "host": "lavozdehuarancayo.example.pe", "media_kind": "WEB", "level": "PROVINCIAL", "reach": 80000},
-    "correo": {"name": "Correo del Valle", "host": "correodelvalle.example.pe", "media_kind": "PRENSA", "level": "REGIONAL", "reach": 45000},
-    "radio": {"name": "Radio Alondra 95.3 FM", "host": "radioalondra.example.pe", "media_kind": "RADIO", "level": "DISTRITAL", "reach": 25000},
-    "tv": {"name": "Huarancayo TV Canal 7", "host": "huarancayotv.example.pe", "media_kind": "TV", "level": "PROVINCIAL", "reach": 120000},
-    "peru": {"name": "Perú al Día", "host": "peru-aldia.example.pe", "media_kind": "WEB", "level": "NACIONAL", "reach": 900000},
-    "ann": {"name": "Agencia Nacional de Noticias", "host": "ann-noticias.example.pe", "media_kind": "WEB", "level": "NACIONAL", "reach": 300000},
-    "informativo": {"name": "El Informativo Alondrino", "host": "informativoalondrino.example.pe", "media_kind": "WEB", "level": "DISTRITAL", "reach": 8000},
-    "norte": {"name": "Portal Norte Chico", "host": "portalnortechico.example.pe", "media_kind": "WEB", "level": "REGIONAL", "reach": 60000},
-    "express": {"name": "Express Norte", "host": "expressnorte.example.pe", "media_kind": "WEB", "level": "REGIONAL", "reach": 15000},
-    "boletin": {"name": "Boletín Vecinal Digital", "host": "boletinvecinal.example.pe", "media_kind": "WEB", "level": "DISTRITAL", "reach": 3000},
-    "quinta": {"name": "Semanario La Quinta", "host": "semanariolaquinta.example.pe", "media_kind": "PRENSA", "level": "PROVINCIAL", "reach": 12000},
-    "surchico": {"name": "Radio Sur Chico", "host": "radiosurchico.example.pe", "media_kind": "RADIO", "level": "PROVINCIAL", "reach": 18000},
+    "voz": {
+        "name": "La Voz de Huarancayo",
+        "host": "lavozdehuarancayo.example.pe",
+        "media_kind": "WEB",
+        "level": "PROVINCIAL",
+        "reach": 80000,
+    },
+    "correo": {
+        "name": "Correo del Valle",
+        "host": "correodelvalle.example.pe",
+        "media_kind": "PRENSA",
+        "level": "REGIONAL",
+        "reach": 45000,
+    },
+    "radio": {
+        "name": "Radio Alondra 95.3 FM",
+        "host": "radioalondra.example.pe",
+        "media_kind": "RADIO",
+        "level": "DISTRITAL",
+        "reach": 25000,
+    },
+    "tv": {
+        "name": "Huarancayo TV Canal 7",
+        "host": "huarancayotv.example.pe",
+        "media_kind": "TV",
+        "level": "PROVINCIAL",
+        "reach": 120000,
+    },
+    "peru": {
+        "name": "Perú al Día",
+        "host": "peru-aldia.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 900000,
+    },
+    "ann": {
+        "name": "Agencia Nacional de Noticias",
+        "host": "ann-noticias.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 300000,
+    },
+    "informativo": {
+        "name": "El Informativo Alondrino",
+        "host": "informativoalondrino.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 8000,
+    },
+    "norte": {
+        "name": "Portal Norte Chico",
+        "host": "portalnortechico.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 60000,
+    },
+    "express": {
+        "name": "Express Norte",
+        "host": "expressnorte.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 15000,
+    },
+    "boletin": {
+        "name": "Boletín Vecinal Digital",
+        "host": "boletinvecinal.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 3000,
+    },
+    "quinta": {
+        "name": "Semanario La Quinta",
+        "host": "semanariolaquinta.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 12000,
+    },
+    "surchico": {
+        "name": "Radio Sur Chico",
+        "host": "radiosurchico.example.pe",
+        "media_kind": "RADIO",
+        "level": "PROVINCIAL",
+        "reach": 18000,
+    },
 }
 
 SETUP_BASE = {
@@ -120,27 +193,64 @@ SETUP_BASE = {
         {
             "key": "limpieza",
             "name": "Limpieza pública",
-            "keywords": ["limpieza pública", "recojo de residuos", "residuos sólidos", "basura", "camión compactador", "relleno sanitario"],
+            "keywords": [
+                "limpieza pública",
+                "recojo de residuos",
+                "residuos sólidos",
+                "basura",
+                "camión compactador",
+                "relleno sanitario",
+            ],
         },
         {
             "key": "seguridad",
             "name": "Seguridad ciudadana",
-            "keywords": ["seguridad ciudadana", "serenazgo", "serenos", "patrullaje", "videovigilancia", "robo", "asalto"],
+            "keywords": [
+                "seguridad ciudadana",
+                "serenazgo",
+                "serenos",
+                "patrullaje",
+                "videovigilancia",
+                "robo",
+                "asalto",
+            ],
         },
         {
             "key": "obras",
             "name": "Obras",
-            "keywords": ["obra", "obras", "pavimentación", "pistas y veredas", "expediente técnico", "licitación", "puente"],
+            "keywords": [
+                "obra",
+                "obras",
+                "pavimentación",
+                "pistas y veredas",
+                "expediente técnico",
+                "licitación",
+                "puente",
+            ],
         },
         {
             "key": "tributos",
             "name": "Tributos municipales",
-            "keywords": ["impuesto predial", "arbitrios", "tributos municipales", "amnistía tributaria", "deuda tributaria"],
+            "keywords": [
+                "impuesto predial",
+                "arbitrios",
+                "tributos municipales",
+                "amnistía tributaria",
+                "deuda tributaria",
+            ],
         },
         {
             "key": "salud",
             "name": "Salud",
-            "keywords": ["campaña de salud", "vacunación", "dengue", "posta médica", "centro de salud", "anemia", "fumigación"],
+            "keywords": [
+                "campaña de salud",
+                "vacunación",
+                "dengue",
+                "posta médica",
+                "centro de salud",
+                "anemia",
+                "fumigación",
+            ],
         },
     ],
     "exclusions": [],
@@ -231,14 +341,14 @@ def ending(paragraphs: list[str]) -> str:
 def page_modern(article: dict, outlet: dict) -> tuple[str, list[str]]:
     boiler = [f"Suscríbete al boletín de {outlet['name']}", "Síguenos en nuestras redes sociales"]
     body = f"""<!DOCTYPE html>
-<html lang="es"><head><meta charset="utf-8"><title>{html.escape(article['title'])} | {outlet['name']}</title>
-<meta property="article:published_time" content="{article['date']}"></head>
-<body><header><a href="/">{outlet['name']}</a><nav><a href="/politica">Política</a> <a href="/regiones">Regiones</a></nav></header>
-<main><article><h1>{html.escape(article['title'])}</h1><p class="fecha">{spanish_date(article['date'])}</p>
-{paragraphs_html(article['paragraphs'])}
+<html lang="es"><head><meta charset="utf-8"><title>{html.escape(article["title"])} | {outlet["name"]}</title>
+<meta property="article:published_time" content="{article["date"]}"></head>
+<body><header><a href="/">{outlet["name"]}</a><nav><a href="/politica">Política</a> <a href="/regiones">Regiones</a></nav></header>
+<main><article><h1>{html.escape(article["title"])}</h1><p class="fecha">{spanish_date(article["date"])}</p>
+{paragraphs_html(article["paragraphs"])}
 </article>
 <aside><p>{boiler[0]}: las noticias de la provincia cada mañana en tu correo.</p></aside></main>
-<footer><p>{boiler[1]}. © {outlet['name']}</p></footer></body></html>
+<footer><p>{boiler[1]}. © {outlet["name"]}</p></footer></body></html>
 """
     return body, boiler
 
@@ -260,22 +370,22 @@ def page_old(article: dict, outlet: dict) -> tuple[str, list[str]]:
         "Deja tu comentario",
     ]
     body = f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
-<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{html.escape(article['title'])}</title></head>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{html.escape(article["title"])}</title></head>
 <body bgcolor="#ffffff">
-<table width="980" border="0"><tr><td colspan="2"><font size="6"><b>{outlet['name'].upper()}</b></font><br>
+<table width="980" border="0"><tr><td colspan="2"><font size="6"><b>{outlet["name"].upper()}</b></font><br>
 <font size="2">{boiler[0]} · Huarancayo, lunes 7 de diciembre de 2026</font></td></tr>
 <tr><td width="200" valign="top"><b>{boiler[1]}</b><br><a href="/nota/asalto-ovalo">{most_read}</a><br>
 <a href="/nota/feria">Feria gastronómica reúne a cientos de visitantes</a><br><br>
 <b>{boiler[3]}</b>: 24 °C, soleado</td>
-<td valign="top"><font size="5"><b>{html.escape(article['title'])}</b></font><br>
-<font size="1">Publicado el {date.fromisoformat(article['date'][:10]).strftime('%d/%m/%Y')}</font><br>
-<div class="cuerpo">{paragraphs_html(article['paragraphs'])}</div>
+<td valign="top"><font size="5"><b>{html.escape(article["title"])}</b></font><br>
+<font size="1">Publicado el {date.fromisoformat(article["date"][:10]).strftime("%d/%m/%Y")}</font><br>
+<div class="cuerpo">{paragraphs_html(article["paragraphs"])}</div>
 <br><b>Comentarios (2)</b>
 <div class="comentario"><b>Vecino indignado</b> dijo: {comments[0]}.</div>
 <div class="comentario"><b>Pedro Q.</b> dijo: {comments[1]}.</div>
 <form><b>{boiler[6]}</b><br><textarea name="c"></textarea></form>
 </td></tr></table>
-<center><font size="1">Copyright 2009-2026 {outlet['name']}. Prohibida su reproducción.</font></center>
+<center><font size="1">Copyright 2009-2026 {outlet["name"]}. Prohibida su reproducción.</font></center>
 </body></html>
 """
     return body, boiler
@@ -285,12 +395,12 @@ def page_blog(article: dict, outlet: dict) -> tuple[str, list[str]]:
     footer = f"La entrada {article['title']} se publicó primero en {outlet['name']}."
     boiler = ["se publicó primero en", "Te puede interesar", "Deja un comentario"]
     body = f"""<!DOCTYPE html>
-<html lang="es-PE"><head><meta charset="UTF-8"><title>{html.escape(article['title'])} – {outlet['name']}</title>
-<meta property="article:published_time" content="{article['date']}"></head>
-<body class="single-post"><div class="site"><header class="site-header"><p class="site-title">{outlet['name']}</p></header>
-<div class="content-area"><article class="post"><h1 class="entry-title">{html.escape(article['title'])}</h1>
-<div class="entry-meta"><time datetime="{article['date']}">{spanish_date(article['date'])}</time></div>
-<div class="entry-content">{paragraphs_html(article['paragraphs'])}<p>{html.escape(footer)}</p></div></article>
+<html lang="es-PE"><head><meta charset="UTF-8"><title>{html.escape(article["title"])} – {outlet["name"]}</title>
+<meta property="article:published_time" content="{article["date"]}"></head>
+<body class="single-post"><div class="site"><header class="site-header"><p class="site-title">{outlet["name"]}</p></header>
+<div class="content-area"><article class="post"><h1 class="entry-title">{html.escape(article["title"])}</h1>
+<div class="entry-meta"><time datetime="{article["date"]}">{spanish_date(article["date"])}</time></div>
+<div class="entry-content">{paragraphs_html(article["paragraphs"])}<p>{html.escape(footer)}</p></div></article>
 <section class="related"><h3>{boiler[1]}</h3><ul><li><a href="/2026/11/bono">Gobierno amplía bono para ollas comunes</a></li></ul></section>
 <div id="respond"><h3>{boiler[2]}</h3><form><textarea></textarea></form></div></div></div></body></html>
 """
@@ -299,13 +409,17 @@ def page_blog(article: dict, outlet: dict) -> tuple[str, list[str]]:
 
 def page_section_article(article: dict, outlet: dict) -> tuple[str, list[str]]:
     """A small district site without a feed: date-only meta, furniture dates, share buttons, a comment box."""
-    boiler = ["Compartir en Facebook", "Comentarios de nuestros lectores", "Alondra Alta celebra su aniversario con corso"]
+    boiler = [
+        "Compartir en Facebook",
+        "Comentarios de nuestros lectores",
+        "Alondra Alta celebra su aniversario con corso",
+    ]
     body = f"""<!DOCTYPE html>
-<html lang="es"><head><meta charset="utf-8"><title>{html.escape(article['title'])}</title>
-<meta name="date" content="{article['date'][:10]}"></head>
-<body><div id="cabecera"><h2>{outlet['name']}</h2><span>Última actualización: 07/12/2026 08:15</span></div>
-<div id="contenido"><h1>{html.escape(article['title'])}</h1><span class="fecha">{date.fromisoformat(article['date'][:10]).strftime('%d/%m/%Y')}</span>
-{paragraphs_html(article['paragraphs'])}
+<html lang="es"><head><meta charset="utf-8"><title>{html.escape(article["title"])}</title>
+<meta name="date" content="{article["date"][:10]}"></head>
+<body><div id="cabecera"><h2>{outlet["name"]}</h2><span>Última actualización: 07/12/2026 08:15</span></div>
+<div id="contenido"><h1>{html.escape(article["title"])}</h1><span class="fecha">{date.fromisoformat(article["date"][:10]).strftime("%d/%m/%Y")}</span>
+{paragraphs_html(article["paragraphs"])}
 <div class="compartir">{boiler[0]} · Compartir en WhatsApp</div></div>
 <div id="lateral"><h3>Agenda</h3><ul><li>01/12/2026 — {boiler[2]}</li></ul></div>
 <div id="comentarios"><h3>{boiler[1]}</h3><p>Sé el primero en comentar.</p></div>
@@ -352,11 +466,11 @@ def rss(source: dict, outlet: dict, articles: list[dict]) -> str:
             description = html.escape(teaser(article["paragraphs"]))
         items.append(
             f"""<item>
-<title>{html.escape(article['title'])}</title>
-<link>{article['url']}</link>
-<guid isPermaLink="true">{article['url']}</guid>
-<pubDate>{rfc822(article['date'])}</pubDate>
-<dc:creator>{html.escape(article.get('author', 'Redacción'))}</dc:creator>
+<title>{html.escape(article["title"])}</title>
+<link>{article["url"]}</link>
+<guid isPermaLink="true">{article["url"]}</guid>
+<pubDate>{rfc822(article["date"])}</pubDate>
+<dc:creator>{html.escape(article.get("author", "Redacción"))}</dc:creator>
 <description>{description}</description>
 {content}
 </item>"""
@@ -364,9 +478,9 @@ def rss(source: dict, outlet: dict, articles: list[dict]) -> str:
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel>
-<title>{outlet['name']}</title>
-<link>https://{outlet['host']}/</link>
-<description>Noticias de {outlet['name']}</description>
+<title>{outlet["name"]}</title>
+<link>https://{outlet["host"]}/</link>
+<description>Noticias de {outlet["name"]}</description>
 <language>es-PE</language>
 {chr(10).join(items)}
 </channel>
@@ -380,21 +494,21 @@ def atom(source: dict, outlet: dict, articles: list[dict]) -> str:
         moment = article["date"] if len(article["date"]) > 10 else article["date"]
         entries.append(
             f"""<entry>
-<title>{html.escape(article['title'])}</title>
-<link rel="alternate" href="{article['url']}"/>
-<id>{article['url']}</id>
+<title>{html.escape(article["title"])}</title>
+<link rel="alternate" href="{article["url"]}"/>
+<id>{article["url"]}</id>
 <updated>{moment}</updated>
 <published>{moment}</published>
-<author><name>{html.escape(article.get('author', 'Redacción'))}</name></author>
-<summary>{html.escape(teaser(article['paragraphs']))}</summary>
-<content type="html">{html.escape(paragraphs_html(article['paragraphs']))}</content>
+<author><name>{html.escape(article.get("author", "Redacción"))}</name></author>
+<summary>{html.escape(teaser(article["paragraphs"]))}</summary>
+<content type="html">{html.escape(paragraphs_html(article["paragraphs"]))}</content>
 </entry>"""
         )
     return f"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-<title>{outlet['name']}</title>
-<link href="https://{outlet['host']}/"/>
-<id>https://{outlet['host']}/</id>
+<title>{outlet["name"]}</title>
+<link href="https://{outlet["host"]}/"/>
+<id>https://{outlet["host"]}/</id>
 <updated>2026-11-30T12:00:00Z</updated>
 {chr(10).join(entries)}
 </feed>
@@ -406,8 +520,8 @@ def section_page(outlet: dict, articles: list[dict]) -> str:
         f'<article class="nota"><h2><a href="{a["url"]}">{html.escape(a["title"])}</a></h2></article>' for a in articles
     )
     return f"""<!DOCTYPE html>
-<html lang="es"><head><meta charset="utf-8"><title>Noticias | {outlet['name']}</title></head>
-<body><div id="cabecera"><h2>{outlet['name']}</h2></div>
+<html lang="es"><head><meta charset="utf-8"><title>Noticias | {outlet["name"]}</title></head>
+<body><div id="cabecera"><h2>{outlet["name"]}</h2></div>
 <div id="contenido">{links}</div>
 <div id="pie"><a href="/contacto">Contacto</a></div></body></html>
 """
@@ -521,7 +635,9 @@ def build_split(name: str) -> None:
     setup = json.loads(json.dumps(SETUP_BASE))
     used = {source["outlet"] for source in spec["SOURCES"].values()}
     setup["outlets"] = [
-        {"key": key, **{k: v for k, v in outlet.items() if k != "host"}} for key, outlet in OUTLETS.items() if key in used
+        {"key": key, **{k: v for k, v in outlet.items() if k != "host"}}
+        for key, outlet in OUTLETS.items()
+        if key in used
     ]
     setup["sources"] = [
         {

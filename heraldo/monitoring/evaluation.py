@@ -660,7 +660,8 @@ def format_report(report: Report) -> str:
     lines = [
         f"Corpus: {data['corpus']}",
         f"Artículos etiquetados: {data['articles']} · guardados: {data['articles_stored']}"
-        f" · recortes en la base: {data['stored']} (sin etiqueta, fuera de fuentes hostiles: {data['unlabelled_stored']})",
+        f" · recortes en la base: {data['stored']}"
+        f" (sin etiqueta, fuera de fuentes hostiles: {data['unlabelled_stored']})",
     ]
     if data["articles_missing"]:
         lines.append(f"  no guardados: {', '.join(data['articles_missing'])}")
@@ -669,7 +670,10 @@ def format_report(report: Report) -> str:
     lines += ["", "Temas (por artículo)", _table_header()]
     lines += [_row(name, figures) for name, figures in data["topics"].items()]
     lines.append(_row("micro", data["topics_micro"]))
-    for key, title in (("tone", "Tono hacia la municipalidad (todos)"), ("tone_about_municipality", "Tono (solo notas sobre la municipalidad)")):
+    for key, title in (
+        ("tone", "Tono hacia la municipalidad (todos)"),
+        ("tone_about_municipality", "Tono (solo notas sobre la municipalidad)"),
+    ):
         tone = data[key]
         lines += ["", f"{title}: {tone['articles']} artículos, macro-F1 {tone['macro_f1']:.3f}", _table_header()]
         lines += [_row(name, figures) for name, figures in tone["classes"].items()]
@@ -703,11 +707,14 @@ def format_report(report: Report) -> str:
         f"Texto de plantilla en el texto extraído: {len(boiler['found'])} de {boiler['strings_checked']} cadenas,"
         f" en {boiler['articles_with_boilerplate']} artículos",
     ]
-    lines += [f"  {h['article']}: «{h['string']}»" for h in boiler["found"][:30]]
+    by_string = Counter(h["string"] for h in boiler["found"])
+    lines += [f"  {count} × «{string}»" for string, count in by_string.most_common()]
     glued = data["glued_paragraphs"]
     lines.append(f"Párrafos pegados: {len(glued['found'])} de {glued['joints_checked']} uniones")
     complete = data["complete_text"]
-    lines.append(f"Texto incompleto (falta el final de la nota): {len(complete['incomplete'])} de {complete['checked']}")
+    lines.append(
+        f"Texto incompleto (falta el final de la nota): {len(complete['incomplete'])} de {complete['checked']}"
+    )
     day = data["lima_day"]
     lines.append(f"Día de Lima correcto: {day['right']} de {day['right'] + len(day['wrong'])}")
     if day["wrong"]:
@@ -716,7 +723,8 @@ def format_report(report: Report) -> str:
     lines += [
         "",
         f"Síntesis: {summary['listed']} notas listadas, {summary['about']} sobre la municipalidad,"
-        f" {len(summary['not_about'])} ajenas; copias listadas aparte en {len(summary['copies_listed_separately'])} grupos;"
+        f" {len(summary['not_about'])} ajenas;"
+        f" copias listadas aparte en {len(summary['copies_listed_separately'])} grupos;"
         f" historias sobre la municipalidad ausentes: {summary['stories_about_missing']} de {summary['stories_about']}",
     ]
     if summary["not_about"]:

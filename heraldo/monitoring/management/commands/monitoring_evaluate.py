@@ -9,7 +9,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from heraldo.monitoring.evaluation import CorpusError, Corpus, evaluate, format_report
+from heraldo.monitoring.evaluation import Corpus, CorpusError, evaluate, format_report
 
 
 class Command(BaseCommand):
