@@ -392,6 +392,19 @@ def binary_classes(pairs: list[tuple[set[str], set[str] | None]], classes: list[
     return result
 
 
+def class_errors(ids: list[str], pairs: list[tuple[set[str], set[str] | None]], classes: list[str]) -> dict:
+    """Which articles each class got wrong: the false hits and the misses, by article id (for working on dev)."""
+    errors: dict[str, dict[str, list[str]]] = {name: {"false_hits": [], "misses": []} for name in classes}
+    for article_id, (gold, predicted) in zip(ids, pairs, strict=True):
+        for name in classes:
+            said = predicted is not None and name in predicted
+            if said and name not in gold:
+                errors[name]["false_hits"].append(article_id)
+            elif name in gold and not said:
+                errors[name]["misses"].append(article_id)
+    return errors
+
+
 def tone_figures(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     matrix = {gold: dict.fromkeys((*TONES, NOT_STORED), 0) for gold in TONES}
     for gold, predicted in pairs:
@@ -417,7 +430,7 @@ def duplicate_figures(articles: list[dict], stored: dict[str, Stored | None]) ->
         seen = set()
         while by_pk.get(pk) and by_pk[pk].original_pk and pk not in seen:
             seen.add(pk)
-            pk = by_pk[pk].original_pk  # type: ignore[assignment]
+            pk = by_pk[pk].original_pk
         return pk
 
     for pk in by_pk:
@@ -437,7 +450,7 @@ def duplicate_figures(articles: list[dict], stored: dict[str, Stored | None]) ->
         if len(members) < 2:
             continue
         expected += len(members) - 1
-        roots = Counter(root_of[stored[m["id"]].pk] for m in members if stored.get(m["id"]) is not None)  # type: ignore[union-attr]
+        roots = Counter(root_of[stored[m["id"]].pk] for m in members if stored.get(m["id"]) is not None)
         best = max(roots.values(), default=0)
         linked += max(best - 1, 0)
         if best < len(members):
@@ -531,6 +544,12 @@ def measure(corpus: Corpus, servers: LoopbackServers, *, health_first: dict[str,
     topic_pairs = [(set(a["topics"]), _pred(stored[a["id"]], "topics")) for a in articles]
     mentions = binary_classes(mention_pairs, [*corpus.person_keys, INSTITUTION])
     topics = binary_classes(topic_pairs, corpus.topic_keys)
+    ids = [a["id"] for a in articles]
+    errors = {
+        "mentions": class_errors(ids, mention_pairs, [*corpus.person_keys, INSTITUTION]),
+        "topics": class_errors(ids, topic_pairs, corpus.topic_keys),
+        "tone": {a["id"]: [a["tone"], _tone(stored[a["id"]])] for a in articles if a["tone"] != _tone(stored[a["id"]])},
+    }
     micro = prf(*(sum(c[k] for c in topics.values()) for k in ("tp", "fp", "fn")))
     tone_all = tone_figures([(a["tone"], _tone(stored[a["id"]])) for a in articles])
     tone_about = tone_figures([(a["tone"], _tone(stored[a["id"]])) for a in articles if a["about"]])
@@ -594,6 +613,7 @@ def measure(corpus: Corpus, servers: LoopbackServers, *, health_first: dict[str,
         },
         "lima_day": {"right": len(stored_articles) - len(wrong_day), "wrong": wrong_day},
         "summary": summary_figures(articles, stored),
+        "errors": errors,
     }
     return report
 

@@ -57,6 +57,8 @@ def test_an_analyst_reads_per_person_figures_with_the_known_miss_and_false_hit(f
     assert mentions["regidor"]["recall"] == 0.5
     assert round(mentions["regidor"]["f1"], 3) == 0.667
     assert mentions["institution"]["fp"] == 1 and mentions["institution"]["precision"] == 0.0
+    assert figures["errors"]["mentions"]["regidor"] == {"false_hits": [], "misses": ["f2"]}
+    assert figures["errors"]["mentions"]["institution"] == {"false_hits": ["f3"], "misses": []}
 
 
 def test_copies_hostile_feed_and_lima_day_are_counted(figures):
