@@ -85,8 +85,9 @@ class ResidentMessageForm(forms.Form):
 
     def refresh_started(self) -> None:
         """A new start for a form shown again, so the person's second send is not refused as stale."""
-        self.data = self.data.copy()
-        self.data["started"] = form_started_token()
+        data = self.data.copy()  # type: ignore[attr-defined]  # a QueryDict: the request's is immutable
+        data["started"] = form_started_token()
+        self.data = data
 
 
 class TrackingForm(forms.Form):

@@ -217,3 +217,40 @@ def test_a_sector_takes_its_outline_from_a_geojson_file_and_refuses_what_is_not_
     district["villa"].refresh_from_db()
     assert district["villa"].outline["type"] == "Polygon"
     assert AuditEntry.objects.filter(action="opinion.sector.updated").count() == 1
+
+
+def test_stories_about_the_municipality_become_media_signals_once_and_follow_tone_corrections(district):
+    from heraldo.monitoring.models import Clipping, Mention, TermKind, WatchTerm
+    from heraldo.opinion.media import media_signals_sync
+
+    # given a story naming the municipality and refuse collection in Villa del Mar, a copy of it, and a story
+    # about refuse elsewhere that does not name the municipality
+    us = WatchTerm.objects.create(phrase="Municipalidad de Santa Candelaria", kind=TermKind.MUNICIPALITY)
+    refuse = WatchTerm.objects.create(phrase="basura", kind=TermKind.TOPIC, topic=district["cleaning"])
+    now = timezone.now()
+    story = Clipping.objects.create(
+        title="Vecinos de Villa del Mar reclaman por la basura",
+        body_text="La Municipalidad de Santa Candelaria no recoge la basura hace una semana.",
+        published_at=now,
+        tone="negative",
+    )
+    copy = Clipping.objects.create(title="Reclamo por basura", published_at=now, tone="negative", duplicate_of=story)
+    elsewhere = Clipping.objects.create(title="Basura en otra ciudad", published_at=now, tone="negative")
+    for clipping in (story, copy):
+        Mention.objects.create(clipping=clipping, term=us, start=3, end=20, snippet="Municipalidad")
+        Mention.objects.create(clipping=clipping, term=refuse, start=40, end=46, snippet="basura")
+    Mention.objects.create(clipping=elsewhere, term=refuse, start=0, end=6, snippet="Basura")
+
+    # when the hourly step runs twice
+    assert media_signals_sync() == 1
+    assert media_signals_sync() == 0
+
+    # then the original story alone is a negative signal about refuse in Villa del Mar
+    signal = Signal.objects.get()
+    assert (signal.origin, signal.evidence_id, signal.tone) == (Signal.Origin.MEDIA, story.pk, Tone.NEGATIVE)
+    assert (signal.topic, signal.sector) == (district["cleaning"], district["villa"])
+
+    # and an analyst's tone correction reaches the signal on the next run
+    Clipping.objects.filter(pk=story.pk).update(tone="neutral")
+    assert media_signals_sync() == 1
+    assert Signal.objects.get().tone == Tone.NEUTRAL
