@@ -12,7 +12,13 @@ from heraldo.core.models import User
 from heraldo.monitoring.models import Topic
 from heraldo.opinion.media import media_signals_sync
 from heraldo.opinion.models import ResidentMessage, Sector, Signal
-from heraldo.opinion.services import resident_message_answer, resident_message_submit, sector_save, signal_days_refresh
+from heraldo.opinion.services import (
+    opinion_issues_detect,
+    resident_message_answer,
+    resident_message_submit,
+    sector_save,
+    signal_days_refresh,
+)
 
 VILLA = "AA.HH. Villa del Mar"
 LIMPIEZA = "Limpieza pública"
@@ -90,3 +96,4 @@ def load_opinion_demo(actor: User) -> None:
     media_signals_sync(since=timezone.localdate() - timedelta(days=120))
     touched_days |= set(Signal.objects.values_list("occurred_on", flat=True).distinct())
     signal_days_refresh(touched_days)
+    opinion_issues_detect()

@@ -10,9 +10,11 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models import User
 from heraldo.monitoring.models import Topic
-from heraldo.opinion.models import ResidentMessage, Sector, Tone
+from heraldo.opinion.models import PlaybookAction, ResidentMessage, Sector, Tone
 from heraldo.opinion.sectors import checked_outline
+from heraldo.work.selectors import office_staff_people
 
 # Humans take a while to write a complaint; a script posting within seconds of loading the form is not one.
 FORM_MIN_SECONDS = 4
@@ -145,3 +147,34 @@ class SectorForm(forms.ModelForm):
         elif self.cleaned_data.get("remove_outline"):
             data["outline"] = None
         return data
+
+
+class IssueActForm(forms.Form):
+    actions = forms.ModelMultipleChoiceField(
+        label=_("Acciones correctivas"),
+        queryset=PlaybookAction.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Elija al menos una acción.")},
+    )
+    owner = forms.ModelChoiceField(label=_("Responsable de las acciones"), queryset=User.objects.none())
+    recommendation = forms.CharField(
+        label=_("Recomendación al Alcalde"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Lo que el Alcalde leerá: qué pasa, qué se propone y qué se espera."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["actions"].queryset = PlaybookAction.objects.filter(is_active=True)
+        self.fields["owner"].queryset = office_staff_people()
+        self.fields["owner"].label_from_instance = lambda user: user.get_full_name() or user.username
+
+
+class IssueCloseForm(forms.Form):
+    note = forms.CharField(
+        label=_("Nota de cierre"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Qué se hizo y qué cambió."),
+    )

@@ -3,7 +3,7 @@ sectors they are placed in, the residents' own messages, and the daily aggregate
 
 from __future__ import annotations
 
-from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
@@ -153,3 +153,60 @@ class SignalDay(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day:%d/%m/%Y} {self.topic_key}/{self.sector_key}"
+
+
+class PlaybookAction(models.Model):
+    """A corrective action the office has used before, offered for every new issue (editable data)."""
+
+    title = models.CharField(_("acción"), max_length=200, unique=True)
+    description = models.TextField(_("en qué consiste"), blank=True)
+    days_to_do = models.PositiveSmallIntegerField(_("plazo en días"), default=3)
+    is_active = models.BooleanField(_("activa"), default=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("acción del manual")
+        verbose_name_plural = _("acciones del manual")
+        ordering = ["position", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class OpinionIssue(Timestamped):
+    """A topic and sector whose negative signals rose above their usual level: opened with its figures, followed
+    by the corrective actions chosen for it, closed with what changed."""
+
+    class Status(models.TextChoices):
+        OPEN = "ABIERTO", _("Abierto")
+        ACTING = "EN_ACCION", _("Con acciones en curso")
+        CLOSED = "CERRADO", _("Cerrado")
+
+    topic = optional_link("monitoring.Topic", _("tema"), on_delete=models.SET_NULL)
+    sector = optional_link(Sector, _("sector"), on_delete=models.SET_NULL)
+    opened_on = models.DateField(_("abierto el"))
+    status = models.CharField(_("estado"), max_length=10, choices=Status.choices, default=Status.OPEN)
+    # The week that opened it against the usual weeks before: negative weight, usual mean and spread, weeks read.
+    figures = models.JSONField(default=dict)
+    recommendation = models.TextField(_("recomendación al Alcalde"), blank=True)
+    closed_on = models.DateField(_("cerrado el"), null=True, blank=True)
+    closing_note = models.TextField(_("nota de cierre"), blank=True)
+    tasks = GenericRelation("work.Task", content_type_field="subject_type", object_id_field="subject_id")
+
+    class Meta:
+        verbose_name = _("asunto de opinión pública")
+        verbose_name_plural = _("asuntos de opinión pública")
+        ordering = ["-opened_on", "-pk"]
+        indexes = [models.Index(fields=["status", "-opened_on"], name="opinion_issue_status")]
+
+    def __str__(self) -> str:
+        topic = self.topic.name if self.topic_id else _("Sin tema")
+        sector = self.sector.name if self.sector_id else _("Todo el distrito")
+        return f"{topic} · {sector}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("opinion:issue_detail", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != self.Status.CLOSED

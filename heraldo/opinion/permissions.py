@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.http import Http404
 
 from heraldo.core.permissions import has_capability
-from heraldo.opinion.models import ResidentMessage, Sector
+from heraldo.opinion.models import OpinionIssue, ResidentMessage, Sector
 
 
 def can_manage_opinion(user) -> bool:
@@ -28,4 +28,14 @@ def access_sector(user, sector_id: int) -> Sector:
     try:
         return Sector.objects.get(pk=sector_id)
     except Sector.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def access_issue(user, issue_id: int) -> OpinionIssue:
+    """Issues are read by everyone who reads the semáforo (the Mayor decides on them); acting needs manage_opinion."""
+    if not has_capability(user, "access_opinion"):
+        raise Http404
+    try:
+        return OpinionIssue.objects.select_related("topic", "sector").get(pk=issue_id)
+    except OpinionIssue.DoesNotExist as exc:
         raise Http404 from exc

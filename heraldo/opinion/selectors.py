@@ -9,7 +9,7 @@ from django.db.models import Q, QuerySet, Sum
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.monitoring.models import Topic
-from heraldo.opinion.models import ResidentMessage, Sector, Signal, SignalDay
+from heraldo.opinion.models import OpinionIssue, ResidentMessage, Sector, Signal, SignalDay
 
 # A cell turns red when at least half of what is said is negative, or negative signals grew by half over the
 # previous period, in both cases with at least MIN_NEGATIVE negative signals (one angry post is not a crisis).
@@ -151,3 +151,36 @@ def message_by_code(code: str) -> ResidentMessage | None:
     if not cleaned.startswith("VC-"):
         cleaned = f"VC-{cleaned}" if len(cleaned) == 11 else cleaned
     return ResidentMessage.objects.filter(tracking_code=cleaned).first()
+
+
+@dataclass
+class IssueEffect:
+    before: float  # negative weight in the two weeks before the issue opened
+    since: float  # in the last two weeks (or the two weeks before it closed)
+
+    @property
+    def change_percent(self) -> int | None:
+        return None if not self.before else round(100 * (self.since - self.before) / self.before)
+
+
+EFFECT_DAYS = 14
+
+
+def issue_effect(issue: OpinionIssue, *, today: date) -> IssueEffect:
+    """The signal before and after: what the office shows the Mayor when the actions are done."""
+    rows = SignalDay.objects.filter(topic_key=issue.topic_id or 0, sector_key=issue.sector_id or 0)
+    end = issue.closed_on or today
+    before = rows.filter(day__gte=issue.opened_on - timedelta(days=EFFECT_DAYS), day__lt=issue.opened_on)
+    since = rows.filter(day__gt=end - timedelta(days=EFFECT_DAYS), day__lte=end)
+    return IssueEffect(
+        before=before.aggregate(total=Sum("negative"))["total"] or 0.0,
+        since=since.aggregate(total=Sum("negative"))["total"] or 0.0,
+    )
+
+
+def open_issues() -> QuerySet[OpinionIssue]:
+    return (
+        OpinionIssue.objects.exclude(status=OpinionIssue.Status.CLOSED)
+        .select_related("topic", "sector")
+        .order_by("-opened_on", "-pk")
+    )

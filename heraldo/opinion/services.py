@@ -4,21 +4,28 @@ daily aggregates every message, clipping or answer becomes."""
 from __future__ import annotations
 
 import secrets
+import statistics
+from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Case, Count, F, FloatField, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
+from heraldo.core import roles
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue, job
+from heraldo.core.models import User
+from heraldo.core.notifications import notify
 from heraldo.core.outbox import outbox_enqueue_templated
 from heraldo.core.writes import write_audited
-from heraldo.opinion.models import ResidentMessage, Sector, Signal, SignalDay, Tone
+from heraldo.opinion.models import OpinionIssue, PlaybookAction, ResidentMessage, Sector, Signal, SignalDay, Tone
 from heraldo.opinion.sectors import sector_named_in
+from heraldo.work.services.tasks import task_create
 
 # No 0/O, 1/I/L: a code read over the phone is not misheard.
 _CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -196,3 +203,121 @@ def signal_days_refresh(days: Iterable[date]) -> int:
         SignalDay.objects.filter(day__in=days).delete()
         SignalDay.objects.bulk_create(aggregates, batch_size=1000)
     return len(aggregates)
+
+
+# --- issues: a topic and sector whose negative signals rise above their usual level --------------------------
+
+WEEK = 7
+BASELINE_WEEKS = 8
+# A week opens an issue when its negative weight reaches the usual week's plus two spreads (at least one, so a
+# quiet cell is not opened by noise) and at least ISSUE_MIN_NEGATIVE: the method of Monitoreo's surge alerts,
+# by week instead of by hours.
+ISSUE_SIGMAS = 2.0
+ISSUE_MIN_NEGATIVE = 3.0
+
+
+def opinion_issues_detect(*, today: date | None = None) -> list[OpinionIssue]:
+    """Open an issue for each topic and sector whose last seven days are unusually negative, once per episode
+    (a cell with an issue still open is not opened again). Reads the daily aggregates only."""
+    today = today or timezone.localdate()
+    first_day = today - timedelta(days=WEEK * (BASELINE_WEEKS + 1) - 1)
+    weekly: dict[tuple[int, int], list[float]] = defaultdict(lambda: [0.0] * (BASELINE_WEEKS + 1))
+    rows = SignalDay.objects.filter(day__gte=first_day, day__lte=today, negative__gt=0).values_list(
+        "day", "topic_key", "sector_key", "negative"
+    )
+    for day, topic_key, sector_key, negative in rows:
+        weekly[(topic_key, sector_key)][(today - day).days // WEEK] += negative
+    already_open = {
+        (topic_id or 0, sector_id or 0)
+        for topic_id, sector_id in OpinionIssue.objects.exclude(status=OpinionIssue.Status.CLOSED).values_list(
+            "topic_id", "sector_id"
+        )
+    }
+    opened = []
+    for (topic_key, sector_key), weeks in sorted(weekly.items()):
+        current, baseline = weeks[0], weeks[1:]
+        usual, spread = statistics.fmean(baseline), statistics.pstdev(baseline)
+        threshold = max(ISSUE_MIN_NEGATIVE, usual + ISSUE_SIGMAS * max(spread, 1.0))
+        if current < threshold or (topic_key, sector_key) in already_open:
+            continue
+        opened.append(
+            _issue_open(
+                topic_key,
+                sector_key,
+                today=today,
+                figures={
+                    "negative": current,
+                    "usual": round(usual, 2),
+                    "spread": round(spread, 2),
+                    "weeks": BASELINE_WEEKS,
+                },
+            )
+        )
+    return opened
+
+
+def _issue_open(topic_key: int, sector_key: int, *, today: date, figures: dict) -> OpinionIssue:
+    with transaction.atomic():
+        issue = OpinionIssue.objects.create(
+            topic_id=topic_key or None, sector_id=sector_key or None, opened_on=today, figures=figures
+        )
+        audit_record(actor=None, action="opinion.issue.opened", target=issue)
+        notify(
+            users=User.objects.filter(
+                is_active=True, groups__name__in=[roles.HEAD_OF_UNIT, roles.MONITORING]
+            ).distinct(),
+            title=gettext_noop("Opinión pública: %(issue)s en aumento"),
+            title_params={"issue": str(issue)},
+            body=gettext_noop("%(negative)s señales negativas esta semana; lo usual es %(usual)s."),
+            body_params={"negative": f"{figures['negative']:g}", "usual": f"{figures['usual']:g}"},
+            url=issue.get_absolute_url(),
+            level="warning",
+        )
+    return issue
+
+
+def opinion_issue_act(
+    *, actor, issue: OpinionIssue, actions: Iterable[PlaybookAction], owner, recommendation: str
+) -> list:
+    """The head of unit chooses corrective actions: each becomes a task about the issue, due in the action's
+    usual number of days, and the recommendation to the Mayor is kept on the issue."""
+    today = timezone.localdate()
+    with transaction.atomic():
+        tasks = [
+            task_create(
+                actor=actor,
+                data={
+                    "title": f"{action.title} — {issue}"[:200],
+                    "description": action.description,
+                    "owner": owner,
+                    "due_on": today + timedelta(days=action.days_to_do),
+                },
+                subject=issue,
+            )
+            for action in actions
+        ]
+        before = {"status": issue.status, "recommendation": issue.recommendation}
+        issue.status = OpinionIssue.Status.ACTING
+        issue.recommendation = recommendation
+        issue.save(update_fields=["status", "recommendation", "updated_at"])
+        audit_record(
+            actor=actor,
+            action="opinion.issue.acted",
+            target=issue,
+            changes={
+                "status": [before["status"], issue.status],
+                "recommendation": [before["recommendation"], recommendation],
+                "tasks": [None, [task.title for task in tasks]],
+            },
+        )
+    return tasks
+
+
+def opinion_issue_close(*, actor, issue: OpinionIssue, note: str) -> OpinionIssue:
+    with transaction.atomic():
+        issue.status = OpinionIssue.Status.CLOSED
+        issue.closed_on = timezone.localdate()
+        issue.closing_note = note
+        issue.save(update_fields=["status", "closed_on", "closing_note", "updated_at"])
+        audit_record(actor=actor, action="opinion.issue.closed", target=issue, changes={"closing_note": [None, note]})
+    return issue

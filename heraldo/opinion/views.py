@@ -9,9 +9,10 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -21,9 +22,17 @@ from heraldo.core.text import fold
 from heraldo.core.writes import refusals_on
 from heraldo.monitoring.models import Topic
 from heraldo.opinion import selectors, services
-from heraldo.opinion.forms import AnswerForm, ClassifyForm, ResidentMessageForm, SectorForm, TrackingForm
+from heraldo.opinion.forms import (
+    AnswerForm,
+    ClassifyForm,
+    IssueActForm,
+    IssueCloseForm,
+    ResidentMessageForm,
+    SectorForm,
+    TrackingForm,
+)
 from heraldo.opinion.models import ResidentMessage, Sector, Signal, Tone
-from heraldo.opinion.permissions import access_message, access_sector, can_manage_opinion
+from heraldo.opinion.permissions import access_issue, access_message, access_sector, can_manage_opinion
 
 PERIODS = (7, 30, 90)
 
@@ -59,6 +68,7 @@ def dashboard(request):
             "topics": Topic.objects.filter(is_active=True).order_by("name"),
             "sectors": Sector.objects.filter(is_active=True).order_by("name"),
             "params": request.GET,
+            "issues": selectors.open_issues()[:6],
             "open_messages": ResidentMessage.objects.filter(
                 status__in=[ResidentMessage.Status.RECEIVED, ResidentMessage.Status.IN_PROGRESS]
             ).count()
@@ -195,6 +205,59 @@ def sector_edit(request, sector_id: int | None = None):
         request,
         "opinion/sector_form.html",
         {"form": form, "sector": sector if sector.pk else None},
+    )
+
+
+@login_required
+@capability_required("access_opinion")
+def issue_detail(request, issue_id: int):
+    issue = access_issue(request.user, issue_id)
+    can_manage = can_manage_opinion(request.user)
+    act_form = IssueActForm(prefix="act")
+    close_form = IssueCloseForm(prefix="close")
+    if request.method == "POST":
+        if not can_manage:
+            raise Http404
+        if "close-note" in request.POST:
+            close_form = IssueCloseForm(request.POST, prefix="close")
+            if close_form.is_valid():
+                services.opinion_issue_close(actor=request.user, issue=issue, note=close_form.cleaned_data["note"])
+                messages.success(request, _("Asunto cerrado."))
+                return redirect(issue.get_absolute_url())
+        else:
+            act_form = IssueActForm(request.POST, prefix="act")
+            if act_form.is_valid():
+                data = act_form.cleaned_data
+                tasks = services.opinion_issue_act(
+                    actor=request.user,
+                    issue=issue,
+                    actions=data["actions"],
+                    owner=data["owner"],
+                    recommendation=data["recommendation"],
+                )
+                messages.success(
+                    request,
+                    ngettext(
+                        "Se creó %(n)s tarea para la acción elegida.",
+                        "Se crearon %(n)s tareas para las acciones elegidas.",
+                        len(tasks),
+                    )
+                    % {"n": len(tasks)},
+                )
+                return redirect(issue.get_absolute_url())
+    today = timezone.localdate()
+    return render(
+        request,
+        "opinion/issue_detail.html",
+        {
+            "issue": issue,
+            "effect": selectors.issue_effect(issue, today=today),
+            "tasks": issue.tasks.select_related("owner").order_by("due_on", "pk"),
+            "act_form": act_form,
+            "close_form": close_form,
+            "can_manage": can_manage,
+            "evidence_start": issue.opened_on - timedelta(days=6),
+        },
     )
 
 

@@ -254,3 +254,56 @@ def test_stories_about_the_municipality_become_media_signals_once_and_follow_ton
     Clipping.objects.filter(pk=story.pk).update(tone="neutral")
     assert media_signals_sync() == 1
     assert Signal.objects.get().tone == Tone.NEUTRAL
+
+
+def test_an_unusual_week_opens_an_issue_once_and_the_chosen_actions_become_tasks(client_as, district, persona):
+    from heraldo.opinion.models import OpinionIssue, PlaybookAction
+    from heraldo.opinion.services import opinion_issues_detect
+    from heraldo.work.models import Task
+
+    # given refuse complaints in Villa del Mar: about one every other week for two months, then five this week
+    today = timezone.localdate()
+    for days_ago in (60, 45, 30, 16, 6, 5, 3, 2, 1):
+        Signal.objects.create(
+            origin=Signal.Origin.RESIDENT,
+            occurred_on=today - timedelta(days=days_ago),
+            topic=district["cleaning"],
+            sector=district["villa"],
+            tone=Tone.NEGATIVE,
+            summary="Basura sin recoger",
+        )
+    signal_days_refresh(Signal.objects.values_list("occurred_on", flat=True))
+
+    # when the morning step runs twice
+    opened = opinion_issues_detect(today=today)
+    assert opinion_issues_detect(today=today) == []
+
+    # then one issue is open for refuse in Villa del Mar, with the week's figures against the usual
+    assert len(opened) == 1
+    issue = OpinionIssue.objects.get()
+    assert (issue.topic, issue.sector) == (district["cleaning"], district["villa"])
+    assert issue.figures["negative"] == 5 and issue.figures["usual"] == 0.5
+    page = client_as("mayor").get(issue.get_absolute_url()).content.decode()
+    assert "5 señales negativas en la semana" in page
+
+    # when the head of unit chooses two actions from the playbook with a recommendation to the Mayor
+    actions = PlaybookAction.objects.filter(title__in=["Comunicado aclaratorio", "Reunión con la junta vecinal"])
+    response = client_as("head_of_unit").post(
+        issue.get_absolute_url(),
+        {
+            "act-actions": [a.pk for a in actions],
+            "act-owner": persona("press_officer").pk,
+            "act-recommendation": "Reforzar la ruta de recojo y explicarlo a los vecinos esta semana.",
+        },
+    )
+
+    # then each action is a task of the press officer about the issue, and the Mayor reads the recommendation
+    assert response.status_code == 302
+    tasks = Task.objects.filter(subject_id=issue.pk, owner=persona("press_officer"))
+    assert sorted(t.title.split(" — ")[0] for t in tasks) == ["Comunicado aclaratorio", "Reunión con la junta vecinal"]
+    assert all(t.due_on > today for t in tasks)
+    issue.refresh_from_db()
+    assert issue.status == OpinionIssue.Status.ACTING
+    assert "Reforzar la ruta" in client_as("mayor").get(issue.get_absolute_url()).content.decode()
+    # and the Mayor reads but cannot act
+    assert client_as("mayor").post(issue.get_absolute_url(), {"close-note": "x"}).status_code == 404
