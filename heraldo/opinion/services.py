@@ -222,7 +222,8 @@ def opinion_issues_detect(*, today: date | None = None) -> list[OpinionIssue]:
     today = today or timezone.localdate()
     first_day = today - timedelta(days=WEEK * (BASELINE_WEEKS + 1) - 1)
     weekly: dict[tuple[int, int], list[float]] = defaultdict(lambda: [0.0] * (BASELINE_WEEKS + 1))
-    rows = SignalDay.objects.filter(day__gte=first_day, day__lte=today, negative__gt=0).values_list(
+    # Signals without a topic are counted on the semáforo but open no issue: there is nothing to act on yet.
+    rows = SignalDay.objects.filter(day__gte=first_day, day__lte=today, negative__gt=0, topic_key__gt=0).values_list(
         "day", "topic_key", "sector_key", "negative"
     )
     for day, topic_key, sector_key, negative in rows:
