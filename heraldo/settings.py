@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "heraldo.ceremonial",
     "heraldo.press",
     "heraldo.monitoring",
+    "heraldo.opinion",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -465,6 +466,9 @@ HERALDO_MUNICIPALITY_NAME = env_str("HERALDO_MUNICIPALITY_NAME", "Municipalidad 
 HERALDO_SITE_URL = env_str("HERALDO_SITE_URL", "http://127.0.0.1:8000")
 # Bulletin sign-ups one IP address may ask for in an hour (each address also gets one mail per interval).
 HERALDO_BULLETIN_SIGNUPS_PER_IP_HOUR = env_int("HERALDO_BULLETIN_SIGNUPS_PER_IP_HOUR", 10, minimum=1)
+HERALDO_RESIDENT_MESSAGES_PER_IP_HOUR = env_int("HERALDO_RESIDENT_MESSAGES_PER_IP_HOUR", 5, minimum=1)
+HERALDO_RESIDENT_MESSAGES_PER_EMAIL_DAY = env_int("HERALDO_RESIDENT_MESSAGES_PER_EMAIL_DAY", 3, minimum=1)
+HERALDO_TRACKING_LOOKUPS_PER_IP_HOUR = env_int("HERALDO_TRACKING_LOOKUPS_PER_IP_HOUR", 30, minimum=1)
 HERALDO_FETCH_ALLOWED_HOSTS = env_list("HERALDO_FETCH_ALLOWED_HOSTS", [])  # loopback host:port for tests and demos
 HERALDO_MONITORING_MAILBOX = env_str("HERALDO_MONITORING_MAILBOX", "")
 HERALDO_SUMMARY_HOUR = env_int("HERALDO_SUMMARY_HOUR", 7, minimum=0)  # Lima hour of the síntesis informativa

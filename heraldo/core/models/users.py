@@ -51,6 +51,8 @@ class ModuleAccess(models.Model):
             ("access_monitoring", _("Acceder a Monitoreo")),
             ("manage_monitoring", _("Gestionar Monitoreo")),
             ("receive_alerts", _("Recibir alertas de prensa")),
+            ("access_opinion", _("Acceder a Opinión pública")),
+            ("manage_opinion", _("Gestionar Opinión pública y responder a los vecinos")),
             ("access_reports", _("Acceder a Reportes")),
             ("access_assignments", _("Acceder a Encargos")),
             ("manage_assignments", _("Registrar y asignar encargos")),

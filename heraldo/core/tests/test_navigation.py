@@ -4,12 +4,22 @@ import pytest
 from django.urls import reverse
 
 EXPECTED_MENU = {
-    "head_of_unit": {"agenda", "registro", "prensa", "monitoreo", "encargos", "auditoria", "trabajos", "estado"},
-    "press_officer": {"agenda", "registro", "prensa", "monitoreo", "encargos"},
+    "head_of_unit": {
+        "agenda",
+        "registro",
+        "prensa",
+        "monitoreo",
+        "opinion",
+        "encargos",
+        "auditoria",
+        "trabajos",
+        "estado",
+    },
+    "press_officer": {"agenda", "registro", "prensa", "monitoreo", "opinion", "encargos"},
     "protocol_officer": {"agenda", "registro", "prensa", "encargos"},
     "designer": {"prensa", "encargos"},
-    "media_analyst": {"registro", "monitoreo", "encargos"},
-    "mayor": {"agenda", "prensa", "monitoreo"},
+    "media_analyst": {"registro", "monitoreo", "opinion", "encargos"},
+    "mayor": {"agenda", "prensa", "monitoreo", "opinion"},
     "requester": set(),
     "system_admin": {"usuarios", "auditoria", "trabajos", "estado"},
     "outsider": set(),

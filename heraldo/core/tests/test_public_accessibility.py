@@ -31,6 +31,8 @@ def public_pages() -> list[str]:
         "/noticias/",
         "/noticias/galerias/",
         "/noticias/boletines/",
+        "/participa/",
+        "/participa/seguimiento/",
         reverse("newsroom:media_opt_out", args=[opt_out_token("redaccion@diario.example.pe")]),
     ]
     assert release and guest, "the demo municipality has a published release and a guest"

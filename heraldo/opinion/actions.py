@@ -1,0 +1,19 @@
+"""The audit sentences of Opinión pública (dotted codes → Spanish prose)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.audit import register_actions
+
+register_actions(
+    {
+        "opinion.message.received": _("Un vecino envió el mensaje %(target)s"),
+        "opinion.message.classified": _("%(actor)s clasificó el mensaje %(target)s"),
+        "opinion.message.answered": _("%(actor)s respondió el mensaje %(target)s"),
+        "opinion.message.archived": _("%(actor)s archivó el mensaje %(target)s"),
+        "opinion.issue.opened": _("Heraldo abrió el asunto de opinión pública %(target)s"),
+        "opinion.issue.acted": _("%(actor)s eligió acciones correctivas para %(target)s"),
+        "opinion.issue.closed": _("%(actor)s cerró el asunto de opinión pública %(target)s"),
+        "opinion.sector.created": _("%(actor)s registró el sector %(target)s"),
+        "opinion.sector.updated": _("%(actor)s modificó el sector %(target)s"),
+    }
+)

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OpinionConfig(AppConfig):
+    name = "heraldo.opinion"
+    label = "opinion"
+    verbose_name = _("Opinión pública")
+
+    def ready(self) -> None:
+        # Registrations with the core: audit sentences, the menu, periodic steps, jobs, demo data.
+        from heraldo.opinion import actions, demo, integrations, schedule, services  # noqa: F401

@@ -1,0 +1,212 @@
+"""What residents think, in one model of signals (topic, sector, day, tone, weight, evidence), the district's
+sectors they are placed in, the residents' own messages, and the daily aggregates the semáforo reads."""
+
+from __future__ import annotations
+
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from heraldo.core.models.base import Timestamped
+from heraldo.core.models.fields import acting_user, optional_link
+
+
+class Sector(Timestamped):
+    """A part of the district residents name: an urbanización, an asentamiento humano, a centro poblado."""
+
+    class Kind(models.TextChoices):
+        URBANIZACION = "URBANIZACION", _("Urbanización")
+        ASENTAMIENTO = "ASENTAMIENTO", _("Asentamiento humano")
+        CENTRO_POBLADO = "CENTRO_POBLADO", _("Centro poblado")
+        BARRIO = "BARRIO", _("Barrio o zona")
+
+    name = models.CharField(_("nombre"), max_length=120, unique=True)
+    kind = models.CharField(_("tipo"), max_length=16, choices=Kind.choices, default=Kind.URBANIZACION)
+    nicknames = models.TextField(
+        _("otros nombres"), blank=True, help_text=_("Uno por línea: como lo llaman los vecinos y la prensa.")
+    )
+    outline = models.JSONField(_("contorno (GeoJSON)"), null=True, blank=True)
+    is_active = models.BooleanField(_("activo"), default=True)
+
+    class Meta:
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectores")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def names(self) -> list[str]:
+        """Every name the sector is known by, its own first."""
+        return [self.name, *(line.strip() for line in self.nicknames.splitlines() if line.strip())]
+
+
+class Tone(models.TextChoices):
+    POSITIVE = "positive", _("Positivo")
+    NEUTRAL = "neutral", _("Neutral")
+    NEGATIVE = "negative", _("Negativo")
+
+
+class ResidentMessage(Timestamped):
+    """A complaint, suggestion or question a resident sent through the public form, without an account.
+
+    Only what the form asks is kept: no address of the connection, the e-mail only if the resident gave it
+    for the answer (Ley 29733)."""
+
+    class Kind(models.TextChoices):
+        COMPLAINT = "QUEJA", _("Queja o reclamo")
+        SUGGESTION = "SUGERENCIA", _("Sugerencia")
+        QUESTION = "CONSULTA", _("Consulta")
+
+    class Status(models.TextChoices):
+        RECEIVED = "RECIBIDO", _("Recibido")
+        IN_PROGRESS = "EN_ATENCION", _("En atención")
+        ANSWERED = "RESPONDIDO", _("Respondido")
+        ARCHIVED = "ARCHIVADO", _("Archivado sin respuesta")
+
+    tracking_code = models.CharField(_("código de seguimiento"), max_length=14, unique=True, editable=False)
+    kind = models.CharField(_("tipo"), max_length=12, choices=Kind.choices)
+    text = models.TextField(_("mensaje"))
+    place = models.CharField(_("lugar indicado"), max_length=200, blank=True)
+    topic = optional_link("monitoring.Topic", _("tema"), on_delete=models.SET_NULL)
+    sector = optional_link(Sector, _("sector"), on_delete=models.SET_NULL, related_name="messages")
+    email = models.EmailField(_("correo para la respuesta"), blank=True)
+    status = models.CharField(_("estado"), max_length=12, choices=Status.choices, default=Status.RECEIVED)
+    answer = models.TextField(_("respuesta"), blank=True)
+    answered_at = models.DateTimeField(_("respondido el"), null=True, blank=True)
+    answered_by = acting_user(_("respondido por"))
+
+    class Meta:
+        verbose_name = _("mensaje de vecino")
+        verbose_name_plural = _("mensajes de vecinos")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["status", "-created_at"], name="opinion_message_status")]
+
+    def __str__(self) -> str:
+        return self.tracking_code
+
+    def get_absolute_url(self) -> str:
+        return reverse("opinion:message_detail", args=[self.pk])
+
+
+class Signal(models.Model):
+    """One thing said about the municipality: by the media, on social networks, by a resident, in a survey."""
+
+    class Origin(models.TextChoices):
+        MEDIA = "MEDIOS", _("Medios")
+        SOCIAL = "REDES", _("Redes sociales")
+        RESIDENT = "VECINOS", _("Vecinos")
+        SURVEY = "ENCUESTA", _("Encuestas")
+
+    origin = models.CharField(_("origen"), max_length=10, choices=Origin.choices)
+    occurred_on = models.DateField(_("fecha"))
+    topic = optional_link("monitoring.Topic", _("tema"), on_delete=models.SET_NULL)
+    sector = optional_link(Sector, _("sector"), on_delete=models.SET_NULL, related_name="signals")
+    tone = models.CharField(_("tono"), max_length=10, choices=Tone.choices, default=Tone.NEUTRAL)
+    weight = models.FloatField(_("peso"), default=1.0)
+    summary = models.CharField(_("resumen"), max_length=300)
+    evidence_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    evidence_id = models.PositiveBigIntegerField(null=True, blank=True)
+    evidence = GenericForeignKey("evidence_type", "evidence_id")
+    created_by = acting_user()
+
+    class Meta:
+        verbose_name = _("señal")
+        verbose_name_plural = _("señales")
+        ordering = ["-occurred_on", "-pk"]
+        indexes = [
+            models.Index(fields=["topic", "sector", "-occurred_on"], name="opinion_signal_cell"),
+            models.Index(fields=["-occurred_on", "-id"], name="opinion_signal_newest"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["evidence_type", "evidence_id"],
+                condition=models.Q(evidence_id__isnull=False),
+                name="opinion_signal_one_per_evidence",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.summary
+
+
+class SignalDay(models.Model):
+    """The signals of one day for one topic and sector, summed: what the semáforo reads instead of the signals.
+
+    Topic and sector are kept as plain ids, 0 for "none", so that one unique key covers every cell on both
+    engines (a nullable key would let two rows for "no sector" exist)."""
+
+    day = models.DateField()
+    topic_key = models.PositiveBigIntegerField(default=0)
+    sector_key = models.PositiveBigIntegerField(default=0)
+    count = models.PositiveIntegerField(default=0)
+    total = models.FloatField(default=0)
+    negative = models.FloatField(default=0)
+    positive = models.FloatField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["day", "topic_key", "sector_key"], name="opinion_signalday_cell")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day:%d/%m/%Y} {self.topic_key}/{self.sector_key}"
+
+
+class PlaybookAction(models.Model):
+    """A corrective action the office has used before, offered for every new issue (editable data)."""
+
+    title = models.CharField(_("acción"), max_length=200, unique=True)
+    description = models.TextField(_("en qué consiste"), blank=True)
+    days_to_do = models.PositiveSmallIntegerField(_("plazo en días"), default=3)
+    is_active = models.BooleanField(_("activa"), default=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("acción del manual")
+        verbose_name_plural = _("acciones del manual")
+        ordering = ["position", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class OpinionIssue(Timestamped):
+    """A topic and sector whose negative signals rose above their usual level: opened with its figures, followed
+    by the corrective actions chosen for it, closed with what changed."""
+
+    class Status(models.TextChoices):
+        OPEN = "ABIERTO", _("Abierto")
+        ACTING = "EN_ACCION", _("Con acciones en curso")
+        CLOSED = "CERRADO", _("Cerrado")
+
+    topic = optional_link("monitoring.Topic", _("tema"), on_delete=models.SET_NULL)
+    sector = optional_link(Sector, _("sector"), on_delete=models.SET_NULL)
+    opened_on = models.DateField(_("abierto el"))
+    status = models.CharField(_("estado"), max_length=10, choices=Status.choices, default=Status.OPEN)
+    # The week that opened it against the usual weeks before: negative weight, usual mean and spread, weeks read.
+    figures = models.JSONField(default=dict)
+    recommendation = models.TextField(_("recomendación al Alcalde"), blank=True)
+    closed_on = models.DateField(_("cerrado el"), null=True, blank=True)
+    closing_note = models.TextField(_("nota de cierre"), blank=True)
+    tasks = GenericRelation("work.Task", content_type_field="subject_type", object_id_field="subject_id")
+
+    class Meta:
+        verbose_name = _("asunto de opinión pública")
+        verbose_name_plural = _("asuntos de opinión pública")
+        ordering = ["-opened_on", "-pk"]
+        indexes = [models.Index(fields=["status", "-opened_on"], name="opinion_issue_status")]
+
+    def __str__(self) -> str:
+        topic = self.topic.name if self.topic_id else _("Sin tema")
+        sector = self.sector.name if self.sector_id else _("Todo el distrito")
+        return f"{topic} · {sector}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("opinion:issue_detail", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != self.Status.CLOSED
