@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "heraldo.core",
     "heraldo.work",
     "heraldo.directory",
+    "heraldo.publicity",
     "heraldo.ceremonial",
     "heraldo.press",
     "heraldo.monitoring",
