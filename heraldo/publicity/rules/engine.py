@@ -156,7 +156,9 @@ def _electoral(
 
     # E1: only exceptional publicity, with its written justification.
     category_ok = facts.category in EXCEPTION_TOPICS
-    if not category_ok:
+    if facts.informative:
+        pass  # a press note informs: the ban reaches it through what it shows (E2, E3, E6, E8), not as publicity
+    elif not category_ok:
         findings.append(
             Finding(
                 "E1",
@@ -229,7 +231,7 @@ def _electoral(
         )
 
     # E4 / E5: the follow-ups of an admissible exception.
-    if category_ok:
+    if category_ok and not facts.informative:
         if facts.broadcast:
             due = ban_exposure - timedelta(days=settings.jee_lead_days)
             params = {"due": _day(due), "start": _day(ban_exposure), "days": str(settings.jee_lead_days)}

@@ -65,8 +65,10 @@ TOPICS = (
     "OTRO",
 )
 
+KINDS = ("PUBLICIDAD", "INFORMATIVO")
 FIELDS = (
     "id",
+    "kind",
     "channel",
     "paid",
     "exposure_window",
@@ -125,11 +127,18 @@ class PieceFacts:
     jee_authorization_no: str = ""
     plan_id: str = ""
     id: str = ""
+    # PUBLICIDAD (default): a piece that promotes; INFORMATIVO: a press note or organic news post, which the ban
+    # reaches only through what it shows (officials, party symbols, appeals), not as publicity itself.
+    kind: str = "PUBLICIDAD"
 
     @property
     def category(self) -> str:
         """The exception the piece claims: the justification's own category, else the topic."""
         return self.justification_category or self.topic
+
+    @property
+    def informative(self) -> bool:
+        return self.kind == "INFORMATIVO"
 
     @property
     def broadcast(self) -> bool:
@@ -162,6 +171,7 @@ def parse_facts(data: object) -> PieceFacts:
     category, text, media = _justification(data.get("justification"))
     return PieceFacts(
         id=_scalar(data, "id"),
+        kind=_kind(data.get("kind")),
         channel=_channel(data["channel"]),
         paid=_bool(data, "paid"),
         start=start,
@@ -198,6 +208,14 @@ def _channel(value: object) -> str:
     raise FactsError(
         "channel", gettext_noop("Canal desconocido «%(value)s»: use %(channels)s."), value=value, channels=_channels()
     )
+
+
+def _kind(value: object) -> str:
+    if value in (None, ""):
+        return "PUBLICIDAD"
+    if not isinstance(value, str) or code(value) not in KINDS:
+        raise FactsError("kind", gettext_noop("«%(field)s» es PUBLICIDAD o INFORMATIVO, no «%(value)s»."), value=value)
+    return code(value)
 
 
 def _bool(data: Mapping, name: str) -> bool:
