@@ -24,8 +24,8 @@ from django.utils.translation import gettext
 
 from heraldo.core.text import fold
 from heraldo.core.writes import Refused
-from heraldo.directory.models import Person
-from heraldo.directory.selectors import current_terms, own_municipality
+from heraldo.directory.models import Entity
+from heraldo.directory.selectors import current_terms
 from heraldo.publicity.models import ElectoralProcess, Nickname, PoliticalPalette
 from heraldo.publicity.rules import (
     Authority,
@@ -99,28 +99,36 @@ def _settings(municipality_ubigeo: str) -> Settings:
     )
 
 
-def _authorities(today: date, municipality) -> list[Authority]:
+def _authorities(today: date, municipality_id: int | None) -> list[Authority]:
     """Whoever holds a cargo of the municipality today (the Registro's current terms), with their nicknames."""
     terms = current_terms(on=today)
-    if municipality is not None:
-        terms = terms.filter(position__entity=municipality)
+    if municipality_id is not None:
+        terms = terms.filter(position__entity_id=municipality_id)
     by_person: dict[int, dict[str, Any]] = {}
-    for term in terms.order_by("person_id", "-starts_on"):
-        person: Person = term.person
+    rows = terms.order_by("person_id").values_list(
+        "person_id",
+        "person__given_names",
+        "person__surnames",
+        "position__title",
+        "position__title_feminine",
+        "position__office_code",
+    )
+    for person_id, given_names, surnames, title, title_feminine, office_code in rows:
         entry = by_person.setdefault(
-            person.pk, {"person": person, "posts": set(), "is_mayor": False, "nicknames": []}
+            person_id,
+            {"given_names": given_names, "surnames": surnames, "posts": set(), "is_mayor": False, "nicknames": []},
         )
-        position = term.position
-        entry["posts"] |= {post for post in (position.title, position.title_feminine) if post}
-        if position.office_code in _MAYOR_CODES or fold(position.title).startswith("alcalde"):
+        entry["posts"] |= {post for post in (title, title_feminine) if post}
+        if office_code in _MAYOR_CODES or fold(title).startswith("alcalde"):
             entry["is_mayor"] = True
-    for nickname in Nickname.objects.filter(person_id__in=by_person).order_by("pk"):
-        by_person[nickname.person_id]["nicknames"].append(nickname.nickname)
+    nicknames = Nickname.objects.filter(person_id__in=by_person).order_by("pk").values_list("person_id", "nickname")
+    for person_id, nickname in nicknames:
+        by_person[person_id]["nicknames"].append(nickname)
     return [
         Authority(
-            full_name=f"{entry['person'].given_names} {entry['person'].surnames}".strip(),
-            given_names=entry["person"].given_names,
-            surnames=entry["person"].surnames,
+            full_name=f"{entry['given_names']} {entry['surnames']}".strip(),
+            given_names=entry["given_names"],
+            surnames=entry["surnames"],
             nicknames=tuple(entry["nicknames"]),
             posts=tuple(sorted(entry["posts"])),
             person_id=person_id,
@@ -131,15 +139,19 @@ def _authorities(today: date, municipality) -> list[Authority]:
 
 
 def load_knowledge(*, today: date | None = None) -> Knowledge:
-    """Everything the rules read, in a handful of queries; build it once to check many pieces."""
+    """Everything the rules read, in six small queries; build it once to check many pieces."""
     today = today or timezone.localdate()
-    municipality = own_municipality()
+    municipality = Entity.objects.filter(is_own_municipality=True).values_list("pk", "ubigeo").first()
+    municipality_id, ubigeo = municipality if municipality else (None, "")
+    palettes = PoliticalPalette.objects.filter(is_active=True).only(
+        "organisation", "colours", "keywords", "logos", "jurisdictions", "is_mayors"
+    )
     return Knowledge(
         processes=tuple(process.as_rule() for process in ElectoralProcess.objects.all()),
-        authorities=tuple(_authorities(today, municipality)),
-        palettes=tuple(palette.as_rule() for palette in PoliticalPalette.objects.filter(is_active=True)),
+        authorities=tuple(_authorities(today, municipality_id)),
+        palettes=tuple(palette.as_rule() for palette in palettes),
         days_off=frozenset(NonWorkingDay.objects.values_list("day", flat=True)),
-        settings=_settings(getattr(municipality, "ubigeo", "") or ""),
+        settings=_settings(ubigeo or ""),
     )
 
 
