@@ -149,7 +149,9 @@ def main() -> None:
     parsed = [parse_facts(data) for data in pieces]
     items = ban_start_sweep(parsed, regional, knowledge)
     elapsed = time.perf_counter() - began
-    actions = {action: sum(1 for item in items if item.action == action) for action in ("retirar", "adecuar", "mantener")}
+    actions = {
+        action: sum(1 for item in items if item.action == action) for action in ("retirar", "adecuar", "mantener")
+    }
     assert items and actions["retirar"], actions
     status = "OK" if elapsed < SWEEP_TARGET_S else f"MISSED target {SWEEP_TARGET_S} s"
     print(

@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from heraldo.core.sanitize import html_to_text
-from heraldo.publicity.checks import Finding, Verdict, evaluate, translated
 from heraldo.press.models import PressRelease
+from heraldo.publicity.checks import Finding, Verdict, evaluate, translated
 
 
 def release_facts(release: PressRelease) -> dict:
@@ -24,7 +24,9 @@ def release_facts(release: PressRelease) -> dict:
         "channel": "WEB",
         "paid": False,
         "exposure_window": [start.isoformat(), None],
-        "texts": [text for text in (release.headline, release.lead, html_to_text(release.body), release.quotes) if text],
+        "texts": [
+            text for text in (release.headline, release.lead, html_to_text(release.body), release.quotes) if text
+        ],
         "detected_people": people,
     }
 
@@ -50,6 +52,6 @@ def publicity_refusal(release: PressRelease) -> str | None:
     if not findings:
         return None
     sentences = " ".join(f"[{finding.rule}] {translated(finding.template, finding.params)}" for finding in findings)
-    return _("Normas de publicidad estatal: %(findings)s La Jefatura de Imagen puede autorizar una excepción escrita.") % {
-        "findings": sentences
-    }
+    return _(
+        "Normas de publicidad estatal: %(findings)s La Jefatura de Imagen puede autorizar una excepción escrita."
+    ) % {"findings": sentences}

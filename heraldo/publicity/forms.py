@@ -69,7 +69,7 @@ class NicknameForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # The people who hold a cargo today: the authorities and officials publicity must not identify.
         holders = Person.objects.filter(is_active=True, terms__in=current_terms(on=timezone.localdate())).distinct()
-        self.fields["person"].queryset = holders.order_by("surnames", "given_names")  # type: ignore[attr-defined]
+        self.fields["person"].queryset = holders.order_by("surnames", "given_names")
 
     def clean_nickname(self) -> str:
         value = self.cleaned_data["nickname"].strip()

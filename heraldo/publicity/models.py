@@ -122,7 +122,9 @@ class PoliticalPalette(Timestamped):
         _("siglas, lemas y palabras"), blank=True, help_text=_("Una por línea: siglas, lemas, nombres cortos.")
     )
     logos = models.TextField(
-        _("logotipos y símbolos"), blank=True, help_text=_("Uno por línea: el nombre del símbolo (por ejemplo, «lampa»).")
+        _("logotipos y símbolos"),
+        blank=True,
+        help_text=_("Uno por línea: el nombre del símbolo (por ejemplo, «lampa»)."),
     )
     jurisdictions = models.CharField(
         _("jurisdicciones (ubigeo)"),

@@ -13,32 +13,38 @@ def reinstall_release_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('press', '0011_release_recent_indexes'),
+        ("press", "0011_release_recent_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='pressrelease',
-            name='publicity_override_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='excepción autorizada el'),
+            model_name="pressrelease",
+            name="publicity_override_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="excepción autorizada el"),
         ),
         migrations.AddField(
-            model_name='pressrelease',
-            name='publicity_override_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='excepción autorizada por'),
+            model_name="pressrelease",
+            name="publicity_override_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="excepción autorizada por",
+            ),
         ),
         migrations.AddField(
-            model_name='pressrelease',
-            name='publicity_override_findings',
+            model_name="pressrelease",
+            name="publicity_override_findings",
             field=models.JSONField(blank=True, default=list, editable=False),
         ),
         migrations.AddField(
-            model_name='pressrelease',
-            name='publicity_override_reason',
-            field=models.TextField(blank=True, verbose_name='motivo de la excepción a las normas de publicidad'),
+            model_name="pressrelease",
+            name="publicity_override_reason",
+            field=models.TextField(blank=True, verbose_name="motivo de la excepción a las normas de publicidad"),
         ),
         migrations.RunPython(reinstall_release_index, migrations.RunPython.noop),
     ]

@@ -25,7 +25,7 @@ def can_override_publicity(user) -> bool:
 
 
 def release_publicity_override(*, release: PressRelease, actor, reason: str) -> PressRelease:
-    """Let the release go out despite today's blocking findings, for the reason written; a later finding blocks again."""
+    """Let the release go out despite its blocking findings, for the reason written; a later finding blocks again."""
     if not can_override_publicity(actor):
         raise Refused(_("Solo la Jefatura de Imagen puede autorizar una excepción a las normas de publicidad."))
     reason = (reason or "").strip()

@@ -76,7 +76,9 @@ def test_the_head_of_unit_overrides_with_a_written_reason_which_is_audited(clien
     # A press officer may not; a short reason is refused, naming what is missing
     with pytest.raises(Exception, match="Solo la Jefatura"):
         release_publicity_override(release=release, actor=persona("press_officer"), reason=REASON)
-    response = head.post(reverse("press:release_publicity_override", args=[release.pk]), {"reason": "porque sí"}, follow=True)
+    response = head.post(
+        reverse("press:release_publicity_override", args=[release.pk]), {"reason": "porque sí"}, follow=True
+    )
     assert "al menos 20 caracteres" in response.content.decode()
     # The head of unit writes the reason: recorded, audited, and the release can be approved and published
     head.post(reverse("press:release_publicity_override", args=[release.pk]), {"reason": REASON})

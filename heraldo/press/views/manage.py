@@ -31,6 +31,7 @@ from heraldo.press.forms import (
 )
 from heraldo.press.models import ReleaseAttachment, ReleasePhoto
 from heraldo.press.permissions import access_asset, access_release
+from heraldo.press.publicity import release_verdict, uncovered
 from heraldo.press.selectors import (
     library_photos_for,
     release_list,
@@ -40,6 +41,7 @@ from heraldo.press.selectors import (
     with_photo_counts,
 )
 from heraldo.press.services.distribution import distribution_on_publish
+from heraldo.press.services.publicity import can_override_publicity, release_publicity_override
 from heraldo.press.services.releases import (
     ReleaseConflict,
     ReleaseNotEditable,
@@ -53,15 +55,13 @@ from heraldo.press.services.releases import (
     release_photo_update,
     release_update,
 )
-from heraldo.press.publicity import release_verdict, uncovered
-from heraldo.press.services.publicity import can_override_publicity, release_publicity_override
-from heraldo.publicity.checks import translated
 from heraldo.press.services.workflow import (
     TRANSITIONS,
     allowed_transitions,
     refusal_reason,
     release_transition,
 )
+from heraldo.publicity.checks import translated
 
 
 def _querystring(request) -> str:
@@ -223,11 +223,10 @@ def release_detail(request, release_id: int):
                 "verdict": verdict.verdict,
                 "regime": verdict.regime.value,
                 "processes": verdict.processes,
-                "findings": [
-                    (finding, translated(finding.template, finding.params)) for finding in verdict.findings
-                ],
+                "findings": [(finding, translated(finding.template, finding.params)) for finding in verdict.findings],
                 "uncovered": uncovered(release, verdict),
-                "can_override": can_override_publicity(request.user) and release.status not in ("publicado", "retirado"),
+                "can_override": can_override_publicity(request.user)
+                and release.status not in ("publicado", "retirado"),
             },
             "release": release,
             "history": history,

@@ -5,72 +5,175 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('directory', '0010_follow_ups_become_office_tasks'),
+        ("directory", "0010_follow_ups_become_office_tasks"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PoliticalPalette',
+            name="PoliticalPalette",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('organisation', models.CharField(max_length=150, unique=True, verbose_name='organización política')),
-                ('colours', models.CharField(blank=True, help_text='Colores en hexadecimal separados por comas: #E30613.', max_length=300, verbose_name='colores')),
-                ('keywords', models.TextField(blank=True, help_text='Una por línea: siglas, lemas, nombres cortos.', verbose_name='siglas, lemas y palabras')),
-                ('logos', models.TextField(blank=True, help_text='Uno por línea: el nombre del símbolo (por ejemplo, «lampa»).', verbose_name='logotipos y símbolos')),
-                ('jurisdictions', models.CharField(blank=True, help_text='Dónde participa: ubigeos separados por comas; vacío si en todo el país.', max_length=500, verbose_name='jurisdicciones (ubigeo)')),
-                ('is_mayors', models.BooleanField(default=False, verbose_name='organización del Alcalde')),
-                ('is_active', models.BooleanField(default=True, verbose_name='vigente')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("organisation", models.CharField(max_length=150, unique=True, verbose_name="organización política")),
+                (
+                    "colours",
+                    models.CharField(
+                        blank=True,
+                        help_text="Colores en hexadecimal separados por comas: #E30613.",
+                        max_length=300,
+                        verbose_name="colores",
+                    ),
+                ),
+                (
+                    "keywords",
+                    models.TextField(
+                        blank=True,
+                        help_text="Una por línea: siglas, lemas, nombres cortos.",
+                        verbose_name="siglas, lemas y palabras",
+                    ),
+                ),
+                (
+                    "logos",
+                    models.TextField(
+                        blank=True,
+                        help_text="Uno por línea: el nombre del símbolo (por ejemplo, «lampa»).",
+                        verbose_name="logotipos y símbolos",
+                    ),
+                ),
+                (
+                    "jurisdictions",
+                    models.CharField(
+                        blank=True,
+                        help_text="Dónde participa: ubigeos separados por comas; vacío si en todo el país.",
+                        max_length=500,
+                        verbose_name="jurisdicciones (ubigeo)",
+                    ),
+                ),
+                ("is_mayors", models.BooleanField(default=False, verbose_name="organización del Alcalde")),
+                ("is_active", models.BooleanField(default=True, verbose_name="vigente")),
             ],
             options={
-                'verbose_name': 'paleta de organización política',
-                'verbose_name_plural': 'paletas de organizaciones políticas',
-                'ordering': ['organisation'],
+                "verbose_name": "paleta de organización política",
+                "verbose_name_plural": "paletas de organizaciones políticas",
+                "ordering": ["organisation"],
             },
         ),
         migrations.CreateModel(
-            name='ElectoralProcess',
+            name="ElectoralProcess",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('name', models.CharField(max_length=150, verbose_name='nombre')),
-                ('kind', models.CharField(choices=[('GENERAL', 'Elecciones generales'), ('REGIONAL_MUNICIPAL', 'Elecciones regionales y municipales'), ('COMPLEMENTARIA', 'Elecciones municipales complementarias'), ('REVOCATORIA', 'Consulta popular de revocatoria'), ('REFERENDUM', 'Referéndum'), ('OTRO', 'Otro proceso')], max_length=20, verbose_name='tipo')),
-                ('convocation_date', models.DateField(help_text='Fecha en que se publicó el decreto de convocatoria.', verbose_name='publicación de la convocatoria')),
-                ('legal_basis', models.CharField(blank=True, help_text='Por ejemplo: D.S. N.° 001-2026-PCM.', max_length=150, verbose_name='norma de convocatoria')),
-                ('ban_start_policy', models.CharField(choices=[('PUBLICATION_DAY', 'El día de publicación de la convocatoria (conservador)'), ('NEXT_DAY', 'El día siguiente a la publicación'), ('EXPLICIT', 'La fecha indicada')], default='PUBLICATION_DAY', max_length=16, verbose_name='inicio de la prohibición')),
-                ('ban_start_date', models.DateField(blank=True, help_text='Solo si la prohibición empieza en una fecha indicada.', null=True, verbose_name='fecha de inicio de la prohibición')),
-                ('election_day', models.DateField(blank=True, null=True, verbose_name='día de la elección')),
-                ('end_date', models.DateField(blank=True, help_text='La fecha de la resolución del JNE que da por concluido el proceso; vacía mientras siga abierto.', null=True, verbose_name='conclusión del proceso')),
-                ('jurisdictions', models.CharField(blank=True, help_text='Ubigeos de 2, 4 o 6 dígitos separados por comas; vacío si es nacional.', max_length=500, verbose_name='jurisdicciones (ubigeo)')),
-                ('notes', models.TextField(blank=True, verbose_name='notas')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("name", models.CharField(max_length=150, verbose_name="nombre")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("GENERAL", "Elecciones generales"),
+                            ("REGIONAL_MUNICIPAL", "Elecciones regionales y municipales"),
+                            ("COMPLEMENTARIA", "Elecciones municipales complementarias"),
+                            ("REVOCATORIA", "Consulta popular de revocatoria"),
+                            ("REFERENDUM", "Referéndum"),
+                            ("OTRO", "Otro proceso"),
+                        ],
+                        max_length=20,
+                        verbose_name="tipo",
+                    ),
+                ),
+                (
+                    "convocation_date",
+                    models.DateField(
+                        help_text="Fecha en que se publicó el decreto de convocatoria.",
+                        verbose_name="publicación de la convocatoria",
+                    ),
+                ),
+                (
+                    "legal_basis",
+                    models.CharField(
+                        blank=True,
+                        help_text="Por ejemplo: D.S. N.° 001-2026-PCM.",
+                        max_length=150,
+                        verbose_name="norma de convocatoria",
+                    ),
+                ),
+                (
+                    "ban_start_policy",
+                    models.CharField(
+                        choices=[
+                            ("PUBLICATION_DAY", "El día de publicación de la convocatoria (conservador)"),
+                            ("NEXT_DAY", "El día siguiente a la publicación"),
+                            ("EXPLICIT", "La fecha indicada"),
+                        ],
+                        default="PUBLICATION_DAY",
+                        max_length=16,
+                        verbose_name="inicio de la prohibición",
+                    ),
+                ),
+                (
+                    "ban_start_date",
+                    models.DateField(
+                        blank=True,
+                        help_text="Solo si la prohibición empieza en una fecha indicada.",
+                        null=True,
+                        verbose_name="fecha de inicio de la prohibición",
+                    ),
+                ),
+                ("election_day", models.DateField(blank=True, null=True, verbose_name="día de la elección")),
+                (
+                    "end_date",
+                    models.DateField(
+                        blank=True,
+                        help_text="La fecha de la resolución del JNE que da por concluido el proceso; vacía mientras siga abierto.",
+                        null=True,
+                        verbose_name="conclusión del proceso",
+                    ),
+                ),
+                (
+                    "jurisdictions",
+                    models.CharField(
+                        blank=True,
+                        help_text="Ubigeos de 2, 4 o 6 dígitos separados por comas; vacío si es nacional.",
+                        max_length=500,
+                        verbose_name="jurisdicciones (ubigeo)",
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="notas")),
             ],
             options={
-                'verbose_name': 'proceso electoral',
-                'verbose_name_plural': 'procesos electorales',
-                'ordering': ['-convocation_date', 'name'],
-                'indexes': [models.Index(fields=['end_date'], name='publicity_e_end_dat_800db3_idx')],
+                "verbose_name": "proceso electoral",
+                "verbose_name_plural": "procesos electorales",
+                "ordering": ["-convocation_date", "name"],
+                "indexes": [models.Index(fields=["end_date"], name="publicity_e_end_dat_800db3_idx")],
             },
         ),
         migrations.CreateModel(
-            name='Nickname',
+            name="Nickname",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('nickname', models.CharField(max_length=80, verbose_name='apodo')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='publicity_nicknames', to='directory.person', verbose_name='persona')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("nickname", models.CharField(max_length=80, verbose_name="apodo")),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="publicity_nicknames",
+                        to="directory.person",
+                        verbose_name="persona",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'apodo',
-                'verbose_name_plural': 'apodos',
-                'ordering': ['nickname'],
-                'constraints': [models.UniqueConstraint(fields=('person', 'nickname'), name='publicity_nickname_unique')],
+                "verbose_name": "apodo",
+                "verbose_name_plural": "apodos",
+                "ordering": ["nickname"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("person", "nickname"), name="publicity_nickname_unique")
+                ],
             },
         ),
     ]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from math import hypot
 
-from heraldo.publicity.rules.colour import delta_e, lab
+from heraldo.publicity.rules.colour import lab
 from heraldo.publicity.rules.data import Authority, Palette, Process, Settings, covers
 from heraldo.publicity.rules.facts import COMMERCIAL_TOPICS, EXCEPTION_TOPICS, PROMOTIONAL_TOPICS, PieceFacts
 from heraldo.publicity.rules.matching import (
@@ -50,16 +50,25 @@ class Knowledge:
     settings: Settings = field(default_factory=Settings)
 
     def __post_init__(self) -> None:
+        self._days_off_by_years: dict[tuple[int, int], frozenset[date]] = {}
         self.officials = OfficialMatcher(self.authorities)
         self.organisations = OrganisationMatcher(self.palettes)
+        # Each party's colours with some hue, in CIELAB, computed once for every piece to come.
+        self.party_colours: list[tuple[Palette, tuple[tuple[str, tuple[float, float, float]], ...]]] = [
+            (palette, tuple((colour, lab(colour)) for colour in palette.colours if _chroma(colour) >= MIN_CHROMA))
+            for palette in self.palettes
+        ]
 
-    def days_off_for(self, start: date, end: date) -> set[date]:
+    def days_off_for(self, start: date, end: date) -> frozenset[date]:
         """The office's days off plus the national holidays of every year the term touches (a year missing
         from the office's calendar still skips its holidays)."""
-        days = set(self.days_off)
-        for year in range(start.year, end.year + 1):
-            days |= _national_holidays(year)
-        return days
+        key = (start.year, end.year)
+        if key not in self._days_off_by_years:
+            days = set(self.days_off)
+            for year in range(start.year, end.year + 1):
+                days |= _national_holidays(year)
+            self._days_off_by_years[key] = frozenset(days)
+        return self._days_off_by_years[key]
 
 
 @dataclass(frozen=True)
@@ -302,40 +311,49 @@ def _electoral(
     return findings, tasks
 
 
+def _chroma(colour: str) -> float:
+    return hypot(*lab(colour)[1:])
+
+
 def _colour_findings(facts: PieceFacts, knowledge: Knowledge, ubigeo: str) -> list[Finding]:
-    findings = []
-    threshold = knowledge.settings.colour_threshold
-    piece = [colour for colour in facts.palette if hypot(*lab(colour)[1:]) >= MIN_CHROMA]
+    findings: list[Finding] = []
+    piece = [(colour, lab(colour)) for colour in facts.palette if _chroma(colour) >= MIN_CHROMA]
     if not piece:
         return findings
-    for palette in knowledge.palettes:
-        if not covers(palette.jurisdictions, ubigeo):
+    limit = knowledge.settings.colour_threshold**2
+    for palette, colours in knowledge.party_colours:
+        if not colours or not covers(palette.jurisdictions, ubigeo):
             continue
-        for theirs in palette.colours:
-            if hypot(*lab(theirs)[1:]) < MIN_CHROMA:
-                continue
-            close = [mine for mine in piece if delta_e(mine, theirs) < threshold]
-            if close:
-                template = (
-                    gettext_noop(
-                        "El color %(colour)s se parece al %(theirs)s de %(organisation)s, la organización del "
-                        "Alcalde: cámbielo."
-                    )
-                    if palette.is_mayors
-                    else gettext_noop(
-                        "El color %(colour)s se parece al %(theirs)s de la organización política %(organisation)s."
-                    )
-                )
-                findings.append(
-                    Finding(
-                        "E3",
-                        Level.WARN,
-                        "organisation.colour",
-                        template,
-                        {"colour": close[0], "theirs": theirs, "organisation": palette.organisation},
-                    )
-                )
-                break
+        close = next(
+            (
+                (mine, theirs)
+                for theirs, (l2, a2, b2) in colours
+                for mine, (l1, a1, b1) in piece
+                if (l1 - l2) ** 2 + (a1 - a2) ** 2 + (b1 - b2) ** 2 < limit
+            ),
+            None,
+        )
+        if close is None:
+            continue
+        template = (
+            gettext_noop(
+                "El color %(colour)s se parece al %(theirs)s de %(organisation)s, la organización del Alcalde: "
+                "cámbielo."
+            )
+            if palette.is_mayors
+            else gettext_noop(
+                "El color %(colour)s se parece al %(theirs)s de la organización política %(organisation)s."
+            )
+        )
+        findings.append(
+            Finding(
+                "E3",
+                Level.WARN,
+                "organisation.colour",
+                template,
+                {"colour": close[0], "theirs": close[1], "organisation": palette.organisation},
+            )
+        )
     return findings
 
 

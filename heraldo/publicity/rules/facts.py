@@ -199,7 +199,9 @@ def _channels() -> str:
 
 def _channel(value: object) -> str:
     if not isinstance(value, str):
-        raise FactsError("channel", gettext_noop("El canal (%(field)s) es un texto: %(channels)s."), channels=_channels())
+        raise FactsError(
+            "channel", gettext_noop("El canal (%(field)s) es un texto: %(channels)s."), channels=_channels()
+        )
     folded = fold(value).strip()
     if folded.upper() in CHANNELS:
         return folded.upper()
@@ -300,7 +302,9 @@ def _topic(name: str, value: object) -> str:
         return ""
     if not isinstance(value, str) or code(value) not in TOPICS:
         raise FactsError(
-            name, gettext_noop("Tema desconocido «%(value)s» en %(field)s: use %(topics)s."), value=value,
+            name,
+            gettext_noop("Tema desconocido «%(value)s» en %(field)s: use %(topics)s."),
+            value=value,
             topics=", ".join(TOPICS),
         )
     return code(value)

@@ -128,7 +128,9 @@ def test_a_palette_entered_as_data_is_checked(tmp_path):
 
 def test_a_complementary_election_bans_only_its_district(tmp_path):
     ElectoralProcess.objects.all().delete()
-    ElectoralProcessFactory(name="Complementarias Santa Rosa", convocation_date=date(2026, 5, 4), jurisdictions="150105")
+    ElectoralProcessFactory(
+        name="Complementarias Santa Rosa", convocation_date=date(2026, 5, 4), jurisdictions="150105"
+    )
     piece = {"channel": "WEB", "exposure_window": ["2026-06-01", None], "topic": "CULTURA"}
     assert publicity_check(piece | {"ubigeo": "150105"}, tmp_path)["regime"] == "electoral"
     assert publicity_check(piece | {"ubigeo": "150101"}, tmp_path)["regime"] == "ordinario"

@@ -76,13 +76,20 @@ def test_palettes_are_kept_by_the_head_with_checked_colours(client_as):
     assert "«rojo» no es un color" in str(bad.context["form"].errors["colours"])
     head.post(
         reverse("publicity:palette_create"),
-        {"organisation": "Fuerza Candelaria", "colours": "#E30613, #FFD100", "keywords": "FC\nSí se puede", "is_active": "on"},
+        {
+            "organisation": "Fuerza Candelaria",
+            "colours": "#E30613, #FFD100",
+            "keywords": "FC\nSí se puede",
+            "is_active": "on",
+        },
     )
     palette = PoliticalPalette.objects.get(organisation="Fuerza Candelaria")
     assert palette.colour_list == ("#e30613", "#ffd100")
     assert palette.as_rule().keywords == ("FC", "Sí se puede")
     assert AuditEntry.objects.filter(action="publicity.palette.created").exists()
-    assert client_as("press_officer").post(reverse("publicity:palette_update", args=[palette.pk]), {}).status_code == 403
+    assert (
+        client_as("press_officer").post(reverse("publicity:palette_update", args=[palette.pk]), {}).status_code == 403
+    )
 
 
 def test_lists_are_paginated(client_as):

@@ -302,9 +302,7 @@ def test_a_piece_without_ubigeo_is_seen_where_the_municipality_is():
 
 
 def test_p1_paid_tv_without_an_approved_plan_is_blocked():
-    verdict = run(
-        {"channel": "TV", "paid": True, "exposure_window": ["2025-02-01", "2025-02-28"], "topic": "TRIBUTOS"}
-    )
+    verdict = run({"channel": "TV", "paid": True, "exposure_window": ["2025-02-01", "2025-02-28"], "topic": "TRIBUTOS"})
     assert verdict.regime.value == "ordinario"
     assert rules(verdict, "block") == ["P1", "P1"]
     assert "plan de estrategia publicitaria" in verdict.findings[0].message
@@ -345,7 +343,9 @@ def test_p2_officials_block_a_paid_insertion_and_warn_on_organic_content():
 
 
 def test_p3_promoting_the_administration_warns():
-    verdict = run({"channel": "SOCIAL", "exposure_window": ["2025-02-01", "2025-03-20"], "texts": ["¡Promesa cumplida!"]})
+    verdict = run(
+        {"channel": "SOCIAL", "exposure_window": ["2025-02-01", "2025-03-20"], "texts": ["¡Promesa cumplida!"]}
+    )
     assert rules(verdict) == ["P3"]
     works = {"channel": "SOCIAL", "exposure_window": ["2025-02-01", "2025-03-20"], "topic": "obras"}
     assert rules(run(works)) == []
@@ -375,7 +375,10 @@ def test_p4_commercial_publicity_is_noted():
         ({"channel": "TV", "exposure_window": ["2026-03-10"], "texts": ["ok", 3]}, "texts[1]"),
         ({"channel": "TV", "exposure_window": ["2026-03-10"], "palette": ["rojo"]}, "palette[0]"),
         ({"channel": "TV", "exposure_window": ["2026-03-10"], "chanel": "TV"}, "chanel"),
-        ({"channel": "TV", "exposure_window": ["2026-03-10"], "justification": {"category": "x"}}, "justification.category"),
+        (
+            {"channel": "TV", "exposure_window": ["2026-03-10"], "justification": {"category": "x"}},
+            "justification.category",
+        ),
     ],
 )
 def test_bad_input_names_the_field(data, field):
