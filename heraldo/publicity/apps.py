@@ -8,5 +8,5 @@ class PublicityConfig(AppConfig):
     verbose_name = _("Publicidad estatal")
 
     def ready(self) -> None:
-        # Registrations with the core: audit sentences and the menu entry.
-        from heraldo.publicity import audit_actions, integrations  # noqa: F401
+        # Registrations with the core: audit sentences, demo data and the menu entry.
+        from heraldo.publicity import audit_actions, demo, integrations  # noqa: F401
