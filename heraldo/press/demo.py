@@ -161,9 +161,9 @@ def load_press_demo(head: User) -> None:
     load_brand_demo(head)
     load_demo_crest(head)
     from heraldo.press.models import Category, PressRelease, ReleaseStatus, Tag
-    from heraldo.press.services.releases import release_create, release_photo_add
     from heraldo.press.publicity import publicity_refusal
     from heraldo.press.services.publicity import release_publicity_override
+    from heraldo.press.services.releases import release_create, release_photo_add
     from heraldo.press.services.workflow import release_transition
 
     author = User.objects.filter(username="prensa").first() or head
