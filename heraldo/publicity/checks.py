@@ -88,13 +88,10 @@ def validate_facts(data: Mapping[str, Any] | PieceFacts) -> PieceFacts:
 
 
 def _settings(municipality_ubigeo: str) -> Settings:
-    defaults = Settings()
     return Settings(
-        jee_lead_days=getattr(django_settings, "HERALDO_PUBLICITY_JEE_LEAD_DAYS", defaults.jee_lead_days),
-        report_working_days=getattr(
-            django_settings, "HERALDO_PUBLICITY_REPORT_WORKING_DAYS", defaults.report_working_days
-        ),
-        colour_threshold=getattr(django_settings, "HERALDO_PUBLICITY_COLOUR_THRESHOLD", defaults.colour_threshold),
+        jee_lead_days=django_settings.HERALDO_PUBLICITY_JEE_LEAD_DAYS,
+        report_working_days=django_settings.HERALDO_PUBLICITY_REPORT_WORKING_DAYS,
+        colour_threshold=float(django_settings.HERALDO_PUBLICITY_COLOUR_THRESHOLD),
         municipality_ubigeo=municipality_ubigeo,
     )
 

@@ -174,3 +174,11 @@ def test_the_command_exits_non_zero_naming_the_field(stdin, field):
     assert result.returncode == 2
     assert f"{field}:" in result.stderr
     assert result.stdout == ""
+
+
+def test_the_regulation_figures_are_settings(tmp_path, settings):
+    settings.HERALDO_PUBLICITY_JEE_LEAD_DAYS = 10
+    settings.HERALDO_PUBLICITY_REPORT_WORKING_DAYS = 5
+    radio = publicity_check(RABIES_POST | {"channel": "RADIO", "exposure_window": ["2026-03-10", None]}, tmp_path)
+    assert radio["tasks"] == [{"kind": "autorizacion_jee", "due": "2026-02-28"}]
+    assert publicity_check(RABIES_POST, tmp_path)["tasks"][0]["due"] == "2026-02-20"
