@@ -98,9 +98,9 @@ def _settings(municipality_ubigeo: str) -> Settings:
 
 def _authorities(today: date, municipality_id: int | None) -> list[Authority]:
     """Whoever holds a cargo of the municipality today (the Registro's current terms), with their nicknames."""
-    terms = current_terms(on=today)
-    if municipality_id is not None:
-        terms = terms.filter(position__entity_id=municipality_id)
+    if municipality_id is None:
+        return []  # the Registro does not say which entity is ours: its people are not taken for our officials
+    terms = current_terms(on=today).filter(position__entity_id=municipality_id)
     by_person: dict[int, dict[str, Any]] = {}
     rows = terms.order_by("person_id").values_list(
         "person_id",

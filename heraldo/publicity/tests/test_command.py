@@ -182,3 +182,12 @@ def test_the_regulation_figures_are_settings(tmp_path, settings):
     radio = publicity_check(RABIES_POST | {"channel": "RADIO", "exposure_window": ["2026-03-10", None]}, tmp_path)
     assert radio["tasks"] == [{"kind": "autorizacion_jee", "due": "2026-02-28"}]
     assert publicity_check(RABIES_POST, tmp_path)["tasks"][0]["due"] == "2026-02-20"
+
+
+def test_people_of_other_entities_are_not_taken_for_officials(tmp_path, mayor):
+    from heraldo.directory.tests.factories import PersonFactory, PositionFactory, TermFactory
+
+    journalist = PersonFactory(given_names="Carla", surnames="Reportera Ríos")
+    TermFactory(person=journalist, position=PositionFactory(title="Reportera"), starts_on=date(2024, 1, 1))
+    answer = publicity_check(RABIES_POST | {"texts": ["Entrevista de Carla Reportera Ríos."]}, tmp_path)
+    assert answer["verdict"] == "pass"
