@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "heraldo.core",
     "heraldo.work",
     "heraldo.directory",
+    "heraldo.publicity",
     "heraldo.ceremonial",
     "heraldo.press",
     "heraldo.monitoring",
@@ -472,6 +473,11 @@ HERALDO_TRACKING_LOOKUPS_PER_IP_HOUR = env_int("HERALDO_TRACKING_LOOKUPS_PER_IP_
 HERALDO_FETCH_ALLOWED_HOSTS = env_list("HERALDO_FETCH_ALLOWED_HOSTS", [])  # loopback host:port for tests and demos
 HERALDO_MONITORING_MAILBOX = env_str("HERALDO_MONITORING_MAILBOX", "")
 HERALDO_SUMMARY_HOUR = env_int("HERALDO_SUMMARY_HOUR", 7, minimum=0)  # Lima hour of the síntesis informativa
+# State-publicity checks (docs/publicity.md): the figures of the JNE regulation in force, and how close a colour may
+# come to a party's (CIE ΔE 1976).
+HERALDO_PUBLICITY_JEE_LEAD_DAYS = env_int("HERALDO_PUBLICITY_JEE_LEAD_DAYS", 7, minimum=0)
+HERALDO_PUBLICITY_REPORT_WORKING_DAYS = env_int("HERALDO_PUBLICITY_REPORT_WORKING_DAYS", 7, minimum=1)
+HERALDO_PUBLICITY_COLOUR_THRESHOLD = env_int("HERALDO_PUBLICITY_COLOUR_THRESHOLD", 12, minimum=0)
 if HERALDO_SUMMARY_HOUR > 23:
     raise ConfigurationError(f"HERALDO_SUMMARY_HOUR: una hora del día, de 0 a 23 (se recibió {HERALDO_SUMMARY_HOUR}).")
 HERALDO_ALERT_GATEWAY_URL = env_str("HERALDO_ALERT_GATEWAY_URL", "")  # WhatsApp/Telegram gateway; off when empty

@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("heraldo.work.urls")),
     path("registro/", include("heraldo.directory.urls")),
     path("agenda/", include("heraldo.ceremonial.urls")),
+    path("publicidad/", include("heraldo.publicity.urls")),
     path("prensa/", include("heraldo.press.urls")),
     path("noticias/", include("heraldo.press.public_urls")),
     path("monitoreo/", include("heraldo.monitoring.urls")),

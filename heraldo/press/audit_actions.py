@@ -17,6 +17,9 @@ register_actions(
         "press.release.unscheduled": _("%(actor)s canceló la programación de la nota «%(target)s»"),
         "press.release.published": _("%(actor)s publicó la nota «%(target)s»"),
         "press.release.held": _("La publicación de la nota «%(target)s» quedó retenida por una verificación"),
+        "press.release.publicity_overridden": _(
+            "%(actor)s autorizó una excepción a las normas de publicidad estatal para la nota «%(target)s»"
+        ),
         "press.release.withdrawn": _("%(actor)s retiró de la sala de prensa la nota «%(target)s»"),
         "press.release.reopened": _("%(actor)s devolvió a borrador la nota «%(target)s»"),
         "press.release.photo_added": _("%(actor)s agregó una foto a la nota «%(target)s»"),

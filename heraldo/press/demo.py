@@ -79,6 +79,11 @@ RELEASES: list[dict[str, Any]] = [
     },
 ]
 
+PUBLICITY_EXCEPTION = (
+    "Nota informativa sobre un servicio ya prestado; la cita se mantiene por ser la fuente oficial del anuncio "
+    "(revisado con Asesoría Jurídica)."
+)
+
 PALETTE = [(155, 28, 44), (20, 90, 140), (30, 120, 70), (200, 140, 20), (90, 60, 120), (60, 60, 60)]
 
 
@@ -156,6 +161,8 @@ def load_press_demo(head: User) -> None:
     load_brand_demo(head)
     load_demo_crest(head)
     from heraldo.press.models import Category, PressRelease, ReleaseStatus, Tag
+    from heraldo.press.publicity import publicity_refusal
+    from heraldo.press.services.publicity import release_publicity_override
     from heraldo.press.services.releases import release_create, release_photo_add
     from heraldo.press.services.workflow import release_transition
 
@@ -190,6 +197,9 @@ def load_press_demo(head: User) -> None:
         if spec["state"] in ("review", "published"):
             release_transition(release=release, actor=author, name="submit", comment="Lista para revisión")
         if spec["state"] == "published":
+            if publicity_refusal(release):
+                # The demo office is in the 2026 electoral period: the head of unit writes the exception.
+                release_publicity_override(release=release, actor=head, reason=PUBLICITY_EXCEPTION)
             release_transition(release=release, actor=head, name="approve", comment="Conforme")
             when = now - timedelta(days=spec["days_ago"], hours=index)
             release_transition(release=release, actor=author, name="publish", now=when)

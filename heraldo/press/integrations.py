@@ -13,6 +13,8 @@ from heraldo.core.navigation import Module, register_module
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
+from heraldo.press.checks import register_prepublication_check
+from heraldo.press.publicity import publicity_refusal
 
 register_module(
     Module(
@@ -102,3 +104,8 @@ def brand_kit_crest() -> Crest | None:
     if found is None:
         return None
     return Crest(page_url=f"{reverse('newsroom:crest')}?v={found.pk}", file_name=found.file.name)
+
+
+# The publicity-law checks (heraldo.publicity) hold a release whose blocking findings the head of unit has not
+# covered with a written exception, at publication as at approval (services.workflow).
+register_prepublication_check(publicity_refusal)

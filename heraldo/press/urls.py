@@ -31,6 +31,11 @@ urlpatterns = [
         name="release_attachment_remove",
     ),
     path("notas/<int:release_id>/flujo/<slug:name>/", manage.release_transition_view, name="release_transition"),
+    path(
+        "notas/<int:release_id>/publicidad/excepcion/",
+        manage.release_publicity_override_view,
+        name="release_publicity_override",
+    ),
     path("notas/<int:release_id>/versiones/", manage.release_revisions, name="release_revisions"),
     path("notas/<int:release_id>/gobpe/", manage.release_gobpe, name="release_gobpe"),
     path("notas/<int:release_id>/medios/", distribution.release_distribution, name="release_distribution"),

@@ -105,6 +105,14 @@ class PressRelease(SearchableModel):
     published_at = models.DateTimeField(_("publicado el"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("retirado el"), null=True, blank=True)
     hold_reason = models.TextField(_("motivo de retención"), blank=True)
+    # The head of unit's written exception to the publicity-law checks: it covers exactly the blocking findings
+    # listed here (a new one, after an edit, blocks again).
+    publicity_override_reason = models.TextField(_("motivo de la excepción a las normas de publicidad"), blank=True)
+    publicity_override_findings = models.JSONField(default=list, blank=True, editable=False)
+    publicity_override_by = optional_link(
+        settings.AUTH_USER_MODEL, _("excepción autorizada por"), on_delete=models.PROTECT
+    )
+    publicity_override_at = models.DateTimeField(_("excepción autorizada el"), null=True, blank=True)
     distributed_at = models.DateTimeField(_("enviado a medios el"), null=True, blank=True)
     created_at = models.DateTimeField(_("creado el"), auto_now_add=True)
     updated_at = models.DateTimeField(_("modificado el"), auto_now=True)

@@ -29,6 +29,7 @@ from heraldo.core.permissions import has_capability
 from heraldo.core.writes import Refused
 from heraldo.press.checks import prepublication_problems
 from heraldo.press.models import PressRelease, ReleaseStatus, ReleaseTransition
+from heraldo.press.publicity import publicity_refusal
 from heraldo.press.services.distribution import distribution_enqueue_on_publish
 from heraldo.press.services.releases import _record_revision, last_content_change
 
@@ -219,6 +220,8 @@ def _notify_approvers(release):
 
 
 def _approve(release, actor, comment, *, now, **_kw):
+    if reason := publicity_refusal(release):
+        raise TransitionRefused(reason)
     before = release.status
     release.approved_by = actor
     release.approved_at = now
@@ -232,6 +235,8 @@ def _approve(release, actor, comment, *, now, **_kw):
 
 
 def _mayor_approve(release, actor, comment, *, now, **_kw):
+    if reason := publicity_refusal(release):
+        raise TransitionRefused(reason)
     before = release.status
     release.mayor_approved_by = actor
     release.mayor_approved_at = now

@@ -31,6 +31,7 @@ from heraldo.press.forms import (
 )
 from heraldo.press.models import ReleaseAttachment, ReleasePhoto
 from heraldo.press.permissions import access_asset, access_release
+from heraldo.press.publicity import release_verdict, uncovered
 from heraldo.press.selectors import (
     library_photos_for,
     release_list,
@@ -40,6 +41,7 @@ from heraldo.press.selectors import (
     with_photo_counts,
 )
 from heraldo.press.services.distribution import distribution_on_publish
+from heraldo.press.services.publicity import can_override_publicity, release_publicity_override
 from heraldo.press.services.releases import (
     ReleaseConflict,
     ReleaseNotEditable,
@@ -59,6 +61,7 @@ from heraldo.press.services.workflow import (
     refusal_reason,
     release_transition,
 )
+from heraldo.publicity.checks import translated
 
 
 def _querystring(request) -> str:
@@ -211,10 +214,20 @@ def release_detail(request, release_id: int):
     from heraldo.press.services.brand import brand_kit_current
 
     kit = brand_kit_current() if release.status in ("revision", "alcaldia") else None
+    verdict = release_verdict(release)
     return render(
         request,
         "press/release_detail.html",
         {
+            "publicity": {
+                "verdict": verdict.verdict,
+                "regime": verdict.regime.value,
+                "processes": verdict.processes,
+                "findings": [(finding, translated(finding.template, finding.params)) for finding in verdict.findings],
+                "uncovered": uncovered(release, verdict),
+                "can_override": can_override_publicity(request.user)
+                and release.status not in ("publicado", "retirado"),
+            },
             "release": release,
             "history": history,
             "steps": release.transitions.select_related("actor"),
@@ -224,6 +237,16 @@ def release_detail(request, release_id: int):
             "can_write": has_capability(request.user, "manage_press") and release.is_editable,
         },
     )
+
+
+@login_required
+@require_POST
+def release_publicity_override_view(request, release_id: int):
+    release = access_release(request.user, release_id)
+    with refusals_as_messages(request):
+        release_publicity_override(release=release, actor=request.user, reason=request.POST.get("reason", ""))
+        messages.success(request, _("Excepción registrada: la nota puede seguir su curso."))
+    return redirect(release.get_absolute_url())
 
 
 @login_required
