@@ -11,7 +11,7 @@ register_module(
         "publicidad",
         _("Publicidad estatal"),
         "megaphone",
-        ("access_campaigns", "access_press"),
+        ("access_campaigns",),
         "publicity:process_list",
         _("Procesos electorales, paletas de organizaciones políticas y apodos de autoridades que usa la verificación."),
         position=45,
