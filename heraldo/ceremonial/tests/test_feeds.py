@@ -12,8 +12,8 @@ from django.urls import reverse
 
 from heraldo.ceremonial.models import EventStaff, EventStatus, StaffRole
 from heraldo.ceremonial.selectors import occurrences_between
-from heraldo.core.models import FeedToken
 from heraldo.ceremonial.tests.factories import EventFactory, lima, occurrence_cancelled, occurrence_moved
+from heraldo.core.models import FeedToken
 
 pytestmark = pytest.mark.django_db
 
