@@ -81,6 +81,11 @@ class Task(Authored):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("work:task_detail", args=[self.pk])
+
     @property
     def subject_url(self) -> str:
         """Where the task's subject lives, when it has a page (an act, a coordination, a release)."""
