@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from heraldo.ceremonial.models import Attendance, EventStaff, StaffRole
-from heraldo.ceremonial.services.events import StaffClashesNotConfirmed, event_create, event_staff_set
+from heraldo.ceremonial.services.events import StaffClashesNotConfirmed, event_create
 from heraldo.ceremonial.tests.factories import EventFactory, lima
 from heraldo.core.models import AuditEntry
 from heraldo.work.models import Task
