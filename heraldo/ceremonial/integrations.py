@@ -16,6 +16,7 @@ from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.directory.office_codes import Office, read_table_in_force_with
 from heraldo.work.calendar_sources import CalendarEntry, register_calendar_source
+from heraldo.work.subjects import register_subject_gate
 
 register_module(
     Module(
@@ -31,6 +32,14 @@ register_module(
         position=10,
     )
 )
+
+
+def _may_open_event(user, event) -> bool:
+    """Readers of the agenda open every act; anyone else only an act they staff (see access_event_for_reading)."""
+    return can_read_agenda(user) or event.staff.filter(user=user).exists()
+
+
+register_subject_gate("ceremonial.event", _may_open_event)
 
 
 @register_panel("agenda", position=10)

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from heraldo.core.feeds import active_feed_token, feed_token_issue, feed_token_revoke, feed_token_user
+from heraldo.core.kept_input import kept_input, login_required_keeping_input
 from heraldo.core.permissions import capability_required, public_page
 from heraldo.core.writes import refusals_as_messages, refusals_on
 from heraldo.work import ical as work_ical
@@ -161,10 +162,12 @@ def task_detail(request, task_id: int):
     )
 
 
-@login_required
+@login_required_keeping_input
 def task_create(request):
     require_a_role(request.user)
-    form = TaskForm(request.POST or None, initial={"owner": request.user.pk, "due_on": timezone.localdate()})
+    form = TaskForm(
+        request.POST or kept_input(request), initial={"owner": request.user.pk, "due_on": timezone.localdate()}
+    )
     if not can_manage_work(request.user):
         # Staff give themselves work; handing it to others is the head of unit's call.
         form.fields["owner"].queryset = form.fields["owner"].queryset.filter(pk=request.user.pk)
@@ -256,17 +259,18 @@ def assignment_list(request):
     )
 
 
-@login_required
+@login_required_keeping_input
 @capability_required("manage_assignments")
 def assignment_create(request):
-    form = AssignmentForm(request.POST or None, request.FILES or None, initial={"received_on": timezone.localdate()})
+    form = AssignmentForm(
+        request.POST or kept_input(request), request.FILES or None, initial={"received_on": timezone.localdate()}
+    )
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
-        owner = data.pop("owner")
-        priority = data.pop("priority")
+        owner, priority, due_on = data.pop("owner"), data.pop("priority"), data.pop("due_on")
         with refusals_on(form):
             assignment = assignment_services.assignment_register(
-                actor=request.user, data=data, owner=owner, priority=priority
+                actor=request.user, data=data, owner=owner, priority=priority, due_on=due_on
             )
             messages.success(
                 request,
