@@ -14,7 +14,7 @@ _GATES: dict[str, SubjectGate] = {}
 
 
 def register_subject_gate(model_label: str, gate: SubjectGate) -> None:
-    """`model_label` as in `app_label.modelname` (lower case); `gate(user, subject)` answers whether they may open it."""
+    """`model_label` is `app_label.modelname` (lower case); `gate(user, subject)` says whether they may open it."""
     _GATES[model_label] = gate
 
 
