@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from heraldo.ceremonial.permissions import can_manage_agenda, can_read_agenda
 from heraldo.core.navigation import Module, register_module
@@ -17,6 +18,7 @@ from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.directory.office_codes import Office, read_table_in_force_with
 from heraldo.work.calendar_sources import CalendarEntry, register_calendar_source
 from heraldo.work.subjects import register_subject_gate
+from heraldo.work.work_sources import SECTION_LIMIT, WorkItem, WorkSection, register_work_source
 
 register_module(
     Module(
@@ -40,6 +42,94 @@ def _may_open_event(user, event) -> bool:
 
 
 register_subject_gate("ceremonial.event", _may_open_event)
+
+
+# Mi trabajo shows the acts a person staffs this far ahead, and the guests of those acts still to call.
+STAFF_DAYS_AHEAD = 7
+CALL_DAYS_AHEAD = 14
+
+
+def _staffed_occurrences(user, now: datetime, days: int, *, role: str | None = None):
+    from datetime import timedelta
+
+    from heraldo.ceremonial.models import Event, EventStaff
+    from heraldo.ceremonial.selectors import ACTIVE_STATUSES, occurrences_between
+
+    staffing = EventStaff.objects.filter(user=user)
+    if role:
+        staffing = staffing.filter(role=role)
+    base = Event.objects.filter(status__in=ACTIVE_STATUSES, pk__in=staffing.values("event_id"))
+    return occurrences_between(now, now + timedelta(days=days), base=base)
+
+
+@register_work_source(position=20)
+def acts_i_staff(user, now: datetime) -> WorkSection | None:
+    """Mi trabajo: every occurrence of the acts this person staffs in the coming week (series included)."""
+    occurrences = _staffed_occurrences(user, now, STAFF_DAYS_AHEAD)
+    items = [
+        WorkItem(
+            occurrence.event.title,
+            occurrence.event.get_absolute_url(),
+            f"{timezone.localtime(occurrence.starts_at):%d/%m/%Y %H:%M} · {occurrence.event.place}",
+            occurrence.starts_at,
+        )
+        for occurrence in occurrences[:SECTION_LIMIT]
+    ]
+    return WorkSection(
+        "staffed_acts",
+        _("Actos en los que participa (7 días)"),
+        "calendar-event",
+        items,
+        total=len(occurrences),
+        more_url=reverse("work:calendar"),
+        empty=_("No está asignado a ningún acto en los próximos 7 días."),
+    )
+
+
+@register_work_source(position=30)
+def guests_to_call(user, now: datetime) -> WorkSection | None:
+    """Mi trabajo: for the protocol officer of an act in the next two weeks, its guests who have not answered."""
+    from django.db.models import Count, Q
+
+    from heraldo.ceremonial.models import Event, RsvpStatus, StaffRole
+
+    if not can_read_agenda(user):
+        return None
+    occurrences = _staffed_occurrences(user, now, CALL_DAYS_AHEAD, role=StaffRole.PROTOCOL)
+    if not occurrences:
+        return None
+    first: dict[int, object] = {}
+    for occurrence in occurrences:
+        first.setdefault(occurrence.event.pk, occurrence)
+    pending = dict(
+        Event.objects.filter(pk__in=list(first))
+        .annotate(n=Count("guests", filter=Q(guests__rsvp_status=RsvpStatus.PENDING)))
+        .filter(n__gt=0)
+        .values_list("pk", "n")
+    )
+    items = [
+        WorkItem(
+            first[pk].event.title,
+            reverse("ceremonial:guests", args=[pk]),
+            str(
+                ngettext(
+                    "%(n)s invitado sin respuesta · %(day)s", "%(n)s invitados sin respuesta · %(day)s", pending[pk]
+                )
+                % {"n": pending[pk], "day": f"{timezone.localtime(first[pk].starts_at):%d/%m/%Y}"}
+            ),
+            first[pk].starts_at,
+        )
+        for pk in first
+        if pk in pending
+    ]
+    return WorkSection(
+        "guests_to_call",
+        _("Invitados por llamar"),
+        "telephone",
+        items[:SECTION_LIMIT],
+        total=sum(pending.values()),
+        empty=_("Los invitados de sus actos ya respondieron."),
+    )
 
 
 @register_panel("agenda", position=10)

@@ -25,6 +25,7 @@ from heraldo.core.writes import refusals_as_messages, refusals_on
 from heraldo.work import ical as work_ical
 from heraldo.work import selectors
 from heraldo.work.calendar_sources import CalendarEntry, calendar_entries
+from heraldo.work.work_sources import work_sections
 from heraldo.work.forms import (
     AssignForm,
     AssignmentForm,
@@ -70,6 +71,7 @@ def my_work(request):
         {
             "groups": selectors.my_work(request.user, today=today),
             "queue": selectors.queue_for(request.user)[:20],
+            "sections": work_sections(request.user, timezone.now()),
             "today": today,
             "can_manage": can_manage_work(request.user),
             "undo_task": _undo_task(request),
