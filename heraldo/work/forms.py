@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.core.roles import UNIT_ROLES
+from heraldo.core.roles import ROLE_LABELS, UNIT_ROLES
 from heraldo.core.uploads import checked_and_renamed
 from heraldo.work.models import Assignment, NonWorkingDay, ReminderPreference, Task
 from heraldo.work.selectors import office_staff_people
@@ -79,7 +79,7 @@ class TaskForm(forms.ModelForm):
     queue_role = forms.ChoiceField(
         label=_("O en la cola de un rol"),
         required=False,
-        choices=[("", "—"), *[(role, role) for role in UNIT_ROLES]],
+        choices=[("", "—"), *[(role, ROLE_LABELS[role]) for role in UNIT_ROLES]],
     )
     confirm_non_working_day = forms.BooleanField(
         label=_("Confirmo el vencimiento aunque no sea día hábil"), required=False

@@ -93,6 +93,12 @@ class Task(Authored):
         return get_url() if get_url else ""
 
     @property
+    def queue_role_label(self) -> str:
+        from heraldo.core.roles import ROLE_LABELS
+
+        return str(ROLE_LABELS.get(self.queue_role, self.queue_role))
+
+    @property
     def is_open(self) -> bool:
         return self.status in self.OPEN_STATUSES
 
