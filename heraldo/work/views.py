@@ -25,7 +25,6 @@ from heraldo.core.writes import refusals_as_messages, refusals_on
 from heraldo.work import ical as work_ical
 from heraldo.work import selectors
 from heraldo.work.calendar_sources import CalendarEntry, calendar_entries
-from heraldo.work.work_sources import work_sections
 from heraldo.work.forms import (
     AssignForm,
     AssignmentForm,
@@ -43,6 +42,7 @@ from heraldo.work.services import assignments as assignment_services
 from heraldo.work.services import calendar as calendar_services
 from heraldo.work.services import reminders as reminder_services
 from heraldo.work.services import tasks as task_services
+from heraldo.work.work_sources import work_sections
 
 # The task just marked done, offered once for undo on the next page that shows work.
 UNDO_KEY = "work_undo"

@@ -44,7 +44,7 @@ def test_a_protocol_officer_sees_every_sunday_she_staffs_this_week_and_the_guest
     not_mine = EventFactory(title="Sesión de concejo", starts_at=lima(2026, 12, 9, 10))
     for event in (series, ceremony, later):
         EventStaff.objects.create(event=event, user=officer, role=StaffRole.PROTOCOL)
-    for n in range(3):
+    for _n in range(3):
         Guest.objects.create(event=ceremony, person=PersonFactory())
     Guest.objects.create(event=ceremony, person=PersonFactory(), rsvp_status=RsvpStatus.ACCEPTED)
     Guest.objects.create(event=not_mine, person=PersonFactory())
