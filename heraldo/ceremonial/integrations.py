@@ -49,58 +49,59 @@ STAFF_DAYS_AHEAD = 7
 CALL_DAYS_AHEAD = 14
 
 
-def _staffed_occurrences(user, now: datetime, days: int, *, role: str | None = None):
+@register_work_source(position=20)
+def agenda_in_my_work(user, now: datetime) -> list[WorkSection]:
+    """Mi trabajo: every occurrence of the acts this person staffs in the coming week (series included) and,
+    for the acts they staff as protocol in the next two weeks, the guests who have not answered.
+
+    One query when they staff nothing; four at most otherwise (their staffing, the acts, the acts'
+    exceptions, the count of guests without an answer)."""
     from datetime import timedelta
 
-    from heraldo.ceremonial.models import Event, EventStaff
+    from heraldo.ceremonial.models import Event, EventStaff, StaffRole
     from heraldo.ceremonial.selectors import ACTIVE_STATUSES, occurrences_between
 
-    staffing = EventStaff.objects.filter(user=user)
-    if role:
-        staffing = staffing.filter(role=role)
-    base = Event.objects.filter(status__in=ACTIVE_STATUSES, pk__in=staffing.values("event_id"))
-    return occurrences_between(now, now + timedelta(days=days), base=base)
-
-
-@register_work_source(position=20)
-def acts_i_staff(user, now: datetime) -> WorkSection | None:
-    """Mi trabajo: every occurrence of the acts this person staffs in the coming week (series included)."""
-    occurrences = _staffed_occurrences(user, now, STAFF_DAYS_AHEAD)
-    items = [
-        WorkItem(
-            occurrence.event.title,
-            occurrence.event.get_absolute_url(),
-            f"{timezone.localtime(occurrence.starts_at):%d/%m/%Y %H:%M} · {occurrence.event.place}",
-            occurrence.starts_at,
+    roles: dict[int, set[str]] = {}
+    for event_id, role in EventStaff.objects.filter(user=user).values_list("event_id", "role"):
+        roles.setdefault(event_id, set()).add(role)
+    occurrences = []
+    if roles:
+        base = Event.objects.filter(status__in=ACTIVE_STATUSES, pk__in=list(roles))
+        occurrences = occurrences_between(now, now + timedelta(days=CALL_DAYS_AHEAD), base=base)
+    this_week = [o for o in occurrences if o.starts_at < now + timedelta(days=STAFF_DAYS_AHEAD)]
+    sections = [
+        WorkSection(
+            "staffed_acts",
+            _("Actos en los que participa (7 días)"),
+            "calendar-event",
+            [
+                WorkItem(
+                    o.event.title,
+                    o.event.get_absolute_url(),
+                    f"{timezone.localtime(o.starts_at):%d/%m/%Y %H:%M} · {o.event.place}",
+                    o.starts_at,
+                )
+                for o in this_week[:SECTION_LIMIT]
+            ],
+            total=len(this_week),
+            more_url=reverse("work:calendar"),
+            empty=_("No está asignado a ningún acto en los próximos 7 días."),
         )
-        for occurrence in occurrences[:SECTION_LIMIT]
     ]
-    return WorkSection(
-        "staffed_acts",
-        _("Actos en los que participa (7 días)"),
-        "calendar-event",
-        items,
-        total=len(occurrences),
-        more_url=reverse("work:calendar"),
-        empty=_("No está asignado a ningún acto en los próximos 7 días."),
-    )
+    to_call = {}
+    for occurrence in occurrences:
+        if StaffRole.PROTOCOL in roles[occurrence.event.pk]:
+            to_call.setdefault(occurrence.event.pk, occurrence)
+    if to_call and can_read_agenda(user):
+        sections.append(_guests_to_call(to_call))
+    return sections
 
 
-@register_work_source(position=30)
-def guests_to_call(user, now: datetime) -> WorkSection | None:
-    """Mi trabajo: for the protocol officer of an act in the next two weeks, its guests who have not answered."""
+def _guests_to_call(first: dict) -> WorkSection:
     from django.db.models import Count, Q
 
-    from heraldo.ceremonial.models import Event, RsvpStatus, StaffRole
+    from heraldo.ceremonial.models import Event, RsvpStatus
 
-    if not can_read_agenda(user):
-        return None
-    occurrences = _staffed_occurrences(user, now, CALL_DAYS_AHEAD, role=StaffRole.PROTOCOL)
-    if not occurrences:
-        return None
-    first: dict[int, object] = {}
-    for occurrence in occurrences:
-        first.setdefault(occurrence.event.pk, occurrence)
     pending = dict(
         Event.objects.filter(pk__in=list(first))
         .annotate(n=Count("guests", filter=Q(guests__rsvp_status=RsvpStatus.PENDING)))

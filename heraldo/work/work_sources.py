@@ -34,7 +34,8 @@ class WorkSection:
     empty: Promise | str = ""
 
 
-WorkSource = Callable[[object, datetime], "WorkSection | None"]
+# A source answers with its section, several sections (read together), or None when it has nothing for the user.
+WorkSource = Callable[[object, datetime], "WorkSection | list[WorkSection] | None"]
 _SOURCES: list[tuple[int, WorkSource]] = []
 
 
@@ -50,7 +51,9 @@ def register_work_source(position: int) -> Callable[[WorkSource], WorkSource]:
 def work_sections(user, now: datetime) -> list[WorkSection]:
     sections = []
     for _position, source in _SOURCES:
-        section = source(user, now)
-        if section is not None:
-            sections.append(section)
+        answer = source(user, now)
+        if isinstance(answer, WorkSection):
+            sections.append(answer)
+        elif answer:
+            sections.extend(answer)
     return sections
