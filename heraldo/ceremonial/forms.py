@@ -180,6 +180,10 @@ class StatusForm(forms.Form):
     starts_at = _datetime_field(_("Nuevo inicio"))
     ends_at = _datetime_field(_("Nuevo fin"))
     confirm_conflicts = forms.BooleanField(label=_("Guardar aunque se cruce con otras actividades"), required=False)
+    confirm_staff_clashes = forms.BooleanField(
+        label=_("Asignar de todos modos, sabiendo que esas personas ya tienen otro compromiso a esa hora"),
+        required=False,
+    )
 
     def __init__(self, *args, event: Event, **kwargs):
         super().__init__(*args, **kwargs)

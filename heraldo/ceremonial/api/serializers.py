@@ -84,6 +84,7 @@ class StatusSerializer(serializers.Serializer):
     starts_at = serializers.DateTimeField(required=False)
     ends_at = serializers.DateTimeField(required=False)
     confirm_conflicts = serializers.BooleanField(required=False, default=False)
+    confirm_staff_clashes = serializers.BooleanField(required=False, default=False)
 
 
 class AttendanceRequestSerializer(serializers.ModelSerializer):

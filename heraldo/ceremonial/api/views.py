@@ -110,6 +110,7 @@ class EventViewSet(NoDeleteModelViewSet, _AgendaViewSet):
             starts_at=data.get("starts_at"),
             ends_at=data.get("ends_at"),
             allow_conflicts=data.get("confirm_conflicts", False),
+            allow_staff_clashes=data.get("confirm_staff_clashes", False),
         )
         return Response(EventSerializer(event).data)
 

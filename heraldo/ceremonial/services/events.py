@@ -303,8 +303,9 @@ def event_change_status(
     ends_at: datetime | None = None,
     now: datetime | None = None,
     allow_conflicts: bool = False,
+    allow_staff_clashes: bool = False,
 ) -> Event:
-    """Move an event along the workflow. Rescheduling takes the new dates."""
+    """Move an event along the workflow. Rescheduling takes the new dates (and re-checks the staff's day)."""
     from django.utils import timezone
 
     # The transition sets these fields itself, after its checks; the write locks, remembers and audits.
@@ -330,6 +331,9 @@ def event_change_status(
     if status == EventStatus.REPROGRAMADO or status == EventStatus.CONFIRMADO:
         conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
         _audit_confirmed_conflicts(write, conflicts)
+    if status == EventStatus.REPROGRAMADO:
+        clashes = _check_staff_clashes(event, None, time_changed=True, allow_staff_clashes=allow_staff_clashes)
+        _audit_staff_clashes(write, clashes)
     event.sequence += 1
     event.save(update_fields=["status", "starts_at", "ends_at", "sequence", "updated_at"])
     write.record(actor=actor, action="ceremonial.event.status_changed")

@@ -176,3 +176,30 @@ def test_the_api_answers_409_with_each_persons_clash_and_assigns_when_confirmed(
     bad = client.put(url, {"staff": [{"user": outsider.pk, "role": "PRENSA"}]}, content_type="application/json")
     assert bad.status_code == 400, bad.content
     assert "user" in str(bad.json()), bad.json()
+
+
+def test_rescheduling_an_act_onto_its_staffs_other_commitment_is_warned_on_the_page_and_in_the_api(client_as, persona):
+    officer, _session = busy_press_officer(persona)
+    act = EventFactory(
+        title="Entrega de canastas",
+        starts_at=lima(2026, 12, 11, 11),
+        ends_at=lima(2026, 12, 11, 12),
+        attendance="NINGUNO",
+    )
+    EventStaff.objects.create(event=act, user=officer, role=StaffRole.PRESS)
+    client = client_as("protocol_officer")
+    move = {"status": "REPROGRAMADO", "starts_at": "2026-12-10T11:00", "ends_at": "2026-12-10T12:00"}
+    warned = client.post(reverse("ceremonial:event_status", args=[act.pk]), move)
+    assert warned.status_code == 200 and 'data-testid="staff-clashes"' in warned.content.decode()
+    act.refresh_from_db()
+    assert act.starts_at == lima(2026, 12, 11, 11)
+    api = client.post(
+        f"/api/v1/agenda/actividades/{act.pk}/estado/",
+        {"status": "REPROGRAMADO", "starts_at": "2026-12-10T11:00:00-05:00", "ends_at": "2026-12-10T12:00:00-05:00"},
+        content_type="application/json",
+    )
+    assert api.status_code == 409 and api.json()["staff_clashes"][0]["title"] == "Sesión solemne de aniversario"
+    done = client.post(reverse("ceremonial:event_status", args=[act.pk]), move | {"confirm_staff_clashes": "on"})
+    assert done.status_code == 302
+    act.refresh_from_db()
+    assert act.starts_at == lima(2026, 12, 10, 11)

@@ -165,7 +165,7 @@ def event_outcome_view(request, pk: int):
 def event_status_view(request, pk: int):
     event = access_event(request.user, pk, write=True)
     form = StatusForm(request.POST or None, event=event)
-    conflicts = []
+    conflicts, staff_clashes = [], []
     if request.method == "POST" and form.is_valid():
         with refusals_on(form):
             try:
@@ -176,12 +176,19 @@ def event_status_view(request, pk: int):
                     starts_at=form.cleaned_data.get("starts_at"),
                     ends_at=form.cleaned_data.get("ends_at"),
                     allow_conflicts=form.cleaned_data.get("confirm_conflicts", False),
+                    allow_staff_clashes=form.cleaned_data.get("confirm_staff_clashes", False),
                 )
                 messages.success(request, _("Estado actualizado."))
                 return redirect("ceremonial:event_detail", event.pk)
             except ConflictsNotConfirmed as exc:
                 conflicts = exc.conflicts
-    return render(request, "ceremonial/event_status.html", {"event": event, "form": form, "conflicts": conflicts})
+            except StaffClashesNotConfirmed as exc:
+                staff_clashes = exc.clashes
+    return render(
+        request,
+        "ceremonial/event_status.html",
+        {"event": event, "form": form, "conflicts": conflicts, "staff_clashes": staff_clashes},
+    )
 
 
 @login_required
