@@ -101,6 +101,15 @@ class EventForm(forms.ModelForm):
     staff_photo = forms.ModelMultipleChoiceField(
         label=_("Fotografía y video"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
     )
+    staff_design = forms.ModelMultipleChoiceField(
+        label=_("Diseño gráfico"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    staff_monitoring = forms.ModelMultipleChoiceField(
+        label=_("Monitoreo de medios"),
+        queryset=User.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
     staff_support = forms.ModelMultipleChoiceField(
         label=_("Apoyo logístico"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
     )
@@ -116,6 +125,8 @@ class EventForm(forms.ModelForm):
         "staff_protocol": StaffRole.PROTOCOL,
         "staff_press": StaffRole.PRESS,
         "staff_photo": StaffRole.PHOTO,
+        "staff_design": StaffRole.DESIGN,
+        "staff_monitoring": StaffRole.MONITORING,
         "staff_support": StaffRole.SUPPORT,
     }
 

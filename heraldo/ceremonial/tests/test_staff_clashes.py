@@ -203,3 +203,28 @@ def test_rescheduling_an_act_onto_its_staffs_other_commitment_is_warned_on_the_p
     assert done.status_code == 302
     act.refresh_from_db()
     assert act.starts_at == lima(2026, 12, 10, 11)
+
+
+def test_the_event_form_staffs_design_monitoring_and_logistics_too(client_as, persona):
+    designer, analyst, protocol = persona("designer"), persona("media_analyst"), persona("protocol_officer")
+    form = {
+        "title": "Feria de emprendedores",
+        "event_type": "ACTO_OFICIAL",
+        "starts_at": "2026-12-18T10:00",
+        "ends_at": "2026-12-18T12:00",
+        "place": "Parque Central",
+        "organiser_kind": "PROPIA",
+        "attendance": "NINGUNO",
+        "repeat": "",
+        "staff_design": [designer.pk],
+        "staff_monitoring": [analyst.pk],
+        "staff_support": [protocol.pk],
+    }
+    assert client_as("protocol_officer").post(reverse("ceremonial:event_create"), form).status_code == 302
+    staffed = set(EventStaff.objects.values_list("user__username", "role"))
+    assert staffed == {
+        (designer.username, StaffRole.DESIGN),
+        (analyst.username, StaffRole.MONITORING),
+        (protocol.username, StaffRole.SUPPORT),
+    }
+    assert Task.objects.filter(origin=Task.Origin.EVENT_STAFF).count() == 3
