@@ -30,6 +30,7 @@ from heraldo.ceremonial.recurrence import (
     weekly_rule,
 )
 from heraldo.ceremonial.recurrence_words import describe_rule
+from heraldo.ceremonial.selectors import unit_staff
 from heraldo.ceremonial.services.ceremony import GUEST_FIELDS, ITEM_FIELDS
 from heraldo.ceremonial.services.events import EVENT_FIELDS, OUTCOME_FIELDS
 from heraldo.ceremonial.services.precedence import ROW_VERSION_FIELDS, SETTINGS_FIELDS
@@ -59,18 +60,6 @@ def representative_choices(current_id=None):
         mayors = terms.filter(position__office_code__in=MAYOR_OFFICES).values("person_id")
         persons = Person.objects.filter(Q(pk__in=holders) | Q(pk=current_id)).exclude(pk__in=mayors)
     return persons.order_by("surnames", "given_names")
-
-
-def unit_staff(assigned_to: Event | None = None):
-    """The accounts of the unit's own staff (a role of the office), plus whoever the event already has."""
-    from django.db.models import Q
-
-    from heraldo.core.roles import UNIT_ROLES
-
-    wanted = Q(is_active=True, groups__name__in=UNIT_ROLES)
-    if assigned_to is not None and assigned_to.pk:
-        wanted |= Q(pk__in=assigned_to.staff.values("user_id"))
-    return User.objects.filter(wanted).distinct().order_by("first_name", "last_name")
 
 
 class DateTimeLocalInput(forms.DateTimeInput):
@@ -118,14 +107,33 @@ class EventForm(forms.ModelForm):
     staff_photo = forms.ModelMultipleChoiceField(
         label=_("Fotografía y video"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
     )
+    staff_design = forms.ModelMultipleChoiceField(
+        label=_("Diseño gráfico"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    staff_monitoring = forms.ModelMultipleChoiceField(
+        label=_("Monitoreo de medios"),
+        queryset=User.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    staff_support = forms.ModelMultipleChoiceField(
+        label=_("Apoyo logístico"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
     confirm_conflicts = forms.BooleanField(
         label=_("Guardar de todos modos, sabiendo que se cruza con las actividades listadas"), required=False
+    )
+    confirm_staff_clashes = forms.BooleanField(
+        label=_("Asignar de todos modos, sabiendo que esas personas ya tienen otro compromiso a esa hora"),
+        required=False,
     )
 
     STAFF_FIELDS = {
         "staff_protocol": StaffRole.PROTOCOL,
         "staff_press": StaffRole.PRESS,
         "staff_photo": StaffRole.PHOTO,
+        "staff_design": StaffRole.DESIGN,
+        "staff_monitoring": StaffRole.MONITORING,
+        "staff_support": StaffRole.SUPPORT,
     }
 
     class Meta:
@@ -196,6 +204,10 @@ class StatusForm(forms.Form):
     starts_at = _datetime_field(_("Nuevo inicio"))
     ends_at = _datetime_field(_("Nuevo fin"))
     confirm_conflicts = forms.BooleanField(label=_("Guardar aunque se cruce con otras actividades"), required=False)
+    confirm_staff_clashes = forms.BooleanField(
+        label=_("Asignar de todos modos, sabiendo que esas personas ya tienen otro compromiso a esa hora"),
+        required=False,
+    )
 
     def __init__(self, *args, event: Event, **kwargs):
         super().__init__(*args, **kwargs)

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from heraldo.ceremonial.permissions import can_manage_agenda, can_read_agenda
 from heraldo.core.navigation import Module, register_module
@@ -16,6 +17,8 @@ from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.directory.office_codes import Office, read_table_in_force_with
 from heraldo.work.calendar_sources import CalendarEntry, register_calendar_source
+from heraldo.work.subjects import register_subject_gate
+from heraldo.work.work_sources import SECTION_LIMIT, WorkItem, WorkSection, register_work_source
 
 register_module(
     Module(
@@ -31,6 +34,103 @@ register_module(
         position=10,
     )
 )
+
+
+def _may_open_event(user, event) -> bool:
+    """Readers of the agenda open every act; anyone else only an act they staff (see access_event_for_reading)."""
+    return can_read_agenda(user) or event.staff.filter(user=user).exists()
+
+
+register_subject_gate("ceremonial.event", _may_open_event)
+
+
+# Mi trabajo shows the acts a person staffs this far ahead, and the guests of those acts still to call.
+STAFF_DAYS_AHEAD = 7
+CALL_DAYS_AHEAD = 14
+
+
+@register_work_source(position=20)
+def agenda_in_my_work(user, now: datetime) -> list[WorkSection]:
+    """Mi trabajo: every occurrence of the acts this person staffs in the coming week (series included) and,
+    for the acts they staff as protocol in the next two weeks, the guests who have not answered.
+
+    One query when they staff nothing; four at most otherwise (their staffing, the acts, the acts'
+    exceptions, the count of guests without an answer)."""
+    from datetime import timedelta
+
+    from heraldo.ceremonial.models import Event, EventStaff, StaffRole
+    from heraldo.ceremonial.selectors import ACTIVE_STATUSES, occurrences_between
+
+    roles: dict[int, set[str]] = {}
+    for event_id, role in EventStaff.objects.filter(user=user).values_list("event_id", "role"):
+        roles.setdefault(event_id, set()).add(role)
+    occurrences = []
+    if roles:
+        base = Event.objects.filter(status__in=ACTIVE_STATUSES, pk__in=list(roles))
+        occurrences = occurrences_between(now, now + timedelta(days=CALL_DAYS_AHEAD), base=base)
+    this_week = [o for o in occurrences if o.starts_at < now + timedelta(days=STAFF_DAYS_AHEAD)]
+    sections = [
+        WorkSection(
+            "staffed_acts",
+            _("Actos en los que participa (7 días)"),
+            "calendar-event",
+            [
+                WorkItem(
+                    o.event.title,
+                    o.event.get_absolute_url(),
+                    f"{timezone.localtime(o.starts_at):%d/%m/%Y %H:%M} · {o.event.place}",
+                    o.starts_at,
+                )
+                for o in this_week[:SECTION_LIMIT]
+            ],
+            total=len(this_week),
+            more_url=reverse("work:calendar"),
+            empty=_("No está asignado a ningún acto en los próximos 7 días."),
+        )
+    ]
+    to_call = {}
+    for occurrence in occurrences:
+        if StaffRole.PROTOCOL in roles[occurrence.event.pk]:
+            to_call.setdefault(occurrence.event.pk, occurrence)
+    if to_call and can_read_agenda(user):
+        sections.append(_guests_to_call(to_call))
+    return sections
+
+
+def _guests_to_call(first: dict) -> WorkSection:
+    from django.db.models import Count, Q
+
+    from heraldo.ceremonial.models import Event, RsvpStatus
+
+    pending = dict(
+        Event.objects.filter(pk__in=list(first))
+        .annotate(n=Count("guests", filter=Q(guests__rsvp_status=RsvpStatus.PENDING)))
+        .filter(n__gt=0)
+        .values_list("pk", "n")
+    )
+    items = [
+        WorkItem(
+            first[pk].event.title,
+            reverse("ceremonial:guests", args=[pk]),
+            str(
+                ngettext(
+                    "%(n)s invitado sin respuesta · %(day)s", "%(n)s invitados sin respuesta · %(day)s", pending[pk]
+                )
+                % {"n": pending[pk], "day": f"{timezone.localtime(first[pk].starts_at):%d/%m/%Y}"}
+            ),
+            first[pk].starts_at,
+        )
+        for pk in first
+        if pk in pending
+    ]
+    return WorkSection(
+        "guests_to_call",
+        _("Invitados por llamar"),
+        "telephone",
+        items[:SECTION_LIMIT],
+        total=sum(pending.values()),
+        empty=_("Los invitados de sus actos ya respondieron."),
+    )
 
 
 @register_panel("agenda", position=10)

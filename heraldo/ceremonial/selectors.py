@@ -159,6 +159,80 @@ def find_conflicts(
     return sorted(conflicts.values(), key=lambda c: c.occurrence.starts_at)
 
 
+@dataclass(frozen=True)
+class StaffClash:
+    """A person being put on an act while busy: another act they staff, or a task of theirs due at a set time."""
+
+    person: object
+    title: str
+    starts_at: datetime
+    ends_at: datetime | None
+    url: str
+    kind: str  # "event" or "task"
+
+
+def staff_clashes(
+    *,
+    user_ids,
+    starts_at: datetime,
+    ends_at: datetime,
+    rrule: str = "",
+    exclude_event_id: int | None = None,
+    horizon_days: int = 366,
+    limit: int = 50,
+) -> list[StaffClash]:
+    """What the given people already have while this slot runs: other active acts they staff (every
+    occurrence of a series), and their open tasks due at a time inside it. Four queries whatever the sizes."""
+    from heraldo.ceremonial.models import EventStaff
+    from heraldo.work.models import Task
+
+    user_ids = set(user_ids)
+    candidate = Event(starts_at=starts_at, ends_at=ends_at, rrule=rrule)
+    horizon_end = starts_at + timedelta(days=horizon_days) if rrule else ends_at
+    slots = expand(candidate, window_start=starts_at, window_end=horizon_end, exceptions=[])
+    if not slots or not user_ids:
+        return []
+    window_start = min(slot.starts_at for slot in slots)
+    window_end = max(slot.ends_at for slot in slots)
+    staffed = EventStaff.objects.filter(user_id__in=user_ids)
+    base = Event.objects.filter(status__in=ACTIVE_STATUSES, pk__in=staffed.values("event_id"))
+    if exclude_event_id:
+        base = base.exclude(pk=exclude_event_id)
+    overlapping = [
+        other
+        for other in occurrences_between(window_start, window_end, base=base)
+        if any(slot.starts_at < other.ends_at and other.starts_at < slot.ends_at for slot in slots)
+    ][:limit]
+    people: dict[int, list] = {}
+    for member in staffed.filter(event_id__in={o.event.pk for o in overlapping}).select_related("user"):
+        if member.user not in people.setdefault(member.event_id, []):
+            people[member.event_id].append(member.user)
+    clashes = [
+        StaffClash(person, other.event.title, other.starts_at, other.ends_at, other.event.get_absolute_url(), "event")
+        for other in overlapping
+        for person in people.get(other.event.pk, [])
+    ]
+    # An act's own staff tasks mirror the acts above; any other task due at a set time is a commitment.
+    tasks = (
+        Task.objects.filter(
+            owner_id__in=user_ids,
+            status__in=Task.OPEN_STATUSES,
+            due_time__isnull=False,
+            due_on__gte=window_start.astimezone(LIMA).date(),
+            due_on__lte=window_end.astimezone(LIMA).date(),
+        )
+        .exclude(origin=Task.Origin.EVENT_STAFF)
+        .select_related("owner")
+        .order_by("due_on", "due_time", "pk")
+    )
+    for task in tasks:
+        at = datetime.combine(task.due_on, task.due_time, tzinfo=LIMA)
+        if any(slot.starts_at <= at < slot.ends_at for slot in slots):
+            clashes.append(StaffClash(task.owner, task.title, at, None, task.get_absolute_url(), "task"))
+    clashes.sort(key=lambda clash: (clash.starts_at, str(clash.person)))
+    return clashes[:limit]
+
+
 def today_occurrences(now: datetime) -> list[Occurrence]:
     start, end = day_bounds(now.astimezone(LIMA).date())
     return [o for o in occurrences_between(start, end, base=Event.objects.exclude(status=EventStatus.CANCELADO))]
@@ -220,3 +294,17 @@ def feed_events(*, public: bool, now: datetime) -> QuerySet:
         .prefetch_related("exceptions", "staff__user")
         .order_by("starts_at", "pk")[:FEED_MAX_EVENTS]
     )
+
+
+def unit_staff(assigned_to: Event | None = None):
+    """The accounts of the unit's own staff (a role of the office), plus whoever the event already has."""
+    from django.db.models import Q
+
+    from heraldo.core.roles import UNIT_ROLES
+
+    wanted = Q(is_active=True, groups__name__in=UNIT_ROLES)
+    if assigned_to is not None and assigned_to.pk:
+        wanted |= Q(pk__in=assigned_to.staff.values("user_id"))
+    from heraldo.core.models import User
+
+    return User.objects.filter(wanted).distinct().order_by("first_name", "last_name")

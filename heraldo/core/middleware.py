@@ -7,6 +7,7 @@ from allauth.usersessions.models import UserSession
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.utils import translation
@@ -15,6 +16,7 @@ from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
 
 from heraldo.core.auth import mfa_setup_pending
+from heraldo.core.kept_input import keep_input
 
 _LOGIN_STAMP = "heraldo_login_at"
 _ACTIVITY_STAMP = "heraldo_seen_at"
@@ -37,6 +39,9 @@ class SessionLifetimeMiddleware:
                 request.session[_LOGIN_STAMP] = now
             elif now - started > settings.HERALDO_SESSION_ABSOLUTE_HOURS * 3600:
                 logout(request)
+                if request.method == "POST" and keep_input(request):
+                    # What was being typed waits in the new session for the same page after sign-in.
+                    return redirect_to_login(request.get_full_path())
                 return redirect(settings.LOGIN_URL)
         return self.get_response(request)
 

@@ -25,6 +25,15 @@ MFA_REQUIRED_BY_DEFAULT = (HEAD_OF_UNIT, SYSTEM_ADMIN, AUTHORITIES)
 # The roles held by the staff of the Unidad de Imagen Institucional itself: who can be given its work.
 UNIT_ROLES = (HEAD_OF_UNIT, PRESS, PROTOCOL, DESIGN, MONITORING)
 
+# The roles' names as shown (the stored group names are Spanish codes).
+ROLE_LABELS = {
+    HEAD_OF_UNIT: _("Jefatura de Imagen"),
+    PRESS: _("Prensa"),
+    PROTOCOL: _("Protocolo"),
+    DESIGN: _("Diseño"),
+    MONITORING: _("Monitoreo"),
+}
+
 ROLE_DESCRIPTIONS = {
     HEAD_OF_UNIT: _("Todo el trabajo de la unidad, aprobaciones y auditoría."),
     PRESS: _("Notas de prensa, publicaciones, medios y campañas."),

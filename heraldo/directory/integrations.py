@@ -14,8 +14,12 @@ from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.directory.permissions import access_coordination, can_read, can_see_personal_data
 from heraldo.directory.selectors import entity_filter, person_filter, sorted_persons
+from heraldo.work.subjects import register_subject_gate
 
 SEARCH_LIMIT = 8
+
+# A follow-up of a coordination goes to someone who can open the coordination.
+register_subject_gate("directory.coordination", lambda user, coordination: can_read(user))
 
 register_module(
     Module(

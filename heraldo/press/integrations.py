@@ -15,6 +15,7 @@ from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.press.checks import register_prepublication_check
 from heraldo.press.publicity import publicity_refusal
+from heraldo.work.work_sources import SECTION_LIMIT, WorkItem, WorkSection, register_work_source
 
 register_module(
     Module(
@@ -27,6 +28,34 @@ register_module(
         position=30,
     )
 )
+
+
+@register_work_source(position=10)
+def approvals_in_my_work(user, now) -> WorkSection | None:
+    """Mi trabajo: the releases waiting for this person's approval (two queries)."""
+    if not has_capability(user, "approve_press"):
+        return None
+    from heraldo.press.selectors import releases_awaiting
+
+    waiting = releases_awaiting(user)
+    items = [
+        WorkItem(
+            release.headline,
+            release.get_absolute_url(),
+            _("De %(author)s · %(status)s") % {"author": release.author, "status": release.get_status_display()},
+            release.submitted_at,
+        )
+        for release in waiting[:SECTION_LIMIT]
+    ]
+    return WorkSection(
+        "approvals",
+        _("Notas por aprobar"),
+        "check2-square",
+        items,
+        total=len(items) if len(items) < SECTION_LIMIT else waiting.count(),
+        more_url=reverse("press:approvals"),
+        empty=_("Ninguna nota espera su aprobación."),
+    )
 
 
 @register_panel("approvals", position=20)

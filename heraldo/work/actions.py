@@ -21,5 +21,7 @@ register_actions(
         "work.non_working_day.added": _("%(actor)s registró el día no laborable %(target)s"),
         "work.reminders.updated": _("%(actor)s cambió sus preferencias de recordatorios"),
         "work.non_working_day.removed": _("%(actor)s quitó el día no laborable %(target)s"),
+        "work.feed.issued": _("%(actor)s creó un enlace privado para ver sus plazos en su calendario"),
+        "work.feed.revoked": _("%(actor)s revocó su enlace privado de plazos"),
     }
 )

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from heraldo.core.roles import UNIT_ROLES
+from heraldo.core.roles import ROLE_LABELS, UNIT_ROLES
 from heraldo.core.uploads import checked_and_renamed
 from heraldo.work.models import Assignment, NonWorkingDay, ReminderPreference, Task
 from heraldo.work.selectors import office_staff_people
@@ -26,6 +26,12 @@ class AssignmentForm(forms.ModelForm):
     priority = forms.TypedChoiceField(
         label=_("Prioridad"), choices=Task.Priority.choices, coerce=int, initial=Task.Priority.NORMAL
     )
+    due_on = forms.DateField(
+        label=_("Fecha límite fijada por el documento"),
+        required=False,
+        widget=DATE_INPUT,
+        help_text=_("Solo si el documento fija una fecha; si no, el plazo se cuenta en días hábiles."),
+    )
 
     class Meta:
         model = Assignment
@@ -40,6 +46,13 @@ class AssignmentForm(forms.ModelForm):
 
     def clean_scan(self):
         return checked_and_renamed(self.cleaned_data.get("scan"), kinds=DOCUMENT_KINDS)
+
+    def clean(self):
+        cleaned = super().clean()
+        received_on, due_on = cleaned.get("received_on"), cleaned.get("due_on")
+        if received_on and due_on and due_on < received_on:
+            self.add_error("due_on", _("El plazo no puede vencer antes de la recepción del encargo."))
+        return cleaned
 
     def clean_term_working_days(self):
         days = self.cleaned_data["term_working_days"]
@@ -66,7 +79,7 @@ class TaskForm(forms.ModelForm):
     queue_role = forms.ChoiceField(
         label=_("O en la cola de un rol"),
         required=False,
-        choices=[("", "—"), *[(role, role) for role in UNIT_ROLES]],
+        choices=[("", "—"), *[(role, ROLE_LABELS[role]) for role in UNIT_ROLES]],
     )
     confirm_non_working_day = forms.BooleanField(
         label=_("Confirmo el vencimiento aunque no sea día hábil"), required=False

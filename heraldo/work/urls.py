@@ -7,6 +7,11 @@ app_name = "work"
 urlpatterns = [
     path("mi-trabajo/", views.my_work, name="my_work"),
     path("mi-trabajo/recordatorios/", views.reminder_preferences, name="reminder_preferences"),
+    path("mi-trabajo/calendario/", views.feed_settings, name="feed_settings"),
+    path("mi-trabajo/calendario/crear/", views.feed_issue, name="feed_issue"),
+    path("mi-trabajo/calendario/revocar/", views.feed_revoke, name="feed_revoke"),
+    # Public: no sign-in (the feed is guarded by its secret token).
+    path("mi-trabajo/ical/<str:token>.ics", views.feed, name="feed"),
     path("tareas/nueva/", views.task_create, name="task_create"),
     path("tareas/<int:task_id>/", views.task_detail, name="task_detail"),
     path("tareas/<int:task_id>/estado/", views.task_status, name="task_status"),

@@ -10,15 +10,19 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
-from heraldo.core.permissions import capability_required
+from heraldo.core.feeds import active_feed_token, feed_token_issue, feed_token_revoke, feed_token_user
+from heraldo.core.kept_input import kept_input, login_required_keeping_input
+from heraldo.core.permissions import capability_required, public_page
 from heraldo.core.writes import refusals_as_messages, refusals_on
+from heraldo.work import ical as work_ical
 from heraldo.work import selectors
 from heraldo.work.calendar_sources import CalendarEntry, calendar_entries
 from heraldo.work.forms import (
@@ -33,11 +37,12 @@ from heraldo.work.forms import (
     TaskForm,
 )
 from heraldo.work.models import Assignment, ChecklistItem, NonWorkingDay, Task
-from heraldo.work.permissions import access_assignment, access_task, can_manage_work, require_a_role
+from heraldo.work.permissions import access_assignment, access_task, can_manage_work, has_a_role, require_a_role
 from heraldo.work.services import assignments as assignment_services
 from heraldo.work.services import calendar as calendar_services
 from heraldo.work.services import reminders as reminder_services
 from heraldo.work.services import tasks as task_services
+from heraldo.work.work_sources import work_sections
 
 # The task just marked done, offered once for undo on the next page that shows work.
 UNDO_KEY = "work_undo"
@@ -66,6 +71,7 @@ def my_work(request):
         {
             "groups": selectors.my_work(request.user, today=today),
             "queue": selectors.queue_for(request.user)[:20],
+            "sections": work_sections(request.user, timezone.now()),
             "today": today,
             "can_manage": can_manage_work(request.user),
             "undo_task": _undo_task(request),
@@ -158,10 +164,12 @@ def task_detail(request, task_id: int):
     )
 
 
-@login_required
+@login_required_keeping_input
 def task_create(request):
     require_a_role(request.user)
-    form = TaskForm(request.POST or None, initial={"owner": request.user.pk, "due_on": timezone.localdate()})
+    form = TaskForm(
+        request.POST or kept_input(request), initial={"owner": request.user.pk, "due_on": timezone.localdate()}
+    )
     if not can_manage_work(request.user):
         # Staff give themselves work; handing it to others is the head of unit's call.
         form.fields["owner"].queryset = form.fields["owner"].queryset.filter(pk=request.user.pk)
@@ -253,17 +261,18 @@ def assignment_list(request):
     )
 
 
-@login_required
+@login_required_keeping_input
 @capability_required("manage_assignments")
 def assignment_create(request):
-    form = AssignmentForm(request.POST or None, request.FILES or None, initial={"received_on": timezone.localdate()})
+    form = AssignmentForm(
+        request.POST or kept_input(request), request.FILES or None, initial={"received_on": timezone.localdate()}
+    )
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
-        owner = data.pop("owner")
-        priority = data.pop("priority")
+        owner, priority, due_on = data.pop("owner"), data.pop("priority"), data.pop("due_on")
         with refusals_on(form):
             assignment = assignment_services.assignment_register(
-                actor=request.user, data=data, owner=owner, priority=priority
+                actor=request.user, data=data, owner=owner, priority=priority, due_on=due_on
             )
             messages.success(
                 request,
@@ -438,3 +447,63 @@ def _month(raw: str | None) -> date:
         return date(year, month, 1)
     except ValueError:
         return today.replace(day=1)
+
+
+# The private iCalendar link to a person's deadlines (heraldo.core.feeds), audited as work.feed.issued / .revoked.
+FEED_PURPOSE = "work"
+
+
+def _feed_page(request, *, new_url: str | None = None):
+    response = render(
+        request,
+        "work/feed.html",
+        {"active": active_feed_token(user=request.user, purpose=FEED_PURPOSE), "new_url": new_url},
+    )
+    if new_url:
+        # The secret is shown in this response only; it is not kept anywhere but in the hash.
+        response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+def feed_settings(request):
+    require_a_role(request.user)
+    return _feed_page(request)
+
+
+@login_required
+@require_POST
+def feed_issue(request):
+    require_a_role(request.user)
+    token = feed_token_issue(user=request.user, purpose=FEED_PURPOSE)
+    return _feed_page(request, new_url=request.build_absolute_uri(reverse("work:feed", args=[token])))
+
+
+@login_required
+@require_POST
+def feed_revoke(request):
+    require_a_role(request.user)
+    if feed_token_revoke(user=request.user, purpose=FEED_PURPOSE):
+        messages.success(request, _("El enlace quedó revocado: los calendarios suscritos dejarán de actualizarse."))
+    return redirect("work:feed_settings")
+
+
+@public_page
+@require_GET
+def feed(request, token: str):
+    """The owner's open tasks and encargos with their due dates; a revoked link or a lost role ends it."""
+    user = feed_token_user(token, purpose=FEED_PURPOSE)
+    if user is None or not has_a_role(user):
+        raise Http404
+    tasks = selectors.open_tasks_of(user).select_related("assignment")[: work_ical.FEED_LIMIT]
+    with translation.override(user.language or "es"):
+        name = _("Mis plazos — %(person)s") % {"person": user.get_full_name() or user.username}
+        body = work_ical.build_deadlines_calendar(
+            tasks,
+            name=name,
+            url_for=lambda task: request.build_absolute_uri(reverse("work:task_detail", args=[task.pk])),
+        )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="mis-plazos.ics"'
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -3,20 +3,33 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from heraldo.ceremonial.models import AttendanceRequest, Event
+from heraldo.ceremonial.models import AttendanceRequest, Event, StaffRole
 from heraldo.ceremonial.recurrence import RecurrenceError, normalise_rule
+from heraldo.ceremonial.selectors import unit_staff
 from heraldo.ceremonial.services.events import EVENT_FIELDS
 from heraldo.ceremonial.services.requests import REQUEST_FIELDS
+from heraldo.core.models import User
 from heraldo.directory.models import Person
 
 
 class EventSerializer(serializers.ModelSerializer):
     status = serializers.CharField(read_only=True)
     confirm_conflicts = serializers.BooleanField(write_only=True, required=False, default=False)
+    confirm_staff_clashes = serializers.BooleanField(write_only=True, required=False, default=False)
 
     class Meta:
         model = Event
-        fields = ["id", "uid", "status", *EVENT_FIELDS, "sequence", "created_at", "updated_at", "confirm_conflicts"]
+        fields = [
+            "id",
+            "uid",
+            "status",
+            *EVENT_FIELDS,
+            "sequence",
+            "created_at",
+            "updated_at",
+            "confirm_conflicts",
+            "confirm_staff_clashes",
+        ]
         read_only_fields = ["uid", "sequence", "created_at", "updated_at"]
 
     def validate(self, attrs):
@@ -30,6 +43,28 @@ class EventSerializer(serializers.ModelSerializer):
             except RecurrenceError as exc:
                 raise serializers.ValidationError({"rrule": str(exc)}) from exc
         return attrs
+
+
+class StaffMemberSerializer(serializers.Serializer):
+    user = serializers.PrimaryKeyRelatedField(queryset=User.objects.none())
+    role = serializers.ChoiceField(choices=StaffRole.choices)
+    name = serializers.SerializerMethodField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        event = self.context.get("event")
+        self.fields["user"].queryset = unit_staff(event)
+
+    def get_name(self, member) -> str:
+        user = member["user"] if isinstance(member, dict) else member.user
+        return user.get_full_name() or user.username
+
+
+class EventStaffSerializer(serializers.Serializer):
+    """The act's whole staff: what is sent replaces what there was."""
+
+    staff = StaffMemberSerializer(many=True)
+    confirm_staff_clashes = serializers.BooleanField(write_only=True, required=False, default=False)
 
 
 class OccurrenceSerializer(serializers.Serializer):
@@ -49,6 +84,7 @@ class StatusSerializer(serializers.Serializer):
     starts_at = serializers.DateTimeField(required=False)
     ends_at = serializers.DateTimeField(required=False)
     confirm_conflicts = serializers.BooleanField(required=False, default=False)
+    confirm_staff_clashes = serializers.BooleanField(required=False, default=False)
 
 
 class AttendanceRequestSerializer(serializers.ModelSerializer):

@@ -17,6 +17,7 @@ from heraldo.ceremonial.api.serializers import (
     AnswerSerializer,
     AttendanceRequestSerializer,
     EventSerializer,
+    EventStaffSerializer,
     OccurrenceSerializer,
     StatusSerializer,
 )
@@ -24,7 +25,7 @@ from heraldo.ceremonial.models import AttendanceRequest, CeremonyScript, Event, 
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import guests_with_host_flag, occurrences_between
-from heraldo.ceremonial.services.events import event_change_status, event_create, event_update
+from heraldo.ceremonial.services.events import event_change_status, event_create, event_staff_set, event_update
 from heraldo.ceremonial.views.requests import access_request
 from heraldo.core.api.permissions import capability_permission
 from heraldo.core.api.viewsets import NoDeleteModelViewSet
@@ -53,7 +54,8 @@ class _AgendaViewSet(viewsets.GenericViewSet):
 
 
 class EventViewSet(NoDeleteModelViewSet, _AgendaViewSet):
-    """Agenda events. Writes need manage_agenda; overlaps answer 409 unless confirm_conflicts is true."""
+    """Agenda events. Writes need manage_agenda; overlaps answer 409 unless confirm_conflicts is true, and
+    staff already busy at that time answer 409 unless confirm_staff_clashes is true."""
 
     serializer_class = EventSerializer
     queryset = Event.objects.order_by("-starts_at", "pk")
@@ -61,6 +63,7 @@ class EventViewSet(NoDeleteModelViewSet, _AgendaViewSet):
     def create(self, request, *args, **kwargs):
         data = self.validated_for_create(request)
         allow = data.pop("confirm_conflicts", False)
+        data.pop("confirm_staff_clashes", None)  # no staff yet: nobody to be busy
         return self.created(event_create(actor=request.user, data=data, allow_conflicts=allow))
 
     def update(self, request, *args, **kwargs):
@@ -69,8 +72,30 @@ class EventViewSet(NoDeleteModelViewSet, _AgendaViewSet):
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
         allow = data.pop("confirm_conflicts", False)
-        event = event_update(actor=request.user, event=event, data=data, allow_conflicts=allow)
+        allow_staff = data.pop("confirm_staff_clashes", False)
+        event = event_update(
+            actor=request.user, event=event, data=data, allow_conflicts=allow, allow_staff_clashes=allow_staff
+        )
         return Response(self.get_serializer(event).data)
+
+    @extend_schema(request=EventStaffSerializer, responses=EventStaffSerializer)
+    @action(detail=True, methods=["get", "put"], url_path="personal")
+    def staff(self, request, pk=None):
+        """The act's staff by function; a PUT replaces it, and people already busy then answer 409
+        (code staff_clashes, with what each one has) unless confirm_staff_clashes is true."""
+        event = self.get_object()
+        if request.method == "PUT":
+            serializer = EventStaffSerializer(data=request.data, context={"event": event})
+            serializer.is_valid(raise_exception=True)
+            data = serializer.validated_data
+            staff: dict[str, list] = {}
+            for member in data["staff"]:
+                staff.setdefault(member["role"], []).append(member["user"])
+            event = event_staff_set(
+                actor=request.user, event=event, staff=staff, allow_staff_clashes=data["confirm_staff_clashes"]
+            )
+        members = [{"user": s.user, "role": s.role} for s in event.staff.select_related("user").order_by("role", "pk")]
+        return Response({"staff": EventStaffSerializer({"staff": members}).data["staff"]})
 
     @extend_schema(request=StatusSerializer, responses=EventSerializer)
     @action(detail=True, methods=["post"], url_path="estado")
@@ -86,6 +111,7 @@ class EventViewSet(NoDeleteModelViewSet, _AgendaViewSet):
             starts_at=data.get("starts_at"),
             ends_at=data.get("ends_at"),
             allow_conflicts=data.get("confirm_conflicts", False),
+            allow_staff_clashes=data.get("confirm_staff_clashes", False),
         )
         return Response(EventSerializer(event).data)
 

@@ -10,7 +10,6 @@ from heraldo.ceremonial.models.events import (
     OrganiserKind,
     StaffRole,
 )
-from heraldo.ceremonial.models.feeds import CalendarFeedToken
 from heraldo.ceremonial.models.precedence import CeremonyScript, PrecedenceTableRow, ProtocolSettings
 from heraldo.ceremonial.models.requests import AttendanceRequest, RequestStatus
 
@@ -24,7 +23,6 @@ __all__ = [
     "RsvpStatus",
     "AttendanceRequest",
     "RequestStatus",
-    "CalendarFeedToken",
     "STATUS_TRANSITIONS",
     "Attendance",
     "Event",

@@ -236,6 +236,8 @@ class StaffRole(models.TextChoices):
     PROTOCOL = "PROTOCOLO", _("Protocolo")
     PRESS = "PRENSA", _("Prensa")
     PHOTO = "FOTOGRAFIA", _("Fotografía y video")
+    DESIGN = "DISENO", _("Diseño gráfico")
+    MONITORING = "MONITOREO", _("Monitoreo de medios")
     SUPPORT = "APOYO", _("Apoyo logístico")
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from heraldo.ceremonial.models import Event, EventStaff, EventStatus, OccurrenceException
 from heraldo.ceremonial.recurrence import is_occurrence_of
-from heraldo.ceremonial.selectors import find_conflicts, place_key
+from heraldo.ceremonial.selectors import find_conflicts, place_key, staff_clashes
 from heraldo.core.audit import audit_record
 from heraldo.core.writes import AuditedWrite, Refused, StateConflict, write_audited
 
@@ -60,6 +60,67 @@ class ConflictsNotConfirmed(StateConflict):
             },
         )
         self.conflicts = conflicts
+
+
+class StaffClashesNotConfirmed(StateConflict):
+    """Someone put on the act already has another act or a timed task then, and the user has not confirmed."""
+
+    def __init__(self, clashes):
+        super().__init__(
+            _("Parte del personal ya tiene otro compromiso a esa hora; confirme para asignarlo de todos modos."),
+            code="staff_clashes",
+            payload={
+                "staff_clashes": [
+                    {
+                        "user": clash.person.pk,
+                        "person": clash.person.get_full_name() or clash.person.username,
+                        "kind": clash.kind,
+                        "title": clash.title,
+                        "starts_at": clash.starts_at,
+                        "ends_at": clash.ends_at,
+                        "url": clash.url,
+                    }
+                    for clash in clashes
+                ]
+            },
+        )
+        self.clashes = clashes
+
+
+# Changing these may put the act's staff where they are already busy.
+_TIME_FIELDS = {"starts_at", "ends_at", "rrule", "status"}
+
+
+def _check_staff_clashes(
+    event: Event, staff: dict[str, list] | None, *, time_changed: bool, allow_staff_clashes: bool
+) -> list:
+    """The commitments of the people this save puts on the act (everyone on it, when its time moved);
+    refused until the user confirms, like the Mayor's clashes."""
+    if event.status == EventStatus.CANCELADO:
+        return []
+    current = set(event.staff.values_list("user_id", flat=True)) if event.pk else set()
+    wanted = {user.pk for users in staff.values() for user in users} if staff is not None else current
+    people = wanted if time_changed else wanted - current
+    if not people:
+        return []
+    clashes = staff_clashes(
+        user_ids=people,
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
+        rrule=event.rrule,
+        exclude_event_id=event.pk,
+    )
+    if clashes and not allow_staff_clashes:
+        raise StaffClashesNotConfirmed(clashes)
+    return clashes
+
+
+def _audit_staff_clashes(write: AuditedWrite, clashes: list) -> None:
+    if clashes:
+        write.extra["staff_clashes_confirmed"] = [
+            None,
+            list(dict.fromkeys(f"{clash.person}: {clash.title}" for clash in clashes)),
+        ]
 
 
 def _check_conflicts(event: Event, *, allow_conflicts: bool) -> list:
@@ -155,7 +216,12 @@ def staff_tasks_sync(*, actor, event: Event) -> None:
 
 @transaction.atomic
 def event_create(
-    *, actor, data: dict[str, Any], staff: dict[str, list] | None = None, allow_conflicts: bool = False
+    *,
+    actor,
+    data: dict[str, Any],
+    staff: dict[str, list] | None = None,
+    allow_conflicts: bool = False,
+    allow_staff_clashes: bool = False,
 ) -> Event:
     """Create an event. Conflicts are re-checked here, inside the transaction
     (SQLite runs it IMMEDIATE, so two bookings of the same slot are serialised)."""
@@ -166,17 +232,25 @@ def event_create(
     event.place_key = place_key(event.place)
     event.full_clean(exclude=["created_by"])
     conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
+    clashes = _check_staff_clashes(event, staff, time_changed=True, allow_staff_clashes=allow_staff_clashes)
     event.save()
     _set_staff(event, staff)
     staff_tasks_sync(actor=actor, event=event)
     _audit_confirmed_conflicts(write, conflicts)
+    _audit_staff_clashes(write, clashes)
     write.record(actor=actor, action="ceremonial.event.created")
     return event
 
 
 @transaction.atomic
 def event_update(
-    *, actor, event: Event, data: dict[str, Any], staff: dict[str, list] | None = None, allow_conflicts: bool = False
+    *,
+    actor,
+    event: Event,
+    data: dict[str, Any],
+    staff: dict[str, list] | None = None,
+    allow_conflicts: bool = False,
+    allow_staff_clashes: bool = False,
 ) -> Event:
     write = AuditedWrite(event, data=data, fields=EVENT_FIELDS)
     event = write.instance
@@ -184,6 +258,9 @@ def event_update(
     event.full_clean(exclude=["created_by"])
     changes = write.changes()
     conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts) if changes else []
+    clashes = _check_staff_clashes(
+        event, staff, time_changed=bool(_TIME_FIELDS & set(changes)), allow_staff_clashes=allow_staff_clashes
+    )
     if _SCHEDULE_FIELDS & set(changes):
         event.sequence += 1
     event.save()
@@ -194,6 +271,24 @@ def event_update(
         ]
     staff_tasks_sync(actor=actor, event=event)
     _audit_confirmed_conflicts(write, conflicts)
+    _audit_staff_clashes(write, clashes)
+    write.record(actor=actor, action="ceremonial.event.updated")
+    return event
+
+
+@transaction.atomic
+def event_staff_set(*, actor, event: Event, staff: dict[str, list], allow_staff_clashes: bool = False) -> Event:
+    """Put exactly these people on the act, by function; a person already busy then needs confirming."""
+    write = AuditedWrite(event, data={}, fields=())
+    event = write.instance
+    clashes = _check_staff_clashes(event, staff, time_changed=False, allow_staff_clashes=allow_staff_clashes)
+    if _set_staff(event, staff):
+        write.extra["staff"] = [
+            None,
+            [f"{s.user} ({s.get_role_display()})" for s in event.staff.select_related("user")],
+        ]
+    staff_tasks_sync(actor=actor, event=event)
+    _audit_staff_clashes(write, clashes)
     write.record(actor=actor, action="ceremonial.event.updated")
     return event
 
@@ -208,8 +303,9 @@ def event_change_status(
     ends_at: datetime | None = None,
     now: datetime | None = None,
     allow_conflicts: bool = False,
+    allow_staff_clashes: bool = False,
 ) -> Event:
-    """Move an event along the workflow. Rescheduling takes the new dates."""
+    """Move an event along the workflow. Rescheduling takes the new dates (and re-checks the staff's day)."""
     from django.utils import timezone
 
     # The transition sets these fields itself, after its checks; the write locks, remembers and audits.
@@ -235,6 +331,9 @@ def event_change_status(
     if status == EventStatus.REPROGRAMADO or status == EventStatus.CONFIRMADO:
         conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
         _audit_confirmed_conflicts(write, conflicts)
+    if status == EventStatus.REPROGRAMADO:
+        clashes = _check_staff_clashes(event, None, time_changed=True, allow_staff_clashes=allow_staff_clashes)
+        _audit_staff_clashes(write, clashes)
     event.sequence += 1
     event.save(update_fields=["status", "starts_at", "ends_at", "sequence", "updated_at"])
     write.record(actor=actor, action="ceremonial.event.status_changed")

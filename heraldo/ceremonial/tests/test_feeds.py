@@ -10,9 +10,10 @@ import vobject
 from django.test import Client
 from django.urls import reverse
 
-from heraldo.ceremonial.models import CalendarFeedToken, EventStaff, EventStatus, StaffRole
+from heraldo.ceremonial.models import EventStaff, EventStatus, StaffRole
 from heraldo.ceremonial.selectors import occurrences_between
 from heraldo.ceremonial.tests.factories import EventFactory, lima, occurrence_cancelled, occurrence_moved
+from heraldo.core.models import FeedToken
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +49,7 @@ def test_private_feed_link_is_shown_once_works_in_both_parsers_and_dies_when_rev
     client = client_as("protocol_officer")
     url = issue_private_url(client)
     token = url.rsplit("/", 1)[1].removesuffix(".ics")
-    assert CalendarFeedToken.objects.get().token_hash != token  # only the hash is kept
+    assert FeedToken.objects.get(purpose="ceremonial").token_hash != token  # only the hash is kept
     assert token not in client.get(reverse("ceremonial:feeds")).content.decode()
 
     response = Client().get(url)

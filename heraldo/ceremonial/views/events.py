@@ -19,6 +19,7 @@ from heraldo.ceremonial.recurrence import expand, parse_occurrence_key
 from heraldo.ceremonial.recurrence_words import describe_rule
 from heraldo.ceremonial.services.events import (
     ConflictsNotConfirmed,
+    StaffClashesNotConfirmed,
     event_change_status,
     event_create,
     event_record_outcome,
@@ -42,46 +43,59 @@ def _initial_for_new(request) -> dict:
 
 
 def _save_event(request, form, event=None):
-    """Run the service; a conflict not yet confirmed comes back as a list to show."""
-    allow = form.cleaned_data.get("confirm_conflicts", False)
+    """Run the service; a clash not yet confirmed (the Mayor's, the venue's, or the staff's) comes back to show."""
+    allow = {
+        "allow_conflicts": form.cleaned_data.get("confirm_conflicts", False),
+        "allow_staff_clashes": form.cleaned_data.get("confirm_staff_clashes", False),
+    }
     with refusals_on(form):
         try:
             if event is None:
-                return event_create(
-                    actor=request.user, data=form.event_data(), staff=form.staff_data(), allow_conflicts=allow
-                ), []
-            return event_update(
-                actor=request.user, event=event, data=form.event_data(), staff=form.staff_data(), allow_conflicts=allow
-            ), []
+                saved = event_create(actor=request.user, data=form.event_data(), staff=form.staff_data(), **allow)
+            else:
+                saved = event_update(
+                    actor=request.user, event=event, data=form.event_data(), staff=form.staff_data(), **allow
+                )
+            return saved, [], []
         except ConflictsNotConfirmed as exc:
-            return None, exc.conflicts
-    return None, []
+            return None, exc.conflicts, []
+        except StaffClashesNotConfirmed as exc:
+            return None, [], exc.clashes
+    return None, [], []
 
 
 @login_required
 @capability_required("manage_agenda")
 def event_create_view(request):
     form = EventForm(request.POST or None, initial=_initial_for_new(request))
-    conflicts = []
+    conflicts, staff_clashes = [], []
     if request.method == "POST" and form.is_valid():
-        event, conflicts = _save_event(request, form)
+        event, conflicts, staff_clashes = _save_event(request, form)
         if event:
             messages.success(request, _("Actividad registrada."))
             return redirect("ceremonial:event_detail", event.pk)
-    return render(request, "ceremonial/event_form.html", {"form": form, "conflicts": conflicts, "event": None})
+    return render(
+        request,
+        "ceremonial/event_form.html",
+        {"form": form, "conflicts": conflicts, "staff_clashes": staff_clashes, "event": None},
+    )
 
 
 @login_required
 def event_edit_view(request, pk: int):
     event = access_event(request.user, pk, write=True)
     form = EventForm(request.POST or None, instance=event)
-    conflicts = []
+    conflicts, staff_clashes = [], []
     if request.method == "POST" and form.is_valid():
-        saved, conflicts = _save_event(request, form, event=event)
+        saved, conflicts, staff_clashes = _save_event(request, form, event=event)
         if saved:
             messages.success(request, _("Cambios guardados."))
             return redirect("ceremonial:event_detail", saved.pk)
-    return render(request, "ceremonial/event_form.html", {"form": form, "conflicts": conflicts, "event": event})
+    return render(
+        request,
+        "ceremonial/event_form.html",
+        {"form": form, "conflicts": conflicts, "staff_clashes": staff_clashes, "event": event},
+    )
 
 
 def _press_releases(user, event) -> list[dict]:
@@ -151,7 +165,7 @@ def event_outcome_view(request, pk: int):
 def event_status_view(request, pk: int):
     event = access_event(request.user, pk, write=True)
     form = StatusForm(request.POST or None, event=event)
-    conflicts = []
+    conflicts, staff_clashes = [], []
     if request.method == "POST" and form.is_valid():
         with refusals_on(form):
             try:
@@ -162,12 +176,19 @@ def event_status_view(request, pk: int):
                     starts_at=form.cleaned_data.get("starts_at"),
                     ends_at=form.cleaned_data.get("ends_at"),
                     allow_conflicts=form.cleaned_data.get("confirm_conflicts", False),
+                    allow_staff_clashes=form.cleaned_data.get("confirm_staff_clashes", False),
                 )
                 messages.success(request, _("Estado actualizado."))
                 return redirect("ceremonial:event_detail", event.pk)
             except ConflictsNotConfirmed as exc:
                 conflicts = exc.conflicts
-    return render(request, "ceremonial/event_status.html", {"event": event, "form": form, "conflicts": conflicts})
+            except StaffClashesNotConfirmed as exc:
+                staff_clashes = exc.clashes
+    return render(
+        request,
+        "ceremonial/event_status.html",
+        {"event": event, "form": form, "conflicts": conflicts, "staff_clashes": staff_clashes},
+    )
 
 
 @login_required

@@ -15,11 +15,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from heraldo.ceremonial.ical import build_calendar, feed_name
-from heraldo.ceremonial.models import CalendarFeedToken, Event
+from heraldo.ceremonial.models import Event
 from heraldo.ceremonial.permissions import can_read_agenda
 from heraldo.ceremonial.selectors import feed_events
-from heraldo.ceremonial.services.feeds import feed_token_issue, feed_token_revoke, feed_token_user
+from heraldo.core.feeds import active_feed_token, feed_token_issue, feed_token_revoke, feed_token_user
 from heraldo.core.permissions import capability_required, public_page
+
+# The agenda's private links (heraldo.core.feeds): audited as ceremonial.feed.issued / .revoked.
+PURPOSE = "ceremonial"
 
 
 def _absolute(request, path: str) -> str:
@@ -29,7 +32,7 @@ def _absolute(request, path: str) -> str:
 @login_required
 @capability_required("access_agenda")
 def feeds_page(request):
-    active = CalendarFeedToken.objects.filter(user=request.user, revoked_at__isnull=True).first()
+    active = active_feed_token(user=request.user, purpose=PURPOSE)
     return render(
         request,
         "ceremonial/feeds.html",
@@ -41,9 +44,9 @@ def feeds_page(request):
 @capability_required("access_agenda")
 @require_POST
 def feed_issue(request):
-    token = feed_token_issue(user=request.user)
+    token = feed_token_issue(user=request.user, purpose=PURPOSE)
     # The secret is shown in this response only; it is not kept anywhere but in the hash.
-    active = CalendarFeedToken.objects.filter(user=request.user, revoked_at__isnull=True).first()
+    active = active_feed_token(user=request.user, purpose=PURPOSE)
     response = render(
         request,
         "ceremonial/feeds.html",
@@ -61,7 +64,7 @@ def feed_issue(request):
 @capability_required("access_agenda")
 @require_POST
 def feed_revoke(request):
-    if feed_token_revoke(user=request.user):
+    if feed_token_revoke(user=request.user, purpose=PURPOSE):
         messages.success(
             request, _("El enlace privado quedó revocado: los calendarios suscritos dejarán de actualizarse.")
         )
@@ -95,7 +98,7 @@ def _feed_body(*, public: bool) -> bytes:
 @public_page
 @require_GET
 def feed_private(request, token: str):
-    user = feed_token_user(token)
+    user = feed_token_user(token, purpose=PURPOSE)
     # A revoked link, a deactivated account or a lost permission all end the feed.
     if user is None or not can_read_agenda(user):
         raise Http404

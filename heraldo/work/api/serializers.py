@@ -52,7 +52,11 @@ class AssignmentSerializer(serializers.ModelSerializer):
     owner = serializers.PrimaryKeyRelatedField(
         source="task.owner", queryset=office_staff_people(), required=False, allow_null=True
     )
-    due_on = serializers.DateField(source="task.due_on", read_only=True)
+    due_on = serializers.DateField(
+        source="task.due_on",
+        required=False,
+        help_text="Solo si el documento fija una fecha; si no, se cuenta term_working_days en días hábiles.",
+    )
     status = serializers.CharField(source="task.status", read_only=True)
     task = serializers.IntegerField(source="task.pk", read_only=True)
 

@@ -132,7 +132,7 @@ class AssignmentViewSet(
         data["subject"] = task_data.get("title", "")
         data["description"] = task_data.get("description", "")
         serializer.instance = assignment_services.assignment_register(
-            actor=self.request.user, data=data, owner=task_data.get("owner")
+            actor=self.request.user, data=data, owner=task_data.get("owner"), due_on=task_data.get("due_on")
         )
 
     @extend_schema(request=FulfilSerializer, responses=AssignmentSerializer)

@@ -81,11 +81,22 @@ class Task(Authored):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("work:task_detail", args=[self.pk])
+
     @property
     def subject_url(self) -> str:
         """Where the task's subject lives, when it has a page (an act, a coordination, a release)."""
         get_url = getattr(self.subject, "get_absolute_url", None)
         return get_url() if get_url else ""
+
+    @property
+    def queue_role_label(self) -> str:
+        from heraldo.core.roles import ROLE_LABELS
+
+        return str(ROLE_LABELS.get(self.queue_role, self.queue_role))
 
     @property
     def is_open(self) -> bool:

@@ -32,11 +32,22 @@ ASSIGNMENT_FIELDS = (
 
 
 def assignment_register(
-    *, actor, data: Mapping[str, Any], owner: User | None, priority: int = Task.Priority.NORMAL
+    *,
+    actor,
+    data: Mapping[str, Any],
+    owner: User | None,
+    priority: int = Task.Priority.NORMAL,
+    due_on: date | None = None,
 ) -> Assignment:
-    """Record the document as it arrives; its task falls due on the last working day of the term."""
+    """Record the document as it arrives; its task falls due on the last working day of the term,
+    or on the date the document itself sets (`due_on`), which cannot come before its reception."""
+    from django.utils import timezone
+
     received_on: date = data["received_on"]
-    due_on = deadline_for(received_on, data["term_working_days"])
+    if received_on > timezone.localdate():
+        raise Refused(_("La fecha de recepción no puede ser posterior a hoy."), field="received_on")
+    _refuse_due_before_received(due_on, received_on)
+    due_on = due_on or deadline_for(received_on, data["term_working_days"])
     with transaction.atomic():
         task = task_create(
             actor=actor,
@@ -56,6 +67,15 @@ def assignment_register(
     return assignment
 
 
+def _refuse_due_before_received(due_on: date | None, received_on: date) -> None:
+    if due_on is not None and due_on < received_on:
+        raise Refused(
+            _("El plazo no puede vencer antes de la recepción del encargo (%(day)s).")
+            % {"day": shown_date(received_on)},
+            field="due_on",
+        )
+
+
 def _head_of_unit_queue() -> str:
     from heraldo.core.roles import HEAD_OF_UNIT
 
@@ -67,6 +87,7 @@ def assignment_assign(*, actor, assignment: Assignment, owner: User, due_on: dat
     if not task.is_open:
         raise StateConflict(_("El encargo ya está cerrado."), field="owner")
     data: dict[str, Any] = {"owner": owner, "queue_role": ""}
+    _refuse_due_before_received(due_on, assignment.received_on)
     if due_on is not None:
         data["due_on"] = due_on
     task_update(actor=actor, task=task, data=data, collaborators=task.collaborators.all())

@@ -26,20 +26,28 @@ def preference_for(user: User) -> ReminderPreference:
 
 
 def reminders_send(*, now: datetime | None = None) -> int:
-    """The hourly step: send the digest to everyone whose hour it is and who has not had today's. Returns how many."""
+    """The hourly step: send the digest to everyone whose hour it is and who has not had today's. Returns how many.
+
+    Who has open work and everyone's preferences are read in two queries, whatever the size of the
+    office; only the people whose digest is due cost more (their claim, their tasks, their message).
+    """
     local = timezone.localtime(now or timezone.now())
     today = local.date()
-    people = (
-        User.objects.filter(is_active=True)
-        .filter(Q(owned_tasks__status__in=Task.OPEN_STATUSES) | Q(collaborating_tasks__status__in=Task.OPEN_STATUSES))
-        .distinct()
-    )
-    sent = 0
+    owners = Task.objects.filter(status__in=Task.OPEN_STATUSES, owner__isnull=False).values("owner_id")
+    helpers = Task.collaborators.through.objects.filter(task__status__in=Task.OPEN_STATUSES).values("user_id")
+    people = list(User.objects.filter(is_active=True).filter(Q(pk__in=owners) | Q(pk__in=helpers)))
+    preferences = {p.user_id: p for p in ReminderPreference.objects.filter(user__in=[person.pk for person in people])}
+    due = []
     for person in people:
-        preference = preference_for(person)
-        if preference.digest_hour > local.hour or preference.last_digest_on == today:
-            continue
+        preference = preferences.get(person.pk) or ReminderPreference(user=person)
+        if preference.digest_hour <= local.hour and preference.last_digest_on != today:
+            due.append((person, preference))
+    sent = 0
+    for person, preference in due:
         with transaction.atomic():
+            if preference.pk is None:
+                # A person who never chose gets the defaults, saved now so the claim below has a row to mark.
+                preference, _created = ReminderPreference.objects.get_or_create(user=person)
             # Claimed with a conditional update, so two workers never send the same digest twice.
             claimed = (
                 ReminderPreference.objects.filter(pk=preference.pk)

@@ -19,6 +19,7 @@ from heraldo.core.models import User
 from heraldo.core.notifications import notify
 from heraldo.core.writes import AuditedWrite, Refused, StateConflict
 from heraldo.work.models import ChecklistItem, Task, TaskAttachment, TaskComment
+from heraldo.work.subjects import may_open_subject
 
 TASK_FIELDS = ("title", "description", "owner", "queue_role", "due_on", "due_time", "priority")
 
@@ -55,6 +56,7 @@ def task_create(
             task.subject = subject
         write = AuditedWrite(task, data=data, fields=TASK_FIELDS)
         _refuse_ownerless(write.instance)
+        _refuse_owner_who_cannot_open_subject(write.instance)
         task = write.save()
         write.set_many("collaborators", collaborators, describe=str)
         write.record(actor=actor, action="work.task.created")
@@ -68,6 +70,7 @@ def task_update(*, actor, task: Task, data: Mapping[str, Any], collaborators: It
         before_people = {task.owner_id, *task.collaborators.values_list("pk", flat=True)}
         write = AuditedWrite(task, data=data, fields=TASK_FIELDS)
         _refuse_ownerless(write.instance)
+        _refuse_owner_who_cannot_open_subject(write.instance)
         task = write.save()
         write.set_many("collaborators", collaborators, describe=str)
         write.record(actor=actor, action="work.task.updated")
@@ -79,6 +82,19 @@ def task_update(*, actor, task: Task, data: Mapping[str, Any], collaborators: It
 def _refuse_ownerless(task: Task) -> None:
     if task.owner_id is None and not task.queue_role:
         raise Refused(_("Indique un responsable o la cola de un rol."), field="owner")
+
+
+def _refuse_owner_who_cannot_open_subject(task: Task) -> None:
+    """Work about a record goes to someone who can open that record (heraldo.work.subjects)."""
+    if task.owner is None or task.subject_type_id is None:
+        return
+    subject = task.subject
+    if subject is not None and not may_open_subject(task.owner, subject):
+        raise Refused(
+            _("%(person)s no tiene acceso a «%(subject)s»: elija otro responsable o pida que le den acceso.")
+            % {"person": task.owner.get_full_name() or task.owner.username, "subject": subject},
+            field="owner",
+        )
 
 
 def _tell_new_people(task: Task, *, actor, people: Iterable[User | None]) -> None:

@@ -77,3 +77,23 @@ def test_an_impossible_hour_is_refused(client_as, persona):
     )
     assert response.status_code == 200
     assert not ReminderPreference.objects.filter(user=persona("designer"), digest_hour=25).exists()
+
+
+def test_the_hourly_step_reads_everyones_preferences_at_once(django_assert_num_queries):
+    """Fifty people with open work, none of whom wants the digest yet: two reads, whatever the head count."""
+    from heraldo.core.models import User
+
+    people = User.objects.bulk_create(
+        [User(username=f"persona{n}", email=f"persona{n}@candelaria.example.pe") for n in range(50)]
+    )
+    Task.objects.bulk_create([Task(title=f"Tarea {p.pk}", owner=p, due_on=date(2026, 12, 9)) for p in people])
+    ReminderPreference.objects.bulk_create(
+        [ReminderPreference(user=p, digest_hour=10) for p in people[:25]]
+    )  # the other 25 keep the default hour, 08:00
+    with django_assert_num_queries(2):
+        assert reminders_send(now=at(7)) == 0
+    assert ReminderPreference.objects.count() == 25  # nothing written for people whose hour has not come
+    # at 08:00 the 25 on the default hour get theirs, the other 25 still wait for 10:00
+    assert reminders_send(now=at(8)) == 25
+    with django_assert_num_queries(2):
+        assert reminders_send(now=at(9)) == 0  # everyone due has had today's
