@@ -8,6 +8,7 @@ register_actions(
         "monitoring.source.updated": _("%(actor)s modificó la fuente %(target)s"),
         "monitoring.source.polled": _("%(actor)s consultó ahora la fuente %(target)s"),
         "monitoring.clipping.created": _("%(actor)s registró el recorte %(target)s"),
+        "monitoring.clipping.completion_retried": _("%(actor)s pidió leer ahora la página del recorte %(target)s"),
         "monitoring.clipping.scan_requeued": _("%(actor)s pidió volver a leer el escaneo del recorte %(target)s"),
         "monitoring.clipping.tone_corrected": _("%(actor)s corrigió el tono del recorte %(target)s"),
         "monitoring.term.created": _("%(actor)s agregó el término vigilado %(target)s"),

@@ -288,6 +288,11 @@ class ArchiveSearchForm(forms.Form):
     date_from = forms.DateField(label=_("Desde"), required=False, widget=DateInput())
     date_to = forms.DateField(label=_("Hasta"), required=False, widget=DateInput())
     include_copies = forms.BooleanField(label=_("Incluir copias de la misma nota"), required=False)
+    incomplete = forms.BooleanField(
+        label=_("Solo notas con texto incompleto"),
+        required=False,
+        help_text=_("Avances cuya página no se pudo leer todavía; se reintentan solas."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -316,6 +321,7 @@ class ArchiveSearchForm(forms.Form):
             date_from=data.get("date_from"),
             date_to=data.get("date_to"),
             include_copies=data.get("include_copies", False),
+            incomplete=data.get("incomplete", False),
             sort=data.get("sort") or SortOrder.NEWEST,
         )
 

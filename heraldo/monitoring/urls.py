@@ -16,6 +16,7 @@ urlpatterns = [
     path("recortes/<int:clipping_id>/", clippings.clipping_detail, name="clipping_detail"),
     path("recortes/<int:clipping_id>/tono/", clippings.clipping_tone, name="clipping_tone"),
     path("recortes/<int:clipping_id>/leer-escaneo/", clippings.clipping_read_scan_again, name="clipping_read_scan"),
+    path("recortes/<int:clipping_id>/completar/", clippings.clipping_complete, name="clipping_complete"),
     path("busquedas/guardar/", searches.saved_search_add, name="saved_search_add"),
     path("busquedas/<int:saved_search_id>/borrar/", searches.saved_search_delete_view, name="saved_search_delete"),
     path("dosieres/", dossiers.dossier_list, name="dossier_list"),

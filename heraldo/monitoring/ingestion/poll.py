@@ -314,7 +314,8 @@ def monitoring_complete_teasers(*, now: datetime | None = None) -> list[int]:
 
 
 def _completion_delay(attempts: int) -> timedelta:
-    return min(COMPLETION_FIRST_DELAY * 2 ** max(0, attempts - 1), MAX_BACKOFF)
+    """The wait after `attempts` retries: 15 minutes after the poll, then 30, 60… at most a day."""
+    return min(COMPLETION_FIRST_DELAY * 2 ** min(attempts, 10), MAX_BACKOFF)
 
 
 def clipping_retry_completion(*, clipping: Clipping, now: datetime | None = None) -> bool:

@@ -18,6 +18,7 @@ from heraldo.monitoring.models import Dossier, SavedSearch
 from heraldo.monitoring.permissions import access_clipping
 from heraldo.monitoring.selectors import SortOrder, archive_search
 from heraldo.monitoring.services.clippings import (
+    clipping_complete_now,
     clipping_correct_tone,
     clipping_queue_scan_reading,
     clipping_requeue_scan_reading,
@@ -158,4 +159,17 @@ def clipping_read_scan_again(request, clipping_id: int):
         messages.success(request, _("El escaneo se volverá a leer en unos momentos."))
     else:
         messages.error(request, _("Este recorte no tiene un escaneo en imagen o PDF que leer."))
+    return redirect("monitoring:clipping_detail", clipping.pk)
+
+
+@login_required
+@require_POST
+def clipping_complete(request, clipping_id: int):
+    clipping = access_clipping(request.user, clipping_id, write=True)
+    if not clipping.text_incomplete:
+        messages.info(request, _("Este recorte ya tiene su texto completo."))
+    elif clipping_complete_now(actor=request.user, clipping=clipping):
+        messages.success(request, _("La página respondió: el recorte tiene ahora su texto completo."))
+    else:
+        messages.error(request, _("La página todavía no responde; se seguirá intentando."))
     return redirect("monitoring:clipping_detail", clipping.pk)
