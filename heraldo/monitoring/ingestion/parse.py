@@ -349,6 +349,9 @@ _TEXT_DATE = re.compile(
 )
 
 
+_DATELINE = re.compile(r"^\W*(?:publicad[oa]\s+(?:el\s+)?)?" + _TEXT_DATE.pattern + r"\W*$", re.IGNORECASE)
+
+
 def _strip_furniture(document) -> None:
     """Drop comments, mastheads, widgets, related links, menus and share bars before the text is extracted."""
     for node in document.xpath("//comment()"):
@@ -464,6 +467,9 @@ def extract_article(body: bytes, url: str, content_selector: str = "") -> Item:
     title = " ".join(title.split())[:500]
     if text.startswith(title) and title:
         text = text[len(title) :].lstrip()
+    first, _sep, rest = text.partition(PARAGRAPH_BREAK)
+    if _DATELINE.match(first):  # a dateline under the headline is not the story's text
+        text = rest
     if published_at is None:
         published_at, day_only = _text_date(text)
         if published_at is None and title_nodes:
