@@ -207,7 +207,8 @@ def ingest_items(source: Source, items: list[Item], *, context: StoreContext | N
                         "completion_due_at": now + COMPLETION_FIRST_DELAY,
                     }
             outlet, outlet_name = outlets.original_of(item, source)
-            outlet = outlet or source.outlet
+            if outlet is None and not outlet_name:
+                outlet = source.outlet
             clipping, was_created = clipping_store(
                 source=source,
                 outlet=outlet,
