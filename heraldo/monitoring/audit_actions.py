@@ -13,6 +13,7 @@ register_actions(
         "monitoring.clipping.tone_corrected": _("%(actor)s corrigió el tono del recorte %(target)s"),
         "monitoring.term.created": _("%(actor)s agregó el término vigilado %(target)s"),
         "monitoring.term.updated": _("%(actor)s modificó el término vigilado %(target)s"),
+        "monitoring.authority.added": _("%(actor)s agregó a %(target)s a las autoridades vigiladas"),
         "monitoring.watchlist.synced": _("%(actor)s actualizó la lista de vigilancia desde el Registro"),
         "monitoring.topic.created": _("%(actor)s agregó el tema %(target)s"),
         "monitoring.rule.created": _("%(actor)s creó la regla de alerta %(target)s"),

@@ -76,7 +76,8 @@ def test_feed_footers_are_removed_and_paragraphs_kept(watchlist, feed_server):
     feed = (
         '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
         "<channel><title>X</title>"
-        f"<item><title>Inauguran parque</title><guid>wp-1</guid><content:encoded><![CDATA[{content}]]></content:encoded>"
+        f"<item><title>Inauguran parque</title><guid>wp-1</guid>"
+        f"<content:encoded><![CDATA[{content}]]></content:encoded>"
         "<pubDate>Thu, 03 Dec 2026 10:00:00 -0500</pubDate></item>"
         f"<item><title>Park</title><guid>wp-2</guid><description><![CDATA[{english}]]></description>"
         "<pubDate>Thu, 03 Dec 2026 11:00:00 -0500</pubDate></item>"
