@@ -41,9 +41,7 @@ def test_the_monitoring_analyst_enters_an_authority_to_watch_without_another_rol
     assert "Fiscalización" in listing
 
     # and adding her twice is refused with a sentence, nothing changes
-    again = client.post(
-        reverse("monitoring:authority_add"), {"given_names": "Rosa Elena", "surnames": "Quispe Huamán"}
-    )
+    again = client.post(reverse("monitoring:authority_add"), {"given_names": "Rosa Elena", "surnames": "Quispe Huamán"})
     assert again.status_code == 200 and "ya está en la lista de vigilancia" in again.content.decode()
     assert Person.objects.filter(surnames="Quispe Huamán").count() == 1
 
