@@ -54,6 +54,9 @@ class Item:
     # Who first published it, when the feed (an aggregator's) names someone else: the <source> element,
     # dc:publisher or dc:creator, matched against the Registro's outlets when storing.
     outlet_names: list[str] = field(default_factory=list)
+    # The outlet the item's <source> element names: kept as given when the Registro does not know it
+    # (a dc:creator is usually the journalist, so it only counts when it is an outlet of the Registro).
+    source_name: str = ""
     page_read: bool = False  # read from the article page itself (nothing more to fetch)
 
 
@@ -196,7 +199,8 @@ def checked_feed_xml(body: bytes) -> tuple[bytes, Element]:
     """
     if not body.strip():
         raise SourceContentError(_("La fuente respondió sin contenido."))
-    for attempt in range(3):
+    repaired: set[str] = set()  # each slip is repaired once
+    for _attempt in range(4):
         try:
             root = SafeXML.fromstring(body, forbid_dtd=False, forbid_entities=True, forbid_external=True)
         except DefusedXmlException as exc:
@@ -209,11 +213,20 @@ def checked_feed_xml(body: bytes) -> tuple[bytes, Element]:
             ) from exc
         except ParseError as exc:
             message = str(exc)
-            if attempt == 0 and message.startswith("undefined entity"):
+            if message.startswith("undefined entity") and "entities" not in repaired:
                 body = _NAMED_ENTITY.sub(_numeric_entity, body)
+                repaired.add("entities")
                 continue
-            if attempt <= 1 and message.startswith("not well-formed") and _BARE_AMPERSAND.search(body):
+            if message.startswith("not well-formed") and "encoding" not in repaired and _declared_utf8(body):
+                repaired.add("encoding")
+                try:
+                    body.decode("utf-8")
+                except UnicodeDecodeError:  # said UTF-8, written in Windows-1252: read as written
+                    body = body.decode("cp1252", errors="replace").encode("utf-8")
+                    continue
+            if message.startswith("not well-formed") and "ampersands" not in repaired and _BARE_AMPERSAND.search(body):
                 body = _BARE_AMPERSAND.sub(b"&amp;", body)
+                repaired.add("ampersands")
                 continue
             line = exc.position[0] if getattr(exc, "position", None) else 0
             if not re.search(rb"<(rss|feed|rdf:RDF)[\s>]", body[:4096]):
@@ -235,6 +248,11 @@ def checked_feed_xml(body: bytes) -> tuple[bytes, Element]:
     raise SourceContentError(_("El contenido no es un canal RSS o Atom válido."))
 
 
+def _declared_utf8(body: bytes) -> bool:
+    declaration = re.match(rb"\s*<\?xml[^>]*?encoding=[\"']([A-Za-z0-9_-]+)", body[:200])
+    return declaration is None or declaration.group(1).lower() in (b"utf-8", b"utf8")
+
+
 def _local(tag: object) -> str:
     return str(tag).rsplit("}", 1)[-1]
 
@@ -245,7 +263,7 @@ def _entry_extras(root: Element) -> list[dict]:
     for node in root.iter():
         if _local(node.tag) not in ("item", "entry"):
             continue
-        found: dict = {"names": []}
+        found: dict = {"names": [], "source": ""}
         for child in node:
             name = _local(child.tag)
             text = " ".join((child.text or "").split())
@@ -257,6 +275,7 @@ def _entry_extras(root: Element) -> list[dict]:
                 title = next((c.text for c in child if _local(c.tag) == "title"), None) or text
                 if title:
                     found["names"].append(" ".join(title.split()))
+                    found["source"] = " ".join(title.split())
                 if child.get("url"):
                     found["names"].append(child.get("url"))
             elif name in ("publisher", "creator") and text:
@@ -284,7 +303,7 @@ def parse_feed(body: bytes) -> list[Item]:
             raise SourceContentError(_("El contenido no es un canal RSS o Atom válido."))
         entries = parsed.entries
     if len(extras) != len(entries):
-        extras = [{"names": []}] * len(entries)
+        extras = [{"names": [], "source": ""}] * len(entries)
     items = []
     for entry, extra in list(zip(entries, extras, strict=True))[:MAX_ITEMS_PER_POLL]:
         content = ""
@@ -298,9 +317,12 @@ def parse_feed(body: bytes) -> list[Item]:
             extra.get("date") or extra.get("fallback_date") or entry.get("published") or entry.get("updated")
         )
         summary = html_to_text(description)[:1000] if content else ""
+        title = " ".join(html_to_text(entry.get("title") or "").split())
+        if extra.get("source") and title.endswith(f" - {extra['source']}"):
+            title = title.removesuffix(f" - {extra['source']}")  # "Headline - Outlet", as aggregators write it
         items.append(
             Item(
-                title=" ".join(html_to_text(entry.get("title") or "").split())[:500],
+                title=title[:500],
                 url=web_link(entry.get("link")),
                 guid=str(entry.get("id") or entry.get("guid") or "").strip(),
                 published_at=published_at,
@@ -310,6 +332,7 @@ def parse_feed(body: bytes) -> list[Item]:
                 summary=summary if summary != text else "",
                 author=str(entry.get("author") or "")[:200],
                 outlet_names=[name[:200] for name in extra.get("names", [])],
+                source_name=extra.get("source", "")[:200],
             )
         )
     return items

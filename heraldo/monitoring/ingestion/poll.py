@@ -157,7 +157,7 @@ class OutletDirectory:
         outlet = self.by_host.get(_host(item.url))
         if outlet is not None:
             return outlet, ""
-        named = next((n for n in item.outlet_names if "://" not in n), "")
+        named = item.source_name
         if named and (own is None or fold(named) not in (fold(own.name), fold(own.short_name or ""))):
             return None, named  # an outlet the Registro does not know: shown as the feed gives it
         return None, ""

@@ -74,3 +74,32 @@ def test_topic_keywords_do_not_count_as_mentions_in_relevance(watchlist):
     assert namesake.mentions.exists()
     assert mayor.relevance > namesake.relevance
     assert namesake.relevance == 0
+
+
+def test_a_journalist_as_creator_keeps_the_feeds_own_outlet(watchlist, feed_server):
+    # given an outlet's own feed whose items name their journalist in dc:creator
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>C</title>'
+        f"<item><title>Obra</title><guid>c-1</guid><dc:creator>Juan Pérez Rojas</dc:creator>"
+        f"<description>{'La obra avanza. ' * 40}</description></item></channel></rss>"
+    )
+    feed_server.expect_request("/c.xml").respond_with_data(feed, content_type="application/rss+xml")
+    source = Source.objects.create(
+        name="Candelaria Noticias", kind=SourceKind.FEED, url=feed_server.url_for("/c.xml"), outlet=watchlist["outlet"]
+    )
+    source_poll(source=source)
+    clipping = Clipping.objects.get()
+    assert clipping.outlet == watchlist["outlet"] and clipping.outlet_name == ""
+    assert clipping.author == "Juan Pérez Rojas"
+
+
+def test_an_aggregators_headline_loses_the_outlet_suffix_it_names(watchlist, feed_server):
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Agregador</title>'
+        "<item><title>Alcalde inaugura parque - TV Costa Noticias</title><guid>g-1</guid>"
+        '<source url="https://tvcosta.example.pe/">TV Costa Noticias</source>'
+        f"<description>{'El alcalde inauguró el parque. ' * 20}</description></item></channel></rss>"
+    )
+    feed_server.expect_request("/g.xml").respond_with_data(feed, content_type="application/rss+xml")
+    source_poll(source=Source.objects.create(name="G", kind=SourceKind.FEED, url=feed_server.url_for("/g.xml")))
+    assert Clipping.objects.get().title == "Alcalde inaugura parque"

@@ -114,3 +114,17 @@ def test_a_feed_that_is_not_a_feed_is_refused_with_a_sentence(watchlist, feed_se
     assert source.health == Health.FAILING
     assert "no es un canal RSS o Atom" in source.last_error
     assert Clipping.objects.count() == 0
+
+
+def test_a_feed_declared_utf8_but_written_in_windows_1252_is_read(watchlist, feed_server):
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Radio</title>'
+        "<item><title>Inauguración en Santa Candelaria del Mar</title><guid>w-1</guid>"
+        f"<description>{'La Municipalidad inauguró la obra. ' * 15}</description></item></channel></rss>"
+    ).encode("cp1252")
+    feed_server.expect_request("/w.xml").respond_with_data(feed, content_type="application/rss+xml")
+    source = Source.objects.create(name="Radio", kind=SourceKind.FEED, url=feed_server.url_for("/w.xml"))
+    source_poll(source=source)
+    source.refresh_from_db()
+    assert source.health == Health.OK
+    assert Clipping.objects.get().title == "Inauguración en Santa Candelaria del Mar"
