@@ -136,6 +136,7 @@ def monitoring_demo_load(*, actor) -> None:
             body_text=body if source.kind != SourceKind.MANUAL else "",
             summary=body if source.kind == SourceKind.MANUAL else "",
             medium=source.outlet.media_kind or "WEB",
+            date_origin="entered" if source.kind == SourceKind.MANUAL else "feed",
             **extra,
         )
         if index % 12 == 0:  # a syndicated copy of the same story in another outlet
