@@ -44,6 +44,9 @@ FULL_TEXT_MIN_CHARS = 400
 COMPLETION_FIRST_DELAY = timedelta(minutes=15)
 COMPLETION_MAX_ATTEMPTS = 8
 MAX_COMPLETIONS_PER_CYCLE = 10
+# A fuller copy completes an incomplete story of the last week (the incomplete ones are few: the newest 500 are read).
+COPY_WINDOW = timedelta(days=7)
+MAX_INCOMPLETE_CHECKED = 500
 
 
 def monitoring_poll_due_sources(*, now: datetime | None = None) -> list[int]:
@@ -178,7 +181,7 @@ def ingest_items(source: Source, items: list[Item], *, context: StoreContext | N
     later; an item already stored incomplete is completed by a fuller copy of it (from this or another feed).
     """
     stored = stored_indexes(source, items)
-    _complete_from_fuller_copies(source, [item for index, item in enumerate(items) if index in stored])
+    _complete_from_fuller_copies(source, items)
     fresh = [item for index, item in enumerate(items) if index not in stored]
     if not fresh:
         return 0
@@ -264,13 +267,37 @@ def _complete_from_article_page(source: Source | None, item: Item) -> str:
 
 
 def _complete_from_fuller_copies(source: Source, items: list[Item]) -> None:
-    """An item the archive holds incomplete (a cut teaser) is completed by a copy of it that carries the full text."""
-    full = {canonical_url(item.url): item for item in items if item.url and not _is_teaser(item)}
+    """A story the archive holds incomplete (a cut teaser) is completed by a copy of it that carries the full text:
+    the same address (already stored, so otherwise skipped), or from another address the same headline or a text
+    that begins with the teaser (an aggregator's copy)."""
+    full = [item for item in items if not _is_teaser(item) and len(item.text) >= FULL_TEXT_MIN_CHARS]
     if not full:
         return
-    for clipping in Clipping.objects.filter(canonical_url__in=list(full), text_incomplete=True):
-        item = full[clipping.canonical_url]
-        clipping_complete(clipping=clipping, text=item.text, teaser=clipping.body_text)
+    by_url = {canonical_url(item.url): item for item in full if item.url}
+    recent = Q(published_at__gte=timezone.now() - COPY_WINDOW)
+    incomplete = list(
+        Clipping.objects.filter(Q(canonical_url__in=list(by_url)) | recent, text_incomplete=True).order_by()[
+            :MAX_INCOMPLETE_CHECKED
+        ]
+    )
+    if not incomplete:
+        return
+    folded = [(item, " ".join(fold(item.title).split()), " ".join(fold(item.text).split())) for item in full]
+    for clipping in incomplete:
+        item = by_url.get(clipping.canonical_url) if clipping.canonical_url else None
+        if item is None:
+            title = " ".join(fold(clipping.title).split())
+            teaser = " ".join(fold(clipping.body_text).split()).rstrip(" .…")[:120]
+            item = next(
+                (
+                    candidate
+                    for candidate, candidate_title, candidate_text in folded
+                    if (title and candidate_title == title) or (len(teaser) >= 60 and candidate_text.startswith(teaser))
+                ),
+                None,
+            )
+        if item is not None:
+            clipping_complete(clipping=clipping, text=item.text, teaser=clipping.body_text)
 
 
 def clipping_complete(*, clipping: Clipping, text: str, teaser: str = "") -> Clipping:

@@ -128,3 +128,36 @@ def test_a_feed_declared_utf8_but_written_in_windows_1252_is_read(watchlist, fee
     source.refresh_from_db()
     assert source.health == Health.OK
     assert Clipping.objects.get().title == "Inauguración en Santa Candelaria del Mar"
+
+
+def test_an_aggregators_full_copy_at_another_address_completes_the_cut_story(watchlist, feed_server):
+    # given a cut story whose page does not answer
+    base = feed_server.url_for("/").rstrip("/")
+    lead = "Los vecinos de Santa Candelaria del Mar denunciaron que el camión recolector no pasa desde hace una semana"
+    teaser = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Regional</title><item>'
+        f"<title>Vecinos denuncian basura en la avenida Grau</title><link>{base}/nota/grau</link><guid>r-1</guid>"
+        f"<description>{lead}…</description></item></channel></rss>"
+    )
+    feed_server.expect_request("/regional.xml").respond_with_data(teaser, content_type="application/rss+xml")
+    feed_server.expect_request("/nota/grau").respond_with_data("caído", status=503)
+    source_poll(source=Source.objects.create(name="R", kind=SourceKind.FEED, url=feed_server.url_for("/regional.xml")))
+    cut = Clipping.objects.get()
+    assert cut.text_incomplete
+
+    # when an aggregator carries the whole story at its own address
+    full = f"{lead}. El alcalde Jorge Cárdenas Vilca ordenó reforzar el recojo. " + "Más detalles del caso. " * 20
+    copy = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Agregador</title><item>'
+        "<title>Vecinos denuncian basura en la avenida Grau</title>"
+        f"<link>https://agregador.example.pe/r/1</link><guid>a-1</guid><description>{full}</description>"
+        "</item></channel></rss>"
+    )
+    feed_server.expect_request("/agregador.xml").respond_with_data(copy, content_type="application/rss+xml")
+    source_poll(source=Source.objects.create(name="A", kind=SourceKind.FEED, url=feed_server.url_for("/agregador.xml")))
+
+    # then the cut story is complete, with its mentions
+    cut.refresh_from_db()
+    assert not cut.text_incomplete
+    assert "ordenó reforzar el recojo" in cut.body_text
+    assert Mention.objects.filter(clipping=cut, term__kind=TermKind.MAYOR).exists()
