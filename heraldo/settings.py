@@ -463,7 +463,7 @@ LOGGING = {
 }
 
 # --- Heraldo ------------------------------------------------------------------
-HERALDO_MUNICIPALITY_NAME = env_str("HERALDO_MUNICIPALITY_NAME", "Municipalidad Distrital de Santa Candelaria del Mar")
+# The municipality's name is not a setting: it is the Registro's own municipality (heraldo.core.branding).
 HERALDO_SITE_URL = env_str("HERALDO_SITE_URL", "http://127.0.0.1:8000")
 # Bulletin sign-ups one IP address may ask for in an hour (each address also gets one mail per interval).
 HERALDO_BULLETIN_SIGNUPS_PER_IP_HOUR = env_int("HERALDO_BULLETIN_SIGNUPS_PER_IP_HOUR", 10, minimum=1)

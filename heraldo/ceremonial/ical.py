@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as VEvent
@@ -18,6 +17,7 @@ from icalendar.prop import vRecur
 
 from heraldo.ceremonial.models import Event, EventStatus
 from heraldo.ceremonial.recurrence import LIMA
+from heraldo.core.branding import municipality_name
 
 _STATUS = {
     EventStatus.SOLICITADO: "TENTATIVE",
@@ -102,7 +102,7 @@ def build_calendar(events: Iterable[Event], *, name: str, public: bool) -> bytes
 
 
 def feed_name(public: bool) -> str:
-    municipality = settings.HERALDO_MUNICIPALITY_NAME
+    municipality = municipality_name()
     if public:
         return _("Agenda oficial del Alcalde — %(municipality)s") % {"municipality": municipality}
     return _("Agenda del Alcalde (privada) — %(municipality)s") % {"municipality": municipality}

@@ -1,6 +1,4 @@
-from django.conf import settings
-
-from heraldo.core.branding import crest_url
+from heraldo.core.branding import crest_url, municipality_name
 from heraldo.core.navigation import modules_for, nav_badges
 from heraldo.core.permissions import has_capability
 
@@ -9,10 +7,10 @@ def navigation(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         # crest_url is passed uncalled: only a page that shows the crest looks it up.
-        return {"municipality_name": settings.HERALDO_MUNICIPALITY_NAME, "crest_url": crest_url}
+        return {"municipality_name": municipality_name, "crest_url": crest_url}
     modules = modules_for(user)
     return {
-        "municipality_name": settings.HERALDO_MUNICIPALITY_NAME,
+        "municipality_name": municipality_name,
         "crest_url": crest_url,
         "nav_modules": modules,
         "nav_badges": nav_badges(user, modules),

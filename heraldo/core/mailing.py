@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from heraldo.core.audit import audit_record
+from heraldo.core.branding import municipality_name
 from heraldo.core.outbox import Attachment, outbox_enqueue_templated
 
 CONFIRMATION_SALT = "core.mass-send"
@@ -75,7 +76,7 @@ class MassMailing:
         from django.conf import settings
 
         return {
-            "municipality": settings.HERALDO_MUNICIPALITY_NAME,
+            "municipality": municipality_name(),
             "site_url": settings.HERALDO_SITE_URL,
             **self.context_for(recipient),
         }

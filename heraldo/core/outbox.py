@@ -20,6 +20,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from huey.contrib.djhuey import db_task
 
+from heraldo.core.branding import municipality_name
 from heraldo.core.jobs import heartbeat
 from heraldo.core.leases import lease
 from heraldo.core.models import OutboxAttachment, OutboxEmail
@@ -85,7 +86,7 @@ def outbox_enqueue_templated(
 
     Every message may sign with the municipality's name and link back to Heraldo.
     """
-    context = {"municipality": settings.HERALDO_MUNICIPALITY_NAME, "site_url": settings.HERALDO_SITE_URL, **context}
+    context = {"municipality": municipality_name(), "site_url": settings.HERALDO_SITE_URL, **context}
     with translation.override(language):
         subject = subject_prefix + render_to_string(f"{template}_subject.txt", context)
         text = render_to_string(f"{template}_body.txt", context)

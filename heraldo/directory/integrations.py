@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 
+from django.core import checks
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from heraldo.core.branding import forget_municipality_name, register_municipality_name_source
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
 from heraldo.core.navigation import Module, register_module
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
@@ -20,6 +23,46 @@ SEARCH_LIMIT = 8
 
 # A follow-up of a coordination goes to someone who can open the coordination.
 register_subject_gate("directory.coordination", lambda user, coordination: can_read(user))
+
+
+@register_municipality_name_source
+def own_municipality_name() -> str | None:
+    """The one home of the municipality's name: the Registro's own municipality."""
+    from heraldo.directory.models import Entity
+
+    return Entity.objects.filter(is_own_municipality=True).values_list("name", flat=True).first()
+
+
+def _own_municipality_changed(sender, instance, **kwargs) -> None:
+    # Any change to an entity that is (or was) ours: the name is read again on the next page.
+    forget_municipality_name()
+
+
+def _connect_name_refresh() -> None:
+    from django.db.models.signals import post_delete, post_save
+
+    from heraldo.directory.models import Entity
+
+    post_save.connect(_own_municipality_changed, sender=Entity, dispatch_uid="directory-own-municipality-saved")
+    post_delete.connect(_own_municipality_changed, sender=Entity, dispatch_uid="directory-own-municipality-deleted")
+
+
+_connect_name_refresh()
+
+
+@checks.register()
+def _old_municipality_setting(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    """HERALDO_MUNICIPALITY_NAME is no longer read: say so rather than let an operator think it still counts."""
+    if not os.environ.get("HERALDO_MUNICIPALITY_NAME"):
+        return []
+    return [
+        checks.Warning(
+            "HERALDO_MUNICIPALITY_NAME is no longer read: the municipality's name is the Registro's own municipality.",
+            hint="Remove the variable; edit the name of the entity marked 'es nuestra municipalidad' in the Registro.",
+            id="heraldo.W101",
+        )
+    ]
+
 
 register_module(
     Module(

@@ -136,6 +136,7 @@ def monitoring_demo_load(*, actor) -> None:
             body_text=body if source.kind != SourceKind.MANUAL else "",
             summary=body if source.kind == SourceKind.MANUAL else "",
             medium=source.outlet.media_kind or "WEB",
+            date_origin="entered" if source.kind == SourceKind.MANUAL else "feed",
             **extra,
         )
         if index % 12 == 0:  # a syndicated copy of the same story in another outlet
@@ -149,3 +150,36 @@ def monitoring_demo_load(*, actor) -> None:
                 body_text=body,
                 medium=other.outlet.media_kind or "WEB",
             )
+    _demo_health_and_teasers(actor=actor, feed=sources[0], now=now)
+
+
+def _demo_health_and_teasers(*, actor, feed: Source, now) -> None:
+    """What source health and incomplete clippings look like: a refused feed and two teasers waiting for their page."""
+    from django.utils.translation import gettext
+
+    from heraldo.monitoring.models import Clipping, Health
+
+    Source.objects.create(
+        name="Portal Sur Chico (canal dañado)",
+        kind=SourceKind.FEED,
+        url="https://portalsurchico.example.pe/feed/",
+        is_active=False,
+        health=Health.FAILING,
+        consecutive_failures=1,
+        last_polled_at=now - timedelta(minutes=7),
+        last_error=gettext(
+            "Canal rechazado por seguridad: declara entidades XML, un recurso usado para ataques (expandir "
+            "el contenido hasta agotar el servidor o leer sus archivos). No se guardó ninguna nota; pida al "
+            "medio que publique un canal normal."
+        ),
+        created_by=actor,
+    )
+    for clipping in Clipping.objects.filter(source=feed).order_by("-published_at")[:2]:
+        teaser = clipping.body_text.split("\n\n")[0]
+        Clipping.objects.filter(pk=clipping.pk).update(
+            body_text=teaser,
+            text_incomplete=True,
+            completion_attempts=1,
+            completion_error=gettext("El servidor respondió con un error.") + " (HTTP 503)",
+            completion_due_at=now + timedelta(minutes=30),
+        )

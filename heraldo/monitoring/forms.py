@@ -6,12 +6,14 @@ from urllib.parse import urlencode
 from django import forms
 from django.db import models
 from django.http import QueryDict
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.fetch import FetchError, check_url
 from heraldo.core.forms import DateInput
 from heraldo.core.text import fold
-from heraldo.directory.models import Entity, EntityKind, Person
+from heraldo.directory.models import Entity, EntityKind, Person, Sex
 from heraldo.monitoring.css import SelectorError, css_to_xpath
 from heraldo.monitoring.models import (
     AlertKind,
@@ -32,7 +34,9 @@ from heraldo.monitoring.models import (
 from heraldo.monitoring.ocr import can_read
 from heraldo.monitoring.selectors import AlertFilters, ArchiveQuery, SortOrder, parse_query
 from heraldo.monitoring.services.alert_rules import PREFERENCE_FIELDS, RULE_FIELDS
+from heraldo.monitoring.services.authorities import person_named
 from heraldo.monitoring.services.polling import SOURCE_FIELDS
+from heraldo.monitoring.urlnorm import canonical_url
 
 ATTACHMENT_TYPES = {
     "image/jpeg",
@@ -159,6 +163,28 @@ class ManualClippingForm(forms.ModelForm):
             raise wrong_type
         upload.name = checked.generated_name()  # nothing of the uploaded name reaches the disk
         return upload
+
+    def clean_url(self):
+        """An address already in the archive is not registered twice: the analyst is shown the clipping it is."""
+        url = self.cleaned_data.get("url") or ""
+        canonical = canonical_url(url)
+        existing = Clipping.objects.filter(canonical_url=canonical).order_by().first() if canonical else None
+        if existing is not None:
+            self.existing_clipping = existing
+            raise forms.ValidationError(
+                format_html(
+                    '{} <a href="{}">{}</a>. {}',
+                    _("Esta dirección ya está en el archivo como el recorte"),
+                    reverse("monitoring:clipping_detail", args=[existing.pk]),
+                    f"«{existing.title}»",
+                    _(
+                        "No se registró otra vez; lo que escribió sigue aquí (vuelva a elegir el adjunto si lo "
+                        "había). Borre la dirección para registrarlo como un recorte distinto."
+                    ),
+                ),
+                code="already_archived",
+            )
+        return url
 
     def clean(self):
         data = super().clean()
@@ -288,6 +314,11 @@ class ArchiveSearchForm(forms.Form):
     date_from = forms.DateField(label=_("Desde"), required=False, widget=DateInput())
     date_to = forms.DateField(label=_("Hasta"), required=False, widget=DateInput())
     include_copies = forms.BooleanField(label=_("Incluir copias de la misma nota"), required=False)
+    incomplete = forms.BooleanField(
+        label=_("Solo notas con texto incompleto"),
+        required=False,
+        help_text=_("Avances cuya página no se pudo leer todavía; se reintentan solas."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -316,6 +347,7 @@ class ArchiveSearchForm(forms.Form):
             date_from=data.get("date_from"),
             date_to=data.get("date_to"),
             include_copies=data.get("include_copies", False),
+            incomplete=data.get("incomplete", False),
             sort=data.get("sort") or SortOrder.NEWEST,
         )
 
@@ -442,3 +474,41 @@ class AlertsSeenForm(forms.Form):
         kept = QueryDict(self.cleaned_data.get("back", "")).copy()
         allowed = {key: kept.getlist(key) for key in ("rule", "kind", "seen", "since", "until", "page") if key in kept}
         return urlencode(allowed, doseq=True)
+
+
+class WatchedAuthorityForm(forms.Form):
+    """An authority Monitoreo wants to follow, entered without going through the Registro's roles."""
+
+    given_names = forms.CharField(label=_("Nombres"), max_length=120)
+    surnames = forms.CharField(label=_("Apellidos"), max_length=120, help_text=_("Los dos, si los tiene."))
+    title = forms.CharField(
+        label=_("Cargo"),
+        max_length=80,
+        required=False,
+        help_text=_("Como lo nombra la prensa, por ejemplo: regidor, gerente municipal, teniente alcalde."),
+    )
+    sex = forms.ChoiceField(label=_("Sexo (para el cargo en femenino)"), choices=Sex.choices, required=False)
+    is_mayor = forms.BooleanField(label=_("Es el alcalde o la alcaldesa"), required=False)
+
+    def clean_given_names(self):
+        return self._name("given_names")
+
+    def clean_surnames(self):
+        return self._name("surnames")
+
+    def _name(self, field: str) -> str:
+        value = " ".join(self.cleaned_data[field].split())
+        if len(fold(value)) < 2:
+            raise forms.ValidationError(_("Escriba el nombre completo, con al menos 2 letras."))
+        return value
+
+    def clean(self):
+        data = super().clean()
+        given, family = data.get("given_names"), data.get("surnames")
+        if given and family:
+            person = person_named(given, family)
+            if person is not None and WatchTerm.objects.filter(person=person).exists():
+                self.add_error(
+                    "surnames", _("%(name)s ya está en la lista de vigilancia.") % {"name": person.full_name}
+                )
+        return data

@@ -110,12 +110,16 @@ class Filters:
     date_from: date | None = None
     date_to: date | None = None
     include_copies: bool = False
+    incomplete: bool = False
 
     def where(self) -> tuple[list[str], list]:
         """SQL conditions on the clipping aliased `c`, the same text on both engines."""
         clauses, params = [], []
         if not self.include_copies:
             clauses.append("c.duplicate_of_id IS NULL")
+        if self.incomplete:
+            # Written as the partial index monitoring_clip_incomplete's condition, so both engines can use it.
+            clauses.append("c.text_incomplete")
         for column, value in (("source_id", self.source_id), ("outlet_id", self.outlet_id)):
             if value is not None:
                 clauses.append(f"c.{column} = %s")
@@ -184,7 +188,12 @@ class Engine:
     def browse(self, limit: int) -> list[Hit]:
         """Newest first without words: the date index, read in order."""
         where = " AND ".join(self.where) or "1 = 1"
-        hint = " INDEXED BY monitoring_clip_archive_newest" if connection.vendor == "sqlite" else ""
+        # The incomplete ones are few: their partial index finds them, then they are sorted.
+        hint = (
+            " INDEXED BY monitoring_clip_archive_newest"
+            if connection.vendor == "sqlite" and not self.filters.incomplete
+            else ""
+        )
         return _hits(
             f"SELECT {_HIT_COLUMNS} FROM monitoring_clipping c{hint} WHERE {where} "  # noqa: S608  fixed SQL
             "ORDER BY c.published_at DESC, c.id DESC LIMIT %s",

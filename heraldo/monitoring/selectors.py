@@ -59,6 +59,7 @@ class ArchiveQuery:
     date_from: date | None = None
     date_to: date | None = None
     include_copies: bool = False
+    incomplete: bool = False
     sort: str = SortOrder.NEWEST
 
     def filters(self) -> Filters:
@@ -72,6 +73,7 @@ class ArchiveQuery:
             date_from=self.date_from,
             date_to=self.date_to,
             include_copies=self.include_copies,
+            incomplete=self.incomplete,
         )
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heraldo.monitoring.views import alerts, clippings, dossiers, searches, sources, summary, watch
+from heraldo.monitoring.views import alerts, authorities, clippings, dossiers, searches, sources, summary, watch
 
 app_name = "monitoring"
 
@@ -16,6 +16,7 @@ urlpatterns = [
     path("recortes/<int:clipping_id>/", clippings.clipping_detail, name="clipping_detail"),
     path("recortes/<int:clipping_id>/tono/", clippings.clipping_tone, name="clipping_tone"),
     path("recortes/<int:clipping_id>/leer-escaneo/", clippings.clipping_read_scan_again, name="clipping_read_scan"),
+    path("recortes/<int:clipping_id>/completar/", clippings.clipping_complete, name="clipping_complete"),
     path("busquedas/guardar/", searches.saved_search_add, name="saved_search_add"),
     path("busquedas/<int:saved_search_id>/borrar/", searches.saved_search_delete_view, name="saved_search_delete"),
     path("dosieres/", dossiers.dossier_list, name="dossier_list"),
@@ -25,6 +26,7 @@ urlpatterns = [
     path("dosieres/<int:dossier_id>/quitar/<int:clipping_id>/", dossiers.dossier_remove, name="dossier_remove"),
     path("vigilancia/", watch.watch_list, name="watch_list"),
     path("vigilancia/terminos/nuevo/", watch.watch_term_add, name="watch_term_add"),
+    path("vigilancia/autoridades/nueva/", authorities.authority_add, name="authority_add"),
     path("vigilancia/temas/nuevo/", watch.topic_add, name="topic_add"),
     path("vigilancia/terminos/<int:term_id>/activar/", watch.watch_term_toggle, name="watch_term_toggle"),
     path("vigilancia/registro/", watch.watch_sync, name="watch_sync"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.syndication.views import Feed
 from django.http import JsonResponse
@@ -11,6 +10,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from heraldo.core.branding import municipality_name
 from heraldo.core.permissions import public_page
 from heraldo.core.sanitize import html_to_text
 from heraldo.press.models import PressRelease, ReleasePhoto
@@ -38,7 +38,7 @@ class LatestReleasesFeed(Feed):
     language = "es"
 
     def title(self):  # noqa: F811  a method so the municipality name is read per request
-        return f"{settings.HERALDO_MUNICIPALITY_NAME} — Noticias"
+        return f"{municipality_name()} — Noticias"
 
     def link(self):
         return reverse("newsroom:list")
@@ -123,7 +123,7 @@ def json_feed(request):
         items.append(entry)
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
-        "title": f"{settings.HERALDO_MUNICIPALITY_NAME} — Noticias",
+        "title": f"{municipality_name()} — Noticias",
         "home_page_url": request.build_absolute_uri(reverse("newsroom:list")),
         "feed_url": request.build_absolute_uri(reverse("newsroom:json_feed")),
         "language": "es-PE",
@@ -163,7 +163,7 @@ class BulletinFeed(Feed):
     feed_type = Atom1Feed
 
     def title(self):
-        return f"{settings.HERALDO_MUNICIPALITY_NAME} — Boletines"
+        return f"{municipality_name()} — Boletines"
 
     subtitle = _("Ediciones del boletín municipal.")
 

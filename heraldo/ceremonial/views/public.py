@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from django.conf import settings
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_GET
 from heraldo.ceremonial.models import Event
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import PUBLIC_STATUSES, occurrences_between
+from heraldo.core.branding import municipality_name
 from heraldo.core.permissions import public_page
 
 
@@ -41,6 +41,6 @@ def public_agenda(request):
         "next": monday + timedelta(days=7),
         "today": timezone.localdate(),
         "updated_at": timezone.localtime(),
-        "municipality": settings.HERALDO_MUNICIPALITY_NAME,
+        "municipality": municipality_name(),
     }
     return render(request, "ceremonial/public_agenda.html", context)

@@ -16,6 +16,7 @@ def test_every_app_s_periodic_steps_are_scheduled_under_their_names():
         "periodic_backup",
         "periodic_press_publish_due",
         "periodic_monitoring_poll",
+        "periodic_monitoring_complete_teasers",
         "periodic_monitoring_mailbox",
         "periodic_monitoring_surges",
         "periodic_monitoring_alert_digest",

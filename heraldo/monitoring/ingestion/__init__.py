@@ -12,14 +12,22 @@ entry points below; the stage modules stay importable for their specific tools
 """
 
 from heraldo.monitoring.ingestion.parse import Item
-from heraldo.monitoring.ingestion.poll import ingest_items, monitoring_poll_due_sources, source_poll
+from heraldo.monitoring.ingestion.poll import (
+    clipping_retry_completion,
+    ingest_items,
+    monitoring_complete_teasers,
+    monitoring_poll_due_sources,
+    source_poll,
+)
 from heraldo.monitoring.ingestion.store import clipping_reanalyse, clipping_store
 
 __all__ = [
     "Item",
     "clipping_reanalyse",
+    "clipping_retry_completion",
     "clipping_store",
     "ingest_items",
+    "monitoring_complete_teasers",
     "monitoring_poll_due_sources",
     "source_poll",
 ]

@@ -11,6 +11,7 @@ from heraldo.monitoring.models import Clipping, Mention, TermKind, Tone
 from heraldo.monitoring.tone import ToneModel
 
 LANGUAGE_SAMPLE_CHARS = 400
+IDENTITY_KINDS = frozenset({TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY})
 
 
 def analyse(clipping: Clipping, *, matcher: Matcher, tone_model: ToneModel) -> list[Mention]:
@@ -30,6 +31,9 @@ def analyse(clipping: Clipping, *, matcher: Matcher, tone_model: ToneModel) -> l
 
 def relevance(clipping: Clipping, mentions: list[Mention], term_kinds: dict[int, str]) -> int:
     """0–100: how much the office should care. Who is named, how, where, and how many people it reached."""
+    # Only who is named counts: a topic keyword (or a place that may be a namesake) is what the story is about,
+    # not a mention of the municipality or its authorities.
+    mentions = [m for m in mentions if term_kinds.get(m.term_id) in IDENTITY_KINDS]
     if not mentions:
         return 0
     kinds = {term_kinds.get(m.term_id) for m in mentions}

@@ -82,7 +82,8 @@ def clipping_store(
         context = StoreContext.load(oldest=published_at)
     clipping = Clipping(
         source=source,
-        outlet=outlet if outlet is not None else (source.outlet if source else None),
+        # An outlet named by an aggregator's item but unknown to the Registro is not the aggregator's.
+        outlet=outlet if outlet is not None or extra.get("outlet_name") else (source.outlet if source else None),
         medium=medium,
         title=title,
         url=url[:1000],

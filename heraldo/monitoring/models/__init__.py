@@ -14,7 +14,7 @@ from heraldo.monitoring.models.alerts import (
     SummaryStatus,
 )
 from heraldo.monitoring.models.archive import Dossier, DossierItem, SavedSearch
-from heraldo.monitoring.models.clippings import Clipping, Medium, Mention, ScanReading, Tone, ToneCorrection
+from heraldo.monitoring.models.clippings import Clipping, DateOrigin, Medium, Mention, ScanReading, Tone, ToneCorrection
 from heraldo.monitoring.models.sources import Health, Source, SourceKind
 from heraldo.monitoring.models.watch import TermKind, TermOrigin, Topic, WatchTerm
 
@@ -31,6 +31,7 @@ __all__ = [
     "AlertTone",
     "Clipping",
     "DailySummary",
+    "DateOrigin",
     "DeliveryMode",
     "Health",
     "Medium",

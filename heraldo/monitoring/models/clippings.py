@@ -27,6 +27,16 @@ class ScanReading(models.TextChoices):
     UNAVAILABLE = "unavailable", _("Lectura de escaneos no disponible")
 
 
+class DateOrigin(models.TextChoices):
+    """Where the date of a clipping came from; the codes are those of `ingestion.parse.DateOrigin`."""
+
+    FEED = "feed", _("según el canal")
+    PAGE_META = "page_meta", _("según los metadatos de la página")
+    PAGE_TEXT = "page_text", _("según el texto de la página")
+    ARRIVAL = "arrival", _("hora de llegada (la nota no tenía fecha)")
+    ENTERED = "entered", _("ingresada por un analista")
+
+
 class Clipping(models.Model):
     """A recorte de prensa: one story from one outlet, kept forever in the archive."""
 
@@ -40,6 +50,8 @@ class Clipping(models.Model):
     canonical_url = models.CharField(max_length=1000, blank=True, editable=False)
     guid = models.CharField(max_length=500, blank=True, editable=False)
     published_at = models.DateTimeField(_("fecha de publicación o emisión"), db_index=True)
+    date_origin = models.CharField(_("origen de la fecha"), max_length=10, choices=DateOrigin.choices, blank=True)
+    date_is_day = models.BooleanField(_("solo se conoce el día"), default=False)
     fetched_at = models.DateTimeField(auto_now_add=True)
     author = models.CharField(_("autor"), max_length=200, blank=True)
     programme = models.CharField(_("programa o sección"), max_length=200, blank=True)
@@ -70,6 +82,13 @@ class Clipping(models.Model):
     )
     # Folded (accent- and case-free) text of everything searchable: the FTS index reads it.
     search_text = models.TextField(default="", editable=False)
+    # A teaser whose article page could not be read yet: retried with back-off until the page answers.
+    text_incomplete = models.BooleanField(_("texto incompleto"), default=False)
+    completion_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    completion_due_at = models.DateTimeField(null=True, blank=True, editable=False)
+    completion_error = models.CharField(max_length=300, blank=True, editable=False)
+    # The original outlet an aggregator's item names when the Registro does not know it.
+    outlet_name = models.CharField(_("medio de origen"), max_length=200, blank=True)
     created_by = acting_user()
 
     class Meta:
@@ -98,6 +117,12 @@ class Clipping(models.Model):
             # partial unique indexes below (the planner cannot prove the value is not '').
             models.Index(fields=["canonical_url"], name="monitoring_clip_canonical"),
             models.Index(fields=["source", "guid"], name="monitoring_clip_guid"),
+            # Incomplete teasers: the retry step takes the due ones; the archive filter lists them.
+            models.Index(
+                fields=["completion_due_at"],
+                condition=models.Q(text_incomplete=True),
+                name="monitoring_clip_incomplete",
+            ),
             # Opening an attachment finds its clipping by the stored name (heraldo/core/media.py).
             models.Index(fields=["attachment"], name="monitoring_clip_attachment"),
         ]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import transaction
 
 from heraldo.core.audit import audit_record
+from heraldo.core.branding import municipality_name
 from heraldo.core.pdf import render_pdf
 from heraldo.monitoring.models import Clipping, Dossier, DossierItem, SavedSearch
 
@@ -76,7 +76,7 @@ def dossier_export_pdf(*, actor, dossier: Dossier) -> bytes:
             "dossier": dossier,
             "clippings": clippings,
             "scans": {c.pk for c in clippings if c.attachment and c.attachment.name.lower().endswith(IMAGE_SUFFIXES)},
-            "municipality": settings.HERALDO_MUNICIPALITY_NAME,
+            "municipality": municipality_name(),
         },
     )
     audit_record(

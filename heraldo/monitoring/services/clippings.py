@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
-from heraldo.monitoring.ingestion import clipping_reanalyse
+from heraldo.monitoring.ingestion import clipping_reanalyse, clipping_retry_completion
 from heraldo.monitoring.models import Clipping, ScanReading, ToneCorrection
 from heraldo.monitoring.ocr import OcrError, OcrUnavailable, can_read, scan_text
 from heraldo.monitoring.services.alerts import alerts_reconsider
@@ -84,3 +84,10 @@ def clipping_read_scan(*, clipping_id: int) -> Clipping | None:
     clipping.ocr_status = ScanReading.DONE
     clipping.ocr_error = ""
     return clipping_reanalyse(clipping)
+
+
+def clipping_complete_now(*, actor, clipping: Clipping) -> bool:
+    """An analyst asks for an incomplete clipping's article page now; True when its text is now complete."""
+    with transaction.atomic():
+        audit_record(actor=actor, action="monitoring.clipping.completion_retried", target=clipping)
+    return clipping_retry_completion(clipping=clipping)

@@ -25,8 +25,9 @@ from heraldo.core.permissions import users_with_capability
 from heraldo.monitoring.css import SelectorError
 from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.ingestion.parse import extract_article, html_to_text
+from heraldo.monitoring.ingestion.poll import COMPLETION_FIRST_DELAY
 from heraldo.monitoring.mailin import Mailbox, configured_mailbox
-from heraldo.monitoring.models import Clipping, Medium, Source, SourceKind
+from heraldo.monitoring.models import Clipping, DateOrigin, Medium, Source, SourceKind
 
 log = logging.getLogger(__name__)
 
@@ -130,14 +131,23 @@ def _mailbox_source() -> Source:
 def _clipping_from_link(link: str, subject: str, text: str, sent_at: datetime, source: Source, sender) -> Clipping:
     """The article behind the link; when it cannot be read, the link and the e-mail's words are kept."""
     title, body, published_at = subject, text.strip(), sent_at
+    extra: dict = {"date_origin": DateOrigin.ARRIVAL}
     try:
         article = extract_article(fetch(link, accept="text/html").body, link)
     except (FetchError, ValueError, SelectorError) as exc:
         log.info("monitoring.mail_link_unreadable", extra={"link": link[:200], "error": str(exc)[:200]})
+        # Kept with the e-mail's words, marked incomplete: the page is tried again later.
+        extra.update(
+            text_incomplete=True,
+            completion_error=str(exc)[:300],
+            completion_due_at=timezone.now() + COMPLETION_FIRST_DELAY,
+        )
     else:
         title = article.title or subject
         body = article.text or body
         published_at = article.published_at or sent_at
+        if article.published_at:
+            extra.update(date_origin=article.date_origin, date_is_day=article.date_is_day)
     clipping, _created = clipping_store(
         source=source,
         title=title or link,
@@ -146,5 +156,6 @@ def _clipping_from_link(link: str, subject: str, text: str, sent_at: datetime, s
         body_text=body,
         medium=Medium.WEB,
         actor=sender,
+        **extra,
     )
     return clipping

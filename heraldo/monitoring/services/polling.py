@@ -10,11 +10,18 @@ from django.utils import timezone
 
 from heraldo.core.audit import audit_record
 from heraldo.core.writes import AuditedWrite, write_audited
-from heraldo.monitoring.ingestion import monitoring_poll_due_sources, source_poll
+from heraldo.monitoring.ingestion import monitoring_complete_teasers, monitoring_poll_due_sources, source_poll
 from heraldo.monitoring.models import Source
 
 # The periodic step is declared (core/schedule.py) against this module's name.
-__all__ = ["SOURCE_FIELDS", "monitoring_poll_due_sources", "source_create", "source_poll_now", "source_update"]
+__all__ = [
+    "SOURCE_FIELDS",
+    "monitoring_complete_teasers",
+    "monitoring_poll_due_sources",
+    "source_create",
+    "source_poll_now",
+    "source_update",
+]
 
 SOURCE_FIELDS = (
     "name",

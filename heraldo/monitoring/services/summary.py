@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
+from heraldo.core.branding import municipality_name
 from heraldo.core.mailing import MassMailing, Recipient
 from heraldo.core.outbox import Attachment, outbox_enqueue_templated
 from heraldo.core.pdf import render_pdf
@@ -151,7 +152,7 @@ def summary_pdf_bytes(*, summary: DailySummary, content: SummaryContent | None =
         "monitoring/summary_pdf.html",
         {
             "content": content or summary_content(summary=summary),
-            "municipality": settings.HERALDO_MUNICIPALITY_NAME,
+            "municipality": municipality_name(),
         },
     )
 

@@ -14,10 +14,11 @@ from heraldo.core.audit import history_for
 from heraldo.core.permissions import capability_required, has_capability
 from heraldo.monitoring.forms import ArchiveSearchForm, ManualClippingForm, SavedSearchForm, ToneForm
 from heraldo.monitoring.ingestion import clipping_store
-from heraldo.monitoring.models import Dossier, SavedSearch
+from heraldo.monitoring.models import DateOrigin, Dossier, SavedSearch
 from heraldo.monitoring.permissions import access_clipping
 from heraldo.monitoring.selectors import SortOrder, archive_search
 from heraldo.monitoring.services.clippings import (
+    clipping_complete_now,
     clipping_correct_tone,
     clipping_queue_scan_reading,
     clipping_requeue_scan_reading,
@@ -128,10 +129,12 @@ def clipping_add(request):
         data = form.cleaned_data
         moment = timezone.make_aware(datetime.combine(data["published_date"], data["published_time"] or time(12, 0)))
         with transaction.atomic():
-            clipping, _created = clipping_store(
+            clipping, created = clipping_store(
                 actor=request.user,
                 title=data["title"],
                 published_at=moment,
+                date_origin=DateOrigin.ENTERED,
+                date_is_day=data["published_time"] is None,
                 outlet=data["outlet"],
                 medium=data["medium"],
                 url=data.get("url", ""),
@@ -141,13 +144,22 @@ def clipping_add(request):
                 transcript=data["transcript"],
                 attachment=data.get("attachment") or "",
             )
-            reading = clipping_queue_scan_reading(clipping=clipping)
+            reading = created and clipping_queue_scan_reading(clipping=clipping)
+        if not created:  # archived meanwhile by a poll: nothing typed is lost, the form says which clipping it is
+            form.add_error("url", _already_archived(clipping))
+            return render(request, "monitoring/clipping_form.html", {"form": form})
         if reading:
             messages.success(request, _("Recorte registrado. El texto del escaneo se está leyendo para el archivo."))
         else:
             messages.success(request, _("Recorte registrado."))
         return redirect("monitoring:clipping_detail", clipping.pk)
     return render(request, "monitoring/clipping_form.html", {"form": form})
+
+
+def _already_archived(clipping) -> str:
+    return _("Esta dirección ya está en el archivo como el recorte «%(title)s»; no se registró otra vez.") % {
+        "title": clipping.title
+    }
 
 
 @login_required
@@ -158,4 +170,17 @@ def clipping_read_scan_again(request, clipping_id: int):
         messages.success(request, _("El escaneo se volverá a leer en unos momentos."))
     else:
         messages.error(request, _("Este recorte no tiene un escaneo en imagen o PDF que leer."))
+    return redirect("monitoring:clipping_detail", clipping.pk)
+
+
+@login_required
+@require_POST
+def clipping_complete(request, clipping_id: int):
+    clipping = access_clipping(request.user, clipping_id, write=True)
+    if not clipping.text_incomplete:
+        messages.info(request, _("Este recorte ya tiene su texto completo."))
+    elif clipping_complete_now(actor=request.user, clipping=clipping):
+        messages.success(request, _("La página respondió: el recorte tiene ahora su texto completo."))
+    else:
+        messages.error(request, _("La página todavía no responde; se seguirá intentando."))
     return redirect("monitoring:clipping_detail", clipping.pk)

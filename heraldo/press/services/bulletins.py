@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
+from heraldo.core.branding import municipality_name
 from heraldo.core.mailing import MassMailing, Recipient
 from heraldo.core.models import OutboxEmail
 from heraldo.core.outbox import outbox_enqueue_templated
@@ -79,7 +80,7 @@ def bulletin_context(bulletin: Bulletin) -> dict:
     return {
         "bulletin": bulletin,
         "releases": bulletin_releases(bulletin),
-        "municipality": settings.HERALDO_MUNICIPALITY_NAME,
+        "municipality": municipality_name(),
         "crest_file": found.file.url if found else "",
     }
 

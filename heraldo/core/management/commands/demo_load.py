@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from heraldo.core.branding import municipality_name
 from heraldo.core.demo import demo_load, demo_logins
 
 
@@ -19,6 +20,6 @@ class Command(BaseCommand):
                 "demo_load crea cuentas con una contraseña conocida; use --force si de verdad lo quiere."
             )
         demo_load()
-        self.stdout.write(self.style.SUCCESS(f"Municipalidad de demostración: {settings.HERALDO_MUNICIPALITY_NAME}"))
+        self.stdout.write(self.style.SUCCESS(f"Municipalidad de demostración: {municipality_name()}"))
         if not no_logins:
             self.stdout.write("\n".join(demo_logins()))

@@ -11,13 +11,13 @@ from heraldo.monitoring.models import Clipping, Health, Source, SourceKind
 from heraldo.monitoring.tests.conftest import FIXTURES
 
 
-def test_a_truncated_feed_keeps_what_could_be_read(watchlist, feed_server):
+def test_a_truncated_feed_is_refused_not_salvaged(watchlist, feed_server):
     feed_server.expect_request("/corto.xml").respond_with_data((FIXTURES / "truncated.xml").read_bytes())
     source = Source.objects.create(name="Corto", kind=SourceKind.FEED, url=feed_server.url_for("/corto.xml"))
     source_poll(source=source)
     source.refresh_from_db()
-    assert source.health == Health.OK
-    assert list(Clipping.objects.values_list("title", flat=True)) == ["Nota sin cerrar"]
+    assert source.health == Health.FAILING
+    assert not Clipping.objects.exists()
 
 
 def test_xml_bomb_parses_fast_without_expanding(db):

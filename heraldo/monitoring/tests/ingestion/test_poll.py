@@ -95,9 +95,9 @@ def test_a_broken_feed_gets_its_own_error_and_the_others_still_succeed(feed_sour
     )
     # when the cycle runs
     monitoring_poll_due_sources(now=timezone.now())
-    # then the broken one is degraded with a Spanish message and the good one stored its stories
+    # then the broken one is failing at once with a Spanish message and the good one stored its stories
     broken.refresh_from_db()
-    assert broken.health == Health.DEGRADED
+    assert broken.health == Health.FAILING
     assert broken.last_error and broken.consecutive_failures == 1
     assert Clipping.objects.filter(source=feed_source).count() == 3
 
