@@ -196,6 +196,18 @@ class WatchTermForm(forms.Form):
         return data
 
 
+class TermPersonForm(forms.Form):
+    """Link an alias to a person the watch list follows."""
+
+    person = forms.ModelChoiceField(label=_("Persona"), queryset=Person.objects.none(), empty_label=_("— elegir —"))
+
+    def __init__(self, *args, **kwargs):
+        from heraldo.monitoring.services.watchlist import watched_people
+
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = watched_people()  # type: ignore[attr-defined]
+
+
 class TopicForm(forms.Form):
     name = forms.CharField(label=_("Tema"), max_length=120)
     keywords = forms.CharField(

@@ -14,7 +14,17 @@ from heraldo.monitoring.models.alerts import (
     SummaryStatus,
 )
 from heraldo.monitoring.models.archive import Dossier, DossierItem, SavedSearch
-from heraldo.monitoring.models.clippings import Clipping, Medium, Mention, ScanReading, Tone, ToneCorrection
+from heraldo.monitoring.models.clippings import (
+    Clipping,
+    ClippingTopic,
+    Medium,
+    Mention,
+    MentionHow,
+    ScanReading,
+    Tone,
+    ToneCorrection,
+    TopicOrigin,
+)
 from heraldo.monitoring.models.sources import Health, Source, SourceKind
 from heraldo.monitoring.models.watch import TermKind, TermOrigin, Topic, WatchTerm
 
@@ -30,11 +40,13 @@ __all__ = [
     "AlertTarget",
     "AlertTone",
     "Clipping",
+    "ClippingTopic",
     "DailySummary",
     "DeliveryMode",
     "Health",
     "Medium",
     "Mention",
+    "MentionHow",
     "ScanReading",
     "Dossier",
     "DossierItem",
@@ -47,5 +59,6 @@ __all__ = [
     "Tone",
     "ToneCorrection",
     "Topic",
+    "TopicOrigin",
     "WatchTerm",
 ]

@@ -89,7 +89,9 @@ def _sort_links(querystring, current):
 @login_required
 def clipping_detail(request, clipping_id: int):
     clipping = access_clipping(request.user, clipping_id)
-    mentions = clipping.mentions.select_related("term", "term__person", "term__topic").order_by("start")
+    mentions = list(clipping.mentions.select_related("term", "term__person", "term__topic").order_by("start"))
+    for mention in mentions:
+        mention.clipping = clipping  # where it is read from the clipping already in hand
     return render(
         request,
         "monitoring/clipping_detail.html",

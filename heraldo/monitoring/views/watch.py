@@ -9,13 +9,17 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.core.permissions import capability_required, has_capability
-from heraldo.monitoring.forms import TopicForm, WatchTermForm
+from heraldo.core.writes import Refused
+from heraldo.monitoring.forms import TermPersonForm, TopicForm, WatchTermForm
 from heraldo.monitoring.models import TermKind, Topic, WatchTerm
 from heraldo.monitoring.permissions import access_watch_term
 from heraldo.monitoring.services.watchlist import (
     topic_create,
     watch_term_create,
+    watch_term_link_person,
     watch_term_set_active,
+    watch_term_unlink_person,
+    watched_people,
     watchlist_sync_from_registry,
 )
 
@@ -40,6 +44,7 @@ def watch_list(request):
             "term_form": WatchTermForm() if can_manage else None,
             "topic_form": TopicForm() if can_manage else None,
             "can_manage": can_manage,
+            "people": watched_people() if can_manage else [],
             "querystring": f"tipo={kind}" if kind else "",
         },
     )
@@ -97,4 +102,32 @@ def watch_sync(request):
         )
         % {"n": added},
     )
+    return redirect("monitoring:watch_list")
+
+
+@login_required
+@require_POST
+def watch_term_link(request, term_id: int):
+    term = access_watch_term(request.user, term_id, write=True)
+    form = TermPersonForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Elija a la persona que nombra este alias."))
+        return redirect("monitoring:watch_list")
+    try:
+        watch_term_link_person(actor=request.user, term=term, person=form.cleaned_data["person"])
+    except Refused as refusal:
+        messages.error(request, refusal.reason)
+    else:
+        messages.success(
+            request, _("«%(alias)s» nombra ahora a %(person)s.") % {"alias": term.phrase, "person": term.person}
+        )
+    return redirect("monitoring:watch_list")
+
+
+@login_required
+@require_POST
+def watch_term_unlink(request, term_id: int):
+    term = access_watch_term(request.user, term_id, write=True)
+    watch_term_unlink_person(actor=request.user, term=term)
+    messages.success(request, _("«%(alias)s» ya no nombra a ninguna persona.") % {"alias": term.phrase})
     return redirect("monitoring:watch_list")
