@@ -38,6 +38,7 @@ class Matcher:
         self.term_kinds: dict[int, str] = {}
         self.term_person: dict[int, int] = {}
         self.term_topic: dict[int, int] = {}
+        self.term_phrase: dict[int, str] = {}
         self.reference_ids: set[int] = set()
         for term_id, phrase, negative in terms:
             if negative:

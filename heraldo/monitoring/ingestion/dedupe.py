@@ -34,6 +34,9 @@ NEAR_DUPLICATE_DAYS = 7
 NEAR_DUPLICATE_BITS = 6  # this close: a copy without looking further
 CANDIDATE_BITS = 18  # up to here: a copy if the texts share enough word triples
 MIN_CONTAINMENT = 0.6
+# Confirming by shared text needs a story of some length: two one-line items ("El serenazgo vigila el parque,
+# ronda 1." / "…ronda 2.") share most of their few triples without being the same story.
+MIN_CONFIRM_SHINGLES = 25
 
 _WORD = re.compile(r"\w+")
 
@@ -152,17 +155,28 @@ class NearDuplicateIndex:
 
     def _confirmed(self, clipping: Clipping, indexes: list) -> list:
         """The candidates whose text holds most of the new story's word triples (or the other way round)."""
-        mine = shingles(fold(story_text(summary=clipping.summary, body_text=clipping.body_text,
-                                        transcript=clipping.transcript, ocr_text=clipping.ocr_text)))
+        mine = shingles(
+            fold(
+                story_text(
+                    summary=clipping.summary,
+                    body_text=clipping.body_text,
+                    transcript=clipping.transcript,
+                    ocr_text=clipping.ocr_text,
+                )
+            )
+        )
+        if len(mine) < MIN_CONFIRM_SHINGLES:
+            return []
         by_pk = {self._pks[i]: i for i in indexes}
         confirmed = []
         rows = Clipping.objects.filter(pk__in=list(by_pk)).values_list(
             "pk", "summary", "body_text", "transcript", "ocr_text"
         )
         for pk, summary, body_text, transcript, ocr_text in rows:
-            theirs = shingles(fold(story_text(summary=summary, body_text=body_text, transcript=transcript,
-                                              ocr_text=ocr_text)))
-            if containment(mine, theirs) >= MIN_CONTAINMENT:
+            theirs = shingles(
+                fold(story_text(summary=summary, body_text=body_text, transcript=transcript, ocr_text=ocr_text))
+            )
+            if len(theirs) >= MIN_CONFIRM_SHINGLES and containment(mine, theirs) >= MIN_CONTAINMENT:
                 confirmed.append(by_pk[pk])
         return confirmed
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
+from heraldo.core.jobs import enqueue
 from heraldo.core.writes import Refused
 from heraldo.core.text import fold
 from heraldo.directory.models import Entity
@@ -224,14 +225,18 @@ def watch_term_unlink_person(*, actor, term: WatchTerm) -> WatchTerm:
 
 @transaction.atomic
 def topic_create(*, actor, name: str, keywords: list[str]) -> Topic:
-    topic = Topic.objects.create(name=name.strip())
-    for keyword in keywords:
-        WatchTerm.objects.get_or_create(
-            folded=" ".join(fold(keyword).split()),
-            kind=TermKind.TOPIC,
-            defaults={"phrase": keyword.strip(), "topic": topic},
+    folded = {" ".join(fold(keyword).split()): keyword.strip() for keyword in keywords}
+    taken = WatchTerm.objects.filter(kind=TermKind.TOPIC, folded__in=list(folded)).select_related("topic").first()
+    if taken is not None:  # never dropped in silence: the form says so first, this is the last guard
+        raise Refused(
+            _("«%(keyword)s» ya es palabra clave del tema %(topic)s.") % {"keyword": taken.phrase, "topic": taken.topic},
+            field="keywords",
         )
+    topic = Topic.objects.create(name=name.strip())
+    for key, phrase in folded.items():
+        WatchTerm.objects.create(folded=key, kind=TermKind.TOPIC, phrase=phrase, topic=topic)
     audit_record(actor=actor, action="monitoring.topic.created", target=topic, changes={"keywords": keywords})
+    enqueue("monitoring.topics_retag")  # the stored clippings are filed under it too
     return topic
 
 
@@ -253,5 +258,6 @@ def current_matcher() -> Matcher:
         matcher.term_person = {row[0]: row[3] for row in rows if row[3]}
         matcher.reference_ids = {row[0] for row in rows if row[4]}
         matcher.term_topic = {row[0]: row[5] for row in rows if row[5]}
+        matcher.term_phrase = {row[0]: row[1] for row in rows if row[5]}
         _MATCHER = (stamp, matcher)
     return _MATCHER[1]
