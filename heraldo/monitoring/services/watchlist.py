@@ -91,7 +91,7 @@ def registry_phrases(*, on: date) -> list[tuple[str, str, int | None]]:
 
 
 def registry_references(*, on: date) -> list[tuple[str, str, int | None]]:
-    """(phrase, kind, person id) of the position words that refer back to a named authority.
+    """(phrase, kind, person id) of the words that refer back to a named authority: position, first surname.
 
     Matched only after that person (or the municipality) was named in the same text, and not when
     another town or another name follows them ("el alcalde de Lima", "el alcalde Luis Quispe").
@@ -106,12 +106,19 @@ def registry_references(*, on: date) -> list[tuple[str, str, int | None]]:
         is_mayor = _is_mayor(position)
         kind = TermKind.MAYOR if is_mayor else TermKind.AUTHORITY
         words = {position.title_for(person.sex)}
+        surnames = person.surnames.split()
+        if surnames and len(fold(surnames[0])) >= 4:
+            words.add(surnames[0])  # "…», afirmó Cárdenas": the surname alone, once the full name was used
         if is_mayor:
             words.add(MAYOR_TITLES[1] if person.sex == "F" else MAYOR_TITLES[0])
         for word in words:
             if word and len(fold(word)) >= 4:
                 holders.setdefault(" ".join(fold(word).split()), []).append((kind, person.pk))
-    references = []
+    references: list[tuple[str, str, int | None]] = [
+        # The institution's own words: ours when the story names us and no other municipality.
+        (word, TermKind.MUNICIPALITY, None)
+        for word in ("la municipalidad", "el municipio", "la comuna", "el municipio distrital")
+    ]
     for folded, found in holders.items():
         if len({person for _kind, person in found}) == 1:
             references.append((folded, found[0][0], found[0][1]))
