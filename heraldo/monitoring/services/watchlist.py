@@ -14,7 +14,7 @@ from heraldo.core.writes import Refused
 from heraldo.core.text import fold
 from heraldo.directory.models import Entity
 from heraldo.monitoring.matching import Matcher
-from heraldo.monitoring.models import TermKind, TermOrigin, Topic, WatchTerm
+from heraldo.monitoring.models import Clipping, TermKind, TermOrigin, Topic, WatchTerm
 
 # Position words that refer back to the Mayor once named ("el burgomaestre dijo…"); never aliases on their own.
 MAYOR_TITLES = ("burgomaestre", "burgomaestra")
@@ -243,7 +243,8 @@ def topic_create(*, actor, name: str, keywords: list[str]) -> Topic:
     for key, phrase in folded.items():
         WatchTerm.objects.create(folded=key, kind=TermKind.TOPIC, phrase=phrase, topic=topic)
     audit_record(actor=actor, action="monitoring.topic.created", target=topic, changes={"keywords": keywords})
-    enqueue("monitoring.topics_retag")  # the stored clippings are filed under it too
+    if Clipping.objects.exists():
+        enqueue("monitoring.topics_retag")  # the stored clippings are filed under it too
     return topic
 
 
