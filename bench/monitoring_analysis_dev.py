@@ -15,8 +15,16 @@ ROOT = Path(__file__).resolve().parent.parent
 if __name__ == "__main__":
     sys.exit(
         subprocess.call(
-            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-rfE",
-             "heraldo/monitoring/tests/test_devset.py"],
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-p",
+                "no:cacheprovider",
+                "-q",
+                "-rfE",
+                "heraldo/monitoring/tests/test_devset.py",
+            ],
             cwd=ROOT,
         )
     )

@@ -205,7 +205,7 @@ class TermPersonForm(forms.Form):
         from heraldo.monitoring.services.watchlist import watched_people
 
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = watched_people()  # type: ignore[attr-defined]
+        self.fields["person"].queryset = watched_people()
 
 
 class TopicForm(forms.Form):
@@ -256,7 +256,9 @@ class TopicForm(forms.Form):
 
 class ClippingTopicsForm(forms.Form):
     topics = forms.ModelMultipleChoiceField(
-        label=_("Temas"), queryset=Topic.objects.filter(is_active=True), required=False,
+        label=_("Temas"),
+        queryset=Topic.objects.filter(is_active=True),
+        required=False,
         widget=forms.CheckboxSelectMultiple,
     )
 

@@ -101,11 +101,7 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
         preceding = _PRECEDED_BY_NAME.search(text[max(0, hit.start - 30) : hit.start]) if same_length else None
         if preceding and preceding.group(1) in _NOT_NAMES:
             preceding = None
-        if (
-            _FOLLOWED_BY_PLACE.match(folded[hit.end : hit.end + 40])
-            or _FOLLOWED_BY_NAME.match(after)
-            or preceding
-        ):
+        if _FOLLOWED_BY_PLACE.match(folded[hit.end : hit.end + 40]) or _FOLLOWED_BY_NAME.match(after) or preceding:
             blocked.setdefault(key, []).append(hit.start)  # someone else's: later references are theirs
             continue
         accepted.append((hit, key))

@@ -6,46 +6,87 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('monitoring', '0012_alert_seen_withdrawn'),
+        ("monitoring", "0012_alert_seen_withdrawn"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='mention',
-            name='alias',
-            field=models.CharField(blank=True, default='', max_length=200),
+            model_name="mention",
+            name="alias",
+            field=models.CharField(blank=True, default="", max_length=200),
         ),
         migrations.AddField(
-            model_name='mention',
-            name='how',
-            field=models.CharField(choices=[('name', 'por un alias'), ('reference', 'por su cargo, después de nombrarlo')], default='name', max_length=10),
+            model_name="mention",
+            name="how",
+            field=models.CharField(
+                choices=[("name", "por un alias"), ("reference", "por su cargo, después de nombrarlo")],
+                default="name",
+                max_length=10,
+            ),
         ),
         migrations.AddField(
-            model_name='watchterm',
-            name='needs_antecedent',
-            field=models.BooleanField(default=False, verbose_name='solo después del nombre'),
+            model_name="watchterm",
+            name="needs_antecedent",
+            field=models.BooleanField(default=False, verbose_name="solo después del nombre"),
         ),
         migrations.CreateModel(
-            name='ClippingTopic',
+            name="ClippingTopic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('score', models.FloatField(default=0.0)),
-                ('evidence', models.JSONField(blank=True, default=list)),
-                ('is_assigned', models.BooleanField(default=False)),
-                ('origin', models.CharField(choices=[('auto', 'Por sus palabras clave'), ('analyst', 'Corregido por un analista')], default='auto', max_length=8)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('clipping', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='topic_links', to='monitoring.clipping')),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('topic', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='clipping_links', to='monitoring.topic')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("score", models.FloatField(default=0.0)),
+                ("evidence", models.JSONField(blank=True, default=list)),
+                ("is_assigned", models.BooleanField(default=False)),
+                (
+                    "origin",
+                    models.CharField(
+                        choices=[("auto", "Por sus palabras clave"), ("analyst", "Corregido por un analista")],
+                        default="auto",
+                        max_length=8,
+                    ),
+                ),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "clipping",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="topic_links",
+                        to="monitoring.clipping",
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "topic",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="clipping_links",
+                        to="monitoring.topic",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'tema de un recorte',
-                'verbose_name_plural': 'temas de los recortes',
-                'indexes': [models.Index(condition=models.Q(('is_assigned', True)), fields=['topic', 'clipping'], name='monitoring_cliptopic_topic')],
-                'constraints': [models.UniqueConstraint(fields=('clipping', 'topic'), name='monitoring_cliptopic_unique')],
+                "verbose_name": "tema de un recorte",
+                "verbose_name_plural": "temas de los recortes",
+                "indexes": [
+                    models.Index(
+                        condition=models.Q(("is_assigned", True)),
+                        fields=["topic", "clipping"],
+                        name="monitoring_cliptopic_topic",
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(fields=("clipping", "topic"), name="monitoring_cliptopic_unique")
+                ],
             },
         ),
     ]

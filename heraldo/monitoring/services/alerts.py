@@ -189,7 +189,9 @@ class SurgeFigures:
 def _surge_mentioned(rule: AlertRule) -> Exists:
     """The story mentions the rule's topic, or who the rule names."""
     if rule.topic_id:
-        return Exists(ClippingTopic.objects.filter(clipping_id=OuterRef("pk"), topic_id=rule.topic_id, is_assigned=True))
+        return Exists(
+            ClippingTopic.objects.filter(clipping_id=OuterRef("pk"), topic_id=rule.topic_id, is_assigned=True)
+        )
     else:
         terms = WatchTerm.objects.filter(kind__in=TARGET_KINDS[rule.target or AlertTarget.MUNICIPALITY])
     return Exists(Mention.objects.filter(clipping_id=OuterRef("pk"), term_id__in=terms.values("pk")))

@@ -138,7 +138,9 @@ def summary_quotes(clippings: list[Clipping]) -> list[SummaryQuote]:
                 said_by = text[match.end() + after.start(1) : match.end() + after.end(1)]
             else:
                 zone = (match.start() - 80, match.start())
-                said_by = text[max(0, match.start() - 80) + before.start(1) : max(0, match.start() - 80) + before.end(1)]
+                said_by = text[
+                    max(0, match.start() - 80) + before.start(1) : max(0, match.start() - 80) + before.end(1)
+                ]
             speaker = next(
                 (names[p] for s, _e, p in spans.get(clipping.pk, []) if zone[0] <= s < zone[1] and p in names), ""
             )

@@ -64,7 +64,11 @@ def decide(hits: Iterable[tuple[int, str, str]], *, concerns_us: bool = True) ->
 def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: Matcher) -> None:
     """Write the clipping's topic decisions from its saved mentions; an analyst's decisions stay as they are."""
     hits = [
-        (matcher.term_topic[m.term_id], matcher.term_phrase.get(m.term_id, m.alias), where_in(clipping.search_text, m.start))
+        (
+            matcher.term_topic[m.term_id],
+            matcher.term_phrase.get(m.term_id, m.alias),
+            where_in(clipping.search_text, m.start),
+        )
         for m in mentions
         if m.term_id in matcher.term_topic
     ]
@@ -142,7 +146,10 @@ def topics_retag(*, after_pk: int = 0) -> int:
                         )
                     )
                 decisions[clipping.pk] = decide(
-                    [(matcher.term_topic[h.term_id], matcher.term_phrase[h.term_id], where_in(text, h.start)) for h in hits],
+                    [
+                        (matcher.term_topic[h.term_id], matcher.term_phrase[h.term_id], where_in(text, h.start))
+                        for h in hits
+                    ],
                     concerns_us=clipping.pk in ours,
                 )
             Mention.objects.bulk_create(mentions, ignore_conflicts=True)
@@ -157,7 +164,9 @@ def topics_retag_queue() -> None:
 
 
 def keywords_of(topic: Topic) -> list[str]:
-    return list(WatchTerm.objects.filter(topic=topic, kind=TermKind.TOPIC).order_by("pk").values_list("phrase", flat=True))
+    return list(
+        WatchTerm.objects.filter(topic=topic, kind=TermKind.TOPIC).order_by("pk").values_list("phrase", flat=True)
+    )
 
 
 @transaction.atomic

@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
-from heraldo.core.writes import Refused
 from heraldo.core.text import fold
+from heraldo.core.writes import Refused
 from heraldo.directory.models import Entity
 from heraldo.monitoring.matching import Matcher
 from heraldo.monitoring.models import Clipping, TermKind, TermOrigin, Topic, WatchTerm
@@ -187,7 +187,7 @@ def watched_people():
 
 
 def person_kind(person) -> str:
-    """The Mayor's aliases count as the Mayor's (alert rules for the Mayor follow them); anyone else's as an authority."""
+    """The Mayor's aliases count as the Mayor's (alert rules for the Mayor follow them); others' as an authority."""
     if WatchTerm.objects.filter(person=person, kind=TermKind.MAYOR).exists():
         return TermKind.MAYOR
     return TermKind.AUTHORITY
@@ -216,9 +216,10 @@ def watch_term_unlink_person(*, actor, term: WatchTerm) -> WatchTerm:
     """The alias no longer names anyone: it stays on the list as a phrase of an authority, no longer the Mayor's."""
     before = {"person": term.person_id, "kind": term.kind}
     term.person = None
-    if term.kind == TermKind.MAYOR and not WatchTerm.objects.filter(
-        folded=term.folded, kind=TermKind.AUTHORITY
-    ).exists():
+    if (
+        term.kind == TermKind.MAYOR
+        and not WatchTerm.objects.filter(folded=term.folded, kind=TermKind.AUTHORITY).exists()
+    ):
         term.kind = TermKind.AUTHORITY
     term.save(update_fields=["person", "kind"])
     audit_record(
@@ -236,7 +237,8 @@ def topic_create(*, actor, name: str, keywords: list[str]) -> Topic:
     taken = WatchTerm.objects.filter(kind=TermKind.TOPIC, folded__in=list(folded)).select_related("topic").first()
     if taken is not None:  # never dropped in silence: the form says so first, this is the last guard
         raise Refused(
-            _("«%(keyword)s» ya es palabra clave del tema %(topic)s.") % {"keyword": taken.phrase, "topic": taken.topic},
+            _("«%(keyword)s» ya es palabra clave del tema %(topic)s.")
+            % {"keyword": taken.phrase, "topic": taken.topic},
             field="keywords",
         )
     topic = Topic.objects.create(name=name.strip())

@@ -88,9 +88,7 @@ def _predicted_topics(clipping: Clipping) -> set[str]:
     try:
         from heraldo.monitoring.models import ClippingTopic  # decided topics, when the code has them
     except ImportError:
-        return set(
-            clipping.mentions.filter(term__kind=TermKind.TOPIC).values_list("term__topic__name", flat=True)
-        )
+        return set(clipping.mentions.filter(term__kind=TermKind.TOPIC).values_list("term__topic__name", flat=True))
     return set(ClippingTopic.objects.filter(clipping=clipping, is_assigned=True).values_list("topic__name", flat=True))
 
 

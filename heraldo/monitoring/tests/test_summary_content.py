@@ -22,7 +22,9 @@ WORKS = (
 
 def _source(name):
     outlet = Entity.objects.create(name=name, kind="MEDIO", level="PROVINCIAL", media_kind="WEB")
-    return Source.objects.create(name=name, kind=SourceKind.FEED, url=f"https://{len(name)}.example.pe/rss", outlet=outlet)
+    return Source.objects.create(
+        name=name, kind=SourceKind.FEED, url=f"https://{len(name)}.example.pe/rss", outlet=outlet
+    )
 
 
 def _day_with_stories():
@@ -30,22 +32,31 @@ def _day_with_stories():
     start, _end = summary_period(day)
     agency, radio = _source("Agencia Sur"), _source("Radio Mar Brava")
     clipping_store(
-        title="Pistas nuevas en Villa del Mar", body_text=WORKS, published_at=start + timedelta(hours=1),
-        url="https://a.pe/1", source=radio,
+        title="Pistas nuevas en Villa del Mar",
+        body_text=WORKS,
+        published_at=start + timedelta(hours=1),
+        url="https://a.pe/1",
+        source=radio,
     )
     clipping_store(
-        title="Santa Candelaria del Mar estrena doce cuadras", summary="Agencia.", body_text=WORKS + " Síguenos.",
-        published_at=start + timedelta(hours=2), url="https://b.pe/1", source=agency,
+        title="Santa Candelaria del Mar estrena doce cuadras",
+        summary="Agencia.",
+        body_text=WORKS + " Síguenos.",
+        published_at=start + timedelta(hours=2),
+        url="https://b.pe/1",
+        source=agency,
     )
     clipping_store(
         title="Alcalde de Puerto Esperanza inaugura colegio",
         body_text="El alcalde de Puerto Esperanza, Luis Quispe, inauguró un colegio. La obra costó un millón.",
-        published_at=start + timedelta(hours=3), url="https://c.pe/1",
+        published_at=start + timedelta(hours=3),
+        url="https://c.pe/1",
     )
     clipping_store(
         title="Serenazgo de Santa Candelaria del Mar recibe motos",
         body_text="El serenazgo de Santa Candelaria del Mar recibió diez motos para la seguridad ciudadana.",
-        published_at=start + timedelta(hours=4), url="https://d.pe/1",
+        published_at=start + timedelta(hours=4),
+        url="https://d.pe/1",
     )
     return day
 
@@ -62,7 +73,9 @@ def test_the_synthesis_lists_only_our_stories_by_topic_once_with_the_copies_outl
         "Obras": ["Pistas nuevas en Villa del Mar"],
         "Seguridad ciudadana": ["Serenazgo de Santa Candelaria del Mar recibe motos"],
     }
-    [works] = listed_clippings = [c for s in content.sections if s.title == "Obras" for i in s.by_tone.values() for c in i]
+    [works] = listed_clippings = [
+        c for s in content.sections if s.title == "Obras" for i in s.by_tone.values() for c in i
+    ]
     assert [copy.outlet.name for copy in works.copies.all()] == ["Agencia Sur"]
     assert listed_clippings
 

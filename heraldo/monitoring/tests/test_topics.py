@@ -38,13 +38,21 @@ def test_a_passing_keyword_does_not_make_the_topic_but_the_headline_or_several_h
 
 def test_keywords_are_edited_after_creation_and_stored_clippings_are_retagged(watchlist, client_as):
     # given a story about parks, which no topic covers yet
-    story = _store("Parques y jardines renovados", "Los parques de Santa Candelaria del Mar lucen jardines nuevos.", "https://a.pe/4")
+    story = _store(
+        "Parques y jardines renovados",
+        "Los parques de Santa Candelaria del Mar lucen jardines nuevos.",
+        "https://a.pe/4",
+    )
     topic = Topic.objects.get(name="Limpieza pública")
     client = client_as("media_analyst")
     # when the analyst adds "parques" to the topic's keywords
     response = client.post(
         reverse("monitoring:topic_edit", args=[topic.pk]),
-        {"name": "Limpieza pública", "keywords": "limpieza pública\nbasura\ncamión recolector\nparques", "is_active": "on"},
+        {
+            "name": "Limpieza pública",
+            "keywords": "limpieza pública\nbasura\ncamión recolector\nparques",
+            "is_active": "on",
+        },
     )
     assert response.status_code == 302
     assert set(WatchTerm.objects.filter(topic=topic).values_list("phrase", flat=True)) == {
@@ -61,9 +69,7 @@ def test_keywords_are_edited_after_creation_and_stored_clippings_are_retagged(wa
 
 def test_a_keyword_of_another_topic_is_refused_with_a_message(watchlist, client_as):
     client = client_as("media_analyst")
-    response = client.post(
-        reverse("monitoring:topic_add"), {"name": "Medio ambiente", "keywords": "reciclaje\nbasura"}
-    )
+    response = client.post(reverse("monitoring:topic_add"), {"name": "Medio ambiente", "keywords": "reciclaje\nbasura"})
     page = response.content.decode()
     assert "«basura» ya es palabra clave del tema Limpieza pública" in page
     assert not Topic.objects.filter(name="Medio ambiente").exists()
@@ -82,6 +88,8 @@ def test_an_analysts_topic_correction_survives_retagging(watchlist, client_as):
 
 
 def test_another_towns_story_is_not_filed_under_the_offices_topics(watchlist):
-    story = _store("Camión recolector para Puerto Esperanza", "El alcalde de Puerto Esperanza compró un camión.", "https://a.pe/6")
+    story = _store(
+        "Camión recolector para Puerto Esperanza", "El alcalde de Puerto Esperanza compró un camión.", "https://a.pe/6"
+    )
     assert _topics(story) == set()
     assert ClippingTopic.objects.get(clipping=story).evidence  # the evidence is still there to see

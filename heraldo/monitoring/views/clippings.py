@@ -12,7 +12,13 @@ from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import history_for
 from heraldo.core.permissions import capability_required, has_capability
-from heraldo.monitoring.forms import ArchiveSearchForm, ClippingTopicsForm, ManualClippingForm, SavedSearchForm, ToneForm
+from heraldo.monitoring.forms import (
+    ArchiveSearchForm,
+    ClippingTopicsForm,
+    ManualClippingForm,
+    SavedSearchForm,
+    ToneForm,
+)
 from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import ClippingTopic, Dossier, SavedSearch, Topic
 from heraldo.monitoring.permissions import access_clipping

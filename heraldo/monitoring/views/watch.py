@@ -76,8 +76,12 @@ def topic_edit(request, topic_id: int):
     return render(
         request,
         "monitoring/watch_term_form.html",
-        {"form": form, "title": _("Editar el tema %(name)s") % {"name": topic.name}, "action_url": request.path,
-         "submit": _("Guardar")},
+        {
+            "form": form,
+            "title": _("Editar el tema %(name)s") % {"name": topic.name},
+            "action_url": request.path,
+            "submit": _("Guardar"),
+        },
     )
 
 

@@ -32,7 +32,9 @@ def _store(title, *, lead="", body=BODY, url, hours=0):
 
 def test_a_copy_with_another_headline_lead_and_footer_is_grouped_under_the_original(watchlist):
     # given a story, then an agency's copy with its own headline, lead and footer
-    original = _store("Municipio inaugura pistas", lead="Más de dos mil vecinos se benefician.", url="https://a.pe/1", hours=3)
+    original = _store(
+        "Municipio inaugura pistas", lead="Más de dos mil vecinos se benefician.", url="https://a.pe/1", hours=3
+    )
     copy = _store(
         "Santa Candelaria del Mar estrena doce cuadras pavimentadas",
         lead="El distrito costero entregó la obra tras veinte años de espera.",
@@ -74,7 +76,9 @@ def test_a_story_alerts_once_however_many_outlets_copy_it(watchlist, mayor_rule)
 
     body = "Vecinos denuncian que el alcalde Jorge Cárdenas Vilca abandonó la obra, paralizada por corrupción. " * 3
     first = _store("Denuncian al alcalde", body=body, url="https://a.pe/5", hours=2)
-    copy = _store("Alcalde denunciado, dicen vecinos", lead="Fuente: agencia.", body=body + " Síguenos.", url="https://b.pe/5")
+    copy = _store(
+        "Alcalde denunciado, dicen vecinos", lead="Fuente: agencia.", body=body + " Síguenos.", url="https://b.pe/5"
+    )
     alerts_evaluate(clipping=first)
     alerts_evaluate(clipping=copy)
     assert Alert.objects.count() == 1
