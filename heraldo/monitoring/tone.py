@@ -561,7 +561,8 @@ _BEFORE_SUBJECT = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:el|la)?\s*$")
 _COLON_QUOTE = re.compile(r"^\s*:\s*[«\"“]")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 OURS_WEIGHT = 1.0  # a sentence (or the headline) naming us
-NEXT_WEIGHT = 0.5  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…")
+NEXT_WEIGHT = 0.5  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…"), and a
+# headline that does not name us (it sums up a story that does)
 DECIDES = 0.9  # |score| from which a story is positive or negative toward us
 VOTE_WEIGHT = 0.6  # the learned model's lean on each sentence naming us (corrections teach it)
 
@@ -607,7 +608,7 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     """The story's tone toward the municipality and its authorities, explained.
 
     Without a mention of ours it is neutral. Each sentence naming us counts fully (the headline is a sentence),
-    the one right after it half, the rest not at all: a crash on the highway in a story that also gives the
+    the one right after it and a headline that does not name us half, the rest not at all: a crash on the highway in a story that also gives the
     municipality's opening hours is not bad news about us. In a sentence whose speaker is our authority,
     negative words are what they say of others (the Mayor criticising the regional government): they are
     listed as not counted.
@@ -620,7 +621,7 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     ignored: list[str] = []
     for sentence in sentences(folded):
         inside = [t for t in targets if sentence[0] <= t.start < sentence[1]]
-        weight = OURS_WEIGHT if inside else NEXT_WEIGHT if previous_named else 0.0
+        weight = OURS_WEIGHT if inside else NEXT_WEIGHT if (previous_named or sentence[0] == 0) else 0.0
         previous_named = bool(inside)
         if not weight:
             continue
