@@ -609,9 +609,9 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
 
     Without a mention of ours it is neutral. Each sentence naming us counts fully (the headline is a sentence),
     the one right after it and a headline that does not name us half, the rest not at all: a crash on the
-    highway in a story that also gives the municipality's opening hours is not bad news about us. In a sentence whose speaker is our authority,
-    negative words are what they say of others (the Mayor criticising the regional government): they are
-    listed as not counted.
+    highway in a story that also gives the municipality's opening hours is not bad news about us. In a
+    sentence whose speaker is our authority, negative words are what they say of others (the Mayor
+    criticising the regional government): they are listed as not counted.
     """
     if not targets:
         return ToneResult(tone=NEUTRAL, score=0.0, reasons=[])
