@@ -14,6 +14,10 @@ register_actions(
         "monitoring.term.created": _("%(actor)s agregó el término vigilado %(target)s"),
         "monitoring.term.updated": _("%(actor)s modificó el término vigilado %(target)s"),
         "monitoring.authority.added": _("%(actor)s agregó a %(target)s a las autoridades vigiladas"),
+        "monitoring.term.linked": _("%(actor)s vinculó el alias %(target)s a una persona"),
+        "monitoring.term.unlinked": _("%(actor)s desvinculó el alias %(target)s de su persona"),
+        "monitoring.topic.updated": _("%(actor)s modificó el tema %(target)s y sus palabras clave"),
+        "monitoring.clipping.topics_corrected": _("%(actor)s corrigió los temas del recorte %(target)s"),
         "monitoring.watchlist.synced": _("%(actor)s actualizó la lista de vigilancia desde el Registro"),
         "monitoring.topic.created": _("%(actor)s agregó el tema %(target)s"),
         "monitoring.rule.created": _("%(actor)s creó la regla de alerta %(target)s"),
@@ -30,4 +34,4 @@ register_actions(
         "monitoring.dossier.exported": _("%(actor)s exportó el dosier %(target)s en PDF"),
     }
 )
-register_change_labels({"keywords": _("palabras clave")})
+register_change_labels({"keywords": _("palabras clave"), "person": _("persona"), "topics": _("temas")})

@@ -222,6 +222,18 @@ class WatchTermForm(forms.Form):
         return data
 
 
+class TermPersonForm(forms.Form):
+    """Link an alias to a person the watch list follows."""
+
+    person = forms.ModelChoiceField(label=_("Persona"), queryset=Person.objects.none(), empty_label=_("— elegir —"))
+
+    def __init__(self, *args, **kwargs):
+        from heraldo.monitoring.services.watchlist import watched_people
+
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = watched_people()
+
+
 class TopicForm(forms.Form):
     name = forms.CharField(label=_("Tema"), max_length=120)
     keywords = forms.CharField(
@@ -229,10 +241,20 @@ class TopicForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Una por línea, por ejemplo: limpieza pública, recojo de basura, residuos sólidos."),
     )
+    is_active = forms.BooleanField(label=_("Activo"), required=False, initial=True)
+
+    def __init__(self, *args, topic: Topic | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.topic = topic
+        if topic is None:
+            del self.fields["is_active"]
 
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())
-        if Topic.objects.filter(name__iexact=name).exists():
+        others = Topic.objects.filter(name__iexact=name)
+        if self.topic is not None:
+            others = others.exclude(pk=self.topic.pk)
+        if others.exists():
             raise forms.ValidationError(_("Ya existe un tema con ese nombre."))
         return name
 
@@ -241,7 +263,30 @@ class TopicForm(forms.Form):
         keywords = [k for k in keywords if len(k) >= 3]
         if not keywords:
             raise forms.ValidationError(_("Escriba al menos una palabra clave de 3 letras o más."))
+        taken = WatchTerm.objects.filter(
+            kind=TermKind.TOPIC, folded__in=[" ".join(fold(k).split()) for k in keywords]
+        ).select_related("topic")
+        if self.topic is not None:
+            taken = taken.exclude(topic=self.topic)
+        errors = [
+            forms.ValidationError(
+                _("«%(keyword)s» ya es palabra clave del tema %(topic)s: quítela de ese tema primero o elija otra.")
+                % {"keyword": term.phrase, "topic": term.topic or "—"}
+            )
+            for term in taken
+        ]
+        if errors:
+            raise forms.ValidationError(errors)
         return keywords[:50]
+
+
+class ClippingTopicsForm(forms.Form):
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Temas"),
+        queryset=Topic.objects.filter(is_active=True),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
 
 
 class AlertRuleForm(forms.ModelForm):

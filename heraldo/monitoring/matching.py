@@ -2,8 +2,10 @@
 
 The cost is linear in the text whatever the size of the watch list. Hits must
 start and end on word boundaries ("Lima" does not match inside "Limache"); a
-hit inside a longer hit is dropped ("Santa Candelaria" inside "Municipalidad de
-Santa Candelaria"), and a negative keyword near a hit removes it.
+hit inside a longer hit of the same kind is dropped ("Santa Candelaria" inside
+"Municipalidad de Santa Candelaria"), one of another kind is kept (the
+municipality inside "alcalde de Santa Candelaria"), and a negative keyword near
+a hit removes it.
 """
 
 from __future__ import annotations
@@ -31,7 +33,13 @@ class Matcher:
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, tuple[list[int], bool]] = {}
         self.negative_ids: set[int] = set()
-        self.term_kinds: dict[int, str] = {}  # filled by the watch list, which knows what each term is
+        # Filled by the watch list, which knows what each term is: its kind, person, topic, and whether it is
+        # a position word that only refers back to someone already named.
+        self.term_kinds: dict[int, str] = {}
+        self.term_person: dict[int, int] = {}
+        self.term_topic: dict[int, int] = {}
+        self.term_phrase: dict[int, str] = {}
+        self.reference_ids: set[int] = set()
         for term_id, phrase, negative in terms:
             if negative:
                 self.negative_ids.add(term_id)
@@ -67,15 +75,17 @@ class Matcher:
                 spans.append((start, end, ids))
         if not spans:
             return []
-        # longest first, then drop hits covered by a longer one
+        # longest first, then drop hits covered by a longer one of the same kind
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         kept: list[tuple[int, int, tuple[int, ...]]] = []
-        covered_until = -1
+        covering: list[tuple[int, set]] = []  # (end, kinds) of the hits kept so far that may cover later ones
         for start, end, ids in spans:
-            if end <= covered_until:
+            kinds = {self.term_kinds.get(term_id) for term_id in ids}
+            covering = [(until, found) for until, found in covering if until > start]
+            if any(end <= until and kinds <= found for until, found in covering):
                 continue
             kept.append((start, end, ids))
-            covered_until = max(covered_until, end)
+            covering.append((end, kinds))
         hits = []
         for start, end, ids in kept:
             if any(abs(n - start) <= NEGATIVE_WINDOW for n in negatives):

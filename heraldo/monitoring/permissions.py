@@ -5,7 +5,16 @@ from __future__ import annotations
 from django.http import Http404
 
 from heraldo.core.permissions import has_capability, require_capability
-from heraldo.monitoring.models import AlertRule, Clipping, DailySummary, Dossier, SavedSearch, Source, WatchTerm
+from heraldo.monitoring.models import (
+    AlertRule,
+    Clipping,
+    DailySummary,
+    Dossier,
+    SavedSearch,
+    Source,
+    Topic,
+    WatchTerm,
+)
 
 
 def access_monitoring(user, *, write: bool = False) -> None:
@@ -31,6 +40,10 @@ def access_clipping(user, clipping_id, *, write: bool = False) -> Clipping:
 
 def access_watch_term(user, term_id, *, write: bool = False) -> WatchTerm:
     return _get(user, WatchTerm, term_id, write=write)
+
+
+def access_topic(user, topic_id, *, write: bool = False) -> Topic:
+    return _get(user, Topic, topic_id, write=write)
 
 
 def access_alert_rule(user, rule_id, *, write: bool = False) -> AlertRule:

@@ -128,13 +128,19 @@ class Filters:
             if value:
                 clauses.append(f"c.{column} = %s")
                 params.append(value)
-        for column, value in (("topic_id", self.topic_id), ("person_id", self.person_id)):
-            if value is not None:
-                clauses.append(
-                    "EXISTS (SELECT 1 FROM monitoring_mention m JOIN monitoring_watchterm t ON t.id = m.term_id "  # noqa: S608
-                    f"WHERE m.clipping_id = c.id AND t.{column} = %s)"
-                )
-                params.append(value)
+        if self.topic_id is not None:
+            # The topics decided from evidence (or by an analyst), not any keyword anywhere.
+            clauses.append(
+                "EXISTS (SELECT 1 FROM monitoring_clippingtopic ct WHERE ct.clipping_id = c.id "
+                "AND ct.topic_id = %s AND ct.is_assigned)"
+            )
+            params.append(self.topic_id)
+        if self.person_id is not None:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM monitoring_mention m JOIN monitoring_watchterm t ON t.id = m.term_id "
+                "WHERE m.clipping_id = c.id AND t.person_id = %s)"
+            )
+            params.append(self.person_id)
         if self.date_from:
             clauses.append("c.published_at >= %s")
             params.append(_db_moment(datetime.combine(self.date_from, time.min)))

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.text import fold
 from heraldo.directory.models import Entity, Person
-from heraldo.monitoring.models import Alert, AlertRule, AlertSeen, Clipping, Medium, Source, Tone, Topic
+from heraldo.monitoring.models import Alert, AlertRule, AlertSeen, Clipping, ClippingTopic, Medium, Source, Tone, Topic
 from heraldo.monitoring.search import (
     CANDIDATES,
     SAMPLE,
@@ -231,11 +231,18 @@ def _facets(hits: list[Hit]) -> list[Facet]:
     ids = [h.id for h in hits]
     topics: Counter = Counter()
     people: Counter = Counter()
-    for topic_id, person_id, n in _mention_counts(ids):
-        if topic_id:
-            topics[topic_id] += n
+    for _topic_id, person_id, n in _mention_counts(ids):
         if person_id:
             people[person_id] += n
+    topics.update(
+        dict(
+            ClippingTopic.objects.filter(clipping_id__in=ids, is_assigned=True)
+            .order_by()
+            .values("topic_id")
+            .annotate(n=Count("clipping_id"))
+            .values_list("topic_id", "n")
+        )
+    )
     top_outlets = dict(outlets.most_common(FACET_VALUES))
     top_topics = dict(topics.most_common(FACET_VALUES))
     top_people = dict(people.most_common(FACET_VALUES))
@@ -276,7 +283,7 @@ def _mention_counts(ids: list[int]) -> list[tuple[int | None, int | None, int]]:
         cursor.execute(
             "SELECT t.topic_id, t.person_id, COUNT(DISTINCT m.clipping_id) FROM monitoring_mention m "  # noqa: S608
             f"JOIN monitoring_watchterm t ON t.id = m.term_id WHERE {in_ids} "
-            "AND (t.topic_id IS NOT NULL OR t.person_id IS NOT NULL) GROUP BY t.topic_id, t.person_id",
+            "AND t.person_id IS NOT NULL GROUP BY t.topic_id, t.person_id",
             [param],
         )
         return cursor.fetchall()

@@ -4,6 +4,7 @@ from heraldo.core.jobs import job
 from heraldo.monitoring.models import Clipping
 from heraldo.monitoring.services.alerts import alert_deliver, alerts_evaluate
 from heraldo.monitoring.services.clippings import clipping_read_scan
+from heraldo.monitoring.services.topics import topics_retag
 
 
 @job("monitoring.read_scan", max_attempts=2)
@@ -20,3 +21,8 @@ def alerts_evaluate_job(*, clipping_ids: list[int]) -> None:
 @job("monitoring.alert_deliver")
 def alert_deliver_job(*, alert_id: int, channel: str) -> None:
     alert_deliver(alert_id=alert_id, channel=channel)
+
+
+@job("monitoring.topics_retag", max_attempts=2)
+def topics_retag_job() -> None:
+    topics_retag()

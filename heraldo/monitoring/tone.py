@@ -26,7 +26,12 @@ POSITIVE, NEUTRAL, NEGATIVE = "positive", "neutral", "negative"
 LABELS = (POSITIVE, NEUTRAL, NEGATIVE)
 DATA_DIR = Path(__file__).parent / "tone_data"
 
-NEGATORS = {"no", "nunca", "sin", "ni", "tampoco", "jamas", "nadie", "ningun", "ninguna", "ninguno"}
+NEGATORS = {"no", "nunca", "sin", "ni", "tampoco", "jamas", "nadie", "ningun", "ninguna", "ninguno", "contra"}
+# A negation reaches to the end of its clause (commas do not end it: "no fue, en ningún momento del proceso,
+# responsable de irregularidades"), at most this many words; "sin" only governs the next few words.
+NEGATION_REACH = 10
+SHORT_NEGATORS = {"sin", "ni", "contra"}  # "plan contra la inseguridad" is not bad news
+CLAUSE_BREAKS = {"pero", "sino", "aunque", "mientras", "embargo", "cambio"}
 INTENSIFIERS = {
     "muy": 1.5,
     "mas": 1.2,
@@ -74,7 +79,6 @@ LEXICON: dict[str, float] = {
     "celebran": 1.2,
     "mejoro": 1.4,
     "mejora": 1.0,
-    "mejoramiento": 0.5,
     "renovada": 1.0,
     "gratuita": 0.8,
     "gratuitas": 0.8,
@@ -84,10 +88,7 @@ LEXICON: dict[str, float] = {
     "aplaudieron": 1.5,
     "satisfaccion": 1.5,
     "culmino": 1.0,
-    "concluyo": 0.6,
     "supero la meta": 1.6,
-    "record": 1.0,
-    "modelo": 0.8,
     "oportuna": 1.0,
     "cumplio": 1.0,
     "reduccion": 0.6,
@@ -95,7 +96,6 @@ LEXICON: dict[str, float] = {
     "donacion": 1.0,
     "dono": 1.0,
     "entrego": 1.0,
-    "seguro": 0.6,
     "tranquilidad": 1.0,
     "alegria": 1.5,
     "valiosa": 1.2,
@@ -109,14 +109,9 @@ LEXICON: dict[str, float] = {
     "fortalece": 1.0,
     "impulsara": 1.0,
     "impulso": 0.8,
-    "nuevo": 0.6,
-    "nueva": 0.6,
-    "nuevas": 0.6,
-    "nuevos": 0.6,
     "gracias a": 1.0,
     "exitosa": 1.5,
     "agradecimiento": 1.5,
-    "apoyo": 0.5,
     "recupero": 1.0,
     "modernizo": 1.0,
     "consiguio": 1.0,
@@ -144,13 +139,22 @@ LEXICON: dict[str, float] = {
     "fortalecer": 0.6,
     "beneficiara a": 1.0,
     "mejoras": 1.0,
+    "felicitaron": 1.5,
+    "felicitan": 1.5,
+    "felicito a": 1.2,
+    "saludaron": 1.0,
+    "saludan": 1.0,
+    "agradecio a": 1.0,
+    "elogiaron": 1.5,
+    "premio nacional": 1.2,
+    "buenas practicas": 1.0,
     # negative
     "falta de": 1.4,
     "no hace nada": 2.0,
     "no cumplio": 1.8,
     "sin explicaciones": 1.5,
     "ya presenta": 1.0,
-    "desalojo": 1.2,
+    "desalojo": 0.8,
     "violento": 1.5,
     "huyo": 1.4,
     "escaparon": 1.4,
@@ -158,13 +162,13 @@ LEXICON: dict[str, float] = {
     "acusan": 1.5,
     "acusado": 1.5,
     "acusada": 1.5,
-    "exigen": 1.0,
+    "exigen": 0.6,
     "cuestiono": 1.2,
     "cuestionar": 0.8,
     "mal estado": 1.6,
-    "perdida": 1.0,
+    "perdida": 0.5,
     "perdidas": 1.0,
-    "afecta": 1.2,
+    "afecta": 0.8,
     "afectados": 1.0,
     "damnificadas": 0.8,
     "sufren": 1.5,
@@ -194,7 +198,7 @@ LEXICON: dict[str, float] = {
     "abandonados": 1.5,
     "colapso": 1.6,
     "colapsó": 1.6,
-    "renuncia": 1.0,
+    "renuncia": 0.3,
     "clausurado": 1.2,
     "cobros indebidos": 2.0,
     "pesima": 2.0,
@@ -215,7 +219,7 @@ LEXICON: dict[str, float] = {
     "descuidada": 1.5,
     "critican": 1.5,
     "criticada": 1.5,
-    "detenido": 1.5,
+    "detenido": 0.5,
     "amenazan": 1.4,
     "amenazas": 1.4,
     "accidente": 1.3,
@@ -232,25 +236,25 @@ LEXICON: dict[str, float] = {
     "escandalo": 1.8,
     "extorsion": 1.8,
     "desviado": 1.6,
-    "suspendida": 1.2,
-    "suspendido": 1.2,
-    "preocupacion": 1.2,
+    "suspendida": 0.8,
+    "suspendido": 0.8,
+    "preocupacion": 0.8,
     "nepotismo": 2.0,
     "coimas": 2.0,
     "abucheado": 1.8,
     "rechazan": 1.3,
-    "rechaza": 1.2,
+    "rechaza": 0.8,
     "reclaman": 1.0,
-    "reclamos": 1.0,
+    "reclamos": 0.8,
     "furiosa": 1.8,
     "molestos": 1.4,
     "enganados": 1.6,
     "sobrevalorada": 1.8,
-    "retraso": 1.2,
-    "demora": 1.2,
+    "retraso": 0.6,
+    "demora": 0.4,
     "desborde": 1.3,
     "inundo": 1.3,
-    "inundaciones": 0.8,
+    "inundaciones": 0.5,
     "lamentan": 1.4,
     "prision preventiva": 1.8,
     "agredir": 1.6,
@@ -454,22 +458,40 @@ class ToneModel:
         self._lexicon_matcher = Matcher((index, phrase, False) for index, phrase in enumerate(self._phrases))
 
     def lexicon_hits(self, words: Sequence[str]) -> list[tuple[str, float]]:
-        """(phrase, signed weight) for each lexicon phrase, negation and intensity applied."""
+        """(phrase, signed weight) for each lexicon phrase, negation and intensity applied.
+
+        A negator flips what follows it up to the end of its clause (at most NEGATION_REACH words);
+        within three words the flip is fuller than beyond.
+        """
         hits = []
         joined = " ".join(words)
         for hit in self._lexicon_matcher.find(joined, folded=True):
             phrase = self._phrases[hit.term_id]
-            before = joined[max(0, hit.start - 60) : hit.start].split()[-3:]
+            before = joined[: hit.start].split()[-NEGATION_REACH:]
             weight = LEXICON[phrase] * (-1 if phrase in NEGATIVE_LEXICON else 1)
-            if any(w in NEGATORS for w in before):
-                weight = -weight * 0.8
-                shown = f"{' '.join(before)} {phrase}".strip()
+            negator_at = _negator_reach(before)
+            if negator_at is not None:
+                weight = -weight * (0.8 if negator_at <= 3 else 0.6)
+                shown = f"{' '.join(before[-negator_at:])} {phrase}".strip()
             else:
                 shown = phrase
             for w in before[-1:]:
                 weight *= INTENSIFIERS.get(w, 1.0)
             hits.append((shown, weight))
         return hits
+
+    def sentence_vote(self, text: str) -> float:
+        """The learned model's lean on one sentence, in [-1, 1] (positive minus negative posterior)."""
+        feats = set(_features(tokens(text)))
+        scores = dict(self._prior)
+        for feature in feats:
+            likelihoods = self._known.get(feature)
+            for label in LABELS:
+                scores[label] += likelihoods[label] if likelihoods else self._unseen[label]
+        top = max(scores.values())
+        odds = {label: math.exp(score - top) for label, score in scores.items()}
+        total = sum(odds.values())
+        return (odds[POSITIVE] - odds[NEGATIVE]) / total
 
     def classify(self, text: str) -> ToneResult:
         words = tokens(text)
@@ -523,6 +545,116 @@ class ToneModel:
                         }
                     )
         return ToneResult(tone=tone, score=round(scores[POSITIVE] - scores[NEGATIVE], 3), reasons=reasons)
+
+
+# --- tone toward the municipality --------------------------------------------------------
+
+# Speech and criticism verbs: our authority as the speaker ("el alcalde criticó…", "…», afirmó Cárdenas").
+SPEECH_VERBS = (
+    "afirmo|afirma|dijo|dice|declaro|declara|senalo|senala|sostuvo|sostiene|indico|indica|explico|explica|"
+    "anuncio|anuncia|aseguro|asegura|advirtio|advierte|critico|critica|cuestiono|cuestiona|lamento|lamenta|"
+    "exigio|exige|reclamo|reclama|denuncio|acuso|acusa|califico|califica|rechazo|rechaza|pidio|pide|nego|niega|"
+    "respondio|responde|manifesto|manifiesta|expreso|expresa|recordo|agrego|anadio|insistio|arremetio"
+)
+_AFTER_SUBJECT = re.compile(rf"^[^.«»\"]{{0,45}}?\b(?:{SPEECH_VERBS})\b")
+_BEFORE_SUBJECT = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:el|la)?\s*$")
+_COLON_QUOTE = re.compile(r"^\s*:\s*[«\"“]")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+OURS_WEIGHT = 1.0  # a sentence (or the headline) naming us
+NEXT_WEIGHT = 0.5  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…"), and a
+# headline that does not name us (it sums up a story that does)
+DECIDES = 0.9  # |score| from which a story is positive or negative toward us
+VOTE_WEIGHT = 0.6  # the learned model's lean on each sentence naming us (corrections teach it)
+
+
+@dataclass
+class Target:
+    start: int
+    end: int
+    is_person: bool  # an authority (who may be the speaker), not the institution or a place
+
+
+def sentences(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; the headline (first line) is one, quotes are never cut."""
+    spans, start, depth = [], 0, 0
+    for index, char in enumerate(folded):
+        if char in "«“":
+            depth += 1
+        elif char in "»”" and depth:
+            depth -= 1
+        elif char == '"':
+            depth = 0 if depth else 1
+        elif (char == "\n" or (char in ".!?;" and folded[index + 1 : index + 2] in (" ", "\n", ""))) and (
+            depth == 0 or char == "\n"
+        ):
+            if folded[start:index].strip():
+                spans.append((start, index + 1))
+            start, depth = index + 1, 0 if char == "\n" else depth
+    if folded[start:].strip():
+        spans.append((start, len(folded)))
+    return spans
+
+
+def _speaks(folded: str, sentence: tuple[int, int], target: Target) -> bool:
+    """Our authority is the speaker of this sentence (what they say of others is not said of us)."""
+    if not target.is_person:
+        return False
+    after = folded[target.end : sentence[1]]
+    before = folded[sentence[0] : target.start]
+    return bool(_AFTER_SUBJECT.match(after) or _BEFORE_SUBJECT.search(before) or _COLON_QUOTE.match(after))
+
+
+def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneResult:
+    """The story's tone toward the municipality and its authorities, explained.
+
+    Without a mention of ours it is neutral. Each sentence naming us counts fully (the headline is a sentence),
+    the one right after it and a headline that does not name us half, the rest not at all: a crash on the
+    highway in a story that also gives the municipality's opening hours is not bad news about us. In a
+    sentence whose speaker is our authority, negative words are what they say of others (the Mayor
+    criticising the regional government): they are listed as not counted.
+    """
+    if not targets:
+        return ToneResult(tone=NEUTRAL, score=0.0, reasons=[])
+    score = 0.0
+    previous_named = False
+    counted: list[tuple[str, float]] = []
+    ignored: list[str] = []
+    for sentence in sentences(folded):
+        inside = [t for t in targets if sentence[0] <= t.start < sentence[1]]
+        weight = OURS_WEIGHT if inside else NEXT_WEIGHT if (previous_named or sentence[0] == 0) else 0.0
+        previous_named = bool(inside)
+        if not weight:
+            continue
+        speaker = any(_speaks(folded, sentence, t) for t in inside)
+        words = tokens(folded[sentence[0] : sentence[1]])
+        for phrase, value in model.lexicon_hits(words):
+            if value < 0 and speaker:
+                ignored.append(phrase)
+                continue
+            score += value * weight
+            counted.append((phrase, value * weight))
+        if inside and not speaker:
+            score += VOTE_WEIGHT * model.sentence_vote(folded[sentence[0] : sentence[1]])
+    tone = POSITIVE if score >= DECIDES else NEGATIVE if score <= -DECIDES else NEUTRAL
+    reasons: list[dict] = []
+    for phrase, weight in sorted(counted, key=lambda h: -abs(h[1])):
+        if len(reasons) < 6 and phrase not in {r["phrase"] for r in reasons}:
+            direction = POSITIVE if weight > 0 else NEGATIVE
+            reasons.append({"phrase": phrase, "direction": direction, "weight": round(abs(weight), 2)})
+    for phrase in dict.fromkeys(ignored):
+        if len(reasons) < 9:
+            reasons.append({"phrase": phrase, "direction": NEGATIVE, "weight": 0, "ignored": True})
+    return ToneResult(tone=tone, score=round(score, 3), reasons=reasons)
+
+
+def _negator_reach(before: Sequence[str]) -> int | None:
+    """How many words back the governing negator is, if one governs the next word; None otherwise."""
+    for distance, word in enumerate(reversed(before), start=1):
+        if word in CLAUSE_BREAKS:
+            return None
+        if word in NEGATORS:
+            return distance if (word not in SHORT_NEGATORS or distance <= 3) else None
+    return None
 
 
 def labelled_examples() -> list[tuple[str, str]]:

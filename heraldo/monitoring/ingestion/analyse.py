@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import math
+import re
 
 import py3langid
 
-from heraldo.monitoring.matching import Matcher, snippet
-from heraldo.monitoring.models import Clipping, Mention, TermKind, Tone
-from heraldo.monitoring.tone import ToneModel
+from heraldo.monitoring.matching import Hit, Matcher, snippet
+from heraldo.monitoring.models import Clipping, Mention, MentionHow, TermKind, Tone
+from heraldo.monitoring.tone import Target, ToneModel, tone_toward
 
 LANGUAGE_SAMPLE_CHARS = 400
 IDENTITY_KINDS = frozenset({TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY})
+TONE_CHARS = 6000  # the tone reads the headline and the first pages of text
 
 
 def analyse(clipping: Clipping, *, matcher: Matcher, tone_model: ToneModel) -> list[Mention]:
@@ -20,11 +22,18 @@ def analyse(clipping: Clipping, *, matcher: Matcher, tone_model: ToneModel) -> l
     if body.strip():
         # A few hundred characters decide the language as well as two thousand, at a third of the cost.
         clipping.language = py3langid.classify(f"{clipping.title}\n{body}"[:LANGUAGE_SAMPLE_CHARS])[0]
-    result = tone_model.classify(f"{clipping.title}. {body[:3000]}")
+    mentions = _mentions_of(clipping, matcher, tone_model)
+    targets = [
+        Target(m.start, m.end, matcher.term_kinds.get(m.term_id) in (TermKind.MAYOR, TermKind.AUTHORITY))
+        for m in mentions
+        if matcher.term_kinds.get(m.term_id) in OURS
+    ]
+    result = tone_toward(tone_model, clipping.search_text[:TONE_CHARS], [t for t in targets if t.start < TONE_CHARS])
     clipping.tone = result.tone
     clipping.tone_score = result.score
     clipping.tone_reasons = result.reasons
-    mentions = _mentions_of(clipping, matcher, tone_model)
+    for mention in mentions:  # each mention of ours carries the story's tone toward us
+        mention.tone = result.tone if matcher.term_kinds.get(mention.term_id) in OURS else Tone.NEUTRAL
     clipping.relevance = relevance(clipping, mentions, matcher.term_kinds)
     return mentions
 
@@ -49,23 +58,97 @@ def relevance(clipping: Clipping, mentions: list[Mention], term_kinds: dict[int,
     return min(100, score)
 
 
+# After a position word: another place ("el alcalde de Lima", "la municipalidad provincial") or another name
+# ("el alcalde Luis Quispe").
+_FOLLOWED_BY_PLACE = re.compile(r"\s*,?\s*(?:de|del|provincial|distrital|regional)\b")
+_FOLLOWED_BY_NAME = re.compile(r",?\s+[A-ZÁÉÍÓÚÑ]\w+")
+# Before it, another given name ("Lázaro Cárdenas" is not our Cárdenas), unless a sentence starts there.
+_PRECEDED_BY_NAME = re.compile(r"(?<![.!?:«\"\n]\s)(?<!^)\b([A-ZÁÉÍÓÚÑ]\w+)\s$")
+_NOT_NAMES = {"Según", "Para", "Con", "Por", "Y", "Como", "Ante", "Al", "El", "La", "Del", "De", "Tras", "Que"}
+# Before it: another office ("teniente alcalde", "ex alcalde"; "vicealcalde" is one word anyway).
+_OTHER_OFFICE = {"teniente", "ex", "vice", "pre"}
+OURS = (TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY, TermKind.PLACE)
+MUNICIPALITY_KEY = 0
+
+
+def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) -> list[tuple[Hit, str]]:
+    """The hits that name someone, with how: by an alias, or by a position word referring back to them.
+
+    A position word ("el alcalde", "la municipalidad") counts only when its person, or the municipality, is
+    named in the same text: before it in the body, anywhere for a headline (headlines come first) and for the
+    institution's own words. It never counts when another place or another name follows it, nor right before
+    the person's own name (one mention), nor after another town's holder of the title came in.
+    """
+    same_length = len(text) == len(folded)
+    title_end = folded.find("\n") if "\n" in folded else len(folded)
+    references = [h for h in hits if h.term_id in matcher.reference_ids]
+    names = [h for h in hits if h.term_id not in matcher.reference_ids]
+    named_at: dict[int, list[int]] = {}
+    for hit in names:
+        person = matcher.term_person.get(hit.term_id)
+        if person:
+            named_at.setdefault(person, []).append(hit.start)
+        if matcher.term_kinds.get(hit.term_id) == TermKind.MUNICIPALITY:
+            named_at.setdefault(MUNICIPALITY_KEY, []).append(hit.start)
+    blocked: dict[int, list[int]] = {}
+    accepted = []
+    for hit in sorted(references, key=lambda h: h.start):
+        key = matcher.term_person.get(hit.term_id) or MUNICIPALITY_KEY
+        if any(n.start < hit.end and hit.start < n.end for n in names):
+            continue  # part of a longer name ("Municipalidad de …"): the name is the mention
+        before = folded[max(0, hit.start - 12) : hit.start].split()[-1:]
+        if before and before[0] in _OTHER_OFFICE:
+            continue
+        if any(hit.end <= start <= hit.end + 3 for start in named_at.get(key, [])):
+            continue  # "el alcalde Jorge Cárdenas": the name that follows is the mention
+        after = text[hit.end : hit.end + 60] if same_length else ""
+        preceding = _PRECEDED_BY_NAME.search(text[max(0, hit.start - 30) : hit.start]) if same_length else None
+        if preceding and preceding.group(1) in _NOT_NAMES:
+            preceding = None
+        if _FOLLOWED_BY_PLACE.match(folded[hit.end : hit.end + 40]) or _FOLLOWED_BY_NAME.match(after) or preceding:
+            blocked.setdefault(key, []).append(hit.start)  # someone else's: later references are theirs
+            continue
+        accepted.append((hit, key))
+    resolved = [(hit, MentionHow.NAME) for hit in names]
+    for hit, key in accepted:
+        named = named_at.get(key, [])
+        if key != MUNICIPALITY_KEY:
+            named = named + named_at.get(MUNICIPALITY_KEY, [])
+        anywhere = hit.start < title_end or key == MUNICIPALITY_KEY
+        if anywhere:
+            if not named or blocked.get(key):
+                continue
+        else:
+            before_it = [start for start in named if start < hit.start]
+            if not before_it or any(max(before_it) < b < hit.start for b in blocked.get(key, [])):
+                continue
+        resolved.append((hit, MentionHow.REFERENCE))
+    return resolved
+
+
 def _mentions_of(clipping: Clipping, matcher: Matcher, tone_model: ToneModel) -> list[Mention]:
     text = f"{clipping.title}\n{clipping.full_text}"
     folded = clipping.search_text
     same_length = len(folded) == len(text)
     mentions = []
     seen = set()
-    snippet_tones: dict[str, str] = {}
-    for hit in matcher.find(folded, folded=True):
-        if hit.term_id in matcher.negative_ids or (hit.term_id, hit.start) in seen:
+    hits = [h for h in matcher.find(folded, folded=True) if h.term_id not in matcher.negative_ids]
+    for hit, how in resolved_hits(hits, matcher, text=text, folded=folded):
+        if (hit.term_id, hit.start) in seen:
             continue
         seen.add((hit.term_id, hit.start))
         around = snippet(text if same_length else folded, hit.start, hit.end)
-        if clipping.tone == Tone.NEUTRAL:
-            tone = Tone.NEUTRAL
-        elif around not in snippet_tones:  # one name said twice in a sentence: one classification
-            tone = snippet_tones[around] = tone_model.classify(around).tone
-        else:
-            tone = snippet_tones[around]
-        mentions.append(Mention(term_id=hit.term_id, start=hit.start, end=hit.end, snippet=around[:400], tone=tone))
+        tone = Tone.NEUTRAL  # set from the story's tone toward us once every mention is known
+        alias = (text if same_length else folded)[hit.start : hit.end]
+        mentions.append(
+            Mention(
+                term_id=hit.term_id,
+                start=hit.start,
+                end=hit.end,
+                snippet=around[:400],
+                tone=tone,
+                alias=alias[:200],
+                how=how,
+            )
+        )
     return mentions

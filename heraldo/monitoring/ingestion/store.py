@@ -23,6 +23,7 @@ from heraldo.monitoring.ingestion.analyse import analyse
 from heraldo.monitoring.ingestion.dedupe import NearDuplicateIndex, normalise, stored_clipping
 from heraldo.monitoring.matching import Matcher
 from heraldo.monitoring.models import Clipping, Medium, Mention, Source
+from heraldo.monitoring.services.topics import clipping_topics_save
 from heraldo.monitoring.services.watchlist import current_matcher
 from heraldo.monitoring.tone import ToneModel, current_model
 from heraldo.monitoring.urlnorm import canonical_url
@@ -101,6 +102,7 @@ def clipping_store(
         with transaction.atomic():
             clipping.save()
             _save_mentions(clipping, mentions)
+            clipping_topics_save(clipping, mentions, context.matcher)
             if actor is not None:
                 audit_record(actor=actor, action="monitoring.clipping.created", target=clipping)
             if queue_alerts:
@@ -126,6 +128,7 @@ def clipping_reanalyse(clipping: Clipping) -> Clipping:
         clipping.save()
         clipping.mentions.all().delete()
         _save_mentions(clipping, mentions)
+        clipping_topics_save(clipping, mentions, context.matcher)
         alerts_queue([clipping.pk])
     return clipping
 

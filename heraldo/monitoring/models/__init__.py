@@ -14,7 +14,18 @@ from heraldo.monitoring.models.alerts import (
     SummaryStatus,
 )
 from heraldo.monitoring.models.archive import Dossier, DossierItem, SavedSearch
-from heraldo.monitoring.models.clippings import Clipping, DateOrigin, Medium, Mention, ScanReading, Tone, ToneCorrection
+from heraldo.monitoring.models.clippings import (
+    Clipping,
+    ClippingTopic,
+    DateOrigin,
+    Medium,
+    Mention,
+    MentionHow,
+    ScanReading,
+    Tone,
+    ToneCorrection,
+    TopicOrigin,
+)
 from heraldo.monitoring.models.sources import Health, Source, SourceKind
 from heraldo.monitoring.models.watch import TermKind, TermOrigin, Topic, WatchTerm
 
@@ -30,12 +41,14 @@ __all__ = [
     "AlertTarget",
     "AlertTone",
     "Clipping",
+    "ClippingTopic",
     "DailySummary",
     "DateOrigin",
     "DeliveryMode",
     "Health",
     "Medium",
     "Mention",
+    "MentionHow",
     "ScanReading",
     "Dossier",
     "DossierItem",
@@ -48,5 +61,6 @@ __all__ = [
     "Tone",
     "ToneCorrection",
     "Topic",
+    "TopicOrigin",
     "WatchTerm",
 ]

@@ -143,8 +143,13 @@ class Clipping(models.Model):
         return "\n\n".join(p for p in (self.summary, self.body_text, self.transcript, self.ocr_text) if p)
 
 
+class MentionHow(models.TextChoices):
+    NAME = "name", _("por un alias")
+    REFERENCE = "reference", _("por su cargo, después de nombrarlo")
+
+
 class Mention(models.Model):
-    """One match of a watch-list term in a clipping, with where it was found."""
+    """One match of a watch-list term in a clipping, with where it was found and how."""
 
     clipping = models.ForeignKey(Clipping, on_delete=models.CASCADE, related_name="mentions")
     term = models.ForeignKey("monitoring.WatchTerm", on_delete=models.CASCADE, related_name="mentions")
@@ -152,6 +157,9 @@ class Mention(models.Model):
     end = models.PositiveIntegerField()
     snippet = models.CharField(max_length=400)
     tone = models.CharField(max_length=10, choices=Tone.choices, default=Tone.NEUTRAL)
+    # The words as the text wrote them, and whether they named the person or referred back to them.
+    alias = models.CharField(max_length=200, blank=True, default="")
+    how = models.CharField(max_length=10, choices=MentionHow.choices, default=MentionHow.NAME)
 
     class Meta:
         verbose_name = _("mención")
@@ -164,6 +172,47 @@ class Mention(models.Model):
 
     def __str__(self) -> str:
         return self.snippet[:80]
+
+    @property
+    def where(self) -> str:
+        """In the headline, or the paragraph it is in (the folded text keeps the headline on its first line)."""
+        text = self.clipping.search_text
+        if self.start < (text.find("\n") if "\n" in text else len(text)):
+            return str(_("en el titular"))
+        before = text[: self.start].split("\n", 1)[-1] if "\n" in text else ""
+        return str(_("en el párrafo %(n)s")) % {"n": before.count("\n\n") + 1}
+
+
+class TopicOrigin(models.TextChoices):
+    AUTO = "auto", _("Por sus palabras clave")
+    ANALYST = "analyst", _("Corregido por un analista")
+
+
+class ClippingTopic(models.Model):
+    """A topic's evidence in one clipping and whether it was decided on (by the evidence or an analyst)."""
+
+    clipping = models.ForeignKey(Clipping, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey("monitoring.Topic", on_delete=models.CASCADE, related_name="clipping_links")
+    score = models.FloatField(default=0.0)
+    # [{"phrase": "basura", "where": "title" | "lead" | "body"}, …]
+    evidence = models.JSONField(default=list, blank=True)
+    is_assigned = models.BooleanField(default=False)
+    origin = models.CharField(max_length=8, choices=TopicOrigin.choices, default=TopicOrigin.AUTO)
+    decided_by = acting_user()
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("tema de un recorte")
+        verbose_name_plural = _("temas de los recortes")
+        constraints = [models.UniqueConstraint(fields=["clipping", "topic"], name="monitoring_cliptopic_unique")]
+        indexes = [
+            models.Index(
+                fields=["topic", "clipping"], condition=models.Q(is_assigned=True), name="monitoring_cliptopic_topic"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.clipping_id} · {self.topic_id}"
 
 
 class ToneCorrection(models.Model):

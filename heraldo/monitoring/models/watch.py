@@ -43,6 +43,9 @@ class WatchTerm(models.Model):
     person = optional_link("directory.Person", _("persona"), on_delete=models.CASCADE)
     topic = models.ForeignKey(Topic, verbose_name=_("tema"), on_delete=models.CASCADE, null=True, blank=True)
     is_active = models.BooleanField(_("activo"), default=True)
+    # A position alone ("el alcalde"): it names the person only after their name or the municipality was used in
+    # the same text, and never when another town's or another person's name follows it.
+    needs_antecedent = models.BooleanField(_("solo después del nombre"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

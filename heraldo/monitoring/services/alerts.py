@@ -20,11 +20,14 @@ from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, DateTimeField, Exists, F, Func, IntegerField, OuterRef, Q, Value
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
 from heraldo.core.models import User
+from heraldo.core.notifications import notify
 from heraldo.core.permissions import users_with_capability
 from heraldo.monitoring.channels import Channel, configured_channels
 from heraldo.monitoring.models import (
@@ -34,6 +37,7 @@ from heraldo.monitoring.models import (
     AlertRule,
     AlertSeen,
     Clipping,
+    ClippingTopic,
     Mention,
     WatchTerm,
 )
@@ -185,7 +189,9 @@ class SurgeFigures:
 def _surge_mentioned(rule: AlertRule) -> Exists:
     """The story mentions the rule's topic, or who the rule names."""
     if rule.topic_id:
-        terms = WatchTerm.objects.filter(topic_id=rule.topic_id)
+        return Exists(
+            ClippingTopic.objects.filter(clipping_id=OuterRef("pk"), topic_id=rule.topic_id, is_assigned=True)
+        )
     else:
         terms = WatchTerm.objects.filter(kind__in=TARGET_KINDS[rule.target or AlertTarget.MUNICIPALITY])
     return Exists(Mention.objects.filter(clipping_id=OuterRef("pk"), term_id__in=terms.values("pk")))
@@ -385,4 +391,26 @@ def alerts_reconsider(*, clipping: Clipping, now: datetime | None = None) -> Non
             restored.append(alert.pk)
     Alert.objects.filter(pk__in=withdrawn).update(withdrawn_at=now)
     Alert.objects.filter(pk__in=restored).update(withdrawn_at=None)
+    _tell_who_was_alerted(clipping, withdrawn)
     alerts_evaluate(clipping=clipping, now=now)
+
+
+def _tell_who_was_alerted(clipping: Clipping, withdrawn: list[int]) -> None:
+    """Whoever already received an alert the correction withdrew is told it no longer stands (the Urgente notice
+    stays in their history, so the retraction must reach them the same way)."""
+    if not withdrawn:
+        return
+    user_ids = set(
+        AlertDelivery.objects.filter(alert_id__in=withdrawn, sent_at__isnull=False).values_list("user_id", flat=True)
+    )
+    if not user_ids:
+        return
+    notify(
+        users=User.objects.filter(pk__in=user_ids),
+        title=gettext_noop("Alerta retirada: %(title)s"),
+        title_params={"title": clipping.title[:120]},
+        body=gettext_noop("Un analista corrigió el tono de la nota a «%(tone)s»: ya no corresponde a la alerta."),
+        body_params={"tone": str(Tone(clipping.tone).label)},
+        url=reverse("monitoring:clipping_detail", args=[clipping.pk]),
+        level="info",
+    )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Prefetch
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -16,7 +18,7 @@ from heraldo.core.branding import municipality_name
 from heraldo.core.mailing import MassMailing, Recipient
 from heraldo.core.outbox import Attachment, outbox_enqueue_templated
 from heraldo.core.pdf import render_pdf
-from heraldo.monitoring.models import Clipping, DailySummary, Mention, SummaryStatus, TermKind, Tone
+from heraldo.monitoring.models import Clipping, ClippingTopic, DailySummary, Mention, SummaryStatus, TermKind, Tone
 from heraldo.monitoring.services.alerts import alert_recipients
 
 TONE_ORDER = (Tone.NEGATIVE, Tone.POSITIVE, Tone.NEUTRAL)
@@ -33,13 +35,32 @@ class SummarySection:
 
 
 @dataclass
+class SummaryQuote:
+    """A statement as the text has it between quotation marks, and who said it."""
+
+    text: str
+    speaker: str
+    clipping: Clipping
+
+
+@dataclass
 class SummaryContent:
     summary: DailySummary
     period_start: datetime
     period_end: datetime
     sections: list[SummarySection]
-    quotes: list[Mention]
+    quotes: list[SummaryQuote]
     totals: dict[str, int]
+
+
+OURS = (TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY, TermKind.PLACE)
+_QUOTE = re.compile(r"[«“\"]([^«»“”\"]{25,600})[»”\"]")
+_SPEECH = (
+    r"(?:dijo|afirmo|declaro|senalo|sostuvo|indico|explico|anuncio|aseguro|advirtio|critico|cuestiono|lamento|"
+    r"exigio|reclamo|denuncio|agrego|anadio|manifesto|expreso|respondio|preciso|recordo|insistio|remarco)"
+)
+_ATTRIBUTED_AFTER = re.compile(rf"^\s*,?\s*{_SPEECH}\b\s*([^.;:«\n]{{0,60}})")
+_ATTRIBUTED_BEFORE = re.compile(r"([^.;«\n]{2,60}?)\s*(?::|" + _SPEECH + r"\s*:?)\s*$")
 
 
 def summary_period(day: date) -> tuple[datetime, datetime]:
@@ -54,37 +75,82 @@ def summary_get_or_create(*, day: date) -> DailySummary:
 
 
 def summary_content(*, summary: DailySummary) -> SummaryContent:
+    """The stories of the period that concern the municipality (a mention of it, its authorities or its places),
+    once each with the outlets that copied them, under their decided topic, most relevant first."""
     start, end = summary_period(summary.date)
+    ours = Mention.objects.filter(clipping_id=OuterRef("pk"), term__kind__in=OURS)
     clippings = list(
         Clipping.objects.filter(published_at__gte=start, published_at__lt=end, duplicate_of__isnull=True)
+        .filter(Exists(ours))
         .exclude(pk__in=summary.excluded.values("pk"))
         .select_related("outlet", "source")
-        .prefetch_related("copies")
+        .prefetch_related(Prefetch("copies", queryset=Clipping.objects.select_related("outlet", "source")))
         .order_by("-relevance", "-published_at")[:200]
     )
     topic_of: dict[int, str] = {}
-    for clipping_id, topic_name in Mention.objects.filter(
-        clipping__in=clippings, term__kind=TermKind.TOPIC, term__topic__isnull=False
-    ).values_list("clipping_id", "term__topic__name"):
+    for clipping_id, topic_name in (
+        ClippingTopic.objects.filter(clipping__in=clippings, is_assigned=True)
+        .order_by("clipping_id", "-score")
+        .values_list("clipping_id", "topic__name")
+    ):
         topic_of.setdefault(clipping_id, topic_name)
     sections: dict[str, SummarySection] = {}
+    best: dict[str, int] = {}
     for clipping in clippings:
         title = topic_of.get(clipping.pk, _("Otros temas"))
         section = sections.setdefault(title, SummarySection(title, OrderedDict((t, []) for t in TONE_ORDER)))
         section.by_tone[clipping.tone].append(clipping)
-    ordered = sorted(sections.values(), key=lambda s: (s.title == _("Otros temas"), -s.count))
-    quotes = list(
-        Mention.objects.filter(clipping__in=clippings, term__kind__in=(TermKind.MAYOR, TermKind.MUNICIPALITY))
-        .select_related("clipping", "clipping__outlet", "term")
-        .order_by("-clipping__relevance", "clipping_id", "start")[:40]
-    )
-    unique_quotes, seen = [], set()
-    for mention in quotes:
-        if mention.clipping_id not in seen:
-            seen.add(mention.clipping_id)
-            unique_quotes.append(mention)
+        best[title] = max(best.get(title, 0), clipping.relevance)
+    ordered = sorted(sections.values(), key=lambda s: (s.title == _("Otros temas"), -best[s.title], -s.count))
     totals = {tone: sum(1 for c in clippings if c.tone == tone) for tone in TONE_ORDER}
-    return SummaryContent(summary, start, end, ordered, unique_quotes[:8], totals)
+    return SummaryContent(summary, start, end, ordered, summary_quotes(clippings)[:8], totals)
+
+
+def summary_quotes(clippings: list[Clipping]) -> list[SummaryQuote]:
+    """Statements between quotation marks with their speaker ("«…», afirmó el alcalde"; "Cárdenas: «…»").
+
+    The speaker is our authority when one of their mentions sits in the attribution, else the attribution's
+    own words ("una dirigente"). Quotes nobody is said to have said are left out: a headline is not a quote.
+    """
+    names = {
+        m.term.person_id: m.term.person.full_name
+        for m in Mention.objects.filter(clipping__in=clippings, term__person__isnull=False).select_related(
+            "term__person"
+        )
+    }
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    for clipping_id, start, end, person_id in Mention.objects.filter(
+        clipping__in=clippings, term__person__isnull=False
+    ).values_list("clipping_id", "start", "end", "term__person_id"):
+        spans.setdefault(clipping_id, []).append((start, end, person_id))
+    quotes = []
+    for clipping in clippings:
+        text = f"{clipping.title}\n{clipping.full_text}"
+        folded = clipping.search_text
+        if len(text) != len(folded):
+            continue
+        for match in _QUOTE.finditer(folded):
+            after = _ATTRIBUTED_AFTER.match(folded[match.end() : match.end() + 90])
+            before = None if after else _ATTRIBUTED_BEFORE.search(folded[max(0, match.start() - 80) : match.start()])
+            if not (after or before):
+                continue
+            if after:
+                zone = (match.end(), match.end() + after.end())
+                said_by = text[match.end() + after.start(1) : match.end() + after.end(1)]
+            else:
+                zone = (match.start() - 80, match.start())
+                said_by = text[
+                    max(0, match.start() - 80) + before.start(1) : max(0, match.start() - 80) + before.end(1)
+                ]
+            speaker = next(
+                (names[p] for s, _e, p in spans.get(clipping.pk, []) if zone[0] <= s < zone[1] and p in names), ""
+            )
+            speaker = speaker or " ".join(said_by.split()).strip(" ,")
+            if speaker:
+                quotes.append(SummaryQuote(" ".join(text[match.start(1) : match.end(1)].split()), speaker, clipping))
+    # Our authorities first, then the rest, in the stories' order (most relevant first).
+    people_names = set(names.values())
+    return sorted(quotes, key=lambda q: q.speaker not in people_names)
 
 
 @transaction.atomic

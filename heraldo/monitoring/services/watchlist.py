@@ -6,13 +6,17 @@ from datetime import date
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
+from heraldo.core.jobs import enqueue
 from heraldo.core.text import fold
+from heraldo.core.writes import Refused
 from heraldo.directory.models import Entity
 from heraldo.monitoring.matching import Matcher
-from heraldo.monitoring.models import TermKind, TermOrigin, Topic, WatchTerm
+from heraldo.monitoring.models import Clipping, TermKind, TermOrigin, Topic, WatchTerm
 
+# Position words that refer back to the Mayor once named ("el burgomaestre dijo…"); never aliases on their own.
 MAYOR_TITLES = ("burgomaestre", "burgomaestra")
 
 
@@ -32,8 +36,25 @@ def _current_terms(on: date):
     return current_terms(on=on)
 
 
+def _own_place(own: Entity) -> str:
+    place = own.name
+    for prefix in ("Municipalidad Distrital de ", "Municipalidad Provincial de ", "Municipalidad de "):
+        if own.name.startswith(prefix):
+            place = own.name.removeprefix(prefix)
+    return place
+
+
+def _is_mayor(position) -> bool:
+    return position.office_code.upper().startswith("ALCALDE") or fold(position.title) == "alcalde"
+
+
 def registry_phrases(*, on: date) -> list[tuple[str, str, int | None]]:
-    """(phrase, kind, person id) the Registro implies today."""
+    """(phrase, kind, person id) the Registro implies today: only phrases that identify someone.
+
+    A person is named by their full name, first given name with one or both surnames, both surnames,
+    and their title with one or both surnames; the Mayor also as "Alcalde de <place>". A title alone
+    ("el burgomaestre") names every town's mayor: it is a reference (see `registry_references`), not an alias.
+    """
     phrases: list[tuple[str, str, int | None]] = []
     own = Entity.objects.filter(is_own_municipality=True).first()
     if own is None:
@@ -41,32 +62,67 @@ def registry_phrases(*, on: date) -> list[tuple[str, str, int | None]]:
     phrases.append((own.name, TermKind.MUNICIPALITY, None))
     if own.short_name:
         phrases.append((own.short_name, TermKind.MUNICIPALITY, None))
-    place = own.name
-    for prefix in ("Municipalidad Distrital de ", "Municipalidad Provincial de ", "Municipalidad de "):
-        if own.name.startswith(prefix):
-            place = own.name.removeprefix(prefix)
+    place = _own_place(own)
     if place != own.name:
         for variant in (f"Municipalidad de {place}", f"Municipio de {place}", f"comuna de {place}", place):
             phrases.append((variant, TermKind.MUNICIPALITY, None))
     for term in _current_terms(on).filter(position__entity=own):
         person = term.person
         position = term.position
-        is_mayor = position.office_code.upper().startswith("ALCALDE") or fold(position.title) == "alcalde"
+        is_mayor = _is_mayor(position)
         kind = TermKind.MAYOR if is_mayor else TermKind.AUTHORITY
         first_given = person.given_names.split()[0] if person.given_names else ""
-        first_surname = person.surnames.split()[0] if person.surnames else ""
+        surnames = person.surnames.split()
+        first_surname = surnames[0] if surnames else ""
         candidates = {person.full_name, f"{first_given} {first_surname}".strip()}
+        if len(surnames) >= 2:
+            candidates.add(person.surnames)  # "Cárdenas Vilca": two surnames identify a Peruvian
+            candidates.add(f"{first_given} {person.surnames}")
         title = position.title_for(person.sex)
         if title:
             candidates.add(f"{title} {first_surname}".strip())
-            if is_mayor:
-                candidates.add(f"{title} de {place}")
-                candidates.update(f"el {word}" for word in MAYOR_TITLES[:1] if person.sex != "F")
-                candidates.update(f"la {word}" for word in MAYOR_TITLES[1:] if person.sex == "F")
+            if len(surnames) >= 2:
+                candidates.add(f"{title} {person.surnames}")
+            candidates.add(f"{title} de {place}")
         for phrase in candidates:
             if len(phrase.split()) >= 2:
                 phrases.append((phrase, kind, person.pk))
     return phrases
+
+
+def registry_references(*, on: date) -> list[tuple[str, str, int | None]]:
+    """(phrase, kind, person id) of the words that refer back to a named authority: position, first surname.
+
+    Matched only after that person (or the municipality) was named in the same text, and not when
+    another town or another name follows them ("el alcalde de Lima", "el alcalde Luis Quispe").
+    A title two current officials share refers to neither.
+    """
+    own = Entity.objects.filter(is_own_municipality=True).first()
+    if own is None:
+        return []
+    holders: dict[str, list[tuple[str, int]]] = {}
+    for term in _current_terms(on).filter(position__entity=own):
+        person, position = term.person, term.position
+        is_mayor = _is_mayor(position)
+        kind = TermKind.MAYOR if is_mayor else TermKind.AUTHORITY
+        words = {position.title_for(person.sex)}
+        surnames = person.surnames.split()
+        if surnames and len(fold(surnames[0])) >= 4:
+            words.add(surnames[0])  # "…», afirmó Cárdenas": the surname alone, once the full name was used
+        if is_mayor:
+            words.add(MAYOR_TITLES[1] if person.sex == "F" else MAYOR_TITLES[0])
+        for word in words:
+            if word and len(fold(word)) >= 4:
+                holders.setdefault(" ".join(fold(word).split()), []).append((kind, person.pk))
+    references: list[tuple[str, str, int | None]] = [
+        # The institution's own words: ours when the story names us and no other municipality.
+        (word, TermKind.MUNICIPALITY, None)
+        for word in ("la municipalidad", "el municipio", "la comuna", "el municipio distrital")
+    ]
+    for folded, found in holders.items():
+        if len({person for _kind, person in found}) == 1:
+            references.append((folded, found[0][0], found[0][1]))
+    return references
 
 
 @transaction.atomic
@@ -80,6 +136,18 @@ def watchlist_sync_from_registry(*, actor, on: date | None = None) -> int:
             folded=folded,
             kind=kind,
             defaults={"phrase": phrase, "origin": TermOrigin.REGISTRY, "person_id": person_id},
+        )
+        added += created
+    for phrase, kind, person_id in registry_references(on=on):
+        _term, created = WatchTerm.objects.get_or_create(
+            folded=phrase,
+            kind=kind,
+            defaults={
+                "phrase": phrase,
+                "origin": TermOrigin.REGISTRY,
+                "person_id": person_id,
+                "needs_antecedent": True,
+            },
         )
         added += created
     audit_record(actor=actor, action="monitoring.watchlist.synced", changes={"added": added})
@@ -109,16 +177,76 @@ def watch_term_set_active(*, actor, term: WatchTerm, is_active: bool) -> WatchTe
     return term
 
 
+def watched_people():
+    """The people the watch list follows (linked to at least one term), to link an alias to."""
+    from heraldo.directory.models import Person
+
+    return Person.objects.filter(pk__in=WatchTerm.objects.filter(person__isnull=False).values("person_id")).order_by(
+        "surnames", "given_names"
+    )
+
+
+def person_kind(person) -> str:
+    """The Mayor's aliases count as the Mayor's (alert rules for the Mayor follow them); others' as an authority."""
+    if WatchTerm.objects.filter(person=person, kind=TermKind.MAYOR).exists():
+        return TermKind.MAYOR
+    return TermKind.AUTHORITY
+
+
+@transaction.atomic
+def watch_term_link_person(*, actor, term: WatchTerm, person) -> WatchTerm:
+    """An alias the office added ("el Chato Cárdenas") now names this person, and counts as them."""
+    before = {"person": term.person_id, "kind": term.kind}
+    kind = person_kind(person)
+    if WatchTerm.objects.filter(folded=term.folded, kind=kind).exclude(pk=term.pk).exists():
+        raise Refused(_("Esa frase ya está en la lista de vigilancia para esa persona."))
+    term.person, term.kind, term.topic = person, kind, None
+    term.save(update_fields=["person", "kind", "topic"])
+    audit_record(
+        actor=actor,
+        action="monitoring.term.linked",
+        target=term,
+        changes={"person": [before["person"], person.pk], "kind": [before["kind"], kind]},
+    )
+    return term
+
+
+@transaction.atomic
+def watch_term_unlink_person(*, actor, term: WatchTerm) -> WatchTerm:
+    """The alias no longer names anyone: it stays on the list as a phrase of an authority, no longer the Mayor's."""
+    before = {"person": term.person_id, "kind": term.kind}
+    term.person = None
+    if (
+        term.kind == TermKind.MAYOR
+        and not WatchTerm.objects.filter(folded=term.folded, kind=TermKind.AUTHORITY).exists()
+    ):
+        term.kind = TermKind.AUTHORITY
+    term.save(update_fields=["person", "kind"])
+    audit_record(
+        actor=actor,
+        action="monitoring.term.unlinked",
+        target=term,
+        changes={"person": [before["person"], None], "kind": [before["kind"], term.kind]},
+    )
+    return term
+
+
 @transaction.atomic
 def topic_create(*, actor, name: str, keywords: list[str]) -> Topic:
-    topic = Topic.objects.create(name=name.strip())
-    for keyword in keywords:
-        WatchTerm.objects.get_or_create(
-            folded=" ".join(fold(keyword).split()),
-            kind=TermKind.TOPIC,
-            defaults={"phrase": keyword.strip(), "topic": topic},
+    folded = {" ".join(fold(keyword).split()): keyword.strip() for keyword in keywords}
+    taken = WatchTerm.objects.filter(kind=TermKind.TOPIC, folded__in=list(folded)).select_related("topic").first()
+    if taken is not None:  # never dropped in silence: the form says so first, this is the last guard
+        raise Refused(
+            _("«%(keyword)s» ya es palabra clave del tema %(topic)s.")
+            % {"keyword": taken.phrase, "topic": taken.topic},
+            field="keywords",
         )
+    topic = Topic.objects.create(name=name.strip())
+    for key, phrase in folded.items():
+        WatchTerm.objects.create(folded=key, kind=TermKind.TOPIC, phrase=phrase, topic=topic)
     audit_record(actor=actor, action="monitoring.topic.created", target=topic, changes={"keywords": keywords})
+    if Clipping.objects.exists():
+        enqueue("monitoring.topics_retag")  # the stored clippings are filed under it too
     return topic
 
 
@@ -128,10 +256,18 @@ _MATCHER: tuple[int, Matcher] | None = None
 def current_matcher() -> Matcher:
     """The automaton of the active watch list, rebuilt only when the list changed."""
     global _MATCHER
-    rows = list(WatchTerm.objects.filter(is_active=True).order_by("pk").values_list("pk", "phrase", "kind"))
+    rows = list(
+        WatchTerm.objects.filter(is_active=True)
+        .order_by("pk")
+        .values_list("pk", "phrase", "kind", "person_id", "needs_antecedent", "topic_id")
+    )
     stamp = hash(tuple(rows))
     if _MATCHER is None or _MATCHER[0] != stamp:
-        matcher = Matcher((pk, phrase, kind == TermKind.NEGATIVE) for pk, phrase, kind in rows)
-        matcher.term_kinds = {pk: kind for pk, _phrase, kind in rows}
+        matcher = Matcher((row[0], row[1], row[2] == TermKind.NEGATIVE) for row in rows)
+        matcher.term_kinds = {row[0]: row[2] for row in rows}
+        matcher.term_person = {row[0]: row[3] for row in rows if row[3]}
+        matcher.reference_ids = {row[0] for row in rows if row[4]}
+        matcher.term_topic = {row[0]: row[5] for row in rows if row[5]}
+        matcher.term_phrase = {row[0]: row[1] for row in rows if row[5]}
         _MATCHER = (stamp, matcher)
     return _MATCHER[1]

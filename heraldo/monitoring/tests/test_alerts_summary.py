@@ -113,7 +113,11 @@ def test_the_summary_page_groups_by_topic_and_tone_and_the_analyst_edits_it(clie
         published_at=start + timedelta(minutes=30),
         body_text="Vecinos denuncian que la basura se acumula. El alcalde Jorge Cárdenas no respondió.",
     )
-    clipping_store(title="Feria", published_at=start + timedelta(minutes=20), body_text="Éxito de la feria.")
+    clipping_store(
+        title="Feria",
+        published_at=start + timedelta(minutes=20),
+        body_text="Éxito de la feria de la Municipalidad de Santa Candelaria del Mar.",
+    )
     client = client_as("media_analyst")
     url = reverse("monitoring:summary_detail", args=[day.isoformat()])
     html = client.get(url).content.decode()

@@ -12,9 +12,15 @@ from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import history_for
 from heraldo.core.permissions import capability_required, has_capability
-from heraldo.monitoring.forms import ArchiveSearchForm, ManualClippingForm, SavedSearchForm, ToneForm
+from heraldo.monitoring.forms import (
+    ArchiveSearchForm,
+    ClippingTopicsForm,
+    ManualClippingForm,
+    SavedSearchForm,
+    ToneForm,
+)
 from heraldo.monitoring.ingestion import clipping_store
-from heraldo.monitoring.models import DateOrigin, Dossier, SavedSearch
+from heraldo.monitoring.models import ClippingTopic, DateOrigin, Dossier, SavedSearch, Topic
 from heraldo.monitoring.permissions import access_clipping
 from heraldo.monitoring.selectors import SortOrder, archive_search
 from heraldo.monitoring.services.clippings import (
@@ -23,6 +29,7 @@ from heraldo.monitoring.services.clippings import (
     clipping_queue_scan_reading,
     clipping_requeue_scan_reading,
 )
+from heraldo.monitoring.services.topics import clipping_topics_correct
 
 
 @login_required
@@ -90,7 +97,9 @@ def _sort_links(querystring, current):
 @login_required
 def clipping_detail(request, clipping_id: int):
     clipping = access_clipping(request.user, clipping_id)
-    mentions = clipping.mentions.select_related("term", "term__person", "term__topic").order_by("start")
+    mentions = list(clipping.mentions.select_related("term", "term__person", "term__topic").order_by("start"))
+    for mention in mentions:
+        mention.clipping = clipping  # where it is read from the clipping already in hand
     return render(
         request,
         "monitoring/clipping_detail.html",
@@ -99,6 +108,8 @@ def clipping_detail(request, clipping_id: int):
             "mentions": mentions,
             "copies": clipping.copies.select_related("outlet")[:20],
             "history": history_for(clipping)[:20],
+            "topic_links": ClippingTopic.objects.filter(clipping=clipping).select_related("topic").order_by("-score"),
+            "all_topics": Topic.objects.filter(is_active=True).order_by("name"),
             "can_manage": has_capability(request.user, "manage_monitoring"),
             "dossiers": Dossier.objects.only("pk", "name")[:50],
         },
@@ -118,6 +129,19 @@ def clipping_tone(request, clipping_id: int):
     if request.htmx:
         clipping.refresh_from_db()
         return render(request, "monitoring/clipping_detail.html#tone-box", {"clipping": clipping, "can_manage": True})
+    return redirect("monitoring:clipping_detail", clipping.pk)
+
+
+@login_required
+@require_POST
+def clipping_topics(request, clipping_id: int):
+    clipping = access_clipping(request.user, clipping_id, write=True)
+    form = ClippingTopicsForm(request.POST)
+    if form.is_valid():
+        clipping_topics_correct(actor=request.user, clipping=clipping, topics=list(form.cleaned_data["topics"]))
+        messages.success(request, _("Temas corregidos. Volver a clasificar el archivo no cambiará esta decisión."))
+    else:
+        messages.error(request, _("Elija temas de la lista."))
     return redirect("monitoring:clipping_detail", clipping.pk)
 
 

@@ -9,13 +9,18 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.core.permissions import capability_required, has_capability
-from heraldo.monitoring.forms import TopicForm, WatchTermForm
+from heraldo.core.writes import Refused
+from heraldo.monitoring.forms import TermPersonForm, TopicForm, WatchTermForm
 from heraldo.monitoring.models import TermKind, Topic, WatchTerm
-from heraldo.monitoring.permissions import access_watch_term
+from heraldo.monitoring.permissions import access_topic, access_watch_term
+from heraldo.monitoring.services.topics import keywords_of, topic_update
 from heraldo.monitoring.services.watchlist import (
     topic_create,
     watch_term_create,
+    watch_term_link_person,
     watch_term_set_active,
+    watch_term_unlink_person,
+    watched_people,
     watchlist_sync_from_registry,
 )
 
@@ -36,10 +41,11 @@ def watch_list(request):
             "page": page,
             "kind": kind,
             "kinds": TermKind.choices,
-            "topics": Topic.objects.all(),
+            "topics": Topic.objects.order_by("name"),
             "term_form": WatchTermForm() if can_manage else None,
             "topic_form": TopicForm() if can_manage else None,
             "can_manage": can_manage,
+            "people": watched_people() if can_manage else [],
             "querystring": f"tipo={kind}" if kind else "",
         },
     )
@@ -55,6 +61,28 @@ def watch_term_add(request):
         messages.success(request, _("Término agregado a la lista de vigilancia."))
         return redirect("monitoring:watch_list")
     return _watch_form_page(request, form, _("Agregar término vigilado"), "monitoring:watch_term_add")
+
+
+@login_required
+@capability_required("manage_monitoring")
+def topic_edit(request, topic_id: int):
+    topic = access_topic(request.user, topic_id, write=True)
+    initial = {"name": topic.name, "keywords": "\n".join(keywords_of(topic)), "is_active": topic.is_active}
+    form = TopicForm(request.POST or None, topic=topic, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        topic_update(actor=request.user, topic=topic, **form.cleaned_data)
+        messages.success(request, _("Tema guardado. Los recortes archivados se vuelven a clasificar en unos momentos."))
+        return redirect("monitoring:watch_list")
+    return render(
+        request,
+        "monitoring/watch_term_form.html",
+        {
+            "form": form,
+            "title": _("Editar el tema %(name)s") % {"name": topic.name},
+            "action_url": request.path,
+            "submit": _("Guardar"),
+        },
+    )
 
 
 @login_required
@@ -97,4 +125,32 @@ def watch_sync(request):
         )
         % {"n": added},
     )
+    return redirect("monitoring:watch_list")
+
+
+@login_required
+@require_POST
+def watch_term_link(request, term_id: int):
+    term = access_watch_term(request.user, term_id, write=True)
+    form = TermPersonForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Elija a la persona que nombra este alias."))
+        return redirect("monitoring:watch_list")
+    try:
+        watch_term_link_person(actor=request.user, term=term, person=form.cleaned_data["person"])
+    except Refused as refusal:
+        messages.error(request, refusal.reason)
+    else:
+        messages.success(
+            request, _("«%(alias)s» nombra ahora a %(person)s.") % {"alias": term.phrase, "person": term.person}
+        )
+    return redirect("monitoring:watch_list")
+
+
+@login_required
+@require_POST
+def watch_term_unlink(request, term_id: int):
+    term = access_watch_term(request.user, term_id, write=True)
+    watch_term_unlink_person(actor=request.user, term=term)
+    messages.success(request, _("«%(alias)s» ya no nombra a ninguna persona.") % {"alias": term.phrase})
     return redirect("monitoring:watch_list")

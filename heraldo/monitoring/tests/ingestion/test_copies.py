@@ -1,0 +1,84 @@
+"""Syndicated copies: the same text under another headline, lead or footer is one story everywhere."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from heraldo.monitoring.ingestion import clipping_store
+from heraldo.monitoring.models import Alert, Clipping
+from heraldo.monitoring.selectors import dashboard_counts
+
+BODY = (
+    "La Municipalidad Distrital de Santa Candelaria del Mar inauguró la pavimentación de doce cuadras en el "
+    "asentamiento humano Villa del Mar. El alcalde Jorge Cárdenas Vilca recorrió la obra junto a los dirigentes. "
+    "«Esta pavimentación era un pedido de hace veinte años y hoy es una realidad», afirmó el alcalde. Los vecinos "
+    "agradecieron la obra, que costó 1,2 millones de soles."
+)
+
+
+def _store(title, *, lead="", body=BODY, url, hours=0):
+    clipping, _ = clipping_store(
+        title=title,
+        summary=lead,
+        body_text=body,
+        url=url,
+        published_at=timezone.now() - timedelta(hours=hours),
+        queue_alerts=False,
+    )
+    return clipping
+
+
+def test_a_copy_with_another_headline_lead_and_footer_is_grouped_under_the_original(watchlist):
+    # given a story, then an agency's copy with its own headline, lead and footer
+    original = _store(
+        "Municipio inaugura pistas", lead="Más de dos mil vecinos se benefician.", url="https://a.pe/1", hours=3
+    )
+    copy = _store(
+        "Santa Candelaria del Mar estrena doce cuadras pavimentadas",
+        lead="El distrito costero entregó la obra tras veinte años de espera.",
+        body=BODY + "\n\nLa entrada Santa Candelaria del Mar estrena doce cuadras se publicó primero en Agencia Sur.",
+        url="https://b.pe/9",
+        hours=1,
+    )
+    # then it is a copy, and the counts see one story
+    assert copy.duplicate_of_id == original.pk
+    assert dashboard_counts(since=timezone.now() - timedelta(days=1))["total"] == 1
+
+
+def test_the_lead_repeated_as_first_paragraph_does_not_change_the_fingerprint(watchlist):
+    lead = "El distrito costero entregó la obra tras veinte años de espera."
+    with_lead = _store("Pistas", lead=lead, body=f"{lead}\n\n{BODY}", url="https://a.pe/2")
+    plain = Clipping(title="Otra", body_text=BODY)
+    from heraldo.monitoring.ingestion.dedupe import normalise
+
+    normalise(plain)
+    assert bin((with_lead.fingerprint ^ plain.fingerprint) & (2**64 - 1)).count("1") <= 3
+
+
+def test_two_stories_about_the_same_municipality_are_not_copies(watchlist):
+    _store("Pistas", url="https://a.pe/3", hours=2)
+    other = _store(
+        "Serenazgo recibe motos",
+        body=(
+            "La Municipalidad Distrital de Santa Candelaria del Mar entregó diez motocicletas al serenazgo para "
+            "reforzar la seguridad ciudadana. El alcalde Jorge Cárdenas Vilca recorrió las calles junto a los "
+            "agentes. Los vecinos saludaron la medida, que costó 200 mil soles."
+        ),
+        url="https://b.pe/4",
+    )
+    assert other.duplicate_of_id is None
+
+
+def test_a_story_alerts_once_however_many_outlets_copy_it(watchlist, mayor_rule):
+    from heraldo.monitoring.services.alerts import alerts_evaluate
+
+    body = "Vecinos denuncian que el alcalde Jorge Cárdenas Vilca abandonó la obra, paralizada por corrupción. " * 3
+    first = _store("Denuncian al alcalde", body=body, url="https://a.pe/5", hours=2)
+    copy = _store(
+        "Alcalde denunciado, dicen vecinos", lead="Fuente: agencia.", body=body + " Síguenos.", url="https://b.pe/5"
+    )
+    alerts_evaluate(clipping=first)
+    alerts_evaluate(clipping=copy)
+    assert Alert.objects.count() == 1

@@ -1,0 +1,89 @@
+"""Mentions: aliases that identify, nested mentions of another kind, references by position, analysts' links."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils import timezone
+
+from heraldo.core.models import AuditEntry
+from heraldo.monitoring.ingestion import clipping_store
+from heraldo.monitoring.models import TermKind, WatchTerm
+from heraldo.monitoring.services.watchlist import registry_phrases
+
+
+def _store(title, body, url):
+    clipping, _ = clipping_store(title=title, body_text=body, url=url, published_at=timezone.now(), queue_alerts=False)
+    return clipping
+
+
+def _who(clipping):
+    return sorted(
+        (m.term.person.surnames if m.term.person_id else m.term.kind, m.how)
+        for m in clipping.mentions.select_related("term", "term__person")
+    )
+
+
+def test_generated_aliases_identify_the_person_and_include_both_surnames(district):
+    phrases = {phrase for phrase, _kind, _person in registry_phrases(on=timezone.localdate())}
+    assert {"Jorge Cárdenas Vilca", "Jorge Cárdenas", "Cárdenas Vilca", "Alcalde Cárdenas Vilca"} <= phrases
+    assert not {"el burgomaestre", "el alcalde", "burgomaestre"} & {p for p in phrases if "Cárdenas" not in p}
+
+
+def test_another_towns_mayor_is_not_our_mayor(watchlist):
+    clipping = _store(
+        "Alcalde de Puerto Esperanza denunciado",
+        "El alcalde de Puerto Esperanza, Luis Quispe, fue denunciado. Según la fiscalía, el burgomaestre habría "
+        "favorecido a una empresa. El alcalde negó las acusaciones.",
+        "https://a.pe/1",
+    )
+    assert clipping.mentions.count() == 0
+
+
+def test_the_municipality_inside_the_mayors_title_is_kept(watchlist):
+    clipping = _store("Convenio", "El Alcalde de Santa Candelaria del Mar firmó un convenio.", "https://a.pe/2")
+    kinds = set(clipping.mentions.values_list("term__kind", flat=True))
+    assert kinds == {TermKind.MAYOR, TermKind.MUNICIPALITY}
+
+
+def test_the_position_after_the_name_refers_to_the_person_but_not_another_towns(watchlist):
+    clipping = _store(
+        "Entrevista",
+        "Jorge Cárdenas Vilca habló con la prensa. Luego el alcalde anunció obras. "
+        "El alcalde de Lima, en cambio, pidió calma.",
+        "https://a.pe/3",
+    )
+    assert _who(clipping) == [("Cárdenas Vilca", "name"), ("Cárdenas Vilca", "reference")]
+    reference = clipping.mentions.get(how="reference")
+    assert reference.alias == "alcalde"
+
+
+def test_an_analyst_links_and_unlinks_an_alias_and_the_mention_explains_itself(watchlist, client_as):
+    # given an office alias for the Mayor's nickname, not linked to anyone
+    term = WatchTerm.objects.create(phrase="el Chato Cárdenas", folded="el chato cardenas", kind=TermKind.AUTHORITY)
+    client = client_as("media_analyst")
+    # when the analyst links it to the Mayor
+    response = client.post(
+        reverse("monitoring:watch_term_link", args=[term.pk]), {"person": watchlist["mayor"].pk}, follow=True
+    )
+    term.refresh_from_db()
+    assert term.person == watchlist["mayor"] and term.kind == TermKind.MAYOR
+    assert AuditEntry.objects.filter(action="monitoring.term.linked").exists()
+    assert "Jorge Cárdenas Vilca" in response.content.decode()
+    # then a story naming the nickname counts for the Mayor and the page says which alias and where
+    clipping = _store("El Chato Cárdenas inaugura losa", "La losa deportiva fue inaugurada.", "https://a.pe/4")
+    page = client.get(reverse("monitoring:clipping_detail", args=[clipping.pk])).content.decode()
+    assert "«El Chato Cárdenas»" in page and "en el titular" in page
+    # when unlinked, the alias no longer names the Mayor
+    client.post(reverse("monitoring:watch_term_unlink", args=[term.pk]))
+    term.refresh_from_db()
+    assert term.person is None and term.kind == TermKind.AUTHORITY
+
+
+def test_the_mayor_cannot_link_aliases(watchlist, client_as):
+    term = WatchTerm.objects.create(phrase="el Chato Cárdenas", folded="el chato cardenas", kind=TermKind.AUTHORITY)
+    response = client_as("mayor").post(
+        reverse("monitoring:watch_term_link", args=[term.pk]), {"person": watchlist["mayor"].pk}
+    )
+    assert response.status_code in (403, 404)
+    term.refresh_from_db()
+    assert term.person is None

@@ -1,0 +1,91 @@
+"""The morning síntesis: only what concerns the municipality, by topic, copies merged, by relevance, real quotes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.urls import reverse
+from django.utils import timezone
+
+from heraldo.directory.models import Entity
+from heraldo.monitoring.ingestion import clipping_store
+from heraldo.monitoring.models import Source, SourceKind
+from heraldo.monitoring.services.summary import summary_content, summary_get_or_create, summary_period
+
+WORKS = (
+    "La Municipalidad Distrital de Santa Candelaria del Mar inauguró la pavimentación de doce cuadras en el "
+    "asentamiento humano Villa del Mar, tras veinte años de espera de los vecinos. El alcalde Jorge Cárdenas "
+    "Vilca recorrió las calles junto a los dirigentes. «Esta pavimentación era un pedido de hace veinte años y "
+    "hoy es una realidad», afirmó el alcalde. Los vecinos agradecieron la obra, que costó 1,2 millones de soles."
+)
+
+
+def _source(name):
+    outlet = Entity.objects.create(name=name, kind="MEDIO", level="PROVINCIAL", media_kind="WEB")
+    return Source.objects.create(
+        name=name, kind=SourceKind.FEED, url=f"https://{len(name)}.example.pe/rss", outlet=outlet
+    )
+
+
+def _day_with_stories():
+    day = timezone.localdate() - timedelta(days=1)
+    start, _end = summary_period(day)
+    agency, radio = _source("Agencia Sur"), _source("Radio Mar Brava")
+    clipping_store(
+        title="Pistas nuevas en Villa del Mar",
+        body_text=WORKS,
+        published_at=start + timedelta(hours=1),
+        url="https://a.pe/1",
+        source=radio,
+    )
+    clipping_store(
+        title="Santa Candelaria del Mar estrena doce cuadras",
+        summary="Agencia.",
+        body_text=WORKS + " Síguenos.",
+        published_at=start + timedelta(hours=2),
+        url="https://b.pe/1",
+        source=agency,
+    )
+    clipping_store(
+        title="Alcalde de Puerto Esperanza inaugura colegio",
+        body_text="El alcalde de Puerto Esperanza, Luis Quispe, inauguró un colegio. La obra costó un millón.",
+        published_at=start + timedelta(hours=3),
+        url="https://c.pe/1",
+    )
+    clipping_store(
+        title="Serenazgo de Santa Candelaria del Mar recibe motos",
+        body_text="El serenazgo de Santa Candelaria del Mar recibió diez motos para la seguridad ciudadana.",
+        published_at=start + timedelta(hours=4),
+        url="https://d.pe/1",
+    )
+    return day
+
+
+def test_the_synthesis_lists_only_our_stories_by_topic_once_with_the_copies_outlets(watchlist):
+    from heraldo.monitoring.services.watchlist import topic_create
+
+    topic_create(actor=None, name="Obras", keywords=["pavimentación", "obra", "pistas"])
+    topic_create(actor=None, name="Seguridad ciudadana", keywords=["serenazgo"])
+    day = _day_with_stories()
+    content = summary_content(summary=summary_get_or_create(day=day))
+    listed = {s.title: [c.title for items in s.by_tone.values() for c in items] for s in content.sections}
+    assert listed == {
+        "Obras": ["Pistas nuevas en Villa del Mar"],
+        "Seguridad ciudadana": ["Serenazgo de Santa Candelaria del Mar recibe motos"],
+    }
+    [works] = listed_clippings = [
+        c for s in content.sections if s.title == "Obras" for i in s.by_tone.values() for c in i
+    ]
+    assert [copy.outlet.name for copy in works.copies.all()] == ["Agencia Sur"]
+    assert listed_clippings
+
+
+def test_the_synthesis_quotes_what_was_said_between_quotes_and_who_said_it(watchlist, client_as):
+    day = _day_with_stories()
+    content = summary_content(summary=summary_get_or_create(day=day))
+    assert [(q.text, q.speaker) for q in content.quotes] == [
+        ("Esta pavimentación era un pedido de hace veinte años y hoy es una realidad", "Jorge Cárdenas Vilca")
+    ]
+    html = client_as("media_analyst").get(reverse("monitoring:summary_detail", args=[day.isoformat()])).content.decode()
+    assert "también en: Agencia Sur" in html
+    assert "Puerto Esperanza" not in html

@@ -1,0 +1,88 @@
+"""Tone toward the municipality and its authorities: everyday words, long negations, the Mayor quoted about
+others, explanations, and corrections that withdraw the alert they caused."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from heraldo.core.models import Job
+from heraldo.monitoring.ingestion import clipping_store
+from heraldo.monitoring.models import Alert
+from heraldo.monitoring.services.alerts import alerts_evaluate
+from heraldo.monitoring.services.clippings import clipping_correct_tone
+
+
+def _store(title, body, url):
+    clipping, _ = clipping_store(title=title, body_text=body, url=url, published_at=timezone.now(), queue_alerts=False)
+    return clipping
+
+
+def test_praise_for_the_mayor_with_everyday_words_is_positive_and_sends_no_alert(watchlist, mayor_rule):
+    clipping = _store(
+        "Vecinos felicitan al alcalde Jorge Cárdenas por la nueva losa",
+        "Los vecinos felicitaron al alcalde Jorge Cárdenas Vilca por la nueva losa deportiva. Hubo demora en el "
+        "ingreso por la cantidad de público y una breve espera, pero todos disfrutaron de la inauguración.",
+        "https://a.pe/1",
+    )
+    assert clipping.tone == "positive"
+    assert alerts_evaluate(clipping=clipping) == []
+
+
+def test_a_negation_further_than_three_words_is_understood(watchlist):
+    clipping = _store(
+        "Informe de control",
+        "Según la Contraloría, el alcalde Jorge Cárdenas Vilca no fue, en ningún momento del proceso de "
+        "contratación, responsable de irregularidades.",
+        "https://a.pe/2",
+    )
+    assert clipping.tone != "negative"
+
+
+def test_the_mayor_criticising_another_government_is_not_negative_for_us(watchlist):
+    clipping = _store(
+        "Alcalde Cárdenas critica al Gobierno Regional",
+        "El alcalde Jorge Cárdenas criticó duramente al Gobierno Regional por la falta de presupuesto para el "
+        "hospital. «El Gobierno Regional nos tiene abandonados, es un fracaso de su gestión», afirmó Cárdenas.",
+        "https://a.pe/3",
+    )
+    assert clipping.tone == "neutral"
+    assert any(r.get("ignored") for r in clipping.tone_reasons)  # the page says why those words did not count
+
+
+def test_bad_news_elsewhere_is_not_our_tone(watchlist):
+    clipping = _store(
+        "Choque en la Panamericana deja tres heridos",
+        "Un choque dejó tres heridos y un caos vehicular en la Panamericana. En otra nota, la Municipalidad de "
+        "Santa Candelaria del Mar informó el horario de atención de sus oficinas.",
+        "https://a.pe/4",
+    )
+    assert clipping.tone == "neutral"
+
+
+def test_criticism_of_the_mayor_is_negative_and_explained(watchlist):
+    clipping = _store(
+        "Denuncian al alcalde Jorge Cárdenas por corrupción",
+        "Vecinos denunciaron al alcalde Jorge Cárdenas Vilca por corrupción en la obra del mercado, paralizada "
+        "hace meses.",
+        "https://a.pe/5",
+    )
+    assert clipping.tone == "negative"
+    assert any(r["phrase"] == "corrupcion" and r["direction"] == "negative" for r in clipping.tone_reasons)
+
+
+def test_a_tone_correction_withdraws_the_urgent_alert_and_tells_who_got_it(watchlist, mayor_rule, persona):
+    mayor = persona("mayor")
+    clipping = _store(
+        "Denuncian al alcalde Jorge Cárdenas por corrupción",
+        "Vecinos denunciaron al alcalde Jorge Cárdenas Vilca por corrupción en la obra del mercado.",
+        "https://a.pe/6",
+    )
+    [alert] = alerts_evaluate(clipping=clipping)
+    assert alert.deliveries.filter(user=mayor).exists()  # the Mayor was to get it at once
+    alert.deliveries.update(sent_at=timezone.now())
+    Alert.objects.filter(pk=alert.pk).update(delivered_at=timezone.now())
+    clipping_correct_tone(actor=persona("media_analyst"), clipping=clipping, tone="positive")
+    alert.refresh_from_db()
+    assert alert.withdrawn_at is not None
+    notices = [j for j in Job.objects.filter(name="core.notify") if "retirada" in j.kwargs["title"].lower()]
+    assert notices and mayor.pk in notices[0].kwargs["user_ids"]

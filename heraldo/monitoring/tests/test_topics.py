@@ -1,0 +1,95 @@
+"""Topics: decided from evidence, the taxonomy editable at any time, stored clippings re-tagged when it changes."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils import timezone
+
+from heraldo.core.models import Job
+from heraldo.monitoring.ingestion import clipping_store
+from heraldo.monitoring.models import ClippingTopic, Topic, WatchTerm
+from heraldo.monitoring.services.topics import topics_retag
+
+
+def _store(title, body, url, lead=""):
+    clipping, _ = clipping_store(
+        title=title, summary=lead, body_text=body, url=url, published_at=timezone.now(), queue_alerts=False
+    )
+    return clipping
+
+
+def _topics(clipping):
+    return set(ClippingTopic.objects.filter(clipping=clipping, is_assigned=True).values_list("topic__name", flat=True))
+
+
+FILLER = "El concejo de Santa Candelaria del Mar se reunió por la mañana. Los regidores revisaron el presupuesto. " * 3
+
+
+def test_a_passing_keyword_does_not_make_the_topic_but_the_headline_or_several_hits_do(watchlist):
+    passing = _store("Concejo aprueba presupuesto", FILLER + "También se habló de la basura.", "https://a.pe/1")
+    headline = _store("Camión recolector llega al distrito", FILLER, "https://a.pe/2")
+    several = _store("Concejo en sesión", FILLER + "La basura y más basura: limpieza pública.", "https://a.pe/3")
+    assert _topics(passing) == set()
+    assert _topics(headline) == {"Limpieza pública"}
+    assert _topics(several) == {"Limpieza pública"}
+    evidence = ClippingTopic.objects.get(clipping=headline).evidence
+    assert {"phrase": "camión recolector", "where": "title"} in evidence
+
+
+def test_keywords_are_edited_after_creation_and_stored_clippings_are_retagged(watchlist, client_as):
+    # given a story about parks, which no topic covers yet
+    story = _store(
+        "Parques y jardines renovados",
+        "Los parques de Santa Candelaria del Mar lucen jardines nuevos.",
+        "https://a.pe/4",
+    )
+    topic = Topic.objects.get(name="Limpieza pública")
+    client = client_as("media_analyst")
+    # when the analyst adds "parques" to the topic's keywords
+    response = client.post(
+        reverse("monitoring:topic_edit", args=[topic.pk]),
+        {
+            "name": "Limpieza pública",
+            "keywords": "limpieza pública\nbasura\ncamión recolector\nparques",
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302
+    assert set(WatchTerm.objects.filter(topic=topic).values_list("phrase", flat=True)) == {
+        "limpieza pública",
+        "basura",
+        "camión recolector",
+        "parques",
+    }
+    # then a re-tagging job is queued, and running it files the stored story under the topic
+    assert Job.objects.filter(name="monitoring.topics_retag").exists()
+    topics_retag()
+    assert _topics(story) == {"Limpieza pública"}
+
+
+def test_a_keyword_of_another_topic_is_refused_with_a_message(watchlist, client_as):
+    client = client_as("media_analyst")
+    response = client.post(reverse("monitoring:topic_add"), {"name": "Medio ambiente", "keywords": "reciclaje\nbasura"})
+    page = response.content.decode()
+    assert "«basura» ya es palabra clave del tema Limpieza pública" in page
+    assert not Topic.objects.filter(name="Medio ambiente").exists()
+
+
+def test_an_analysts_topic_correction_survives_retagging(watchlist, client_as):
+    story = _store("Camión recolector malogrado", FILLER, "https://a.pe/5")
+    topic = Topic.objects.get(name="Limpieza pública")
+    client = client_as("media_analyst")
+    client.post(reverse("monitoring:clipping_topics", args=[story.pk]), {"topics": []})
+    assert _topics(story) == set()
+    topics_retag()
+    assert _topics(story) == set()
+    client.post(reverse("monitoring:clipping_topics", args=[story.pk]), {"topics": [topic.pk]})
+    assert _topics(story) == {"Limpieza pública"}
+
+
+def test_another_towns_story_is_not_filed_under_the_offices_topics(watchlist):
+    story = _store(
+        "Camión recolector para Puerto Esperanza", "El alcalde de Puerto Esperanza compró un camión.", "https://a.pe/6"
+    )
+    assert _topics(story) == set()
+    assert ClippingTopic.objects.get(clipping=story).evidence  # the evidence is still there to see
