@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("monitoring", "0012_alert_seen_withdrawn"),
+        ("monitoring", "0013_clipping_completeness_date_origin"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
