@@ -76,6 +76,16 @@ def test_a_night_act_says_good_evening_and_a_title_the_rule_misses_takes_its_sto
 
 
 def test_the_printed_script_has_the_letterhead_the_crest_the_times_and_the_cues(client_as, persona):
+    from heraldo.directory.models import Entity
+
+    # the letterhead names the municipality the Registro holds as our own
+    Entity.objects.create(
+        name="Municipalidad Distrital de Santa Candelaria del Mar",
+        kind="MUNICIPALIDAD",
+        level="DISTRITAL",
+        ubigeo="150101",
+        is_own_municipality=True,
+    )
     client = client_as("protocol_officer")
     event = evening_session()
     text = generate(client, event)

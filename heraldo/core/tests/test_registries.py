@@ -18,6 +18,8 @@ def test_every_app_s_periodic_steps_are_scheduled_under_their_names():
         "periodic_monitoring_poll",
         "periodic_monitoring_complete_teasers",
         "periodic_monitoring_mailbox",
+        "periodic_opinion_media_signals",
+        "periodic_opinion_issues",
         "periodic_monitoring_surges",
         "periodic_monitoring_alert_digest",
         "periodic_monitoring_morning_summary",
