@@ -87,6 +87,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "access_directory",
         "access_monitoring",
         "manage_monitoring",
+        # The analyst watches the press for the office: the alerts reach them as they reach Alcaldía.
+        "receive_alerts",
         "access_reports",
         "access_assignments",
     ],
