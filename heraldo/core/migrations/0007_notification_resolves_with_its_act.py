@@ -6,47 +6,60 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0006_manage_assignments'),
+        ("core", "0006_manage_assignments"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='notification',
-            name='notif_inbox_idx',
+            model_name="notification",
+            name="notif_inbox_idx",
         ),
         migrations.AddField(
-            model_name='notification',
-            name='asks_action',
-            field=models.BooleanField(default=False, verbose_name='pide una acción'),
+            model_name="notification",
+            name="asks_action",
+            field=models.BooleanField(default=False, verbose_name="pide una acción"),
         ),
         migrations.AddField(
-            model_name='notification',
-            name='resolution',
-            field=models.CharField(blank=True, max_length=120, verbose_name='resolución'),
+            model_name="notification",
+            name="resolution",
+            field=models.CharField(blank=True, max_length=120, verbose_name="resolución"),
         ),
         migrations.AddField(
-            model_name='notification',
-            name='resolved_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='resuelta'),
+            model_name="notification",
+            name="resolved_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="resuelta"),
         ),
         migrations.AddField(
-            model_name='notification',
-            name='resolved_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='resuelta por'),
+            model_name="notification",
+            name="resolved_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="resuelta por",
+            ),
         ),
         migrations.AddField(
-            model_name='notification',
-            name='subject_key',
-            field=models.CharField(blank=True, db_index=True, max_length=120, verbose_name='asunto'),
+            model_name="notification",
+            name="subject_key",
+            field=models.CharField(blank=True, db_index=True, max_length=120, verbose_name="asunto"),
         ),
         migrations.AddIndex(
-            model_name='notification',
-            index=models.Index(fields=['recipient', '-created_at'], name='notif_list_idx'),
+            model_name="notification",
+            index=models.Index(fields=["recipient", "-created_at"], name="notif_list_idx"),
         ),
         migrations.AddIndex(
-            model_name='notification',
-            index=models.Index(condition=models.Q(('resolved_at__isnull', True), models.Q(('asks_action', True), ('read_at__isnull', True), _connector='OR')), fields=['recipient', '-created_at'], name='notif_pending_idx'),
+            model_name="notification",
+            index=models.Index(
+                condition=models.Q(
+                    ("resolved_at__isnull", True),
+                    models.Q(("asks_action", True), ("read_at__isnull", True), _connector="OR"),
+                ),
+                fields=["recipient", "-created_at"],
+                name="notif_pending_idx",
+            ),
         ),
     ]

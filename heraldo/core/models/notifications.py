@@ -3,7 +3,6 @@ from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-
 # Counted in the bell: not resolved, and either asking to act or not read yet.
 NEEDS_ATTENTION = models.Q(resolved_at__isnull=True) & (models.Q(asks_action=True) | models.Q(read_at__isnull=True))
 

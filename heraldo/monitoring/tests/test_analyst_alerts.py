@@ -47,7 +47,9 @@ def test_the_analyst_gets_the_alert_in_the_bell_and_by_email(client_as, persona,
     assert Notification.objects.filter(recipient=persona("mayor")).count() == 1
 
 
-def test_an_analyst_who_wants_no_email_gets_only_the_bell(persona, watchlist, mayor_rule, django_capture_on_commit_callbacks):
+def test_an_analyst_who_wants_no_email_gets_only_the_bell(
+    persona, watchlist, mayor_rule, django_capture_on_commit_callbacks
+):
     # given an analyst whose channel says: no e-mail
     analyst = persona("media_analyst")
     AlertPreference.objects.create(user=analyst, email_mode=DeliveryMode.NONE)
