@@ -1,5 +1,6 @@
 from heraldo.core.branding import crest_url, municipality_name
 from heraldo.core.navigation import modules_for, nav_badges
+from heraldo.core.notifications import pending_notifications
 from heraldo.core.permissions import has_capability
 
 
@@ -17,5 +18,6 @@ def navigation(request):
         "nav_can_audit": has_capability(user, "view_audit_log"),
         "nav_can_jobs": has_capability(user, "view_jobs"),
         "nav_can_users": has_capability(user, "manage_users"),
-        "unread_notifications": user.notifications.filter(read_at__isnull=True).count(),
+        # What still needs the person: acts not yet done (by anyone) and notices not yet read.
+        "pending_notifications": pending_notifications(user).count(),
     }

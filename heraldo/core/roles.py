@@ -101,6 +101,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "manage_monitoring",
         "access_opinion",
         "manage_opinion",
+        # The analyst watches the press for the office: the alerts reach them as they reach Alcaldía.
+        "receive_alerts",
         "access_reports",
         "access_assignments",
     ],

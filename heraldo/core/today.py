@@ -61,13 +61,13 @@ def today_panels(user, now: datetime) -> list[Panel]:
 
 @register_panel("alerts", position=30)
 def _alerts_panel(user, now: datetime) -> Panel | None:
-    from heraldo.core.models import Notification
+    from heraldo.core.notifications import notifications_for
 
-    latest = Notification.objects.filter(recipient=user).order_by("-created_at")[:5]
+    latest = notifications_for(user)[:5]
     return Panel(
         "alerts",
         _("Últimas alertas y avisos"),
         "bell",
         _("No tiene avisos. Las alertas de prensa y los pedidos de aprobación llegarán aquí."),
-        items=[PanelItem(n.title, n.url, n.body[:140], n.get_level_display()) for n in latest],
+        items=[PanelItem(n.shown_title, n.url, n.shown_body[:140], n.get_level_display()) for n in latest],
     )

@@ -20,11 +20,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from heraldo.core.notifications import notify
+from heraldo.core.notifications import notice_key, notify
 from heraldo.core.outbox import outbox_enqueue_templated
 from heraldo.monitoring.models import Alert, AlertChannel
 
 GATEWAY_TIMEOUT_SECONDS = 10
+# What an in-app notice of one alert is about: notice_key(ALERT_NOTICE, alert.pk).
+ALERT_NOTICE = "monitoring.alert"
 
 
 class Channel(Protocol):
@@ -76,7 +78,10 @@ class InAppChannel:
             title = alerts_title(alerts)
             body = alerts[0].headline[:300]
         url = alert_path(alerts[0]) if len(alerts) == 1 else reverse("monitoring:alert_list")
-        notify(users=[user], title=title, body=body, url=url, level="urgent")
+        # A notice of one alert names it, so marking the alert seen reads it and a correction that withdraws
+        # the alert resolves it (a summary of several stays a plain notice).
+        about = notice_key(ALERT_NOTICE, alerts[0].pk) if len(alerts) == 1 else ""
+        notify(users=[user], title=title, body=body, url=url, level="urgent", about=about)
 
 
 def _post_json(url: str, payload: dict, token: str) -> None:

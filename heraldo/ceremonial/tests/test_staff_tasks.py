@@ -47,6 +47,9 @@ def test_taken_off_the_act_the_task_is_cancelled_and_a_new_date_moves_it(persona
     staff_event(protocol, event, {StaffRole.PRESS: [press], StaffRole.PHOTO: [designer]})
     staff_event(protocol, event, {StaffRole.PRESS: [press]})
     assert Task.objects.get(owner=designer).status == Task.Status.CANCELLED
+    # the designer's "Le asignaron" is settled (the press officer's still asks)
+    assert Notification.objects.get(recipient=designer).shown_resolution == "Tarea anulada"
+    assert Notification.objects.get(recipient=press).resolved_at is None
     new_start = lima(2026, 12, 20, 9)
     event_update(
         actor=protocol,

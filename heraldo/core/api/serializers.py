@@ -55,8 +55,25 @@ class JobSerializer(serializers.ModelSerializer):
 class NotificationSerializer(serializers.ModelSerializer):
     title = serializers.CharField(source="shown_title", read_only=True)
     body = serializers.CharField(source="shown_body", read_only=True)
+    asks_action = serializers.BooleanField(read_only=True)
+    needs_attention = serializers.BooleanField(read_only=True)
+    resolution = serializers.CharField(source="shown_resolution", read_only=True)
+    resolved_by = serializers.StringRelatedField(read_only=True)
 
     class Meta:
         model = Notification
-        fields = ["id", "title", "body", "url", "level", "created_at", "read_at"]
-        read_only_fields = ["id", "title", "body", "url", "level", "created_at"]
+        fields = [
+            "id",
+            "title",
+            "body",
+            "url",
+            "level",
+            "created_at",
+            "read_at",
+            "asks_action",
+            "needs_attention",
+            "resolved_at",
+            "resolved_by",
+            "resolution",
+        ]
+        read_only_fields = ["id", "title", "body", "url", "level", "created_at", "resolved_at"]

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from rest_framework.authtoken.models import Token
 
 from heraldo.core.forms import LanguageForm
+from heraldo.core.notifications import notifications_for, pending_notifications
 from heraldo.core.permissions import access_notification
 from heraldo.core.services.api_tokens import (
     api_token_expires_at,
@@ -64,8 +65,7 @@ def api_token_delete(request):
 
 @login_required
 def notification_list(request):
-    notifications = request.user.notifications.all()
-    page = Paginator(notifications, 30).get_page(request.GET.get("page"))
+    page = Paginator(notifications_for(request.user), 30).get_page(request.GET.get("page"))
     return render(request, "core/notifications.html", {"page": page})
 
 
@@ -84,4 +84,6 @@ def notification_open(request, notification_id: int):
 def notification_read_all(request):
     request.user.notifications.filter(read_at__isnull=True).update(read_at=timezone.now())
     messages.success(request, _("Todas las notificaciones quedaron como leídas."))
+    if pending_notifications(request.user).exists():
+        messages.info(request, _("Las que piden una acción siguen por atender hasta que alguien la haga."))
     return redirect("core:notifications")

@@ -87,6 +87,9 @@ def test_follow_up_task_notifies_its_owner_shows_on_hoy_and_is_closed(
     task.refresh_from_db()
     assert task.completed_at is not None and task.completed_by == owner
     assert "Confirmar efectivos" not in owner_client.get(reverse("work:my_work")).content.decode()
+    # and the notice that asked for it is done, so the bell no longer counts it
+    notice = Notification.objects.get(recipient=owner)
+    assert notice.resolved_by == owner and notice.shown_resolution == "Tarea cumplida"
 
 
 def test_task_owner_must_be_someone_who_manages_the_registry(client_as, persona):

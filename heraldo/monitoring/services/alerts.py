@@ -27,9 +27,9 @@ from django.utils.translation import gettext_noop
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
 from heraldo.core.models import User
-from heraldo.core.notifications import notify
+from heraldo.core.notifications import mark_read, notice_key, notify, reopen_action, resolve_action
 from heraldo.core.permissions import users_with_capability
-from heraldo.monitoring.channels import Channel, configured_channels
+from heraldo.monitoring.channels import ALERT_NOTICE, Channel, configured_channels
 from heraldo.monitoring.models import (
     Alert,
     AlertDelivery,
@@ -59,10 +59,13 @@ SURGE_BASELINE = timedelta(days=28)
 SURGE_MIN_COUNT = 5
 SURGE_STD_FACTOR = 3
 MAX_DELIVERY_ATTEMPTS = 10
+# How the notice of an alert a correction withdrew reads (Spanish source, translated when shown).
+WITHDRAWN = gettext_noop("Alerta retirada: tras la corrección, la nota ya no coincide con la regla")
 
 
 def alert_recipients():
-    """Who receives alerts: the accounts holding receive_alerts (the Alcaldía y Gerencia role)."""
+    """Who receives alerts: the accounts holding receive_alerts (Alcaldía y Gerencia, the head of unit and the
+    media analysts of Monitoreo)."""
     return users_with_capability("receive_alerts")
 
 
@@ -368,11 +371,12 @@ def alerts_mark_seen(*, actor, alerts) -> int:
     if not unseen:
         return 0
     AlertSeen.objects.bulk_create([AlertSeen(alert_id=pk, user=actor) for pk in unseen], ignore_conflicts=True)
+    mark_read([notice_key(ALERT_NOTICE, pk) for pk in unseen], reader=actor)
     audit_record(actor=actor, action="monitoring.alerts.seen", changes={"alerts": len(unseen)})
     return len(unseen)
 
 
-def alerts_reconsider(*, clipping: Clipping, now: datetime | None = None) -> None:
+def alerts_reconsider(*, clipping: Clipping, actor=None, now: datetime | None = None) -> None:
     """After an analyst's correction: withdraw the alerts the story no longer earns, restore those it earns again,
     and raise any it now earns (a story corrected to negative alerts the Mayor, if it is still news).
 
@@ -391,6 +395,9 @@ def alerts_reconsider(*, clipping: Clipping, now: datetime | None = None) -> Non
             restored.append(alert.pk)
     Alert.objects.filter(pk__in=withdrawn).update(withdrawn_at=now)
     Alert.objects.filter(pk__in=restored).update(withdrawn_at=None)
+    # The bell follows: a withdrawn alert's notices are settled for everyone, a restored one's count again.
+    resolve_action([notice_key(ALERT_NOTICE, pk) for pk in withdrawn], by=actor, resolution=WITHDRAWN, now=now)
+    reopen_action([notice_key(ALERT_NOTICE, pk) for pk in restored], resolution=WITHDRAWN)
     _tell_who_was_alerted(clipping, withdrawn)
     alerts_evaluate(clipping=clipping, now=now)
 

@@ -37,7 +37,7 @@ def clipping_correct_tone(*, actor, clipping: Clipping, tone: str) -> Clipping:
     clipping.tone_corrected_at = timezone.now()
     clipping.save(update_fields=["tone", "tone_corrected_by", "tone_corrected_at"])
     clipping.mentions.update(tone=tone)
-    alerts_reconsider(clipping=clipping)
+    alerts_reconsider(clipping=clipping, actor=actor)
     audit_record(
         actor=actor, action="monitoring.clipping.tone_corrected", target=clipping, changes={"tone": [previous, tone]}
     )

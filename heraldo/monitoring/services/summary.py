@@ -166,6 +166,13 @@ def summary_update(*, actor, summary: DailySummary, headline: str, editor_note: 
     audit_record(actor=actor, action="monitoring.summary.updated", target=summary, changes=changes)
 
 
+def summary_readers():
+    """Who the síntesis is for: those who receive the alerts, except the analysts of Monitoreo, who write it."""
+    from heraldo.core.roles import MONITORING
+
+    return alert_recipients().exclude(groups__name=MONITORING)
+
+
 def summary_mailing(*, summary: DailySummary) -> MassMailing:
     """The síntesis e-mail (its PDF attached) to each Alcaldía and Gerencia account with an address."""
     from django.urls import reverse
@@ -185,7 +192,7 @@ def summary_mailing(*, summary: DailySummary) -> MassMailing:
         template="monitoring/email/summary",
         recipients=[
             Recipient(name=u.get_full_name(), email=u.email, language=getattr(u, "language", "es") or "es", record=u)
-            for u in alert_recipients()
+            for u in summary_readers()
             if u.email
         ],
         context_for=lambda recipient: {"content": content, "user": recipient.record, "pdf_url": pdf_url},

@@ -123,6 +123,10 @@ def test_each_recipient_chooses_channels_and_mutes_a_rule(
 ):
     mayor = persona("mayor")
     manager = make_user("gerente", PERSONAS["mayor"])
+    # the analyst reads alerts on the alerts page only
+    AlertPreference.objects.create(
+        user=persona("media_analyst"), email_mode=DeliveryMode.NONE, app_mode=DeliveryMode.NONE
+    )
     page = client_as("mayor").get(reverse("monitoring:alert_preferences"))
     assert page.status_code == 200 and "Cómo recibo las alertas" in page.content.decode()
     # the Mayor wants e-mail only in the hourly digest and no in-app notice
@@ -177,6 +181,9 @@ def test_an_email_that_breaks_halfway_is_undone_and_sent_once_later(
 ):
     mayor = persona("mayor")
     AlertPreference.objects.create(user=mayor, app_mode=DeliveryMode.NONE)
+    AlertPreference.objects.create(
+        user=persona("media_analyst"), email_mode=DeliveryMode.NONE, app_mode=DeliveryMode.NONE
+    )
     real_enqueue = channels.outbox_enqueue_templated
     broken = {"on": True}
 

@@ -12,7 +12,17 @@ from django.utils import timezone
 from heraldo.core.models import Notification, OutboxEmail
 from heraldo.core.outbox import outbox_drain
 from heraldo.monitoring.ingestion import clipping_store
-from heraldo.monitoring.models import Alert, AlertMode, AlertRule, AlertTarget, AlertTone, Clipping, DailySummary
+from heraldo.monitoring.models import (
+    Alert,
+    AlertMode,
+    AlertPreference,
+    AlertRule,
+    AlertTarget,
+    AlertTone,
+    Clipping,
+    DailySummary,
+    DeliveryMode,
+)
 from heraldo.monitoring.services.alerts import alerts_evaluate, alerts_send_digest
 from heraldo.monitoring.services.summary import (
     monitoring_morning_summary,
@@ -31,18 +41,18 @@ def test_a_negative_mention_of_the_mayor_alerts_the_mayor_once(
 ):
     # given the Mayor and an analyst
     mayor = persona("mayor")
-    persona("media_analyst")
+    analyst = persona("media_analyst")
     # when a negative story about the Mayor arrives, and is evaluated again (retry)
     with django_capture_on_commit_callbacks(execute=True):
         clipping, _ = clipping_store(title="Obra abandonada", published_at=timezone.now(), body_text=NEGATIVE_MAYOR)
         alerts_evaluate(clipping=clipping)
-    # then one alert, one notification and one e-mail reach the Mayor only
+    # then one alert, and one notification and one e-mail for each of them (the analyst watches the press too)
     assert Alert.objects.count() == 1
-    assert list(Notification.objects.values_list("recipient", flat=True)) == [mayor.pk]
-    assert OutboxEmail.objects.count() == 1
+    assert sorted(Notification.objects.values_list("recipient", flat=True)) == sorted([mayor.pk, analyst.pk])
+    assert OutboxEmail.objects.count() == 2
     outbox_drain()
     outbox_drain()
-    assert [m.to for m in mail.outbox] == [[mayor.email]]
+    assert sorted(m.to for m in mail.outbox) == sorted([[mayor.email], [analyst.email]])
     assert "Obra abandonada" in mail.outbox[0].subject
     assert reverse("monitoring:clipping_detail", args=[clipping.pk]) in mail.outbox[0].body
 
@@ -65,6 +75,7 @@ def test_mail_server_down_keeps_the_alert_for_later(
     persona, watchlist, mayor_rule, settings, django_capture_on_commit_callbacks
 ):
     persona("mayor")
+    quiet_analyst(persona)
     settings.EMAIL_BACKEND = "heraldo.monitoring.tests.test_alerts_summary.BrokenBackend"
     with django_capture_on_commit_callbacks(execute=True):
         clipping_store(title="Obra abandonada", published_at=timezone.now(), body_text=NEGATIVE_MAYOR)
@@ -74,6 +85,13 @@ def test_mail_server_down_keeps_the_alert_for_later(
     OutboxEmail.objects.update(next_attempt_at=timezone.now())
     assert outbox_drain() == 1
     assert len(mail.outbox) == 1
+
+
+def quiet_analyst(persona):
+    """The analyst reads alerts on the alerts page only: no e-mail, no notice (their channels say so)."""
+    AlertPreference.objects.create(
+        user=persona("media_analyst"), email_mode=DeliveryMode.NONE, app_mode=DeliveryMode.NONE
+    )
 
 
 class BrokenBackend:
@@ -86,6 +104,7 @@ class BrokenBackend:
 
 def test_digest_rules_wait_for_the_hourly_send(persona, watchlist, django_capture_on_commit_callbacks):
     persona("mayor")
+    quiet_analyst(persona)
     AlertRule.objects.create(
         name="Municipalidad", target=AlertTarget.MUNICIPALITY, tone=AlertTone.ANY, mode=AlertMode.DIGEST
     )

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 from heraldo.core import roles
 from heraldo.core.audit import audit_record
 from heraldo.core.models import User
-from heraldo.core.notifications import notify
+from heraldo.core.notifications import notice_key, notify, resolve_action
 from heraldo.core.permissions import has_capability
 from heraldo.core.writes import Refused
 from heraldo.press.checks import prepublication_problems
@@ -207,6 +207,15 @@ def _submit(release, actor, comment, *, now, **_kw):
     _notify_approvers(release)
 
 
+# The acts a release asks of people: its approval by the head of unit, and Alcaldía's second approval.
+REVIEW = "press.release.review"
+MAYOR_REVIEW = "press.release.mayor_review"
+
+
+def review_keys(release: PressRelease) -> list[str]:
+    return [notice_key(REVIEW, release.pk), notice_key(MAYOR_REVIEW, release.pk)]
+
+
 def _notify_approvers(release):
     users = list(approvers_for(release))
     if users:
@@ -216,7 +225,13 @@ def _notify_approvers(release):
             title_params={"headline": release.headline[:120]},
             body=release.lead[:200],
             url=release.get_absolute_url(),
+            action=notice_key(MAYOR_REVIEW if release.status == S.MAYOR_REVIEW else REVIEW, release.pk),
         )
+
+
+def _resolve_review(release, actor, resolution: str) -> None:
+    """Whoever took the step did it for every approver: "Nota por aprobar" leaves each one's bell."""
+    resolve_action(review_keys(release), by=actor, resolution=resolution)
 
 
 def _approve(release, actor, comment, *, now, **_kw):
@@ -228,6 +243,7 @@ def _approve(release, actor, comment, *, now, **_kw):
     release.status = S.MAYOR_REVIEW if release.is_sensitive else S.APPROVED
     release.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
     _step(release, actor, before, comment, "press.release.approved")
+    resolve_action(notice_key(REVIEW, release.pk), by=actor, resolution=gettext_noop("Nota aprobada"))
     if release.status == S.MAYOR_REVIEW:
         _notify_approvers(release)
     else:
@@ -243,6 +259,7 @@ def _mayor_approve(release, actor, comment, *, now, **_kw):
     release.status = S.APPROVED
     release.save(update_fields=["status", "mayor_approved_by", "mayor_approved_at", "updated_at"])
     _step(release, actor, before, comment, "press.release.mayor_approved")
+    _resolve_review(release, actor, gettext_noop("Nota aprobada por Alcaldía"))
     _notify_author(release, gettext_noop("Alcaldía aprobó su nota: %(headline)s"))
 
 
@@ -270,7 +287,8 @@ def _back_to_draft(release, actor, comment, action: str) -> None:
 
 def _return(release, actor, comment, **_kw):
     _back_to_draft(release, actor, comment, "press.release.returned")
-    _notify_author(release, _("Su nota volvió con observaciones: %(headline)s"))
+    _resolve_review(release, actor, gettext_noop("Nota devuelta con observaciones"))
+    _notify_author(release, gettext_noop("Su nota volvió con observaciones: %(headline)s"))
 
 
 def _schedule(release, actor, comment, *, when, now, **_kw):
@@ -301,6 +319,7 @@ def _publish(release, actor, comment, *, now, **_kw):
     release.hold_reason = ""
     release.save(update_fields=["status", "published_at", "hold_reason", "updated_at"])
     _step(release, actor, before, comment, "press.release.published")
+    _resolve_review(release, actor, gettext_noop("Nota publicada"))
     from heraldo.press.services.media import asset_strip_location
 
     for photo in release.photos.select_related("asset"):
@@ -331,10 +350,12 @@ def _withdraw(release, actor, comment, *, now, **_kw):
     release.withdrawn_at = now
     release.save(update_fields=["status", "withdrawn_at", "updated_at"])
     _step(release, actor, before, comment, "press.release.withdrawn")
+    _resolve_review(release, actor, gettext_noop("Nota retirada"))
 
 
 def _reopen(release, actor, comment, **_kw):
     _back_to_draft(release, actor, comment, "press.release.reopened")
+    _resolve_review(release, actor, gettext_noop("Nota vuelta a borrador"))
 
 
 _HANDLERS = {

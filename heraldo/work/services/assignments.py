@@ -124,8 +124,8 @@ def assignments_overdue_escalate(*, today: date | None = None) -> int:
     from django.utils import timezone
 
     today = today or timezone.localdate()
-    from heraldo.core.notifications import notify
-    from heraldo.work.services.tasks import task_url
+    from heraldo.core.notifications import notice_key, notify
+    from heraldo.work.services.tasks import TASK_ACTION, task_url
 
     overdue = list(
         Assignment.objects.select_related("task")
@@ -149,6 +149,8 @@ def assignments_overdue_escalate(*, today: date | None = None) -> int:
                 },
                 url=task_url(assignment.task),
                 level="urgent",
+                # Resolved for the heads of unit too once the encargo is fulfilled or cancelled.
+                action=notice_key(TASK_ACTION, assignment.task_id),
             )
             Assignment.objects.filter(pk=assignment.pk).update(escalated_on=today)
             audit_record(actor=None, action="work.assignment.escalated", target=assignment)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_noop
 from heraldo.core.audit import audit_record
 from heraldo.core.dates import shown_date
 from heraldo.core.models import User
-from heraldo.core.notifications import notify
+from heraldo.core.notifications import notice_key, notify, reopen_action, resolve_action
 from heraldo.core.writes import AuditedWrite, Refused, StateConflict
 from heraldo.work.models import ChecklistItem, Task, TaskAttachment, TaskComment
 from heraldo.work.subjects import may_open_subject
@@ -35,6 +35,15 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 
 MENTION = re.compile(r"(?<![\w@])@([\w.\-]+)")
+
+# The act a task's notices ask for (doing it): resolved for everyone told when it is done or cancelled.
+TASK_ACTION = "work.task"
+# How a task's notices were resolved, as the Spanish source shown translated.
+RESOLVED_AS = {
+    Status.DONE: gettext_noop("Tarea cumplida"),
+    Status.CANCELLED: gettext_noop("Tarea anulada"),
+}
+REASSIGNED = gettext_noop("Tarea reasignada a otra persona")
 
 
 def task_url(task: Task) -> str:
@@ -66,6 +75,7 @@ def task_create(
 
 
 def task_update(*, actor, task: Task, data: Mapping[str, Any], collaborators: Iterable[User]) -> Task:
+    collaborators = list(collaborators)
     with transaction.atomic():
         before_people = {task.owner_id, *task.collaborators.values_list("pk", flat=True)}
         write = AuditedWrite(task, data=data, fields=TASK_FIELDS)
@@ -74,8 +84,18 @@ def task_update(*, actor, task: Task, data: Mapping[str, Any], collaborators: It
         task = write.save()
         write.set_many("collaborators", collaborators, describe=str)
         write.record(actor=actor, action="work.task.updated")
+        now_people = {person.pk for person in [task.owner, *collaborators] if person}
         newcomers = [person for person in [task.owner, *collaborators] if person and person.pk not in before_people]
         _tell_new_people(task, actor=actor, people=newcomers)
+        # Whoever the task was taken from has nothing left to do: their notice of it is done.
+        gone = before_people - now_people - {None}
+        if gone:
+            resolve_action(
+                notice_key(TASK_ACTION, task.pk),
+                by=actor,
+                resolution=REASSIGNED,
+                recipients=User.objects.filter(pk__in=gone),
+            )
     return task
 
 
@@ -107,6 +127,7 @@ def _tell_new_people(task: Task, *, actor, people: Iterable[User | None]) -> Non
             body=gettext_noop("Vence el %(day)s."),
             body_params={"day": shown_date(task.due_on)},
             url=task_url(task),
+            action=notice_key(TASK_ACTION, task.pk),
         )
 
 
@@ -143,6 +164,11 @@ def task_set_status(*, actor, task: Task, status: str) -> Task:
             target=task,
             changes={"status": [before, status]},
         )
+        key = notice_key(TASK_ACTION, task.pk)
+        if status in RESOLVED_AS:
+            resolve_action(key, by=actor, resolution=RESOLVED_AS[status])
+        elif before in RESOLVED_AS:  # undone: the task asks again
+            reopen_action(key, resolution=RESOLVED_AS[before])
     return task
 
 
