@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "heraldo.ceremonial",
     "heraldo.press",
     "heraldo.monitoring",
+    "heraldo.campaigns",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -20,6 +20,7 @@ urlpatterns = [
     path("prensa/", include("heraldo.press.urls")),
     path("noticias/", include("heraldo.press.public_urls")),
     path("monitoreo/", include("heraldo.monitoring.urls")),
+    path("campanas/", include("heraldo.campaigns.urls")),
     path("cuenta/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include("heraldo.api_urls")),

@@ -69,5 +69,5 @@ def _alerts_panel(user, now: datetime) -> Panel | None:
         _("Últimas alertas y avisos"),
         "bell",
         _("No tiene avisos. Las alertas de prensa y los pedidos de aprobación llegarán aquí."),
-        items=[PanelItem(n.title, n.url, n.body[:140], n.get_level_display()) for n in latest],
+        items=[PanelItem(n.shown_title, n.url, n.shown_body[:140], n.get_level_display()) for n in latest],
     )
