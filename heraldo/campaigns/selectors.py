@@ -37,7 +37,11 @@ def requests_waiting() -> QuerySet[CampaignRequest]:
 def campaign_list(queryset: QuerySet[Campaign], *, status: str = "") -> QuerySet[Campaign]:
     if status:
         queryset = queryset.filter(status=status)
-    return queryset.select_related("owner", "plan_line__plan").annotate(piece_count=Count("pieces", distinct=True))
+    return (
+        queryset.select_related("owner", "plan_line__plan")
+        .annotate(piece_count=Count("pieces", distinct=True))
+        .order_by("-starts_on", "-pk")
+    )
 
 
 def plan_lines_to_choose() -> QuerySet[PlanLine]:

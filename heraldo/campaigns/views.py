@@ -175,13 +175,13 @@ def request_autosave(request):
     brief = gates.access_request(request.user, brief_id, write=True) if brief_id else None
     if brief is not None and not brief.is_editable:
         return JsonResponse({"saved": False, "error": _("La solicitud ya fue enviada.")}, status=409)
+    if brief is None and not request.POST.get("title", "").strip():
+        return JsonResponse({"saved": False})  # a draft starts once the campaign has a name
     form = RequestForm(request.POST, instance=brief)
     if not form.is_valid():
         field, errors = next(iter(form.errors.items()))
         label = form.fields[field].label if field in form.fields else ""
         return JsonResponse({"saved": False, "field": field, "error": f"{label}: {errors[0]}" if label else errors[0]}, status=400)
-    if brief is None and not form.cleaned_data.get("title", "").strip():
-        return JsonResponse({"saved": False})
     try:
         brief = request_services.request_save(actor=request.user, brief=brief, data=form.cleaned_data, autosave=True)
     except Exception as refusal:  # a refusal's sentence goes back to the page; anything else is a server error
