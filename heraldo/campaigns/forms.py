@@ -212,8 +212,7 @@ class PieceForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["designer"].queryset = office_staff_people()
-        if self.instance.pk:
-            self.initial["palette"] = ", ".join(self.instance.palette)
+        self.initial["palette"] = ", ".join(self.instance.palette or [])
 
     def clean_palette(self):
         colours = [part.strip() for part in (self.cleaned_data.get("palette") or "").split(",") if part.strip()]

@@ -167,3 +167,9 @@ def test_version_images_are_shown_only_to_who_may_see_the_piece(client_as, renta
     url = piece.versions.get().file.url
     assert client_as("requester").get(url).status_code == 200
     assert client_as("outsider").get(url).status_code in (403, 404)
+
+
+def test_the_new_piece_form_shows_empty_lists_as_empty_fields(client_as):
+    campaign = CampaignFactory()
+    html = client_as("press_officer").get(reverse("campaigns:piece_create", args=[campaign.pk])).content.decode()
+    assert "[]" not in html
