@@ -1,4 +1,4 @@
-"""Campañas in the demo office: an approved plan, a campaign Rentas asked for and got, and a brief waiting for an answer."""
+"""Campañas in the demo office: an approved plan, a campaign Rentas asked for, and a brief awaiting an answer."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ def load_campaigns_demo(actor: User) -> None:
     if AdvertisingPlan.objects.exists():
         return
     today = timezone.localdate()
-    people = {user.username: user for user in User.objects.filter(username__in=["rentas", "prensa", "diseno", "alcalde"])}
+    people = {
+        user.username: user for user in User.objects.filter(username__in=["rentas", "prensa", "diseno", "alcalde"])
+    }
     rentas, press, designer, mayor = (people.get(name) for name in ("rentas", "prensa", "diseno", "alcalde"))
     plan = plan_create(
         actor=actor,
@@ -79,11 +81,22 @@ def load_campaigns_demo(actor: User) -> None:
     campaign = request_accept(actor=actor, brief=brief, plan_line=tax_line)
     from heraldo.campaigns.services.campaigns import campaign_update
 
-    campaign = campaign_update(
-        actor=actor, campaign=campaign, data={"budget": D("8000"), "owner": press or actor}
+    campaign = campaign_update(actor=actor, campaign=campaign, data={"budget": D("8000"), "owner": press or actor})
+    kpi_add(
+        actor=actor,
+        campaign=campaign,
+        data={
+            "name": "Recaudación de la primera cuota",
+            "metric": Kpi.Metric.COLLECTION,
+            "channel": "",
+            "target": D("350000"),
+        },
     )
-    kpi_add(actor=actor, campaign=campaign, data={"name": "Recaudación de la primera cuota", "metric": Kpi.Metric.COLLECTION, "channel": "", "target": D("350000")})
-    kpi_add(actor=actor, campaign=campaign, data={"name": "Alcance en Facebook", "metric": Kpi.Metric.REACH, "channel": "SOCIAL", "target": D("20000")})
+    kpi_add(
+        actor=actor,
+        campaign=campaign,
+        data={"name": "Alcance en Facebook", "metric": Kpi.Metric.REACH, "channel": "SOCIAL", "target": D("20000")},
+    )
     radio = media_entry_add(
         actor=actor,
         campaign=campaign,
@@ -119,7 +132,13 @@ def load_campaigns_demo(actor: User) -> None:
             "cost": D("1500"),
         },
     )
-    common = {"ubigeo": "150101", "paid": False, "topic": "Impuesto predial", "concerns_unit": True, "designer": designer}
+    common = {
+        "ubigeo": "150101",
+        "paid": False,
+        "topic": "Impuesto predial",
+        "concerns_unit": True,
+        "designer": designer,
+    }
     piece_create(
         actor=actor,
         campaign=campaign,
@@ -170,14 +189,28 @@ def load_campaigns_demo(actor: User) -> None:
         action_add(
             actor=actor,
             campaign=campaign,
-            data={"title": "Coordinar la pauta con Radio Candelaria", "description": "", "owner": press, "due_on": starts, "priority": Task.Priority.HIGH},
+            data={
+                "title": "Coordinar la pauta con Radio Candelaria",
+                "description": "",
+                "owner": press,
+                "due_on": starts,
+                "priority": Task.Priority.HIGH,
+            },
         )
         action_add(
             actor=actor,
             campaign=campaign,
-            data={"title": "Nota de prensa del cronograma", "description": "", "owner": press, "due_on": starts + timedelta(days=1), "priority": Task.Priority.NORMAL},
+            data={
+                "title": "Nota de prensa del cronograma",
+                "description": "",
+                "owner": press,
+                "due_on": starts + timedelta(days=1),
+                "priority": Task.Priority.NORMAL,
+            },
         )
-    request_comment(actor=rentas, brief=brief, body="Gracias. Adjuntaremos el cronograma oficial aprobado por la Gerencia.")
+    request_comment(
+        actor=rentas, brief=brief, body="Gracias. Adjuntaremos el cronograma oficial aprobado por la Gerencia."
+    )
     waiting = request_save(
         actor=rentas,
         brief=None,

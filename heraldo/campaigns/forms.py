@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -177,7 +178,7 @@ class ActionForm(forms.Form):
     def __init__(self, *args, campaign: Campaign | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.campaign = campaign
-        self.fields["owner"].queryset = office_staff_people()
+        cast(forms.ModelChoiceField, self.fields["owner"]).queryset = office_staff_people()
 
     def clean_due_on(self):
         due = self.cleaned_data["due_on"]
@@ -193,9 +194,13 @@ class PieceForm(forms.ModelForm):
     voice_of = LinesField(label=_("Voces (spots)"), required=False)
     logos = LinesField(label=_("Logos"), required=False)
     palette = forms.CharField(
-        label=_("Colores principales"), required=False, help_text=_("Hexadecimales separados por comas: #1B4F8C, #F2C200")
+        label=_("Colores principales"),
+        required=False,
+        help_text=_("Hexadecimales separados por comas: #1B4F8C, #F2C200"),
     )
-    channel = forms.ChoiceField(label=_("Canal"), choices=[("", _("Según el tipo de pieza")), *Channel.choices], required=False)
+    channel = forms.ChoiceField(
+        label=_("Canal"), choices=[("", _("Según el tipo de pieza")), *Channel.choices], required=False
+    )
     designer = forms.ModelChoiceField(office_staff_people(), label=_("A cargo de"), required=False)
 
     class Meta:
@@ -244,7 +249,7 @@ class BrandCheckForm(forms.Form):
 
     def __init__(self, *args, items: list[str], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["checked"].choices = [(item, item) for item in items]
+        cast(forms.MultipleChoiceField, self.fields["checked"]).choices = [(item, item) for item in items]
 
 
 class CloseForm(forms.Form):

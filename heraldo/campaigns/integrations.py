@@ -35,7 +35,7 @@ register_private_files(
         "campaigns/requests/",
         "campaigns.RequestAttachment",
         "file",
-        lambda user, attachment: allowed_by_gate(gates.access_request, user, attachment.request_id),
+        lambda user, attachment: allowed_by_gate(gates.access_request, user, getattr(attachment, "request_id", None)),
     )
 )
 register_private_files(
@@ -43,7 +43,7 @@ register_private_files(
         "campaigns/pieces/",
         "campaigns.PieceVersion",
         "file",
-        lambda user, version: allowed_by_gate(gates.access_piece, user, version.piece_id),
+        lambda user, version: allowed_by_gate(gates.access_piece, user, getattr(version, "piece_id", None)),
         inline=True,
     )
 )
@@ -93,7 +93,15 @@ def office_inbox_panel(user, now: datetime) -> Panel | None:
         _("Solicitudes de campaña por atender"),
         "megaphone",
         _("Ninguna unidad espera respuesta."),
-        items=[PanelItem(brief.title, brief.get_absolute_url(), brief.unit, shown_date(brief.submitted_at.date()) if brief.submitted_at else "") for brief in waiting],
+        items=[
+            PanelItem(
+                brief.title,
+                brief.get_absolute_url(),
+                brief.unit,
+                shown_date(brief.submitted_at.date()) if brief.submitted_at else "",
+            )
+            for brief in waiting
+        ],
         action_url=reverse("campaigns:request_list"),
         action_label=_("Ver las solicitudes"),
     )
@@ -105,11 +113,29 @@ def campaign_dates(user, first: date, last: date) -> list[CalendarEntry]:
     if not gates.is_office(user):
         return []
     entries = []
-    for campaign in Campaign.objects.filter(starts_on__lte=last, ends_on__gte=first).only("pk", "title", "starts_on", "ends_on")[:100]:
+    for campaign in Campaign.objects.filter(starts_on__lte=last, ends_on__gte=first).only(
+        "pk", "title", "starts_on", "ends_on"
+    )[:100]:
         if first <= campaign.starts_on <= last:
-            entries.append(CalendarEntry(campaign.starts_on, str(_("Inicia: %(t)s") % {"t": campaign.title}), campaign.get_absolute_url(), _("Campaña")))
+            entries.append(
+                CalendarEntry(
+                    campaign.starts_on,
+                    str(_("Inicia: %(t)s") % {"t": campaign.title}),
+                    campaign.get_absolute_url(),
+                    _("Campaña"),
+                )
+            )
         if first <= campaign.ends_on <= last:
-            entries.append(CalendarEntry(campaign.ends_on, str(_("Termina: %(t)s") % {"t": campaign.title}), campaign.get_absolute_url(), _("Campaña")))
-    for piece in Piece.objects.filter(exposure_starts__range=(first, last)).only("pk", "title", "exposure_starts")[:200]:
+            entries.append(
+                CalendarEntry(
+                    campaign.ends_on,
+                    str(_("Termina: %(t)s") % {"t": campaign.title}),
+                    campaign.get_absolute_url(),
+                    _("Campaña"),
+                )
+            )
+    for piece in Piece.objects.filter(exposure_starts__range=(first, last)).only("pk", "title", "exposure_starts")[
+        :200
+    ]:
         entries.append(CalendarEntry(piece.exposure_starts, piece.title, piece.get_absolute_url(), _("Pieza")))
     return entries

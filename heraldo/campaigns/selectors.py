@@ -124,7 +124,14 @@ def timeline(campaign: Campaign, *, today: date) -> Timeline:
     for piece in campaign.pieces.all():
         ends = piece.exposure_ends or campaign.ends_on
         bars.append(
-            Bar(piece.title, "piece", piece.exposure_starts, max(ends, piece.exposure_starts), piece.get_absolute_url(), piece.get_kind_display())
+            Bar(
+                piece.title,
+                "piece",
+                piece.exposure_starts,
+                max(ends, piece.exposure_starts),
+                piece.get_absolute_url(),
+                piece.get_kind_display(),
+            )
         )
     for entry in campaign.media_plan.all():
         bars.append(Bar(entry.outlet, "media", entry.starts_on, entry.ends_on, detail=entry.get_channel_display()))
@@ -193,7 +200,11 @@ def plan_execution(plan: AdvertisingPlan) -> list[BudgetRow]:
     for line in lines:
         codes = [code for code in Channel.values if (line.pk, code) in planned or (line.pk, code) in spent]
         channels = [
-            (channel_label(code), planned.get((line.pk, code), Decimal("0")), spent.get((line.pk, code)) or Decimal("0"))
+            (
+                channel_label(code),
+                planned.get((line.pk, code), Decimal("0")),
+                spent.get((line.pk, code)) or Decimal("0"),
+            )
             for code in codes
         ]
         rows.append(BudgetRow(line.name, line.budget, sum((c[2] for c in channels), Decimal("0")), channels))

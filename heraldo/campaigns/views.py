@@ -57,7 +57,9 @@ def _page(request, queryset):
     return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
 
 
-def _form_page(request, form, *, title, back_url, intro="", multipart=False, template="campaigns/form_page.html", **extra):
+def _form_page(
+    request, form, *, title, back_url, intro="", multipart=False, template="campaigns/form_page.html", **extra
+):
     return render(
         request,
         template,
@@ -98,7 +100,9 @@ def home(request):
 def request_list(request):
     gates.require_campaigns(request.user)
     status = request.GET.get("estado", "")
-    briefs = gates.requests_visible_to(request.user).select_related("campaign", "created_by").order_by("-updated_at", "-pk")
+    briefs = (
+        gates.requests_visible_to(request.user).select_related("campaign", "created_by").order_by("-updated_at", "-pk")
+    )
     if status in RequestStatus.values:
         briefs = briefs.filter(status=status)
     return render(
@@ -181,7 +185,9 @@ def request_autosave(request):
     if not form.is_valid():
         field, errors = next(iter(form.errors.items()))
         label = form.fields[field].label if field in form.fields else ""
-        return JsonResponse({"saved": False, "field": field, "error": f"{label}: {errors[0]}" if label else errors[0]}, status=400)
+        return JsonResponse(
+            {"saved": False, "field": field, "error": f"{label}: {errors[0]}" if label else errors[0]}, status=400
+        )
     try:
         brief = request_services.request_save(actor=request.user, brief=brief, data=form.cleaned_data, autosave=True)
     except Exception as refusal:  # a refusal's sentence goes back to the page; anything else is a server error
@@ -270,7 +276,9 @@ def request_accept(request, request_id: int):
         messages.error(request, " ".join(form.errors["plan_line"]))
         return redirect(brief)
     with refusals_as_messages(request):
-        campaign = request_services.request_accept(actor=request.user, brief=brief, plan_line=form.cleaned_data["plan_line"])
+        campaign = request_services.request_accept(
+            actor=request.user, brief=brief, plan_line=form.cleaned_data["plan_line"]
+        )
         messages.success(request, _("Solicitud aceptada: la campaña conserva el brief de la unidad."))
         return redirect(campaign)
     return redirect(brief)
@@ -286,7 +294,11 @@ def request_answer(request, request_id: int):
     if not form.is_valid():
         messages.error(request, _("Motivo: escriba el motivo para la unidad."))
         return redirect(brief)
-    service = request_services.request_decline if request.POST.get("decision") == "decline" else request_services.request_ask_changes
+    service = (
+        request_services.request_decline
+        if request.POST.get("decision") == "decline"
+        else request_services.request_ask_changes
+    )
     with refusals_as_messages(request):
         service(actor=request.user, brief=brief, reason=form.cleaned_data["reason"])
         messages.success(request, _("Respuesta enviada a %(unit)s.") % {"unit": brief.unit})
@@ -347,7 +359,11 @@ def campaign_board(request, campaign_id: int):
     return render(
         request,
         "campaigns/campaign_board.html",
-        {**_campaign_context(request, campaign, "board"), "columns": selectors.board(campaign), "today": timezone.localdate()},
+        {
+            **_campaign_context(request, campaign, "board"),
+            "columns": selectors.board(campaign),
+            "today": timezone.localdate(),
+        },
     )
 
 
@@ -370,7 +386,10 @@ def campaign_status(request, campaign_id: int):
     if form.is_valid():
         with refusals_as_messages(request):
             campaign_services.campaign_set_status(
-                actor=request.user, campaign=campaign, status=form.cleaned_data["status"], notes=form.cleaned_data["notes"]
+                actor=request.user,
+                campaign=campaign,
+                status=form.cleaned_data["status"],
+                notes=form.cleaned_data["notes"],
             )
             messages.success(request, _("Estado de la campaña actualizado."))
     return redirect(campaign)
@@ -459,7 +478,9 @@ def media_results(request, campaign_id: int, entry_id: int):
             campaign_services.media_entry_results(actor=request.user, entry=entry, data=form.cleaned_data)
             messages.success(request, _("Resultados registrados."))
             return redirect(campaign)
-    return _form_page(request, form, title=_("Resultados: %(medium)s") % {"medium": entry}, back_url=campaign.get_absolute_url())
+    return _form_page(
+        request, form, title=_("Resultados: %(medium)s") % {"medium": entry}, back_url=campaign.get_absolute_url()
+    )
 
 
 @login_required
@@ -471,7 +492,9 @@ def action_add(request, campaign_id: int):
             campaign_services.action_add(actor=request.user, campaign=campaign, data=form.cleaned_data)
             messages.success(request, _("Acción creada: está en el tablero y en Mi trabajo de su responsable."))
             return redirect("campaigns:campaign_board", campaign.pk)
-    return _form_page(request, form, title=_("Nueva acción"), back_url=reverse("campaigns:campaign_board", args=[campaign.pk]))
+    return _form_page(
+        request, form, title=_("Nueva acción"), back_url=reverse("campaigns:campaign_board", args=[campaign.pk])
+    )
 
 
 # ------------------------------------------------------------------ pieces
@@ -526,14 +549,17 @@ def piece_detail(request, piece_id: int):
             "comments": piece.comments.select_related("author", "version"),
             "comment_form": CommentForm(),
             "version_form": VersionForm() if can_manage else None,
-            "brand_form": BrandCheckForm(items=items, initial={"checked": [k for k, v in piece.brand_checks.items() if v]})
+            "brand_form": BrandCheckForm(
+                items=items, initial={"checked": [k for k, v in piece.brand_checks.items() if v]}
+            )
             if can_manage and items
             else None,
             "brand_items": [(item, piece.brand_checks.get(item, False)) for item in items],
             "kit_number": kit_number,
             "approval_refusal": piece_services.approval_refusal(piece) if can_manage else None,
             "can_manage": can_manage,
-            "can_approve_unit": gates.can_approve_for_unit(request.user, piece) and piece.status == PieceStatus.OFFICE_APPROVED,
+            "can_approve_unit": gates.can_approve_for_unit(request.user, piece)
+            and piece.status == PieceStatus.OFFICE_APPROVED,
             "section": "campaigns",
         },
     )
@@ -545,7 +571,9 @@ def piece_version(request, piece_id: int):
     piece = gates.access_piece(request.user, piece_id, write=True)
     form = VersionForm(request.POST, request.FILES)
     if form.is_valid():
-        piece_services.version_add(actor=request.user, piece=piece, upload=form.cleaned_data["file"], note=form.cleaned_data["note"])
+        piece_services.version_add(
+            actor=request.user, piece=piece, upload=form.cleaned_data["file"], note=form.cleaned_data["note"]
+        )
         messages.success(request, _("Nueva versión subida: vuelve a revisión."))
     else:
         for field, errors in form.errors.items():
@@ -629,7 +657,9 @@ def plan_create(request):
             plan = plan_services.plan_create(actor=request.user, data=form.cleaned_data)
             messages.success(request, _("Plan registrado: añada sus líneas."))
             return redirect(plan)
-    return _form_page(request, form, title=_("Nuevo plan de estrategia publicitaria"), back_url=reverse("campaigns:plan_list"))
+    return _form_page(
+        request, form, title=_("Nuevo plan de estrategia publicitaria"), back_url=reverse("campaigns:plan_list")
+    )
 
 
 @login_required

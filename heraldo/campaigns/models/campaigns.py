@@ -83,7 +83,9 @@ class Campaign(Authored):
             errors["budget"] = _("El presupuesto no puede ser negativo.")
         elif self.budget is not None and self.plan_line_id:
             others = (
-                Campaign.objects.filter(plan_line_id=self.plan_line_id).exclude(pk=self.pk).aggregate(s=Sum("budget"))["s"]
+                Campaign.objects.filter(plan_line_id=self.plan_line_id)
+                .exclude(pk=self.pk)
+                .aggregate(s=Sum("budget"))["s"]
                 or 0
             )
             line = self.plan_line
@@ -179,9 +181,9 @@ class MediaPlanEntry(models.Model):
             errors["cost"] = _("El costo no puede ser negativo.")
         elif self.cost is not None and self.campaign_id:
             others = (
-                MediaPlanEntry.objects.filter(campaign_id=self.campaign_id).exclude(pk=self.pk).aggregate(s=Sum("cost"))[
-                    "s"
-                ]
+                MediaPlanEntry.objects.filter(campaign_id=self.campaign_id)
+                .exclude(pk=self.pk)
+                .aggregate(s=Sum("cost"))["s"]
                 or 0
             )
             if others + self.cost > self.campaign.budget:

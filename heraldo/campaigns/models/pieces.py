@@ -73,7 +73,9 @@ class Piece(Authored):
         _("justificación"), blank=True, help_text=_("Obligatoria para las piezas pagadas (Ley 28874, art. 3).")
     )
     exposure_starts = models.DateField(_("visible desde"))
-    exposure_ends = models.DateField(_("visible hasta"), null=True, blank=True, help_text=_("Vacío: sin fecha de retiro."))
+    exposure_ends = models.DateField(
+        _("visible hasta"), null=True, blank=True, help_text=_("Vacío: sin fecha de retiro.")
+    )
     ubigeo = models.CharField(_("ubigeo"), max_length=6)
     people_shown = models.JSONField(_("personas que aparecen"), default=list, blank=True)
     names_mentioned = models.JSONField(_("nombres mencionados"), default=list, blank=True)
@@ -82,9 +84,7 @@ class Piece(Authored):
     palette = models.JSONField(_("colores"), default=list, blank=True)
     logos = models.JSONField(_("logos"), default=list, blank=True)
     jee_authorization_no = models.CharField(_("autorización del JEE"), max_length=80, blank=True)
-    concerns_unit = models.BooleanField(
-        _("la aprueba también la unidad solicitante"), default=True
-    )
+    concerns_unit = models.BooleanField(_("la aprueba también la unidad solicitante"), default=True)
     due_on = models.DateField(_("entrega"), null=True, blank=True)
     designer = optional_link(settings.AUTH_USER_MODEL, _("a cargo de"), on_delete=models.PROTECT)
     status = models.CharField(_("estado"), max_length=12, choices=PieceStatus.choices, default=PieceStatus.DRAFT)
@@ -123,7 +123,8 @@ class Piece(Authored):
             errors["channel"] = _("Canal desconocido: %(codes)s.") % {"codes": self.channel}
         if self.paid and not self.justification.strip():
             errors["justification"] = _(
-                "Una pieza pagada necesita su justificación (Ley 28874, art. 3): para qué, a quién y por qué este medio."
+                "Una pieza pagada necesita su justificación (Ley 28874, art. 3): "
+                "para qué, a quién y por qué este medio."
             )
         if self.exposure_starts and self.exposure_ends and self.exposure_ends < self.exposure_starts:
             errors["exposure_ends"] = _("La pieza se retiraría antes de publicarse.")

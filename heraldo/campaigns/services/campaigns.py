@@ -91,7 +91,10 @@ def campaign_set_status(*, actor, campaign: Campaign, status: str, notes: str = 
             campaign.closing_notes = notes
         campaign.save(update_fields=["status", "closing_notes", "updated_at"])
         audit_record(
-            actor=actor, action="campaigns.campaign.status_changed", target=campaign, changes={"status": [before, status]}
+            actor=actor,
+            action="campaigns.campaign.status_changed",
+            target=campaign,
+            changes={"status": [before, status]},
         )
         if status == CampaignStatus.CLOSED:
             tell(
@@ -150,7 +153,9 @@ def action_add(*, actor, campaign: Campaign, data: Mapping[str, Any]) -> Task:
     _refuse_if_closed(campaign)
     with transaction.atomic():
         task = task_create(actor=actor, data=data, subject=campaign)
-        audit_record(actor=actor, action="campaigns.action.added", target=campaign, changes={"task": [None, task.title]})
+        audit_record(
+            actor=actor, action="campaigns.action.added", target=campaign, changes={"task": [None, task.title]}
+        )
     return task
 
 

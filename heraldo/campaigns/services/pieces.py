@@ -149,7 +149,9 @@ def brand_check_record(*, actor, piece: Piece, checked: list[str]) -> Piece:
         piece.brand_kit_version = number
         piece.brand_checked_by = actor
         piece.brand_checked_at = timezone.now()
-        piece.save(update_fields=["brand_checks", "brand_kit_version", "brand_checked_by", "brand_checked_at", "updated_at"])
+        piece.save(
+            update_fields=["brand_checks", "brand_kit_version", "brand_checked_by", "brand_checked_at", "updated_at"]
+        )
         audit_record(
             actor=actor,
             action="campaigns.piece.brand_checked",
@@ -182,7 +184,10 @@ def piece_approve_office(*, actor, piece: Piece) -> Piece:
         piece.office_approved_at = timezone.now()
         piece.save(update_fields=["status", "office_approved_by", "office_approved_at", "updated_at"])
         audit_record(
-            actor=actor, action="campaigns.piece.approved_office", target=piece, changes={"status": [before, piece.status]}
+            actor=actor,
+            action="campaigns.piece.approved_office",
+            target=piece,
+            changes={"status": [before, piece.status]},
         )
         if piece.needs_unit_approval:
             tell(

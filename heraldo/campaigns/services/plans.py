@@ -52,7 +52,9 @@ def plan_update(*, actor, plan: AdvertisingPlan, data: Mapping[str, Any]) -> Adv
     return write_audited(actor=actor, action="campaigns.plan.updated", instance=plan, data=data, fields=PLAN_FIELDS)
 
 
-def line_add(*, actor, plan: AdvertisingPlan, data: Mapping[str, Any], channel_budgets: Mapping[str, Decimal]) -> PlanLine:
+def line_add(
+    *, actor, plan: AdvertisingPlan, data: Mapping[str, Any], channel_budgets: Mapping[str, Decimal]
+) -> PlanLine:
     """A line and what it plans per channel; the channels must add up to the line's budget."""
     _refuse_if_approved(plan)
     by_channel = {code: amount for code, amount in channel_budgets.items() if amount}
@@ -60,7 +62,8 @@ def line_add(*, actor, plan: AdvertisingPlan, data: Mapping[str, Any], channel_b
     budget = data.get("budget")
     if budget is not None and total != budget:
         raise Refused(
-            _("Los canales suman S/ %(total)s y la línea S/ %(budget)s: deben coincidir.") % {"total": total, "budget": budget},
+            _("Los canales suman S/ %(total)s y la línea S/ %(budget)s: deben coincidir.")
+            % {"total": total, "budget": budget},
             field="budget",
         )
     with transaction.atomic():

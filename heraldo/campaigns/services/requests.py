@@ -58,7 +58,9 @@ def request_submit(*, actor, brief: CampaignRequest) -> CampaignRequest:
         brief.status = Status.SUBMITTED
         brief.submitted_at = timezone.now()
         brief.save(update_fields=["status", "submitted_at", "updated_at"])
-        audit_record(actor=actor, action="campaigns.request.submitted", target=brief, changes={"status": [before, brief.status]})
+        audit_record(
+            actor=actor, action="campaigns.request.submitted", target=brief, changes={"status": [before, brief.status]}
+        )
         tell(
             office_coordinators(),
             actor=actor,
@@ -107,7 +109,12 @@ def _decide(*, actor, brief: CampaignRequest, status: str, reason: str, action: 
     brief.decided_by = actor
     brief.decided_at = timezone.now()
     brief.save(update_fields=["status", "decision_reason", "decided_by", "decided_at", "updated_at"])
-    audit_record(actor=actor, action=action, target=brief, changes={"status": [before, status], "decision_reason": [None, reason]})
+    audit_record(
+        actor=actor,
+        action=action,
+        target=brief,
+        changes={"status": [before, status], "decision_reason": [None, reason]},
+    )
     return brief
 
 
@@ -115,7 +122,9 @@ def request_ask_changes(*, actor, brief: CampaignRequest, reason: str) -> Campai
     if not reason.strip():
         raise Refused(_("Diga qué debe cambiar la unidad."), field="reason")
     with transaction.atomic():
-        brief = _decide(actor=actor, brief=brief, status=Status.CHANGES, reason=reason, action="campaigns.request.changes_asked")
+        brief = _decide(
+            actor=actor, brief=brief, status=Status.CHANGES, reason=reason, action="campaigns.request.changes_asked"
+        )
         tell(
             unit_people(brief.unit),
             actor=actor,
@@ -131,7 +140,9 @@ def request_decline(*, actor, brief: CampaignRequest, reason: str) -> CampaignRe
     if not reason.strip():
         raise Refused(_("Explique a la unidad por qué se declina."), field="reason")
     with transaction.atomic():
-        brief = _decide(actor=actor, brief=brief, status=Status.DECLINED, reason=reason, action="campaigns.request.declined")
+        brief = _decide(
+            actor=actor, brief=brief, status=Status.DECLINED, reason=reason, action="campaigns.request.declined"
+        )
         tell(
             unit_people(brief.unit),
             actor=actor,
@@ -148,7 +159,9 @@ def request_accept(*, actor, brief: CampaignRequest, plan_line: PlanLine, reason
     from heraldo.campaigns.services.campaigns import CAMPAIGN_FIELDS
 
     with transaction.atomic():
-        brief = _decide(actor=actor, brief=brief, status=Status.ACCEPTED, reason=reason, action="campaigns.request.accepted")
+        brief = _decide(
+            actor=actor, brief=brief, status=Status.ACCEPTED, reason=reason, action="campaigns.request.accepted"
+        )
         starts = brief.wanted_from or timezone.localdate()
         ends = brief.wanted_until or starts + timedelta(days=DEFAULT_DAYS)
         write = AuditedWrite(

@@ -1,4 +1,4 @@
-"""Campañas tried as a new user would, in a real Chromium: Rentas asks for a tax-amnesty campaign, the office plans it."""
+"""Campañas as a new user tries it, in Chromium: Rentas asks for a tax-amnesty campaign, the office plans it."""
 
 from __future__ import annotations
 
@@ -62,12 +62,20 @@ def test_rentas_requests_a_tax_amnesty_campaign_and_the_office_accepts_and_plans
     assert page.locator("text=Ordenanza N.° 512-2026-MDSC").count() == 1
 
     # It plans three pieces; a paid radio spot without its justification is refused on that field.
-    plan_piece(page, campaign, kind="SPOT_RADIO", title="Spot de la amnistía", text="Vecino: regulariza sin multas.", paid=True)
+    plan_piece(
+        page, campaign, kind="SPOT_RADIO", title="Spot de la amnistía", text="Vecino: regulariza sin multas.", paid=True
+    )
     page.wait_for_selector(".invalid-feedback:has-text('pagada necesita su justificación')")
     page.fill("textarea[name=justification]", "Llegar a los contribuyentes mayores que no usan redes.")
     page.click("form.card button[type=submit]")
     page.wait_for_selector("[data-testid=piece-status]:has-text('En producción')")
-    plan_piece(page, campaign, kind="POST_FACEBOOK", title="Publicación de la amnistía", text="Hasta el 28 de febrero, sin multas.")
+    plan_piece(
+        page,
+        campaign,
+        kind="POST_FACEBOOK",
+        title="Publicación de la amnistía",
+        text="Hasta el 28 de febrero, sin multas.",
+    )
     page.wait_for_selector("[data-testid=piece-status]")
     plan_piece(page, campaign, kind="VOLANTE", title="Volante de la amnistía", text="Regulariza tu deuda.")
     page.wait_for_selector("[data-testid=piece-status]")

@@ -104,7 +104,9 @@ def test_an_action_due_after_the_campaign_is_refused(client_as, persona):
 
 def test_the_timeline_draws_bars_with_classes_and_no_inline_style(client_as):
     campaign = CampaignFactory(starts_on=date(2027, 1, 1), ends_on=date(2027, 1, 31))
-    PieceFactory(campaign=campaign, title="Volante de enero", exposure_starts=date(2027, 1, 16), exposure_ends=date(2027, 1, 31))
+    PieceFactory(
+        campaign=campaign, title="Volante de enero", exposure_starts=date(2027, 1, 16), exposure_ends=date(2027, 1, 31)
+    )
     html = client_as("designer").get(reverse("campaigns:campaign_timeline", args=[campaign.pk])).content.decode()
     assert "Volante de enero" in html and "style=" not in html
     bars = re.findall(r'class="tl-bar tl-(\w+)[^"]* tl-s-(\d+) tl-w-(\d+)"', html)
@@ -165,7 +167,9 @@ def test_results_per_channel_and_closing_report(client_as, rentas, django_captur
     assert kpi.percent == 115
 
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("campaigns:campaign_status", args=[campaign.pk]), {"status": "CERRADA", "notes": "Meta superada."})
+        client.post(
+            reverse("campaigns:campaign_status", args=[campaign.pk]), {"status": "CERRADA", "notes": "Meta superada."}
+        )
     campaign.refresh_from_db()
     assert campaign.status == CampaignStatus.CLOSED
     assert Notification.objects.filter(recipient=rentas, url=campaign.get_absolute_url()).exists()

@@ -57,6 +57,8 @@ def test_a_flyer_with_the_mayors_photo_is_described_for_the_rules():
 
 def test_only_an_approved_plan_counts():
     line = LineFactory(plan=PlanFactory(status=PlanStatus.HEAD_APPROVED))
-    piece = PieceFactory(campaign=CampaignFactory(plan_line=line), kind="SPOT_RADIO", channel="RADIO", paid=True, justification="x")
+    piece = PieceFactory(
+        campaign=CampaignFactory(plan_line=line), kind="SPOT_RADIO", channel="RADIO", paid=True, justification="x"
+    )
     facts = piece_facts(piece)
     assert facts["plan_id"] is None and facts["channel"] == "RADIO" and facts["paid"] is True

@@ -1,4 +1,4 @@
-"""Creative pieces: planned with a task, versions, the brand-kit checklist recorded, approval by the office and the unit."""
+"""Creative pieces: planned with a task, versions, the brand-kit checklist, approval by the office and the unit."""
 
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ def png(colour=(27, 79, 140)) -> SimpleUploadedFile:
 
 @pytest.fixture
 def brand_kit(persona):
-    return BrandKitVersion.objects.create(number=3, review_checklist="\n".join(CHECKLIST), created_by=persona("designer"))
+    return BrandKitVersion.objects.create(
+        number=3, review_checklist="\n".join(CHECKLIST), created_by=persona("designer")
+    )
 
 
 def piece_data(designer, **change):
@@ -53,7 +55,9 @@ def piece_data(designer, **change):
 
 def test_planning_a_piece_gives_the_designer_a_task(client_as, persona):
     campaign, designer = CampaignFactory(), persona("designer")
-    response = client_as("press_officer").post(reverse("campaigns:piece_create", args=[campaign.pk]), piece_data(designer))
+    response = client_as("press_officer").post(
+        reverse("campaigns:piece_create", args=[campaign.pk]), piece_data(designer)
+    )
     piece = Piece.objects.get()
     assert response.url == piece.get_absolute_url()
     assert (piece.channel, piece.palette) == ("PRINT", ["#1B4F8C", "#F2C200"])  # channel from the kind
@@ -156,7 +160,9 @@ def test_review_comments_reach_the_designer(client_as, persona, django_capture_o
     designer = persona("designer")
     piece = PieceFactory(designer=designer)
     with django_capture_on_commit_callbacks(execute=True):
-        client_as("press_officer").post(reverse("campaigns:piece_comment", args=[piece.pk]), {"body": "Agrandar la fecha."})
+        client_as("press_officer").post(
+            reverse("campaigns:piece_comment", args=[piece.pk]), {"body": "Agrandar la fecha."}
+        )
     assert piece.comments.get().body == "Agrandar la fecha."
     assert Notification.objects.filter(recipient=designer, url=piece.get_absolute_url()).exists()
 

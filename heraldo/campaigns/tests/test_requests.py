@@ -35,7 +35,11 @@ def test_rentas_sends_a_brief_and_the_office_is_told(rentas, client_as, persona,
     # then the brief is on record for its unit, sent, and the office hears of it
     brief = CampaignRequest.objects.get()
     assert response.status_code == 302 and response.url == brief.get_absolute_url()
-    assert (brief.unit, brief.status, brief.suggested_channels) == (RENTAS, RequestStatus.SUBMITTED, ["RADIO", "SOCIAL"])
+    assert (brief.unit, brief.status, brief.suggested_channels) == (
+        RENTAS,
+        RequestStatus.SUBMITTED,
+        ["RADIO", "SOCIAL"],
+    )
     assert set(Notification.objects.filter(url=brief.get_absolute_url()).values_list("recipient", flat=True)) == {
         head.pk,
         press.pk,
@@ -52,10 +56,16 @@ def test_a_draft_is_kept_on_the_server_as_it_is_typed(rentas, client_as):
     first = client.post(reverse("campaigns:request_autosave"), {"title": "Amnistía", "objective": "Regularizar"}).json()
     assert first["saved"] and first["edit_url"] == reverse("campaigns:request_edit", args=[first["brief"]])
     client.post(
-        reverse("campaigns:request_autosave"), {"brief": first["brief"], "title": "Amnistía 2027", "objective": "Sin multas"}
+        reverse("campaigns:request_autosave"),
+        {"brief": first["brief"], "title": "Amnistía 2027", "objective": "Sin multas"},
     )
     draft = CampaignRequest.objects.get()
-    assert (draft.title, draft.objective, draft.status, draft.unit) == ("Amnistía 2027", "Sin multas", "BORRADOR", RENTAS)
+    assert (draft.title, draft.objective, draft.status, draft.unit) == (
+        "Amnistía 2027",
+        "Sin multas",
+        "BORRADOR",
+        RENTAS,
+    )
 
 
 def test_autosave_refuses_dates_out_of_order_naming_the_field(rentas, client_as):
@@ -143,7 +153,9 @@ def test_accepting_creates_the_campaign_in_one_click_keeping_the_brief(
     assert Notification.objects.filter(recipient=rentas, url=campaign.get_absolute_url()).exists()
     # Rentas opens its campaign, read-only
     page = client_as("requester").get(campaign.get_absolute_url())
-    assert page.status_code == 200 and reverse("campaigns:campaign_edit", args=[campaign.pk]) not in page.content.decode()
+    assert (
+        page.status_code == 200 and reverse("campaigns:campaign_edit", args=[campaign.pk]) not in page.content.decode()
+    )
     assert client_as("requester").get(reverse("campaigns:campaign_edit", args=[campaign.pk])).status_code == 404
 
 
@@ -178,12 +190,15 @@ def test_asking_for_changes_needs_a_reason_and_reopens_the_brief(rentas, client_
 
 def test_declining_keeps_the_reason_and_a_designer_cannot_decide(rentas, client_as):
     brief = RequestFactory()
-    client_as("mayor").post(reverse("campaigns:request_answer", args=[brief.pk]), {"decision": "decline", "reason": "No"})
+    client_as("mayor").post(
+        reverse("campaigns:request_answer", args=[brief.pk]), {"decision": "decline", "reason": "No"}
+    )
     brief.refresh_from_db()
     assert brief.status == RequestStatus.SUBMITTED  # the Alcaldía sees campaigns but does not manage them
 
     client_as("head_of_unit").post(
-        reverse("campaigns:request_answer", args=[brief.pk]), {"decision": "decline", "reason": "Ya hay una campaña igual."}
+        reverse("campaigns:request_answer", args=[brief.pk]),
+        {"decision": "decline", "reason": "Ya hay una campaña igual."},
     )
     brief.refresh_from_db()
     assert brief.status == RequestStatus.DECLINED and brief.decision_reason == "Ya hay una campaña igual."
@@ -193,7 +208,9 @@ def test_unit_and_office_talk_on_the_brief(rentas, client_as, persona, django_ca
     head = persona("head_of_unit")
     brief = RequestFactory()
     with django_capture_on_commit_callbacks(execute=True):
-        client_as("requester").post(reverse("campaigns:request_comment", args=[brief.pk]), {"body": "¿Necesitan el logo?"})
+        client_as("requester").post(
+            reverse("campaigns:request_comment", args=[brief.pk]), {"body": "¿Necesitan el logo?"}
+        )
     assert brief.comments.get().body == "¿Necesitan el logo?"
     assert Notification.objects.filter(recipient=head, url=brief.get_absolute_url()).exists()
 
@@ -205,7 +222,10 @@ def test_attachments_are_checked_and_renamed(rentas, client_as):
     client = client_as("requester")
     client.post(
         reverse("campaigns:request_attach", args=[brief.pk]),
-        {"title": "Ordenanza", "file": SimpleUploadedFile("ordenanza.pdf", b"<script>alert(1)</script>", "application/pdf")},
+        {
+            "title": "Ordenanza",
+            "file": SimpleUploadedFile("ordenanza.pdf", b"<script>alert(1)</script>", "application/pdf"),
+        },
     )
     assert not brief.attachments.exists()
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

@@ -4,7 +4,17 @@ import pytest
 from django.urls import reverse
 
 EXPECTED_MENU = {
-    "head_of_unit": {"agenda", "registro", "prensa", "campanas", "monitoreo", "encargos", "auditoria", "trabajos", "estado"},
+    "head_of_unit": {
+        "agenda",
+        "registro",
+        "prensa",
+        "campanas",
+        "monitoreo",
+        "encargos",
+        "auditoria",
+        "trabajos",
+        "estado",
+    },
     "press_officer": {"agenda", "registro", "prensa", "campanas", "monitoreo", "encargos"},
     "protocol_officer": {"agenda", "registro", "prensa", "encargos"},
     "designer": {"prensa", "campanas", "encargos"},
