@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -120,8 +121,6 @@ def request_list(request):
 
 
 def _require_requester(user) -> None:
-    from django.core.exceptions import PermissionDenied
-
     if not gates.can_request(user):
         raise PermissionDenied
 
@@ -189,12 +188,8 @@ def request_autosave(request):
             {"saved": False, "field": field, "error": f"{label}: {errors[0]}" if label else errors[0]}, status=400
         )
     try:
-        brief = request_services.request_save(actor=request.user, brief=brief, data=form.cleaned_data, autosave=True)
-    except Exception as refusal:  # a refusal's sentence goes back to the page; anything else is a server error
-        from django.core.exceptions import ValidationError
-
-        if not isinstance(refusal, ValidationError):
-            raise
+        brief = request_services.request_save(actor=request.user, brief=brief, data=form.cleaned_data)
+    except ValidationError as refusal:  # the refusal's sentence goes back to the page
         return JsonResponse({"saved": False, "error": " ".join(refusal.messages)}, status=400)
     return JsonResponse(
         {"saved": True, "brief": brief.pk, "edit_url": reverse("campaigns:request_edit", args=[brief.pk])}
@@ -425,8 +420,6 @@ def kpi_record(request, campaign_id: int, kpi_id: int):
     campaign = gates.access_campaign(request.user, campaign_id, write=True)
     kpi = campaign.kpis.filter(pk=kpi_id).first()
     if kpi is None:
-        from django.http import Http404
-
         raise Http404
     form = KpiResultForm(request.POST or None, instance=kpi)
     if request.method == "POST" and form.is_valid():
@@ -469,8 +462,6 @@ def media_results(request, campaign_id: int, entry_id: int):
     campaign = gates.access_campaign(request.user, campaign_id, write=True)
     entry = campaign.media_plan.filter(pk=entry_id).first()
     if entry is None:
-        from django.http import Http404
-
         raise Http404
     form = MediaResultForm(request.POST or None, instance=entry)
     if request.method == "POST" and form.is_valid():
@@ -618,14 +609,10 @@ def piece_approve(request, piece_id: int):
     with refusals_as_messages(request):
         if request.POST.get("as") == "unit":
             if not gates.can_approve_for_unit(request.user, piece):
-                from django.http import Http404
-
                 raise Http404
             piece_services.piece_approve_unit(actor=request.user, piece=piece)
         else:
             if not gates.can_manage(request.user):
-                from django.http import Http404
-
                 raise Http404
             piece_services.piece_approve_office(actor=request.user, piece=piece)
         messages.success(request, _("Pieza aprobada."))
@@ -721,8 +708,6 @@ def plan_approve(request, plan_id: int):
     plan = gates.access_plan(request.user, plan_id)
     as_head = gates.can_approve_plan_as_head(request.user)
     if not (as_head or gates.can_approve_plan_as_mayor(request.user)):
-        from django.http import Http404
-
         raise Http404
     with refusals_as_messages(request):
         plan_services.plan_approve(actor=request.user, plan=plan, as_head=as_head)

@@ -31,7 +31,7 @@ REQUEST_FIELDS = (
 DEFAULT_DAYS = 30
 
 
-def request_save(*, actor, brief: CampaignRequest | None, data: Mapping[str, Any], autosave: bool = False):
+def request_save(*, actor, brief: CampaignRequest | None, data: Mapping[str, Any]) -> CampaignRequest:
     """Create the unit's draft or keep its changes (the form page and the autosave both come here)."""
     with transaction.atomic():
         if brief is None:
