@@ -243,9 +243,7 @@ class VersionForm(forms.Form):
 
 
 class BrandCheckForm(forms.Form):
-    checked = forms.MultipleChoiceField(
-        label=_("Puntos cumplidos"), widget=forms.CheckboxSelectMultiple, required=False
-    )
+    checked = forms.MultipleChoiceField(label="", widget=forms.CheckboxSelectMultiple, required=False)
 
     def __init__(self, *args, items: list[str], **kwargs):
         super().__init__(*args, **kwargs)
