@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "heraldo.press",
     "heraldo.monitoring",
     "heraldo.opinion",
+    "heraldo.campaigns",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -21,6 +21,7 @@ urlpatterns = [
     path("prensa/", include("heraldo.press.urls")),
     path("noticias/", include("heraldo.press.public_urls")),
     path("monitoreo/", include("heraldo.monitoring.urls")),
+    path("campanas/", include("heraldo.campaigns.urls")),
     path("opinion/", include("heraldo.opinion.urls")),
     path("participa/", include("heraldo.opinion.public_urls")),
     path("cuenta/", include("allauth.urls")),

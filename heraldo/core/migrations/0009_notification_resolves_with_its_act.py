@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0006_manage_assignments"),
+        ("core", "0008_feed_tokens"),
     ]
 
     operations = [

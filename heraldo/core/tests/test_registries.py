@@ -34,7 +34,15 @@ def test_every_app_s_periodic_steps_are_scheduled_under_their_names():
 def test_hoy_shows_each_app_s_panel_in_its_declared_place(persona):
     panels = today_panels(persona("head_of_unit"), timezone.now())
 
-    assert [panel.key for panel in panels] == ["agenda", "work", "approvals", "alerts", "directory", "monitoring"]
+    assert [panel.key for panel in panels] == [
+        "agenda",
+        "work",
+        "approvals",
+        "campaign-inbox",
+        "alerts",
+        "directory",
+        "monitoring",
+    ]
 
 
 def test_a_panel_key_cannot_be_taken_twice():

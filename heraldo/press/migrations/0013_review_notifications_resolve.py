@@ -53,8 +53,8 @@ def forwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0007_notification_resolves_with_its_act"),
-        ("press", "0011_release_recent_indexes"),
+        ("core", "0009_notification_resolves_with_its_act"),
+        ("press", "0012_release_publicity_override"),
     ]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

@@ -107,7 +107,7 @@ def test_notices_sent_before_the_upgrade_are_settled_by_the_step_that_ended_thei
     release_transition(release=approved, actor=approvers[2], name="approve")
     assert Notification.objects.filter(resolved_at__isnull=False).count() == 0  # nothing to find by key yet
     # when the migration runs
-    migration = importlib.import_module("heraldo.press.migrations.0012_review_notifications_resolve")
+    migration = importlib.import_module("heraldo.press.migrations.0013_review_notifications_resolve")
     migration.forwards(apps, None)
     # then the approved release's notices are done, by the head who approved it; the waiting one's still ask
     done = review_notices(approved)

@@ -1,0 +1,228 @@
+"""Campañas in the demo office: an approved plan, a campaign Rentas asked for, and a brief awaiting an answer."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from django.utils import timezone
+
+from heraldo.campaigns.models import AdvertisingPlan, Kpi
+from heraldo.campaigns.services.campaigns import action_add, kpi_add, media_entry_add, media_entry_results
+from heraldo.campaigns.services.pieces import piece_create
+from heraldo.campaigns.services.plans import line_add, plan_approve, plan_create
+from heraldo.campaigns.services.requests import request_accept, request_comment, request_save, request_submit
+from heraldo.core.demo import register_demo_loader
+from heraldo.core.models import User
+from heraldo.work.models import Task
+
+D = Decimal
+
+
+@register_demo_loader
+def load_campaigns_demo(actor: User) -> None:
+    if AdvertisingPlan.objects.exists():
+        return
+    today = timezone.localdate()
+    people = {
+        user.username: user for user in User.objects.filter(username__in=["rentas", "prensa", "diseno", "alcalde"])
+    }
+    rentas, press, designer, mayor = (people.get(name) for name in ("rentas", "prensa", "diseno", "alcalde"))
+    plan = plan_create(
+        actor=actor,
+        data={
+            "year": today.year,
+            "title": "Plan de estrategia publicitaria",
+            "objectives": "Informar a los vecinos de los servicios, obligaciones y beneficios municipales.\n"
+            "Fomentar el pago puntual de tributos y la participación vecinal.",
+            "audiences": "Contribuyentes del distrito, juntas vecinales, comerciantes del mercado.",
+            "key_messages": "Pagar a tiempo es invertir en tu barrio.",
+            "total_budget": D("60000"),
+        },
+    )
+    tax_line = line_add(
+        actor=actor,
+        plan=plan,
+        data={
+            "name": "Cultura tributaria",
+            "objective": "Pago puntual del predial y los arbitrios.",
+            "kpis": "Recaudación del trimestre; alcance en redes.",
+            "budget": D("24000"),
+        },
+        channel_budgets={"RADIO": D("9000"), "SOCIAL": D("5000"), "PRINT": D("6000"), "OUTDOOR": D("4000")},
+    )
+    line_add(
+        actor=actor,
+        plan=plan,
+        data={"name": "Salud y prevención", "objective": "Vacunación y prevención del dengue.", "budget": D("18000")},
+        channel_budgets={"RADIO": D("8000"), "SOCIAL": D("4000"), "PRINT": D("6000")},
+    )
+    plan_approve(actor=actor, plan=plan, as_head=True)
+    if mayor:
+        plan_approve(actor=mayor, plan=plan, as_head=False)
+    if not rentas:
+        return
+    starts = today + timedelta(days=3)
+    brief = request_save(
+        actor=rentas,
+        brief=None,
+        data={
+            "title": "Cronograma del impuesto predial",
+            "objective": "Que los contribuyentes paguen la primera cuota del predial a tiempo.",
+            "audience": "Propietarios de predios del distrito, sobre todo adultos mayores.",
+            "key_dates": f"{(starts + timedelta(days=25)).strftime('%d/%m/%Y')} vence la primera cuota",
+            "wanted_from": starts,
+            "wanted_until": starts + timedelta(days=30),
+            "mandatory_content": "Fechas de vencimiento, canales de pago y el 5 % de descuento por pago anual.",
+            "suggested_channels": ["RADIO", "SOCIAL", "PRINT"],
+        },
+    )
+    request_submit(actor=rentas, brief=brief)
+    campaign = request_accept(actor=actor, brief=brief, plan_line=tax_line)
+    from heraldo.campaigns.services.campaigns import campaign_update
+
+    campaign = campaign_update(actor=actor, campaign=campaign, data={"budget": D("8000"), "owner": press or actor})
+    kpi_add(
+        actor=actor,
+        campaign=campaign,
+        data={
+            "name": "Recaudación de la primera cuota",
+            "metric": Kpi.Metric.COLLECTION,
+            "channel": "",
+            "target": D("350000"),
+        },
+    )
+    kpi_add(
+        actor=actor,
+        campaign=campaign,
+        data={"name": "Alcance en Facebook", "metric": Kpi.Metric.REACH, "channel": "SOCIAL", "target": D("20000")},
+    )
+    radio = media_entry_add(
+        actor=actor,
+        campaign=campaign,
+        data={
+            "channel": "RADIO",
+            "outlet": "Radio Candelaria 98.5 FM",
+            "target_public": "Adultos mayores y propietarios",
+            "purpose": "Recordar fechas y canales de pago",
+            "coverage": "Todo el distrito y la costa vecina",
+            "starts_on": starts,
+            "ends_on": starts + timedelta(days=20),
+            "local_reach": "Emisora local con mayor sintonía matinal",
+            "mtc_licence": "RD N.° 0452-2022-MTC/28",
+            "justification": "Es el medio que más escuchan los adultos mayores del distrito por las mañanas.",
+            "cost": D("3500"),
+        },
+    )
+    media_entry_results(actor=actor, entry=radio, data={"spent": D("1800"), "reach": 12000})
+    media_entry_add(
+        actor=actor,
+        campaign=campaign,
+        data={
+            "channel": "SOCIAL",
+            "outlet": "Facebook de la Municipalidad",
+            "target_public": "Contribuyentes de 25 a 55 años",
+            "purpose": "Difundir el cronograma y el descuento",
+            "coverage": "Seguidores del distrito",
+            "starts_on": starts,
+            "ends_on": starts + timedelta(days=30),
+            "local_reach": "Segmentación por el distrito",
+            "mtc_licence": "",
+            "justification": "Bajo costo por persona alcanzada y segmentación geográfica.",
+            "cost": D("1500"),
+        },
+    )
+    common = {
+        "ubigeo": "150101",
+        "paid": False,
+        "topic": "Impuesto predial",
+        "concerns_unit": True,
+        "designer": designer,
+    }
+    piece_create(
+        actor=actor,
+        campaign=campaign,
+        data={
+            **common,
+            "title": "Spot «Paga a tiempo tu predial»",
+            "kind": "SPOT_RADIO",
+            "channel": "RADIO",
+            "paid": True,
+            "justification_kind": "SERVICIO_PUBLICO_IMPOSTERGABLE",
+            "justification": "Recordar el vencimiento de la primera cuota a los contribuyentes que no usan redes.",
+            "text": "Vecino, vecina: la primera cuota del predial vence pronto. Paga en la agencia o por internet.",
+            "exposure_starts": starts,
+            "exposure_ends": starts + timedelta(days=20),
+            "due_on": starts - timedelta(days=1),
+        },
+    )
+    piece_create(
+        actor=actor,
+        campaign=campaign,
+        data={
+            **common,
+            "title": "Publicación: cronograma de pagos",
+            "kind": "POST_FACEBOOK",
+            "channel": "SOCIAL",
+            "text": "Conoce el cronograma del impuesto predial y paga sin colas.",
+            "exposure_starts": starts,
+            "exposure_ends": None,
+            "palette": ["#1B4F8C", "#F2C200"],
+            "due_on": starts - timedelta(days=1),
+        },
+    )
+    piece_create(
+        actor=actor,
+        campaign=campaign,
+        data={
+            **common,
+            "title": "Volante del descuento por pago anual",
+            "kind": "VOLANTE",
+            "channel": "PRINT",
+            "text": "5 % de descuento pagando el año completo.",
+            "exposure_starts": starts + timedelta(days=2),
+            "exposure_ends": starts + timedelta(days=30),
+            "due_on": starts,
+        },
+    )
+    if press:
+        action_add(
+            actor=actor,
+            campaign=campaign,
+            data={
+                "title": "Coordinar la pauta con Radio Candelaria",
+                "description": "",
+                "owner": press,
+                "due_on": starts,
+                "priority": Task.Priority.HIGH,
+            },
+        )
+        action_add(
+            actor=actor,
+            campaign=campaign,
+            data={
+                "title": "Nota de prensa del cronograma",
+                "description": "",
+                "owner": press,
+                "due_on": starts + timedelta(days=1),
+                "priority": Task.Priority.NORMAL,
+            },
+        )
+    request_comment(
+        actor=rentas, brief=brief, body="Gracias. Adjuntaremos el cronograma oficial aprobado por la Gerencia."
+    )
+    waiting = request_save(
+        actor=rentas,
+        brief=None,
+        data={
+            "title": "Descuento en arbitrios para jubilados",
+            "objective": "Que los pensionistas conozcan y soliciten el descuento de arbitrios.",
+            "audience": "Pensionistas y jubilados propietarios de un solo predio.",
+            "key_dates": "Hasta fin de mes: presentación de solicitudes",
+            "wanted_from": today + timedelta(days=10),
+            "wanted_until": today + timedelta(days=40),
+            "mandatory_content": "Requisitos y lugar de atención.",
+            "suggested_channels": ["RADIO", "PRINT"],
+        },
+    )
+    request_submit(actor=rentas, brief=waiting)
