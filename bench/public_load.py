@@ -29,7 +29,10 @@ from bench._server import fetch, free_port, load, production_env, serve, stop  #
 from bench._smoke import SMOKE, sized, var_dir  # noqa: E402
 
 SERVER_ENV = production_env(var_dir("public-load"))
-if SMOKE:  # static files served from the source tree, so CI need not collect and compress them
+# Static files served from the source tree: in smoke mode, so CI need not collect and compress them, or with
+# BENCH_STATIC_FROM_SOURCE=1 where the front-end packages are not installed (collectstatic needs them).
+STATIC_FROM_SOURCE = SMOKE or os.environ.get("BENCH_STATIC_FROM_SOURCE") == "1"
+if STATIC_FROM_SOURCE:
     SERVER_ENV["HERALDO_TESTING"] = "true"
 os.environ.update(SERVER_ENV)
 
@@ -126,7 +129,7 @@ def main() -> None:
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed (apt-get install wrk)")
     call_command("migrate", "--noinput", verbosity=0)
-    if not SMOKE:
+    if not STATIC_FROM_SOURCE:
         call_command("collectstatic", "--noinput", verbosity=0)  # production pages name the hashed files
     release_id, slug = fill_releases(args.releases)
     fill_events(args.events)
@@ -154,7 +157,8 @@ def main() -> None:
         items = fetch(base + urls["rss"])[1].count(b"<item>")
         occurrences = fetch(base + urls["ics"])[1].count(b"BEGIN:VEVENT")
         print(f"{args.releases} releases ({items} in the RSS), {args.events} events ({occurrences} VEVENTs in the ICS)")
-        print(f"wrk -t2 -c{args.connections} -d{args.duration}s, granian {args.workers} workers, production settings")
+        static = ", static files from the source tree (HERALDO_TESTING)" if STATIC_FROM_SOURCE else ""
+        print(f"wrk -t2 -c{args.connections} -d{args.duration}s, granian {args.workers} workers, DEBUG off{static}")
         health = load(base + "/healthz", connections=args.connections, duration=args.duration)
         print(f"{'URL':38} {'KB':>5} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'sock.err':>8} {'ratio':>6}  target")
         print(
