@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test setup lint format migrate messages bench bench-smoke clean
+.PHONY: run test setup lint format migrate messages bench bench-smoke audit api-fuzz clean
 
 run: migrate
 	$(PY) manage.py demo_load --no-logins
@@ -55,6 +55,14 @@ bench-smoke: setup
 		env -u DATABASE_URL BENCH_SMOKE=1 $(PY) $$script || exit 1; \
 		echo "   ($$(( $$(date +%s) - start )) s)"; \
 	done
+
+# S12: pip-audit and npm audit of the pinned packages; exit 3 when no vulnerability database answers.
+audit: setup
+	$(PY) tests/security/supply_chain.py
+
+# S10: schemathesis against the API's schema, one API key per demo role, on a throwaway loopback server.
+api-fuzz: setup
+	$(PY) tests/security/api_schemathesis.py
 
 clean:
 	rm -rf $(VENV) node_modules var

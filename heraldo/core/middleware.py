@@ -139,3 +139,18 @@ class MfaRequiredMiddleware:
         if getattr(request, "htmx", False):
             return HttpResponseClientRedirect(redirect(target).url)
         return redirect(target)
+
+
+class HealthzMiddleware:
+    """/healthz answers before the host check and the HTTPS redirect: a load balancer or `curl
+    http://127.0.0.1:8000/healthz` on the server probes the application by its address, over plain HTTP."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info == "/healthz" and request.method in ("GET", "HEAD"):
+            from heraldo.core.views.errors import healthz
+
+            return healthz(request)
+        return self.get_response(request)

@@ -26,19 +26,25 @@ def header_key(value: object) -> str:
     return fold(str(value or "")).strip().replace(" ", "_")
 
 
-def read_rows(name: str, content: bytes) -> list[dict[str, str]]:
-    """The data rows as dicts keyed by the folded header (accents, case and spaces ignored)."""
+def refuse_unreadable(name: str, content: bytes) -> None:
+    """What can be told at once, before reading any row: the size and the kind of file."""
     from django.utils.translation import gettext as _
 
     if len(content) > MAX_BYTES:
         raise UnreadableFile(_("El archivo pasa de 10 MB. Divídalo en partes."))
-    lower = name.lower()
-    if lower.endswith(".xlsx"):
-        table = _read_xlsx(content)
-    elif lower.endswith(".csv") or lower.endswith(".txt"):
-        table = _read_csv(content)
-    else:
+    if not name.lower().endswith((".xlsx", ".csv", ".txt")):
         raise UnreadableFile(_("Use un archivo CSV o Excel (.xlsx)."))
+
+
+def read_rows(name: str, content: bytes) -> list[dict[str, str]]:
+    """The data rows as dicts keyed by the folded header (accents, case and spaces ignored)."""
+    from django.utils.translation import gettext as _
+
+    refuse_unreadable(name, content)
+    if name.lower().endswith(".xlsx"):
+        table = _read_xlsx(content)
+    else:
+        table = _read_csv(content)
     table = [row for row in table if any(str(cell or "").strip() for cell in row)]
     if not table:
         raise UnreadableFile(_("El archivo está vacío."))

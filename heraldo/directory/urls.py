@@ -61,6 +61,7 @@ urlpatterns = [
     path("periodos/<int:term_id>/cerrar/", registry.term_end, name="term_end"),
     path("importar/", transfer.import_view, name="import"),
     path("importar/confirmar/", transfer.import_confirm, name="import_confirm"),
+    path("importar/<int:job_id>/", transfer.import_job, name="import_job"),
     path("importar/plantilla-<str:kind>.<str:fmt>", transfer.import_template, name="import_template"),
     path("entidades/exportar.<str:fmt>", transfer.entity_export, name="entity_export"),
     path("personas/exportar.<str:fmt>", transfer.person_export, name="person_export"),

@@ -28,7 +28,7 @@ from heraldo.ceremonial.selectors import guests_with_host_flag, occurrences_betw
 from heraldo.ceremonial.services.events import event_change_status, event_create, event_staff_set, event_update
 from heraldo.ceremonial.views.requests import access_request
 from heraldo.core.api.permissions import capability_permission
-from heraldo.core.api.viewsets import NoDeleteModelViewSet
+from heraldo.core.api.viewsets import NUMERIC_ID, NoDeleteModelViewSet
 
 
 class _AgendaViewSet(viewsets.GenericViewSet):
@@ -37,6 +37,7 @@ class _AgendaViewSet(viewsets.GenericViewSet):
 
     permission_classes = [capability_permission("access_agenda")]
     access_gate = staticmethod(access_event)
+    lookup_value_regex = NUMERIC_ID
 
     def get_object(self):
         write = self.request.method not in SAFE_METHODS
@@ -276,6 +277,7 @@ class CeremonyViewSet(viewsets.GenericViewSet):
     """A ceremony's guests, check-in and precedence plan (same gates as the pages)."""
 
     permission_classes = [capability_permission("access_agenda")]
+    lookup_value_regex = NUMERIC_ID
     queryset = Event.objects.none()
     serializer_class = GuestSerializer
 

@@ -101,3 +101,25 @@ def test_deeply_nested_json_is_a_bad_request_not_a_server_error(persona):
     response = api_as(persona, "press_officer").post("/api/v1/prensa/notas/", body, content_type="application/json")
     assert response.status_code == 400
     assert "anidado" in response.json()["detail"]
+
+
+def test_an_id_that_is_not_a_number_is_not_found_on_every_detail_route(client_as, persona):
+    # given every route of the schema that names one record (schemathesis sent "null,null" in the id's place)
+    schema = json.loads(
+        client_as("head_of_unit").get(reverse("api_schema"), HTTP_ACCEPT="application/vnd.oai.openapi+json").content
+    )
+    detail_paths = [path for path in schema["paths"] if "{id}" in path]
+    assert len(detail_paths) > 20
+    client = APIClient(raise_request_exception=False)
+    client.force_authenticate(persona("head_of_unit"))
+    # then whatever the method, the answer is "not found" (or a refusal), never a server error
+    answers = {}
+    for path in detail_paths:
+        url = path.replace("{id}", "null,null").replace("{item_id}", "1").replace("{guest_id}", "1")
+        for method in schema["paths"][path]:
+            if method in ("get", "post", "put", "patch"):
+                answers[f"{method.upper()} {path}"] = getattr(client, method)(url, {}, format="json").status_code
+    assert not {route: status for route, status in answers.items() if status >= 500}
+    assert {route: status for route, status in answers.items() if route.startswith("GET ")} == {
+        route: 404 for route in answers if route.startswith("GET ")
+    }

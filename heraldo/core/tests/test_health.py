@@ -115,3 +115,14 @@ def test_healthz_keeps_answering_the_load_balancer_without_sign_in(client):
     response = client.get("/healthz")
 
     assert (response.status_code, response.json()) == (200, {"database": "ok"})
+
+
+def test_healthz_answers_a_probe_by_address_over_plain_http_in_production(client, db, settings):
+    # given production settings: only the public host name is allowed and plain HTTP is redirected to HTTPS
+    settings.ALLOWED_HOSTS = ["imagen.example.gob.pe"]
+    settings.SECURE_SSL_REDIRECT = True
+    # then a page asked by address is refused, but the load balancer's probe of /healthz is answered
+    assert client.get("/noticias/", HTTP_HOST="127.0.0.1:8000").status_code == 400
+    response = client.get("/healthz", HTTP_HOST="127.0.0.1:8000")
+    assert (response.status_code, response.json()) == (200, {"database": "ok"})
+    assert client.get("/noticias/", HTTP_HOST="imagen.example.gob.pe").status_code == 301

@@ -115,7 +115,7 @@ class FollowUpTaskSerializer(serializers.ModelSerializer):
     """A follow-up of a coordination: an office task (heraldo.work) whose subject is the coordination."""
 
     coordination = serializers.PrimaryKeyRelatedField(queryset=Coordination.objects.all(), source="subject")
-    done_at = serializers.DateTimeField(source="completed_at", read_only=True)
+    done_at = serializers.DateTimeField(source="completed_at", read_only=True, allow_null=True)
 
     class Meta:
         model = Task

@@ -170,7 +170,7 @@ class MailingListViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = MailingList.objects.all()
 
     @extend_schema(responses=RecipientSerializer(many=True))
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], pagination_class=None)  # the whole list, as its schema says
     def recipients(self, request, pk=None):
         mailing_list = self.get_object()
         rows = [

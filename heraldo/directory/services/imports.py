@@ -7,18 +7,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
-from heraldo.core.models import AuditEntry
+from heraldo.core.jobs import enqueue, heartbeat, job
+from heraldo.core.models import AuditEntry, Job, User
 from heraldo.core.text import fold
 from heraldo.core.writes import Refused
 from heraldo.directory.models import Entity, EntityKind, Level, MediaKind, Person, Position, Tag, Term
@@ -70,6 +77,7 @@ class PreviewRow:
     messages: list[str] = field(default_factory=list)
 
 
+PROGRESS_EVERY = 250
 PREVIEW_ROWS = 20  # the first rows, plus every rejected row up to PREVIEW_REJECTED
 PREVIEW_REJECTED = 200
 
@@ -142,7 +150,10 @@ def _long(value: str, limit: int, label: str, errors: list[str]) -> str:
     return value
 
 
-def import_check(kind: str, rows: list[dict[str, str]]) -> ImportCheck:
+def import_check(
+    kind: str, rows: list[dict[str, str]], *, progress: Callable[[int], None] | None = None
+) -> ImportCheck:
+    """Every row checked; `progress(percent)` is told how far it got every PROGRESS_EVERY rows."""
     columns = KINDS[kind]
     required = ("nombres", "apellidos") if kind == "personas" else ("nombre", "tipo", "nivel")
     present = set(rows[0]) if rows else set()
@@ -155,6 +166,8 @@ def import_check(kind: str, rows: list[dict[str, str]]) -> ImportCheck:
     if kind == "personas":
         existing_people = {f"{fold(g)}|{fold(s)}" for g, s in Person.objects.values_list("given_names", "surnames")}
     for index, raw in enumerate(rows):
+        if progress is not None and index % PROGRESS_EVERY == 0:
+            progress(index * 100 // len(rows))
         line = index + 2  # the header is line 1
         row = {column: (raw.get(column) or "").strip() for column in columns}
         errors: list[str] = []
@@ -277,9 +290,11 @@ def _audit_entries(actor, action: str, objects) -> list[AuditEntry]:
     ]
 
 
-def import_apply(*, actor, kind: str, rows: list[dict[str, str]], file_name: str) -> int:
+def import_apply(
+    *, actor, kind: str, rows: list[dict[str, str]], file_name: str, progress: Callable[[int], None] | None = None
+) -> int:
     """Write every row or none. Returns how many records were created."""
-    check = import_check(kind, rows)
+    check = import_check(kind, rows, progress=progress)
     if not check.ok:
         raise Refused(_("El archivo tiene errores; no se importó nada."))
     with transaction.atomic():
@@ -387,3 +402,107 @@ def _apply_persons(actor, rows) -> int:
     audits += _audit_entries(actor, "directory.term.created", terms)
     AuditEntry.objects.bulk_create(audits, batch_size=1000)
     return len(persons)
+
+
+# --------------------------------------------------------------------------- in the background
+# Reading and checking a big spreadsheet takes a minute of CPU: the page stores the file and queues a job that
+# checks it (then, once confirmed, another that applies it), and the preview page follows the job's progress.
+
+IMPORT_DIR = Path(settings.VAR_DIR) / "directory-imports"
+CHECK_JOB = "directory.import_check"
+APPLY_JOB = "directory.import_apply"
+
+
+def import_file(stored: str) -> Path:
+    """The stored upload behind a generated name (never a path the user chose)."""
+    return IMPORT_DIR / Path(stored).name
+
+
+def _result_file(stored: str, job_name: str) -> Path:
+    return import_file(f"{stored}.{job_name.rsplit('_', 1)[-1]}.json")
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Written beside and renamed into place, so the page never reads half a result."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(data)
+    os.replace(partial, path)
+
+
+def import_start(*, actor, kind: str, content: bytes, file_name: str) -> Job:
+    """Keep the file under a generated name and queue its check; the caller follows the returned job."""
+    if kind not in KINDS:
+        raise Refused(_("Elija qué contiene el archivo."))
+    suffix = ".xlsx" if file_name.lower().endswith(".xlsx") else ".csv"
+    stored = f"{secrets.token_hex(16)}{suffix}"
+    _write_whole(import_file(stored), content)
+    return enqueue(CHECK_JOB, stored=stored, kind=kind, file_name=file_name[:200], user_id=actor.pk)
+
+
+def import_confirm_start(*, actor, check_job: Job) -> Job:
+    """Queue the all-or-nothing apply of a file whose check this user ran and passed."""
+    result = import_result(check_job)
+    if result is None or not result.get("ok") or check_job.kwargs.get("user_id") != actor.pk:
+        raise Refused(_("La vista previa venció o no es válida. Suba el archivo otra vez."))
+    if not import_file(check_job.kwargs["stored"]).exists():
+        raise Refused(_("La vista previa venció o no es válida. Suba el archivo otra vez."))
+    return enqueue(APPLY_JOB, **check_job.kwargs, check_job_id=check_job.pk)
+
+
+def import_result(job: Job) -> dict[str, Any] | None:
+    """What the job found (check) or did (apply), once it finished; None while it runs."""
+    path = _result_file(job.kwargs.get("stored", ""), job.name)
+    if job.status != Job.Status.SUCCEEDED or not path.exists():
+        return None
+    return json.loads(path.read_text())
+
+
+def _summary(check: ImportCheck) -> dict[str, Any]:
+    data = asdict(check)
+    data.pop("clean_rows")
+    data["ok"] = check.ok
+    return data
+
+
+@job(CHECK_JOB, max_attempts=1)
+def import_check_job(*, stored: str, kind: str, file_name: str, user_id: int) -> None:
+    from heraldo.directory.transfer import UnreadableFile, read_rows
+
+    user = User.objects.get(pk=user_id)
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        try:
+            rows = read_rows(stored, import_file(stored).read_bytes())
+        except UnreadableFile as error:
+            result: dict[str, Any] = {"error": str(error), "ok": False}
+        else:
+            heartbeat(progress=5)
+            check = import_check(kind, rows, progress=lambda done: heartbeat(progress=5 + done * 95 // 100))
+            result = _summary(check)
+    result["file_name"] = file_name
+    _write_whole(_result_file(stored, CHECK_JOB), json.dumps(result).encode())
+
+
+@job(APPLY_JOB, max_attempts=1)
+def import_apply_job(*, stored: str, kind: str, file_name: str, user_id: int, check_job_id: int) -> None:
+    from heraldo.directory.transfer import UnreadableFile, read_rows
+
+    user = User.objects.get(pk=user_id)
+    path = import_file(stored)
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        try:
+            rows = read_rows(stored, path.read_bytes())
+            count = import_apply(
+                actor=user, kind=kind, rows=rows, file_name=file_name, progress=lambda done: heartbeat(progress=done)
+            )
+        except (UnreadableFile, ValidationError, FileNotFoundError):
+            result = {
+                "ok": False,
+                "error": _("El archivo cambió o el Registro cambió desde la vista previa; no se importó nada."),
+            }
+        else:
+            result = {"ok": True, "applied": count}
+        finally:
+            path.unlink(missing_ok=True)
+    result.update(kind=kind, file_name=file_name)
+    _write_whole(_result_file(stored, APPLY_JOB), json.dumps(result).encode())

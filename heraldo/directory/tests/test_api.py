@@ -147,3 +147,11 @@ def test_api_coordination_refuses_bad_input_in_spanish(client_as):
     )
     assert response.status_code == 400
     assert "solo se indica para convenios" in response.content.decode()
+
+
+def test_the_schema_describes_what_the_answers_carry(client_as):
+    # schemathesis found an open task's done_at (null) and the recipients' plain list outside the schema
+    schema = client_as("press_officer").get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    assert schema["components"]["schemas"]["FollowUpTask"]["properties"]["done_at"]["nullable"] is True
+    recipients = schema["paths"]["/api/v1/registro/listas/{id}/recipients/"]["get"]["responses"]["200"]
+    assert recipients["content"]["application/json"]["schema"]["type"] == "array"

@@ -167,12 +167,16 @@ def test_picking_a_person_and_typing_a_name_in_one_row_is_refused(client_as, cou
 # --------------------------------------------------------------------------- import preview
 
 
-def test_the_import_preview_has_a_header_highlights_rejected_rows_and_offers_a_template(client_as):
+def test_the_import_preview_has_a_header_highlights_rejected_rows_and_offers_a_template(
+    client_as, django_capture_on_commit_callbacks
+):
     client = client_as("protocol_officer")
     content = b"nombres;apellidos;sexo\nAna;Quispe;F\n;Sin Nombre;F\nLuis;Paz;X\n"
-    html = client.post(
-        reverse("directory:import"), {"kind": "personas", "file": SimpleUploadedFile("p.csv", content)}
-    ).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):  # the check runs as a job once the upload commits
+        queued = client.post(
+            reverse("directory:import"), {"kind": "personas", "file": SimpleUploadedFile("p.csv", content)}
+        )
+    html = client.get(queued.url).content.decode()
     table = html.split('data-testid="preview-table"')[1].split("</table>")[0]
     assert re.search(r"<thead><tr><th scope=\"col\">Fila</th><th scope=\"col\">nombres</th>", table)
     assert table.count('data-testid="rejected-row"') == 2

@@ -22,8 +22,30 @@ GOOD = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _jobs_run_after_commit(django_capture_on_commit_callbacks, monkeypatch):
+    """The import's jobs run once the request's transaction commits, as they would in the worker."""
+    monkeypatch.setitem(_RUN, "capture", django_capture_on_commit_callbacks)
+
+
+_RUN: dict = {}
+
+
+def _followed(client, url: str, data: dict):
+    """Post as the page does, let the queued job run, then open the page the post leads to."""
+    with _RUN["capture"](execute=True):
+        response = client.post(url, data)
+    if response.status_code != 302:
+        return response
+    return client.get(response.url)
+
+
 def upload(client, content: bytes, name="personas.csv", kind="personas"):
-    return client.post(reverse("directory:import"), {"kind": kind, "file": SimpleUploadedFile(name, content)})
+    return _followed(client, reverse("directory:import"), {"kind": kind, "file": SimpleUploadedFile(name, content)})
+
+
+def confirm(client, token: str):
+    return _followed(client, reverse("directory:import_confirm"), {"token": token})
 
 
 def token_of(response) -> str:
@@ -37,8 +59,8 @@ def test_preview_then_import_creates_persons_entities_cargos_and_audit(client_as
     preview = upload(client, GOOD.encode("utf-8"))
     assert "Las 3 filas son válidas" in preview.content.decode()
     assert not Person.objects.exists()  # the preview changes nothing
-    done = client.post(reverse("directory:import_confirm"), {"token": token_of(preview)})
-    assert done.status_code == 302
+    done = confirm(client, token_of(preview))
+    assert "Se importaron 3 registros" in done.content.decode()
     assert Person.objects.count() == 3
     radio = Entity.objects.get(name="Radio Andina")
     assert radio.kind == "MEDIO" and radio.search_text == "radio andina"
@@ -73,15 +95,15 @@ def test_a_changed_registry_between_preview_and_confirm_imports_nothing(client_a
     client = client_as("protocol_officer")
     preview = upload(client, GOOD.encode("utf-8"))
     PersonFactory(given_names="Rosa", surnames="Vela")  # someone registered her meanwhile
-    client.post(reverse("directory:import_confirm"), {"token": token_of(preview)})
+    confirm(client, token_of(preview))
     assert Person.objects.count() == 1 and not Entity.objects.exists()
 
 
 def test_a_forged_or_foreign_token_is_refused(client_as):
     preview = upload(client_as("protocol_officer"), GOOD.encode("utf-8"))
     token = token_of(preview)
-    client_as("press_officer").post(reverse("directory:import_confirm"), {"token": token})
-    client_as("press_officer").post(reverse("directory:import_confirm"), {"token": token + "x"})
+    confirm(client_as("press_officer"), token)
+    confirm(client_as("press_officer"), token + "x")
     assert not Person.objects.exists()
 
 
@@ -96,7 +118,7 @@ def test_excel_entities_import_and_unreadable_files(client_as):
     client = client_as("head_of_unit")
     preview = upload(client, buffer.getvalue(), name="entidades.xlsx", kind="entidades")
     assert "Las 2 filas son válidas" in preview.content.decode()
-    client.post(reverse("directory:import_confirm"), {"token": token_of(preview)})
+    confirm(client, token_of(preview))
     assert Entity.objects.get(name="Radio Sur").media_kind == "RADIO"
     assert Entity.objects.get(name="Colegio Mayor").kind == "COLEGIO"
     broken = upload(client, b"PK\x03\x04 not really", name="roto.xlsx", kind="entidades")
@@ -106,7 +128,7 @@ def test_excel_entities_import_and_unreadable_files(client_as):
     missing = upload(client, b"nombre;tipo\nX;ONG\n", kind="entidades")
     assert "Faltan columnas obligatorias" in missing.content.decode()
     oversized = upload(client, b"nombre;tipo\nX;ONG\nY;" + b"a" * 200_000 + b"\n", kind="entidades")
-    assert oversized.status_code == 400 and "fila 3 del CSV" in oversized.content.decode()
+    assert "fila 3 del CSV" in oversized.content.decode() and 'name="token"' not in oversized.content.decode()
     assert not Entity.objects.filter(name__in=["X", "Y"]).exists()
 
 
@@ -159,3 +181,53 @@ def test_a_vcard_field_cannot_add_lines_with_a_carriage_return():
     assert "TITLE:Jefa\\nTEL:999\\nNOTE:x" in lines
     assert not any(line.startswith(("TEL", "NOTE")) for line in lines)
     assert "\r" not in card.replace("\r\n", "")
+
+
+def _big_file(rows: int) -> bytes:
+    lines = ["nombres;apellidos;sexo"] + [f"Nombre{n};Apellido{n};F" for n in range(rows)]
+    return "\n".join(lines).encode()
+
+
+def test_the_upload_answers_at_once_and_the_page_follows_the_check_until_the_preview(client_as, monkeypatch):
+    # given a big file uploaded (the worker has not run the check yet: no commit callbacks here)
+    from heraldo.core import jobs
+    from heraldo.core.models import Job
+
+    client = client_as("protocol_officer")
+    response = client.post(
+        reverse("directory:import"), {"kind": "personas", "file": SimpleUploadedFile("grande.csv", _big_file(1200))}
+    )
+    # then the answer is a page that follows the queued check, asking again every second, with no script of its own
+    assert response.status_code == 302
+    waiting = client.get(response.url)
+    html = waiting.content.decode()
+    assert 'data-testid="import-running"' in html and 'hx-trigger="every 1s"' in html
+    assert "Revisando grande.csv" in html and "En cola" in html
+    assert "<script>" not in html
+    record = Job.objects.get(name="directory.import_check")
+    assert not Person.objects.exists()
+
+    # when the worker runs the check, it reports how far it got as it goes
+    import heraldo.directory.services.imports as imports
+
+    seen = []
+    monkeypatch.setattr(imports, "heartbeat", lambda progress=None: (seen.append(progress), jobs.heartbeat(progress)))
+    jobs.run_job(record.pk)
+    assert seen == sorted(seen) and seen[0] <= 5 and max(seen) >= 80 and len(seen) >= 5
+
+    # then the next poll gets the preview itself, which stops polling, and the import is one click away
+    polled = client.get(response.url, HTTP_HX_REQUEST="true").content.decode()
+    assert "Las 1200 filas son válidas" in polled and "hx-trigger" not in polled
+    assert "<html" not in polled  # only the part of the page that changes
+    done = confirm(client, token_of(client.get(response.url)))
+    assert "Se importaron 1200 registros" in done.content.decode()
+    assert Person.objects.count() == 1200
+
+
+def test_nobody_else_follows_or_confirms_my_import(client_as):
+    client = client_as("protocol_officer")
+    queued = client.post(
+        reverse("directory:import"), {"kind": "personas", "file": SimpleUploadedFile("p.csv", GOOD.encode())}
+    )
+    assert client_as("press_officer").get(queued.url).status_code == 404
+    assert client_as("media_analyst").get(queued.url).status_code == 403

@@ -2,29 +2,34 @@
 
 from __future__ import annotations
 
-import secrets
-from pathlib import Path
-
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy
 
+from heraldo.core.models import Job
 from heraldo.core.permissions import capability_required
+from heraldo.core.writes import Refused
 from heraldo.directory import selectors
 from heraldo.directory.forms import EntityFilterForm, PersonFilterForm
 from heraldo.directory.permissions import can_manage
-from heraldo.directory.services.imports import ENTITY_COLUMNS, PERSON_COLUMNS, import_apply, import_check
-from heraldo.directory.transfer import UnreadableFile, download_response, read_rows, to_csv, to_xlsx, vcard
+from heraldo.directory.services.imports import (
+    APPLY_JOB,
+    CHECK_JOB,
+    ENTITY_COLUMNS,
+    PERSON_COLUMNS,
+    import_confirm_start,
+    import_result,
+    import_start,
+)
+from heraldo.directory.transfer import UnreadableFile, download_response, refuse_unreadable, to_csv, to_xlsx, vcard
 
-UPLOAD_DIR = Path(settings.VAR_DIR) / "directory-imports"
 SIGNING_SALT = "directory.import"
 
 
@@ -38,68 +43,80 @@ class ImportForm(forms.Form):
     file = forms.FileField(label=gettext_lazy("Archivo CSV o Excel (.xlsx)"))
 
 
-def _stash(content: bytes, suffix: str) -> str:
-    UPLOAD_DIR.mkdir(parents=True, exist_ok=True)
-    name = f"{secrets.token_hex(16)}{suffix}"
-    (UPLOAD_DIR / name).write_bytes(content)
-    return name
+def _import_context(**extra) -> dict:
+    return {"person_columns": PERSON_COLUMNS, "entity_columns": ENTITY_COLUMNS, **extra}
 
 
 @login_required
 @capability_required("manage_directory")
 def import_view(request):
+    """The upload: the file is kept and its check queued; the page then follows the check (import_job)."""
     if not can_manage(request.user):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None)
-    context = {"form": form, "person_columns": PERSON_COLUMNS, "entity_columns": ENTITY_COLUMNS}
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         content = upload.read()
         try:
-            rows = read_rows(upload.name, content)
+            refuse_unreadable(upload.name, content)  # size and type now; the rows in the background
         except UnreadableFile as error:
             form.add_error("file", str(error))
-            return render(request, "directory/import.html", context, status=400)
-        kind = form.cleaned_data["kind"]
-        check = import_check(kind, rows)
-        token = ""
-        if check.ok:
-            suffix = ".xlsx" if upload.name.lower().endswith(".xlsx") else ".csv"
-            stored = _stash(content, suffix)
-            token = signing.dumps(
-                {"f": stored, "k": kind, "u": request.user.pk, "n": upload.name[:200]}, salt=SIGNING_SALT
-            )
-        context.update({"check": check, "token": token, "file_name": upload.name})
+            return render(request, "directory/import.html", _import_context(form=form), status=400)
+        record = import_start(
+            actor=request.user, kind=form.cleaned_data["kind"], content=content, file_name=upload.name
+        )
+        return redirect("directory:import_job", job_id=record.pk)
+    return render(request, "directory/import.html", _import_context(form=form))
+
+
+@login_required
+@capability_required("manage_directory")
+def import_job(request, job_id: int):
+    """The check's preview (or the apply's outcome) once its job finished; its progress until then, which the
+    page asks for again every second (htmx) while the job runs."""
+    record = Job.objects.filter(pk=job_id, name__in=(CHECK_JOB, APPLY_JOB), kwargs__user_id=request.user.pk).first()
+    if record is None or not can_manage(request.user):
+        raise Http404
+    result = import_result(record)
+    token = ""
+    if record.name == CHECK_JOB and result and result.get("ok"):
+        token = signing.dumps({"j": record.pk, "u": request.user.pk}, salt=SIGNING_SALT)
+    context = _import_context(
+        form=ImportForm(),
+        job=record,
+        running=record.status in (Job.Status.QUEUED, Job.Status.RUNNING),
+        check=result if record.name == CHECK_JOB else None,
+        outcome=result if record.name == APPLY_JOB else None,
+        token=token,
+        file_name=record.kwargs.get("file_name", ""),
+    )
+    if request.htmx:
+        return render(request, "directory/import.html#status", context)
     return render(request, "directory/import.html", context)
 
 
 @login_required
 @capability_required("manage_directory")
 def import_confirm(request):
+    """Queue the all-or-nothing apply of a checked file; the page follows it like the check."""
     if request.method != "POST" or not can_manage(request.user):
         raise PermissionDenied
+    expired = _("La vista previa venció o no es válida. Suba el archivo otra vez.")
     try:
         ticket = signing.loads(request.POST.get("token", ""), salt=SIGNING_SALT, max_age=3600)
     except signing.BadSignature:
-        messages.error(request, _("La vista previa venció o no es válida. Suba el archivo otra vez."))
+        messages.error(request, expired)
         return redirect("directory:import")
-    path = UPLOAD_DIR / Path(ticket["f"]).name
-    if ticket.get("u") != request.user.pk or not path.exists():
-        messages.error(request, _("La vista previa venció o no es válida. Suba el archivo otra vez."))
+    check_job = Job.objects.filter(pk=ticket.get("j"), name=CHECK_JOB).first()
+    if check_job is None or ticket.get("u") != request.user.pk:
+        messages.error(request, expired)
         return redirect("directory:import")
     try:
-        rows = read_rows(path.name, path.read_bytes())
-        count = import_apply(actor=request.user, kind=ticket["k"], rows=rows, file_name=ticket["n"])
-    except (UnreadableFile, ValidationError):
-        messages.error(request, _("El archivo cambió o el Registro cambió desde la vista previa; no se importó nada."))
+        record = import_confirm_start(actor=request.user, check_job=check_job)
+    except Refused as refusal:
+        messages.error(request, refusal.messages[0])
         return redirect("directory:import")
-    finally:
-        path.unlink(missing_ok=True)
-    messages.success(
-        request,
-        ngettext("Se importó %(count)s registro.", "Se importaron %(count)s registros.", count) % {"count": count},
-    )
-    return redirect("directory:person_list" if ticket["k"] == "personas" else "directory:entity_list")
+    return redirect("directory:import_job", job_id=record.pk)
 
 
 # An example row per kind, so the template shows how each column is written.

@@ -12,7 +12,7 @@ from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.response import Response
 
-from heraldo.core.api.viewsets import NoDeleteModelViewSet
+from heraldo.core.api.viewsets import NUMERIC_ID, NoDeleteModelViewSet
 from heraldo.core.permissions import has_capability
 from heraldo.press.api.serializers import (
     AssetSerializer,
@@ -82,6 +82,7 @@ class ReleaseViewSet(NoDeleteModelViewSet):
 class AssetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet):
     serializer_class = AssetSerializer
     permission_classes = [PressPermission]
+    lookup_value_regex = NUMERIC_ID
     http_method_names = ["get", "post", "patch", "head", "options"]
     queryset = MediaAsset.objects.all()
     parser_classes = [MultiPartParser, JSONParser]

@@ -90,10 +90,16 @@ class FulfilSerializer(serializers.Serializer):
 class NonWorkingDaySerializer(serializers.ModelSerializer):
     name = serializers.CharField(source="display_name", read_only=True)
     reason = serializers.CharField(source="name", write_only=True, max_length=150)
-    kind = serializers.ChoiceField(
-        choices=[c for c in NonWorkingDay.Kind.choices if c[0] != NonWorkingDay.Kind.NATIONAL]
-    )
+    # Read: every kind, national holidays included. Written: only the office's own (decreed or local) days.
+    kind = serializers.ChoiceField(choices=NonWorkingDay.Kind.choices)
 
     class Meta:
         model = NonWorkingDay
         fields = ["id", "day", "kind", "name", "reason", "legal_basis"]
+
+    def validate_kind(self, value: str) -> str:
+        if value == NonWorkingDay.Kind.NATIONAL:
+            raise serializers.ValidationError(
+                _("Los feriados nacionales ya están en el calendario: registre un día por decreto o local.")
+            )
+        return value

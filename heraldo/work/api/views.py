@@ -10,7 +10,7 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.permissions import SAFE_METHODS, BasePermission, IsAuthenticated
 from rest_framework.response import Response
 
-from heraldo.core.api.viewsets import NoDeleteModelViewSet
+from heraldo.core.api.viewsets import NUMERIC_ID, NoDeleteModelViewSet
 from heraldo.work import selectors
 from heraldo.work.api.serializers import (
     AssignmentSerializer,
@@ -119,6 +119,7 @@ class AssignmentViewSet(
 ):
     serializer_class = AssignmentSerializer
     permission_classes = [IsAuthenticated, RegisterPermission]
+    lookup_value_regex = NUMERIC_ID
 
     def get_queryset(self):
         return selectors.assignment_register(self.request.query_params)

@@ -106,3 +106,16 @@ def test_a_day_off_by_decree_is_added_by_the_head_only(client_as):
     assert post(client_as("head_of_unit"), "dias-no-laborables/", data).status_code == 201
     again = post(client_as("head_of_unit"), "dias-no-laborables/", data)
     assert again.status_code == 400
+
+
+def test_national_holidays_are_listed_with_their_kind_and_only_the_office_s_days_are_added(client_as):
+    # given Christmas, a national holiday the calendar carries
+    client = client_as("head_of_unit")
+    listed = client.get(BASE + "dias-no-laborables/?year=2026").json()["results"]
+    assert {"day": "2026-12-25", "kind": "FERIADO"}.items() <= next(
+        r for r in listed if r["day"] == "2026-12-25"
+    ).items()
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    assert "FERIADO" in schema["components"]["schemas"]["NonWorkingDayKindEnum"]["enum"]
+    refused = post(client, "dias-no-laborables/", {"day": "2026-12-26", "kind": "FERIADO", "reason": "x"})
+    assert refused.status_code == 400 and "feriados nacionales" in refused.json()["kind"][0]
