@@ -27,6 +27,9 @@ register_actions(
         "campaigns.piece.version_added": _("%(actor)s subió una versión de la pieza %(target)s"),
         "campaigns.piece.commented": _("%(actor)s comentó la pieza %(target)s"),
         "campaigns.piece.brand_checked": _("%(actor)s revisó la pieza %(target)s con el manual de marca"),
+        "campaigns.piece.publicity_overridden": _(
+            "%(actor)s autorizó una excepción a las normas de publicidad para la pieza %(target)s"
+        ),
         "campaigns.piece.approved_office": _("%(actor)s aprobó por la oficina la pieza %(target)s"),
         "campaigns.piece.approved_unit": _("%(actor)s aprobó por la unidad solicitante la pieza %(target)s"),
         "campaigns.plan.created": _("%(actor)s registró el plan %(target)s"),

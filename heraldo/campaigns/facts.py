@@ -8,6 +8,7 @@ contract's JSON.
 from __future__ import annotations
 
 from heraldo.campaigns.models import Piece, PlanStatus
+from heraldo.publicity.checks import topic_code
 
 
 def piece_facts(piece: Piece) -> dict:
@@ -15,6 +16,7 @@ def piece_facts(piece: Piece) -> dict:
     plan = campaign.plan_line.plan
     texts = [value for value in (piece.title, piece.text, campaign.mandatory_content) if value and value.strip()]
     return {
+        "id": piece.pk,
         "channel": piece.channel,
         "paid": piece.paid,
         "exposure_window": [
@@ -22,8 +24,12 @@ def piece_facts(piece: Piece) -> dict:
             piece.exposure_ends.isoformat() if piece.exposure_ends else None,
         ],
         "ubigeo": piece.ubigeo,
-        "topic": piece.topic or campaign.title,
-        "justification": piece.justification_kind,
+        "topic": piece.justification_kind or topic_code(piece.topic),
+        "justification": {
+            "category": piece.justification_kind or None,
+            "text": piece.justification,
+            "media": _media_justification(piece),
+        },
         "texts": texts,
         "detected_people": list(piece.people_shown),
         "detected_names": list(piece.names_mentioned),
@@ -35,3 +41,9 @@ def piece_facts(piece: Piece) -> dict:
         # Only an approved plan counts as the plan de estrategia publicitaria the law asks for.
         "plan_id": plan.pk if plan.status == PlanStatus.APPROVED else None,
     }
+
+
+def _media_justification(piece: Piece) -> str:
+    """The technical justification of the media the piece runs on (the campaign's media plan, same channel)."""
+    entries = piece.campaign.media_plan.filter(channel=piece.channel).values_list("justification", flat=True)
+    return " ".join(reason for reason in entries if reason)

@@ -35,6 +35,7 @@ urlpatterns = [
     path("piezas/<int:piece_id>/comentar/", views.piece_comment, name="piece_comment"),
     path("piezas/<int:piece_id>/manual-de-marca/", views.piece_brand, name="piece_brand"),
     path("piezas/<int:piece_id>/aprobar/", views.piece_approve, name="piece_approve"),
+    path("piezas/<int:piece_id>/excepcion/", views.piece_publicity_override, name="piece_publicity_override"),
     path("planes/", views.plan_list, name="plan_list"),
     path("planes/nuevo/", views.plan_create, name="plan_create"),
     path("planes/<int:plan_id>/", views.plan_detail, name="plan_detail"),

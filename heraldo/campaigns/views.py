@@ -44,12 +44,14 @@ from heraldo.campaigns.models import (
     PlanLine,
     RequestStatus,
 )
+from heraldo.campaigns.publicity import piece_verdict, uncovered
 from heraldo.campaigns.services import campaigns as campaign_services
 from heraldo.campaigns.services import pieces as piece_services
 from heraldo.campaigns.services import plans as plan_services
 from heraldo.campaigns.services import requests as request_services
 from heraldo.core.writes import refusals_as_messages, refusals_on
 from heraldo.directory.selectors import own_municipality
+from heraldo.publicity.checks import translated
 
 PAGE_SIZE = 25
 
@@ -530,6 +532,7 @@ def piece_detail(request, piece_id: int):
     piece = gates.access_piece(request.user, piece_id)
     kit_number, items = piece_services.current_brand_checklist()
     can_manage = gates.can_manage(request.user)
+    verdict = piece_verdict(piece)
     return render(
         request,
         "campaigns/piece_detail.html",
@@ -547,7 +550,19 @@ def piece_detail(request, piece_id: int):
             else None,
             "brand_items": [(item, piece.brand_checks.get(item, False)) for item in items],
             "kit_number": kit_number,
-            "approval_refusal": piece_services.approval_refusal(piece) if can_manage else None,
+            "approval_refusal": piece_services.approval_refusal(piece, verdict) if can_manage else None,
+            "publicity": {
+                "verdict": verdict.verdict,
+                "regime": verdict.regime.value,
+                "processes": verdict.processes,
+                "findings": [(finding, translated(finding.template, finding.params)) for finding in verdict.findings],
+                "tasks": [(follow_up, translated(follow_up.template, follow_up.params)) for follow_up in verdict.tasks],
+                "uncovered": uncovered(piece, verdict),
+                "can_override": piece_services.can_override_publicity(request.user)
+                and piece.status not in (PieceStatus.APPROVED, PieceStatus.OFFICE_APPROVED),
+                "blocked_sentence": _("Las observaciones bloqueantes impiden aprobar la pieza."),
+                "override_url": reverse("campaigns:piece_publicity_override", args=[piece.pk]),
+            },
             "can_manage": can_manage,
             "can_approve_unit": gates.can_approve_for_unit(request.user, piece)
             and piece.status == PieceStatus.OFFICE_APPROVED,
@@ -598,6 +613,16 @@ def piece_brand(request, piece_id: int):
             messages.success(request, _("Revisión del manual de marca registrada."))
     else:
         messages.error(request, " ".join(form.errors.get("checked", [])))
+    return redirect(piece)
+
+
+@login_required
+@require_POST
+def piece_publicity_override(request, piece_id: int):
+    piece = gates.access_piece(request.user, piece_id, write=True)
+    with refusals_as_messages(request):
+        piece_services.piece_publicity_override(actor=request.user, piece=piece, reason=request.POST.get("reason", ""))
+        messages.success(request, _("Excepción registrada: la pieza puede aprobarse."))
     return redirect(piece)
 
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from heraldo.core.sanitize import html_to_text
 from heraldo.press.models import PressRelease
-from heraldo.publicity.checks import Finding, Verdict, evaluate, translated
+from heraldo.publicity.checks import Finding, Verdict, evaluate, finding_key, translated
 
 
 def release_facts(release: PressRelease) -> dict:
@@ -33,11 +33,6 @@ def release_facts(release: PressRelease) -> dict:
 
 def release_verdict(release: PressRelease, *, today: date | None = None) -> Verdict:
     return evaluate(release_facts(release), today=today)
-
-
-def finding_key(finding: Finding) -> str:
-    """One blocking finding as an override records it: the rule, its kind and what it found."""
-    return "|".join([finding.rule, finding.code, *(f"{k}={v}" for k, v in sorted(finding.params.items()))])
 
 
 def uncovered(release: PressRelease, verdict: Verdict) -> list[Finding]:

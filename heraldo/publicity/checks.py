@@ -42,6 +42,8 @@ from heraldo.publicity.rules import (
     check,
     parse_facts,
 )
+from heraldo.publicity.rules.facts import TOPICS
+from heraldo.publicity.rules.facts import code as topic_code_of
 from heraldo.work.models import NonWorkingDay
 
 __all__ = [
@@ -52,8 +54,10 @@ __all__ = [
     "PieceFacts",
     "Verdict",
     "evaluate",
+    "finding_key",
     "load_knowledge",
     "sweep",
+    "topic_code",
     "translated",
     "validate_facts",
     "verdict_as_dict",
@@ -69,6 +73,18 @@ class InvalidFacts(Refused):
         super().__init__(translated(error.template, error.params), field=error.field, code="invalid_facts")
         self.template = error.template
         self.params = error.params
+
+
+def topic_code(text: str) -> str:
+    """A topic as the rules know it ("Tributos" → TRIBUTOS); a free description the rules do not know is OTRO."""
+    value = topic_code_of(text or "")
+    return value if value in TOPICS else "OTRO"
+
+
+def finding_key(finding: Finding) -> str:
+    """One blocking finding as an exception records it: the rule, its kind and what it found, so that an exception
+    covers exactly the findings it was written for and a new one blocks again."""
+    return "|".join([finding.rule, finding.code, *(f"{k}={v}" for k, v in sorted(finding.params.items()))])
 
 
 def translated(template: str, params: Mapping[str, str] | None = None) -> str:

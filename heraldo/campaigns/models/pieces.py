@@ -96,6 +96,11 @@ class Piece(Authored):
     brand_checks = models.JSONField(_("lista del manual de marca"), default=dict, blank=True)
     brand_checked_by = acting_user(_("revisada por"))
     brand_checked_at = models.DateTimeField(null=True, blank=True)
+    # The head of unit's written exception to the publicity-law checks: it covers the blocking findings listed.
+    publicity_override_reason = models.TextField(_("excepción a las normas de publicidad"), blank=True)
+    publicity_override_findings = models.JSONField(default=list, blank=True, editable=False)
+    publicity_override_by = acting_user(_("excepción autorizada por"))
+    publicity_override_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("pieza")

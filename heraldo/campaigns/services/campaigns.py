@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -13,6 +12,7 @@ from django.utils.translation import gettext_noop
 from heraldo.campaigns.models import Campaign, CampaignStatus, Kpi, MediaPlanEntry
 from heraldo.campaigns.services.notices import tell, unit_people
 from heraldo.core.audit import audit_record
+from heraldo.core.branding import municipality_name
 from heraldo.core.pdf import render_pdf
 from heraldo.core.writes import AuditedWrite, StateConflict, write_audited
 from heraldo.work.models import Task
@@ -162,5 +162,5 @@ def action_add(*, actor, campaign: Campaign, data: Mapping[str, Any]) -> Task:
 def closing_report_pdf(*, campaign: Campaign, report) -> bytes:
     return render_pdf(
         "campaigns/report_pdf.html",
-        {"campaign": campaign, "report": report, "municipality": settings.HERALDO_MUNICIPALITY_NAME},
+        {"campaign": campaign, "report": report, "municipality": municipality_name()},
     )

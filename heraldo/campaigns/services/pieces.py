@@ -12,12 +12,22 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from heraldo.campaigns.models import Campaign, Piece, PieceComment, PieceStatus, PieceVersion
+from heraldo.campaigns.publicity import piece_verdict, publicity_refusal
 from heraldo.campaigns.services.notices import tell, unit_people
 from heraldo.core.audit import audit_record
+from heraldo.core.roles import HEAD_OF_UNIT
 from heraldo.core.writes import AuditedWrite, Refused, StateConflict
 from heraldo.press.models import BrandKitVersion
+from heraldo.publicity.checks import Verdict, finding_key, translated
 from heraldo.work.models import Task
 from heraldo.work.services.tasks import task_create
+
+MIN_OVERRIDE_REASON = 20
+
+
+def can_override_publicity(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active and user.groups.filter(name=HEAD_OF_UNIT).exists())
+
 
 PIECE_FIELDS = (
     "title",
@@ -161,7 +171,7 @@ def brand_check_record(*, actor, piece: Piece, checked: list[str]) -> Piece:
     return piece
 
 
-def approval_refusal(piece: Piece) -> str | None:
+def approval_refusal(piece: Piece, verdict: Verdict | None = None) -> str | None:
     """Why the office cannot approve the piece now (None when it can); buttons and pages read this."""
     if piece.status == PieceStatus.APPROVED or piece.status == PieceStatus.OFFICE_APPROVED:
         return _("La oficina ya aprobó esta pieza.")
@@ -169,15 +179,85 @@ def approval_refusal(piece: Piece) -> str | None:
         return _("Suba una versión de la pieza antes de aprobarla.")
     if not piece.brand_complete:
         return _("Complete la lista del manual de marca antes de aprobar.")
-    return None
+    return publicity_refusal(piece, verdict or piece_verdict(piece))
+
+
+# What each follow-up the law requires is called as a task of the office.
+FOLLOW_UP_TITLES = {
+    "autorizacion_jee": gettext_noop("Pedir al JEE la autorización de «%(title)s»"),
+    "reporte_posterior": gettext_noop("Enviar al JEE el reporte posterior de «%(title)s»"),
+    "retiro_o_adecuacion": gettext_noop("Retirar o adecuar «%(title)s» antes de la veda"),
+}
+
+
+def _follow_up_tasks(*, actor, piece: Piece, verdict: Verdict) -> list[Task]:
+    """The JEE authorisation, the reporte posterior or the withdrawal the checks require, as tasks of the piece's
+    designer (or of who approved it), due on the date the law sets."""
+    owner = piece.designer or actor
+    return [
+        task_create(
+            actor=actor,
+            data={
+                "title": (_(FOLLOW_UP_TITLES.get(follow_up.kind, "%(title)s")) % {"title": piece.title})[:200],
+                "description": translated(follow_up.template, follow_up.params),
+                "owner": owner,
+                "due_on": follow_up.due,
+            },
+            subject=piece.campaign,
+        )
+        for follow_up in verdict.tasks
+    ]
+
+
+def piece_publicity_override(*, actor, piece: Piece, reason: str) -> Piece:
+    """The head of unit lets the piece be approved despite its blocking findings, for the reason written; a finding
+    that appears later (the piece changed) blocks again."""
+    if not can_override_publicity(actor):
+        raise Refused(_("Solo la Jefatura de Imagen puede autorizar una excepción a las normas de publicidad."))
+    reason = (reason or "").strip()
+    if len(reason) < MIN_OVERRIDE_REASON:
+        raise Refused(
+            _("Explique por escrito por qué la pieza puede salir pese a las observaciones (al menos %(n)s caracteres).")
+            % {"n": MIN_OVERRIDE_REASON},
+            field="reason",
+        )
+    with transaction.atomic():
+        current = Piece.objects.select_for_update().select_related("campaign__plan_line__plan").get(pk=piece.pk)
+        blocking = piece_verdict(current).blocking
+        if not blocking:
+            raise StateConflict(_("La verificación de publicidad no observa nada que bloquee esta pieza."))
+        keys = [finding_key(finding) for finding in blocking]
+        before = current.publicity_override_reason
+        current.publicity_override_reason = reason
+        current.publicity_override_findings = keys
+        current.publicity_override_by = actor
+        current.publicity_override_at = timezone.now()
+        current.save(
+            update_fields=[
+                "publicity_override_reason",
+                "publicity_override_findings",
+                "publicity_override_by",
+                "publicity_override_at",
+                "updated_at",
+            ]
+        )
+        audit_record(
+            actor=actor,
+            action="campaigns.piece.publicity_overridden",
+            target=current,
+            changes={"publicity_override_reason": [before or None, reason], "findings": keys},
+        )
+    return current
 
 
 def piece_approve_office(*, actor, piece: Piece) -> Piece:
     with transaction.atomic():
         piece = Piece.objects.select_for_update().select_related("campaign").get(pk=piece.pk)
-        reason = approval_refusal(piece)
+        verdict = piece_verdict(piece)
+        reason = approval_refusal(piece, verdict)
         if reason:
             raise StateConflict(reason)
+        _follow_up_tasks(actor=actor, piece=piece, verdict=verdict)
         before = piece.status
         piece.status = PieceStatus.OFFICE_APPROVED if piece.needs_unit_approval else PieceStatus.APPROVED
         piece.office_approved_by = actor

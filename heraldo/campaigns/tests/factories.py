@@ -94,6 +94,9 @@ class PieceFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Pieza {n}")
     kind = "VOLANTE"
     channel = "PRINT"
+    # An exception of the electoral regime, written down: the publicity checks let a plain piece through.
+    justification_kind = "SALUD"
+    justification = "Campaña de vacunación: lugares, fechas y horarios de atención."
     exposure_starts = date(2027, 1, 20)
     exposure_ends = date(2027, 2, 28)
     ubigeo = "150101"

@@ -9,10 +9,12 @@ import pytest
 from heraldo.campaigns.facts import piece_facts
 from heraldo.campaigns.models import PlanStatus
 from heraldo.campaigns.tests.factories import CampaignFactory, LineFactory, PieceFactory, PlanFactory
+from heraldo.publicity.checks import validate_facts
 
 pytestmark = pytest.mark.django_db
 
 KEYS = {
+    "id",
     "channel",
     "paid",
     "exposure_window",
@@ -50,9 +52,20 @@ def test_a_flyer_with_the_mayors_photo_is_described_for_the_rules():
     assert facts["exposure_window"] == ["2026-02-15", None]
     assert facts["texts"] == ["Volante de la amnistía", "Regulariza tu deuda", "Ordenanza N.° 512-2026-MDSC"]
     assert facts["detected_people"] == ["Jorge Cárdenas Vilca"] and facts["detected_posts"] == ["el Alcalde"]
-    assert facts["justification"] == "SERVICIO_PUBLICO_IMPOSTERGABLE"
+    assert facts["justification"]["category"] == "SERVICIO_PUBLICO_IMPOSTERGABLE"
     assert facts["plan_id"] == campaign.plan_line.plan_id
-    assert facts["topic"] == campaign.title
+    assert facts["topic"] == "SERVICIO_PUBLICO_IMPOSTERGABLE"
+    # and the rules take the description as it is
+    assert validate_facts(facts).channel == "PRINT"
+
+
+def test_a_topic_the_rules_do_not_know_is_other_and_a_known_one_is_its_code():
+    campaign = CampaignFactory()
+    assert piece_facts(PieceFactory(campaign=campaign, topic="Tributos", justification_kind=""))["topic"] == "TRIBUTOS"
+    assert (
+        piece_facts(PieceFactory(campaign=campaign, topic="Amnistía de deudas", justification_kind=""))["topic"]
+        == "OTRO"
+    )
 
 
 def test_only_an_approved_plan_counts():

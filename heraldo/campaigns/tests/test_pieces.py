@@ -179,3 +179,56 @@ def test_the_new_piece_form_shows_empty_lists_as_empty_fields(client_as):
     campaign = CampaignFactory()
     html = client_as("press_officer").get(reverse("campaigns:piece_create", args=[campaign.pk])).content.decode()
     assert "[]" not in html
+
+
+def test_the_publicity_checks_hold_a_flyer_with_the_mayors_photo_and_ask_the_jee_for_the_radio_spot(
+    client_as, persona, brand_kit, django_capture_on_commit_callbacks
+):
+    from heraldo.publicity.tests.factories import municipality_with_mayor
+    from heraldo.work.models import Task
+
+    # given the Mayor in the Registro, and a flyer of the tax campaign showing him, in the electoral period
+    _municipality, mayor = municipality_with_mayor()
+    flyer = PieceFactory(title="Volante de la amnistía", people_shown=[mayor.full_name])
+    office, head = client_as("designer"), client_as("head_of_unit")
+    office.post(reverse("campaigns:piece_version", args=[flyer.pk]), {"file": png(), "note": "Primera"})
+    office.post(reverse("campaigns:piece_brand", args=[flyer.pk]), {"checked": CHECKLIST})
+
+    # when the office tries to approve it, it is held with the rule and the Mayor's name
+    office.post(reverse("campaigns:piece_approve", args=[flyer.pk]))
+    flyer.refresh_from_db()
+    page = office.get(reverse("campaigns:piece_detail", args=[flyer.pk])).content.decode()
+    assert flyer.status == PieceStatus.IN_REVIEW
+    assert "E2" in page and mayor.full_name in page
+
+    # and a designer cannot write the exception; a too-short reason is refused
+    office.post(reverse("campaigns:piece_publicity_override", args=[flyer.pk]), {"reason": "Porque sí, urgente ya"})
+    head.post(reverse("campaigns:piece_publicity_override", args=[flyer.pk]), {"reason": "Urgente"})
+    flyer.refresh_from_db()
+    assert flyer.publicity_override_at is None
+
+    # when the photo is replaced, it passes
+    flyer.people_shown = []
+    flyer.save(update_fields=["people_shown"])
+    with django_capture_on_commit_callbacks(execute=True):
+        office.post(reverse("campaigns:piece_approve", args=[flyer.pk]))
+    flyer.refresh_from_db()
+    assert flyer.status in (PieceStatus.OFFICE_APPROVED, PieceStatus.APPROVED)
+
+    # given a paid radio spot of the same campaign, when the office approves it
+    spot = PieceFactory(
+        campaign=flyer.campaign,
+        title="Spot radial",
+        kind="SPOT_RADIO",
+        channel="RADIO",
+        exposure_starts=date(2027, 2, 1),
+    )
+    office.post(reverse("campaigns:piece_version", args=[spot.pk]), {"file": png(), "note": "Primera"})
+    office.post(reverse("campaigns:piece_brand", args=[spot.pk]), {"checked": CHECKLIST})
+    assert "autorización" in office.get(reverse("campaigns:piece_detail", args=[spot.pk])).content.decode().lower()
+    with django_capture_on_commit_callbacks(execute=True):
+        office.post(reverse("campaigns:piece_approve", args=[spot.pk]))
+
+    # then asking the JEE is a task due before the broadcast starts
+    jee = Task.objects.get(title__startswith="Pedir al JEE")
+    assert jee.due_on < date(2027, 2, 1)

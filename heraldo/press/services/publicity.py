@@ -10,7 +10,8 @@ from heraldo.core.audit import audit_record
 from heraldo.core.roles import HEAD_OF_UNIT
 from heraldo.core.writes import Refused, StateConflict
 from heraldo.press.models import PressRelease
-from heraldo.press.publicity import finding_key, release_verdict
+from heraldo.press.publicity import release_verdict
+from heraldo.publicity.checks import finding_key
 
 MIN_REASON = 20
 

@@ -227,6 +227,8 @@ def release_detail(request, release_id: int):
                 "uncovered": uncovered(release, verdict),
                 "can_override": can_override_publicity(request.user)
                 and release.status not in ("publicado", "retirado"),
+                "blocked_sentence": _("Las observaciones bloqueantes impiden aprobar y publicar la nota."),
+                "override_url": reverse("press:release_publicity_override", args=[release.pk]),
             },
             "release": release,
             "history": history,
