@@ -164,7 +164,7 @@ def build(count: int, regenerate: bool) -> None:
     defaults = _column_defaults(Clipping, columns)
     columns += list(defaults)
     as_db = connection.ops.adapt_datetimefield_value
-    mention_columns = ["clipping_id", "term_id", "start", "end", "snippet", "tone"]
+    mention_columns = ["clipping_id", "term_id", "start", "end", "snippet", "tone", "alias", "how"]
     _load_mode(True)
     try:
         for first in range(resume_from, count + 1, BATCH):
@@ -184,7 +184,7 @@ def build(count: int, regenerate: bool) -> None:
                     *defaults.values(),
                 ))  # fmt: skip
                 for term in rng.sample(terms, rng.choice([0, 0, 1, 1, 1, 2, 3])):
-                    mentions.append((pk, term, 0, 10, body[:120], tone))
+                    mentions.append((pk, term, 0, 10, body[:120], tone, body[:10], "name"))
             with transaction.atomic():
                 _insert("monitoring_clipping", columns, rows)
                 _insert("monitoring_mention", mention_columns, mentions)

@@ -443,10 +443,14 @@ def _clippings(rng: random.Random, count: int) -> None:
                 }
                 rows.append((pk, *(values[f.attname] for f in fields)))
                 for term in rng.sample(terms, rng.choice([0, 0, 0, 1, 1, 2])):
-                    mentions.append((pk, term, 0, 10, body[:120], tone))
+                    mentions.append((pk, term, 0, 10, body[:120], tone, body[:10], "name"))
             with transaction.atomic():
                 _insert("monitoring_clipping", columns, rows)
-                _insert("monitoring_mention", ["clipping_id", "term_id", "start", "end", "snippet", "tone"], mentions)
+                _insert(
+                    "monitoring_mention",
+                    ["clipping_id", "term_id", "start", "end", "snippet", "tone", "alias", "how"],
+                    mentions,
+                )
     finally:
         _load_mode(False)
 

@@ -52,6 +52,7 @@ from heraldo.campaigns.services import requests as request_services
 from heraldo.core.writes import refusals_as_messages, refusals_on
 from heraldo.directory.selectors import own_municipality
 from heraldo.publicity.checks import translated
+from heraldo.publicity.exceptions import can_write_exception
 
 PAGE_SIZE = 25
 
@@ -558,7 +559,7 @@ def piece_detail(request, piece_id: int):
                 "findings": [(finding, translated(finding.template, finding.params)) for finding in verdict.findings],
                 "tasks": [(follow_up, translated(follow_up.template, follow_up.params)) for follow_up in verdict.tasks],
                 "uncovered": uncovered(piece, verdict),
-                "can_override": piece_services.can_override_publicity(request.user)
+                "can_override": can_write_exception(request.user)
                 and piece.status not in (PieceStatus.APPROVED, PieceStatus.OFFICE_APPROVED),
                 "blocked_sentence": _("Las observaciones bloqueantes impiden aprobar la pieza."),
                 "override_url": reverse("campaigns:piece_publicity_override", args=[piece.pk]),

@@ -15,19 +15,12 @@ from heraldo.campaigns.models import Campaign, Piece, PieceComment, PieceStatus,
 from heraldo.campaigns.publicity import piece_verdict, publicity_refusal
 from heraldo.campaigns.services.notices import tell, unit_people
 from heraldo.core.audit import audit_record
-from heraldo.core.roles import HEAD_OF_UNIT
 from heraldo.core.writes import AuditedWrite, Refused, StateConflict
 from heraldo.press.models import BrandKitVersion
-from heraldo.publicity.checks import Verdict, finding_key, translated
+from heraldo.publicity.checks import Verdict, translated
+from heraldo.publicity.exceptions import exception_write
 from heraldo.work.models import Task
 from heraldo.work.services.tasks import task_create
-
-MIN_OVERRIDE_REASON = 20
-
-
-def can_override_publicity(user) -> bool:
-    return bool(user and user.is_authenticated and user.is_active and user.groups.filter(name=HEAD_OF_UNIT).exists())
-
 
 PIECE_FIELDS = (
     "title",
@@ -212,42 +205,16 @@ def _follow_up_tasks(*, actor, piece: Piece, verdict: Verdict) -> list[Task]:
 def piece_publicity_override(*, actor, piece: Piece, reason: str) -> Piece:
     """The head of unit lets the piece be approved despite its blocking findings, for the reason written; a finding
     that appears later (the piece changed) blocks again."""
-    if not can_override_publicity(actor):
-        raise Refused(_("Solo la Jefatura de Imagen puede autorizar una excepción a las normas de publicidad."))
-    reason = (reason or "").strip()
-    if len(reason) < MIN_OVERRIDE_REASON:
-        raise Refused(
-            _("Explique por escrito por qué la pieza puede salir pese a las observaciones (al menos %(n)s caracteres).")
-            % {"n": MIN_OVERRIDE_REASON},
-            field="reason",
-        )
-    with transaction.atomic():
-        current = Piece.objects.select_for_update().select_related("campaign__plan_line__plan").get(pk=piece.pk)
-        blocking = piece_verdict(current).blocking
-        if not blocking:
-            raise StateConflict(_("La verificación de publicidad no observa nada que bloquee esta pieza."))
-        keys = [finding_key(finding) for finding in blocking]
-        before = current.publicity_override_reason
-        current.publicity_override_reason = reason
-        current.publicity_override_findings = keys
-        current.publicity_override_by = actor
-        current.publicity_override_at = timezone.now()
-        current.save(
-            update_fields=[
-                "publicity_override_reason",
-                "publicity_override_findings",
-                "publicity_override_by",
-                "publicity_override_at",
-                "updated_at",
-            ]
-        )
-        audit_record(
-            actor=actor,
-            action="campaigns.piece.publicity_overridden",
-            target=current,
-            changes={"publicity_override_reason": [before or None, reason], "findings": keys},
-        )
-    return current
+    return exception_write(
+        record=piece,
+        actor=actor,
+        reason=reason,
+        verdict_of=piece_verdict,
+        action="campaigns.piece.publicity_overridden",
+        too_short=_(
+            "Explique por escrito por qué la pieza puede salir pese a las observaciones (al menos %(n)s caracteres)."
+        ),
+    )
 
 
 def piece_approve_office(*, actor, piece: Piece) -> Piece:

@@ -41,7 +41,7 @@ from heraldo.press.selectors import (
     with_photo_counts,
 )
 from heraldo.press.services.distribution import distribution_on_publish
-from heraldo.press.services.publicity import can_override_publicity, release_publicity_override
+from heraldo.press.services.publicity import release_publicity_override
 from heraldo.press.services.releases import (
     ReleaseConflict,
     ReleaseNotEditable,
@@ -62,6 +62,7 @@ from heraldo.press.services.workflow import (
     release_transition,
 )
 from heraldo.publicity.checks import translated
+from heraldo.publicity.exceptions import can_write_exception
 
 
 def _querystring(request) -> str:
@@ -225,8 +226,7 @@ def release_detail(request, release_id: int):
                 "processes": verdict.processes,
                 "findings": [(finding, translated(finding.template, finding.params)) for finding in verdict.findings],
                 "uncovered": uncovered(release, verdict),
-                "can_override": can_override_publicity(request.user)
-                and release.status not in ("publicado", "retirado"),
+                "can_override": can_write_exception(request.user) and release.status not in ("publicado", "retirado"),
                 "blocked_sentence": _("Las observaciones bloqueantes impiden aprobar y publicar la nota."),
                 "override_url": reverse("press:release_publicity_override", args=[release.pk]),
             },
