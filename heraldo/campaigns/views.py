@@ -248,6 +248,14 @@ def request_comment(request, request_id: int):
     return redirect(brief)
 
 
+def _errors_as_messages(request, form, *, whole_form_label: str = "") -> None:
+    """A form posted from a button on another page: its errors come back as messages, each with its field's label
+    (errors of the whole form with `whole_form_label`)."""
+    for field, errors in form.errors.items():
+        label = form.fields[field].label if field in form.fields else whole_form_label
+        messages.error(request, f"{label}: {' '.join(errors)}" if label else " ".join(errors))
+
+
 @login_required
 @require_POST
 def request_attach(request, request_id: int):
@@ -259,8 +267,7 @@ def request_attach(request, request_id: int):
         )
         messages.success(request, _("Archivo adjuntado."))
     else:
-        for field, errors in form.errors.items():
-            messages.error(request, f"{form.fields[field].label}: {' '.join(errors)}")
+        _errors_as_messages(request, form)
     return redirect(brief)
 
 
@@ -412,9 +419,7 @@ def kpi_add(request, campaign_id: int):
             campaign_services.kpi_add(actor=request.user, campaign=campaign, data=form.cleaned_data)
             messages.success(request, _("Indicador añadido."))
     else:
-        for field, errors in form.errors.items():
-            label = form.fields[field].label if field in form.fields else _("Indicador")
-            messages.error(request, f"{label}: {' '.join(errors)}")
+        _errors_as_messages(request, form, whole_form_label=_("Indicador"))
     return redirect(campaign)
 
 
@@ -583,8 +588,7 @@ def piece_version(request, piece_id: int):
         )
         messages.success(request, _("Nueva versión subida: vuelve a revisión."))
     else:
-        for field, errors in form.errors.items():
-            messages.error(request, f"{form.fields[field].label}: {' '.join(errors)}")
+        _errors_as_messages(request, form)
     return redirect(piece)
 
 
