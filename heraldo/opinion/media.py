@@ -1,19 +1,18 @@
 """Media signals: what Monitoreo stored about the municipality becomes signals of Opinión pública.
 
-One signal per original story (copies are the same story), with its tone, the topic most of its topic hits
-name, and the sector its text names. Re-run over a window, it updates what changed (a tone corrected by an
-analyst, a topic added) and adds nothing twice."""
+One signal per original story (copies are the same story), with its tone, the topic Monitoreo decided for it,
+and the sector its text names. Re-run over a window, it updates what changed (a tone corrected by an analyst, a
+topic added) and adds nothing twice."""
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
-from heraldo.monitoring.models import Clipping, Mention, TermKind
+from heraldo.monitoring.models import Clipping, ClippingTopic, TermKind
 from heraldo.opinion.models import Sector, Signal
 from heraldo.opinion.sectors import sector_named_in
 from heraldo.opinion.services import signal_days_refresh_later
@@ -82,13 +81,13 @@ def _text_of(clipping: Clipping) -> str:
 
 
 def _main_topics(clipping_ids: list[int]) -> dict[int, int]:
-    """Each story's topic: the one its topic hits name most often (ties: the topic seen first in the text)."""
-    hits = (
-        Mention.objects.filter(clipping_id__in=clipping_ids, term__kind=TermKind.TOPIC, term__topic__isnull=False)
-        .values_list("clipping_id", "term__topic_id", "start")
-        .order_by("clipping_id", "start")
+    """Each story's topic as Monitoreo decided it (by its evidence or an analyst): the best-scored one."""
+    decided = (
+        ClippingTopic.objects.filter(clipping_id__in=clipping_ids, is_assigned=True)
+        .order_by("clipping_id", "-score", "topic_id")
+        .values_list("clipping_id", "topic_id")
     )
-    counts: dict[int, Counter[int]] = {}
-    for clipping_id, topic_id, _start in hits:
-        counts.setdefault(clipping_id, Counter())[topic_id] += 1
-    return {clipping_id: counter.most_common(1)[0][0] for clipping_id, counter in counts.items()}
+    topics: dict[int, int] = {}
+    for clipping_id, topic_id in decided:
+        topics.setdefault(clipping_id, topic_id)
+    return topics

@@ -220,7 +220,7 @@ def test_a_sector_takes_its_outline_from_a_geojson_file_and_refuses_what_is_not_
 
 
 def test_stories_about_the_municipality_become_media_signals_once_and_follow_tone_corrections(district):
-    from heraldo.monitoring.models import Clipping, Mention, TermKind, WatchTerm
+    from heraldo.monitoring.models import Clipping, ClippingTopic, Mention, TermKind, WatchTerm
     from heraldo.opinion.media import media_signals_sync
 
     # given a story naming the municipality and refuse collection in Villa del Mar, a copy of it, and a story
@@ -240,6 +240,8 @@ def test_stories_about_the_municipality_become_media_signals_once_and_follow_ton
         Mention.objects.create(clipping=clipping, term=us, start=3, end=20, snippet="Municipalidad")
         Mention.objects.create(clipping=clipping, term=refuse, start=40, end=46, snippet="basura")
     Mention.objects.create(clipping=elsewhere, term=refuse, start=0, end=6, snippet="Basura")
+    # Monitoreo decided the story's topic from its evidence; a keyword hit alone decides nothing
+    ClippingTopic.objects.create(clipping=story, topic=district["cleaning"], score=4, is_assigned=True)
 
     # when the hourly step runs twice
     assert media_signals_sync() == 1
