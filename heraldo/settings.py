@@ -313,6 +313,7 @@ STATICFILES_DIRS = [
     ("vendor/fontsource-source-sans-3", _NODE_MODULES / "@fontsource" / "source-sans-3"),
     ("vendor/squire", _NODE_MODULES / "squire-rte" / "dist"),
     ("vendor/dompurify", _NODE_MODULES / "dompurify" / "dist"),
+    ("vendor/chartjs", _NODE_MODULES / "chart.js" / "dist"),
 ]
 STORAGES = {
     "default": {"BACKEND": "heraldo.core.storage.AtomicFileSystemStorage"},
