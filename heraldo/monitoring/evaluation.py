@@ -326,7 +326,7 @@ class Stored:
 
 def read_back(corpus: Corpus) -> dict[str, Stored]:
     """Stored clippings by canonical address. Persons by the watch term's person, else by its kind."""
-    from heraldo.monitoring.models import Clipping, Mention, TermKind
+    from heraldo.monitoring.models import Clipping, ClippingTopic, Mention, TermKind
 
     person_keys = {}
     mayor_key = None
@@ -350,7 +350,7 @@ def read_back(corpus: Corpus) -> dict[str, Stored]:
             original_pk=clipping.duplicate_of_id,
         )
         found[clipping.canonical_url] = by_pk[clipping.pk] = stored
-    mentions = Mention.objects.select_related("term", "term__person", "term__topic").order_by("pk")
+    mentions = Mention.objects.select_related("term", "term__person").order_by("pk")
     for mention in mentions:
         stored = by_pk[mention.clipping_id]
         term = mention.term
@@ -362,8 +362,12 @@ def read_back(corpus: Corpus) -> dict[str, Stored]:
                 key = mayor_key
             if key:
                 stored.mentions.add(key)
-        elif term.kind == TermKind.TOPIC and term.topic_id and term.topic.name in topic_keys:
-            stored.topics.add(topic_keys[term.topic.name])
+    # A keyword hit is evidence, not a topic: the story's topics are those Monitoreo decided (what the síntesis,
+    # the alerts and the lists show).
+    decided = ClippingTopic.objects.filter(is_assigned=True).select_related("topic").order_by("pk")
+    for decision in decided:
+        if decision.topic.name in topic_keys:
+            by_pk[decision.clipping_id].topics.add(topic_keys[decision.topic.name])
     return found
 
 

@@ -69,6 +69,17 @@ _NOT_NAMES = {"Según", "Para", "Con", "Por", "Y", "Como", "Ante", "Al", "El", "
 _OTHER_OFFICE = {"teniente", "ex", "vice", "pre"}
 OURS = (TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY, TermKind.PLACE)
 MUNICIPALITY_KEY = 0
+# Words that only a municipality's story uses: the institution and its organs, its officers, and the services and
+# charges that in Peru only a municipality runs. Beside one of them, the district's name (or a place of it) is where
+# the municipality acts; without any, the story only happens there (a water-utility cut, a road crash, a namesake
+# hamlet, a football club), and the place is not a mention of ours. Folded text.
+_MUNICIPAL_CUE = re.compile(
+    r"\b(?:municipalidad|municipio|comuna|gobierno local|alcaldia|concejo municipal|concejo distrital|"
+    r"sesion de concejo|palacio municipal|alcalde|alcaldesa|burgomaestre|burgomaestra|teniente alcalde|"
+    r"teniente alcaldesa|regidor|regidora|regidores|regidoras|concejal|concejales|gerente municipal|"
+    r"gerenta municipal|gerencia municipal|subgerencia|serenazgo|serenos|policia municipal|fiscalizacion municipal|"
+    r"ordenanza municipal|ordenanza|arbitrios|impuesto predial|licencia de funcionamiento|demuna|vaso de leche)\b"
+)
 
 
 def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) -> list[tuple[Hit, str]]:
@@ -82,7 +93,8 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
     same_length = len(text) == len(folded)
     title_end = folded.find("\n") if "\n" in folded else len(folded)
     references = [h for h in hits if h.term_id in matcher.reference_ids]
-    names = [h for h in hits if h.term_id not in matcher.reference_ids]
+    places = [h for h in hits if matcher.term_kinds.get(h.term_id) == TermKind.PLACE]
+    names = [h for h in hits if h.term_id not in matcher.reference_ids and h not in places]
     named_at: dict[int, list[int]] = {}
     for hit in names:
         person = matcher.term_person.get(hit.term_id)
@@ -110,6 +122,8 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
             continue
         accepted.append((hit, key))
     resolved = [(hit, MentionHow.NAME) for hit in names]
+    if places and _municipal_cue(text if same_length else "", folded, names, places, matcher):
+        resolved.extend((hit, MentionHow.NAME) for hit in places)
     for hit, key in accepted:
         named = named_at.get(key, [])
         if key != MUNICIPALITY_KEY:
@@ -124,6 +138,36 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
                 continue
         resolved.append((hit, MentionHow.REFERENCE))
     return resolved
+
+
+def _municipal_cue(text: str, folded: str, names: list[Hit], places: list[Hit], matcher: Matcher) -> bool:
+    """Whether the story is about the municipality of the place it names, not only set there.
+
+    Yes when it names the municipality or one of its authorities, or uses a municipal word (`_MUNICIPAL_CUE`) that
+    is not another town's or another person's: one followed by "de", "del", "provincial"… is ours only when our
+    place comes right after ("el serenazgo de <place>", not "la municipalidad provincial de <town>" nor "el alcalde
+    de <town>"); one followed by a name is that person's ("el alcalde Luis Quispe").
+    """
+    if any(matcher.term_kinds.get(hit.term_id) in IDENTITY_KINDS for hit in names):
+        return True
+    ours_at = [hit.start for hit in places]
+    for cue in _MUNICIPAL_CUE.finditer(folded):
+        qualifier = _QUALIFIED_BY.match(folded, cue.end())
+        if qualifier is not None:
+            if any(qualifier.end() <= start <= qualifier.end() + 4 for start in ours_at):
+                return True
+            continue
+        if text and _FOLLOWED_BY_NAME.match(text, cue.end()):
+            continue
+        return True
+    return False
+
+
+# "de", "del distrito de", "provincial de"…: what follows says whose municipality or office it is.
+_QUALIFIED_BY = re.compile(
+    r"\s*,?\s*(?:(?:provincial|distrital|regional)\b\s*(?:de\b\s*)?|(?:de|del)\b\s*)"
+    r"(?:(?:la\s+)?(?:distrito|provincia|ciudad|region)\s+(?:de\s+)?)?"
+)
 
 
 def _mentions_of(clipping: Clipping, matcher: Matcher, tone_model: ToneModel) -> list[Mention]:

@@ -50,7 +50,9 @@ log = logging.getLogger(__name__)
 
 TARGET_KINDS = {
     AlertTarget.MAYOR: {TermKind.MAYOR},
-    AlertTarget.MUNICIPALITY: {TermKind.MUNICIPALITY, TermKind.MAYOR},
+    # A place of the district is a mention only beside a municipal cue ("vecinos de <place> reclaman a la
+    # municipalidad"): such a story is about the municipality even when it does not spell out its name.
+    AlertTarget.MUNICIPALITY: {TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.PLACE},
     AlertTarget.AUTHORITY: {TermKind.MAYOR, TermKind.AUTHORITY},
 }
 # Stories older than this are archive back-fill, not news: they never alert.

@@ -64,8 +64,11 @@ def registry_phrases(*, on: date) -> list[tuple[str, str, int | None]]:
         phrases.append((own.short_name, TermKind.MUNICIPALITY, None))
     place = _own_place(own)
     if place != own.name:
-        for variant in (f"Municipalidad de {place}", f"Municipio de {place}", f"comuna de {place}", place):
-            phrases.append((variant, TermKind.MUNICIPALITY, None))
+        for institution in ("Municipalidad", "Municipio", "comuna", "gobierno local", "alcaldía"):
+            phrases.append((f"{institution} de {place}", TermKind.MUNICIPALITY, None))
+        # The district's name alone is a place, not the institution: "vecinos de <place>", a namesake hamlet or a
+        # football club name it too. It counts as ours only beside a municipal cue (see analyse.resolved_hits).
+        phrases.append((place, TermKind.PLACE, None))
     for term in _current_terms(on).filter(position__entity=own):
         person = term.person
         position = term.position

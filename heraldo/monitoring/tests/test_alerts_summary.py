@@ -124,6 +124,28 @@ def test_digest_rules_wait_for_the_hourly_send(persona, watchlist, django_captur
     assert Alert.objects.filter(delivered_at=None).count() == 0
 
 
+def test_a_story_about_the_municipality_alerts_its_rule_and_one_only_set_in_the_district_does_not(
+    persona, watchlist, django_capture_on_commit_callbacks
+):
+    persona("mayor")
+    quiet_analyst(persona)
+    AlertRule.objects.create(
+        name="Municipalidad", target=AlertTarget.MUNICIPALITY, tone=AlertTone.ANY, mode=AlertMode.DIGEST
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        about_us, _ = clipping_store(
+            title="Reclamo vecinal",
+            published_at=timezone.now(),
+            body_text="Vecinos de Santa Candelaria del Mar reclaman a la municipalidad por el alumbrado.",
+        )
+        clipping_store(
+            title="Choque",
+            published_at=timezone.now(),
+            body_text="Un choque en la carretera a Santa Candelaria del Mar dejó dos heridos.",
+        )
+    assert list(Alert.objects.values_list("clipping_id", flat=True)) == [about_us.pk]
+
+
 def test_the_summary_page_groups_by_topic_and_tone_and_the_analyst_edits_it(client_as, watchlist):
     day = timezone.localdate() - timedelta(days=1)  # a period wholly in the past
     start, _end = summary_period(day)

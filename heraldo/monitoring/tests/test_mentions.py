@@ -39,10 +39,57 @@ def test_another_towns_mayor_is_not_our_mayor(watchlist):
     assert clipping.mentions.count() == 0
 
 
-def test_the_municipality_inside_the_mayors_title_is_kept(watchlist):
+def test_the_district_inside_the_mayors_title_is_kept(watchlist):
     clipping = _store("Convenio", "El Alcalde de Santa Candelaria del Mar firmó un convenio.", "https://a.pe/2")
     kinds = set(clipping.mentions.values_list("term__kind", flat=True))
-    assert kinds == {TermKind.MAYOR, TermKind.MUNICIPALITY}
+    assert kinds == {TermKind.MAYOR, TermKind.PLACE}
+
+
+def _kinds(clipping):
+    return set(clipping.mentions.values_list("term__kind", flat=True))
+
+
+def test_a_story_only_set_in_the_district_mentions_nothing_of_ours(watchlist):
+    crash = _store(
+        "Choque en la Panamericana",
+        "Un tráiler y una combi chocaron a la altura del desvío a Santa Candelaria del Mar; hubo tres heridos.",
+        "https://a.pe/10",
+    )
+    namesake = _store(
+        "Lluvias aíslan a un caserío",
+        "El caserío Santa Candelaria del Mar, en la sierra de Piura, quedó aislado. La Municipalidad Provincial "
+        "de Ayabaca envió maquinaria y el alcalde de Ayabaca pidió ayuda al gobierno regional.",
+        "https://a.pe/11",
+    )
+    assert _kinds(crash) == set()
+    assert _kinds(namesake) == set()
+
+
+def test_the_district_beside_a_municipal_cue_is_ours_but_only_naming_it_is_the_institution(watchlist):
+    complaint = _store(
+        "Vecinos piden reparar pista",
+        "Los vecinos de Santa Candelaria del Mar pidieron a la municipalidad que repare la pista del mercado.",
+        "https://a.pe/12",
+    )
+    patrol = _store("Patrullaje", "El serenazgo de Santa Candelaria del Mar recorrió la playa.", "https://a.pe/13")
+    named = _store(
+        "Presupuesto participativo",
+        "El gobierno local de Santa Candelaria del Mar abrió el presupuesto participativo.",
+        "https://a.pe/14",
+    )
+    assert _kinds(complaint) == {TermKind.PLACE}
+    assert _kinds(patrol) == {TermKind.PLACE}
+    assert TermKind.MUNICIPALITY in _kinds(named)
+
+
+def test_another_towns_municipal_words_do_not_make_the_district_ours(watchlist):
+    clipping = _store(
+        "Obras viales",
+        "La Municipalidad Provincial de Huaral asfaltará la vía que llega a Santa Candelaria del Mar, anunció el "
+        "alcalde Luis Quispe.",
+        "https://a.pe/15",
+    )
+    assert _kinds(clipping) == set()
 
 
 def test_the_position_after_the_name_refers_to_the_person_but_not_another_towns(watchlist):

@@ -40,7 +40,7 @@ def test_keywords_are_edited_after_creation_and_stored_clippings_are_retagged(wa
     # given a story about parks, which no topic covers yet
     story = _store(
         "Parques y jardines renovados",
-        "Los parques de Santa Candelaria del Mar lucen jardines nuevos.",
+        "La municipalidad renovó los parques de Santa Candelaria del Mar con jardines nuevos.",
         "https://a.pe/4",
     )
     topic = Topic.objects.get(name="Limpieza pública")
