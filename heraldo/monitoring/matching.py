@@ -40,6 +40,8 @@ class Matcher:
         self.term_topic: dict[int, int] = {}
         self.term_phrase: dict[int, str] = {}
         self.reference_ids: set[int] = set()
+        # The folded words of every name of each watched person: what may follow one of their names.
+        self.person_words: dict[int, set[str]] = {}
         for term_id, phrase, negative in terms:
             if negative:
                 self.negative_ids.add(term_id)

@@ -7,6 +7,7 @@ import re
 
 import py3langid
 
+from heraldo.core.text import fold
 from heraldo.monitoring.matching import Hit, Matcher, snippet
 from heraldo.monitoring.models import Clipping, Mention, MentionHow, TermKind, Tone
 from heraldo.monitoring.tone import Target, ToneModel, tone_toward
@@ -95,6 +96,11 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
     references = [h for h in hits if h.term_id in matcher.reference_ids]
     places = [h for h in hits if matcher.term_kinds.get(h.term_id) == TermKind.PLACE]
     names = [h for h in hits if h.term_id not in matcher.reference_ids and h not in places]
+    blocked: dict[int, list[int]] = {}
+    if same_length and matcher.person_words:
+        # Once a name went on as another person's, the same words elsewhere (a headline) are theirs too.
+        theirs = {hit.term_id for hit in names if _someone_else(hit, text, matcher, blocked)}
+        names = [hit for hit in names if hit.term_id not in theirs]
     named_at: dict[int, list[int]] = {}
     for hit in names:
         person = matcher.term_person.get(hit.term_id)
@@ -102,7 +108,6 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
             named_at.setdefault(person, []).append(hit.start)
         if matcher.term_kinds.get(hit.term_id) == TermKind.MUNICIPALITY:
             named_at.setdefault(MUNICIPALITY_KEY, []).append(hit.start)
-    blocked: dict[int, list[int]] = {}
     accepted = []
     for hit in sorted(references, key=lambda h: h.start):
         key = matcher.term_person.get(hit.term_id) or MUNICIPALITY_KEY
@@ -122,12 +127,15 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
             continue
         accepted.append((hit, key))
     resolved = [(hit, MentionHow.NAME) for hit in names]
-    if places and _municipal_cue(text if same_length else "", folded, names, places, matcher):
+    district_named = bool(places) and _municipal_cue(text if same_length else "", folded, names, places, matcher)
+    if district_named:
         resolved.extend((hit, MentionHow.NAME) for hit in places)
     for hit, key in accepted:
         named = named_at.get(key, [])
         if key != MUNICIPALITY_KEY:
-            named = named + named_at.get(MUNICIPALITY_KEY, [])
+            # An authority's position after the municipality or the district (in a story about its municipality)
+            # was named: "El concejo municipal de <place> aprobó… La gerenta municipal presentó…".
+            named = named + named_at.get(MUNICIPALITY_KEY, []) + ([h.start for h in places] if district_named else [])
         anywhere = hit.start < title_end or key == MUNICIPALITY_KEY
         if anywhere:
             if not named or blocked.get(key):
@@ -138,6 +146,24 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
                 continue
         resolved.append((hit, MentionHow.REFERENCE))
     return resolved
+
+
+# A capitalised word right after a name continues it: another surname.
+_NEXT_NAME_WORD = re.compile(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b")
+
+
+def _someone_else(hit: Hit, text: str, matcher: Matcher, blocked: dict[int, list[int]]) -> bool:
+    """A name of ours that goes on with a surname ours does not have is another person's ("Carmen Yupanqui Ríos"
+    is not Carmen Yupanqui Soto; "el alcalde Salcedo Paredes" is not the alcalde Salcedo Huamaní). Peruvians
+    carry two surnames: the second tells namesakes apart. Later references to the position are theirs."""
+    person = matcher.term_person.get(hit.term_id)
+    if not person:
+        return False
+    follows = _NEXT_NAME_WORD.match(text, hit.end)
+    if follows is None or fold(follows.group(1)) in matcher.person_words.get(person, ()):
+        return False
+    blocked.setdefault(person, []).append(hit.start)
+    return True
 
 
 def _municipal_cue(text: str, folded: str, names: list[Hit], places: list[Hit], matcher: Matcher) -> bool:

@@ -272,5 +272,13 @@ def current_matcher() -> Matcher:
         matcher.reference_ids = {row[0] for row in rows if row[4]}
         matcher.term_topic = {row[0]: row[5] for row in rows if row[5]}
         matcher.term_phrase = {row[0]: row[1] for row in rows if row[5]}
+        # The Mayor's aliases the office added without linking them are the Mayor's (see `person_kind`).
+        mayors = {row[3] for row in rows if row[2] == TermKind.MAYOR and row[3]}
+        mayor = mayors.pop() if len(mayors) == 1 else None
+        for row in rows:
+            person = row[3] or (mayor if row[2] == TermKind.MAYOR else None)
+            if person:
+                matcher.person_words.setdefault(person, set()).update(fold(row[1]).split())
+                matcher.term_person.setdefault(row[0], person)
         _MATCHER = (stamp, matcher)
     return _MATCHER[1]

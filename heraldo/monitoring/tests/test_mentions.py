@@ -134,3 +134,19 @@ def test_the_mayor_cannot_link_aliases(watchlist, client_as):
     assert response.status_code in (403, 404)
     term.refresh_from_db()
     assert term.person is None
+
+
+def test_a_namesake_with_another_second_surname_is_not_our_person(watchlist):
+    # "Jorge Cárdenas" is one of the Mayor's generated names; "Jorge Cárdenas Rojas" goes on with a surname he lacks
+    footballer = _store(
+        "Jorge Cárdenas anota dos goles",
+        "El delantero Jorge Cárdenas Rojas marcó dos goles en el clásico. El alcalde de Lima felicitó al club.",
+        "https://a.pe/16",
+    )
+    ours = _store(
+        "Jorge Cárdenas inaugura losa",
+        "El alcalde Jorge Cárdenas Vilca inauguró la losa deportiva del barrio.",
+        "https://a.pe/17",
+    )
+    assert _who(footballer) == []
+    assert ("Cárdenas Vilca", "name") in _who(ours)
