@@ -86,3 +86,32 @@ def test_a_tone_correction_withdraws_the_urgent_alert_and_tells_who_got_it(watch
     assert alert.withdrawn_at is not None
     notices = [j for j in Job.objects.filter(name="core.notify") if "retirada" in j.kwargs["title"].lower()]
     assert notices and mayor.pk in notices[0].kwargs["user_ids"]
+
+
+def test_what_the_municipality_does_for_the_neighbours_reads_as_praise_unless_negated(watchlist):
+    done = _store(
+        "Municipalidad estrena puente peatonal",
+        "La Municipalidad de Santa Candelaria del Mar inaugura el puente peatonal del barrio Las Dunas, que "
+        "beneficiará a dos mil escolares.",
+        "https://a.pe/20",
+    )
+    not_done = _store(
+        "Puente peatonal a medias",
+        "La Municipalidad de Santa Candelaria del Mar no inaugura el puente peatonal del barrio Las Dunas: "
+        "sin barandas, no beneficiará a nadie este año.",
+        "https://a.pe/21",
+    )
+    assert done.tone == "positive"
+    assert not_done.tone != "positive"
+
+
+def test_a_negation_is_spent_on_the_predicate_it_negates(watchlist):
+    clipping = _store(
+        "Reclamo vecinal",
+        "El alcalde Jorge Cárdenas Vilca no ha cumplido con el mercado que prometió, reclaman los comerciantes.",
+        "https://a.pe/22",
+    )
+    assert clipping.tone == "negative"
+    assert {"phrase": "reclaman", "direction": "negative"}.items() <= next(
+        r for r in clipping.tone_reasons if r["phrase"] == "reclaman"
+    ).items()
