@@ -159,11 +159,27 @@ def _someone_else(hit: Hit, text: str, matcher: Matcher, blocked: dict[int, list
     person = matcher.term_person.get(hit.term_id)
     if not person:
         return False
+    ours = matcher.person_words.get(person, set())
     follows = _NEXT_NAME_WORD.match(text, hit.end)
-    if follows is None or fold(follows.group(1)) in matcher.person_words.get(person, ()):
+    if (follows is not None and fold(follows.group(1)) not in ours) or _title_holder_elsewhere(hit, text, ours):
+        blocked.setdefault(person, []).append(hit.start)
+        return True
+    return False
+
+
+def _title_holder_elsewhere(hit: Hit, text: str, ours: set[str]) -> bool:
+    """ "El alcalde Salcedo" after "el alcalde Ernesto Salcedo Paredes" named another holder of that title with
+    that surname: the short form is theirs."""
+    words = text[hit.start : hit.end].split()
+    if len(words) != 2 or not words[0].islower():
         return False
-    blocked.setdefault(person, []).append(hit.start)
-    return True
+    title, surname = (re.escape(word) for word in words)
+    holder = re.compile(rf"\b{title}\s+(?:([A-ZÁÉÍÓÚÑ]\w+)\s+)?{surname}(?:\s+([A-ZÁÉÍÓÚÑ]\w+))?", re.IGNORECASE)
+    for found in holder.finditer(text):
+        others = [word for word in found.groups() if word and word[0].isupper() and fold(word) not in ours]
+        if found.start() != hit.start and others:
+            return True
+    return False
 
 
 def _municipal_cue(text: str, folded: str, names: list[Hit], places: list[Hit], matcher: Matcher) -> bool:

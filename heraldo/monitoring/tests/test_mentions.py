@@ -148,5 +148,12 @@ def test_a_namesake_with_another_second_surname_is_not_our_person(watchlist):
         "El alcalde Jorge Cárdenas Vilca inauguró la losa deportiva del barrio.",
         "https://a.pe/17",
     )
+    neighbour = _store(
+        "Ferias en el distrito vecino",
+        "En Huaral, el alcalde Luis Cárdenas Rojas anunció ferias navideñas. El alcalde Cárdenas explicó que "
+        "habrá cien puestos.",
+        "https://a.pe/18",
+    )
     assert _who(footballer) == []
+    assert _who(neighbour) == []
     assert ("Cárdenas Vilca", "name") in _who(ours)
