@@ -291,19 +291,24 @@ def _create_term(create: Callable, **kwargs) -> None:
 # --- polling as the worker does -----------------------------------------------------------------------------
 
 
-def poll_cycles(*, start: datetime, hours: float, step_minutes: int = 30) -> int:
-    """Run the worker's periodic poll step at `start` and every `step_minutes` over `hours`; returns the polls."""
-    from heraldo.monitoring.services.polling import monitoring_poll_due_sources
+def poll_cycles(*, start: datetime, hours: float, step_minutes: int = 30, teaser_minutes: int = 5) -> int:
+    """Run the worker's periodic monitoring steps over `hours`: the poll at `start` and every `step_minutes`, the
+    completion of teasers every `teaser_minutes` (heraldo/monitoring/schedule.py). Returns the polls."""
+    from heraldo.monitoring.services.polling import monitoring_complete_teasers, monitoring_poll_due_sources
 
     polls = 0
     moment, end = start, start + timedelta(hours=hours)
+    next_poll = start
     while moment <= end:
-        while True:  # one source per host per cycle: the step is run again until no source is due at `moment`
-            polled = monitoring_poll_due_sources(now=moment)
-            polls += len(polled)
-            if not polled:
-                break
-        moment += timedelta(minutes=step_minutes)
+        if moment >= next_poll:
+            while True:  # one source per host per cycle: the step is run again until no source is due at `moment`
+                polled = monitoring_poll_due_sources(now=moment)
+                polls += len(polled)
+                if not polled:
+                    break
+            next_poll += timedelta(minutes=step_minutes)
+        monitoring_complete_teasers(now=moment)
+        moment += timedelta(minutes=teaser_minutes)
     return polls
 
 
