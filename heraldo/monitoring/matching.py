@@ -4,7 +4,7 @@ The cost is linear in the text whatever the size of the watch list. Hits must
 start and end on word boundaries ("Lima" does not match inside "Limache"); a
 hit inside a longer hit of the same kind is dropped ("Santa Candelaria" inside
 "Municipalidad de Santa Candelaria"), one of another kind is kept (the
-municipality inside "alcalde de Santa Candelaria"), and a negative keyword near
+district inside "alcalde de Santa Candelaria"), and a negative keyword near
 a hit removes it.
 """
 

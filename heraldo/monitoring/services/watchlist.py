@@ -51,8 +51,10 @@ def _is_mayor(position) -> bool:
 def registry_phrases(*, on: date) -> list[tuple[str, str, int | None]]:
     """(phrase, kind, person id) the Registro implies today: only phrases that identify someone.
 
-    A person is named by their full name, first given name with one or both surnames, both surnames,
-    and their title with one or both surnames; the Mayor also as "Alcalde de <place>". A title alone
+    The institution by its name, short name and "Municipalidad / Municipio / comuna / gobierno local / alcaldía de
+    <place>"; the place alone is a place of the district, not the institution. A person is named by their full
+    name, first given name with one or both surnames, both surnames, and their title with one or both surnames;
+    the Mayor also as "Alcalde de <place>". A title alone
     ("el burgomaestre") names every town's mayor: it is a reference (see `registry_references`), not an alias.
     """
     phrases: list[tuple[str, str, int | None]] = []
