@@ -86,8 +86,8 @@ def test_rule_form_explains_what_each_kind_needs(client_as, watchlist):
 def _stories(count: int, *, at, about: str = "la basura del mercado"):
     for index in range(count):
         clipping_store(
-            # the headline names the district and the topic, which files the story under it
-            title=f"Nota {at.isoformat()} {index} de Santa Candelaria del Mar sobre {about}",
+            # the headline names the municipality and the topic, which files the story under it
+            title=f"Nota {at.isoformat()} {index} de la Municipalidad de Santa Candelaria del Mar sobre {about}",
             url=f"https://medio.example.pe/{at.timestamp()}/{index}",
             published_at=at - timedelta(minutes=index),
             # distinct words per story, so the near-duplicate check never takes two of them for copies

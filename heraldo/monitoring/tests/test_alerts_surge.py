@@ -22,8 +22,8 @@ def _stories(count: int, *, at, about: str = "la basura del mercado") -> list[Cl
     for index in range(count):
         number = next(_serial)
         clipping, _created = clipping_store(
-            # the headline names the district and files the story under its topic
-            title=f"Nota {number} de Santa Candelaria del Mar sobre {about}",
+            # the headline names the municipality and files the story under its topic
+            title=f"Nota {number} de la Municipalidad de Santa Candelaria del Mar sobre {about}",
             url=f"https://medio.example.pe/nota/{number}",
             published_at=at - timedelta(minutes=index),
             body_text=f"Vecinos de la calle {number} hablan de {about}; expediente {number * 7919}.",

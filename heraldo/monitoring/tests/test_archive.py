@@ -32,7 +32,9 @@ def titles(result):
 def archive_of_stories(watchlist):
     radio = Entity.objects.create(name="Radio Candelaria", kind="MEDIO", level="PROVINCIAL", media_kind="RADIO")
     store(
-        "Crisis de la limpieza pública", "La basura se acumula en el mercado de Santa Candelaria del Mar.", days_ago=1
+        "Crisis de la limpieza pública",
+        "La basura se acumula en el mercado de Santa Candelaria del Mar y la municipalidad no responde.",
+        days_ago=1,
     )
     store("Feria gastronómica en el malecón", "Éxito total de la feria y de la limpieza.", days_ago=2)
     store("Pública la lista de la limpieza", "Nada más que decir.", days_ago=3, outlet=radio, medium="RADIO")

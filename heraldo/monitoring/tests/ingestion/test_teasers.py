@@ -68,7 +68,7 @@ def test_a_teaser_whose_page_fails_is_incomplete_retried_with_back_off_and_compl
     assert clipping.completion_due_at is None
     assert "diez de la mañana" in clipping.body_text
     assert clipping.summary.startswith("El concejo sesionará el lunes")
-    assert Mention.objects.filter(clipping=clipping, term__kind=TermKind.MUNICIPALITY).exists()
+    assert Mention.objects.filter(clipping=clipping, term__kind=TermKind.PLACE).exists()  # the district, by the council
 
 
 def test_retries_stop_after_the_last_attempt(watchlist, feed_server):
