@@ -31,7 +31,8 @@ def piece_facts(piece: Piece) -> dict:
             "media": _media_justification(piece),
         },
         "texts": texts,
-        "detected_people": list(piece.people_shown),
+        # As typed by the reviewer, plus the Registro's people tagged in the media-library photos the piece uses.
+        "detected_people": [*piece.people_shown, *_tagged_people(piece)],
         "detected_names": list(piece.names_mentioned),
         "detected_posts": list(piece.posts_mentioned),
         "voice_of": list(piece.voice_of),
@@ -41,6 +42,14 @@ def piece_facts(piece: Piece) -> dict:
         # Only an approved plan counts as the plan de estrategia publicitaria the law asks for.
         "plan_id": plan.pk if plan.status == PlanStatus.APPROVED else None,
     }
+
+
+def _tagged_people(piece: Piece) -> list[int]:
+    if not piece.pk:
+        return []
+    return sorted(
+        {pk for pk in piece.assets.values_list("people", flat=True) if pk is not None}  # type: ignore[attr-defined]
+    )
 
 
 def _media_justification(piece: Piece) -> str:
