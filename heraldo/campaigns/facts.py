@@ -45,14 +45,14 @@ def piece_facts(piece: Piece) -> dict:
 
 
 def _tagged_people(piece: Piece) -> list[int]:
+    """Read through `.all()` so that a sweep over many pieces prefetches them (`assets__people`)."""
     if not piece.pk:
         return []
-    return sorted(
-        {pk for pk in piece.assets.values_list("people", flat=True) if pk is not None}  # type: ignore[attr-defined]
-    )
+    return sorted({person.pk for asset in piece.assets.all() for person in asset.people.all()})
 
 
 def _media_justification(piece: Piece) -> str:
-    """The technical justification of the media the piece runs on (the campaign's media plan, same channel)."""
-    entries = piece.campaign.media_plan.filter(channel=piece.channel).values_list("justification", flat=True)
-    return " ".join(reason for reason in entries if reason)
+    """The technical justification of the media the piece runs on (the campaign's media plan, same channel); read
+    through `.all()` so that a sweep prefetches `campaign__media_plan`."""
+    entries = [entry for entry in piece.campaign.media_plan.all() if entry.channel == piece.channel]
+    return " ".join(entry.justification for entry in entries if entry.justification)

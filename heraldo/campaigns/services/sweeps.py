@@ -1,0 +1,147 @@
+"""The ban-start sweep (rule E7): when an electoral process's ban on state publicity starts, or is about to, every
+campaign piece and every release still exposed on that day is read under the electoral regime, and what must be
+withdrawn or adapted becomes a task of whoever is in charge of it, due the day before the ban (or today, when the
+ban has already started). Once only per piece (or release) and process: a second run, or a second worker, adds
+nothing. Runs daily (`heraldo/campaigns/schedule.py`) and is a plain function a test calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from heraldo.campaigns.facts import piece_facts
+from heraldo.campaigns.models import BanSweepTask, MediaPlanEntry, Piece, SweepAction
+from heraldo.core import roles
+from heraldo.core.dates import shown_date
+from heraldo.core.writes import Refused
+from heraldo.press.models import MediaAsset, PressRelease, ReleaseStatus
+from heraldo.press.publicity import release_facts
+from heraldo.publicity.checks import sweep, translated
+from heraldo.publicity.models import ElectoralProcess
+from heraldo.work.models import Task
+from heraldo.work.services.tasks import task_create
+
+TITLES = {
+    SweepAction.WITHDRAW: gettext_noop("Retirar «%(title)s»: empieza la veda de %(process)s"),
+    SweepAction.ADAPT: gettext_noop("Adecuar «%(title)s»: empieza la veda de %(process)s"),
+}
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    process: str
+    exposed: int
+    tasks: int
+
+
+def processes_to_sweep(today: date) -> list[ElectoralProcess]:
+    """Processes whose ban starts within the lead days, or has started and the process is not concluded."""
+    lead = timedelta(days=settings.HERALDO_PUBLICITY_SWEEP_LEAD_DAYS)
+    return [
+        process
+        for process in ElectoralProcess.objects.filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        if process.ban_start - lead <= today
+    ]
+
+
+def ban_start_sweep_due(*, today: date | None = None) -> list[SweepResult]:
+    today = today or timezone.localdate()
+    return [ban_start_sweep_run(process=process, today=today) for process in processes_to_sweep(today)]
+
+
+def ban_start_sweep_run(*, process: ElectoralProcess, today: date) -> SweepResult:
+    ban = process.ban_start
+    due = max(ban - timedelta(days=1), today)
+    pieces = _exposed_pieces(process)
+    releases = _exposed_releases(process)
+    by_piece = {piece.pk: piece for piece in pieces}
+    by_release = {release.pk: release for release in releases}
+    created = 0
+    piece_items = sweep([piece_facts(piece) for piece in pieces], process=process, today=ban)
+    for item in piece_items:
+        piece = by_piece[int(item.facts.id)]
+        owners = [piece.designer, piece.campaign.owner]
+        created += _task_once(process, item, due, owners, piece=piece, subject=piece, title=piece.title)
+    release_items = sweep([release_facts(release) for release in releases], process=process, today=ban)
+    for item in release_items:
+        release = by_release[int(item.facts.id)]
+        created += _task_once(
+            process, item, due, [release.author], release=release, subject=release, title=release.headline
+        )
+    return SweepResult(process.name, len(piece_items) + len(release_items), created)
+
+
+def _exposed_pieces(process: ElectoralProcess) -> list[Piece]:
+    """Pieces out on the ban's first day that this process has not swept yet, with what their facts read."""
+    ban = process.ban_start
+    return list(
+        Piece.objects.filter(exposure_starts__lte=ban)
+        .filter(Q(exposure_ends__isnull=True) | Q(exposure_ends__gte=ban))
+        .exclude(ban_sweeps__process=process)
+        .select_related("campaign__plan_line__plan", "campaign__owner", "designer")
+        .prefetch_related(
+            Prefetch(
+                "campaign__media_plan", queryset=MediaPlanEntry.objects.only("campaign_id", "channel", "justification")
+            ),
+            Prefetch("assets", queryset=MediaAsset.objects.only("pk").prefetch_related("people")),
+        )
+        .order_by("pk")
+    )
+
+
+def _exposed_releases(process: ElectoralProcess) -> list[PressRelease]:
+    """Releases published (or scheduled) by the ban's first day: the newsroom keeps them online."""
+    end_of_ban_day = timezone.make_aware(datetime.combine(process.ban_start, time.max))
+    swept = BanSweepTask.objects.filter(process=process, release__isnull=False).values("release_id")
+    return list(
+        PressRelease.objects.filter(
+            Q(status=ReleaseStatus.PUBLISHED, published_at__lte=end_of_ban_day)
+            | Q(status=ReleaseStatus.SCHEDULED, scheduled_for__lte=end_of_ban_day)
+        )
+        .exclude(pk__in=swept)
+        .select_related("author")
+        .prefetch_related("photos__asset__people")
+        .order_by("pk")
+    )
+
+
+def _task_once(process, item, due: date, owners, *, subject, title: str, piece=None, release=None) -> int:
+    """One task for what the sweep found, recorded so that it is never made twice; 1 if made, else 0."""
+    if item.action not in SweepAction.values:
+        return 0  # nothing to withdraw or adapt: its follow-ups come with its approval
+    action = SweepAction(item.action)
+    findings = " ".join(
+        f"[{finding.rule}] {translated(finding.template, finding.params)}" for finding in item.verdict.findings
+    )
+    data = {
+        "title": (_(TITLES[action]) % {"title": title, "process": process.name})[:200],
+        "description": _("La prohibición empieza el %(day)s. %(findings)s")
+        % {"day": shown_date(process.ban_start), "findings": findings},
+        "due_on": due,
+        "priority": Task.Priority.HIGH,
+    }
+    try:
+        with transaction.atomic():
+            record = BanSweepTask.objects.create(process=process, piece=piece, release=release, action=action)
+            record.task = _task_for_first_who_can(data, owners, subject)
+            record.save(update_fields=["task"])
+    except IntegrityError:
+        return 0  # another run recorded it first
+    return 1
+
+
+def _task_for_first_who_can(data, owners, subject) -> Task:
+    """The first person in charge who can open the record gets the task; else it waits in the office's queue."""
+    for owner in [person for person in owners if person is not None and person.is_active]:
+        try:
+            return task_create(actor=None, data={**data, "owner": owner}, subject=subject)
+        except Refused:
+            continue
+    return task_create(actor=None, data={**data, "queue_role": roles.HEAD_OF_UNIT}, subject=subject)
