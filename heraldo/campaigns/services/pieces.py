@@ -300,7 +300,7 @@ def piece_reschedule(*, actor, piece: Piece, starts_on: date) -> tuple[Piece, Ve
         piece = Piece.objects.select_for_update().select_related("campaign__plan_line__plan").get(pk=piece.pk)
         before = (piece.exposure_starts, piece.exposure_ends)
         if starts_on == piece.exposure_starts:
-            raise Refused(_("La pieza ya sale ese día."), field="exposure_starts")
+            raise Refused(_("La pieza ya sale ese día."), field="starts_on")
         if piece.exposure_ends is not None:
             piece.exposure_ends = starts_on + (piece.exposure_ends - piece.exposure_starts)
         piece.exposure_starts = starts_on
@@ -311,7 +311,7 @@ def piece_reschedule(*, actor, piece: Piece, starts_on: date) -> tuple[Piece, Ve
                 raise StateConflict(
                     _("No se movió: en la nueva fecha la pieza aprobada quedaría bloqueada. %(why)s")
                     % {"why": refusal},
-                    field="exposure_starts",
+                    field="starts_on",
                 )
         piece.save(update_fields=["exposure_starts", "exposure_ends", "updated_at"])
         audit_record(
