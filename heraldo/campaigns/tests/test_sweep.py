@@ -134,7 +134,7 @@ def test_reading_the_exposed_pieces_does_not_grow_with_their_number(process):
     photo = asset(campaign.owner, "Feria")
 
     def pieces(count):
-        for n in range(count):
+        for _ in range(count):
             PieceFactory(campaign=campaign, exposure_starts=BAN).assets.add(photo)
 
     pieces(3)
