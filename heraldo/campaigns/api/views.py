@@ -69,7 +69,7 @@ class CampaignViewSet(ReadViewSet):
     def get_queryset(self):
         status = self.request.query_params.get("status", "")
         if status and status not in CampaignStatus.values:
-            raise ApiValidationError({"status": _("Estado desconocido: %(code)s.") % {"code": status}})
+            raise ApiValidationError({"status": [_("Estado desconocido: %(code)s.") % {"code": status}]})
         return selectors.campaign_list(gates.campaigns_visible_to(self.request.user), status=status).prefetch_related(
             "releases"
         )
@@ -115,13 +115,15 @@ class PieceViewSet(ReadViewSet):
         params = self.request.query_params
         if params.get("channel"):
             if params["channel"] not in Channel.values:
-                raise ApiValidationError({"channel": _("Canal desconocido: %(codes)s.") % {"codes": params["channel"]}})
+                raise ApiValidationError(
+                    {"channel": [_("Canal desconocido: %(codes)s.") % {"codes": params["channel"]}]}
+                )
             pieces = pieces.filter(channel=params["channel"])
         if params.get("campaign"):
             try:
                 pieces = pieces.filter(campaign_id=int(params["campaign"]))
             except ValueError as exc:
-                raise ApiValidationError({"campaign": _("Indique el número de la campaña.")}) from exc
+                raise ApiValidationError({"campaign": [_("Indique el número de la campaña.")]}) from exc
         return pieces
 
     def get_object(self):
@@ -206,13 +208,13 @@ class CalendarView(APIView):
         last = first.replace(day=pycalendar.monthrange(first.year, first.month)[1])
         channel = params.get("canal", "")
         if channel and channel not in Channel.values:
-            raise ApiValidationError({"canal": _("Canal desconocido: %(codes)s.") % {"codes": channel}})
+            raise ApiValidationError({"canal": [_("Canal desconocido: %(codes)s.") % {"codes": channel}]})
         campaign = None
         if params.get("campana"):
             try:
                 campaign = gates.access_campaign(request.user, params["campana"])
             except Http404 as exc:
-                raise ApiValidationError({"campana": _("No hay una campaña con ese número.")}) from exc
+                raise ApiValidationError({"campana": [_("No hay una campaña con ese número.")]}) from exc
         person_id = _number(params.get("persona"), "persona")
         month = editorial.editorial_month(
             first=first,
@@ -235,7 +237,7 @@ def _month(raw: str | None) -> date:
             raise ValueError
         return date(year, month, 1)
     except ValueError as exc:
-        raise ApiValidationError({"mes": _("Indique el mes como AAAA-MM, por ejemplo 2027-01.")}) from exc
+        raise ApiValidationError({"mes": [_("Indique el mes como AAAA-MM, por ejemplo 2027-01.")]}) from exc
 
 
 def _number(raw: str | None, name: str) -> int | None:
@@ -244,4 +246,4 @@ def _number(raw: str | None, name: str) -> int | None:
     try:
         return int(raw)
     except ValueError as exc:
-        raise ApiValidationError({name: _("Indique un número.")}) from exc
+        raise ApiValidationError({name: [_("Indique un número.")]}) from exc
