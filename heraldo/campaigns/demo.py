@@ -243,7 +243,7 @@ def _flyer_image() -> SimpleUploadedFile:
     font = ImageFont.load_default(size=64)
     draw.text((40, 120), "5 % de", fill="white", font=font)
     draw.text((40, 200), "descuento", fill="white", font=font)
-    draw.text((40, 590), "Paga el año completo", fill=(27, 79, 140), font=ImageFont.load_default(size=36))
+    draw.text((40, 590), "Paga el total anual", fill=(27, 79, 140), font=ImageFont.load_default(size=36))
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return SimpleUploadedFile("volante.png", buffer.getvalue(), "image/png")

@@ -306,7 +306,7 @@ class PinnedCommentForm(CommentForm):
     the reviewer types it, as a percentage from the left and from the top."""
 
     x = forms.DecimalField(
-        label=_("Punto: % desde la izquierda"),
+        label=_("Desde la izquierda (%)"),
         required=False,
         min_value=0,
         max_value=100,
@@ -314,7 +314,7 @@ class PinnedCommentForm(CommentForm):
         widget=forms.NumberInput(attrs={"step": "0.1", "data-pin": "x"}),
     )
     y = forms.DecimalField(
-        label=_("Punto: % desde arriba"),
+        label=_("Desde arriba (%)"),
         required=False,
         min_value=0,
         max_value=100,
