@@ -23,7 +23,7 @@ from heraldo.core.dates import shown_date
 from heraldo.core.writes import Refused
 from heraldo.press.models import MediaAsset, PressRelease, ReleaseStatus
 from heraldo.press.publicity import release_facts
-from heraldo.publicity.checks import sweep, translated
+from heraldo.publicity.checks import SweepItem, sweep, translated
 from heraldo.publicity.models import ElectoralProcess
 from heraldo.work.models import Task
 from heraldo.work.services.tasks import task_create
@@ -57,25 +57,33 @@ def ban_start_sweep_due(*, today: date | None = None) -> list[SweepResult]:
 
 
 def ban_start_sweep_run(*, process: ElectoralProcess, today: date) -> SweepResult:
-    ban = process.ban_start
-    due = max(ban - timedelta(days=1), today)
-    pieces = _exposed_pieces(process)
-    releases = _exposed_releases(process)
-    by_piece = {piece.pk: piece for piece in pieces}
-    by_release = {release.pk: release for release in releases}
+    due = max(process.ban_start - timedelta(days=1), today)
+    pieces, releases = exposed_items(process)
     created = 0
-    piece_items = sweep([piece_facts(piece) for piece in pieces], process=process, today=ban)
-    for item in piece_items:
-        piece = by_piece[int(item.facts.id)]
+    for piece, item in pieces:
         owners = [piece.designer, piece.campaign.owner]
         created += _task_once(process, item, due, owners, piece=piece, subject=piece, title=piece.title)
-    release_items = sweep([release_facts(release) for release in releases], process=process, today=ban)
-    for item in release_items:
-        release = by_release[int(item.facts.id)]
+    for release, item in releases:
         created += _task_once(
             process, item, due, [release.author], release=release, subject=release, title=release.headline
         )
-    return SweepResult(process.name, len(piece_items) + len(release_items), created)
+    return SweepResult(process.name, len(pieces) + len(releases), created)
+
+
+def exposed_items(
+    process: ElectoralProcess,
+) -> tuple[list[tuple[Piece, SweepItem]], list[tuple[PressRelease, SweepItem]]]:
+    """The pieces and releases out on the ban's first day and not swept yet for this process, each with what the
+    rules say of it then (read in a fixed number of queries, checked on the rules' data loaded once)."""
+    ban = process.ban_start
+    pieces = {piece.pk: piece for piece in _exposed_pieces(process)}
+    releases = {release.pk: release for release in _exposed_releases(process)}
+    piece_items = sweep([piece_facts(piece) for piece in pieces.values()], process=process, today=ban)
+    release_items = sweep([release_facts(release) for release in releases.values()], process=process, today=ban)
+    return (
+        [(pieces[int(item.facts.id)], item) for item in piece_items],
+        [(releases[int(item.facts.id)], item) for item in release_items],
+    )
 
 
 def _exposed_pieces(process: ElectoralProcess) -> list[Piece]:
