@@ -76,7 +76,12 @@ class CampaignViewSet(ReadViewSet):
 
     def get_object(self):
         campaign = gates.access_campaign(self.request.user, self.kwargs["pk"])
-        return self.get_queryset().get(pk=campaign.pk)
+        # Read again with the list's counts (a status filter in the address does not hide the record asked for).
+        return (
+            selectors.campaign_list(gates.campaigns_visible_to(self.request.user))
+            .prefetch_related("releases")
+            .get(pk=campaign.pk)
+        )
 
     @extend_schema(request=ReleaseLinkSerializer, responses=CampaignSerializer)
     @action(detail=True, methods=["post"], url_path="notas")

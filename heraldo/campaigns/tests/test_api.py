@@ -64,6 +64,8 @@ def test_bad_filters_are_refused_with_the_field(client_as):
     assert client.get(BASE + "calendario/?mes=2027-13").status_code == 400
     assert "canal" in client.get(BASE + "calendario/?canal=PALOMAS").json()
     assert client.get(BASE + "abc/").status_code == 404
+    campaign = CampaignFactory()
+    assert client.get(f"{BASE}{campaign.pk}/?status=CERRADA").json()["id"] == campaign.pk
 
 
 def test_reschedule_through_the_api(client_as):
