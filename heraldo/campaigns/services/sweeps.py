@@ -6,6 +6,7 @@ nothing. Runs daily (`heraldo/campaigns/schedule.py`) and is a plain function a 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -21,7 +22,7 @@ from heraldo.campaigns.models import BanSweepTask, Campaign, Piece, SweepAction
 from heraldo.core import roles
 from heraldo.core.dates import shown_date
 from heraldo.core.writes import Refused
-from heraldo.press.models import PressRelease, ReleaseStatus
+from heraldo.press.models import PressRelease, ReleasePhoto, ReleaseStatus
 from heraldo.press.publicity import release_facts
 from heraldo.publicity.checks import SweepItem, sweep, translated
 from heraldo.publicity.models import ElectoralProcess
@@ -65,7 +66,13 @@ def ban_start_sweep_run(*, process: ElectoralProcess, today: date) -> SweepResul
         created += _task_once(process, item, due, owners, piece=piece, subject=piece, title=piece.title)
     for release, item in releases:
         created += _task_once(
-            process, item, due, [release.author], release=release, subject=release, title=release.headline
+            process,
+            item,
+            due,
+            [release.author] if item.action in SweepAction.values else [],
+            release=release,
+            subject=release,
+            title=release.headline,
         )
     return SweepResult(process.name, len(pieces) + len(releases), created)
 
@@ -79,7 +86,18 @@ def exposed_items(
     pieces = {piece.pk: piece for piece in _exposed_pieces(process)}
     releases = {release.pk: release for release in _exposed_releases(process)}
     piece_items = sweep(many_pieces_facts(pieces.values()), process=process, today=ban)
-    release_items = sweep([release_facts(release) for release in releases.values()], process=process, today=ban)
+    tagged: dict[int, set[int]] = defaultdict(set)
+    photos = ReleasePhoto.objects.filter(release_id__in=list(releases), asset__people__isnull=False)
+    for release_id, person_id in photos.values_list("release_id", "asset__people"):
+        tagged[release_id].add(person_id)
+    release_items = sweep(
+        [
+            _release_out_since(release, release_facts(release, people=sorted(tagged[release.pk])))
+            for release in releases.values()
+        ],
+        process=process,
+        today=ban,
+    )
     return (
         [(pieces[int(item.facts.id)], item) for item in piece_items],
         [(releases[int(item.facts.id)], item) for item in release_items],
@@ -127,6 +145,14 @@ def _exposed_pieces(process: ElectoralProcess) -> list[Piece]:
     return pieces
 
 
+def _release_out_since(release: PressRelease, facts: dict) -> dict:
+    """A published release has been out since it was published (the facts of Prensa's hook start at its scheduled
+    day, or today): a sweep run after the ban started must still find it."""
+    if release.published_at:
+        facts["exposure_window"] = [timezone.localtime(release.published_at).date().isoformat(), None]
+    return facts
+
+
 def _exposed_releases(process: ElectoralProcess) -> list[PressRelease]:
     """Releases published (or scheduled) by the ban's first day: the newsroom keeps them online."""
     end_of_ban_day = timezone.make_aware(datetime.combine(process.ban_start, time.max))
@@ -137,8 +163,6 @@ def _exposed_releases(process: ElectoralProcess) -> list[PressRelease]:
             | Q(status=ReleaseStatus.SCHEDULED, scheduled_for__lte=end_of_ban_day)
         )
         .exclude(pk__in=swept)
-        .select_related("author")
-        .prefetch_related("photos__asset__people")
         .order_by("pk")
     )
 

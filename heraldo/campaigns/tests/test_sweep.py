@@ -76,10 +76,19 @@ def test_a_release_still_online_is_swept_too(persona, process):
     assert record.task.subject == published
 
 
-def test_after_the_ban_started_the_task_is_due_today(persona, process):
+def test_after_the_ban_started_the_task_is_due_today(persona, process, time_machine):
+    """A release published before the ban is still online after it starts: the sweep finds it then too."""
+    time_machine.move_to(datetime(2027, 2, 3, 7, tzinfo=ZoneInfo("America/Lima")), tick=False)
     PieceFactory(text="Nuestro alcalde te invita.")
+    PressRelease.objects.create(
+        author=persona("press_officer"),
+        headline="Nuestro alcalde en la feria",
+        lead="Nuestro alcalde visitó la feria.",
+        status=ReleaseStatus.PUBLISHED,
+        published_at=datetime(2027, 1, 10, 9, tzinfo=ZoneInfo("America/Lima")),
+    )
     ban_start_sweep_run(process=process, today=date(2027, 2, 3))
-    assert Task.objects.get().due_on == date(2027, 2, 3)
+    assert [task.due_on for task in Task.objects.all()] == [date(2027, 2, 3), date(2027, 2, 3)]
 
 
 def test_with_nobody_able_to_do_it_the_task_waits_in_the_head_of_unit_s_queue(process):
@@ -109,8 +118,8 @@ def test_the_daily_step_sweeps_only_bans_a_week_off_or_running(process, settings
 
 
 def test_reading_the_exposed_pieces_does_not_grow_with_their_number(process):
-    """Pieces that go out on the ban's first day are read (and kept: nothing to withdraw); the reads are the same
-    for 3 pieces as for 40, each with its media plan and a library photo."""
+    """Pieces and releases that go out on the ban's first day are read (and kept: nothing to withdraw); the reads
+    are the same for 3 of each as for 40, each with its media plan and a library photo."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -134,8 +143,16 @@ def test_reading_the_exposed_pieces_does_not_grow_with_their_number(process):
     photo = asset(campaign.owner, "Feria")
 
     def pieces(count):
-        for _ in range(count):
+        for n in range(count):
             PieceFactory(campaign=campaign, exposure_starts=BAN).assets.add(photo)
+            release = PressRelease.objects.create(
+                author=campaign.owner,
+                headline=f"Vacunación {n}",
+                lead="Lugares y horarios de vacunación.",
+                status=ReleaseStatus.PUBLISHED,
+                published_at=datetime(2027, 2, 1, 9, tzinfo=ZoneInfo("America/Lima")),
+            )
+            release.photos.create(asset=photo)
 
     pieces(3)
     with CaptureQueriesContext(connection) as few:
@@ -143,5 +160,5 @@ def test_reading_the_exposed_pieces_does_not_grow_with_their_number(process):
     pieces(37)
     with CaptureQueriesContext(connection) as many:
         result = ban_start_sweep_run(process=process, today=BAN)
-    assert (result.exposed, result.tasks) == (40, 0)
+    assert (result.exposed, result.tasks) == (80, 0)
     assert len(many.captured_queries) == len(few.captured_queries)
