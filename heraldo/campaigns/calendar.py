@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from heraldo.campaigns.channels import channel_label
 from heraldo.campaigns.models import Campaign, CampaignStatus, Piece
-from heraldo.press.models import PressRelease, ReleaseStatus
+from heraldo.press.models import Bulletin, PressRelease, ReleaseStatus
 
 RELEASE_CHANNEL = "WEB"  # a release goes out on the web newsroom; its social posts go with it
 PER_DAY_LIMIT = 300  # a month never shows more than this of each kind (the day's link lists the rest)
@@ -33,7 +33,7 @@ class Item:
     day: date
     title: str
     url: str
-    kind: str  # piece, campaign, release
+    kind: str  # piece, campaign, release, bulletin
     kind_label: str
     channel: str = ""
     detail: str = ""
@@ -63,6 +63,7 @@ def editorial_month(
     _campaigns(month, filters, campaigns)
     if show_releases:
         _releases(month, filters)
+        _bulletins(month, filters)
     for items in month.days.values():
         items.sort(key=lambda item: (item.kind != "campaign", item.title))
     return month
@@ -136,5 +137,27 @@ def _releases(month: Month, filters: Filters) -> None:
                 str(_("Nota de prensa")),
                 RELEASE_CHANNEL,
                 str(release.get_status_display()),
+            )
+        )
+
+
+def _bulletins(month: Month, filters: Filters) -> None:
+    """Bulletin editions published in the month (not tied to one campaign or person: shown without those filters)."""
+    if filters.campaign or filters.person_id or (filters.channel and filters.channel != RELEASE_CHANNEL):
+        return
+    zone = timezone.get_current_timezone()
+    starts = timezone.make_aware(datetime.combine(month.first, time.min), zone)
+    ends = timezone.make_aware(datetime.combine(month.last, time.max), zone)
+    editions = Bulletin.objects.filter(status=Bulletin.Status.PUBLISHED, published_at__range=(starts, ends))
+    for bulletin in editions.order_by("published_at", "pk")[:PER_DAY_LIMIT]:
+        month.add(
+            Item(
+                timezone.localtime(bulletin.published_at).date(),
+                str(bulletin),
+                bulletin.get_absolute_url(),
+                "bulletin",
+                str(_("Boletín")),
+                RELEASE_CHANNEL,
+                bulletin.period_label,
             )
         )

@@ -154,6 +154,6 @@ class CalendarItemSerializer(serializers.Serializer):
     day = serializers.DateField()
     title = serializers.CharField()
     url = serializers.CharField()
-    kind = serializers.ChoiceField(choices=["piece", "campaign", "release"])
+    kind = serializers.ChoiceField(choices=["piece", "campaign", "release", "bulletin"])
     channel = serializers.ChoiceField(choices=[("", "—"), *Channel.choices])
     reschedule_url = serializers.CharField()

@@ -12,7 +12,7 @@ from django.urls import reverse
 from heraldo.campaigns.models import CampaignStatus, PieceStatus
 from heraldo.campaigns.tests.factories import CampaignFactory, PieceFactory
 from heraldo.core.audit import history_for
-from heraldo.press.models import PressRelease, ReleaseStatus
+from heraldo.press.models import Bulletin, PressRelease, ReleaseStatus
 from heraldo.publicity.models import ElectoralProcess
 from heraldo.publicity.tests.factories import ElectoralProcessFactory
 
@@ -45,8 +45,19 @@ def test_the_month_shows_pieces_campaigns_and_releases_with_their_channel(client
         published_at=datetime(2027, 1, 25, 10, tzinfo=LIMA),
     )
 
+    Bulletin.objects.create(
+        title="Candelaria informa",
+        number=7,
+        period_label="Enero de 2027",
+        status=Bulletin.Status.PUBLISHED,
+        published_at=datetime(2027, 1, 30, 9, tzinfo=LIMA),
+        created_by=persona("press_officer"),
+    )
+    Bulletin.objects.create(title="Borrador", number=8, period_label="Febrero", created_by=persona("press_officer"))
+
     page = client_as("press_officer").get(CALENDAR, {"mes": "2027-01"}).content.decode()
 
+    assert "Candelaria informa n.º 7" in page and "Borrador n.º 8" not in page
     assert "Spot de la amnistía" in page and "Volante de la amnistía" in page
     assert "Pieza de marzo" not in page
     assert "Amnistía tributaria" in page and "Inicia la campaña" in page
