@@ -10,6 +10,9 @@ with a nickname, 20 political palettes and the seeded 2026 processes. Then, in t
    (`validate_facts`) and the check alone on knowledge already loaded (`rules.check`).
 2. The sweep on the regional ban start (8 Jan 2026) over 10,000 piece-facts of every channel, read from plain dicts
    and checked (`rules.ban_start_sweep`), with the count of pieces to withdraw, adapt or keep.
+3. The same sweep as the daily step makes it: 10,000 campaign pieces stored in the database, read with their
+   campaign, media plan and library photos, turned into facts and checked
+   (`heraldo.campaigns.services.sweeps.exposed_items`); the tasks it then makes are not timed.
 """
 
 from __future__ import annotations
@@ -157,6 +160,87 @@ def main() -> None:
     print(
         f"Ban-start sweep of {PIECES:,} pieces (8 Jan 2026): {elapsed:.2f} s  {status}; "
         f"{len(items):,} still exposed: {actions}"
+    )
+    database_sweep()
+
+
+def stored_pieces(count: int) -> None:
+    """One campaign of an approved plan with `count` pieces of every channel, as the office stores them."""
+    from decimal import Decimal
+
+    from heraldo.campaigns.models import AdvertisingPlan, Campaign, Piece, PlanLine
+    from heraldo.core.models import User
+
+    if Piece.objects.count() == count:
+        return
+    Piece.objects.all().delete()
+    rng = random.Random(11)
+    owner, _created = User.objects.get_or_create(username="bench-campaigns", defaults={"email": "b@example.pe"})
+    plan, _created = AdvertisingPlan.objects.get_or_create(
+        year=2026,
+        version=1,
+        defaults={"title": "Plan", "objectives": "Informar.", "total_budget": Decimal("1"), "status": "APROBADO"},
+    )
+    line, _created = PlanLine.objects.get_or_create(plan=plan, name="Línea", defaults={"budget": Decimal("1")})
+    campaign, _created = Campaign.objects.get_or_create(
+        title="Campaña del banco de pruebas",
+        defaults={
+            "plan_line": line,
+            "objectives": "Informar.",
+            "owner": owner,
+            "starts_on": date(2025, 9, 1),
+            "ends_on": date(2026, 6, 30),
+        },
+    )
+    kinds = {
+        "RADIO": "SPOT_RADIO",
+        "TV": "SPOT_TV",
+        "SOCIAL": "POST_FACEBOOK",
+        "WEB": "BANNER_WEB",
+        "OUTDOOR": "BANDEROLA",
+        "PRINT": "VOLANTE",
+        "SMS": "SMS",
+        "PRESS": "AFICHE",
+    }
+    rows = []
+    for n in range(count):
+        data = piece(rng, n)
+        start, end = data["exposure_window"]
+        rows.append(
+            Piece(
+                campaign=campaign,
+                title=f"Pieza {n}",
+                kind=kinds[data["channel"]],
+                channel=data["channel"],
+                paid=data["paid"],
+                text=" ".join(data["texts"]),
+                justification_kind=data["topic"] if data["topic"] in ("SALUD", "EDUCACION", "SEGURIDAD") else "",
+                justification=data["justification"],
+                exposure_starts=date.fromisoformat(start),
+                exposure_ends=date.fromisoformat(end) if end else None,
+                ubigeo="150101",
+                people_shown=data["detected_people"],
+                palette=data["palette"],
+            )
+        )
+    Piece.objects.bulk_create(rows, batch_size=1000)
+
+
+def database_sweep() -> None:
+    from heraldo.campaigns.services.sweeps import exposed_items
+    from heraldo.publicity.models import ElectoralProcess
+
+    stored_pieces(PIECES)
+    process = ElectoralProcess.objects.get(kind="REGIONAL_MUNICIPAL")
+    began = time.perf_counter()
+    pieces, _releases = exposed_items(process)
+    elapsed = time.perf_counter() - began
+    withdraw = sum(1 for _piece, item in pieces if item.action == "retirar")
+    assert pieces and withdraw, len(pieces)
+    status = "OK" if elapsed < SWEEP_TARGET_S else f"MISSED target {SWEEP_TARGET_S} s"
+    print(
+        f"Ban-start sweep of {PIECES:,} stored campaign pieces (database read + facts + check): {elapsed:.2f} s  "
+        f"{status}; {len(pieces):,} still exposed, {withdraw:,} to withdraw"
     )
 
 

@@ -481,6 +481,8 @@ HERALDO_SUMMARY_HOUR = env_int("HERALDO_SUMMARY_HOUR", 7, minimum=0)  # Lima hou
 HERALDO_PUBLICITY_JEE_LEAD_DAYS = env_int("HERALDO_PUBLICITY_JEE_LEAD_DAYS", 7, minimum=0)
 HERALDO_PUBLICITY_REPORT_WORKING_DAYS = env_int("HERALDO_PUBLICITY_REPORT_WORKING_DAYS", 7, minimum=1)
 HERALDO_PUBLICITY_COLOUR_THRESHOLD = env_int("HERALDO_PUBLICITY_COLOUR_THRESHOLD", 12, minimum=0)
+# Days before a ban starts that the ban-start sweep makes its withdraw/adapt tasks (heraldo.campaigns.services.sweeps).
+HERALDO_PUBLICITY_SWEEP_LEAD_DAYS = env_int("HERALDO_PUBLICITY_SWEEP_LEAD_DAYS", 7, minimum=0)
 if HERALDO_SUMMARY_HOUR > 23:
     raise ConfigurationError(f"HERALDO_SUMMARY_HOUR: una hora del día, de 0 a 23 (se recibió {HERALDO_SUMMARY_HOUR}).")
 HERALDO_ALERT_GATEWAY_URL = env_str("HERALDO_ALERT_GATEWAY_URL", "")  # WhatsApp/Telegram gateway; off when empty

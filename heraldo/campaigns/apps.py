@@ -8,5 +8,6 @@ class CampaignsConfig(AppConfig):
     verbose_name = _("Campañas")
 
     def ready(self) -> None:
-        # Registrations with the core: the module, audit sentences, the Hoy panels, private files, demo data.
-        from heraldo.campaigns import audit_actions, demo, integrations  # noqa: F401
+        # Registrations with the core: the module, audit sentences, the Hoy panels, private files, demo data, and
+        # the periodic ban-start sweep.
+        from heraldo.campaigns import audit_actions, demo, integrations, schedule  # noqa: F401

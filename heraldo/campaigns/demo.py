@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 from decimal import Decimal
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image, ImageDraw, ImageFont
 
 from heraldo.campaigns.models import AdvertisingPlan, Kpi
 from heraldo.campaigns.services.campaigns import action_add, kpi_add, media_entry_add, media_entry_results
-from heraldo.campaigns.services.pieces import piece_create
+from heraldo.campaigns.services.links import asset_use, release_link
+from heraldo.campaigns.services.pieces import piece_comment, piece_create, version_add
 from heraldo.campaigns.services.plans import line_add, plan_approve, plan_create
 from heraldo.campaigns.services.requests import request_accept, request_comment, request_save, request_submit
 from heraldo.core.demo import register_demo_loader
 from heraldo.core.models import User
+from heraldo.press.models import MediaAsset, PressRelease, ReleaseStatus, UsageRights
 from heraldo.work.models import Task
 
 D = Decimal
@@ -171,7 +176,7 @@ def load_campaigns_demo(actor: User) -> None:
             "due_on": starts - timedelta(days=1),
         },
     )
-    piece_create(
+    flyer = piece_create(
         actor=actor,
         campaign=campaign,
         data={
@@ -208,6 +213,8 @@ def load_campaigns_demo(actor: User) -> None:
                 "priority": Task.Priority.NORMAL,
             },
         )
+    _flyer_review(actor, flyer, rentas)
+    _links_to_prensa(actor, campaign, flyer)
     request_comment(
         actor=rentas, brief=brief, body="Gracias. Adjuntaremos el cronograma oficial aprobado por la Gerencia."
     )
@@ -226,3 +233,49 @@ def load_campaigns_demo(actor: User) -> None:
         },
     )
     request_submit(actor=rentas, brief=waiting)
+
+
+def _flyer_image() -> SimpleUploadedFile:
+    """A plain flyer drawn on the spot: the office's blue, a yellow band, the discount in large type."""
+    image = Image.new("RGB", (600, 800), (27, 79, 140))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 560, 600, 680), fill=(242, 194, 0))
+    font = ImageFont.load_default(size=64)
+    draw.text((40, 120), "5 % de", fill="white", font=font)
+    draw.text((40, 200), "descuento", fill="white", font=font)
+    draw.text((40, 590), "Paga el total anual", fill=(27, 79, 140), font=ImageFont.load_default(size=36))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return SimpleUploadedFile("volante.png", buffer.getvalue(), "image/png")
+
+
+def _flyer_review(actor: User, flyer, rentas: User) -> None:
+    """A first version of the flyer with two comments placed on the image and one on the whole piece."""
+    version = version_add(actor=actor, piece=flyer, upload=_flyer_image(), note="Primera propuesta")
+    piece_comment(
+        actor=actor,
+        piece=flyer,
+        version=version,
+        body="Subir el contraste de la franja amarilla.",
+        x=D("50"),
+        y=D("78"),
+    )
+    piece_comment(
+        actor=rentas,
+        piece=flyer,
+        version=version,
+        body="Falta el número de la ordenanza del descuento.",
+        x=D("22"),
+        y=D("40"),
+    )
+    piece_comment(actor=rentas, piece=flyer, version=version, body="El resto está bien.")
+
+
+def _links_to_prensa(actor: User, campaign, flyer) -> None:
+    """The campaign's first release and a photo of the library, when Prensa's demo has them."""
+    release = PressRelease.objects.exclude(status=ReleaseStatus.WITHDRAWN).order_by("pk").first()
+    if release:
+        release_link(actor=actor, campaign=campaign, release=release)
+    photo = MediaAsset.objects.exclude(rights=UsageRights.RESTRICTED).order_by("pk").first()
+    if photo:
+        asset_use(actor=actor, piece=flyer, asset=photo)

@@ -20,7 +20,7 @@ from heraldo.campaigns.models import (
     PlanLine,
 )
 from heraldo.campaigns.models.pieces import KIND_CHANNEL
-from heraldo.campaigns.selectors import current_plan, plan_lines_to_choose
+from heraldo.campaigns.selectors import assets_to_use, current_plan, plan_lines_to_choose, releases_to_link
 from heraldo.campaigns.services.campaigns import CAMPAIGN_FIELDS, KPI_FIELDS, MEDIA_FIELDS, MEDIA_RESULT_FIELDS
 from heraldo.campaigns.services.pieces import PIECE_FIELDS
 from heraldo.campaigns.services.plans import LINE_FIELDS, PLAN_FIELDS
@@ -299,3 +299,64 @@ class PlanLineForm(forms.ModelForm):
 
     def main_fields(self):
         return [self[name] for name in LINE_FIELDS]
+
+
+class PinnedCommentForm(CommentForm):
+    """A comment on a version's image: the page's script fills the point clicked; without a script (or by keyboard)
+    the reviewer types it, as a percentage from the left and from the top."""
+
+    x = forms.DecimalField(
+        label=_("Desde la izquierda (%)"),
+        required=False,
+        min_value=0,
+        max_value=100,
+        decimal_places=2,
+        widget=forms.NumberInput(attrs={"step": "0.1", "data-pin": "x"}),
+    )
+    y = forms.DecimalField(
+        label=_("Desde arriba (%)"),
+        required=False,
+        min_value=0,
+        max_value=100,
+        decimal_places=2,
+        widget=forms.NumberInput(attrs={"step": "0.1", "data-pin": "y"}),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("x") is None) != (data.get("y") is None) and not self.errors.get("x") and not self.errors.get("y"):
+            missing = "y" if data.get("y") is None else "x"
+            self.add_error(missing, _("Marque el punto con sus dos coordenadas, o deje ambas vacías."))
+        return data
+
+
+class RescheduleForm(forms.Form):
+    """The keyboard and no-script way to do what dragging a piece on the calendar does."""
+
+    starts_on = forms.DateField(label=_("Nueva fecha de salida"), widget=DATE_INPUT)
+
+
+class ReleaseLinkForm(forms.Form):
+    release = forms.ModelChoiceField(
+        label=_("Nota de prensa"),
+        queryset=None,
+        empty_label=_("Elija una nota"),
+        error_messages={"invalid_choice": _("Esa nota no existe o fue retirada.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        cast(forms.ModelChoiceField, self.fields["release"]).queryset = releases_to_link()
+
+
+class AssetUseForm(forms.Form):
+    asset = forms.ModelChoiceField(
+        label=_("Archivo de la biblioteca de medios"),
+        queryset=None,
+        empty_label=_("Elija un archivo"),
+        error_messages={"invalid_choice": _("Ese archivo no está en la biblioteca de medios.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        cast(forms.ModelChoiceField, self.fields["asset"]).queryset = assets_to_use()

@@ -14,6 +14,7 @@ from heraldo.core.dates import shown_date
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
 from heraldo.core.navigation import Module, register_module
 from heraldo.core.today import Panel, PanelItem, register_panel
+from heraldo.press.related import RelatedLink, register_related_source
 from heraldo.work.calendar_sources import CalendarEntry, register_calendar_source
 
 PANEL_ITEMS = 12
@@ -139,3 +140,24 @@ def campaign_dates(user, first: date, last: date) -> list[CalendarEntry]:
     ]:
         entries.append(CalendarEntry(piece.exposure_starts, piece.title, piece.get_absolute_url(), _("Pieza")))
     return entries
+
+
+@register_related_source("release")
+def campaigns_of_release(user, release) -> list[RelatedLink]:
+    """On a release's page: the campaigns it belongs to, for those who see them."""
+    campaigns = gates.campaigns_visible_to(user).filter(releases=release).only("pk", "title").order_by("pk")[:20]
+    return [RelatedLink(campaign.title, campaign.get_absolute_url(), _("Campaña")) for campaign in campaigns]
+
+
+@register_related_source("asset")
+def pieces_using_asset(user, asset) -> list[RelatedLink]:
+    """On a media-library file's page: the campaign pieces that use it."""
+    pieces = (
+        Piece.objects.filter(campaign__in=gates.campaigns_visible_to(user), assets=asset)
+        .select_related("campaign")
+        .order_by("pk")[:50]
+    )
+    return [
+        RelatedLink(f"{piece.campaign.title} · {piece.title}", piece.get_absolute_url(), _("Pieza de campaña"))
+        for piece in pieces
+    ]

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Subquery, Sum
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -23,7 +23,9 @@ from heraldo.campaigns.models import (
     PlanStatus,
     RequestStatus,
 )
+from heraldo.press.models import MediaAsset, PressRelease, ReleaseStatus, UsageRights
 from heraldo.work.models import Task
+from heraldo.work.selectors import office_staff_people
 
 
 def requests_of_unit(unit: str) -> QuerySet[CampaignRequest]:
@@ -231,3 +233,41 @@ def campaign_report(campaign: Campaign) -> Report:
         planned=sum((entry.cost for entry in media), Decimal("0")),
         spent=sum((entry.spent for entry in media), Decimal("0")),
     )
+
+
+# ------------------------------------------------------------------ links to Prensa
+
+CHOICES_SHOWN = 200  # a select lists the newest ones; older records are linked from the API
+
+
+def releases_to_link() -> QuerySet[PressRelease]:
+    """Releases a campaign can take: any not withdrawn, newest first."""
+    newest = (
+        PressRelease.objects.exclude(status=ReleaseStatus.WITHDRAWN)
+        .order_by("-updated_at", "-pk")
+        .values("pk")[:CHOICES_SHOWN]
+    )
+    return PressRelease.objects.filter(pk__in=Subquery(newest)).order_by("-updated_at", "-pk")
+
+
+def assets_to_use() -> QuerySet[MediaAsset]:
+    """Media-library files a piece can use: the newest that may be published."""
+    newest = (
+        MediaAsset.objects.exclude(rights=UsageRights.RESTRICTED)
+        .order_by("-created_at", "-pk")
+        .values("pk")[:CHOICES_SHOWN]
+    )
+    return MediaAsset.objects.filter(pk__in=Subquery(newest)).order_by("-created_at", "-pk")
+
+
+def campaign_releases(campaign: Campaign) -> QuerySet[PressRelease]:
+    return (
+        campaign.releases.select_related("author")
+        .annotate(post_count=Count("social_posts"))
+        .order_by("-updated_at", "-pk")
+    )
+
+
+def calendar_people():
+    """Whom the editorial calendar filters by: the office's staff."""
+    return list(office_staff_people())

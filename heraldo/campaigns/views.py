@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import calendar as pycalendar
+from datetime import date, timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -10,14 +13,18 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from heraldo.campaigns import calendar as editorial
 from heraldo.campaigns import permissions as gates
 from heraldo.campaigns import selectors
+from heraldo.campaigns.channels import Channel
 from heraldo.campaigns.forms import (
     AcceptForm,
     ActionForm,
+    AssetUseForm,
     AttachmentForm,
     BrandCheckForm,
     CampaignForm,
@@ -28,10 +35,13 @@ from heraldo.campaigns.forms import (
     MediaEntryForm,
     MediaResultForm,
     PieceForm,
+    PinnedCommentForm,
     PlanForm,
     PlanLineForm,
     ReasonForm,
+    ReleaseLinkForm,
     RequestForm,
+    RescheduleForm,
     VersionForm,
 )
 from heraldo.campaigns.models import (
@@ -46,10 +56,13 @@ from heraldo.campaigns.models import (
 )
 from heraldo.campaigns.publicity import piece_verdict, uncovered
 from heraldo.campaigns.services import campaigns as campaign_services
+from heraldo.campaigns.services import links as link_services
 from heraldo.campaigns.services import pieces as piece_services
 from heraldo.campaigns.services import plans as plan_services
 from heraldo.campaigns.services import requests as request_services
-from heraldo.core.writes import refusals_as_messages, refusals_on
+from heraldo.core.dates import shown_date
+from heraldo.core.permissions import has_capability
+from heraldo.core.writes import refusals_as_messages, refusals_on, show_refusal
 from heraldo.directory.selectors import own_municipality
 from heraldo.publicity.checks import translated
 from heraldo.publicity.exceptions import can_write_exception
@@ -93,6 +106,87 @@ def home(request):
             "statuses": CampaignStatus.choices,
             "can_manage": gates.can_manage(request.user),
             "section": "campaigns",
+        },
+    )
+
+
+# ------------------------------------------------------------------ the editorial calendar
+
+
+def _month_start(raw: str | None) -> date:
+    today = timezone.localdate()
+    try:
+        year, month = (int(part) for part in (raw or "").split("-"))
+        return date(year, month, 1) if 2000 <= year <= 2100 else today.replace(day=1)
+    except ValueError:
+        return today.replace(day=1)
+
+
+def _calendar_filters(request) -> tuple[editorial.Filters, dict]:
+    """The filters asked for; an unknown channel, campaign or person is dropped (the page says so)."""
+    dropped = []
+    channel = request.GET.get("canal", "")
+    if channel and channel not in Channel.values:
+        dropped.append(_("canal"))
+        channel = ""
+    campaign = None
+    if request.GET.get("campana"):
+        campaign = gates.campaigns_visible_to(request.user).filter(pk=_int(request.GET["campana"])).first()
+        if campaign is None:
+            dropped.append(_("campaña"))
+    people = selectors.calendar_people()
+    person_id = _int(request.GET.get("persona"))
+    if request.GET.get("persona") and person_id not in {person.pk for person in people}:
+        dropped.append(_("persona"))
+        person_id = None
+    return editorial.Filters(channel, campaign, person_id), {"people": people, "dropped": dropped}
+
+
+def _int(raw) -> int | None:
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        return None
+
+
+@login_required
+def editorial_calendar(request):
+    """Pieces, campaigns and releases on one month; a piece is dragged to another day, or moved by its date field."""
+    gates.require_office(request.user)
+    first = _month_start(request.GET.get("mes"))
+    last = first.replace(day=pycalendar.monthrange(first.year, first.month)[1])
+    filters, extra = _calendar_filters(request)
+    month = editorial.editorial_month(
+        first=first,
+        last=last,
+        filters=filters,
+        campaigns=gates.campaigns_visible_to(request.user),
+        can_reschedule=gates.can_manage(request.user),
+        show_releases=has_capability(request.user, "access_press"),
+    )
+    weeks = [
+        [(day, month.days.get(day, [])) for day in week]
+        for week in pycalendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
+    ]
+    return render(
+        request,
+        "campaigns/calendar.html",
+        {
+            "first": first,
+            "weeks": weeks,
+            "agenda": sorted(month.days.items()),
+            "previous": (first - timedelta(days=1)).replace(day=1),
+            "next": last + timedelta(days=1),
+            "today": timezone.localdate(),
+            "filters": filters,
+            "channels": Channel.choices,
+            "campaign_choices": gates.campaigns_visible_to(request.user)
+            .only("pk", "title")
+            .order_by("-starts_on")[:100],
+            "here": request.get_full_path(),
+            "can_manage": gates.can_manage(request.user),
+            "section": "calendar",
+            **extra,
         },
     )
 
@@ -352,6 +446,8 @@ def campaign_detail(request, campaign_id: int):
             **_campaign_context(request, campaign, "summary"),
             "report": report,
             "pieces": campaign.pieces.select_related("designer"),
+            "releases": selectors.campaign_releases(campaign) if has_capability(request.user, "access_press") else None,
+            "release_form": ReleaseLinkForm() if gates.can_manage(request.user) else None,
             "kpi_form": KpiForm(prefix="kpi"),
             "close_form": CloseForm(),
         },
@@ -407,6 +503,33 @@ def campaign_report(request, campaign_id: int):
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="campana-{campaign.pk}-informe.pdf"'
     return response
+
+
+@login_required
+@require_POST
+def campaign_release_link(request, campaign_id: int):
+    campaign = gates.access_campaign(request.user, campaign_id, write=True)
+    form = ReleaseLinkForm(request.POST)
+    if form.is_valid():
+        with refusals_as_messages(request):
+            link_services.release_link(actor=request.user, campaign=campaign, release=form.cleaned_data["release"])
+            messages.success(request, _("La nota de prensa pertenece ahora a la campaña."))
+    else:
+        _errors_as_messages(request, form)
+    return redirect(campaign)
+
+
+@login_required
+@require_POST
+def campaign_release_unlink(request, campaign_id: int, release_id: int):
+    campaign = gates.access_campaign(request.user, campaign_id, write=True)
+    release = campaign.releases.filter(pk=release_id).first()
+    if release is None:
+        raise Http404
+    with refusals_as_messages(request):
+        link_services.release_unlink(actor=request.user, campaign=campaign, release=release)
+        messages.success(request, _("La nota ya no pertenece a la campaña."))
+    return redirect(campaign)
 
 
 @login_required
@@ -539,15 +662,25 @@ def piece_detail(request, piece_id: int):
     kit_number, items = piece_services.current_brand_checklist()
     can_manage = gates.can_manage(request.user)
     verdict = piece_verdict(piece)
+    versions = list(piece.versions.select_related("uploaded_by"))
+    comments = list(piece.comments.select_related("author", "version"))
+    # Pins are numbered on the latest version's image, in the order they were placed.
+    latest = versions[0] if versions else None
+    pinned = [c for c in comments if c.is_pinned and latest is not None and c.version_id == latest.pk]
+    for number, comment in enumerate(pinned, start=1):
+        comment.pin_number = number  # type: ignore[attr-defined]
     return render(
         request,
         "campaigns/piece_detail.html",
         {
             "piece": piece,
             "campaign": piece.campaign,
-            "versions": piece.versions.select_related("uploaded_by"),
-            "comments": piece.comments.select_related("author", "version"),
-            "comment_form": CommentForm(),
+            "versions": versions,
+            "comments": comments,
+            "pins": [(number, comment) for number, comment in enumerate(pinned, start=1)],
+            "comment_form": PinnedCommentForm(),
+            "assets": piece.assets.all(),
+            "asset_form": AssetUseForm() if can_manage else None,
             "version_form": VersionForm() if can_manage else None,
             "brand_form": BrandCheckForm(
                 items=items, initial={"checked": [k for k, v in piece.brand_checks.items() if v]}
@@ -596,13 +729,96 @@ def piece_version(request, piece_id: int):
 @require_POST
 def piece_comment(request, piece_id: int):
     piece = gates.access_piece(request.user, piece_id)
-    form = CommentForm(request.POST)
+    form = PinnedCommentForm(request.POST)
     if form.is_valid():
-        version = piece.versions.first()
-        piece_services.piece_comment(actor=request.user, piece=piece, body=form.cleaned_data["body"], version=version)
-        messages.success(request, _("Comentario publicado."))
-    else:
+        with refusals_as_messages(request):
+            piece_services.piece_comment(
+                actor=request.user,
+                piece=piece,
+                body=form.cleaned_data["body"],
+                version=piece.versions.first(),
+                x=form.cleaned_data["x"],
+                y=form.cleaned_data["y"],
+            )
+            messages.success(request, _("Comentario publicado."))
+    elif "body" in form.errors:
         messages.error(request, _("Escriba el comentario antes de publicarlo."))
+    else:
+        _errors_as_messages(request, form)
+    return redirect(piece)
+
+
+@login_required
+def piece_reschedule(request, piece_id: int):
+    """The date field behind the calendar's drag: a new day for the piece to go out, checked again by the rules."""
+    piece = gates.access_piece(request.user, piece_id, write=True)
+    form = RescheduleForm(request.POST or None, initial={"starts_on": piece.exposure_starts})
+    back = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = ""
+    if request.method == "POST":
+        dragged = bool(back and request.POST.get("dragged"))  # a drop on the calendar: the answer goes back there
+        if form.is_valid():
+            try:
+                piece, verdict = piece_services.piece_reschedule(
+                    actor=request.user, piece=piece, starts_on=form.cleaned_data["starts_on"]
+                )
+            except ValidationError as refusal:
+                if dragged:
+                    messages.error(request, " ".join(refusal.messages))
+                    return redirect(back)
+                show_refusal(form, refusal)
+            else:
+                _say_rescheduled(request, piece, verdict)
+                return redirect(back or piece.get_absolute_url())
+        elif dragged:
+            _errors_as_messages(request, form)
+            return redirect(back)
+    return _form_page(
+        request,
+        form,
+        title=_("Reprogramar «%(title)s»") % {"title": piece.title},
+        back_url=back or piece.get_absolute_url(),
+        intro=_(
+            "La pieza conserva cuántos días queda expuesta. Si la nueva fecha cae en un periodo electoral, "
+            "se revisa otra vez con las normas de publicidad estatal."
+        ),
+        next_url=back,
+    )
+
+
+def _say_rescheduled(request, piece, verdict) -> None:
+    day = shown_date(piece.exposure_starts)
+    messages.success(request, _("«%(title)s» sale ahora el %(day)s.") % {"title": piece.title, "day": day})
+    if verdict.verdict != "pass":
+        findings = " ".join(f"[{f.rule}] {translated(f.template, f.params)}" for f in verdict.findings)
+        messages.warning(request, _("Normas de publicidad en la nueva fecha: %(findings)s") % {"findings": findings})
+
+
+@login_required
+@require_POST
+def piece_asset_use(request, piece_id: int):
+    piece = gates.access_piece(request.user, piece_id, write=True)
+    form = AssetUseForm(request.POST)
+    if form.is_valid():
+        with refusals_as_messages(request):
+            link_services.asset_use(actor=request.user, piece=piece, asset=form.cleaned_data["asset"])
+            messages.success(request, _("La pieza usa ahora el archivo de la biblioteca."))
+    else:
+        _errors_as_messages(request, form)
+    return redirect(piece)
+
+
+@login_required
+@require_POST
+def piece_asset_drop(request, piece_id: int, asset_id: int):
+    piece = gates.access_piece(request.user, piece_id, write=True)
+    asset = piece.assets.filter(pk=asset_id).first()
+    if asset is None:
+        raise Http404
+    with refusals_as_messages(request):
+        link_services.asset_drop(actor=request.user, piece=piece, asset=asset)
+        messages.success(request, _("La pieza ya no usa ese archivo."))
     return redirect(piece)
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "InvalidFacts",
     "Level",
     "PieceFacts",
+    "SweepItem",
     "Verdict",
     "evaluate",
     "finding_key",

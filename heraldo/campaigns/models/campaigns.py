@@ -54,6 +54,11 @@ class Campaign(Authored):
         _("estado"), max_length=12, choices=CampaignStatus.choices, default=CampaignStatus.PLANNED
     )
     closing_notes = models.TextField(_("conclusiones"), blank=True)
+    # Prensa's releases (and the social posts that go out with them) that belong to the campaign; the link lives
+    # here because Campañas sits above Prensa: Prensa reads it through the registry of heraldo.press.related.
+    releases = models.ManyToManyField(
+        "press.PressRelease", verbose_name=_("notas de prensa"), blank=True, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("campaña")

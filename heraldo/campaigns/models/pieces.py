@@ -87,6 +87,10 @@ class Piece(Authored):
     concerns_unit = models.BooleanField(_("la aprueba también la unidad solicitante"), default=True)
     due_on = models.DateField(_("entrega"), null=True, blank=True)
     designer = optional_link(settings.AUTH_USER_MODEL, _("a cargo de"), on_delete=models.PROTECT)
+    # Photos and videos of Prensa's media library the piece uses: the people tagged in them count as shown.
+    assets = models.ManyToManyField(
+        "press.MediaAsset", verbose_name=_("archivos de la biblioteca de medios"), blank=True, related_name="+"
+    )
     status = models.CharField(_("estado"), max_length=12, choices=PieceStatus.choices, default=PieceStatus.DRAFT)
     office_approved_by = acting_user(_("aprobada por la oficina"))
     office_approved_at = models.DateTimeField(null=True, blank=True)
@@ -162,16 +166,32 @@ class PieceVersion(models.Model):
 
 
 class PieceComment(models.Model):
+    """A review comment; with `x`/`y` it is pinned on the version's image, as percentages of its width and height
+    (so the pin stays in place at any size the image is shown)."""
+
     piece = models.ForeignKey(Piece, on_delete=models.CASCADE, related_name="comments")
     version = models.ForeignKey(PieceVersion, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     body = models.TextField(_("comentario"))
+    x = models.DecimalField(_("posición horizontal (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
+    y = models.DecimalField(_("posición vertical (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("comentario de revisión")
         verbose_name_plural = _("comentarios de revisión")
         ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(x__isnull=True, y__isnull=True))
+                | models.Q(x__gte=0, x__lte=100, y__gte=0, y__lte=100),
+                name="campaigns_comment_pin_inside",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.body[:60]
+
+    @property
+    def is_pinned(self) -> bool:
+        return self.x is not None and self.y is not None

@@ -49,7 +49,7 @@ MEDIA_RESULT_FIELDS = ("spent", "reach", "impressions", "attendance")
 ACTION_FIELDS = ("title", "description", "owner", "due_on", "priority")
 
 
-def _refuse_if_closed(campaign: Campaign) -> None:
+def refuse_if_closed(campaign: Campaign) -> None:
     if campaign.status == CampaignStatus.CLOSED:
         raise StateConflict(_("La campaña está cerrada."))
 
@@ -65,7 +65,7 @@ def campaign_create(*, actor, data: Mapping[str, Any]) -> Campaign:
 
 
 def campaign_update(*, actor, campaign: Campaign, data: Mapping[str, Any]) -> Campaign:
-    _refuse_if_closed(campaign)
+    refuse_if_closed(campaign)
     return write_audited(
         actor=actor, action="campaigns.campaign.updated", instance=campaign, data=data, fields=CAMPAIGN_FIELDS
     )
@@ -108,7 +108,7 @@ def campaign_set_status(*, actor, campaign: Campaign, status: str, notes: str = 
 
 
 def kpi_add(*, actor, campaign: Campaign, data: Mapping[str, Any]) -> Kpi:
-    _refuse_if_closed(campaign)
+    refuse_if_closed(campaign)
     with transaction.atomic():
         write = AuditedWrite(Kpi(campaign=campaign), data=data, fields=KPI_FIELDS)
         kpi = write.save()
@@ -127,7 +127,7 @@ def kpi_record(*, actor, kpi: Kpi, achieved) -> Kpi:
 
 
 def media_entry_add(*, actor, campaign: Campaign, data: Mapping[str, Any]) -> MediaPlanEntry:
-    _refuse_if_closed(campaign)
+    refuse_if_closed(campaign)
     with transaction.atomic():
         write = AuditedWrite(MediaPlanEntry(campaign=campaign), data=data, fields=MEDIA_FIELDS)
         entry = write.save()
@@ -150,7 +150,7 @@ def media_entry_results(*, actor, entry: MediaPlanEntry, data: Mapping[str, Any]
 
 def action_add(*, actor, campaign: Campaign, data: Mapping[str, Any]) -> Task:
     """An action of the campaign is an office task whose subject is the campaign (it shows in Mi trabajo too)."""
-    _refuse_if_closed(campaign)
+    refuse_if_closed(campaign)
     with transaction.atomic():
         task = task_create(actor=actor, data=data, subject=campaign)
         audit_record(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from django.db import transaction
@@ -11,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from heraldo.campaigns.models import Campaign, Piece, PieceComment, PieceStatus, PieceVersion
+from heraldo.campaigns.models import Campaign, CampaignStatus, Piece, PieceComment, PieceStatus, PieceVersion
 from heraldo.campaigns.publicity import piece_verdict, publicity_refusal
 from heraldo.campaigns.services.notices import tell, unit_people
 from heraldo.core.audit import audit_record
@@ -74,9 +75,14 @@ def piece_update(*, actor, piece: Piece, data: Mapping[str, Any]) -> Piece:
         write = AuditedWrite(piece, data=data, fields=PIECE_FIELDS)
         piece = write.save()
         changes = write.record(actor=actor, action="campaigns.piece.updated")
-        if changes and piece.status in (PieceStatus.OFFICE_APPROVED, PieceStatus.APPROVED):
-            _reopen(piece)
+        if changes:
+            reopen_if_approved(piece)
     return piece
+
+
+def reopen_if_approved(piece: Piece) -> None:
+    if piece.status in (PieceStatus.OFFICE_APPROVED, PieceStatus.APPROVED):
+        _reopen(piece)
 
 
 def _reopen(piece: Piece) -> None:
@@ -112,9 +118,20 @@ def version_add(*, actor, piece: Piece, upload, note: str = "") -> PieceVersion:
     return version
 
 
-def piece_comment(*, actor, piece: Piece, body: str, version: PieceVersion | None = None) -> PieceComment:
+def piece_comment(
+    *, actor, piece: Piece, body: str, version: PieceVersion | None = None, x=None, y=None
+) -> PieceComment:
+    """A review comment; with `x` and `y` (percent of the width and height) it is pinned on the version's image."""
+    if (x is None) != (y is None):
+        raise Refused(_("Marque el punto de la imagen con sus dos coordenadas."), field="x" if x is None else "y")
+    if x is not None:
+        if version is None or not version.is_image:
+            raise Refused(_("Solo se puede marcar un punto sobre una versión que es una imagen."), field="x")
+        for name, value in (("x", x), ("y", y)):
+            if not 0 <= value <= 100:
+                raise Refused(_("El punto debe estar dentro de la imagen (de 0 a 100 %)."), field=name)
     with transaction.atomic():
-        comment = PieceComment.objects.create(piece=piece, version=version, author=actor, body=body)
+        comment = PieceComment.objects.create(piece=piece, version=version, author=actor, body=body, x=x, y=y)
         audit_record(actor=actor, action="campaigns.piece.commented", target=piece)
         people = [piece.designer, piece.campaign.owner]
         if not actor.has_perm("core.access_campaigns"):
@@ -270,3 +287,43 @@ def piece_approve_unit(*, actor, piece: Piece) -> Piece:
             url=piece.get_absolute_url(),
         )
     return piece
+
+
+def piece_reschedule(*, actor, piece: Piece, starts_on: date) -> tuple[Piece, Verdict]:
+    """Move the piece to go out on `starts_on`, keeping how long it stays out, and read it again under the rules of
+    its new dates. An approved piece that the new dates would block (it now falls in an electoral ban) is not moved:
+    its approval was given under another regime. A piece still in production moves, and the page says what the
+    checks now find."""
+    if piece.campaign.status == CampaignStatus.CLOSED:
+        raise StateConflict(_("La campaña está cerrada."))
+    with transaction.atomic():
+        piece = Piece.objects.select_for_update().select_related("campaign__plan_line__plan").get(pk=piece.pk)
+        before = (piece.exposure_starts, piece.exposure_ends)
+        if starts_on == piece.exposure_starts:
+            raise Refused(_("La pieza ya sale ese día."), field="starts_on")
+        if piece.exposure_ends is not None:
+            piece.exposure_ends = starts_on + (piece.exposure_ends - piece.exposure_starts)
+        piece.exposure_starts = starts_on
+        verdict = piece_verdict(piece)
+        if piece.status in (PieceStatus.OFFICE_APPROVED, PieceStatus.APPROVED):
+            refusal = publicity_refusal(piece, verdict)
+            if refusal:
+                raise StateConflict(
+                    _("No se movió: en la nueva fecha la pieza aprobada quedaría bloqueada. %(why)s")
+                    % {"why": refusal},
+                    field="starts_on",
+                )
+        piece.save(update_fields=["exposure_starts", "exposure_ends", "updated_at"])
+        audit_record(
+            actor=actor,
+            action="campaigns.piece.rescheduled",
+            target=piece,
+            changes={
+                "exposure_starts": [before[0].isoformat(), piece.exposure_starts.isoformat()],
+                "exposure_ends": [
+                    before[1].isoformat() if before[1] else None,
+                    piece.exposure_ends.isoformat() if piece.exposure_ends else None,
+                ],
+            },
+        )
+    return piece, verdict

@@ -92,3 +92,37 @@ def test_rentas_requests_a_tax_amnesty_campaign_and_the_office_accepts_and_plans
     panel = page.locator("#panel-campaign-requests").locator("xpath=ancestor::section")
     assert panel.locator("text=Amnistía tributaria 2027").count() == 1
     assert panel.locator("text=En planificación").count() == 1
+
+
+def test_a_piece_is_dragged_to_another_day_and_a_comment_pinned_on_its_image(browser_page):
+    """The calendar's drag posts the move (the server answers on the same calendar); a click on the image fills
+    the comment's point, which is drawn as a numbered marker."""
+    from datetime import date
+
+    from heraldo.campaigns.models import PieceComment, PieceVersion
+    from heraldo.campaigns.tests.factories import PieceFactory
+    from heraldo.campaigns.tests.test_pieces import png
+    from heraldo.publicity.models import ElectoralProcess
+
+    ElectoralProcess.objects.update(end_date=date(2026, 12, 31))
+    officer = make_user("press_officer", PERSONAS["press_officer"], first_name="Diego")
+    piece = PieceFactory(title="Volante de la amnistía", exposure_starts=date(2027, 1, 20))
+    PieceVersion.objects.create(piece=piece, number=1, file=png(), uploaded_by=officer)
+    page = browser_page
+    sign_in(page, "press_officer")
+
+    page.goto(f"{page.base_url}/campanas/calendario/?mes=2027-01")
+    page.drag_and_drop("[data-reschedule]", "[data-drop-day='2027-01-27']")
+    page.wait_for_selector("text=sale ahora el 27/01/2027")
+    piece.refresh_from_db()
+    assert piece.exposure_starts == date(2027, 1, 27)
+
+    page.goto(f"{page.base_url}{piece.get_absolute_url()}")
+    box = page.locator("#pin-image").bounding_box()
+    page.mouse.click(box["x"] + box["width"] * 0.25, box["y"] + box["height"] * 0.5)
+    assert abs(float(page.input_value("[data-pin=x]")) - 25) < 3
+    page.fill("#comment-form textarea", "El logo va más arriba.")
+    page.click("#comment-form button[type=submit]")
+    page.wait_for_selector("[data-pin-number='1']", state="attached")
+    comment = PieceComment.objects.get()
+    assert comment.x is not None and abs(float(comment.y) - 50) < 3

@@ -28,6 +28,7 @@ def test_every_app_s_periodic_steps_are_scheduled_under_their_names():
         "periodic_assignments_escalate",
         "periodic_national_holidays",
         "periodic_work_reminders",
+        "periodic_campaigns_ban_sweep",
     }
 
 

@@ -19,6 +19,7 @@ from heraldo.press.brand import contrast_pairs
 from heraldo.press.forms import AssetFilterForm, AssetForm, AssetUploadForm, BrandKitForm, BrandTemplateForm
 from heraldo.press.models import BrandKitVersion, BrandTemplate, MediaAsset
 from heraldo.press.permissions import access_asset
+from heraldo.press.related import related_links
 from heraldo.press.services.brand import brand_kit_current, brand_kit_save, brand_template_add, brand_template_remove
 from heraldo.press.services.media import asset_update, asset_upload
 
@@ -98,6 +99,7 @@ def asset_detail(request, asset_id: int):
             "asset": asset,
             "form": form,
             "uses": uses,
+            "related": related_links("asset", request.user, asset),
             "history": history,
             "can_write": has_capability(request.user, "manage_press"),
         },

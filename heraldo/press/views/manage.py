@@ -32,6 +32,7 @@ from heraldo.press.forms import (
 from heraldo.press.models import ReleaseAttachment, ReleasePhoto
 from heraldo.press.permissions import access_asset, access_release
 from heraldo.press.publicity import release_verdict, uncovered
+from heraldo.press.related import related_links
 from heraldo.press.selectors import (
     library_photos_for,
     release_list,
@@ -231,6 +232,7 @@ def release_detail(request, release_id: int):
                 "override_url": reverse("press:release_publicity_override", args=[release.pk]),
             },
             "release": release,
+            "related": related_links("release", request.user, release),
             "history": history,
             "steps": release.transitions.select_related("actor"),
             "transitions": transitions,
