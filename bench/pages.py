@@ -44,17 +44,19 @@ class Size:
     entities: int
     releases: int
     events: int
+    tasks: int
     wrk_seconds: int  # 0: check every page once, measure nothing
     page_limit_ms: int  # a single request slower than this fails the run
 
 
 SIZES = {
-    "smoke": Size(clippings=3_000, persons=600, entities=200, releases=300, events=80, wrk_seconds=0,
+    "smoke": Size(clippings=3_000, persons=600, entities=200, releases=300, events=80, tasks=200, wrk_seconds=0,
                   page_limit_ms=3_000),
-    "demo": Size(clippings=100_000, persons=5_000, entities=1_000, releases=2_000, events=200, wrk_seconds=3,
+    "demo": Size(clippings=100_000, persons=5_000, entities=1_000, releases=2_000, events=200, tasks=2_000,
+                 wrk_seconds=3,
                  page_limit_ms=3_000),
     "full": Size(clippings=1_000_000, persons=50_000, entities=10_000, releases=20_000, events=2_000,
-                 wrk_seconds=5, page_limit_ms=5_000),
+                 tasks=20_000, wrk_seconds=5, page_limit_ms=5_000),
 }  # fmt: skip
 STAFF_PAGES = [
     "/",
@@ -70,6 +72,10 @@ STAFF_PAGES = [
     "/registro/por-verificar/",
     "/registro/aniversarios/",
     "/registro/saludos/",
+    "/mi-trabajo/",
+    "/encargos/",
+    "/encargos/equipo/",
+    "/encargos/calendario/",
     "/agenda/",
     "/agenda/semana/",
     "/agenda/dia/",
@@ -112,6 +118,8 @@ API_LISTS = [
     "/api/v1/monitoreo/fuentes/",
     "/api/v1/monitoreo/recortes/",
     "/api/v1/monitoreo/terminos/",
+    "/api/v1/trabajo/tareas/",
+    "/api/v1/trabajo/encargos/",
 ]
 PUBLIC_PAGES = ["/noticias/", "/agenda/publica/"]
 # Targets of issue 19, as a share of /healthz's req/s and a p99 in ms.
@@ -127,11 +135,17 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true", help="throw the data away and build it again")
     parser.add_argument("--seconds", type=int, help="wrk duration per page (default: the size's)")
     parser.add_argument("--only", help="measure only the paths containing this text (plus /healthz)")
-    parser.add_argument("--var-dir", type=Path, help="where the data lives (default: var/bench-pages-SIZE)")
+    parser.add_argument(
+        "--var-dir",
+        type=Path,
+        default=os.environ.get("BENCH_VAR_DIR"),
+        help="where the data lives, built once and reused (default: BENCH_VAR_DIR or var/bench-pages-SIZE)",
+    )
+    parser.add_argument("--build-only", action="store_true", help="build (or check) the data, serve nothing")
     args = parser.parse_args()
     size = SIZES[args.size]
     throwaway = args.size == "smoke"
-    var_dir = args.var_dir or ROOT / f"var/bench-pages-{args.size}"
+    var_dir = Path(args.var_dir or ROOT / f"var/bench-pages-{args.size}").resolve()
     if throwaway:
         var_dir = Path(tempfile.mkdtemp(prefix="heraldo-bench-pages-"))
     environment = production_environment(var_dir, args.port)
@@ -140,7 +154,7 @@ def main() -> None:
     try:
         build(size, rebuild=args.rebuild)
         print(f"data ready in {time.perf_counter() - started:.0f} s", flush=True)
-        failures = serve_and_measure(size, args, environment)
+        failures = [] if args.build_only else serve_and_measure(size, args, environment)
     finally:
         if throwaway:
             shutil.rmtree(var_dir, ignore_errors=True)
@@ -199,12 +213,15 @@ def build(size: Size, *, rebuild: bool) -> None:
         ("persons", lambda: _persons(rng, size.persons)),
         ("releases", lambda: _releases(rng, size.releases)),
         ("events", lambda: _events(rng, size.events)),
+        ("tasks", lambda: _tasks(rng, size.tasks)),
         ("clippings", lambda: _clippings(rng, size.clippings)),
     ]
     for name, step in steps:
         began = time.perf_counter()
         step()
         print(f"  {name} in {time.perf_counter() - began:.0f} s", flush=True)
+    with connection.cursor() as cursor:  # the planner's statistics for every table, as a live database has them
+        cursor.execute("ANALYZE")
 
 
 def _collected_static() -> None:
@@ -392,6 +409,29 @@ def _events(rng: random.Random, count: int) -> None:
             if original is not None:
                 exceptions.append(OccurrenceException(event=event, original_start=original, cancelled=True))
     OccurrenceException.objects.bulk_create(exceptions, ignore_conflicts=True)
+
+
+def _tasks(rng: random.Random, count: int) -> None:
+    """A year of the office's tasks: most done, the open ones spread over the staff, the head of unit's among them."""
+    from heraldo.core.models import User
+    from heraldo.work.models import Task
+
+    people = list(User.objects.filter(is_active=True).order_by("pk"))
+    open_statuses = list(Task.OPEN_STATUSES)
+    today = date.today()
+    Task.objects.bulk_create(
+        [
+            Task(
+                title=f"Tarea {n}: {rng.choice(['Nota', 'Oficio', 'Cobertura', 'Diseño', 'Invitaciones'])}",
+                owner=rng.choice(people),
+                due_on=today + timedelta(days=rng.randint(-330, 60)),
+                status=Task.Status.DONE if rng.random() < 0.8 else rng.choice(open_statuses),
+                priority=rng.randint(1, 4),
+            )
+            for n in range(count)
+        ],
+        batch_size=2_000,
+    )
 
 
 def _clippings(rng: random.Random, count: int) -> None:
