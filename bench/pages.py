@@ -21,6 +21,7 @@ import argparse
 import hashlib
 import http.cookiejar
 import json
+import logging
 import os
 import random
 import re
@@ -67,7 +68,6 @@ STAFF_PAGES = [
     "/registro/",
     "/registro/entidades/",
     "/registro/personas/",
-    "/registro/tareas/",
     "/registro/listas/",
     "/registro/por-verificar/",
     "/registro/aniversarios/",
@@ -142,6 +142,11 @@ def main() -> None:
         help="where the data lives, built once and reused (default: BENCH_VAR_DIR or var/bench-pages-SIZE)",
     )
     parser.add_argument("--build-only", action="store_true", help="build (or check) the data, serve nothing")
+    parser.add_argument(
+        "--server-time",
+        action="store_true",
+        help="instead of serving: each page's median time and queries inside Django (test client), one at a time",
+    )
     args = parser.parse_args()
     size = SIZES[args.size]
     throwaway = args.size == "smoke"
@@ -154,7 +159,12 @@ def main() -> None:
     try:
         build(size, rebuild=args.rebuild)
         print(f"data ready in {time.perf_counter() - started:.0f} s", flush=True)
-        failures = [] if args.build_only else serve_and_measure(size, args, environment)
+        if args.build_only:
+            failures = []
+        elif args.server_time:
+            failures = server_time(args)
+        else:
+            failures = serve_and_measure(size, args, environment)
     finally:
         if throwaway:
             shutil.rmtree(var_dir, ignore_errors=True)
@@ -510,6 +520,51 @@ def _column_default(field, connection):
 # ------------------------------------------------------------------------------------------------ serving
 
 
+def _pages(only: str | None) -> tuple[list[str], list[str]]:
+    today = date.today()
+    dates = {"today": today.isoformat(), "in_a_month": (today + timedelta(days=30)).isoformat()}
+    staff = [path.format(**dates) for path in [*STAFF_PAGES, *API_LISTS]]
+    public = list(PUBLIC_PAGES)
+    if only:
+        staff, public = [p for p in staff if only in p], [p for p in public if only in p]
+    return staff, public
+
+
+def server_time(args) -> list[str]:
+    """Each page's median time inside Django and its number of queries, one request at a time: the figure to
+    profile with on a busy machine, where wrk's figures say more about the neighbours than about the page."""
+    from django.db import connection, reset_queries
+    from django.test import Client
+
+    from heraldo.core.models import User
+
+    logging.disable(logging.INFO)  # one line per request would bury the table
+    runs = 1 if os.environ.get("BENCH_SMOKE") else 7
+    connection.force_debug_cursor = True  # count queries without DEBUG's slower templates
+    head = Client(HTTP_HOST="127.0.0.1")
+    head.force_login(User.objects.get(username="jefatura"), backend="django.contrib.auth.backends.ModelBackend")
+    anonymous = Client(HTTP_HOST="127.0.0.1")
+    staff, public = _pages(args.only)
+    failures = []
+    print(f"\n{'page':<44}{'median ms':>10}{'max ms':>8}{'queries':>8}{'KB':>6}   ({runs} runs, {connection.vendor})")
+    for path, client in [("/healthz", anonymous), *[(p, head) for p in staff], *[(p, anonymous) for p in public]]:
+        client.get(path)  # warm the templates and the caches
+        samples, queries, size_kb = [], 0, 0.0
+        for _run in range(runs):
+            reset_queries()
+            began = time.perf_counter()
+            response = client.get(path)
+            samples.append((time.perf_counter() - began) * 1000)
+            queries, size_kb = len(connection.queries), len(response.content) / 1024
+            if response.status_code != 200:
+                failures.append(f"{path} answered {response.status_code}")
+                break
+        samples.sort()
+        median = samples[len(samples) // 2]
+        print(f"{path:<44}{median:>10.1f}{samples[-1]:>8.1f}{queries:>8}{size_kb:>6.0f}", flush=True)
+    return failures
+
+
 def serve_and_measure(size: Size, args, environment: dict[str, str]) -> list[str]:
     log_path = Path(environment["HERALDO_VAR_DIR"]) / "bench-server.log"
     log = log_path.open("w")
@@ -523,12 +578,7 @@ def serve_and_measure(size: Size, args, environment: dict[str, str]) -> list[str
         _wait_until_up(base)
         cookie = _sign_in(base)
         static = _static_file(base, cookie)
-        today = date.today()
-        dates = {"today": today.isoformat(), "in_a_month": (today + timedelta(days=30)).isoformat()}
-        staff = [path.format(**dates) for path in [*STAFF_PAGES, *API_LISTS]]
-        if args.only:
-            staff = [p for p in staff if args.only in p]
-        public = [p for p in PUBLIC_PAGES if not args.only or args.only in p]
+        staff, public = _pages(args.only)
         failures = _check(base, cookie, staff, public, size.page_limit_ms)
         seconds = args.seconds if args.seconds is not None else size.wrk_seconds
         if seconds:
