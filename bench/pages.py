@@ -465,13 +465,14 @@ def _clippings(rng: random.Random, count: int) -> None:
     as_db = connection.ops.adapt_datetimefield_value
     media = [value for value, _label in Clipping._meta.get_field("medium").choices]
     tones = [value for value, _label in Clipping._meta.get_field("tone").choices]
+    title_length = Clipping._meta.get_field("title").max_length  # PostgreSQL refuses a longer one
     first_id = (Clipping.objects.order_by("-id").values_list("id", flat=True).first() or 0) + 1
     _load_mode(True)
     try:
         for first in range(first_id, first_id + count, 5_000):
             rows, mentions = [], []
             for pk in range(first, min(first + 5_000, first_id + count)):
-                title = " ".join(maker.words(rng.randint(7, 11))).capitalize()
+                title = " ".join(maker.words(rng.randint(7, 11))).capitalize()[:title_length]
                 body = " ".join(maker.words(40)).capitalize() + "."
                 published = now - timedelta(seconds=int((first_id + count - pk) / count * span))
                 tone = rng.choice(tones)
