@@ -5,10 +5,13 @@ Builds the data with bulk SQL (not through the services), serves it with the pro
 page once (200, under a generous time) and then measures each with wrk (16 connections) beside anonymous
 /healthz and a static file in the same run. Prints req/s, p50, p99 and the ratio to /healthz.
 
-Run (SQLite, a var dir of its own under var/ that later runs reuse; --rebuild to start again):
-    .venv/bin/python bench/pages.py --size full
-Run (PostgreSQL, a database of its own that the bench empties and fills):
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/heraldo_bench_pages .venv/bin/python bench/pages.py --size full
+Run (SQLite, a var dir of its own, BENCH_VAR_DIR or --var-dir, that later runs reuse; --rebuild to start again):
+    .venv/bin/python bench/pages.py --size full --var-dir /work/benchdata/pages-full-sqlite
+Run (PostgreSQL, a database of its own that the bench fills once):
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/heraldo_bench_full \
+        .venv/bin/python bench/pages.py --size full --var-dir /work/benchdata/pages-full-postgresql
+--build-only builds and stops; --server-time measures each page inside Django, one request at a time, instead of
+under load (the figure to profile with on a busy machine). bench/README.md has the commands the figures come from.
 Sizes: smoke (a throwaway var dir, checks only, under a minute; also chosen by BENCH_SMOKE=1, as CI does),
 demo (a tenth of a year) and full (1,000,000 clippings, 50,000 persons, 10,000 entities, 20,000 releases,
 2,000 events with their series). The smoke size exits non-zero when a page answers other than 200 or is
