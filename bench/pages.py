@@ -5,10 +5,13 @@ Builds the data with bulk SQL (not through the services), serves it with the pro
 page once (200, under a generous time) and then measures each with wrk (16 connections) beside anonymous
 /healthz and a static file in the same run. Prints req/s, p50, p99 and the ratio to /healthz.
 
-Run (SQLite, a var dir of its own under var/ that later runs reuse; --rebuild to start again):
-    .venv/bin/python bench/pages.py --size full
-Run (PostgreSQL, a database of its own that the bench empties and fills):
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/heraldo_bench_pages .venv/bin/python bench/pages.py --size full
+Run (SQLite, a var dir of its own, BENCH_VAR_DIR or --var-dir, that later runs reuse; --rebuild to start again):
+    .venv/bin/python bench/pages.py --size full --var-dir /work/benchdata/pages-full-sqlite
+Run (PostgreSQL, a database of its own that the bench fills once):
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/heraldo_bench_full \
+        .venv/bin/python bench/pages.py --size full --var-dir /work/benchdata/pages-full-postgresql
+--build-only builds and stops; --server-time measures each page inside Django, one request at a time, instead of
+under load (the figure to profile with on a busy machine). bench/README.md has the commands the figures come from.
 Sizes: smoke (a throwaway var dir, checks only, under a minute; also chosen by BENCH_SMOKE=1, as CI does),
 demo (a tenth of a year) and full (1,000,000 clippings, 50,000 persons, 10,000 entities, 20,000 releases,
 2,000 events with their series). The smoke size exits non-zero when a page answers other than 200 or is
@@ -21,6 +24,7 @@ import argparse
 import hashlib
 import http.cookiejar
 import json
+import logging
 import os
 import random
 import re
@@ -44,17 +48,19 @@ class Size:
     entities: int
     releases: int
     events: int
+    tasks: int
     wrk_seconds: int  # 0: check every page once, measure nothing
     page_limit_ms: int  # a single request slower than this fails the run
 
 
 SIZES = {
-    "smoke": Size(clippings=3_000, persons=600, entities=200, releases=300, events=80, wrk_seconds=0,
+    "smoke": Size(clippings=3_000, persons=600, entities=200, releases=300, events=80, tasks=200, wrk_seconds=0,
                   page_limit_ms=3_000),
-    "demo": Size(clippings=100_000, persons=5_000, entities=1_000, releases=2_000, events=200, wrk_seconds=3,
+    "demo": Size(clippings=100_000, persons=5_000, entities=1_000, releases=2_000, events=200, tasks=2_000,
+                 wrk_seconds=3,
                  page_limit_ms=3_000),
     "full": Size(clippings=1_000_000, persons=50_000, entities=10_000, releases=20_000, events=2_000,
-                 wrk_seconds=5, page_limit_ms=5_000),
+                 tasks=20_000, wrk_seconds=5, page_limit_ms=5_000),
 }  # fmt: skip
 STAFF_PAGES = [
     "/",
@@ -65,11 +71,14 @@ STAFF_PAGES = [
     "/registro/",
     "/registro/entidades/",
     "/registro/personas/",
-    "/registro/tareas/",
     "/registro/listas/",
     "/registro/por-verificar/",
     "/registro/aniversarios/",
     "/registro/saludos/",
+    "/mi-trabajo/",
+    "/encargos/",
+    "/encargos/equipo/",
+    "/encargos/calendario/",
     "/agenda/",
     "/agenda/semana/",
     "/agenda/dia/",
@@ -112,6 +121,8 @@ API_LISTS = [
     "/api/v1/monitoreo/fuentes/",
     "/api/v1/monitoreo/recortes/",
     "/api/v1/monitoreo/terminos/",
+    "/api/v1/trabajo/tareas/",
+    "/api/v1/trabajo/encargos/",
 ]
 PUBLIC_PAGES = ["/noticias/", "/agenda/publica/"]
 # Targets of issue 19, as a share of /healthz's req/s and a p99 in ms.
@@ -127,11 +138,22 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true", help="throw the data away and build it again")
     parser.add_argument("--seconds", type=int, help="wrk duration per page (default: the size's)")
     parser.add_argument("--only", help="measure only the paths containing this text (plus /healthz)")
-    parser.add_argument("--var-dir", type=Path, help="where the data lives (default: var/bench-pages-SIZE)")
+    parser.add_argument(
+        "--var-dir",
+        type=Path,
+        default=os.environ.get("BENCH_VAR_DIR"),
+        help="where the data lives, built once and reused (default: BENCH_VAR_DIR or var/bench-pages-SIZE)",
+    )
+    parser.add_argument("--build-only", action="store_true", help="build (or check) the data, serve nothing")
+    parser.add_argument(
+        "--server-time",
+        action="store_true",
+        help="instead of serving: each page's median time and queries inside Django (test client), one at a time",
+    )
     args = parser.parse_args()
     size = SIZES[args.size]
     throwaway = args.size == "smoke"
-    var_dir = args.var_dir or ROOT / f"var/bench-pages-{args.size}"
+    var_dir = Path(args.var_dir or ROOT / f"var/bench-pages-{args.size}").resolve()
     if throwaway:
         var_dir = Path(tempfile.mkdtemp(prefix="heraldo-bench-pages-"))
     environment = production_environment(var_dir, args.port)
@@ -140,7 +162,12 @@ def main() -> None:
     try:
         build(size, rebuild=args.rebuild)
         print(f"data ready in {time.perf_counter() - started:.0f} s", flush=True)
-        failures = serve_and_measure(size, args, environment)
+        if args.build_only:
+            failures = []
+        elif args.server_time:
+            failures = server_time(args)
+        else:
+            failures = serve_and_measure(size, args, environment)
     finally:
         if throwaway:
             shutil.rmtree(var_dir, ignore_errors=True)
@@ -199,12 +226,15 @@ def build(size: Size, *, rebuild: bool) -> None:
         ("persons", lambda: _persons(rng, size.persons)),
         ("releases", lambda: _releases(rng, size.releases)),
         ("events", lambda: _events(rng, size.events)),
+        ("tasks", lambda: _tasks(rng, size.tasks)),
         ("clippings", lambda: _clippings(rng, size.clippings)),
     ]
     for name, step in steps:
         began = time.perf_counter()
         step()
         print(f"  {name} in {time.perf_counter() - began:.0f} s", flush=True)
+    with connection.cursor() as cursor:  # the planner's statistics for every table, as a live database has them
+        cursor.execute("ANALYZE")
 
 
 def _collected_static() -> None:
@@ -394,6 +424,29 @@ def _events(rng: random.Random, count: int) -> None:
     OccurrenceException.objects.bulk_create(exceptions, ignore_conflicts=True)
 
 
+def _tasks(rng: random.Random, count: int) -> None:
+    """A year of the office's tasks: most done, the open ones spread over the staff, the head of unit's among them."""
+    from heraldo.core.models import User
+    from heraldo.work.models import Task
+
+    people = list(User.objects.filter(is_active=True).order_by("pk"))
+    open_statuses = list(Task.OPEN_STATUSES)
+    today = date.today()
+    Task.objects.bulk_create(
+        [
+            Task(
+                title=f"Tarea {n}: {rng.choice(['Nota', 'Oficio', 'Cobertura', 'Diseño', 'Invitaciones'])}",
+                owner=rng.choice(people),
+                due_on=today + timedelta(days=rng.randint(-330, 60)),
+                status=Task.Status.DONE if rng.random() < 0.8 else rng.choice(open_statuses),
+                priority=rng.randint(1, 4),
+            )
+            for n in range(count)
+        ],
+        batch_size=2_000,
+    )
+
+
 def _clippings(rng: random.Random, count: int) -> None:
     """A year of clippings, newest today, with short texts (the archive bench measures search over long ones)."""
     from django.db import connection, transaction
@@ -415,13 +468,14 @@ def _clippings(rng: random.Random, count: int) -> None:
     as_db = connection.ops.adapt_datetimefield_value
     media = [value for value, _label in Clipping._meta.get_field("medium").choices]
     tones = [value for value, _label in Clipping._meta.get_field("tone").choices]
+    title_length = Clipping._meta.get_field("title").max_length  # PostgreSQL refuses a longer one
     first_id = (Clipping.objects.order_by("-id").values_list("id", flat=True).first() or 0) + 1
     _load_mode(True)
     try:
         for first in range(first_id, first_id + count, 5_000):
             rows, mentions = [], []
             for pk in range(first, min(first + 5_000, first_id + count)):
-                title = " ".join(maker.words(rng.randint(7, 11))).capitalize()
+                title = " ".join(maker.words(rng.randint(7, 11))).capitalize()[:title_length]
                 body = " ".join(maker.words(40)).capitalize() + "."
                 published = now - timedelta(seconds=int((first_id + count - pk) / count * span))
                 tone = rng.choice(tones)
@@ -470,6 +524,51 @@ def _column_default(field, connection):
 # ------------------------------------------------------------------------------------------------ serving
 
 
+def _pages(only: str | None) -> tuple[list[str], list[str]]:
+    today = date.today()
+    dates = {"today": today.isoformat(), "in_a_month": (today + timedelta(days=30)).isoformat()}
+    staff = [path.format(**dates) for path in [*STAFF_PAGES, *API_LISTS]]
+    public = list(PUBLIC_PAGES)
+    if only:
+        staff, public = [p for p in staff if only in p], [p for p in public if only in p]
+    return staff, public
+
+
+def server_time(args) -> list[str]:
+    """Each page's median time inside Django and its number of queries, one request at a time: the figure to
+    profile with on a busy machine, where wrk's figures say more about the neighbours than about the page."""
+    from django.db import connection, reset_queries
+    from django.test import Client
+
+    from heraldo.core.models import User
+
+    logging.disable(logging.INFO)  # one line per request would bury the table
+    runs = 1 if os.environ.get("BENCH_SMOKE") else 7
+    connection.force_debug_cursor = True  # count queries without DEBUG's slower templates
+    head = Client(HTTP_HOST="127.0.0.1")
+    head.force_login(User.objects.get(username="jefatura"), backend="django.contrib.auth.backends.ModelBackend")
+    anonymous = Client(HTTP_HOST="127.0.0.1")
+    staff, public = _pages(args.only)
+    failures = []
+    print(f"\n{'page':<44}{'median ms':>10}{'max ms':>8}{'queries':>8}{'KB':>6}   ({runs} runs, {connection.vendor})")
+    for path, client in [("/healthz", anonymous), *[(p, head) for p in staff], *[(p, anonymous) for p in public]]:
+        client.get(path)  # warm the templates and the caches
+        samples, queries, size_kb = [], 0, 0.0
+        for _run in range(runs):
+            reset_queries()
+            began = time.perf_counter()
+            response = client.get(path)
+            samples.append((time.perf_counter() - began) * 1000)
+            queries, size_kb = len(connection.queries), len(response.content) / 1024
+            if response.status_code != 200:
+                failures.append(f"{path} answered {response.status_code}")
+                break
+        samples.sort()
+        median = samples[len(samples) // 2]
+        print(f"{path:<44}{median:>10.1f}{samples[-1]:>8.1f}{queries:>8}{size_kb:>6.0f}", flush=True)
+    return failures
+
+
 def serve_and_measure(size: Size, args, environment: dict[str, str]) -> list[str]:
     log_path = Path(environment["HERALDO_VAR_DIR"]) / "bench-server.log"
     log = log_path.open("w")
@@ -483,12 +582,7 @@ def serve_and_measure(size: Size, args, environment: dict[str, str]) -> list[str
         _wait_until_up(base)
         cookie = _sign_in(base)
         static = _static_file(base, cookie)
-        today = date.today()
-        dates = {"today": today.isoformat(), "in_a_month": (today + timedelta(days=30)).isoformat()}
-        staff = [path.format(**dates) for path in [*STAFF_PAGES, *API_LISTS]]
-        if args.only:
-            staff = [p for p in staff if args.only in p]
-        public = [p for p in PUBLIC_PAGES if not args.only or args.only in p]
+        staff, public = _pages(args.only)
         failures = _check(base, cookie, staff, public, size.page_limit_ms)
         seconds = args.seconds if args.seconds is not None else size.wrk_seconds
         if seconds:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -138,7 +139,7 @@ def parse_occurrence_key(key: str) -> datetime:
 def series_starts(*, starts_at: datetime, rule: str, window_start: datetime, window_end: datetime) -> list[datetime]:
     """The original starts (aware, Lima) of a series that fall in [window_start, window_end)."""
     naive_from = _local_naive(window_start)
-    rule_object = rrulestr(_local_rule(rule), dtstart=_closer_start(_local_naive(starts_at), rule, naive_from))
+    rule_object = _parsed(rule, _closer_start(_local_naive(starts_at), rule, naive_from))
     naive_to = _local_naive(window_end)
     starts = []
     for moment in rule_object.xafter(naive_from, count=MAX_OCCURRENCES, inc=True):
@@ -146,6 +147,13 @@ def series_starts(*, starts_at: datetime, rule: str, window_start: datetime, win
             break
         starts.append(moment.replace(tzinfo=LIMA))
     return starts
+
+
+@lru_cache(maxsize=1024)
+def _parsed(rule: str, dtstart: datetime):
+    """A series' rule parsed once per start: every agenda page expands the year's hundred series again, and
+    parsing the text was half of expanding them. dateutil's rules hold no state between iterations."""
+    return rrulestr(_local_rule(rule), dtstart=dtstart)
 
 
 _PERIOD_DAYS = {"DAILY": 1, "WEEKLY": 7}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import BooleanField, ExpressionWrapper, Prefetch, Q, QuerySet
@@ -24,15 +24,19 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=1)
 
 
-def events_overlapping(window_start: datetime, window_end: datetime, base: QuerySet | None = None) -> QuerySet:
-    """Events with at least one occurrence that may overlap the window (one query plus one for exceptions)."""
-    base = base if base is not None else Event.objects.all()
+def _may_overlap(window_start: datetime, window_end: datetime) -> Q:
     single = Q(rrule="", starts_at__lt=window_end, ends_at__gt=window_start)
     # A series can reach the window once it has started; a moved occurrence may
     # come from anywhere in the series, so series are all taken and expanded.
     series = ~Q(rrule="") & Q(starts_at__lt=window_end + timedelta(days=366))
+    return single | series
+
+
+def events_overlapping(window_start: datetime, window_end: datetime, base: QuerySet | None = None) -> QuerySet:
+    """Events with at least one occurrence that may overlap the window (one query plus one for exceptions)."""
+    base = base if base is not None else Event.objects.all()
     return (
-        base.filter(single | series)
+        base.filter(_may_overlap(window_start, window_end))
         .select_related("representative", "organiser_entity")
         .prefetch_related(Prefetch("exceptions", queryset=OccurrenceException.objects.all()))
     )
@@ -41,11 +45,29 @@ def events_overlapping(window_start: datetime, window_end: datetime, base: Query
 def occurrences_between(
     window_start: datetime, window_end: datetime, *, base: QuerySet | None = None
 ) -> list[Occurrence]:
-    occurrences: list[Occurrence] = []
-    for event in events_overlapping(window_start, window_end, base):
-        occurrences.extend(
-            expand(event, window_start=window_start, window_end=window_end, exceptions=list(event.exceptions.all()))
+    """The occurrences overlapping the window, in order of start.
+
+    Every series that has begun may reach the window, so all are expanded; a year's agenda holds a hundred
+    of them, and a day or a week shows a handful. So the series are expanded from their dates alone, and the
+    whole rows (with the representative and the organiser) are read only for the events the window shows.
+    """
+    base = base if base is not None else Event.objects.all()
+    candidates = list(base.filter(_may_overlap(window_start, window_end)).only("pk", "starts_at", "ends_at", "rrule"))
+    exceptions: dict[int, list[OccurrenceException]] = {}
+    series_ids = [event.pk for event in candidates if event.rrule]
+    if series_ids:
+        for exception in OccurrenceException.objects.filter(event_id__in=series_ids):
+            exceptions.setdefault(exception.event_id, []).append(exception)
+    found: list[Occurrence] = []
+    for event in candidates:
+        found.extend(
+            expand(event, window_start=window_start, window_end=window_end, exceptions=exceptions.get(event.pk, []))
         )
+    if not found:
+        return []
+    shown = base.filter(pk__in={o.event.pk for o in found}).select_related("representative", "organiser_entity")
+    whole = {event.pk: event for event in shown}
+    occurrences = [replace(o, event=whole[o.event.pk]) for o in found]
     occurrences.sort(key=lambda o: (o.starts_at, o.event.pk))
     return occurrences
 

@@ -14,6 +14,7 @@ from heraldo.core.fetch import FetchError, check_url
 from heraldo.core.forms import DateInput
 from heraldo.core.text import fold
 from heraldo.directory.models import Entity, EntityKind, Person, Sex
+from heraldo.monitoring import archive_filters
 from heraldo.monitoring.css import SelectorError, css_to_xpath
 from heraldo.monitoring.models import (
     AlertKind,
@@ -347,15 +348,62 @@ class AlertPreferenceForm(forms.ModelForm):
         return data
 
 
+class ArchiveFilterInput(forms.TextInput):
+    """A text box that shows a record chosen by number as "Nombre (id)" and tells the script where to ask for
+    suggestions (monitoring/archive_filters.js); without the script it is a plain box for a name or number."""
+
+    def __init__(self, archive_filter: archive_filters.ArchiveFilter):
+        super().__init__(attrs={"autocomplete": "off", "spellcheck": "false"})
+        self.archive_filter = archive_filter
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"]["data-suggestions-url"] = reverse(
+            "monitoring:archive_filter_suggestions", args=[self.archive_filter.slug]
+        )
+        return context
+
+
+class ArchiveFilterField(forms.Field):
+    """One record of an archive filter, typed by name or number instead of picked among thousands of options."""
+
+    def __init__(self, name: str, **kwargs):
+        self.archive_filter = archive_filters.FILTERS[name]
+        kwargs.setdefault("help_text", _("Escriba parte del nombre o el número."))
+        super().__init__(required=False, widget=ArchiveFilterInput(self.archive_filter), **kwargs)
+
+        self.chosen: tuple[str, models.Model] | None = None  # what was typed, and the record it named
+
+    def to_python(self, value):
+        text = " ".join(str(value or "").split())[:300]
+        if not text:
+            return None
+        try:
+            record = archive_filters.resolve(self.archive_filter, text)
+        except archive_filters.Ambiguous:
+            raise forms.ValidationError(self.archive_filter.ambiguous % {"text": text}) from None
+        except archive_filters.NotFound:
+            raise forms.ValidationError(self.archive_filter.not_found % {"text": text}) from None
+        self.chosen = (text, record)
+        return record
+
+    def prepare_value(self, value):
+        """The box shows the record it found as "Nombre (id)", whether a name or a number was typed."""
+        text = " ".join(str(value or "").split())[:300]
+        if self.chosen is not None and self.chosen[0] == text:
+            return self.archive_filter.label_with_id(self.chosen[1])
+        return text
+
+
 class ArchiveSearchForm(forms.Form):
     q = forms.CharField(label=_("Buscar en el archivo"), required=False, max_length=300)
     sort = forms.ChoiceField(label=_("Orden"), choices=SortOrder.CHOICES, required=False)
-    source = forms.ModelChoiceField(label=_("Fuente"), queryset=Source.objects.all(), required=False)
-    outlet = forms.ModelChoiceField(label=_("Medio"), queryset=Entity.objects.none(), required=False)
+    source = ArchiveFilterField("source", label=_("Fuente"))
+    outlet = ArchiveFilterField("outlet", label=_("Medio"))
     medium = forms.ChoiceField(label=_("Tipo de medio"), choices=[("", _("Todos")), *Medium.choices], required=False)
     tone = forms.ChoiceField(label=_("Tono"), choices=[("", _("Todos")), *Tone.choices], required=False)
-    topic = forms.ModelChoiceField(label=_("Tema"), queryset=Topic.objects.all(), required=False)
-    person = forms.ModelChoiceField(label=_("Autoridad"), queryset=Person.objects.none(), required=False)
+    topic = ArchiveFilterField("topic", label=_("Tema"))
+    person = ArchiveFilterField("person", label=_("Autoridad"))
     date_from = forms.DateField(label=_("Desde"), required=False, widget=DateInput())
     date_to = forms.DateField(label=_("Hasta"), required=False, widget=DateInput())
     include_copies = forms.BooleanField(label=_("Incluir copias de la misma nota"), required=False)
@@ -364,13 +412,6 @@ class ArchiveSearchForm(forms.Form):
         required=False,
         help_text=_("Avances cuya página no se pudo leer todavía; se reintentan solas."),
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["outlet"].queryset = Entity.objects.filter(kind=EntityKind.MEDIA).order_by("name")
-        self.fields["person"].queryset = Person.objects.filter(
-            pk__in=WatchTerm.objects.filter(person__isnull=False).values("person_id")
-        )
 
     def clean(self):
         data = super().clean()

@@ -12,6 +12,7 @@ urlpatterns = [
     path("fuentes/<int:source_id>/editar/", sources.source_edit, name="source_edit"),
     path("fuentes/<int:source_id>/consultar/", sources.source_poll, name="source_poll"),
     path("recortes/", clippings.clipping_list, name="clipping_list"),
+    path("recortes/filtros/<slug:kind>/", clippings.archive_filter_suggestions, name="archive_filter_suggestions"),
     path("recortes/nuevo/", clippings.clipping_add, name="clipping_add"),
     path("recortes/<int:clipping_id>/", clippings.clipping_detail, name="clipping_detail"),
     path("recortes/<int:clipping_id>/tono/", clippings.clipping_tone, name="clipping_tone"),

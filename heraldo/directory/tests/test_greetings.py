@@ -142,3 +142,24 @@ def test_todays_registry_panel_reads_persons_and_entities_through_indexes(person
             plan = "\n".join(str(row[-1]) for row in cursor.fetchall())
             assert not re.search(r"^SCAN directory_(person|entity)\b(?! USING COVERING INDEX)", plan, re.M), (sql, plan)
             assert "Seq Scan on directory_" not in plan, (sql, plan)
+
+
+def test_a_busy_month_of_anniversaries_is_shown_a_page_at_a_time(client_as):
+    from heraldo.directory.models import Entity
+    from heraldo.directory.views.keeping import OCCASIONS_PER_PAGE
+
+    today = timezone.localdate()
+    founded = today.replace(year=1990, day=1)
+    entities = [
+        Entity(name=f"Institución {n:03d}", kind="ONG", level="DISTRITAL", anniversary=founded) for n in range(60)
+    ]
+    for entity in entities:
+        entity.refresh_search_text()
+    Entity.objects.bulk_create(entities)
+    client = client_as("protocol_officer")
+    month = f"{today:%Y-%m}"
+    first = client.get(reverse("directory:occasions"), {"mes": month}).content.decode()
+    second = client.get(reverse("directory:occasions"), {"mes": month, "page": 2}).content.decode()
+    assert first.count("occasion-date") == OCCASIONS_PER_PAGE
+    assert second.count("occasion-date") == 60 - OCCASIONS_PER_PAGE
+    assert f"?mes={month}&amp;page=2" in first

@@ -13,6 +13,8 @@ from heraldo.core.permissions import capability_required
 from heraldo.directory.permissions import can_manage, can_see_personal_data
 from heraldo.directory.selectors_keeping import STALE_AFTER, occasions_between, stale_entities, stale_persons
 
+OCCASIONS_PER_PAGE = 50
+
 
 @login_required
 @capability_required("access_directory")
@@ -61,8 +63,10 @@ def occasions(request):
     first = _month_from(request)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     found = occasions_between(first, last, include_birthdays=can_see_personal_data(request.user))
+    # A month of a large Registro holds hundreds of dates: shown a page at a time, like every list.
+    page = Paginator(found, OCCASIONS_PER_PAGE).get_page(request.GET.get("page"))
     sent = _greeted_this_year(first.year)
-    for occasion in found:
+    for occasion in page:
         occasion.sent = (occasion.kind, occasion.target.pk) in sent
     previous = (first - timedelta(days=1)).replace(day=1)
     following = last + timedelta(days=1)
@@ -70,7 +74,9 @@ def occasions(request):
         request,
         "directory/occasions.html",
         {
-            "occasions": found,
+            "occasions": page.object_list,
+            "page": page,
+            "querystring": f"mes={first:%Y-%m}",
             "month": first,
             "previous": previous,
             "following": following,

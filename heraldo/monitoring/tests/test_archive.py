@@ -104,6 +104,7 @@ def small_caps(monkeypatch):
     for module in (search, archive):
         monkeypatch.setattr(module, "CANDIDATES", 4)
         monkeypatch.setattr(module, "SAMPLE", 3, raising=False)
+    monkeypatch.setattr(archive, "BROWSE_SAMPLE", 3)
     monkeypatch.setattr(archive, "MAX_PAGES", 2)
     monkeypatch.setattr(search, "RANKED", 3)
     monkeypatch.setattr(search, "HEADLINE_MATCHES", 2)

@@ -5,13 +5,15 @@ from datetime import datetime, time
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from heraldo.core.audit import history_for
 from heraldo.core.permissions import capability_required, has_capability
+from heraldo.monitoring import archive_filters
 from heraldo.monitoring.forms import (
     ArchiveSearchForm,
     ClippingTopicsForm,
@@ -59,6 +61,18 @@ def clipping_list(request):
             "dossiers": Dossier.objects.only("pk", "name")[:50] if can_manage else [],
         },
     )
+
+
+@login_required
+@capability_required("access_monitoring")
+@require_GET
+def archive_filter_suggestions(request, kind: str):
+    """The archive filter's matches for what is typed, for the script that fills the box's suggestions."""
+    archive_filter = archive_filters.BY_SLUG.get(kind)
+    if archive_filter is None:
+        raise Http404
+    text = request.GET.get("q", "")[:100]
+    return JsonResponse({"results": archive_filters.suggestions(archive_filter, text)})
 
 
 def _page_number(value) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db.models import Prefetch
 from django.http import Http404
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, viewsets
@@ -11,6 +12,7 @@ from rest_framework.permissions import SAFE_METHODS, BasePermission, IsAuthentic
 from rest_framework.response import Response
 
 from heraldo.core.api.viewsets import NUMERIC_ID, NoDeleteModelViewSet
+from heraldo.core.models import User
 from heraldo.work import selectors
 from heraldo.work.api.serializers import (
     AssignmentSerializer,
@@ -55,7 +57,12 @@ class TaskViewSet(NoDeleteModelViewSet):
     http_method_names = ["get", "post", "patch", "head", "options"]
 
     def get_queryset(self):
-        tasks = tasks_visible_to(self.request.user).select_related("owner", "subject_type").order_by("due_on", "pk")
+        tasks = (
+            tasks_visible_to(self.request.user)
+            .select_related("owner", "subject_type")
+            .prefetch_related(Prefetch("collaborators", queryset=User.objects.only("pk")))
+            .order_by("due_on", "pk")
+        )
         params = self.request.query_params
         if params.get("mine"):
             tasks = tasks.filter(owner=self.request.user)

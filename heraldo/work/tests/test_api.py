@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from conftest import PERSONAS
 from heraldo.work.models import Assignment, Task
@@ -35,6 +37,23 @@ def test_who_may_read_what(client_as, persona, persona_name):
     assert client.get(BASE + "dias-no-laborables/?year=2026").status_code == (
         200 if persona_name in REGISTER_READERS else 403
     )
+
+
+def test_the_task_list_reads_a_page_in_the_same_queries_whatever_its_collaborators(
+    client_as, persona, django_assert_num_queries
+):
+    helpers = [persona("designer"), persona("media_analyst")]
+    client = client_as("head_of_unit")
+    TaskFactory(owner=persona("press_officer"), title="Primera").collaborators.set(helpers)
+    client.get(BASE + "tareas/")  # the first request of a session also reads and writes the session
+    with CaptureQueriesContext(connection) as few:
+        first = client.get(BASE + "tareas/")
+    for n in range(30):
+        TaskFactory(owner=persona("press_officer"), title=f"Tarea {n}").collaborators.set(helpers)
+    with django_assert_num_queries(len(few.captured_queries)):
+        many = client.get(BASE + "tareas/")
+    assert sorted(first.json()["results"][0]["collaborators"]) == sorted(helper.pk for helper in helpers)
+    assert len(many.json()["results"]) == 31
 
 
 def test_the_head_registers_an_encargo_and_its_owner_closes_it(client_as, persona):
