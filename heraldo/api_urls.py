@@ -19,4 +19,5 @@ urlpatterns = [
     path("agenda/", include("heraldo.ceremonial.api.urls")),
     path("prensa/", include("heraldo.press.api.urls")),
     path("monitoreo/", include("heraldo.monitoring.api.urls")),
+    path("opinion/", include("heraldo.opinion.api.urls")),
 ]
