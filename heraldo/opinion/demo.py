@@ -231,17 +231,20 @@ def demo_survey(actor: User, topics: dict, sectors: dict) -> None:
             )
         )
     survey_set_status(actor=actor, survey=survey, status=Survey.Status.OPEN)
+    now = timezone.now()
+    # Applied in the weeks the complaints rose, before the issue opened: it confirmed what residents wrote.
+    Survey.objects.filter(pk=survey.pk).update(created_at=now - timedelta(days=40))
+    survey.refresh_from_db()
     rng = random.Random(17)  # noqa: S311 - invented answers, the same every time
     field_staff = User.objects.filter(username="monitoreo").first()
     names = list(sectors)
-    now = timezone.now()
     for number in range(48):
         sector = sectors[VILLA] if number % 2 == 0 else sectors[names[number % len(names)]]
         in_villa = sector.name == VILLA
         trucks = rng.choice(["Ninguna", "Una"] if in_villa else ["Una", "Dos", "Tres o más"])
         answers = {
             str(questions[0].pk): str(sector.pk),
-            str(questions[1].pk): str(rng.choice([1, 2, 3, 3, 4, 4] if in_villa else [3, 4, 4, 5])),
+            str(questions[1].pk): str(rng.choice([1, 1, 2, 2, 3, 4] if in_villa else [3, 4, 4, 5])),
             str(questions[2].pk): trucks,
             str(questions[4].pk): str(rng.choice([2, 3, 3, 4])),
             str(questions[5].pk): str(rng.choice([2, 3, 4])),
@@ -260,5 +263,5 @@ def demo_survey(actor: User, topics: dict, sectors: dict) -> None:
             answers=answers,
             channel=SurveyResponse.Channel.FIELD if number % 3 else SurveyResponse.Channel.PUBLIC,
             collected_by=field_staff if number % 3 else None,
-            collected_at=now - timedelta(days=number % 10, hours=number % 5),
+            collected_at=now - timedelta(days=ISSUE_DAYS_AGO + 1 + number % 14, hours=number % 5),
         )
