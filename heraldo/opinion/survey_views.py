@@ -280,12 +280,10 @@ def public_survey(request, key: str):
             else:
                 response = render(request, "opinion/public/survey_thanks.html", {"survey": survey})
                 if not device:
-                    response.set_cookie(
-                        DEVICE_COOKIE, secrets.token_hex(16), max_age=365 * 86400, httponly=True, samesite="Lax"
-                    )
+                    _mark_device(response)
                 return response
         started = form_started_token()
-    return render(
+    page = render(
         request,
         "opinion/public/survey.html",
         {
@@ -298,3 +296,11 @@ def public_survey(request, key: str):
         },
         status=status,
     )
+    if not device:
+        _mark_device(page)
+    return page
+
+
+def _mark_device(response) -> None:
+    """A random id for this browser, so the per-device limit holds on a connection many people share."""
+    response.set_cookie(DEVICE_COOKIE, secrets.token_hex(16), max_age=365 * 86400, httponly=True, samesite="Lax")
