@@ -142,7 +142,9 @@ def detection_from_signals(*, today) -> int:
     first_day = today - timedelta(days=WEEK * (BASELINE_WEEKS + 1) - 1)
     weekly: dict[tuple, list[float]] = defaultdict(lambda: [0.0] * (BASELINE_WEEKS + 1))
     rows = (
-        Signal.objects.filter(occurred_on__gte=first_day, occurred_on__lte=today, tone=Tone.NEGATIVE, topic__isnull=False)
+        Signal.objects.filter(
+            occurred_on__gte=first_day, occurred_on__lte=today, tone=Tone.NEGATIVE, topic__isnull=False
+        )
         .values_list("occurred_on", "topic_id", "sector_id")
         .annotate(weight=Sum("weight"))
         .order_by()
@@ -184,10 +186,16 @@ def survey_throughput(responses: int) -> tuple[float, float]:
     survey = Survey.objects.create(title="Bench", public_key=f"bench-{time.time_ns()}", status=Survey.Status.OPEN)
     sector = Sector.objects.first()
     topic = Topic.objects.first()
-    questions = [SurveyQuestion.objects.create(survey=survey, position=0, text="Sector", kind=SurveyQuestion.Kind.SECTOR)]
+    questions = [
+        SurveyQuestion.objects.create(survey=survey, position=0, text="Sector", kind=SurveyQuestion.Kind.SECTOR)
+    ]
     questions += [
         SurveyQuestion.objects.create(
-            survey=survey, position=n, text=f"Pregunta {n}", kind=SurveyQuestion.Kind.SCALE, topic=topic if n < 3 else None
+            survey=survey,
+            position=n,
+            text=f"Pregunta {n}",
+            kind=SurveyQuestion.Kind.SCALE,
+            topic=topic if n < 3 else None,
         )
         for n in range(1, 10)
     ]

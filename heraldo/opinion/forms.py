@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from typing import cast
 
 from django import forms
 from django.core import signing
@@ -225,11 +226,13 @@ class QuestionForm(forms.ModelForm):
 
     def __init__(self, *args, survey: Survey, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].queryset = Topic.objects.filter(is_active=True).order_by("name")
+        cast(forms.ModelChoiceField, self.fields["topic"]).queryset = Topic.objects.filter(is_active=True).order_by(
+            "name"
+        )
         earlier = survey.questions.order_by("position", "pk")
         if self.instance.pk:
             earlier = earlier.exclude(pk=self.instance.pk)
-        self.fields["show_if_question"].queryset = earlier
+        cast(forms.ModelChoiceField, self.fields["show_if_question"]).queryset = earlier
         if not self.instance.pk:
             self.initial.setdefault("position", (survey.questions.count() + 1) * 10)
 

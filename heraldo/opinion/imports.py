@@ -171,7 +171,8 @@ def checked_rows(source: str, filename: str, content: bytes) -> list[dict]:
         if tone_value and tone_value not in _TONES:
             row_errors.append(_("el tono «%(value)s» no es positivo, neutral ni negativo") % {"value": tone_value[:20]})
         if row_errors:
-            errors.append((number, "; ".join(str(e) for e in row_errors).capitalize() + "."))
+            sentence = "; ".join(str(e) for e in row_errors)
+            errors.append((number, sentence[0].upper() + sentence[1:] + "."))
             continue
         seen[external_id] = number
         if source == SignalImport.Source.COMPLAINTS_BOOK:

@@ -105,9 +105,7 @@ def test_skip_logic_drops_answers_to_questions_not_asked_and_requires_those_aske
     assert not SurveyAnswer.objects.filter(question=follow_up).exists()
 
     # «No» asks it, so leaving it empty is refused with a sentence on that question, and nothing is kept
-    refused = client.post(
-        url, answers(survey, client_id="a1b2c3d4e5f6a7b8", **{f"q{follow_up.pk}": ""})
-    )
+    refused = client.post(url, answers(survey, client_id="a1b2c3d4e5f6a7b8", **{f"q{follow_up.pk}": ""}))
     assert refused.status_code == 400
     assert "Responda esta pregunta." in refused.content.decode()
     assert SurveyResponse.objects.count() == 1
@@ -250,7 +248,7 @@ def test_a_text_answer_that_looks_like_a_formula_is_exported_as_text(client, cli
     q = survey["q"]
     client.post(
         reverse("participa:survey", args=[survey["survey"].public_key]),
-        answers(survey, **{f"q{q['¿Qué hace con la basura?'].pk}": "=HYPERLINK(\"http://x\")"}),
+        answers(survey, **{f"q{q['¿Qué hace con la basura?'].pk}": '=HYPERLINK("http://x")'}),
     )
     csv = client_as("media_analyst").get(reverse("opinion:survey_export", args=[survey["survey"].pk, "csv"]))
     assert "'=HYPERLINK" in csv.content.decode("utf-8-sig")
