@@ -20,4 +20,5 @@ urlpatterns = [
     path("prensa/", include("heraldo.press.api.urls")),
     path("monitoreo/", include("heraldo.monitoring.api.urls")),
     path("campanas/", include("heraldo.campaigns.api.urls")),
+    path("opinion/", include("heraldo.opinion.api.urls")),
 ]

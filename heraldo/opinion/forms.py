@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from typing import cast
 
 from django import forms
 from django.core import signing
@@ -12,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.models import User
 from heraldo.monitoring.models import Topic
-from heraldo.opinion.models import PlaybookAction, ResidentMessage, Sector, Tone
+from heraldo.opinion.models import PlaybookAction, ResidentMessage, Sector, SignalImport, Survey, SurveyQuestion, Tone
 from heraldo.opinion.sectors import checked_outline
 from heraldo.work.selectors import office_staff_people
 
@@ -25,6 +26,21 @@ MAX_OUTLINE_BYTES = 2 * 1024 * 1024
 
 def form_started_token() -> str:
     return signing.dumps({"t": time.time()}, salt=_FORM_SALT)
+
+
+def started_timing(token: str) -> str:
+    """How long a public form was open: "ok"; "fast" (before a person could fill it) or "forged" (no token of
+    ours); "stale" (open for hours: the person is asked to send it again, nothing is lost)."""
+    try:
+        started = signing.loads(token, salt=_FORM_SALT)["t"]
+    except (signing.BadSignature, KeyError, TypeError):
+        return "forged"
+    age = time.time() - float(started)
+    if age < FORM_MIN_SECONDS:
+        return "fast"
+    if age > FORM_MAX_SECONDS:
+        return "stale"
+    return "ok"
 
 
 class ResidentMessageForm(forms.Form):
@@ -72,18 +88,7 @@ class ResidentMessageForm(forms.Form):
         return " ".join(self.cleaned_data["text"].split(" ")).strip()
 
     def timing(self) -> str:
-        """How the form was sent: "ok"; "fast" (before a person could write it) or "forged" (no token of ours);
-        "stale" (the page was open for hours: the person is asked to send it again, nothing is lost)."""
-        try:
-            started = signing.loads(self.data.get("started", ""), salt=_FORM_SALT)["t"]
-        except (signing.BadSignature, KeyError, TypeError):
-            return "forged"
-        age = time.time() - float(started)
-        if age < FORM_MIN_SECONDS:
-            return "fast"
-        if age > FORM_MAX_SECONDS:
-            return "stale"
-        return "ok"
+        return started_timing(self.data.get("started", ""))
 
     def refresh_started(self) -> None:
         """A new start for a form shown again, so the person's second send is not refused as stale."""
@@ -177,4 +182,76 @@ class IssueCloseForm(forms.Form):
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Qué se hizo y qué cambió."),
+    )
+
+
+class RecommendationForm(forms.Form):
+    recommendation = forms.CharField(
+        label=_("Recomendación al Alcalde"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Lo que el Alcalde leerá: qué pasa, qué se propone y qué se espera."),
+    )
+
+
+class DecisionForm(forms.Form):
+    step = forms.ChoiceField(
+        choices=[("head", "head"), ("mayor", "mayor"), ("return", "return")], widget=forms.HiddenInput
+    )
+    note = forms.CharField(
+        label=_("Observaciones"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Obligatorias para devolverla."),
+    )
+
+
+class SurveyForm(forms.ModelForm):
+    class Meta:
+        model = Survey
+        fields = ["title", "description", "is_public", "topic", "target_responses", "sector_quota"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = Topic.objects.filter(is_active=True).order_by("name")
+
+
+class QuestionForm(forms.ModelForm):
+    class Meta:
+        model = SurveyQuestion
+        fields = ["position", "text", "kind", "choices", "required", "topic", "show_if_question", "show_if_answer"]
+        widgets = {"choices": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, survey: Survey, **kwargs):
+        super().__init__(*args, **kwargs)
+        cast(forms.ModelChoiceField, self.fields["topic"]).queryset = Topic.objects.filter(is_active=True).order_by(
+            "name"
+        )
+        earlier = survey.questions.order_by("position", "pk")
+        if self.instance.pk:
+            earlier = earlier.exclude(pk=self.instance.pk)
+        cast(forms.ModelChoiceField, self.fields["show_if_question"]).queryset = earlier
+        if not self.instance.pk:
+            self.initial.setdefault("position", (survey.questions.count() + 1) * 10)
+
+    def clean(self):
+        data = super().clean()
+        kind = data.get("kind")
+        choices = [line.strip() for line in (data.get("choices") or "").splitlines() if line.strip()]
+        if kind in (SurveyQuestion.Kind.SINGLE, SurveyQuestion.Kind.MULTIPLE) and len(choices) < 2:
+            self.add_error("choices", _("Escriba al menos dos opciones, una por línea."))
+        if len(set(choices)) != len(choices):
+            self.add_error("choices", _("Hay opciones repetidas."))
+        if bool(data.get("show_if_question")) != bool((data.get("show_if_answer") or "").strip()):
+            self.add_error("show_if_answer", _("Para una condición, elija la pregunta y escriba la respuesta."))
+        return data
+
+
+class ImportForm(forms.Form):
+    source = forms.ChoiceField(label=_("Qué contiene el archivo"), choices=SignalImport.Source.choices)
+    upload = forms.FileField(
+        label=_("Archivo CSV o Excel (.xlsx)"),
+        help_text=_("Hasta 10 MB y 5000 filas. Primero verá una vista previa; nada se guarda hasta confirmar."),
     )

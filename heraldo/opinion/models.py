@@ -173,6 +173,16 @@ class PlaybookAction(models.Model):
         return self.title
 
 
+class Recommendation(models.TextChoices):
+    """Where the recommendation to the Mayor stands: the head of unit signs it, then Alcaldía decides."""
+
+    NONE = "", _("Sin recomendación")
+    HEAD = "POR_JEFATURA", _("Espera la aprobación de Jefatura")
+    MAYOR = "POR_ALCALDIA", _("Espera la decisión de Alcaldía")
+    APPROVED = "APROBADA", _("Aprobada por Alcaldía")
+    RETURNED = "DEVUELTA", _("Devuelta con observaciones")
+
+
 class OpinionIssue(Timestamped):
     """A topic and sector whose negative signals rose above their usual level: opened with its figures, followed
     by the corrective actions chosen for it, closed with what changed."""
@@ -189,6 +199,15 @@ class OpinionIssue(Timestamped):
     # The week that opened it against the usual weeks before: negative weight, usual mean and spread, weeks read.
     figures = models.JSONField(default=dict)
     recommendation = models.TextField(_("recomendación al Alcalde"), blank=True)
+    recommendation_status = models.CharField(
+        _("estado de la recomendación"), max_length=12, choices=Recommendation.choices, default="", blank=True
+    )
+    recommendation_by = acting_user(_("recomendación redactada por"))
+    head_approved_by = acting_user(_("aprobada por Jefatura"))
+    head_approved_at = models.DateTimeField(null=True, blank=True)
+    mayor_decided_by = acting_user(_("decidida por Alcaldía"))
+    mayor_decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(_("observaciones de la decisión"), blank=True)
     closed_on = models.DateField(_("cerrado el"), null=True, blank=True)
     closing_note = models.TextField(_("nota de cierre"), blank=True)
     tasks = GenericRelation("work.Task", content_type_field="subject_type", object_id_field="subject_id")
@@ -210,3 +229,178 @@ class OpinionIssue(Timestamped):
     @property
     def is_open(self) -> bool:
         return self.status != self.Status.CLOSED
+
+
+# --- surveys ---------------------------------------------------------------------------------------------------
+
+
+class Survey(Timestamped):
+    """A questionnaire the office publishes by a public link or carries to the field on a phone."""
+
+    class Status(models.TextChoices):
+        DRAFT = "BORRADOR", _("Borrador")
+        OPEN = "ABIERTA", _("Abierta")
+        CLOSED = "CERRADA", _("Cerrada")
+
+    title = models.CharField(_("título"), max_length=200)
+    description = models.TextField(_("presentación"), blank=True, help_text=_("Lo que lee quien responde."))
+    status = models.CharField(_("estado"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    public_key = models.CharField(max_length=22, unique=True, editable=False)
+    is_public = models.BooleanField(
+        _("con enlace público"), default=True, help_text=_("Si no, solo la aplica el personal en campo.")
+    )
+    topic = optional_link("monitoring.Topic", _("tema principal"), on_delete=models.SET_NULL)
+    target_responses = models.PositiveIntegerField(
+        _("respuestas buscadas"), null=True, blank=True, help_text=_("El tamaño de muestra previsto (opcional).")
+    )
+    sector_quota = models.PositiveIntegerField(
+        _("cuota por sector"),
+        null=True,
+        blank=True,
+        help_text=_("Respuestas por sector a partir de las cuales el personal de campo pasa a otro sector."),
+    )
+    created_by = acting_user(_("creada por"))
+
+    class Meta:
+        verbose_name = _("encuesta")
+        verbose_name_plural = _("encuestas")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("opinion:survey_detail", args=[self.pk])
+
+
+class SurveyQuestion(models.Model):
+    class Kind(models.TextChoices):
+        SCALE = "ESCALA", _("Escala del 1 (muy mal) al 5 (muy bien)")
+        SINGLE = "UNA", _("Una opción")
+        MULTIPLE = "VARIAS", _("Varias opciones")
+        TEXT = "TEXTO", _("Texto libre")
+        SECTOR = "SECTOR", _("Sector donde vive")
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="questions")
+    position = models.PositiveSmallIntegerField(_("orden"), default=0)
+    text = models.CharField(_("pregunta"), max_length=300)
+    kind = models.CharField(_("tipo"), max_length=8, choices=Kind.choices, default=Kind.SCALE)
+    choices = models.TextField(_("opciones"), blank=True, help_text=_("Una por línea (para «una» o «varias»)."))
+    required = models.BooleanField(_("obligatoria"), default=True)
+    # A scale question about a topic becomes a signal of that topic (1-2 negative, 3 neutral, 4-5 positive).
+    topic = optional_link("monitoring.Topic", _("tema"), on_delete=models.SET_NULL)
+    # Skip logic: asked only when an earlier question got this answer.
+    show_if_question = optional_link("self", _("mostrar solo si la pregunta"), on_delete=models.SET_NULL)
+    show_if_answer = models.CharField(_("tuvo la respuesta"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("pregunta")
+        verbose_name_plural = _("preguntas")
+        ordering = ["survey", "position", "pk"]
+
+    def __str__(self) -> str:
+        return self.text
+
+    def choice_list(self) -> list[str]:
+        return [line.strip() for line in self.choices.splitlines() if line.strip()]
+
+
+class SurveyResponse(models.Model):
+    """One person's answers. `client_id` is made by the device that collected it, so a resend is the same row."""
+
+    class Channel(models.TextChoices):
+        PUBLIC = "PUBLICO", _("Enlace público")
+        FIELD = "CAMPO", _("Personal en campo")
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="responses")
+    client_id = models.CharField(max_length=64)
+    channel = models.CharField(_("canal"), max_length=8, choices=Channel.choices)
+    sector = optional_link(Sector, _("sector"), on_delete=models.SET_NULL)
+    collected_at = models.DateTimeField(_("respondida el"))
+    received_at = models.DateTimeField(_("recibida el"), auto_now_add=True)
+    collected_by = acting_user(_("encuestador"))
+
+    class Meta:
+        verbose_name = _("respuesta de encuesta")
+        verbose_name_plural = _("respuestas de encuesta")
+        ordering = ["-collected_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "client_id"], name="opinion_response_once_per_device_id")
+        ]
+        indexes = [models.Index(fields=["survey", "sector"], name="opinion_response_sector")]
+
+    def __str__(self) -> str:
+        return f"{self.survey_id}/{self.client_id}"
+
+
+class SurveyAnswer(models.Model):
+    response = models.ForeignKey(SurveyResponse, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(SurveyQuestion, on_delete=models.CASCADE, related_name="answers")
+    value = models.CharField(max_length=2000)
+
+    class Meta:
+        indexes = [models.Index(fields=["question", "value"], name="opinion_answer_value")]
+
+    def __str__(self) -> str:
+        return self.value[:60]
+
+
+# --- imports from social networks and the complaints book -----------------------------------------------------
+
+
+class SignalImport(Timestamped):
+    """A file of posts or complaints, read whole and checked before anything is kept: previewed, then applied
+    all at once (or not at all)."""
+
+    class Source(models.TextChoices):
+        SOCIAL = "REDES", _("Redes sociales (exportación de la plataforma)")
+        COMPLAINTS_BOOK = "LIBRO", _("Libro de Reclamaciones")
+        CALL_CENTRE = "CENTRAL", _("Central telefónica")
+
+    class Status(models.TextChoices):
+        PREVIEW = "VISTA_PREVIA", _("En vista previa")
+        APPLIED = "APLICADA", _("Importada")
+        DISCARDED = "DESCARTADA", _("Descartada")
+
+    source = models.CharField(_("origen"), max_length=8, choices=Source.choices)
+    filename = models.CharField(_("archivo"), max_length=200)
+    status = models.CharField(_("estado"), max_length=12, choices=Status.choices, default=Status.PREVIEW)
+    # The checked rows as they will be kept: what the preview shows is exactly what is applied.
+    rows = models.JSONField(default=list)
+    new_count = models.PositiveIntegerField(default=0)
+    repeated_count = models.PositiveIntegerField(default=0)
+    created_by = acting_user(_("importada por"))
+
+    class Meta:
+        verbose_name = _("importación de señales")
+        verbose_name_plural = _("importaciones de señales")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.filename
+
+    def get_absolute_url(self) -> str:
+        return reverse("opinion:import_detail", args=[self.pk])
+
+
+class ImportedRecord(models.Model):
+    """A post or complaint that came in a file: the evidence of its signal, found again by its own number so a
+    second import of the same file adds nothing. The author is a pseudonym (Ley 29733)."""
+
+    source = models.CharField(max_length=8, choices=SignalImport.Source.choices)
+    external_id = models.CharField(_("número o id de origen"), max_length=120)
+    batch = models.ForeignKey(SignalImport, on_delete=models.PROTECT, related_name="records")
+    occurred_on = models.DateField(_("fecha"))
+    channel = models.CharField(_("plataforma o canal"), max_length=60, blank=True)
+    author = models.CharField(_("autor (seudónimo)"), max_length=80, blank=True)
+    text = models.TextField(_("texto"))
+
+    class Meta:
+        verbose_name = _("registro importado")
+        verbose_name_plural = _("registros importados")
+        constraints = [
+            models.UniqueConstraint(fields=["source", "external_id"], name="opinion_imported_once_per_source")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.external_id}"

@@ -184,3 +184,44 @@ def open_issues() -> QuerySet[OpinionIssue]:
         .select_related("topic", "sector")
         .order_by("-opened_on", "-pk")
     )
+
+
+@dataclass
+class SectorState:
+    sector: Sector
+    colour: str  # red, amber, green, or "none" when nothing was said of the sector in the period
+    worst: Cell | None
+    count: int
+    negative_percent: int
+
+
+def sector_states(*, end: date, days: int = 30, topic_id: int | None = None) -> list[SectorState]:
+    """Each active sector with the worst colour of its topics in the period (the map and its table)."""
+    cells = semaforo(end=end, days=days, topic_id=topic_id)
+    by_sector: dict[int, list[Cell]] = {}
+    for cell in cells:
+        by_sector.setdefault(cell.sector_id, []).append(cell)
+    states = []
+    for sector in Sector.objects.filter(is_active=True).order_by("name"):
+        own = by_sector.get(sector.pk, [])
+        worst = min(own, key=lambda c: (_COLOUR_ORDER[c.colour], -c.negative)) if own else None
+        total = sum(c.total for c in own)
+        states.append(
+            SectorState(
+                sector=sector,
+                colour=worst.colour if worst else "none",
+                worst=worst,
+                count=sum(c.count for c in own),
+                negative_percent=round(100 * sum(c.negative for c in own) / total) if total else 0,
+            )
+        )
+    return states
+
+
+def recommendations_waiting() -> QuerySet[OpinionIssue]:
+    """Recommendations to the Mayor still waiting for the head of unit or Alcaldía."""
+    return (
+        OpinionIssue.objects.filter(recommendation_status__in=["POR_JEFATURA", "POR_ALCALDIA"])
+        .select_related("topic", "sector")
+        .order_by("-opened_on", "-pk")
+    )

@@ -14,16 +14,26 @@ from django.db import transaction
 from django.db.models import Case, Count, F, FloatField, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from heraldo.core import roles
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue, job
 from heraldo.core.models import User
-from heraldo.core.notifications import notify
+from heraldo.core.notifications import notice_key, notify, resolve_action
 from heraldo.core.outbox import outbox_enqueue_templated
-from heraldo.core.writes import write_audited
-from heraldo.opinion.models import OpinionIssue, PlaybookAction, ResidentMessage, Sector, Signal, SignalDay, Tone
+from heraldo.core.writes import StateConflict, write_audited
+from heraldo.opinion.models import (
+    OpinionIssue,
+    PlaybookAction,
+    Recommendation,
+    ResidentMessage,
+    Sector,
+    Signal,
+    SignalDay,
+    Tone,
+)
 from heraldo.opinion.sectors import sector_named_in
 from heraldo.work.services.tasks import task_create
 
@@ -280,8 +290,8 @@ def _issue_open(topic_key: int, sector_key: int, *, today: date, figures: dict) 
 def opinion_issue_act(
     *, actor, issue: OpinionIssue, actions: Iterable[PlaybookAction], owner, recommendation: str
 ) -> list:
-    """The head of unit chooses corrective actions: each becomes a task about the issue, due in the action's
-    usual number of days, and the recommendation to the Mayor is kept on the issue."""
+    """The office chooses corrective actions: each becomes a task about the issue, due in the action's usual
+    number of days, and the recommendation to the Mayor goes for approval."""
     today = timezone.localdate()
     with transaction.atomic():
         tasks = [
@@ -297,21 +307,152 @@ def opinion_issue_act(
             )
             for action in actions
         ]
-        before = {"status": issue.status, "recommendation": issue.recommendation}
+        before = issue.status
         issue.status = OpinionIssue.Status.ACTING
-        issue.recommendation = recommendation
-        issue.save(update_fields=["status", "recommendation", "updated_at"])
+        issue.save(update_fields=["status", "updated_at"])
         audit_record(
             actor=actor,
             action="opinion.issue.acted",
             target=issue,
+            changes={"status": [before, issue.status], "tasks": [None, [task.title for task in tasks]]},
+        )
+        recommendation_submit(actor=actor, issue=issue, text=recommendation)
+    return tasks
+
+
+# --- the recommendation to the Mayor: written by the office, signed by the head of unit, decided by Alcaldía ---
+
+HEAD_KEY = "opinion.recommendation.head"
+MAYOR_KEY = "opinion.recommendation.mayor"
+
+
+def is_in_role(user, role: str) -> bool:
+    return bool(user and user.is_authenticated and user.groups.filter(name=role).exists())
+
+
+def recommendation_refusal(user, issue: OpinionIssue, step: str) -> str | None:
+    """Why this person may not take this step now (None: they may). Steps: "head", "mayor", "return"."""
+    status = issue.recommendation_status
+    if not issue.is_open:
+        return _("El asunto está cerrado.")
+    if step == "head" or (step == "return" and status == Recommendation.HEAD):
+        if status != Recommendation.HEAD:
+            return _("La recomendación no espera la aprobación de Jefatura.")
+        if not is_in_role(user, roles.HEAD_OF_UNIT):
+            return _("La aprueba la Jefatura de Imagen.")
+        if issue.recommendation_by_id == user.pk:
+            return _("Quien redactó la recomendación no puede aprobarla.")
+        return None
+    if step in ("mayor", "return"):
+        if status != Recommendation.MAYOR:
+            return _("La recomendación no espera la decisión de Alcaldía.")
+        if not is_in_role(user, roles.AUTHORITIES):
+            return _("La decide Alcaldía.")
+        return None
+    return _("Acción desconocida.")
+
+
+def _role_members(role: str):
+    return User.objects.filter(is_active=True, groups__name=role).distinct()
+
+
+def _ask(role: str, key: str, issue: OpinionIssue, *, exclude=None) -> None:
+    users = _role_members(role)
+    if exclude is not None:
+        users = users.exclude(pk=exclude.pk)
+    notify(
+        users=users,
+        title=gettext_noop("Recomendación por decidir: %(issue)s"),
+        title_params={"issue": str(issue)},
+        body=gettext_noop("Opinión pública propone acciones correctivas; léala y decida."),
+        url=issue.get_absolute_url(),
+        level="warning",
+        action=notice_key(key, issue.pk),
+    )
+
+
+def recommendation_submit(*, actor, issue: OpinionIssue, text: str) -> OpinionIssue:
+    """Write (or rewrite after it was returned) the recommendation. Written by the head of unit, it is signed by
+    them and goes to Alcaldía; by anyone else, it first waits for the head of unit."""
+    with transaction.atomic():
+        resolve_action(
+            [notice_key(HEAD_KEY, issue.pk), notice_key(MAYOR_KEY, issue.pk)],
+            by=actor,
+            resolution=gettext_noop("Recomendación rehecha"),
+        )
+        before = {"recommendation": issue.recommendation, "status": issue.recommendation_status}
+        by_head = is_in_role(actor, roles.HEAD_OF_UNIT)
+        issue.recommendation = text
+        issue.recommendation_by = actor
+        issue.recommendation_status = Recommendation.MAYOR if by_head else Recommendation.HEAD
+        issue.head_approved_by = actor if by_head else None
+        issue.head_approved_at = timezone.now() if by_head else None
+        issue.mayor_decided_by, issue.mayor_decided_at, issue.decision_note = None, None, ""
+        issue.save()
+        audit_record(
+            actor=actor,
+            action="opinion.recommendation.submitted",
+            target=issue,
             changes={
-                "status": [before["status"], issue.status],
-                "recommendation": [before["recommendation"], recommendation],
-                "tasks": [None, [task.title for task in tasks]],
+                "recommendation": [before["recommendation"], text],
+                "recommendation_status": [before["status"], issue.recommendation_status],
             },
         )
-    return tasks
+        if by_head:
+            _ask(roles.AUTHORITIES, MAYOR_KEY, issue)
+        else:
+            _ask(roles.HEAD_OF_UNIT, HEAD_KEY, issue, exclude=actor)
+    return issue
+
+
+def recommendation_decide(*, actor, issue: OpinionIssue, step: str, note: str = "") -> OpinionIssue:
+    """The head of unit approves (it goes on to Alcaldía), Alcaldía approves, or either returns it with a note."""
+    with transaction.atomic():
+        issue = OpinionIssue.objects.select_for_update().select_related("topic", "sector").get(pk=issue.pk)
+        reason = recommendation_refusal(actor, issue, step)
+        if reason:
+            raise StateConflict(reason)
+        before = issue.recommendation_status
+        now = timezone.now()
+        if step == "head":
+            issue.recommendation_status = Recommendation.MAYOR
+            issue.head_approved_by, issue.head_approved_at = actor, now
+            resolve_action(notice_key(HEAD_KEY, issue.pk), by=actor, resolution=gettext_noop("Recomendación aprobada"))
+        elif step == "mayor":
+            issue.recommendation_status = Recommendation.APPROVED
+            issue.mayor_decided_by, issue.mayor_decided_at, issue.decision_note = actor, now, note
+            resolve_action(notice_key(MAYOR_KEY, issue.pk), by=actor, resolution=gettext_noop("Recomendación aprobada"))
+        else:
+            if not note.strip():
+                raise StateConflict(_("Diga qué hay que cambiar para devolverla."))
+            key = HEAD_KEY if before == Recommendation.HEAD else MAYOR_KEY
+            issue.recommendation_status = Recommendation.RETURNED
+            issue.mayor_decided_by, issue.mayor_decided_at, issue.decision_note = actor, now, note
+            resolve_action(notice_key(key, issue.pk), by=actor, resolution=gettext_noop("Recomendación devuelta"))
+        issue.save()
+        audit_record(
+            actor=actor,
+            action=f"opinion.recommendation.{'returned' if step == 'return' else 'approved'}",
+            target=issue,
+            changes={
+                "recommendation_status": [before, issue.recommendation_status],
+                **({"note": note} if note else {}),
+            },
+        )
+        if step == "head":
+            _ask(roles.AUTHORITIES, MAYOR_KEY, issue)
+        else:
+            writer = [issue.recommendation_by] if issue.recommendation_by and issue.recommendation_by.is_active else []
+            notify(
+                users=writer,
+                title=gettext_noop("Recomendación aprobada: %(issue)s")
+                if step == "mayor"
+                else gettext_noop("Recomendación devuelta: %(issue)s"),
+                title_params={"issue": str(issue)},
+                body=note,
+                url=issue.get_absolute_url(),
+            )
+    return issue
 
 
 def opinion_issue_close(*, actor, issue: OpinionIssue, note: str) -> OpinionIssue:

@@ -9,29 +9,36 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from heraldo.core.branding import letterhead_context
+from heraldo.core.pdf import render_pdf
 from heraldo.core.permissions import capability_required, has_capability, public_page
 from heraldo.core.ratelimit import client_ip, rate_limit_exceeded
 from heraldo.core.text import fold
-from heraldo.core.writes import refusals_on
+from heraldo.core.writes import Refused, refusals_on
+from heraldo.directory.transfer import MAX_BYTES
 from heraldo.monitoring.models import Topic
-from heraldo.opinion import selectors, services
+from heraldo.opinion import imports, selectors, services
 from heraldo.opinion.forms import (
     AnswerForm,
     ClassifyForm,
+    DecisionForm,
+    ImportForm,
     IssueActForm,
     IssueCloseForm,
+    RecommendationForm,
     ResidentMessageForm,
     SectorForm,
     TrackingForm,
 )
-from heraldo.opinion.models import ResidentMessage, Sector, Signal, Tone
+from heraldo.opinion.mapping import draw
+from heraldo.opinion.models import Recommendation, ResidentMessage, Sector, Signal, SignalImport, Tone
 from heraldo.opinion.permissions import access_issue, access_message, access_sector, can_manage_opinion
 
 PERIODS = (7, 30, 90)
@@ -69,6 +76,7 @@ def dashboard(request):
             "sectors": Sector.objects.filter(is_active=True).order_by("name"),
             "params": request.GET,
             "issues": selectors.open_issues()[:6],
+            "waiting": selectors.recommendations_waiting()[:6],
             "open_messages": ResidentMessage.objects.filter(
                 status__in=[ResidentMessage.Status.RECEIVED, ResidentMessage.Status.IN_PROGRESS]
             ).count()
@@ -257,6 +265,12 @@ def issue_detail(request, issue_id: int):
             "close_form": close_form,
             "can_manage": can_manage,
             "evidence_start": issue.opened_on - timedelta(days=6),
+            "may_approve_head": services.recommendation_refusal(request.user, issue, "head") is None,
+            "may_decide_mayor": services.recommendation_refusal(request.user, issue, "mayor") is None,
+            "may_return": services.recommendation_refusal(request.user, issue, "return") is None,
+            "rewrite_form": RecommendationForm(initial={"recommendation": issue.recommendation})
+            if can_manage and issue.recommendation_status == Recommendation.RETURNED
+            else None,
         },
     )
 
@@ -335,3 +349,183 @@ def public_tracking(request):
             if message is None:
                 form.add_error("code", _("No encontramos un mensaje con ese código. Revise que esté completo."))
     return render(request, "opinion/public/tracking.html", {"form": form, "message": message}, status=status)
+
+
+# --- the recommendation to the Mayor --------------------------------------------------------------------------
+
+
+@login_required
+@capability_required("access_opinion")
+@require_POST
+def recommendation_decide(request, issue_id: int):
+    issue = access_issue(request.user, issue_id)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("No se entendió la decisión. Vuelva a intentarlo."))
+        return redirect(issue.get_absolute_url())
+    step, note = form.cleaned_data["step"], form.cleaned_data["note"]
+    try:
+        services.recommendation_decide(actor=request.user, issue=issue, step=step, note=note)
+    except Refused as refusal:
+        messages.error(request, refusal.reason)
+    else:
+        messages.success(
+            request,
+            {
+                "head": _("Recomendación aprobada; pasa a Alcaldía."),
+                "mayor": _("Recomendación aprobada."),
+                "return": _("Recomendación devuelta con sus observaciones."),
+            }[step],
+        )
+    return redirect(issue.get_absolute_url())
+
+
+@login_required
+@capability_required("manage_opinion")
+@require_POST
+def recommendation_rewrite(request, issue_id: int):
+    issue = access_issue(request.user, issue_id)
+    form = RecommendationForm(request.POST)
+    if not issue.is_open:
+        messages.error(request, _("El asunto está cerrado."))
+    elif form.is_valid():
+        services.recommendation_submit(actor=request.user, issue=issue, text=form.cleaned_data["recommendation"])
+        messages.success(request, _("Recomendación enviada otra vez para su aprobación."))
+    else:
+        messages.error(request, _("Escriba la recomendación (hasta 3000 caracteres)."))
+    return redirect(issue.get_absolute_url())
+
+
+@login_required
+@capability_required("access_opinion")
+def recommendation_pdf(request, issue_id: int):
+    """The one-page brief the Mayor reads, with the figures, the evidence counts and the actions."""
+    issue = access_issue(request.user, issue_id)
+    if not issue.recommendation:
+        raise Http404
+    today = timezone.localdate()
+    start = issue.opened_on - timedelta(days=6)
+    evidence = (
+        selectors.signals_of_cell(
+            start=start, end=issue.opened_on, topic_id=issue.topic_id or 0, sector_id=issue.sector_id or 0,
+            tone=Tone.NEGATIVE,
+        )
+    )  # fmt: skip
+    body = render_pdf(
+        "opinion/recommendation_pdf.html",
+        {
+            "issue": issue,
+            "effect": selectors.issue_effect(issue, today=today),
+            "tasks": issue.tasks.select_related("owner").order_by("due_on", "pk"),
+            "examples": evidence[:5],
+            "evidence_count": evidence.count(),
+            "today": today,
+        }
+        | letterhead_context(),
+    )
+    response = HttpResponse(body, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="recomendacion-{issue.pk}.pdf"'
+    return response
+
+
+# --- the map --------------------------------------------------------------------------------------------------
+
+
+@login_required
+@capability_required("access_opinion")
+def sector_map(request):
+    days, end = _period(request)
+    topic_id = _int_or_none(request.GET.get("tema"))
+    states = selectors.sector_states(end=end, days=days, topic_id=topic_id)
+    shapes, height = draw(state.sector for state in states)
+    colour_of = {state.sector.pk: state for state in states}
+    page = Paginator(states, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "opinion/map.html",
+        {
+            "shapes": [(shape, colour_of[shape.sector_id]) for shape in shapes],
+            "height": height,
+            "page": page,
+            "days": days,
+            "periods": PERIODS,
+            "start": end - timedelta(days=days - 1),
+            "end": end,
+            "topics": Topic.objects.filter(is_active=True).order_by("name"),
+            "params": request.GET,
+            "without_outline": sum(1 for state in states if not state.sector.outline),
+        },
+    )
+
+
+# --- imports --------------------------------------------------------------------------------------------------
+
+
+@login_required
+@capability_required("manage_opinion")
+def import_start(request):
+    form = ImportForm(request.POST or None, request.FILES or None)
+    row_errors: list[tuple[int, str]] = []
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            upload = form.cleaned_data["upload"]
+            content = upload.read(MAX_BYTES + 1)
+            try:
+                batch = imports.import_preview(
+                    actor=request.user, source=form.cleaned_data["source"], filename=upload.name, content=content
+                )
+            except imports.ImportRefused as refusal:
+                row_errors = refusal.errors
+                form.add_error(
+                    None,
+                    ngettext(
+                        "El archivo no se importó: %(n)s fila tiene errores. Corríjala y cárguelo otra vez.",
+                        "El archivo no se importó: %(n)s filas tienen errores. Corríjalas y cárguelo otra vez.",
+                        len(row_errors),
+                    )
+                    % {"n": len(row_errors)}
+                    if row_errors[0][0]
+                    else row_errors[0][1],
+                )
+            else:
+                return redirect(batch.get_absolute_url())
+    page = Paginator(
+        SignalImport.objects.select_related("created_by").defer("rows").order_by("-created_at", "-pk"), 20
+    ).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "opinion/import.html",
+        {"form": form, "row_errors": [e for e in row_errors if e[0]][:200], "page": page},
+        status=status,
+    )
+
+
+@login_required
+@capability_required("manage_opinion")
+def import_detail(request, import_id: int):
+    batch = get_object_or_404(SignalImport, pk=import_id)
+    if request.method == "POST":
+        try:
+            if request.POST.get("decision") == "apply":
+                added = imports.import_apply(actor=request.user, batch=batch)
+                messages.success(
+                    request,
+                    ngettext("Se importó %(n)s señal.", "Se importaron %(n)s señales.", added) % {"n": added},
+                )
+            else:
+                imports.import_discard(actor=request.user, batch=batch)
+                messages.success(request, _("Archivo descartado: no se importó nada."))
+        except Refused as refusal:
+            messages.error(request, refusal.reason)
+        return redirect(batch.get_absolute_url())
+    rows = Paginator(batch.rows, 50).get_page(request.GET.get("page"))
+    topics = dict(Topic.objects.values_list("pk", "name"))
+    sectors = dict(Sector.objects.values_list("pk", "name"))
+    shown = [
+        row | {"topic_name": topics.get(row["topic"], ""), "sector_name": sectors.get(row["sector"], ""),
+               "day_shown": date.fromisoformat(row["day"])}
+        for row in rows
+    ]  # fmt: skip
+    return render(request, "opinion/import_detail.html", {"batch": batch, "rows": rows, "shown": shown})
