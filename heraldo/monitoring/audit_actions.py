@@ -6,7 +6,7 @@ register_actions(
     {
         "monitoring.source.created": _("%(actor)s agregó la fuente %(target)s"),
         "monitoring.source.updated": _("%(actor)s modificó la fuente %(target)s"),
-        "monitoring.source.polled": _("%(actor)s consultó ahora la fuente %(target)s"),
+        "monitoring.source.polled": _("%(actor)s pidió consultar ahora la fuente %(target)s"),
         "monitoring.clipping.created": _("%(actor)s registró el recorte %(target)s"),
         "monitoring.clipping.completion_retried": _("%(actor)s pidió leer ahora la página del recorte %(target)s"),
         "monitoring.clipping.scan_requeued": _("%(actor)s pidió volver a leer el escaneo del recorte %(target)s"),
