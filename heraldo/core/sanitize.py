@@ -145,7 +145,6 @@ def _is_dangerous_url(value: str) -> bool:
 
 
 WEB_SCHEMES = frozenset({"http", "https"})
-_LINK_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "poster", "background"})
 
 
 def web_address(value: str) -> str:
@@ -157,27 +156,6 @@ def web_address(value: str) -> str:
     link = (value or "").strip()
     scheme, colon, _rest = re.sub(r"[\s\x00-\x1f]", "", link).lower().partition(":")
     return link if colon and scheme in WEB_SCHEMES else ""
-
-
-class _LinkFinder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)  # attribute values arrive with their entities decoded
-        self.unsafe = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if any(name in _LINK_ATTRIBUTES and value and _is_dangerous_url(value) for name, value in attrs):
-            self.unsafe = True
-
-
-def has_unsafe_link(value: str) -> bool:
-    """Does this HTML carry a link or source the allowlist drops (`javascript:`, `data:`, `vbscript:`…)?
-
-    For rows stored before their text was sanitised: only those are cleaned again, the others stay as they are.
-    """
-    finder = _LinkFinder()
-    finder.feed(value or "")
-    finder.close()
-    return finder.unsafe
 
 
 def plain_text_to_html(text: str) -> str:

@@ -38,9 +38,9 @@ UNSAFE_BODY = (
     '<a href="&#106;ava&#x09;script:alert(1)">la ruta</a> y <a href="https://munisantacandelaria.gob.pe/obra">la '
     "obra</a>.</p>"
 )
-SAFE_BODY = (
-    '<p>Más datos en <a href="https://munisantacandelaria.gob.pe/">la web</a> o '
-    '<a href="mailto:prensa@x.pe">prensa</a>.</p>'
+SAFE_BODY = (  # as the release sanitiser stores it today
+    '<p>Más datos en <a href="https://munisantacandelaria.gob.pe/" rel="noopener noreferrer nofollow">la web</a> '
+    'o <a href="mailto:prensa@x.pe" rel="noopener noreferrer nofollow">prensa</a>.</p>'
 )
 
 
@@ -63,6 +63,7 @@ def test_stored_unsafe_links_are_cleaned_and_safe_ones_kept(persona, client_as):
         headline="Obra en Villa del Mar", lead="Inicia la obra.", author=author
     )
     safe_release = PressRelease.objects.create(headline="Feria", lead="Feria del libro.", body=SAFE_BODY, author=author)
+    scripted = PressRelease.objects.create(headline="Antigua", lead="Nota de 2019.", author=author)
     revision = ReleaseRevision.objects.create(release=unsafe_release, number=1, headline="v1", lead="x", author=author)
     feed = Source.objects.create(name="Diario del Sur", kind=SourceKind.FEED, url="https://diariodelsur.example.pe/rss")
     bad_source = Source.objects.create(name="Canal raro", kind=SourceKind.FEED, url="https://raro.example.pe/rss")
@@ -81,6 +82,7 @@ def test_stored_unsafe_links_are_cleaned_and_safe_ones_kept(persona, client_as):
     old = migrate(BEFORE)
     planted = {
         ("press", "PressRelease", unsafe_release.pk): {"body": UNSAFE_BODY},
+        ("press", "PressRelease", scripted.pk): {"body": '<p onclick="robar()">Texto<script>alert(1)</script></p>'},
         ("press", "ReleaseRevision", revision.pk): {"body": '<p><img src="data:image/svg+xml;base64,PHN2Zz4="></p>'},
         ("monitoring", "Clipping", clipping_bad.pk): {
             "url": " JavaScript:alert(1)",
@@ -105,6 +107,8 @@ def test_stored_unsafe_links_are_cleaned_and_safe_ones_kept(persona, client_as):
     assert 'href="https://munisantacandelaria.gob.pe/obra"' in unsafe_release.body
     safe_release.refresh_from_db()
     assert safe_release.body == SAFE_BODY  # a body without an unsafe link is not rewritten
+    scripted.refresh_from_db()
+    assert scripted.body == "<p>Texto</p>"  # stored before the sanitiser: no script, no handler
     revision.refresh_from_db()
     assert "data:" not in revision.body
     clipping_bad.refresh_from_db()

@@ -1,29 +1,29 @@
-"""Release bodies stored with a `javascript:`, `data:` or `vbscript:` link are cleaned as new text is.
+"""Release bodies stored before they were sanitised are cleaned as a body is cleaned when it is saved today.
 
-Before the allowlist sanitiser, a body could keep such a link (the CSP stopped it in the browser, not in
-e-mails, PDFs or other sites reading the feed). Only the bodies that carry one are rewritten, through the same
-cleaning a body gets when it is saved today: the link keeps its words and loses its address. Versions
-(ReleaseRevision) are cleaned alike. Nothing to undo: going back leaves the cleaned text.
+The pages render a body as HTML, trusting that it was cleaned when saved; a body stored before the allowlist
+sanitiser could keep a `javascript:`, `data:` or `vbscript:` link, a script or an event handler (the CSP
+stopped them in the browser, not in e-mails, PDFs or other sites reading the feed). Cleaning is a fixed point,
+so a body it would change is exactly one stored uncleaned: only those are rewritten, the link keeping its words
+and losing its address. Versions (ReleaseRevision) are cleaned alike. Bodies without a tag are never read into
+Python. Nothing to undo: going back leaves the cleaned text.
 """
 
 from django.db import migrations
-from django.db.models import Q
 
 
-def clean_unsafe_links(apps, schema_editor):
-    from heraldo.core.sanitize import has_unsafe_link
+def clean_stored_bodies(apps, schema_editor):
     from heraldo.press.rich_text import release_body_clean
 
     for model_name in ("PressRelease", "ReleaseRevision"):
         model = apps.get_model("press", model_name)
-        # A link needs an attribute: the bodies without one are never read into Python.
-        candidates = model.objects.filter(Q(body__icontains="href") | Q(body__icontains="src"))
-        for pk, body in candidates.values_list("pk", "body").iterator(chunk_size=500):
-            if has_unsafe_link(body):
-                model.objects.filter(pk=pk).update(body=release_body_clean(body).html)
+        candidates = model.objects.filter(body__contains="<").values_list("pk", "body")
+        for pk, body in candidates.iterator(chunk_size=500):
+            cleaned = release_body_clean(body).html
+            if cleaned != body:
+                model.objects.filter(pk=pk).update(body=cleaned)
 
 
 class Migration(migrations.Migration):
     dependencies = [("press", "0013_review_notifications_resolve")]
 
-    operations = [migrations.RunPython(clean_unsafe_links, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(clean_stored_bodies, migrations.RunPython.noop)]
