@@ -96,6 +96,9 @@ class LatestReleasesAtom(LatestReleasesFeed):
     feed_type = Atom1Feed
     subtitle = LatestReleasesFeed.description
 
+    def author_name(self):
+        return municipality_name()  # RFC 4287: a feed names its author unless every entry does
+
     def item_enclosures(self, item):
         return []
 
@@ -166,6 +169,9 @@ class BulletinFeed(Feed):
 
     def title(self):
         return f"{municipality_name()} — Boletines"
+
+    def author_name(self):
+        return municipality_name()  # RFC 4287: a feed names its author unless every entry does
 
     subtitle = _("Ediciones del boletín municipal.")
 
