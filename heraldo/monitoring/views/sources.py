@@ -91,7 +91,7 @@ def source_poll(request, source_id: int):
     elif source_poll_requested(actor=request.user, source=source):
         messages.success(
             request,
-            _("Consulta pedida: los recortes nuevos aparecerán en esta fuente en unos momentos. Recargue la página."),
+            _("Consulta pedida: esta página mostrará los recortes nuevos en cuanto termine."),
         )
     else:
         messages.info(request, _("Ya hay una consulta pedida para esta fuente: espere su resultado."))
