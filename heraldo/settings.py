@@ -478,6 +478,9 @@ HERALDO_SURVEY_ANSWERS_PER_IP_HOUR = env_int("HERALDO_SURVEY_ANSWERS_PER_IP_HOUR
 HERALDO_SURVEY_ANSWERS_PER_DEVICE_DAY = env_int("HERALDO_SURVEY_ANSWERS_PER_DEVICE_DAY", 3, minimum=1)
 HERALDO_FETCH_ALLOWED_HOSTS = env_list("HERALDO_FETCH_ALLOWED_HOSTS", [])  # loopback host:port for tests and demos
 HERALDO_MONITORING_MAILBOX = env_str("HERALDO_MONITORING_MAILBOX", "")
+# The names the municipality's mail server writes in its Authentication-Results headers: only its SPF/DKIM/DMARC
+# results are believed, and a message in a team member's name without a pass from it is refused.
+HERALDO_MONITORING_MAIL_AUTHSERV_IDS = env_list("HERALDO_MONITORING_MAIL_AUTHSERV_IDS", [])
 HERALDO_SUMMARY_HOUR = env_int("HERALDO_SUMMARY_HOUR", 7, minimum=0)  # Lima hour of the síntesis informativa
 # State-publicity checks (docs/publicity.md): the figures of the JNE regulation in force, and how close a colour may
 # come to a party's (CIE ΔE 1976).

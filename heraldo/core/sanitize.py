@@ -127,13 +127,35 @@ class _Inspector(HTMLParser):
                 self._note(_("un atributo de evento (%(name)s)") % {"name": name})
             elif name == "style":
                 self._note(_("estilos en línea (style)"))
-            elif name in {"href", "src"} and value and _is_dangerous_url(value):
-                self._note(_("un enlace peligroso (%(scheme)s)") % {"scheme": value.split(":", 1)[0].strip().lower()})
+            elif name in {"href", "src"} and value and (scheme := _dangerous_scheme(value)):
+                self._note(_("un enlace peligroso (%(scheme)s)") % {"scheme": scheme})
+
+
+def _dangerous_scheme(value: str) -> str:
+    """The scheme of a link the allowlist refuses, as a browser reads it (blanks and control characters ignored)."""
+    compact = re.sub(r"[\s\x00-\x1f]", "", value).lower()
+    scheme, colon, _rest = compact.partition(":")
+    if not colon or scheme in URL_SCHEMES or compact.startswith(("/", "#", "?")):
+        return ""
+    return scheme
 
 
 def _is_dangerous_url(value: str) -> bool:
-    compact = re.sub(r"[\s\x00-\x1f]", "", value).lower()
-    return ":" in compact and compact.split(":", 1)[0] not in URL_SCHEMES and not compact.startswith(("/", "#", "?"))
+    return bool(_dangerous_scheme(value))
+
+
+WEB_SCHEMES = frozenset({"http", "https"})
+
+
+def web_address(value: str) -> str:
+    """`value` if it is an http(s) address, else "": what a stored link field may hold.
+
+    Browsers ignore blanks and control characters inside a scheme and read it in any case, so
+    " JaVa\tScRiPt:" is `javascript:` to them, and to this check too.
+    """
+    link = (value or "").strip()
+    scheme, colon, _rest = re.sub(r"[\s\x00-\x1f]", "", link).lower().partition(":")
+    return link if colon and scheme in WEB_SCHEMES else ""
 
 
 def plain_text_to_html(text: str) -> str:

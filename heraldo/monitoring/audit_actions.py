@@ -6,7 +6,19 @@ register_actions(
     {
         "monitoring.source.created": _("%(actor)s agregó la fuente %(target)s"),
         "monitoring.source.updated": _("%(actor)s modificó la fuente %(target)s"),
-        "monitoring.source.polled": _("%(actor)s consultó ahora la fuente %(target)s"),
+        "monitoring.source.polled": _("%(actor)s pidió consultar ahora la fuente %(target)s"),
+        "monitoring.mail.refused_no_verdict": _(
+            "Se rechazó un correo a nombre de %(target)s: el servidor de correo no dejó su verificación del remitente"
+        ),
+        "monitoring.mail.refused_dmarc_failed": _(
+            "Se rechazó un correo a nombre de %(target)s: DMARC falló (posible suplantación)"
+        ),
+        "monitoring.mail.refused_not_authenticated": _(
+            "Se rechazó un correo a nombre de %(target)s: ni DMARC, ni DKIM, ni SPF aprobaron al remitente"
+        ),
+        "monitoring.mail.refused_several_senders": _(
+            "Se rechazó un correo a nombre de %(target)s: trae más de un remitente"
+        ),
         "monitoring.clipping.created": _("%(actor)s registró el recorte %(target)s"),
         "monitoring.clipping.completion_retried": _("%(actor)s pidió leer ahora la página del recorte %(target)s"),
         "monitoring.clipping.scan_requeued": _("%(actor)s pidió volver a leer el escaneo del recorte %(target)s"),
@@ -34,4 +46,12 @@ register_actions(
         "monitoring.dossier.exported": _("%(actor)s exportó el dosier %(target)s en PDF"),
     }
 )
-register_change_labels({"keywords": _("palabras clave"), "person": _("persona"), "topics": _("temas")})
+register_change_labels(
+    {
+        "keywords": _("palabras clave"),
+        "person": _("persona"),
+        "topics": _("temas"),
+        "authentication_results": _("verificación del servidor de correo"),
+        "message_id": _("identificador del mensaje"),
+    }
+)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from django.conf import settings
+from django.core import checks
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -122,3 +124,18 @@ def unseen_alerts_badge(user) -> int:
     from heraldo.monitoring.selectors import alerts_unseen_count
 
     return alerts_unseen_count(user)
+
+
+@checks.register()
+def _mailbox_without_authentication(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    """A mailbox read without the mail server's verdict would refuse every message: say why before it happens."""
+    if not settings.HERALDO_MONITORING_MAILBOX or settings.HERALDO_MONITORING_MAIL_AUTHSERV_IDS:
+        return []
+    return [
+        checks.Warning(
+            "HERALDO_MONITORING_MAILBOX is set but HERALDO_MONITORING_MAIL_AUTHSERV_IDS is empty: every forwarded "
+            "message will be refused, because nothing says the sender was authenticated.",
+            hint="Set it to the authserv-id your mail server writes in Authentication-Results (docs/monitoring.md).",
+            id="heraldo.W102",
+        )
+    ]

@@ -17,6 +17,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from heraldo.core.models import Job
 from heraldo.core.text import fold
 from heraldo.directory.models import Entity, Person
 from heraldo.monitoring.models import Alert, AlertRule, AlertSeen, Clipping, ClippingTopic, Medium, Source, Tone, Topic
@@ -444,3 +445,17 @@ def alert_lines(user, filters: AlertFilters, *, page_number, per_page: int = 20)
         if (group := by_story.get(key))
     ]
     return page
+
+
+POLL_NOW_JOB = "monitoring.source_poll"
+
+
+def source_pending_poll(source: Source) -> Job | None:
+    """The "Consultar ahora" of this source still waiting for a worker or running, if any."""
+    return (
+        Job.objects.filter(
+            name=POLL_NOW_JOB, kwargs__source_id=source.pk, status__in=(Job.Status.QUEUED, Job.Status.RUNNING)
+        )
+        .order_by("-created_at")
+        .first()
+    )

@@ -2,8 +2,10 @@
 
 from heraldo.core.jobs import job
 from heraldo.monitoring.models import Clipping
+from heraldo.monitoring.selectors import POLL_NOW_JOB
 from heraldo.monitoring.services.alerts import alert_deliver, alerts_evaluate
 from heraldo.monitoring.services.clippings import clipping_read_scan
+from heraldo.monitoring.services.polling import source_poll_now
 from heraldo.monitoring.services.topics import topics_retag
 
 
@@ -26,3 +28,9 @@ def alert_deliver_job(*, alert_id: int, channel: str) -> None:
 @job("monitoring.topics_retag", max_attempts=2)
 def topics_retag_job() -> None:
     topics_retag()
+
+
+# One attempt: the poll records its own failure on the source (shown on its page) and the periodic poll comes anyway.
+@job(POLL_NOW_JOB, max_attempts=1)
+def source_poll_job(*, source_id: int) -> None:
+    source_poll_now(source_id=source_id)

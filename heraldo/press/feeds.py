@@ -7,6 +7,7 @@ from django.contrib.syndication.views import Feed
 from django.http import JsonResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
@@ -50,7 +51,8 @@ class LatestReleasesFeed(Feed):
         return item.headline
 
     def item_description(self, item):
-        return item.lead
+        # RSS descriptions and Atom summaries are HTML: the lead is plain text, so its < and & are escaped
+        return escape(item.lead)
 
     def item_link(self, item):
         return item.get_public_url()
@@ -93,6 +95,9 @@ class LatestReleasesFeed(Feed):
 class LatestReleasesAtom(LatestReleasesFeed):
     feed_type = Atom1Feed
     subtitle = LatestReleasesFeed.description
+
+    def author_name(self):
+        return municipality_name()  # RFC 4287: a feed names its author unless every entry does
 
     def item_enclosures(self, item):
         return []
@@ -165,6 +170,9 @@ class BulletinFeed(Feed):
     def title(self):
         return f"{municipality_name()} — Boletines"
 
+    def author_name(self):
+        return municipality_name()  # RFC 4287: a feed names its author unless every entry does
+
     subtitle = _("Ediciones del boletín municipal.")
 
     def link(self):
@@ -179,7 +187,7 @@ class BulletinFeed(Feed):
         return f"{item.title} n.º {item.number} · {item.period_label}"
 
     def item_description(self, item):
-        return item.intro
+        return escape(item.intro)  # plain text into an HTML field, as the releases' leads
 
     def item_link(self, item):
         return item.get_public_url()

@@ -4,6 +4,7 @@ at laptop and phone widths, on the demo municipality's data."""
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 from heraldo.press.tests.test_browser import axe_violations
@@ -59,4 +60,37 @@ def test_every_public_page_passes_axe_at_laptop_and_phone_widths(browser_page):
             violations = axe_violations(page)
             if violations:
                 failures[(width, url)] = violations
+    assert failures == {}
+
+
+# Test plan S6: a page that tried to run blocked script or load a blocked resource reports it here.
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(event.violatedDirective + " " + (event.blockedURI || "inline"));
+});
+"""
+
+
+def test_every_public_page_passes_axe_in_english_with_no_dialog_and_no_policy_violation(browser, live_server):
+    """Test plan S15 in English (the Spanish run is above) and S6's listeners on the same pages."""
+    call_command("demo_load", "--force", verbosity=0)
+    context = browser.new_context(locale="en-US", timezone_id="America/Lima", viewport={"width": 1366, "height": 900})
+    context.add_init_script(CSP_LISTENER)
+    # the language switch's cookie: Heraldo ignores Accept-Language on purpose (Spanish by default)
+    context.add_cookies([{"name": settings.LANGUAGE_COOKIE_NAME, "value": "en", "url": live_server.url}])
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    failures = {}
+    for url in public_pages():
+        response = page.goto(live_server.url + url)
+        assert response is not None and response.status == 200, (url, response and response.status)
+        assert page.locator("html").get_attribute("lang") == "en", url  # the English catalogue answered
+        violations = axe_violations(page)
+        blocked = page.evaluate("window.__cspViolations")
+        if violations or blocked:
+            failures[url] = {"axe": violations, "csp": blocked}
+    context.close()
+    assert dialogs == []
     assert failures == {}

@@ -1,9 +1,10 @@
 """Pasted HTML keeps its structure, loses anything active, and the editor learns what went."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from heraldo.core.sanitize import html_to_editable, html_to_text, sanitize_html
+from heraldo.core.sanitize import html_to_editable, html_to_text, sanitize_html, web_address
 
 ACTIVE = ["<script", "onerror", "onclick", "javascript:", "<iframe", "<style", "<svg"]
 
@@ -105,3 +106,40 @@ def test_simple_paragraphs_go_back_to_plain_text_for_editing_and_round_trip():
 def test_carriage_returns_are_line_breaks():
     assert sanitize_html("0\r0").html == "<p>0<br>0</p>"
     assert sanitize_html("uno\r\n\r\ndos").html == "<p>uno</p><p>dos</p>"
+
+
+@pytest.mark.parametrize(
+    ("href", "scheme"),
+    [
+        ("javascript:alert(1)", "javascript"),
+        ("JaVaScRiPt:alert(1)", "javascript"),
+        (" javascript:alert(1)", "javascript"),
+        ("&#106;avascript:alert(1)", "javascript"),
+        ("java&#x09;script:alert(1)", "javascript"),
+        ("vbscript:msgbox(1)", "vbscript"),
+        ("data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "data"),
+    ],
+)
+def test_links_to_scripts_or_inline_documents_are_dropped_in_any_disguise(href, scheme):
+    result = sanitize_html(f'<p>Vea <a href="{href}">el programa</a>.</p>')
+    assert "href" not in result.html and "el programa" in result.html
+    assert f"un enlace peligroso ({scheme})" in result.removed
+    assert sanitize_html(result.html).html == result.html  # and the cleaned text stays as it is
+
+
+@pytest.mark.parametrize(
+    ("stored", "kept"),
+    [
+        ("https://munisantacandelaria.gob.pe/nota", "https://munisantacandelaria.gob.pe/nota"),
+        (" HTTP://diario.pe/1 ", "HTTP://diario.pe/1"),
+        ("javascript:alert(1)", ""),
+        (" JaVa\tScRiPt:alert(1)", ""),
+        ("\x01javascript:alert(1)", ""),
+        ("data:text/html,<script>alert(1)</script>", ""),
+        ("vbscript:msgbox(1)", ""),
+        ("/nota/relativa", ""),
+        ("", ""),
+    ],
+)
+def test_a_stored_link_field_keeps_only_web_addresses(stored, kept):
+    assert web_address(stored) == kept

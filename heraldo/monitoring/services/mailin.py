@@ -1,7 +1,8 @@
 """Forwarded e-mail to clippings: a link is read like a feed item, a text is kept as it came.
 
-Only staff who manage monitoring may feed the archive this way; anything else in the
-mailbox is marked handled and logged. Each message is handled once: links are unique
+Only staff who manage monitoring may feed the archive this way, and only when our mail server
+authenticated the sender (`heraldo.monitoring.mailauth`); anything else in the mailbox is marked
+handled and logged. Each message is handled once: links are unique
 by canonical URL, texts by the message's Message-ID.
 """
 
@@ -12,12 +13,16 @@ import re
 from datetime import datetime
 from email import policy
 from email.parser import BytesParser
-from email.utils import parseaddr, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
+from heraldo.core.audit import audit_record
 from heraldo.core.fetch import FetchError, fetch
 from heraldo.core.models import User
 from heraldo.core.notifications import notify
@@ -26,6 +31,7 @@ from heraldo.monitoring.css import SelectorError
 from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.ingestion.parse import extract_article, html_to_text
 from heraldo.monitoring.ingestion.poll import COMPLETION_FIRST_DELAY
+from heraldo.monitoring.mailauth import Authentication, Verdict, from_addresses, message_authentication
 from heraldo.monitoring.mailin import Mailbox, configured_mailbox
 from heraldo.monitoring.models import Clipping, DateOrigin, Medium, Source, SourceKind
 
@@ -55,15 +61,24 @@ def monitoring_read_forwarded_mail(*, mailbox: Mailbox | None = None) -> int:
 
 
 def forwarded_message_ingest(raw: bytes) -> list[Clipping]:
-    """The clippings one forwarded message creates; an empty list when it is not from the monitoring team."""
+    """The clippings one forwarded message creates; an empty list when it is not from the monitoring team.
+
+    A message in the name of someone of the team that our mail server did not authenticate is refused: the
+    refusal and its reason go to the mailbox source's history, and the person named is told.
+    """
     if not raw:
         return []
     message = BytesParser(policy=policy.default).parsebytes(raw)
-    sender = _sender(message)
-    if sender is None:
+    claimed = _team_members_named(message)
+    if not claimed:
         log.warning("monitoring.mail_ignored", extra={"from": str(message.get("From", ""))[:200]})
         return []
     subject = FORWARD_PREFIX.sub("", str(message.get("Subject", "") or "")).strip()
+    authentication = message_authentication(message, settings.HERALDO_MONITORING_MAIL_AUTHSERV_IDS)
+    if not authentication.authenticated:
+        _refuse(message, subject, claimed, authentication)
+        return []
+    sender = claimed[0]
     text = _body_text(message)
     sent_at = _sent_at(message)
     source = _mailbox_source()
@@ -93,11 +108,74 @@ def forwarded_message_ingest(raw: bytes) -> list[Clipping]:
     return clippings
 
 
-def _sender(message) -> User | None:
-    address = parseaddr(str(message.get("From", "") or ""))[1].strip().lower()
-    if not address:
-        return None
-    return users_with_capability("manage_monitoring").filter(email__iexact=address).first()
+def _team_members_named(message) -> list[User]:
+    """The accounts managing monitoring whose address is in the From header (one, unless it is forged)."""
+    addresses = from_addresses(message)
+    if not addresses:
+        return []
+    named = Q()
+    for address in addresses:
+        named |= Q(email__iexact=address)
+    return list(users_with_capability("manage_monitoring").filter(named).order_by("pk"))
+
+
+# What a refusal says, by verdict: the history's sentence (its audit action) and the notice to the person named.
+REFUSALS = {
+    Verdict.NO_VERDICT: (
+        "monitoring.mail.refused_no_verdict",
+        gettext_noop(
+            "Asunto: «%(subject)s». El servidor de correo de la municipalidad no dejó su verificación del remitente "
+            "(SPF, DKIM, DMARC), así que no se sabe quién lo envió. Resultado: %(results)s."
+        ),
+    ),
+    Verdict.DMARC_FAILED: (
+        "monitoring.mail.refused_dmarc_failed",
+        gettext_noop(
+            "Asunto: «%(subject)s». El dominio de la dirección no reconoce al servidor que lo envió (DMARC falló): "
+            "puede ser una suplantación. Resultado: %(results)s."
+        ),
+    ),
+    Verdict.NOT_AUTHENTICATED: (
+        "monitoring.mail.refused_not_authenticated",
+        gettext_noop(
+            "Asunto: «%(subject)s». Ni DMARC, ni DKIM, ni SPF aprobaron al remitente para el dominio de su "
+            "dirección. Resultado: %(results)s."
+        ),
+    ),
+    Verdict.SEVERAL_SENDERS: (
+        "monitoring.mail.refused_several_senders",
+        gettext_noop("Asunto: «%(subject)s». El mensaje trae más de un remitente. Resultado: %(results)s."),
+    ),
+}
+
+
+def _refuse(message, subject: str, claimed: list[User], authentication: Authentication) -> None:
+    action, reason = REFUSALS[authentication.verdict]
+    source = _mailbox_source()
+    with transaction.atomic():
+        audit_record(
+            actor=None,
+            action=action,
+            target=source,
+            target_label=f"{authentication.address} «{subject[:120]}»",
+            changes={
+                "authentication_results": authentication.summary,
+                "message_id": str(message.get("Message-ID", "") or "")[:200],
+            },
+        )
+        notify(
+            users=claimed,
+            title=gettext_noop("Se rechazó un correo enviado a su nombre al buzón de monitoreo"),
+            title_params={},
+            body=reason,
+            body_params={"subject": subject[:200], "results": authentication.summary},
+            level="warning",
+            url=reverse("monitoring:source_detail", args=[source.pk]),
+        )
+    log.warning(
+        "monitoring.mail_refused",
+        extra={"from": authentication.address[:200], "verdict": authentication.verdict.value},
+    )
 
 
 def _body_text(message) -> str:

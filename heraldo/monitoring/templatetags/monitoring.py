@@ -1,6 +1,7 @@
 from django import template
 
 from heraldo.core.audit import describe
+from heraldo.monitoring.selectors import source_pending_poll
 
 register = template.Library()
 
@@ -16,3 +17,9 @@ def duration(seconds) -> str:
         return ""
     minutes, rest = divmod(int(seconds), 60)
     return f"{minutes}:{rest:02d}"
+
+
+@register.simple_tag
+def pending_poll(source):
+    """The "Consultar ahora" of this source still waiting or running (the page follows it until it is done)."""
+    return source_pending_poll(source)

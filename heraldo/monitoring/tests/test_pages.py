@@ -213,10 +213,12 @@ def test_watch_list_sync_terms_topics_and_toggle(client_as, district):
     assert term.is_active is False
 
 
-def test_source_poll_now_shows_the_spanish_error(client_as, district, settings):
+def test_source_poll_now_shows_the_spanish_error(client_as, district, settings, django_capture_on_commit_callbacks):
     settings.HERALDO_FETCH_ALLOWED_HOSTS = []
     source = Source.objects.create(name="Local", kind=SourceKind.FEED, url="http://127.0.0.1:9/feed")
-    response = client_as("media_analyst").post(reverse("monitoring:source_poll", args=[source.pk]), follow=True)
+    with django_capture_on_commit_callbacks(execute=True):  # the queued poll runs (jobs are immediate in tests)
+        client_as("media_analyst").post(reverse("monitoring:source_poll", args=[source.pk]))
+    response = client_as("media_analyst").get(reverse("monitoring:source_detail", args=[source.pk]))
     assert "red interna" in response.content.decode()
     source.refresh_from_db()
     assert source.health == "degraded"

@@ -6,7 +6,6 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.core.audit import history_for
@@ -15,7 +14,7 @@ from heraldo.monitoring.forms import SourceForm
 from heraldo.monitoring.models import Source
 from heraldo.monitoring.permissions import access_source
 from heraldo.monitoring.selectors import dashboard_counts
-from heraldo.monitoring.services.polling import source_create, source_poll_now, source_update
+from heraldo.monitoring.services.polling import source_create, source_poll_requested, source_update
 
 
 @login_required
@@ -89,15 +88,11 @@ def source_poll(request, source_id: int):
     source = access_source(request.user, source_id, write=True)
     if not source.is_polled:
         messages.error(request, _("Las fuentes manuales no se consultan: registre sus recortes a mano."))
+    elif source_poll_requested(actor=request.user, source=source):
+        messages.success(
+            request,
+            _("Consulta pedida: esta página mostrará los recortes nuevos en cuanto termine."),
+        )
     else:
-        created = source_poll_now(actor=request.user, source=source)
-        source.refresh_from_db()
-        if source.last_error:
-            messages.error(request, source.last_error)
-        else:
-            messages.success(
-                request,
-                ngettext("Consulta hecha: %(n)s recorte nuevo.", "Consulta hecha: %(n)s recortes nuevos.", created)
-                % {"n": created},
-            )
+        messages.info(request, _("Ya hay una consulta pedida para esta fuente: espere su resultado."))
     return redirect("monitoring:source_detail", source.pk)
