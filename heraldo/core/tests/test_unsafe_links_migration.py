@@ -23,13 +23,13 @@ from heraldo.press.models import PressRelease, ReleaseRevision
 
 BEFORE = [
     ("press", "0013_review_notifications_resolve"),
-    ("monitoring", "0014_mentions_explained_topics_decided"),
+    ("monitoring", "0015_district_name_is_a_place"),
     ("directory", "0010_follow_ups_become_office_tasks"),
     ("ceremonial", "0013_staff_design_and_monitoring"),
 ]
 CLEANING = [
     ("press", "0014_clean_unsafe_links"),
-    ("monitoring", "0015_clear_unsafe_links"),
+    ("monitoring", "0016_clear_unsafe_links"),
     ("directory", "0011_clear_unsafe_websites"),
     ("ceremonial", "0014_clear_unsafe_outcome_links"),
 ]

@@ -26,6 +26,6 @@ def clear_unsafe_links(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("monitoring", "0014_mentions_explained_topics_decided")]
+    dependencies = [("monitoring", "0015_district_name_is_a_place")]
 
     operations = [migrations.RunPython(clear_unsafe_links, migrations.RunPython.noop)]
