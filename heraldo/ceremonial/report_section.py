@@ -29,7 +29,13 @@ HELD_STATUSES = (EventStatus.CONFIRMADO, EventStatus.REPROGRAMADO, EventStatus.R
 
 
 def _acts(period_start: date, period_end: date) -> list[Occurrence]:
-    return [o for o in occurrences_between(*local_bounds(period_start, period_end)) if o.event.status in HELD_STATUSES]
+    """The acts that began in the period (an act from 23:30 to 00:30 belongs to the day it began)."""
+    since, until = local_bounds(period_start, period_end)
+    return [
+        o
+        for o in occurrences_between(since, until)
+        if o.event.status in HELD_STATUSES and since <= o.starts_at < until
+    ]
 
 
 def _row(occurrence: Occurrence) -> ItemRow:
