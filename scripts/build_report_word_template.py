@@ -111,7 +111,9 @@ def build() -> None:
         (3.2, 7.5, 5.9),
     )
     document.add_paragraph("{%p if table.total > table.shown_count %}")
-    document.add_paragraph("Se muestran {{ table.shown_count }} de {{ table.total }}; la lista completa está en Heraldo.")
+    document.add_paragraph(
+        "Se muestran {{ table.shown_count }} de {{ table.total }}; la lista completa está en Heraldo."
+    )
     document.add_paragraph("{%p endif %}")
     document.add_paragraph("{%p else %}")
     document.add_paragraph("Sin registros en el periodo.")

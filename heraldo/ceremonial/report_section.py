@@ -32,9 +32,7 @@ def _acts(period_start: date, period_end: date) -> list[Occurrence]:
     """The acts that began in the period (an act from 23:30 to 00:30 belongs to the day it began)."""
     since, until = local_bounds(period_start, period_end)
     return [
-        o
-        for o in occurrences_between(since, until)
-        if o.event.status in HELD_STATUSES and since <= o.starts_at < until
+        o for o in occurrences_between(since, until) if o.event.status in HELD_STATUSES and since <= o.starts_at < until
     ]
 
 

@@ -11,7 +11,7 @@ from heraldo.core.demo import register_demo_loader
 from heraldo.core.models import User
 from heraldo.core.report_sections import month_bounds
 from heraldo.reports.models import PoiActivity, Report
-from heraldo.reports.services import poi_actuals_save, poi_activity_save, report_comment, report_compile
+from heraldo.reports.services import poi_activity_save, poi_actuals_save, report_comment, report_compile
 
 # (name, unit of measure, target each month, counted from)
 DEMO_POI = (

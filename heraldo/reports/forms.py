@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -68,7 +69,12 @@ class NarrativesForm(forms.Form):
             )
 
     def texts(self) -> dict[str, str]:
-        return {name.removeprefix("narrative_"): value.strip() for name, value in self.cleaned_data.items()}
+        """The sections whose box was sent; a box the request did not carry leaves its text as it is."""
+        return {
+            name.removeprefix("narrative_"): value.strip()
+            for name, value in self.cleaned_data.items()
+            if name in self.data
+        }
 
 
 class CommentForm(forms.Form):
@@ -85,7 +91,8 @@ class CommentForm(forms.Form):
 
     def __init__(self, *args, sections: list[dict], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["section_key"].choices = [("", _("Todo el informe"))] + [(s["key"], s["title"]) for s in sections]
+        choices = [("", _("Todo el informe")), *((s["key"], s["title"]) for s in sections)]
+        cast(forms.ChoiceField, self.fields["section_key"]).choices = choices
 
 
 class SendForm(forms.Form):
@@ -163,7 +170,8 @@ class PoiActivityForm(forms.Form):
             }
         super().__init__(*args, **kwargs)
         self.activity = activity
-        self.fields["counts_from"].choices = [("", _("A mano (avance mensual)")), *countable_figures()]
+        choices = [("", _("A mano (avance mensual)")), *countable_figures()]
+        cast(forms.ChoiceField, self.fields["counts_from"]).choices = choices
         for index in range(12):
             self.fields[f"month_{index + 1}"] = _month_field(index, required=True)
 

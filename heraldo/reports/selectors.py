@@ -40,7 +40,9 @@ def poi_progress(report: Report) -> list[dict]:
     months = months_of(report.period_start, report.period_end)
     years = {year for year, _month in months}
     figures = {
-        f"{section['key']}.{figure['key']}": figure["value"] for section in report.sections for figure in section["figures"]
+        f"{section['key']}.{figure['key']}": figure["value"]
+        for section in report.sections
+        for figure in section["figures"]
     }
     sources = dict(countable_figures())
     activities = list(PoiActivity.objects.filter(year__in=years).order_by("year", "position", "pk"))

@@ -1,7 +1,7 @@
 """Use cases of Reportes: compile, write, comment, approve, send; the POI targets; the Word template.
 
-    borrador → aprobado (Jefatura) → enviado a la Alcaldía (archived as version N)
-        ↑ any edit of an approved or sent report: a draft again (after a send, of version N + 1)
+borrador → aprobado (Jefatura) → enviado a la Alcaldía (archived as version N)
+    ↑ any edit of an approved or sent report: a draft again (after a send, of version N + 1)
 """
 
 from __future__ import annotations
@@ -91,7 +91,9 @@ def report_narratives_save(*, actor, report: Report, texts: Mapping[str, str]) -
         if changed:
             _reopen_if_final(report, actor=actor)
             report.save()
-            audit_record(actor=actor, action="reports.report.narrative_edited", target=report, changes={"secciones": changed})
+            audit_record(
+                actor=actor, action="reports.report.narrative_edited", target=report, changes={"secciones": changed}
+            )
     return report
 
 

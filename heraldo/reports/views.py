@@ -38,7 +38,7 @@ from heraldo.reports.forms import (
     WordTemplateForm,
     default_month,
 )
-from heraldo.reports.models import PoiActivity, PoiActual, Report, SentVersion, WordTemplate
+from heraldo.reports.models import Comment, PoiActivity, PoiActual, Report, SentVersion, WordTemplate
 from heraldo.reports.permissions import access_poi_activity, access_report, can_manage_reports
 
 # The editor shows the first rows of each table; the table's own page lists them all, page by page.
@@ -121,13 +121,11 @@ def _detail_context(request, report: Report, *, narratives_form=None, comment_fo
     }
 
 
-def _comments(report: Report) -> list:
+def _comments(report: Report) -> list[tuple[Comment, str]]:
     """The latest comments, each with the title of the section it is about."""
     titles = {section["key"]: section["title"] for section in report.sections}
-    comments = list(report.comments.select_related("author").order_by("-created_at", "-pk")[:COMMENTS_SHOWN])
-    for comment in comments:
-        comment.section_title = titles.get(comment.section_key, "")
-    return comments
+    comments = report.comments.select_related("author").order_by("-created_at", "-pk")[:COMMENTS_SHOWN]
+    return [(comment, titles.get(comment.section_key, "")) for comment in comments]
 
 
 @login_required
@@ -169,11 +167,16 @@ def report_comment(request, report_id: int):
     form = CommentForm(request.POST, sections=report.sections)
     if form.is_valid():
         services.report_comment(
-            actor=request.user, report=report, body=form.cleaned_data["body"], section_key=form.cleaned_data["section_key"]
+            actor=request.user,
+            report=report,
+            body=form.cleaned_data["body"],
+            section_key=form.cleaned_data["section_key"],
         )
         messages.success(request, _("Comentario agregado."))
         return redirect(f"{report.get_absolute_url()}#comentarios")
-    return render(request, "reports/report_detail.html", _detail_context(request, report, comment_form=form), status=400)
+    return render(
+        request, "reports/report_detail.html", _detail_context(request, report, comment_form=form), status=400
+    )
 
 
 @login_required
@@ -196,7 +199,8 @@ def report_send(request, report_id: int):
             sent = services.report_send(actor=request.user, report=report, recipients=form.cleaned_data["recipients"])
             messages.success(
                 request,
-                _("Versión %(number)s enviada a la Alcaldía y archivada con su PDF y su Word.") % {"number": sent.number},
+                _("Versión %(number)s enviada a la Alcaldía y archivada con su PDF y su Word.")
+                % {"number": sent.number},
             )
             return redirect(report)
     return render(request, "reports/report_detail.html", _detail_context(request, report, send_form=form), status=400)
@@ -224,7 +228,9 @@ def report_table(request, report_id: int, section_key: str, table_key: str):
     if table is None:
         raise Http404
     page = Paginator(table["rows"], TABLE_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "reports/report_table.html", {"report": report, "section": section, "table": table, "page": page})
+    return render(
+        request, "reports/report_table.html", {"report": report, "section": section, "table": table, "page": page}
+    )
 
 
 def _sent_version(request, report_id: int, number: int) -> SentVersion:
@@ -329,4 +335,3 @@ def word_template(request):
 @capability_required("manage_reports")
 def word_template_download(request):
     return _download(word_template_bytes(), "plantilla-informe.docx", WORD_CONTENT_TYPE)
-

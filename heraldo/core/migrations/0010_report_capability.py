@@ -4,14 +4,41 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0009_notification_resolves_with_its_act'),
+        ("core", "0009_notification_resolves_with_its_act"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='moduleaccess',
-            options={'default_permissions': (), 'managed': False, 'permissions': [('access_agenda', 'Acceder a Agenda y Protocolo'), ('manage_agenda', 'Gestionar Agenda y Protocolo'), ('access_directory', 'Acceder al Registro'), ('manage_directory', 'Gestionar el Registro'), ('view_personal_data', 'Ver datos personales del Registro'), ('access_press', 'Acceder a Prensa y Publicaciones'), ('manage_press', 'Gestionar Prensa y Publicaciones'), ('approve_press', 'Aprobar notas de prensa'), ('access_campaigns', 'Acceder a Campañas'), ('manage_campaigns', 'Gestionar Campañas'), ('request_campaigns', 'Solicitar campañas'), ('access_monitoring', 'Acceder a Monitoreo'), ('manage_monitoring', 'Gestionar Monitoreo'), ('receive_alerts', 'Recibir alertas de prensa'), ('access_opinion', 'Acceder a Opinión pública'), ('manage_opinion', 'Gestionar Opinión pública y responder a los vecinos'), ('access_reports', 'Acceder a Reportes'), ('manage_reports', 'Redactar, aprobar y enviar el informe mensual y las metas del POI'), ('access_assignments', 'Acceder a Encargos'), ('manage_assignments', 'Registrar y asignar encargos'), ('view_audit_log', 'Consultar el registro de auditoría'), ('view_jobs', 'Consultar los trabajos en segundo plano'), ('manage_users', 'Administrar usuarios')]},
+            name="moduleaccess",
+            options={
+                "default_permissions": (),
+                "managed": False,
+                "permissions": [
+                    ("access_agenda", "Acceder a Agenda y Protocolo"),
+                    ("manage_agenda", "Gestionar Agenda y Protocolo"),
+                    ("access_directory", "Acceder al Registro"),
+                    ("manage_directory", "Gestionar el Registro"),
+                    ("view_personal_data", "Ver datos personales del Registro"),
+                    ("access_press", "Acceder a Prensa y Publicaciones"),
+                    ("manage_press", "Gestionar Prensa y Publicaciones"),
+                    ("approve_press", "Aprobar notas de prensa"),
+                    ("access_campaigns", "Acceder a Campañas"),
+                    ("manage_campaigns", "Gestionar Campañas"),
+                    ("request_campaigns", "Solicitar campañas"),
+                    ("access_monitoring", "Acceder a Monitoreo"),
+                    ("manage_monitoring", "Gestionar Monitoreo"),
+                    ("receive_alerts", "Recibir alertas de prensa"),
+                    ("access_opinion", "Acceder a Opinión pública"),
+                    ("manage_opinion", "Gestionar Opinión pública y responder a los vecinos"),
+                    ("access_reports", "Acceder a Reportes"),
+                    ("manage_reports", "Redactar, aprobar y enviar el informe mensual y las metas del POI"),
+                    ("access_assignments", "Acceder a Encargos"),
+                    ("manage_assignments", "Registrar y asignar encargos"),
+                    ("view_audit_log", "Consultar el registro de auditoría"),
+                    ("view_jobs", "Consultar los trabajos en segundo plano"),
+                    ("manage_users", "Administrar usuarios"),
+                ],
+            },
         ),
     ]

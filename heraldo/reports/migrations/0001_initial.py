@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,147 +14,232 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='PoiActivity',
+            name="PoiActivity",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('year', models.PositiveSmallIntegerField(verbose_name='año')),
-                ('name', models.CharField(max_length=200, verbose_name='actividad')),
-                ('unit_of_measure', models.CharField(max_length=80, verbose_name='unidad de medida')),
-                ('monthly_targets', models.JSONField(default=list, verbose_name='metas mensuales')),
-                ('counts_from', models.CharField(blank=True, max_length=80, verbose_name='se cuenta desde')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='orden')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("year", models.PositiveSmallIntegerField(verbose_name="año")),
+                ("name", models.CharField(max_length=200, verbose_name="actividad")),
+                ("unit_of_measure", models.CharField(max_length=80, verbose_name="unidad de medida")),
+                ("monthly_targets", models.JSONField(default=list, verbose_name="metas mensuales")),
+                ("counts_from", models.CharField(blank=True, max_length=80, verbose_name="se cuenta desde")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="orden")),
             ],
             options={
-                'verbose_name': 'actividad del POI',
-                'verbose_name_plural': 'actividades del POI',
-                'ordering': ['year', 'position', 'pk'],
-                'constraints': [models.UniqueConstraint(fields=('year', 'name'), name='reports_poi_activity_unique')],
+                "verbose_name": "actividad del POI",
+                "verbose_name_plural": "actividades del POI",
+                "ordering": ["year", "position", "pk"],
+                "constraints": [models.UniqueConstraint(fields=("year", "name"), name="reports_poi_activity_unique")],
             },
         ),
         migrations.CreateModel(
-            name='Report',
+            name="Report",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('period_start', models.DateField(verbose_name='desde')),
-                ('period_end', models.DateField(verbose_name='hasta')),
-                ('status', models.CharField(choices=[('BORRADOR', 'Borrador'), ('APROBADO', 'Aprobado por la Jefatura'), ('ENVIADO', 'Enviado a la Alcaldía')], default='BORRADOR', max_length=10, verbose_name='estado')),
-                ('version', models.PositiveIntegerField(default=1, verbose_name='versión')),
-                ('sections', models.JSONField(default=list)),
-                ('compiled_at', models.DateTimeField(verbose_name='compilado el')),
-                ('approved_at', models.DateTimeField(blank=True, null=True, verbose_name='aprobado el')),
-                ('approved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='aprobado por')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("period_start", models.DateField(verbose_name="desde")),
+                ("period_end", models.DateField(verbose_name="hasta")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("BORRADOR", "Borrador"),
+                            ("APROBADO", "Aprobado por la Jefatura"),
+                            ("ENVIADO", "Enviado a la Alcaldía"),
+                        ],
+                        default="BORRADOR",
+                        max_length=10,
+                        verbose_name="estado",
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, verbose_name="versión")),
+                ("sections", models.JSONField(default=list)),
+                ("compiled_at", models.DateTimeField(verbose_name="compilado el")),
+                ("approved_at", models.DateTimeField(blank=True, null=True, verbose_name="aprobado el")),
+                (
+                    "approved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="aprobado por",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'informe mensual',
-                'verbose_name_plural': 'informes mensuales',
-                'ordering': ['-period_start', '-pk'],
+                "verbose_name": "informe mensual",
+                "verbose_name_plural": "informes mensuales",
+                "ordering": ["-period_start", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='Narrative',
+            name="Narrative",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('section_key', models.CharField(max_length=40)),
-                ('text', models.TextField(blank=True, verbose_name='redacción')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('updated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='modificado por')),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='narratives', to='reports.report')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("section_key", models.CharField(max_length=40)),
+                ("text", models.TextField(blank=True, verbose_name="redacción")),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="modificado por",
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="narratives", to="reports.report"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'redacción de una sección',
-                'verbose_name_plural': 'redacciones de las secciones',
+                "verbose_name": "redacción de una sección",
+                "verbose_name_plural": "redacciones de las secciones",
             },
         ),
         migrations.CreateModel(
-            name='Comment',
+            name="Comment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(verbose_name='versión')),
-                ('section_key', models.CharField(blank=True, max_length=40, verbose_name='sección')),
-                ('body', models.TextField(max_length=4000, verbose_name='comentario')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='comments', to='reports.report')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("version", models.PositiveIntegerField(verbose_name="versión")),
+                ("section_key", models.CharField(blank=True, max_length=40, verbose_name="sección")),
+                ("body", models.TextField(max_length=4000, verbose_name="comentario")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="comments", to="reports.report"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'comentario',
-                'verbose_name_plural': 'comentarios',
-                'ordering': ['created_at', 'pk'],
+                "verbose_name": "comentario",
+                "verbose_name_plural": "comentarios",
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='SentVersion',
+            name="SentVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField(verbose_name='versión')),
-                ('content', models.JSONField(default=dict)),
-                ('pdf', models.BinaryField(verbose_name='PDF')),
-                ('docx', models.BinaryField(verbose_name='Word')),
-                ('recipients', models.JSONField(default=list, verbose_name='destinatarios')),
-                ('approved_at', models.DateTimeField(verbose_name='aprobado el')),
-                ('sent_at', models.DateTimeField(verbose_name='enviado el')),
-                ('approved_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='sent_versions', to='reports.report')),
-                ('sent_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveIntegerField(verbose_name="versión")),
+                ("content", models.JSONField(default=dict)),
+                ("pdf", models.BinaryField(verbose_name="PDF")),
+                ("docx", models.BinaryField(verbose_name="Word")),
+                ("recipients", models.JSONField(default=list, verbose_name="destinatarios")),
+                ("approved_at", models.DateTimeField(verbose_name="aprobado el")),
+                ("sent_at", models.DateTimeField(verbose_name="enviado el")),
+                (
+                    "approved_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="sent_versions", to="reports.report"
+                    ),
+                ),
+                (
+                    "sent_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'versión enviada',
-                'verbose_name_plural': 'versiones enviadas',
-                'ordering': ['report', '-number'],
+                "verbose_name": "versión enviada",
+                "verbose_name_plural": "versiones enviadas",
+                "ordering": ["report", "-number"],
             },
         ),
         migrations.CreateModel(
-            name='WordTemplate',
+            name="WordTemplate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content', models.BinaryField()),
-                ('original_name', models.CharField(max_length=200, verbose_name='nombre del archivo')),
-                ('uploaded_at', models.DateTimeField(auto_now_add=True)),
-                ('uploaded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("content", models.BinaryField()),
+                ("original_name", models.CharField(max_length=200, verbose_name="nombre del archivo")),
+                ("uploaded_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'plantilla de Word',
-                'verbose_name_plural': 'plantillas de Word',
-                'ordering': ['-uploaded_at', '-pk'],
+                "verbose_name": "plantilla de Word",
+                "verbose_name_plural": "plantillas de Word",
+                "ordering": ["-uploaded_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='PoiActual',
+            name="PoiActual",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('month', models.PositiveSmallIntegerField(verbose_name='mes')),
-                ('value', models.DecimalField(decimal_places=2, max_digits=12, verbose_name='logrado')),
-                ('activity', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actuals', to='reports.poiactivity')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("month", models.PositiveSmallIntegerField(verbose_name="mes")),
+                ("value", models.DecimalField(decimal_places=2, max_digits=12, verbose_name="logrado")),
+                (
+                    "activity",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="actuals", to="reports.poiactivity"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'avance del POI',
-                'verbose_name_plural': 'avances del POI',
-                'constraints': [models.UniqueConstraint(fields=('activity', 'month'), name='reports_poi_actual_once')],
+                "verbose_name": "avance del POI",
+                "verbose_name_plural": "avances del POI",
+                "constraints": [models.UniqueConstraint(fields=("activity", "month"), name="reports_poi_actual_once")],
             },
         ),
         migrations.AddConstraint(
-            model_name='report',
-            constraint=models.UniqueConstraint(fields=('period_start', 'period_end'), name='reports_report_one_per_period'),
+            model_name="report",
+            constraint=models.UniqueConstraint(
+                fields=("period_start", "period_end"), name="reports_report_one_per_period"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='report',
-            constraint=models.CheckConstraint(condition=models.Q(('period_end__gte', models.F('period_start'))), name='reports_report_period_order'),
+            model_name="report",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("period_end__gte", models.F("period_start"))), name="reports_report_period_order"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='narrative',
-            constraint=models.UniqueConstraint(fields=('report', 'section_key'), name='reports_narrative_once'),
+            model_name="narrative",
+            constraint=models.UniqueConstraint(fields=("report", "section_key"), name="reports_narrative_once"),
         ),
         migrations.AddIndex(
-            model_name='comment',
-            index=models.Index(fields=['report', 'created_at'], name='reports_comment_report'),
+            model_name="comment",
+            index=models.Index(fields=["report", "created_at"], name="reports_comment_report"),
         ),
         migrations.AddConstraint(
-            model_name='sentversion',
-            constraint=models.UniqueConstraint(fields=('report', 'number'), name='reports_sent_version_once'),
+            model_name="sentversion",
+            constraint=models.UniqueConstraint(fields=("report", "number"), name="reports_sent_version_once"),
         ),
     ]

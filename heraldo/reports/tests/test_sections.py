@@ -14,7 +14,7 @@ from heraldo.campaigns.tests.factories import CampaignFactory
 from heraldo.ceremonial.models import Attendance, EventStatus
 from heraldo.ceremonial.tests.factories import EventFactory
 from heraldo.core.report_sections import compile_sections, registered_sections
-from heraldo.directory.models import Coordination, CoordinationKind
+from heraldo.directory.models import Coordination
 from heraldo.directory.tests.factories import EntityFactory, PersonFactory
 from heraldo.monitoring.models import Clipping, ClippingTopic, Tone, Topic
 from heraldo.opinion.models import OpinionIssue, ResidentMessage
@@ -135,7 +135,9 @@ def november(persona):
     assignment("M-1", date(2026, 11, 3), date(2026, 11, 10), completed_at=lima(2026, 11, 9, 12), status="CUMPLIDA")
     assignment("M-2", date(2026, 11, 4), date(2026, 11, 11))
     assignment("M-3", date(2026, 11, 25), date(2026, 12, 4))
-    assignment("M-4", date(2026, 10, 20), date(2026, 10, 27), completed_at=lima(2026, 11, 30, 23, 30), status="CUMPLIDA")
+    assignment(
+        "M-4", date(2026, 10, 20), date(2026, 10, 27), completed_at=lima(2026, 11, 30, 23, 30), status="CUMPLIDA"
+    )
     assignment("M-5", date(2026, 11, 5), date(2026, 11, 12), status=Task.Status.CANCELLED)
     # Opinión pública: one issue opened and acted on in November, one closed in November; two messages.
     opened = OpinionIssue.objects.create(topic=garbage, opened_on=date(2026, 11, 10), figures={})
@@ -197,7 +199,15 @@ def test_a_month_with_nothing_shows_every_module_with_honest_zeros():
     sections = compile_sections(date(2031, 2, 1), date(2031, 2, 28))
 
     assert [s.key for s in sections] == [r.key for r in registered_sections()]
-    assert {s.key for s in sections} == {"ceremonial", "directory", "press", "monitoring", "campaigns", "work", "opinion"}
+    assert {s.key for s in sections} == {
+        "ceremonial",
+        "directory",
+        "press",
+        "monitoring",
+        "campaigns",
+        "work",
+        "opinion",
+    }
     for section in sections:
         assert section.figures, section.key
         assert all(f.value == 0 and f.previous == 0 for f in section.figures), section.key
