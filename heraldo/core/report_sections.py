@@ -267,7 +267,11 @@ def comparison_sentence(figures: list[Figure]) -> str:
         return _("Las cifras no cambian respecto del periodo anterior.")
     parts = [
         _("%(label)s: %(value)s frente a %(previous)s")
-        % {"label": figure.label.lower(), "value": _plain(figure.value), "previous": _plain(figure.previous or 0)}
+        % {
+            "label": figure.label[:1].lower() + figure.label[1:],
+            "value": _plain(figure.value),
+            "previous": _plain(figure.previous or 0),
+        }
         for figure in moved
     ]
     return _("Respecto del periodo anterior: %(parts)s.") % {"parts": "; ".join(parts)}

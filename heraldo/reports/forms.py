@@ -61,6 +61,7 @@ class NarrativesForm(forms.Form):
         for section in sections:
             self.fields[f"narrative_{section['key']}"] = forms.CharField(
                 label=_("Redacción"),
+                help_text=_("Se propuso un primer borrador a partir de las cifras; edítelo libremente."),
                 required=False,
                 max_length=NARRATIVE_MAX,
                 initial=texts.get(section["key"], section["draft"]),
