@@ -27,8 +27,7 @@ class CompileForm(forms.Form):
     month = forms.CharField(
         label=_("Mes"),
         required=False,
-        widget=forms.TextInput(attrs={"type": "month"}),
-        help_text=_("Por ejemplo: 2026-11. O deje el mes vacío e indique un periodo."),
+        widget=forms.TextInput(attrs={"type": "month", "placeholder": "2026-11"}),
     )
     period_start = forms.DateField(label=_("Desde"), required=False, widget=DateInput())
     period_end = forms.DateField(label=_("Hasta"), required=False, widget=DateInput())

@@ -18,6 +18,7 @@ from heraldo.core import roles
 from heraldo.core.audit import history_for
 from heraldo.core.models import User
 from heraldo.core.permissions import capability_required
+from heraldo.core.report_sections import countable_figures
 from heraldo.core.writes import refusals_as_messages, refusals_on
 from heraldo.reports import selectors, services
 from heraldo.reports.charts import bar_chart_svg
@@ -264,11 +265,10 @@ def poi_list(request):
         Prefetch("actuals", queryset=PoiActual.objects.order_by("month"))
     )
     page = Paginator(activities, 30).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "reports/poi_list.html",
-        {"page": page, "year": year, "can_manage": can_manage_reports(request.user), "querystring": f"anio={year}"},
-    )
+    sources = dict(countable_figures())
+    rows = [(activity, sources.get(activity.counts_from, activity.counts_from)) for activity in page]
+    context = {"page": page, "rows": rows, "year": year, "querystring": f"anio={year}"}
+    return render(request, "reports/poi_list.html", {**context, "can_manage": can_manage_reports(request.user)})
 
 
 @login_required
