@@ -28,27 +28,28 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 # The office's functions as its ROF lists them (Unidad de Imagen Institucional).
-OFFICE_FUNCTIONS: dict[int, str] = {
-    1: "Ceremonias, actos oficiales y protocolares",
-    2: "Lineamientos de imagen municipal",
-    3: "Coordinación intermunicipal e intersectorial",
-    4: "Información a los vecinos por los medios de comunicación",
-    5: "Coordinación con organismos e instituciones",
-    6: "Acciones de información, comunicación, publicidad y relaciones públicas",
-    7: "Información al Alcalde y al Gerente sobre publicaciones",
-    8: "Estrategias de difusión y publicidad",
-    9: "Apoyo en normas de protocolo",
-    10: "Registro de entidades y personas representativas",
-    11: "Boletines, revistas y otros medios de difusión",
-    12: "Campañas publicitarias con las unidades orgánicas",
-    13: "Evaluación de la opinión pública y acciones correctivas",
-    14: "Seguimiento de la información de los medios",
-    15: "Archivo de prensa de la Alcaldía",
-    16: "Asistencia a eventos oficiales del Alcalde",
-    17: "Informe mensual a la Alcaldía",
-    18: "Otras funciones encargadas por Secretaría General y Alcaldía",
+OFFICE_FUNCTIONS: dict[int, Promise] = {
+    1: gettext_lazy("Ceremonias, actos oficiales y protocolares"),
+    2: gettext_lazy("Lineamientos de imagen municipal"),
+    3: gettext_lazy("Coordinación intermunicipal e intersectorial"),
+    4: gettext_lazy("Información a los vecinos por los medios de comunicación"),
+    5: gettext_lazy("Coordinación con organismos e instituciones"),
+    6: gettext_lazy("Acciones de información, comunicación, publicidad y relaciones públicas"),
+    7: gettext_lazy("Información al Alcalde y al Gerente sobre publicaciones"),
+    8: gettext_lazy("Estrategias de difusión y publicidad"),
+    9: gettext_lazy("Apoyo en normas de protocolo"),
+    10: gettext_lazy("Registro de entidades y personas representativas"),
+    11: gettext_lazy("Boletines, revistas y otros medios de difusión"),
+    12: gettext_lazy("Campañas publicitarias con las unidades orgánicas"),
+    13: gettext_lazy("Evaluación de la opinión pública y acciones correctivas"),
+    14: gettext_lazy("Seguimiento de la información de los medios"),
+    15: gettext_lazy("Archivo de prensa de la Alcaldía"),
+    16: gettext_lazy("Asistencia a eventos oficiales del Alcalde"),
+    17: gettext_lazy("Informe mensual a la Alcaldía"),
+    18: gettext_lazy("Otras funciones encargadas por Secretaría General y Alcaldía"),
 }
 
 
