@@ -345,3 +345,18 @@ def test_reportes_is_in_the_menu_of_those_who_read_reports(client_as):
     html = client_as("mayor").get(reverse("core:today")).content.decode()
     assert 'data-module="reportes"' in html
     assert 'data-module="reportes"' not in client_as("press_officer").get(reverse("core:today")).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_demo_office_has_last_months_report_and_its_poi(persona, time_machine):
+    from heraldo.reports.demo import _load_demo
+
+    time_machine.move_to(datetime(2026, 12, 6, 10, tzinfo=LIMA))
+    persona("mayor")
+    _load_demo(persona("head_of_unit"))
+    _load_demo(persona("head_of_unit"))  # loading again changes nothing
+
+    report = Report.objects.get()
+    assert (report.period_start, report.period_end) == (date(2026, 11, 1), date(2026, 11, 30))
+    assert PoiActivity.objects.filter(year=2026).count() == 6
+    assert report.narratives.count() == len(report.sections) == 7
