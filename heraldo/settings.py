@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "heraldo.monitoring",
     "heraldo.opinion",
     "heraldo.campaigns",
+    "heraldo.reports",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

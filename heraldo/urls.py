@@ -24,6 +24,7 @@ urlpatterns = [
     path("campanas/", include("heraldo.campaigns.urls")),
     path("opinion/", include("heraldo.opinion.urls")),
     path("participa/", include("heraldo.opinion.public_urls")),
+    path("reportes/", include("heraldo.reports.urls")),
     path("cuenta/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include("heraldo.api_urls")),

@@ -8,6 +8,6 @@ class CampaignsConfig(AppConfig):
     verbose_name = _("Campañas")
 
     def ready(self) -> None:
-        # Registrations with the core: the module, audit sentences, the Hoy panels, private files, demo data, and
-        # the periodic ban-start sweep.
-        from heraldo.campaigns import audit_actions, demo, integrations, schedule  # noqa: F401
+        # Registrations with the core: the module, audit sentences, the Hoy panels, private files, demo data,
+        # the periodic ban-start sweep and the monthly report's section.
+        from heraldo.campaigns import audit_actions, demo, integrations, report_section, schedule  # noqa: F401

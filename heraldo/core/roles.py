@@ -63,6 +63,7 @@ _ALL_MODULES = [
     "access_opinion",
     "manage_opinion",
     "access_reports",
+    "manage_reports",
     "access_assignments",
     "manage_assignments",
     "view_audit_log",

@@ -9,5 +9,5 @@ class DirectoryConfig(AppConfig):
 
     def ready(self) -> None:
         # Registrations with the core: audit sentences, demo data, search, the Hoy panel, periodic steps.
-        from heraldo.directory import actions, demo, integrations, schedule  # noqa: F401
+        from heraldo.directory import actions, demo, integrations, report_section, schedule  # noqa: F401
         from heraldo.directory.services import imports  # noqa: F401  its background jobs

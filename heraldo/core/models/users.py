@@ -54,6 +54,7 @@ class ModuleAccess(models.Model):
             ("access_opinion", _("Acceder a Opinión pública")),
             ("manage_opinion", _("Gestionar Opinión pública y responder a los vecinos")),
             ("access_reports", _("Acceder a Reportes")),
+            ("manage_reports", _("Redactar, aprobar y enviar el informe mensual y las metas del POI")),
             ("access_assignments", _("Acceder a Encargos")),
             ("manage_assignments", _("Registrar y asignar encargos")),
             ("view_audit_log", _("Consultar el registro de auditoría")),
