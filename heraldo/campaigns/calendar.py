@@ -1,5 +1,5 @@
-"""The office's editorial calendar: campaign pieces, campaigns, and Prensa's releases with their social posts on one
-month, filtered by channel, campaign and person. Server-rendered (the CSP forbids inline styles and scripts); a
+"""The office's editorial calendar: campaign pieces, campaigns, Prensa's releases with their social posts, bulletins
+and the Mayor's agenda on one month, filtered by channel, campaign and person. Server-rendered (the CSP forbids inline styles and scripts); a
 piece that can move is dragged to another day, or moved with its date field."""
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 from heraldo.campaigns.channels import channel_label
 from heraldo.campaigns.models import Campaign, CampaignStatus, Piece
+from heraldo.ceremonial.models import Event, EventStaff
+from heraldo.ceremonial.selectors import day_bounds, occurrences_between
 from heraldo.press.models import Bulletin, PressRelease, ReleaseStatus
 
 RELEASE_CHANNEL = "WEB"  # a release goes out on the web newsroom; its social posts go with it
@@ -33,7 +35,7 @@ class Item:
     day: date
     title: str
     url: str
-    kind: str  # piece, campaign, release, bulletin
+    kind: str  # piece, campaign, release, bulletin, event
     kind_label: str
     channel: str = ""
     detail: str = ""
@@ -55,15 +57,25 @@ class Month:
 
 
 def editorial_month(
-    *, first: date, last: date, filters: Filters, campaigns, can_reschedule: bool, show_releases: bool
+    *,
+    first: date,
+    last: date,
+    filters: Filters,
+    campaigns,
+    can_reschedule: bool,
+    show_releases: bool,
+    show_agenda: bool,
 ) -> Month:
-    """`campaigns`: the campaigns the person may see (their gate's queryset); releases only for who reads Prensa."""
+    """`campaigns`: the campaigns the person may see (their gate's queryset); releases only for who reads Prensa,
+    the Mayor's activities only for who reads the agenda."""
     month = Month(first, last)
     _pieces(month, filters, campaigns, can_reschedule)
     _campaigns(month, filters, campaigns)
     if show_releases:
         _releases(month, filters)
         _bulletins(month, filters)
+    if show_agenda:
+        _agenda(month, filters)
     for items in month.days.values():
         items.sort(key=lambda item: (item.kind != "campaign", item.title))
     return month
@@ -159,5 +171,29 @@ def _bulletins(month: Month, filters: Filters) -> None:
                 str(_("Boletín")),
                 RELEASE_CHANNEL,
                 bulletin.period_label,
+            )
+        )
+
+
+def _agenda(month: Month, filters: Filters) -> None:
+    """The Mayor's activities, so that nothing goes out against an act (or misses one to announce). They belong to
+    no campaign or channel; with a person chosen, only the acts that person staffs."""
+    if filters.campaign or filters.channel:
+        return
+    window_start, _end = day_bounds(month.first)
+    _start, window_end = day_bounds(month.last)
+    base = None
+    if filters.person_id:
+        base = Event.objects.filter(pk__in=EventStaff.objects.filter(user_id=filters.person_id).values("event_id"))
+    for occurrence in occurrences_between(window_start, window_end, base=base)[:PER_DAY_LIMIT]:
+        event = occurrence.event
+        month.add(
+            Item(
+                timezone.localtime(occurrence.starts_at).date(),
+                event.title,
+                reverse("ceremonial:event_detail", args=[event.pk]),
+                "event",
+                str(_("Agenda del Alcalde")),
+                detail=f"{timezone.localtime(occurrence.starts_at):%H:%M} · {event.place}".rstrip(" ·"),
             )
         )

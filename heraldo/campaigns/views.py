@@ -163,6 +163,7 @@ def editorial_calendar(request):
         campaigns=gates.campaigns_visible_to(request.user),
         can_reschedule=gates.can_manage(request.user),
         show_releases=has_capability(request.user, "access_press"),
+        show_agenda=has_capability(request.user, "access_agenda"),
     )
     weeks = [
         [(day, month.days.get(day, [])) for day in week]

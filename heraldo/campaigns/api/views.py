@@ -228,6 +228,7 @@ class CalendarView(APIView):
             campaigns=gates.campaigns_visible_to(request.user),
             can_reschedule=gates.can_manage(request.user),
             show_releases=has_capability(request.user, "access_press"),
+            show_agenda=has_capability(request.user, "access_agenda"),
         )
         items = [item for day in sorted(month.days) for item in month.days[day]]
         return Response(CalendarItemSerializer(items, many=True).data)

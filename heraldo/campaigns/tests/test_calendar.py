@@ -66,6 +66,29 @@ def test_the_month_shows_pieces_campaigns_and_releases_with_their_channel(client
     assert "style=" not in page.split("<main", 1)[-1]  # the CSP allows no inline style
 
 
+def test_the_mayors_activities_are_on_the_month_for_who_reads_the_agenda(client_as, persona):
+    """An act at 23:30 Lima on 31 January is January's; with a person chosen, only the acts that person staffs."""
+    from heraldo.ceremonial.models import EventStaff, StaffRole
+    from heraldo.ceremonial.tests.factories import EventFactory, lima
+
+    late = EventFactory(title="Serenata por el aniversario", starts_at=lima(2027, 1, 31, 23, 30), place="Plaza")
+    EventFactory(title="Izamiento de febrero", starts_at=lima(2027, 2, 1, 8))
+    staffed = EventFactory(title="Entrega de títulos", starts_at=lima(2027, 1, 12, 10))
+    EventStaff.objects.create(event=staffed, user=persona("press_officer"), role=StaffRole.PRESS)
+
+    page = client_as("press_officer").get(CALENDAR, {"mes": "2027-01"}).content.decode()
+    assert "Serenata por el aniversario" in page and "23:30 · Plaza" in page
+    assert "Izamiento de febrero" not in page and "Entrega de títulos" in page
+
+    mine = client_as("press_officer").get(CALENDAR, {"mes": "2027-01", "persona": persona("press_officer").pk})
+    assert "Entrega de títulos" in mine.content.decode() and "Serenata" not in mine.content.decode()
+    by_channel = client_as("press_officer").get(CALENDAR, {"mes": "2027-01", "canal": "RADIO"}).content.decode()
+    assert "Serenata" not in by_channel
+
+    # Diseño works on campaigns but does not read the Mayor's agenda.
+    assert "Serenata" not in client_as("designer").get(CALENDAR, {"mes": "2027-01"}).content.decode()
+
+
 def test_filters_by_channel_campaign_and_person(client_as, persona):
     designer = persona("designer")
     radio = PieceFactory(title="Spot", kind="SPOT_RADIO", channel="RADIO", designer=designer)
