@@ -1,6 +1,6 @@
 """The office's editorial calendar: campaign pieces, campaigns, Prensa's releases with their social posts, bulletins
-and the Mayor's agenda on one month, filtered by channel, campaign and person. Server-rendered (the CSP forbids inline styles and scripts); a
-piece that can move is dragged to another day, or moved with its date field."""
+and the Mayor's agenda on one month, filtered by channel, campaign and person. Server-rendered (the CSP forbids
+inline styles and scripts); a piece that can move is dragged to another day, or moved with its date field."""
 
 from __future__ import annotations
 

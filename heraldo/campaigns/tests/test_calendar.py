@@ -71,7 +71,7 @@ def test_the_mayors_activities_are_on_the_month_for_who_reads_the_agenda(client_
     from heraldo.ceremonial.models import EventStaff, StaffRole
     from heraldo.ceremonial.tests.factories import EventFactory, lima
 
-    late = EventFactory(title="Serenata por el aniversario", starts_at=lima(2027, 1, 31, 23, 30), place="Plaza")
+    EventFactory(title="Serenata por el aniversario", starts_at=lima(2027, 1, 31, 23, 30), place="Plaza")
     EventFactory(title="Izamiento de febrero", starts_at=lima(2027, 2, 1, 8))
     staffed = EventFactory(title="Entrega de títulos", starts_at=lima(2027, 1, 12, 10))
     EventStaff.objects.create(event=staffed, user=persona("press_officer"), role=StaffRole.PRESS)
