@@ -427,6 +427,9 @@ SPECTACULAR_SETTINGS = {
         "ToneEnum": "heraldo.monitoring.models.clippings.Tone",
         "AlertToneEnum": "heraldo.monitoring.models.alerts.AlertTone",
         "TaskStatusEnum": "heraldo.work.models.tasks.TASK_STATUSES",
+        "PieceKindEnum": "heraldo.campaigns.models.pieces.PieceKind",
+        "PieceStatusEnum": "heraldo.campaigns.models.pieces.PieceStatus",
+        "CampaignChannelEnum": "heraldo.campaigns.channels.Channel",
     },
 }
 
