@@ -9,4 +9,4 @@ class CampaignsConfig(AppConfig):
 
     def ready(self) -> None:
         # Registrations with the core: the module, audit sentences, the Hoy panels, private files, demo data.
-        from heraldo.campaigns import audit_actions, demo, integrations  # noqa: F401
+        from heraldo.campaigns import audit_actions, dashboard, demo, integrations  # noqa: F401
