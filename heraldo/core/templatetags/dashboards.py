@@ -2,11 +2,11 @@
 
 from django import template
 
-from heraldo.core.dashboards import dashboard_cards
+from heraldo.core.dashboards import dashboard_html
 
 register = template.Library()
 
 
-@register.inclusion_tag("core/_dashboard.html", takes_context=True)
-def dashboard(context, place: str):
-    return {"cards": dashboard_cards(context["request"].user, place)}
+@register.simple_tag(takes_context=True)
+def dashboard(context, place: str, card_columns: str = ""):
+    return dashboard_html(context["request"].user, place, card_columns=card_columns)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,10 +12,11 @@ import pytest
 import time_machine
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from heraldo.core.dashboards import figures_recompute, figures_refresh_recent, read_figures
+from heraldo.core.dashboards import HOME, dashboard_cards, figures_recompute, figures_refresh_recent, read_figures
 from heraldo.core.models import DailyFigure
 
 LIMA = ZoneInfo("America/Lima")
@@ -36,10 +38,18 @@ def backfill() -> None:
     call_command("dashboard_backfill", days=60, stdout=io.StringIO())
 
 
-def home_cards(client) -> dict:
-    response = client.get(reverse("core:today"))
+def home_cards(user) -> dict:
+    """The home dashboard's cards as built for `user`, after checking the page shows them."""
+    client = Client()
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    cards = {card.key: card for card in dashboard_cards(user, HOME)}
+    assert shown_cards(client.get(reverse("core:today"))) == set(cards)
+    return cards
+
+
+def shown_cards(response) -> set[str]:
     assert response.status_code == 200
-    return {card.key: card for card in response.context["cards"]}
+    return set(re.findall(r'data-card="([\w-]+)"', response.content.decode()))
 
 
 def figures(card) -> dict[str, object]:
@@ -56,7 +66,7 @@ def at_noon():
 
 
 @pytest.mark.django_db
-def test_coverage_counts_originals_by_lima_day_and_tone(client_as, at_noon):
+def test_coverage_counts_originals_by_lima_day_and_tone(persona, at_noon):
     clipping(lima(12, 1, 0, 30), "positive")  # 05:30 UTC on 01/12
     clipping(lima(12, 14, 23, 30), "negative")  # 04:30 UTC on 15/12, still the 14th in Lima
     clipping(lima(12, 15, 9), "negative")
@@ -65,9 +75,7 @@ def test_coverage_counts_originals_by_lima_day_and_tone(client_as, at_noon):
     clipping(lima(11, 30, 23, 30), "positive")  # 04:30 UTC on 01/12, but November in Lima
     backfill()
 
-    stored = {
-        (row.day, row.dimension): row.value for row in DailyFigure.objects.filter(metric="monitoring.clippings")
-    }
+    stored = {(row.day, row.dimension): row.value for row in DailyFigure.objects.filter(metric="monitoring.clippings")}
     assert stored == {
         (date(2026, 12, 1), "positive"): 1,
         (date(2026, 12, 14), "negative"): 1,
@@ -75,7 +83,7 @@ def test_coverage_counts_originals_by_lima_day_and_tone(client_as, at_noon):
         (date(2026, 12, 10), "positive"): 1,
         (date(2026, 11, 30), "positive"): 1,
     }
-    coverage = home_cards(client_as("mayor"))["coverage"]
+    coverage = home_cards(persona("mayor"))["coverage"]
     assert figures(coverage) == {"Notas del mes": 4, "Positivas": 2, "Negativas": 2, "Balance de tono": "+0"}
     chart = coverage.chart
     assert chart.labels[0] == "16/11" and chart.labels[-1] == "15/12"
@@ -114,7 +122,7 @@ def test_the_periodic_step_counts_recent_days_and_the_agenda_ahead(at_noon):
 
 
 @pytest.mark.django_db
-def test_topics_of_the_month_in_order(client_as, at_noon):
+def test_topics_of_the_month_in_order(persona, at_noon):
     from heraldo.monitoring.models import ClippingTopic, Topic
 
     works, safety, cleaning = (Topic.objects.create(name=name) for name in ("Obras", "Seguridad", "Limpieza"))
@@ -126,14 +134,14 @@ def test_topics_of_the_month_in_order(client_as, at_noon):
     last_month = clipping(lima(11, 20))
     ClippingTopic.objects.create(clipping=last_month, topic=safety, is_assigned=True)
     backfill()
-    topics = home_cards(client_as("mayor"))["topics"]
+    topics = home_cards(persona("mayor"))["topics"]
     assert topics.chart.labels == ["Obras", "Limpieza", "Seguridad"]
     assert topics.chart.series[0].values == [3, 2, 1]
     assert figures(topics)["Tema principal"] == "Obras"
 
 
 @pytest.mark.django_db
-def test_press_agenda_opinion_and_campaign_figures(client_as, persona, at_noon):
+def test_press_agenda_opinion_and_campaign_figures(persona, at_noon):
     from heraldo.campaigns.models import CampaignStatus
     from heraldo.campaigns.tests.factories import CampaignFactory
     from heraldo.ceremonial.models import Attendance, EventStatus
@@ -162,11 +170,14 @@ def test_press_agenda_opinion_and_campaign_figures(client_as, persona, at_noon):
 
     running = CampaignFactory(status=CampaignStatus.RUNNING, starts_on=date(2026, 12, 1), ends_on=date(2026, 12, 20))
     CampaignFactory(
-        status=CampaignStatus.PLANNED, starts_on=date(2026, 12, 1), ends_on=date(2026, 12, 20), plan_line=running.plan_line
+        status=CampaignStatus.PLANNED,
+        starts_on=date(2026, 12, 1),
+        ends_on=date(2026, 12, 20),
+        plan_line=running.plan_line,
     )
     backfill()
 
-    cards = home_cards(client_as("mayor"))
+    cards = home_cards(persona("mayor"))
     assert figures(cards["press"]) == {"Publicadas este mes": 2, "Publicadas en 30 días": 3, "En revisión": 1}
     assert figures(cards["agenda"]) == {
         "Actos del mes": 5,
@@ -184,7 +195,7 @@ def test_press_agenda_opinion_and_campaign_figures(client_as, persona, at_noon):
 
 
 @pytest.mark.django_db
-def test_team_card_shows_each_persons_load_and_what_is_overdue(client_as, persona, at_noon):
+def test_team_card_shows_each_persons_load_and_what_is_overdue(persona, at_noon):
     from django.utils import timezone
 
     from heraldo.work.models import Task
@@ -200,7 +211,7 @@ def test_team_card_shows_each_persons_load_and_what_is_overdue(client_as, person
     Task.objects.filter(pk=old.pk).update(completed_at=lima(11, 30, 23, 30))
     backfill()
 
-    cards = home_cards(client_as("head_of_unit"))
+    cards = home_cards(persona("head_of_unit"))
     team = cards["team"]
     assert figures(team) == {"Tareas abiertas": 3, "Vencidas": 1, "Vencen esta semana": 2, "Cumplidas este mes": 1}
     people = dict(zip(team.chart.labels, zip(*(s.values for s in team.chart.series), strict=True), strict=True))
@@ -225,7 +236,7 @@ MAYOR_CARDS = {"coverage", "topics", "press", "agenda", "campaigns", "opinion"}
 )
 def test_each_role_sees_the_cards_of_the_modules_it_may_read(client_as, who, cards, panels):
     response = client_as(who).get(reverse("core:today"))
-    assert {card.key for card in response.context["cards"]} == cards
+    assert shown_cards(response) == cards
     shown_panels = {panel.key for panel in response.context["panels"]}
     assert panels <= shown_panels
     if who == "press_officer":
@@ -244,7 +255,7 @@ def test_the_manager_sees_the_mayors_dashboard(client, at_noon):
     manager = make_user("gerente", roles.AUTHORITIES, first_name="Patricia")
     client.force_login(manager, backend="django.contrib.auth.backends.ModelBackend")
     response = client.get(reverse("core:today"))
-    assert {card.key for card in response.context["cards"]} == MAYOR_CARDS
+    assert shown_cards(response) == MAYOR_CARDS
     assert response.content.count(b"chart-numbers") == 5  # every card but campaigns has a chart and its table
 
 
@@ -328,7 +339,9 @@ def test_each_chart_has_its_numbers_as_a_table(client_as, at_noon):
     backfill()
     content = client_as("mayor").get(reverse("core:today")).content.decode()
     assert "Ver las cifras del gráfico" in content
-    assert '<th scope="row" class="fw-normal">14/12</th><td class="text-end">0</td><td class="text-end">0</td>' in content
+    assert (
+        '<th scope="row" class="fw-normal">14/12</th><td class="text-end">0</td><td class="text-end">0</td>' in content
+    )
     assert reverse("core:dashboard_export", args=["coverage", "xlsx"]) in content
 
 
@@ -356,15 +369,30 @@ def _busy_office(scale: int) -> None:
 
 @pytest.mark.django_db
 def test_the_mayors_dashboard_takes_the_same_queries_whatever_the_data(client_as, at_noon):
+    from django.core.cache import cache
+
     mayor = client_as("mayor")
     mayor.get(reverse("core:today"))  # the session and the first look-ups settle
     _busy_office(1)
+    cache.clear()  # the cards built afresh: the worst case
     with CaptureQueriesContext(connection) as small:
         assert mayor.get(reverse("core:today")).status_code == 200
     _busy_office(4)
+    cache.clear()
     with CaptureQueriesContext(connection) as large:
         assert mayor.get(reverse("core:today")).status_code == 200
     assert len(large) == len(small)
     assert len(small) <= 30
     figure_reads = [q["sql"] for q in small.captured_queries if "core_dailyfigure" in q["sql"]]
     assert len(figure_reads) == 1  # every card's stored figures in one read
+    with CaptureQueriesContext(connection) as again:
+        assert mayor.get(reverse("core:today")).status_code == 200
+    assert not [q for q in again.captured_queries if "core_dailyfigure" in q["sql"]]  # the cards come from the cache
+    assert len(again) < len(small)
+
+
+@pytest.mark.django_db
+def test_cards_kept_for_one_role_never_reach_another(client_as):
+    assert "team" in shown_cards(client_as("head_of_unit").get(reverse("core:today")))
+    assert shown_cards(client_as("press_officer").get(reverse("core:today"))) == MAYOR_CARDS
+    assert shown_cards(client_as("protocol_officer").get(reverse("core:today"))) == {"press", "agenda"}

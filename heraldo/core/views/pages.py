@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.text import slugify
 
-from heraldo.core.dashboards import HOME, card_for_export, dashboard_cards
+from heraldo.core.dashboards import HOME, card_for_export, dashboard_html
 from heraldo.core.navigation import modules_for
 from heraldo.core.search import search_everything
 from heraldo.core.spanish import day_part
@@ -23,7 +23,7 @@ def today(request):
         {
             "now": now,
             "day_part": day_part(now).value,
-            "cards": dashboard_cards(request.user, HOME, now),
+            "cards": dashboard_html(request.user, HOME, card_columns="col-xxl-6"),
             "panels": today_panels(request.user, now),
         },
     )
