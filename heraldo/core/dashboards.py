@@ -245,8 +245,13 @@ class Chart:
     def rows(self) -> list[list[object]]:
         return [[label, *(series.values[i] for series in self.series)] for i, label in enumerate(self.labels)]
 
+    def json(self) -> str:
+        """What the chart script reads, from the canvas's data-chart attribute (the CSP allows no inline code)."""
+        import json
+
+        return json.dumps(self.data(), ensure_ascii=False)
+
     def data(self) -> dict:
-        """What the chart script reads (through json_script, never inline code)."""
         return {
             "kind": self.kind,
             "labels": [str(label) for label in self.labels],

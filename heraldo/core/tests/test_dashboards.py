@@ -244,7 +244,7 @@ def test_each_role_sees_the_cards_of_the_modules_it_may_read(client_as, who, car
     if who == "mayor":
         assert "team-overdue" not in shown_panels
     if who == "outsider":
-        assert b"chart-data-" not in response.content
+        assert b"data-chart=" not in response.content
 
 
 @pytest.mark.django_db
@@ -396,3 +396,17 @@ def test_cards_kept_for_one_role_never_reach_another(client_as):
     assert "team" in shown_cards(client_as("head_of_unit").get(reverse("core:today")))
     assert shown_cards(client_as("press_officer").get(reverse("core:today"))) == MAYOR_CARDS
     assert shown_cards(client_as("protocol_officer").get(reverse("core:today"))) == {"press", "agenda"}
+
+
+@pytest.mark.django_db
+def test_pages_with_charts_ship_no_inline_script_or_style(client_as, at_noon):
+    from heraldo.monitoring.models import ClippingTopic, Topic
+
+    topic = Topic.objects.create(name='Obras "nuevas" </script><script>alert(1)</script>')
+    ClippingTopic.objects.create(clipping=clipping(lima(12, 5)), topic=topic, is_assigned=True)
+    backfill()
+    html = client_as("mayor").get(reverse("core:today")).content.decode()
+    assert "data-chart=" in html
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
+    assert not re.search(r"\sstyle=", html)
+    assert "<script>alert(1)" not in html

@@ -1,5 +1,5 @@
-// Dashboard charts: each <canvas data-chart="ID"> draws the JSON of <script type="application/json" id="ID">
-// (written by Django's json_script). No inline script: the CSP forbids it. The numbers are also in a table
+// Dashboard charts: each <canvas data-chart='{"kind": …}'> draws the JSON in its attribute (escaped by the
+// template like any attribute). No inline script: the CSP forbids it. The numbers are also in a table
 // beside each chart, for screen readers and for reading on paper.
 (function () {
   "use strict";
@@ -21,11 +21,7 @@
   Chart.defaults.animation = false;
 
   function draw(canvas) {
-    var source = document.getElementById(canvas.getAttribute("data-chart"));
-    if (!source) {
-      return;
-    }
-    var data = JSON.parse(source.textContent);
+    var data = JSON.parse(canvas.getAttribute("data-chart"));
     var doughnut = data.kind === "doughnut";
     var datasets = data.series.map(function (series, index) {
       var color = COLORS[series.color] || PALETTE[index % PALETTE.length];
