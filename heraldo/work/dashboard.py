@@ -56,7 +56,7 @@ def team_card(day: DashboardDay) -> Card:
         chart=Chart(
             "bar",
             _("Persona"),
-            [load.person.get_full_name() or load.person.username for load in loads],
+            [_person_name(load.person) for load in loads],
             [
                 Series(_("En plazo"), [load.open - load.overdue for load in loads], "info"),
                 Series(_("Vencidas"), [load.overdue for load in loads], "negative"),
@@ -70,6 +70,10 @@ def team_card(day: DashboardDay) -> Card:
         empty_text=_("El equipo no tiene tareas abiertas."),
         wide=True,
     )
+
+
+def _person_name(person) -> str:
+    return person.get_full_name() or person.username
 
 
 @register_panel("team-overdue", position=16)
@@ -96,7 +100,7 @@ def team_overdue_panel(user, now: datetime) -> Panel | None:
                 reverse("work:task_detail", args=[task.pk]),
                 _("%(owner)s · vencía el %(day)s")
                 % {
-                    "owner": (task.owner.get_full_name() or task.owner.username) if task.owner_id else _("En cola"),
+                    "owner": _person_name(task.owner) if task.owner_id else _("En cola"),
                     "day": shown_date(task.due_on),
                 },
                 str(_("Vencida")),
