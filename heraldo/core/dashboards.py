@@ -378,7 +378,9 @@ def dashboard_html(user, place: str, *, card_columns: str = "") -> SafeString:
     html = cache.get(cache_key)
     if html is None:
         cards = dashboard_cards(user, place)
-        html = render_to_string("core/_dashboard.html", {"cards": cards, "card_columns": card_columns})
+        # A module's own home needs no link to open that module: the cards' links are for the home page.
+        context = {"cards": cards, "card_columns": card_columns, "with_actions": place == HOME}
+        html = render_to_string("core/_dashboard.html", context)
         cache.set(cache_key, html, CARDS_SECONDS)
     return mark_safe(html)  # noqa: S308  rendered by the template engine, which escaped every value
 

@@ -274,6 +274,9 @@ def test_module_homes_show_their_own_cards(client_as):
         content = head.get(url).content.decode()
         shown = {key for key in ("coverage", "topics", "press", "agenda", "campaigns", "opinion", "team")}
         assert {key for key in shown if f'data-card="{key}"' in content} == keys, url
+    # The home page links each card to its module; the module's own page does not link to itself.
+    assert 'href="/monitoreo/">Abrir Monitoreo' in head.get(reverse("core:today")).content.decode()
+    assert "Abrir Monitoreo" not in head.get(reverse("monitoring:home")).content.decode()
     mine = client_as("designer").get(reverse("work:my_work")).content.decode()
     assert 'data-card="team"' not in mine
 
