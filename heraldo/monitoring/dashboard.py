@@ -77,7 +77,7 @@ def coverage_card(day: DashboardDay) -> Card:
                 _("Balance de tono"),
                 f"{balance:+d}",
                 emphasis="success" if balance > 0 else "danger" if balance < 0 else "",
-                note=_("puntos: % positivas menos % negativas"),
+                note=_("puntos: porcentaje de positivas menos el de negativas"),
             ),
         ],
         chart=Chart(
