@@ -9,5 +9,5 @@ class CampaignsConfig(AppConfig):
 
     def ready(self) -> None:
         # Registrations with the core: the module, audit sentences, the Hoy panels, private files, demo data,
-        # the periodic ban-start sweep and the monthly report's section.
-        from heraldo.campaigns import audit_actions, demo, integrations, report_section, schedule  # noqa: F401
+        # the periodic ban-start sweep, the monthly report's section and the dashboard cards.
+        from heraldo.campaigns import audit_actions, dashboard, demo, integrations, report_section, schedule  # noqa: F401

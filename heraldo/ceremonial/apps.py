@@ -27,4 +27,4 @@ class CeremonialConfig(AppConfig):
             _seed_empty_precedence_table, sender=self, dispatch_uid="heraldo.ceremonial.seed_precedence_table"
         )
         # Registers audit sentences, the "Hoy" panel, the search provider, the demo loader and periodic steps.
-        from heraldo.ceremonial import audit_actions, integrations, report_section, schedule  # noqa: F401
+        from heraldo.ceremonial import audit_actions, dashboard, integrations, report_section, schedule  # noqa: F401

@@ -133,22 +133,34 @@ def _guests_to_call(first: dict) -> WorkSection:
     )
 
 
+TODAY_AGENDA_SECONDS = 60
+
+
 @register_panel("agenda", position=10)
 def agenda_today_panel(user, now: datetime) -> Panel | None:
     """Today's agenda."""
     if not can_read_agenda(user):
         return None
+    from django.core.cache import cache
+    from django.utils.translation import get_language
+
     from heraldo.ceremonial.selectors import today_occurrences
 
-    items = [
-        PanelItem(
-            f"{timezone.localtime(o.starts_at):%H:%M} {o.event.title}",
-            reverse("ceremonial:event_detail", args=[o.event.pk]),
-            f"{o.event.place} · {o.event.attendance_label()}",
-            str(o.event.get_status_display()),
-        )
-        for o in today_occurrences(now)[:8]
-    ]
+    # Expanding the series for today takes most of the home page's time with years of agenda, and the list is
+    # the same for every reader: it is shared for a minute (an act edited now shows on Hoy within the minute).
+    key = f"heraldo:today-agenda:{timezone.localtime(now):%Y-%m-%d}:{get_language()}"
+    items = cache.get(key)
+    if items is None:
+        items = [
+            PanelItem(
+                f"{timezone.localtime(o.starts_at):%H:%M} {o.event.title}",
+                reverse("ceremonial:event_detail", args=[o.event.pk]),
+                f"{o.event.place} · {o.event.attendance_label()}",
+                str(o.event.get_status_display()),
+            )
+            for o in today_occurrences(now)[:8]
+        ]
+        cache.set(key, items, TODAY_AGENDA_SECONDS)
     return Panel(
         "agenda",
         _("Agenda de hoy"),

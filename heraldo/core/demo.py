@@ -8,15 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
 from heraldo.core import roles
 from heraldo.core.audit import audit_record
+from heraldo.core.dashboards import figures_backfill
 from heraldo.core.models import User
 
+# The days of figures the demo counts for the dashboards (its data spans a few months around today).
+DEMO_FIGURE_DAYS = 400
 DEMO_PASSWORD = "Heraldo.Demo.2026"  # noqa: S105  printed for the newcomer; refused in production
 
 
@@ -116,6 +121,9 @@ def demo_load() -> list[DemoUser]:
         head = User.objects.get(username="jefatura")
         for loader in _LOADERS:
             loader(head)
+        # The dashboards read figures a periodic job keeps; the demo's are counted now, so they show at once.
+        today = timezone.localdate()
+        figures_backfill(today - timedelta(days=DEMO_FIGURE_DAYS - 1), today)
         if created_any:
             audit_record(actor=None, action="core.demo.loaded", target_label="")
     return list(DEMO_USERS)

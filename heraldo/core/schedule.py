@@ -17,6 +17,7 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
 from heraldo.core.backup import backup_if_due
+from heraldo.core.dashboards import figures_refresh_recent
 from heraldo.core.jobs import jobs_sweep
 from heraldo.core.leases import lease
 from heraldo.core.logging import log_context
@@ -50,3 +51,5 @@ periodic("outbox-drain", crontab(minute="*"))(outbox_drain)
 periodic("jobs-sweep", crontab(minute="*/2"))(jobs_sweep)
 # Hourly: the step itself knows the configured Lima hour and takes one archive a day.
 periodic("backup", crontab(minute="30"))(backup_if_due)
+# The dashboards' figures of the last days, so a page view reads a few stored rows instead of counting.
+periodic("dashboard-figures", crontab(minute="*/10"))(figures_refresh_recent)

@@ -7,6 +7,7 @@ app_name = "core"
 urlpatterns = [
     path("", pages.today, name="today"),
     path("buscar/", pages.search, name="search"),
+    path("tableros/<slug:card_key>/datos.<slug:file_format>", pages.dashboard_export, name="dashboard_export"),
     path("preferencias/", account.preferences, name="preferences"),
     path("preferencias/llave-api/", account.api_token_new, name="api_token_new"),
     path("preferencias/llave-api/anular/", account.api_token_delete, name="api_token_delete"),

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
 
+from heraldo.core.spreadsheets import download_response, safe_cell, to_csv, to_xlsx
 from heraldo.core.text import fold
+
+__all__ = ["download_response", "safe_cell", "to_csv", "to_xlsx"]  # kept here for the Registro's callers
 
 MAX_ROWS = 20_000
 MAX_BYTES = 10 * 1024 * 1024
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class UnreadableFile(ValueError):
@@ -115,37 +116,6 @@ def _cell_text(cell: object) -> str:
 # --------------------------------------------------------------------------- export
 
 
-def safe_cell(value: object) -> object:
-    """A value that a spreadsheet will show as text, never run as a formula."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
-def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([safe_cell(value) for value in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: Excel opens UTF-8 with accents
-
-
-def to_xlsx(header: Sequence[str], rows: Iterable[Sequence[object]], title: str) -> bytes:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title[:31])
-    sheet.append(list(header))
-    for row in rows:
-        sheet.append([safe_cell(value) for value in row])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
-
-
 def _vcard_escape(value: str) -> str:
     # A bare CR would end the line for some readers and let a field inject properties (RFC 6350 §3.4).
     text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
@@ -169,12 +139,3 @@ def vcard(*, given: str, family: str, prefix: str, title: str, org: str, email: 
         lines.append(f"TEL;TYPE=WORK:{_vcard_escape(phone)}")
     lines.append("END:VCARD")
     return "\r\n".join(lines) + "\r\n"
-
-
-def download_response(content: bytes, content_type: str, name: str):
-    """An attachment the browser saves under `name`."""
-    from django.http import HttpResponse
-
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response

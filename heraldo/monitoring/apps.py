@@ -9,4 +9,4 @@ class MonitoringConfig(AppConfig):
 
     def ready(self) -> None:
         # Registers audit sentences, jobs, the "Hoy" panel, the search provider and periodic steps.
-        from heraldo.monitoring import audit_actions, integrations, report_section, schedule, tasks  # noqa: F401
+        from heraldo.monitoring import audit_actions, dashboard, integrations, report_section, schedule, tasks  # noqa: F401

@@ -9,4 +9,4 @@ class OpinionConfig(AppConfig):
 
     def ready(self) -> None:
         # Registrations with the core: audit sentences, the menu, periodic steps, jobs, demo data.
-        from heraldo.opinion import actions, demo, integrations, report_section, schedule, services  # noqa: F401
+        from heraldo.opinion import actions, dashboard, demo, integrations, report_section, schedule, services  # noqa: F401

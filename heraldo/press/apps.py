@@ -9,4 +9,4 @@ class PressConfig(AppConfig):
 
     def ready(self) -> None:
         # Registers audit sentences, the "Hoy" panel, the search provider, the demo loader and periodic steps.
-        from heraldo.press import audit_actions, integrations, report_section, schedule  # noqa: F401
+        from heraldo.press import audit_actions, dashboard, integrations, report_section, schedule  # noqa: F401

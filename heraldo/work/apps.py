@@ -9,4 +9,4 @@ class WorkConfig(AppConfig):
 
     def ready(self) -> None:
         # Registrations with the core: audit sentences, the Hoy panel, private files, periodic steps.
-        from heraldo.work import actions, demo, integrations, report_section, schedule  # noqa: F401
+        from heraldo.work import actions, dashboard, demo, integrations, report_section, schedule  # noqa: F401

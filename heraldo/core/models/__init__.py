@@ -1,5 +1,6 @@
 from heraldo.core.models.audit import AuditEntry
 from heraldo.core.models.feeds import FeedToken
+from heraldo.core.models.figures import DailyFigure
 from heraldo.core.models.jobs import Job
 from heraldo.core.models.leases import TaskLease
 from heraldo.core.models.notifications import Notification
@@ -8,6 +9,7 @@ from heraldo.core.models.users import ModuleAccess, User
 
 __all__ = [
     "AuditEntry",
+    "DailyFigure",
     "FeedToken",
     "Job",
     "ModuleAccess",

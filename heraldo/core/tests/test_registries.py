@@ -4,6 +4,7 @@ import pytest
 from django.utils import timezone
 from huey.contrib.djhuey import HUEY
 
+from heraldo.core.dashboards import register_card, register_metric
 from heraldo.core.today import register_panel, today_panels
 
 
@@ -29,6 +30,7 @@ def test_every_app_s_periodic_steps_are_scheduled_under_their_names():
         "periodic_national_holidays",
         "periodic_work_reminders",
         "periodic_campaigns_ban_sweep",
+        "periodic_dashboard_figures",
     }
 
 
@@ -38,10 +40,14 @@ def test_hoy_shows_each_app_s_panel_in_its_declared_place(persona):
     assert [panel.key for panel in panels] == [
         "agenda",
         "work",
+        "team-overdue",
         "approvals",
+        "press-alerts",
         "campaign-inbox",
         "alerts",
+        "campaigns-running",
         "directory",
+        "opinion-issues",
         "monitoring",
     ]
 
@@ -49,3 +55,10 @@ def test_hoy_shows_each_app_s_panel_in_its_declared_place(persona):
 def test_a_panel_key_cannot_be_taken_twice():
     with pytest.raises(ValueError, match="registered twice"):
         register_panel("agenda", position=99)(lambda user, now: None)
+
+
+def test_a_dashboard_card_or_metric_cannot_be_registered_twice():
+    with pytest.raises(ValueError, match="registered twice"):
+        register_card("coverage", places=("home",), position=1, visible=lambda user: True)(lambda day: None)
+    with pytest.raises(ValueError, match="registered twice"):
+        register_metric("monitoring.clippings")(lambda first, last: [])

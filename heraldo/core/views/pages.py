@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.text import slugify
 
+from heraldo.core.dashboards import HOME, card_for_export, dashboard_html
 from heraldo.core.navigation import modules_for
 from heraldo.core.search import search_everything
 from heraldo.core.spanish import day_part
+from heraldo.core.spreadsheets import XLSX_TYPE, download_response, to_csv, to_xlsx
 from heraldo.core.today import today_panels
 
 
@@ -16,8 +20,28 @@ def today(request):
     return render(
         request,
         "core/today.html",
-        {"now": now, "day_part": day_part(now).value, "panels": today_panels(request.user, now)},
+        {
+            "now": now,
+            "day_part": day_part(now).value,
+            "cards": dashboard_html(request.user, HOME, card_columns="col-xxl-6"),
+            "panels": today_panels(request.user, now),
+        },
     )
+
+
+@login_required
+def dashboard_export(request, card_key: str, file_format: str):
+    """A dashboard chart's numbers as CSV or Excel, for those who see the card (its own visibility check)."""
+    if file_format not in ("csv", "xlsx"):
+        raise Http404
+    card = card_for_export(request.user, card_key)
+    chart = card.chart
+    assert chart is not None  # card_for_export answers 404 for a card without a chart
+    name = f"{slugify(str(card.chart_title or card.title))}-{timezone.localdate():%Y-%m-%d}"
+    if file_format == "xlsx":
+        content = to_xlsx(chart.header(), chart.rows(), str(card.title))
+        return download_response(content, XLSX_TYPE, f"{name}.xlsx")
+    return download_response(to_csv(chart.header(), chart.rows()), "text/csv; charset=utf-8", f"{name}.csv")
 
 
 @login_required
