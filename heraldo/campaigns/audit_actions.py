@@ -35,6 +35,9 @@ register_actions(
         "campaigns.campaign.release_linked": _("%(actor)s sumó una nota de prensa a la campaña %(target)s"),
         "campaigns.campaign.release_unlinked": _("%(actor)s quitó una nota de prensa de la campaña %(target)s"),
         "campaigns.piece.asset_used": _("%(actor)s usó un archivo de la biblioteca de medios en la pieza %(target)s"),
+        "campaigns.piece.saved_to_library": _(
+            "%(actor)s guardó la pieza aprobada %(target)s en la biblioteca de medios"
+        ),
         "campaigns.piece.asset_dropped": _("%(actor)s dejó de usar un archivo de la biblioteca en la pieza %(target)s"),
         "campaigns.piece.rescheduled": _("%(actor)s reprogramó la pieza %(target)s"),
         "campaigns.plan.created": _("%(actor)s registró el plan %(target)s"),

@@ -38,6 +38,7 @@ urlpatterns = [
     path("piezas/<int:piece_id>/comentar/", views.piece_comment, name="piece_comment"),
     path("piezas/<int:piece_id>/reprogramar/", views.piece_reschedule, name="piece_reschedule"),
     path("piezas/<int:piece_id>/biblioteca/", views.piece_asset_use, name="piece_asset_use"),
+    path("piezas/<int:piece_id>/a-la-biblioteca/", views.piece_to_library, name="piece_to_library"),
     path("piezas/<int:piece_id>/biblioteca/<int:asset_id>/quitar/", views.piece_asset_drop, name="piece_asset_drop"),
     path("piezas/<int:piece_id>/manual-de-marca/", views.piece_brand, name="piece_brand"),
     path("piezas/<int:piece_id>/aprobar/", views.piece_approve, name="piece_approve"),

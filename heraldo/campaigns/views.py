@@ -682,6 +682,13 @@ def piece_detail(request, piece_id: int):
             "comment_form": PinnedCommentForm(),
             "assets": piece.assets.all(),
             "asset_form": AssetUseForm() if can_manage else None,
+            "can_save_to_library": (
+                can_manage
+                and has_capability(request.user, "manage_press")
+                and piece.status == PieceStatus.APPROVED
+                and bool(versions)
+                and versions[0].is_image
+            ),
             "version_form": VersionForm() if can_manage else None,
             "brand_form": BrandCheckForm(
                 items=items, initial={"checked": [k for k, v in piece.brand_checks.items() if v]}
@@ -807,6 +814,22 @@ def piece_asset_use(request, piece_id: int):
             messages.success(request, _("La pieza usa ahora el archivo de la biblioteca."))
     else:
         _errors_as_messages(request, form)
+    return redirect(piece)
+
+
+@login_required
+@require_POST
+def piece_to_library(request, piece_id: int):
+    """Only who may add to Prensa's library (manage_press) saves the approved artwork there."""
+    piece = gates.access_piece(request.user, piece_id, write=True)
+    if not has_capability(request.user, "manage_press"):
+        raise Http404
+    with refusals_as_messages(request):
+        asset, created = link_services.piece_to_library(actor=request.user, piece=piece)
+        if created:
+            messages.success(request, _("La pieza aprobada está ahora en la biblioteca de medios."))
+        else:
+            messages.info(request, _("Esa imagen ya estaba en la biblioteca de medios: no se duplicó."))
     return redirect(piece)
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from heraldo.campaigns.models import Campaign, Piece
+from heraldo.campaigns.models import Campaign, Piece, PieceStatus
 from heraldo.campaigns.services.campaigns import refuse_if_closed
 from heraldo.campaigns.services.pieces import reopen_if_approved
 from heraldo.core.audit import audit_record
 from heraldo.core.writes import StateConflict
 from heraldo.press.models import MediaAsset, PressRelease, ReleaseStatus
+from heraldo.press.services.media import asset_upload
 
 
 def release_link(*, actor, campaign: Campaign, release: PressRelease) -> Campaign:
@@ -72,3 +73,34 @@ def asset_drop(*, actor, piece: Piece, asset: MediaAsset) -> Piece:
         )
         reopen_if_approved(piece)
     return piece
+
+
+def piece_to_library(*, actor, piece: Piece) -> tuple[MediaAsset, bool]:
+    """The approved artwork (the piece's last version) goes into the media library, described by the piece, and the
+    piece uses it from then on. Nothing new is shown, so the approval stands. Returns (asset, created): the same
+    image twice gives the file already there."""
+    if piece.status != PieceStatus.APPROVED:
+        raise StateConflict(_("Solo una pieza aprobada pasa a la biblioteca de medios."), field="piece")
+    version = piece.versions.first()
+    if version is None or not version.is_image:
+        raise StateConflict(_("La última versión de la pieza no es una imagen."), field="piece")
+    with transaction.atomic(), version.file.open("rb") as artwork:
+        asset, created = asset_upload(
+            actor=actor,
+            upload=artwork,
+            title=piece.title[:200],
+            caption=_("Pieza de la campaña «%(campaign)s», versión %(number)s")
+            % {
+                "campaign": piece.campaign.title,
+                "number": version.number,
+            },
+            credit=_("Unidad de Imagen Institucional"),
+        )
+        piece.assets.add(asset)
+        audit_record(
+            actor=actor,
+            action="campaigns.piece.saved_to_library",
+            target=piece,
+            changes={"asset": [None, str(asset)]},
+        )
+    return asset, created

@@ -162,3 +162,61 @@ def test_a_unit_cannot_attach_library_files(client_as, persona, rentas):
         .status_code
         == 404
     )
+
+
+def approved_piece_with_artwork(actor, **fields):
+    from heraldo.campaigns.models import Piece
+    from heraldo.campaigns.services.pieces import version_add
+
+    piece = PieceFactory(**fields)
+    version_add(actor=actor, piece=piece, upload=jpeg_upload("volante-final.jpg"))
+    Piece.objects.filter(pk=piece.pk).update(status=PieceStatus.APPROVED)
+    piece.refresh_from_db()
+    return piece
+
+
+def test_an_approved_piece_goes_into_the_library_once_and_keeps_its_approval(client_as, persona):
+    from heraldo.press.models import MediaAsset
+
+    piece = approved_piece_with_artwork(persona("press_officer"), title="Volante final de la amnistía")
+    office = client_as("press_officer")
+    assert 'data-testid="piece-to-library"' in office.get(piece.get_absolute_url()).content.decode()
+
+    page = office.post(reverse("campaigns:piece_to_library", args=[piece.pk]), follow=True).content.decode()
+
+    saved = MediaAsset.objects.get()
+    assert saved.title == "Volante final de la amnistía" and piece.campaign.title in saved.caption
+    assert "está ahora en la biblioteca de medios" in page
+    piece.refresh_from_db()
+    assert piece.status == PieceStatus.APPROVED and list(piece.assets.all()) == [saved]
+    asset_page = office.get(reverse("press:asset_detail", args=[saved.pk])).content.decode()
+    assert "Volante final de la amnistía" in asset_page
+    assert "campaigns.piece.saved_to_library" in {entry.action for entry in history_for(piece)}
+
+    again = office.post(reverse("campaigns:piece_to_library", args=[piece.pk]), follow=True).content.decode()
+    assert MediaAsset.objects.count() == 1 and "no se duplicó" in again
+
+
+def test_a_piece_not_yet_approved_stays_out_of_the_library(client_as, persona):
+    from heraldo.campaigns.models import Piece
+    from heraldo.press.models import MediaAsset
+
+    piece = approved_piece_with_artwork(persona("press_officer"))
+    Piece.objects.filter(pk=piece.pk).update(status=PieceStatus.IN_REVIEW)
+    office = client_as("press_officer")
+    assert 'data-testid="piece-to-library"' not in office.get(piece.get_absolute_url()).content.decode()
+
+    page = office.post(reverse("campaigns:piece_to_library", args=[piece.pk]), follow=True).content.decode()
+
+    assert "Solo una pieza aprobada pasa a la biblioteca de medios." in page
+    assert not MediaAsset.objects.exists()
+
+
+def test_only_who_adds_to_prensas_library_saves_a_piece_there(client_as, persona, rentas):
+    from heraldo.press.models import MediaAsset
+
+    piece = approved_piece_with_artwork(persona("press_officer"))
+    for role in ("designer", "requester", "mayor"):
+        response = client_as(role).post(reverse("campaigns:piece_to_library", args=[piece.pk]))
+        assert response.status_code in (403, 404), role
+    assert not MediaAsset.objects.exists()
