@@ -14,14 +14,12 @@ from heraldo.ceremonial.permissions import can_read_agenda
 from heraldo.core.dashboards import (
     HOME,
     Card,
-    Chart,
     DashboardDay,
     Figure,
-    Series,
+    daily_stacked_chart,
     lima_bounds,
     register_card,
     register_metric,
-    short_days,
 )
 
 ACTS = "ceremonial.acts"  # occurrences per Lima day (series expanded, cancelled ones left out), by attendance
@@ -59,26 +57,15 @@ def agenda_card(day: DashboardDay) -> Card:
             Figure(_("Con un representante"), month.get(Attendance.REPRESENTATIVE, 0)),
             Figure(_("Próximos 7 días"), week_ahead, reverse("ceremonial:list")),
         ],
-        chart=Chart(
-            "bar",
-            _("Día"),
-            short_days(days),
+        chart=daily_stacked_chart(
+            day.book,
+            ACTS,
+            days,
             [
-                Series(
-                    Attendance.MAYOR.label,
-                    day.book.daily(ACTS, days[0], days[-1], dimension=Attendance.MAYOR),
-                    "accent",
-                ),
-                Series(
-                    Attendance.REPRESENTATIVE.label,
-                    day.book.daily(ACTS, days[0], days[-1], dimension=Attendance.REPRESENTATIVE),
-                    "info",
-                ),
-                Series(
-                    Attendance.NONE.label, day.book.daily(ACTS, days[0], days[-1], dimension=Attendance.NONE), "muted"
-                ),
+                (Attendance.MAYOR, Attendance.MAYOR.label, "accent"),
+                (Attendance.REPRESENTATIVE, Attendance.REPRESENTATIVE.label, "info"),
+                (Attendance.NONE, Attendance.NONE.label, "muted"),
             ],
-            stacked=True,
         ),
         chart_title=_("Actos por día en el mes, según quién asiste"),
         action_url=reverse("ceremonial:home"),

@@ -30,6 +30,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.models import DailyFigure
 
@@ -406,3 +407,17 @@ def percent(part: int, whole: int) -> int:
 def short_days(days: Iterable[date]) -> list[str]:
     """Chart labels for days: 05/12 (the year is in the card's title)."""
     return [f"{day:%d/%m}" for day in days]
+
+
+def daily_stacked_chart(book: FigureBook, metric: str, days: list[date], parts) -> Chart:
+    """One bar a day, split by the metric's dimension: `parts` are (dimension, label, colour) in stacking order."""
+    return Chart(
+        "bar",
+        _("Día"),
+        short_days(days),
+        [
+            Series(label, book.daily(metric, days[0], days[-1], dimension=dimension), colour)
+            for dimension, label, colour in parts
+        ],
+        stacked=True,
+    )

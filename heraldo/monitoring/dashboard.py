@@ -16,10 +16,10 @@ from heraldo.core.dashboards import (
     Figure,
     Series,
     count_by_lima_day,
+    daily_stacked_chart,
     percent,
     register_card,
     register_metric,
-    short_days,
 )
 from heraldo.core.permissions import has_capability
 from heraldo.core.today import Panel, PanelItem, register_panel
@@ -80,26 +80,15 @@ def coverage_card(day: DashboardDay) -> Card:
                 note=_("puntos: porcentaje de positivas menos el de negativas"),
             ),
         ],
-        chart=Chart(
-            "bar",
-            _("Día"),
-            short_days(days),
+        chart=daily_stacked_chart(
+            day.book,
+            CLIPPINGS,
+            days,
             [
-                Series(
-                    Tone.POSITIVE.label,
-                    day.book.daily(CLIPPINGS, days[0], days[-1], dimension=Tone.POSITIVE),
-                    "positive",
-                ),
-                Series(
-                    Tone.NEUTRAL.label, day.book.daily(CLIPPINGS, days[0], days[-1], dimension=Tone.NEUTRAL), "neutral"
-                ),
-                Series(
-                    Tone.NEGATIVE.label,
-                    day.book.daily(CLIPPINGS, days[0], days[-1], dimension=Tone.NEGATIVE),
-                    "negative",
-                ),
+                (Tone.POSITIVE, Tone.POSITIVE.label, "positive"),
+                (Tone.NEUTRAL, Tone.NEUTRAL.label, "neutral"),
+                (Tone.NEGATIVE, Tone.NEGATIVE.label, "negative"),
             ],
-            stacked=True,
         ),
         chart_title=_("Notas por día y tono, últimos 30 días"),
         action_url=reverse("monitoring:home"),

@@ -11,14 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from heraldo.core.dashboards import (
     HOME,
     Card,
-    Chart,
     DashboardDay,
     Figure,
-    Series,
     count_by_lima_day,
+    daily_stacked_chart,
     register_card,
     register_metric,
-    short_days,
 )
 from heraldo.core.dates import shown_date
 from heraldo.core.permissions import has_capability
@@ -75,26 +73,15 @@ def opinion_card(day: DashboardDay) -> Card:
             Figure(_("Mensajes de vecinos del mes"), sum(month.values())),
             Figure(_("Quejas o reclamos del mes"), month.get(kinds.COMPLAINT, 0)),
         ],
-        chart=Chart(
-            "bar",
-            _("Día"),
-            short_days(days),
+        chart=daily_stacked_chart(
+            day.book,
+            MESSAGES,
+            days,
             [
-                Series(
-                    kinds.COMPLAINT.label,
-                    day.book.daily(MESSAGES, days[0], days[-1], dimension=kinds.COMPLAINT),
-                    "negative",
-                ),
-                Series(
-                    kinds.SUGGESTION.label,
-                    day.book.daily(MESSAGES, days[0], days[-1], dimension=kinds.SUGGESTION),
-                    "positive",
-                ),
-                Series(
-                    kinds.QUESTION.label, day.book.daily(MESSAGES, days[0], days[-1], dimension=kinds.QUESTION), "info"
-                ),
+                (kinds.COMPLAINT, kinds.COMPLAINT.label, "negative"),
+                (kinds.SUGGESTION, kinds.SUGGESTION.label, "positive"),
+                (kinds.QUESTION, kinds.QUESTION.label, "info"),
             ],
-            stacked=True,
         ),
         chart_title=_("Mensajes de vecinos por día y tipo, últimos 30 días"),
         action_url=reverse("opinion:dashboard"),
