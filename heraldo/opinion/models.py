@@ -111,6 +111,9 @@ class Signal(models.Model):
     evidence_id = models.PositiveBigIntegerField(null=True, blank=True)
     evidence = GenericForeignKey("evidence_type", "evidence_id")
     created_by = acting_user()
+    # Set when an analyst corrects the topic or sector: the hourly media sync then leaves both as corrected.
+    corrected_at = models.DateTimeField(_("corregida el"), null=True, blank=True)
+    corrected_by = acting_user(_("corregida por"))
 
     class Meta:
         verbose_name = _("señal")
