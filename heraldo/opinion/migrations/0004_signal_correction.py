@@ -6,21 +6,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('opinion', '0003_surveys_imports_recommendation'),
+        ("opinion", "0003_surveys_imports_recommendation"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='signal',
-            name='corrected_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='corregida el'),
+            model_name="signal",
+            name="corrected_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="corregida el"),
         ),
         migrations.AddField(
-            model_name='signal',
-            name='corrected_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='corregida por'),
+            model_name="signal",
+            name="corrected_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="corregida por",
+            ),
         ),
     ]
