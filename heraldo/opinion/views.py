@@ -26,7 +26,7 @@ from heraldo.core.text import fold
 from heraldo.core.writes import Refused, refusals_on
 from heraldo.directory.transfer import MAX_BYTES
 from heraldo.monitoring.models import Topic
-from heraldo.opinion import imports, selectors, services
+from heraldo.opinion import imports, selectors, services, social
 from heraldo.opinion.forms import (
     AnswerForm,
     ClassifyForm,
@@ -531,7 +531,13 @@ def import_start(request):
     return render(
         request,
         "opinion/import.html",
-        {"form": form, "row_errors": [e for e in row_errors if e[0]][:200], "page": page},
+        {
+            "form": form,
+            "row_errors": [e for e in row_errors if e[0]][:200],
+            "page": page,
+            "social_configured": social.is_configured(),
+            "social_runs": social.latest_runs(),
+        },
         status=status,
     )
 
