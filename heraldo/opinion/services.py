@@ -8,6 +8,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -179,12 +180,13 @@ def signals_correct(*, actor, signals, topic=None, sector=None) -> int:
     if topic is None and sector is None:
         raise Refused(_("Elija el tema o el sector que deben tener."))
     changes: dict[str, object] = {}
+    wanted: dict[str, int] = {}
     if topic is not None:
-        changes["topic"] = topic
+        changes["topic"], wanted["topic_id"] = topic, topic.pk
     if sector is not None:
-        changes["sector"] = sector
+        changes["sector"], wanted["sector_id"] = sector, sector.pk
     with transaction.atomic():
-        rows = list(
+        rows: list[dict[str, Any]] = list(
             Signal.objects.select_for_update()
             .filter(pk__in=signals.order_by().values("pk"))
             .order_by("pk")
@@ -196,8 +198,7 @@ def signals_correct(*, actor, signals, topic=None, sector=None) -> int:
             raise Refused(
                 _("Son más de %(n)s señales: afine los filtros para corregir menos a la vez.") % {"n": MAX_CORRECTED}
             )
-        wanted = {name: value.pk for name, value in changes.items()}
-        rows = [r for r in rows if any(r[f"{name}_id"] != pk for name, pk in wanted.items())]
+        rows = [r for r in rows if any(r[key] != pk for key, pk in wanted.items())]
         if not rows:
             return 0
         ids = [r["pk"] for r in rows]
@@ -212,7 +213,7 @@ def signals_correct(*, actor, signals, topic=None, sector=None) -> int:
             target=Signal(pk=ids[0], summary="") if len(ids) == 1 else None,
             target_label=ngettext("%(n)s señal", "%(n)s señales", len(ids)) % {"n": len(ids)},
             changes={
-                **{f"{name}_id": [None, pk] for name, pk in wanted.items()},
+                **{key: [None, pk] for key, pk in wanted.items()},
                 "before": {str(r["pk"]): [r["topic_id"], r["sector_id"]] for r in rows},
             },
         )
