@@ -480,6 +480,11 @@ HERALDO_TRACKING_LOOKUPS_PER_IP_HOUR = env_int("HERALDO_TRACKING_LOOKUPS_PER_IP_
 # A public survey: answers per connection an hour (a family or a school shares one), and per device a day.
 HERALDO_SURVEY_ANSWERS_PER_IP_HOUR = env_int("HERALDO_SURVEY_ANSWERS_PER_IP_HOUR", 20, minimum=1)
 HERALDO_SURVEY_ANSWERS_PER_DEVICE_DAY = env_int("HERALDO_SURVEY_ANSWERS_PER_DEVICE_DAY", 3, minimum=1)
+# The social API adapter (docs/opinion.md): a Graph-API-style comments endpoint of the municipality's page. It
+# runs only when both the page id and its token are set; the token lives in the environment, never in the database.
+HERALDO_SOCIAL_GRAPH_URL = env_str("HERALDO_SOCIAL_GRAPH_URL", "https://graph.facebook.com/v19.0")
+HERALDO_SOCIAL_PAGE_ID = env_str("HERALDO_SOCIAL_PAGE_ID", "")
+HERALDO_SOCIAL_PAGE_TOKEN = env_str("HERALDO_SOCIAL_PAGE_TOKEN", "")
 HERALDO_FETCH_ALLOWED_HOSTS = env_list("HERALDO_FETCH_ALLOWED_HOSTS", [])  # loopback host:port for tests and demos
 HERALDO_MONITORING_MAILBOX = env_str("HERALDO_MONITORING_MAILBOX", "")
 # The names the municipality's mail server writes in its Authentication-Results headers: only its SPF/DKIM/DMARC

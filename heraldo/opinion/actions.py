@@ -25,5 +25,6 @@ register_actions(
         "opinion.import.discarded": _("%(actor)s descartó el archivo %(target)s"),
         "opinion.sector.created": _("%(actor)s registró el sector %(target)s"),
         "opinion.sector.updated": _("%(actor)s modificó el sector %(target)s"),
+        "opinion.signals.corrected": _("%(actor)s corrigió el tema o el sector de %(target)s"),
     }
 )

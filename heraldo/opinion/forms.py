@@ -255,3 +255,41 @@ class ImportForm(forms.Form):
         label=_("Archivo CSV o Excel (.xlsx)"),
         help_text=_("Hasta 10 MB y 5000 filas. Primero verá una vista previa; nada se guarda hasta confirmar."),
     )
+
+
+class SignalCorrectForm(forms.Form):
+    """The analyst's correction of the signals ticked on the evidence page, or of every signal its filters show."""
+
+    SCOPE_TICKED = "marcadas"
+    SCOPE_FILTERED = "filtro"
+
+    scope = forms.ChoiceField(
+        label=_("Corregir"),
+        choices=[(SCOPE_TICKED, _("Las señales marcadas")), (SCOPE_FILTERED, _("Todas las señales de este filtro"))],
+        initial=SCOPE_TICKED,
+        widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
+    )
+    topic = forms.ModelChoiceField(
+        label=_("Tema correcto"), queryset=Topic.objects.none(), required=False, empty_label=_("(no cambiar)")
+    )
+    sector = forms.ModelChoiceField(
+        label=_("Sector correcto"), queryset=Sector.objects.none(), required=False, empty_label=_("(no cambiar)")
+    )
+
+    def __init__(self, *args, ticked: list[int] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ticked = ticked or []
+        cast(forms.ModelChoiceField, self.fields["topic"]).queryset = Topic.objects.filter(is_active=True).order_by(
+            "name"
+        )
+        cast(forms.ModelChoiceField, self.fields["sector"]).queryset = Sector.objects.filter(is_active=True)
+        for name in ("topic", "sector"):
+            self.fields[name].widget.attrs["class"] = "form-select form-select-sm"
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("topic") and not data.get("sector"):
+            raise ValidationError(_("Elija el tema o el sector que deben tener."))
+        if data.get("scope") == self.SCOPE_TICKED and not self.ticked:
+            raise ValidationError(_("Marque al menos una señal, o elija corregir todas las de este filtro."))
+        return data

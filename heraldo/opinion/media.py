@@ -58,6 +58,9 @@ def media_signals_sync(*, since: date | None = None) -> int:
                     "summary": clipping.title[:300],
                 }
                 signal = existing.get(clipping.pk)
+                if signal is not None and signal.corrected_at is not None:
+                    # The analyst's topic and sector stand; the story's tone and date still follow Monitoreo.
+                    wanted["topic_id"], wanted["sector_id"] = signal.topic_id, signal.sector_id
                 if signal is None:
                     Signal.objects.create(
                         origin=Signal.Origin.MEDIA, evidence_type=clipping_type, evidence_id=clipping.pk, **wanted

@@ -111,6 +111,9 @@ class Signal(models.Model):
     evidence_id = models.PositiveBigIntegerField(null=True, blank=True)
     evidence = GenericForeignKey("evidence_type", "evidence_id")
     created_by = acting_user()
+    # Set when an analyst corrects the topic or sector: the hourly media sync then leaves both as corrected.
+    corrected_at = models.DateTimeField(_("corregida el"), null=True, blank=True)
+    corrected_by = acting_user(_("corregida por"))
 
     class Meta:
         verbose_name = _("señal")
@@ -404,3 +407,23 @@ class ImportedRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source} {self.external_id}"
+
+
+class SocialApiRun(models.Model):
+    """One run of a social platform's API adapter: what staff read to know the connection works."""
+
+    adapter = models.CharField(_("conector"), max_length=40)
+    finished_at = models.DateTimeField(_("terminó el"), auto_now_add=True)
+    ok = models.BooleanField(_("sin errores"), default=True)
+    fetched = models.PositiveIntegerField(_("leídos"), default=0)
+    added = models.PositiveIntegerField(_("nuevos"), default=0)
+    error = models.CharField(_("error"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("lectura de la API social")
+        verbose_name_plural = _("lecturas de la API social")
+        ordering = ["-finished_at", "-pk"]
+        indexes = [models.Index(fields=["adapter", "-finished_at"], name="opinion_socialrun_latest")]
+
+    def __str__(self) -> str:
+        return f"{self.adapter} {self.finished_at:%d/%m/%Y %H:%M}"

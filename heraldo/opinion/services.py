@@ -8,6 +8,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -15,7 +16,7 @@ from django.db.models import Case, Count, F, FloatField, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext
 
 from heraldo.core import roles
 from heraldo.core.audit import audit_record
@@ -23,7 +24,7 @@ from heraldo.core.jobs import enqueue, job
 from heraldo.core.models import User
 from heraldo.core.notifications import notice_key, notify, resolve_action
 from heraldo.core.outbox import outbox_enqueue_templated
-from heraldo.core.writes import StateConflict, write_audited
+from heraldo.core.writes import Refused, StateConflict, write_audited
 from heraldo.opinion.models import (
     OpinionIssue,
     PlaybookAction,
@@ -162,6 +163,62 @@ def sector_save(*, actor, sector: Sector, data: dict) -> Sector:
         data=data,
         fields=SECTOR_FIELDS,
     )
+
+
+# --- the analyst's correction of topic and sector -------------------------------------------------------------
+
+# A bulk correction writes one audit entry naming every signal it changed; beyond this many the filter is too
+# wide to be a considered correction.
+MAX_CORRECTED = 500
+
+
+def signals_correct(*, actor, signals, topic=None, sector=None) -> int:
+    """Set the topic and/or the sector of these signals (a queryset), as the analyst says. Days' aggregates are
+    rewritten after commit, the correction is audited with each signal's previous values, and corrected
+    signals keep it when the media sync runs again. A resident's message follows its signal. Returns how many
+    changed."""
+    if topic is None and sector is None:
+        raise Refused(_("Elija el tema o el sector que deben tener."))
+    changes: dict[str, object] = {}
+    wanted: dict[str, int] = {}
+    if topic is not None:
+        changes["topic"], wanted["topic_id"] = topic, topic.pk
+    if sector is not None:
+        changes["sector"], wanted["sector_id"] = sector, sector.pk
+    with transaction.atomic():
+        rows: list[dict[str, Any]] = list(
+            Signal.objects.select_for_update()
+            .filter(pk__in=signals.order_by().values("pk"))
+            .order_by("pk")
+            .values("pk", "topic_id", "sector_id", "occurred_on", "evidence_type_id", "evidence_id")[
+                : MAX_CORRECTED + 1
+            ]
+        )
+        if len(rows) > MAX_CORRECTED:
+            raise Refused(
+                _("Son más de %(n)s señales: afine los filtros para corregir menos a la vez.") % {"n": MAX_CORRECTED}
+            )
+        rows = [r for r in rows if any(r[key] != pk for key, pk in wanted.items())]
+        if not rows:
+            return 0
+        ids = [r["pk"] for r in rows]
+        Signal.objects.filter(pk__in=ids).update(**changes, corrected_at=timezone.now(), corrected_by=actor)
+        message_type = ContentType.objects.get_for_model(ResidentMessage)
+        message_ids = [r["evidence_id"] for r in rows if r["evidence_type_id"] == message_type.pk]
+        if message_ids:
+            ResidentMessage.objects.filter(pk__in=message_ids).update(**changes, updated_at=timezone.now())
+        audit_record(
+            actor=actor,
+            action="opinion.signals.corrected",
+            target=Signal(pk=ids[0], summary="") if len(ids) == 1 else None,
+            target_label=ngettext("%(n)s señal", "%(n)s señales", len(ids)) % {"n": len(ids)},
+            changes={
+                **{key: [None, pk] for key, pk in wanted.items()},
+                "before": {str(r["pk"]): [r["topic_id"], r["sector_id"]] for r in rows},
+            },
+        )
+        signal_days_refresh_later({r["occurred_on"] for r in rows})
+    return len(ids)
 
 
 # --- the daily aggregates the semáforo reads ------------------------------------------------------------------

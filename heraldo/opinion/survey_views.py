@@ -45,6 +45,15 @@ def _sectors():
     return Sector.objects.filter(is_active=True).order_by("name")
 
 
+def _quota_context(survey: Survey, questions: list[SurveyQuestion]) -> dict:
+    """The sectors whose quota is full, when the survey asks for the sector: their option is disabled and named."""
+    if not any(q.kind == SurveyQuestion.Kind.SECTOR for q in questions):
+        return {"full_sectors": set(), "full_sector_names": []}
+    full = surveys.full_sectors(survey)
+    names = list(Sector.objects.filter(pk__in=full).order_by("name").values_list("name", flat=True)) if full else []
+    return {"full_sectors": full, "full_sector_names": names}
+
+
 def _items(questions: list[SurveyQuestion], given: dict[str, list[str]], errors: dict[int, str]) -> list[dict]:
     """Each question with what the person had answered and the sentence of its error, for the template."""
     return [{"question": q, "values": given.get(str(q.pk), []), "error": errors.get(q.pk, "")} for q in questions]
@@ -177,13 +186,15 @@ def survey_field(request, survey_id: int):
     survey = _survey(survey_id)
     if survey.status != Survey.Status.OPEN:
         raise Http404
+    questions = _questions(survey)
     return render(
         request,
         "opinion/survey_field.html",
         {
             "survey": survey,
-            "items": _items(_questions(survey), {}, {}),
+            "items": _items(questions, {}, {}),
             "sectors": _sectors(),
+            **_quota_context(survey, questions),
             "sync_url": reverse("opinion-survey-responses", args=[survey.pk]),
             "manifest_url": reverse("opinion:survey_manifest", args=[survey.pk]),
         },
@@ -276,7 +287,7 @@ def public_survey(request, key: str):
                 errors, status = refusal.errors, 400
                 problem = refusal.reason
             except Refused as refusal:
-                problem, status = refusal.reason, 400
+                problem, status = refusal.reason, 409 if refusal.conflict else 400
             else:
                 response = render(request, "opinion/public/survey_thanks.html", {"survey": survey})
                 if not device:
@@ -290,6 +301,7 @@ def public_survey(request, key: str):
             "survey": survey,
             "items": _items(questions, given, errors),
             "sectors": _sectors(),
+            **_quota_context(survey, questions),
             "problem": problem,
             "client_id": client_id,
             "started": started,

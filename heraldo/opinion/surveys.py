@@ -177,6 +177,8 @@ def survey_response_save(
     )
     try:
         with transaction.atomic():
+            if sector is not None and survey.sector_quota:
+                _refuse_over_quota(survey, sector)
             response = SurveyResponse.objects.create(
                 survey=survey,
                 client_id=client_id,
@@ -197,6 +199,33 @@ def survey_response_save(
         # The same answers arrived twice at once (a phone's retry racing its first send): the first one stays.
         return SurveyResponse.objects.get(survey=survey, client_id=client_id), False
     return response, True
+
+
+def full_sectors(survey: Survey) -> set[int]:
+    """The sectors whose quota of answers is reached, in one grouped query (none when the survey sets no quota)."""
+    if not survey.sector_quota:
+        return set()
+    return set(
+        SurveyResponse.objects.filter(survey=survey, sector__isnull=False)
+        .values("sector_id")
+        .annotate(answers=Count("id"))
+        .filter(answers__gte=survey.sector_quota)
+        .values_list("sector_id", flat=True)
+    )
+
+
+def _refuse_over_quota(survey: Survey, sector: Sector) -> None:
+    """A sector's quota is a hard stop: the answer is refused with a sentence the phone keeps and shows, never
+    dropped unseen. The survey row is locked so two answers sent at once cannot both take the last place."""
+    Survey.objects.select_for_update().filter(pk=survey.pk).first()
+    if SurveyResponse.objects.filter(survey=survey, sector=sector).count() >= (survey.sector_quota or 0):
+        raise StateConflict(
+            _(
+                "La cuota de %(sector)s ya está completa (%(quota)s respuestas): esta respuesta no se guardó. "
+                "Encueste en otro sector."
+            )
+            % {"sector": sector.name, "quota": survey.sector_quota}
+        )
 
 
 def _signals_for(response: SurveyResponse, rows: list[SurveyAnswer], questions: Mapping[int, SurveyQuestion]) -> None:

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,7 +26,7 @@ from heraldo.core.text import fold
 from heraldo.core.writes import Refused, refusals_on
 from heraldo.directory.transfer import MAX_BYTES
 from heraldo.monitoring.models import Topic
-from heraldo.opinion import imports, selectors, services
+from heraldo.opinion import imports, selectors, services, social
 from heraldo.opinion.forms import (
     AnswerForm,
     ClassifyForm,
@@ -35,6 +37,7 @@ from heraldo.opinion.forms import (
     RecommendationForm,
     ResidentMessageForm,
     SectorForm,
+    SignalCorrectForm,
     TrackingForm,
 )
 from heraldo.opinion.mapping import draw
@@ -89,6 +92,7 @@ def dashboard(request):
 @login_required
 @capability_required("access_opinion")
 def signals(request):
+    """The evidence behind a colour; those who manage Opinión correct the topic and sector of what it shows."""
     days, end = _period(request)
     start = end - timedelta(days=days - 1)
     tone = request.GET.get("tono", "")
@@ -100,9 +104,37 @@ def signals(request):
         sector_id=_int_or_none(request.GET.get("sector")),
         tone=tone,
     )
-    page = Paginator(evidence, 25).get_page(request.GET.get("page"))
+    can_manage = can_manage_opinion(request.user)
     query = request.GET.copy()
     query.pop("page", None)
+    correct_form = None
+    if can_manage:
+        ticked = [int(v) for v in request.POST.getlist("senal") if v.isdigit()]
+        correct_form = SignalCorrectForm(request.POST or None, ticked=ticked)
+        if request.method == "POST" and correct_form.is_valid():
+            chosen = evidence
+            if correct_form.cleaned_data["scope"] == correct_form.SCOPE_TICKED:
+                chosen = evidence.filter(pk__in=ticked)
+            try:
+                changed = services.signals_correct(
+                    actor=request.user,
+                    signals=chosen,
+                    topic=correct_form.cleaned_data["topic"],
+                    sector=correct_form.cleaned_data["sector"],
+                )
+            except Refused as refusal:
+                correct_form.add_error(None, refusal.messages[0])
+            else:
+                messages.success(
+                    request,
+                    ngettext("Se corrigió %(n)s señal.", "Se corrigieron %(n)s señales.", changed) % {"n": changed}
+                    if changed
+                    else _("Las señales elegidas ya tenían ese tema y sector."),
+                )
+                return redirect(f"{request.path}?{request.GET.urlencode()}")
+    elif request.method == "POST":
+        raise PermissionDenied
+    page = Paginator(evidence, 25).get_page(request.GET.get("page"))
     return render(
         request,
         "opinion/signals.html",
@@ -115,11 +147,13 @@ def signals(request):
             "sector": Sector.objects.filter(pk=_int_or_none(request.GET.get("sector"))).first(),
             "tone": tone,
             "query": query.urlencode(),
-            "can_manage": can_manage_opinion(request.user),
-            "message_type": Signal.Origin.RESIDENT,
+            "can_manage": can_manage,
+            "correct_form": correct_form,
+            "message_type": ContentType.objects.get_for_model(ResidentMessage).pk,
             "media_type": Signal.Origin.MEDIA,
             "can_read_media": has_capability(request.user, "access_monitoring"),
         },
+        status=400 if correct_form is not None and correct_form.errors else 200,
     )
 
 
@@ -497,7 +531,13 @@ def import_start(request):
     return render(
         request,
         "opinion/import.html",
-        {"form": form, "row_errors": [e for e in row_errors if e[0]][:200], "page": page},
+        {
+            "form": form,
+            "row_errors": [e for e in row_errors if e[0]][:200],
+            "page": page,
+            "social_configured": social.is_configured(),
+            "social_runs": social.latest_runs(),
+        },
         status=status,
     )
 

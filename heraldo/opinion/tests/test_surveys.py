@@ -302,3 +302,73 @@ def test_results_read_the_answers_in_a_fixed_number_of_queries(client_as, survey
             assert mayor.get(url).status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1]
+
+
+# --- quotas ---------------------------------------------------------------------------------------------------
+
+
+def field_body(survey, client_id: str, sector) -> dict:
+    q = survey["q"]
+    return {
+        "client_id": client_id,
+        "answers": {
+            str(q["¿En qué sector vive?"].pk): str(sector.pk),
+            str(q["¿Cómo califica el recojo?"].pk): "2",
+            str(q["¿Pasa el camión?"].pk): ["Sí"],
+        },
+    }
+
+
+def test_a_full_sector_quota_refuses_further_field_answers_with_a_sentence_and_says_so_on_the_pages(
+    client, client_as, survey
+):
+    Survey.objects.filter(pk=survey["survey"].pk).update(sector_quota=2)
+    malecon = Sector.objects.get(name="Malecón Grau")
+    url = reverse("opinion-survey-responses", args=[survey["survey"].pk])
+    field = client_as("press_officer")
+    sent = [
+        field.post(url, json.dumps(field_body(survey, f"phone-answer-{i}", survey["villa"])), "application/json")
+        for i in range(2)
+    ]
+    assert [r.status_code for r in sent] == [201, 201]
+
+    # a queued answer that arrives after the quota filled is refused with a sentence the phone shows
+    late = field.post(url, json.dumps(field_body(survey, "phone-answer-late", survey["villa"])), "application/json")
+    assert late.status_code == 409
+    assert late.json()["detail"].startswith("La cuota de AA.HH. Villa del Mar ya está completa (2 respuestas)")
+    # a resend of an answer already kept still answers 200, and another sector still takes answers
+    assert (
+        field.post(
+            url, json.dumps(field_body(survey, "phone-answer-0", survey["villa"])), "application/json"
+        ).status_code
+        == 200
+    )
+    other = field.post(url, json.dumps(field_body(survey, "phone-answer-m", malecon)), "application/json")
+    assert other.status_code == 201
+    assert SurveyResponse.objects.filter(sector=survey["villa"]).count() == 2
+
+    # the field page and the public link name the full sector and disable its option
+    field_page = field.get(reverse("opinion:survey_field", args=[survey["survey"].pk])).content.decode()
+    public_url = reverse("participa:survey", args=[survey["survey"].public_key])
+    public_page = client.get(public_url).content.decode()
+    for page in (field_page, public_page):
+        assert "ya está completa y no se reciben más respuestas de él: AA.HH. Villa del Mar." in page
+        assert f'<option value="{survey["villa"].pk}" disabled>AA.HH. Villa del Mar — cuota completa</option>' in page
+        assert f'<option value="{malecon.pk}">Malecón Grau</option>' in page
+
+    # the public link refuses it too, keeps nothing, and says why
+    refused = client.post(public_url, answers(survey, client_id="public-late-answer"))
+    assert refused.status_code == 409
+    assert "La cuota de AA.HH. Villa del Mar ya está completa" in refused.content.decode()
+    assert SurveyResponse.objects.count() == 3
+    assert Signal.objects.filter(sector=survey["villa"]).count() == 2
+
+
+def test_without_a_quota_any_number_of_answers_is_kept_and_the_pages_name_no_full_sector(client, client_as, survey):
+    url = reverse("opinion-survey-responses", args=[survey["survey"].pk])
+    field = client_as("press_officer")
+    for i in range(3):
+        body = json.dumps(field_body(survey, f"no-quota-{i}", survey["villa"]))
+        assert field.post(url, body, "application/json").status_code == 201
+    page = client.get(reverse("participa:survey", args=[survey["survey"].public_key])).content.decode()
+    assert 'data-testid="quota-full"' not in page and "cuota completa" not in page
