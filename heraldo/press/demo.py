@@ -269,7 +269,11 @@ def load_press_demo(head: User) -> None:
             else:
                 when = now - timedelta(days=spec["days_ago"], hours=index)
             release_transition(release=release, actor=author, name="publish", now=when)
-            PressRelease.objects.filter(pk=release.pk).update(status=ReleaseStatus.PUBLISHED, published_at=when)
+            # last month's releases went out to the media list within the hour, as the office does
+            distributed = when + timedelta(minutes=40) if "last_month_day" in spec else None
+            PressRelease.objects.filter(pk=release.pk).update(
+                status=ReleaseStatus.PUBLISHED, published_at=when, distributed_at=distributed
+            )
     load_bulletin_demo(head)
 
 

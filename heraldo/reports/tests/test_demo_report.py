@@ -40,6 +40,13 @@ def test_the_demo_report_of_last_month_has_every_section_filled(db):
     ):
         assert figures[(section, figure)] > 0, (section, figure)
     assert figures[("campaigns", "kpis")] > figures[("campaigns", "kpis_met")]  # one indicator fell short
+    assert 0 < figures[("press", "distributed")] <= figures[("press", "releases")]
+
+    # and a count of one reads in the singular in the suggested drafts
+    drafts = {s["key"]: s["draft"] for s in report.sections}
+    assert "Estuvo en curso 1 campaña." in drafts["campaigns"]
+    assert "y 1 edición del boletín municipal." in drafts["press"]
+    assert "(1 vencido)." in drafts["work"]
 
     # and the coverage has originals and copies spread over the month, not piled on one day
     since, until = local_bounds(first, last_day)
