@@ -85,12 +85,15 @@ def directory_section(period_start: date, period_end: date) -> SectionData:
                 % {"count": len(coordinations)},
                 ngettext("con %(entities)s entidad.", "con %(entities)s entidades.", len(entities))
                 % {"entities": len(entities)},
+                # "of which 0 were agreements" is no sentence an officer signs: said only when there were some
                 ngettext(
-                    "Se suscribió o registró %(agreements)s convenio.",
-                    "Se suscribieron o registraron %(agreements)s convenios.",
+                    "De ellas, %(agreements)s fue un convenio.",
+                    "De ellas, %(agreements)s fueron convenios.",
                     len(agreements),
                 )
-                % {"agreements": len(agreements)},
+                % {"agreements": len(agreements)}
+                if agreements
+                else "",
             )
-        ),
+        ).strip(),
     )
