@@ -99,6 +99,11 @@ def build() -> None:
         "{%tr endfor %}",
         (8.5, 2.5, 2.5, 3.1),
     )
+    document.add_paragraph("{%p for chart in section.charts %}")
+    chart_title = document.add_paragraph("{{ chart.title }}")
+    chart_title.runs[0].bold = True
+    document.add_paragraph("{{ chart.image }}")
+    document.add_paragraph("{%p endfor %}")
     document.add_paragraph("{%p for table in section.tables %}")
     document.add_heading("{{ table.title }} ({{ table.total }})", level=2)
     document.add_paragraph("{%p if table.rows %}")

@@ -56,7 +56,7 @@ def load_campaigns_demo(actor: User) -> None:
         },
         channel_budgets={"RADIO": D("9000"), "SOCIAL": D("5000"), "PRINT": D("6000"), "OUTDOOR": D("4000")},
     )
-    line_add(
+    health_line = line_add(
         actor=actor,
         plan=plan,
         data={"name": "Salud y prevención", "objective": "Vacunación y prevención del dengue.", "budget": D("18000")},
@@ -65,6 +65,7 @@ def load_campaigns_demo(actor: User) -> None:
     plan_approve(actor=actor, plan=plan, as_head=True)
     if mayor:
         plan_approve(actor=mayor, plan=plan, as_head=False)
+    _vaccination_campaign(actor, health_line, owner=press or actor)
     if not rentas:
         return
     starts = today + timedelta(days=3)
@@ -279,3 +280,57 @@ def _links_to_prensa(actor: User, campaign, flyer) -> None:
     photo = MediaAsset.objects.exclude(rights=UsageRights.RESTRICTED).order_by("pk").first()
     if photo:
         asset_use(actor=actor, piece=flyer, asset=photo)
+
+
+def _vaccination_campaign(actor: User, line, *, owner: User) -> None:
+    """A campaign that ran through last month with its indicators measured, for the monthly report."""
+    from heraldo.campaigns.models import CampaignStatus
+    from heraldo.campaigns.services.campaigns import campaign_create, campaign_set_status, kpi_record
+    from heraldo.core.demo import demo_day_in_last_month
+
+    starts = demo_day_in_last_month(5)
+    campaign = campaign_create(
+        actor=actor,
+        data={
+            "title": "Vacunación escolar contra el sarampión",
+            "plan_line": line,
+            "objectives": "Que las familias lleven a vacunar a sus hijos en los colegios durante la campaña.",
+            "audiences": "Padres y madres de familia de las instituciones educativas del distrito.",
+            "key_dates": "Brigadas en los colegios de lunes a viernes durante cuatro semanas.",
+            "mandatory_content": "Fechas por colegio y el carné de vacunación.",
+            "channels": ["RADIO", "SOCIAL", "PRINT"],
+            "budget": D("6500"),
+            "owner": owner,
+            "starts_on": starts,
+            "ends_on": starts + timedelta(days=40),
+        },
+    )
+    campaign_set_status(actor=actor, campaign=campaign, status=CampaignStatus.RUNNING)
+    results = (
+        ("Escolares vacunados", Kpi.Metric.OTHER, "", D("1500"), D("1240")),
+        ("Alcance en Facebook", Kpi.Metric.REACH, "SOCIAL", D("15000"), D("18350")),
+        ("Volantes repartidos", Kpi.Metric.OTHER, "PRINT", D("5000"), D("5000")),
+    )
+    for name, metric, channel, target, achieved in results:
+        kpi = kpi_add(
+            actor=actor, campaign=campaign, data={"name": name, "metric": metric, "channel": channel, "target": target}
+        )
+        kpi_record(actor=actor, kpi=kpi, achieved=achieved)
+    radio = media_entry_add(
+        actor=actor,
+        campaign=campaign,
+        data={
+            "channel": "RADIO",
+            "outlet": "Radio Candelaria 98.5 FM",
+            "target_public": "Padres y madres de familia",
+            "purpose": "Anunciar las fechas de vacunación por colegio",
+            "coverage": "Todo el distrito",
+            "starts_on": starts,
+            "ends_on": starts + timedelta(days=25),
+            "local_reach": "Emisora local con mayor sintonía matinal",
+            "mtc_licence": "RD N.° 0452-2022-MTC/28",
+            "justification": "Es el medio que más escuchan las familias del distrito por las mañanas.",
+            "cost": D("2500"),
+        },
+    )
+    media_entry_results(actor=actor, entry=radio, data={"spent": D("2350"), "reach": 21000})

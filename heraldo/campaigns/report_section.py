@@ -7,7 +7,7 @@ from datetime import date
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from heraldo.campaigns.models import Campaign, Kpi
 from heraldo.core.dates import shown_date
@@ -59,10 +59,21 @@ def campaigns_section(period_start: date, period_end: date) -> SectionData:
         )
         for c in campaigns
     ]
-    draft = _(
-        "Estuvieron en curso %(campaigns)s campañas. De %(kpis)s indicadores con resultado medido, "
-        "%(met)s alcanzaron su meta."
-    ) % {"campaigns": len(campaigns), "kpis": len(measured), "met": len(met)}
+    draft = " ".join(
+        (
+            ngettext(
+                "Estuvo en curso %(campaigns)s campaña.", "Estuvieron en curso %(campaigns)s campañas.", len(campaigns)
+            )
+            % {"campaigns": len(campaigns)},
+            ngettext(
+                "De %(kpis)s indicador con resultado medido,",
+                "De %(kpis)s indicadores con resultado medido,",
+                len(measured),
+            )
+            % {"kpis": len(measured)},
+            ngettext("%(met)s alcanzó su meta.", "%(met)s alcanzaron su meta.", len(met)) % {"met": len(met)},
+        )
+    )
     return SectionData(
         figures=[
             Figure("campaigns", len(campaigns), table="campaigns"),

@@ -20,7 +20,7 @@ from heraldo.ceremonial.models import (
 )
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import place_key
-from heraldo.core.demo import register_demo_loader
+from heraldo.core.demo import demo_day_in_last_month, register_demo_loader
 
 _NAMESPACE = uuid.UUID("7b0e5c1e-5a43-4d0c-9b1f-1f4f6d0f2a11")
 
@@ -150,6 +150,122 @@ _DEMO_EVENTS = (
 )
 
 
+# Last month's acts, for the monthly report: (slug, day of last month, start, minutes, type, title, place,
+# represented by the Teniente Alcalde instead of the Mayor)
+_LAST_MONTH_EVENTS = (
+    (
+        "lm-sesion-concejo",
+        3,
+        time(10, 0),
+        120,
+        EventType.ACTO_OFICIAL,
+        "Sesión ordinaria de concejo",
+        "Salón de actos de la Municipalidad",
+        False,
+    ),
+    (
+        "lm-entrega-obra-pistas",
+        6,
+        time(11, 0),
+        90,
+        EventType.INAUGURACION,
+        "Entrega de la obra de pavimentación de la calle Los Pescadores",
+        "Calle Los Pescadores, cuadra 3",
+        False,
+    ),
+    (
+        "lm-coordinacion-salud",
+        9,
+        time(9, 30),
+        60,
+        EventType.REUNION_COORDINACION,
+        "Coordinación con el centro de salud sobre la campaña de vacunación escolar",
+        "Sala de Regidores",
+        True,
+    ),
+    (
+        "lm-conferencia-predial",
+        12,
+        time(11, 0),
+        60,
+        EventType.CONFERENCIA_PRENSA,
+        "Conferencia de prensa: cronograma del impuesto predial",
+        "Auditorio municipal",
+        False,
+    ),
+    (
+        "lm-visita-colegio",
+        16,
+        time(8, 30),
+        90,
+        EventType.VISITA,
+        "Visita a la I.E. N.° 2041 por el inicio de las obras de techado",
+        "I.E. N.° 2041 Santa Candelaria",
+        True,
+    ),
+    (
+        "lm-acto-civico",
+        19,
+        time(8, 0),
+        60,
+        EventType.ACTO_OFICIAL,
+        "Acto cívico por el aniversario de la Policía Nacional",
+        "Comisaría de Santa Candelaria",
+        True,
+    ),
+    (
+        "lm-inauguracion-parque",
+        23,
+        time(16, 0),
+        90,
+        EventType.INAUGURACION,
+        "Inauguración del parque infantil del AA.HH. Villa del Mar",
+        "Parque Villa del Mar",
+        False,
+    ),
+    (
+        "lm-conferencia-limpieza",
+        26,
+        time(11, 0),
+        60,
+        EventType.CONFERENCIA_PRENSA,
+        "Conferencia de prensa: nuevo horario del recojo de residuos sólidos",
+        "Auditorio municipal",
+        False,
+    ),
+)
+
+
+def _load_last_month(actor, today: date) -> None:
+    """Acts held last month, most with the Mayor and some with his representative, so the monthly report has them."""
+    from heraldo.directory.models import Person
+
+    representative = (
+        Person.objects.filter(terms__position__office_code="TENIENTE_ALCALDE_DISTRITAL").order_by("pk").first()
+    )
+    for slug, day, clock, minutes, kind, title, place, represented in _LAST_MONTH_EVENTS:
+        start = _at(demo_day_in_last_month(day, today), clock)
+        by_representative = represented and representative is not None
+        Event.objects.get_or_create(
+            uid=_uid(slug),
+            defaults={
+                "title": title,
+                "event_type": kind,
+                "status": EventStatus.REALIZADO,
+                "starts_at": start,
+                "ends_at": start + timedelta(minutes=minutes),
+                "place": place,
+                "place_key": place_key(place),
+                "organiser_kind": OrganiserKind.OWN,
+                "attendance": Attendance.REPRESENTATIVE if by_representative else Attendance.MAYOR,
+                "representative": representative if by_representative else None,
+                "representative_role": "Teniente Alcalde" if by_representative else "",
+                "is_public": True,
+                "created_by": actor,
+            },
+        )
+
+
 def _uid(slug: str) -> uuid.UUID:
     return uuid.uuid5(_NAMESPACE, slug)
 
@@ -198,6 +314,7 @@ def load_agenda_demo(actor) -> None:
             },
         )
 
+    _load_last_month(actor, today)
     _load_requests(actor, today)
     _load_ceremony(actor, today)
 

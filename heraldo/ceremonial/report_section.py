@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from heraldo.ceremonial.models import Attendance, EventStatus, EventType
 from heraldo.ceremonial.recurrence import Occurrence
@@ -65,10 +65,25 @@ def ceremonial_section(period_start: date, period_end: date) -> SectionData:
     coming = _acts(*next_period(period_start, period_end))
     types = Counter(o.event.event_type for o in acts)
     labels = dict(EventType.choices)
-    draft = _(
-        "En el periodo se realizaron %(acts)s ceremonias y actos oficiales: el Alcalde asistió a %(mayor)s y se "
-        "hizo representar en %(representative)s. Para el periodo siguiente la agenda registra %(coming)s actos."
-    ) % {"acts": len(acts), "mayor": len(by_mayor), "representative": len(by_representative), "coming": len(coming)}
+    # one sentence per count, so that 1 reads in the singular ("1 acto", never "1 actos")
+    draft = " ".join(
+        (
+            ngettext(
+                "En el periodo se realizó %(acts)s ceremonia o acto oficial:",
+                "En el periodo se realizaron %(acts)s ceremonias y actos oficiales:",
+                len(acts),
+            )
+            % {"acts": len(acts)},
+            _("el Alcalde asistió a %(mayor)s y se hizo representar en %(representative)s.")
+            % {"mayor": len(by_mayor), "representative": len(by_representative)},
+            ngettext(
+                "Para el periodo siguiente la agenda registra %(coming)s acto.",
+                "Para el periodo siguiente la agenda registra %(coming)s actos.",
+                len(coming),
+            )
+            % {"coming": len(coming)},
+        )
+    )
     return SectionData(
         figures=[
             Figure("acts", len(acts), table="acts"),

@@ -24,11 +24,15 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=1)
 
 
+# A series can reach the window once it has started; a moved occurrence may come from up to a year away.
+SERIES_REACH = timedelta(days=366)
+
+
 def _may_overlap(window_start: datetime, window_end: datetime) -> Q:
     single = Q(rrule="", starts_at__lt=window_end, ends_at__gt=window_start)
     # A series can reach the window once it has started; a moved occurrence may
     # come from anywhere in the series, so series are all taken and expanded.
-    series = ~Q(rrule="") & Q(starts_at__lt=window_end + timedelta(days=366))
+    series = ~Q(rrule="") & Q(starts_at__lt=window_end + SERIES_REACH)
     return single | series
 
 
@@ -51,8 +55,20 @@ def occurrences_between(
     of them, and a day or a week shows a handful. So the series are expanded from their dates alone, and the
     whole rows (with the representative and the organiser) are read only for the events the window shows.
     """
-    base = base if base is not None else Event.objects.all()
-    candidates = list(base.filter(_may_overlap(window_start, window_end)).only("pk", "starts_at", "ends_at", "rrule"))
+    base = (base if base is not None else Event.objects.all()).order_by()
+    # Two index searches in one query: the single events that end after the window opens (on the index of
+    # rrule, ends_at and starts_at, which answers without reading the rows of years of past acts) and every
+    # series (a few hundred, on the rrule index; the ones starting too late are left out below, as a bound on
+    # starts_at in the query would make SQLite take the starts_at index instead). Unordered: an ORDER BY
+    # starts_at made SQLite walk the whole table by that index (85 ms for today among 50,000 acts, not 3).
+    fields = ("pk", "starts_at", "ends_at", "rrule")
+    singles = base.filter(rrule="", ends_at__gt=window_start, starts_at__lt=window_end).only(*fields)
+    series = base.filter(rrule__gt="").only(*fields)
+    candidates = [
+        event
+        for event in singles.union(series, all=True)
+        if not event.rrule or event.starts_at < window_end + SERIES_REACH
+    ]
     exceptions: dict[int, list[OccurrenceException]] = {}
     series_ids = [event.pk for event in candidates if event.rrule]
     if series_ids:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
@@ -80,6 +80,22 @@ def _second_factor_note() -> str:
         "(HERALDO_MFA_REQUIRED_ROLES). Para probarla aquí: HERALDO_MFA_REQUIRED_ROLES='Jefatura de Imagen' "
         "make run; cualquier cuenta puede activarla en Preferencias."
     )
+
+
+def demo_last_month(today: date | None = None) -> tuple[date, date]:
+    """The previous calendar month in Lima: the month the demo's monthly report gives account of.
+
+    Module loaders put part of their data there, so the report a newcomer opens is a full month's work.
+    """
+    today = today or timezone.localdate()
+    last_day = today.replace(day=1) - timedelta(days=1)
+    return last_day.replace(day=1), last_day
+
+
+def demo_day_in_last_month(day: int, today: date | None = None) -> date:
+    """The given day of last month, kept inside it (day 31 of a 30-day month is its day 30)."""
+    first, last_day = demo_last_month(today)
+    return min(first + timedelta(days=max(day, 1) - 1), last_day)
 
 
 DemoLoader = Callable[[User], None]

@@ -634,6 +634,7 @@ def load_coordination_demo(actor) -> None:
             "reference": "Oficio N.° 045-2026-MDSCM/UII",
         },
     )
+    _load_last_month_coordination(actor, police=police, province=province)
     coordination_create(
         actor=actor,
         entity=province,
@@ -644,3 +645,43 @@ def load_coordination_demo(actor) -> None:
             "agreement_until": today + timedelta(days=530),
         },
     )
+
+
+# Last month's coordination, for the monthly report: (entity, kind, day of last month, subject, reference)
+_LAST_MONTH_COORDINATION = (
+    ("police", "REUNION", 4, "Plan de seguridad para la feria del Mercado Central", ""),
+    (
+        "province",
+        "OFICIO_ENVIADO",
+        8,
+        "Pedido de apoyo con unidades de limpieza para el malecón",
+        "Oficio N.° 038-2026-MDSCM/UII",
+    ),
+    (
+        "province",
+        "OFICIO_RECIBIDO",
+        13,
+        "Convocatoria a la mesa provincial de comunicadores",
+        "Oficio N.° 211-2026-MPPA/GM",
+    ),
+    ("police", "LLAMADA", 18, "Cierre de vías durante la inauguración del parque de Villa del Mar", ""),
+    ("province", "REUNION", 25, "Campaña conjunta de vacunación escolar: mensajes y fechas", ""),
+)
+
+
+def _load_last_month_coordination(actor, *, police: Entity, province: Entity) -> None:
+    from heraldo.core.demo import demo_day_in_last_month
+    from heraldo.directory.services.coordination import coordination_create
+
+    entities = {"police": police, "province": province}
+    for entity, kind, day, subject, reference in _LAST_MONTH_COORDINATION:
+        coordination_create(
+            actor=actor,
+            entity=entities[entity],
+            data={
+                "kind": kind,
+                "occurred_on": demo_day_in_last_month(day),
+                "subject": subject,
+                "reference": reference,
+            },
+        )

@@ -7,7 +7,7 @@ from datetime import date
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from heraldo.core.dates import shown_date
 from heraldo.core.report_sections import Chart, Figure, ItemRow, ItemTable, SectionData, register_report_section
@@ -75,9 +75,25 @@ def directory_section(period_start: date, period_end: date) -> SectionData:
             ItemTable("entities", _("Entidades"), entity_rows),
             ItemTable("agreements", _("Convenios"), [_row(c) for c in agreements]),
         ],
-        draft=_(
-            "La unidad registró %(count)s coordinaciones con %(entities)s entidades públicas y privadas, "
-            "de las cuales %(agreements)s fueron convenios."
-        )
-        % {"count": len(coordinations), "entities": len(entities), "agreements": len(agreements)},
+        draft=" ".join(
+            (
+                ngettext(
+                    "La unidad registró %(count)s coordinación",
+                    "La unidad registró %(count)s coordinaciones",
+                    len(coordinations),
+                )
+                % {"count": len(coordinations)},
+                ngettext("con %(entities)s entidad.", "con %(entities)s entidades.", len(entities))
+                % {"entities": len(entities)},
+                # "of which 0 were agreements" is no sentence an officer signs: said only when there were some
+                ngettext(
+                    "De ellas, %(agreements)s fue un convenio.",
+                    "De ellas, %(agreements)s fueron convenios.",
+                    len(agreements),
+                )
+                % {"agreements": len(agreements)}
+                if agreements
+                else "",
+            )
+        ).strip(),
     )

@@ -150,7 +150,79 @@ def monitoring_demo_load(*, actor) -> None:
                 body_text=body,
                 medium=other.outlet.media_kind or "WEB",
             )
+    _demo_last_month(sources)
     _demo_health_and_teasers(actor=actor, feed=sources[0], now=now)
+
+
+# A line per topic, so that last month's coverage spreads over the office's topics.
+TOPIC_LINES = (
+    "El tema se suma a los reclamos por el recojo de basura en varios sectores del distrito.",
+    "Los vecinos pidieron más patrullaje del serenazgo en la zona.",
+    "La obra de pavimentación de las pistas del sector fue mencionada durante la visita.",
+    "La Municipalidad recordó a los contribuyentes el pago del impuesto predial y los arbitrios.",
+    "",  # coverage that touches none of the office's topics
+)
+LAST_MONTH_CLIPPINGS = 48
+
+
+def _demo_last_month(sources: list[Source]) -> None:
+    """Last month's coverage, for the monthly report: originals spread over its days with every tone and topic,
+    and some syndicated copies. A separate seed keeps this month's demo coverage as it was."""
+    from datetime import datetime, time
+
+    from heraldo.core.demo import demo_last_month
+
+    rng = random.Random(2025)  # noqa: S311  repeatable demo data, not security
+    first, last_day = demo_last_month()
+    days = (last_day - first).days + 1
+    stories = []  # (headline, a second sentence of the same tone)
+    for label in ("negative", "positive", "neutral", "positive"):
+        lines = [s for s in (DATA_DIR / f"{label}.txt").read_text(encoding="utf-8").splitlines() if s.strip()]
+        picked = rng.sample(lines, LAST_MONTH_CLIPPINGS // 2)
+        stories += zip(picked[0::2], picked[1::2], strict=True)
+    rng.shuffle(stories)
+    lima = timezone.get_current_timezone()
+    for index, (sentence, follow_up) in enumerate(stories):
+        source = sources[index % len(sources)]
+        day = first + timedelta(days=index * days // len(stories))
+        published = datetime.combine(day, time(rng.randint(6, 21), rng.randint(0, 59)), tzinfo=lima)
+        # the story opens with its own words (copies are told apart by their opening) and its second sentence,
+        # right after the one naming the municipality, gives the tone toward it
+        body = (
+            f"{sentence} {rng.choice(LEADS)} {follow_up} {TOPIC_LINES[index % len(TOPIC_LINES)]}\n\n"
+            f"Según pudo conocer este medio, el hecho ocurrió en las inmediaciones de {rng.choice(PLACES)}."
+        )
+        manual = source.kind == SourceKind.MANUAL
+        title = sentence.rstrip(".")
+        clipping_store(
+            source=source,
+            title=title,
+            published_at=published,
+            url=""
+            if manual
+            else f"https://{source.outlet.name.lower().replace(' ', '')[:20]}.example.pe/archivo/{index}",
+            guid=f"demo-last-month-{index + 1}",
+            body_text="" if manual else body,
+            summary=body if manual else "",
+            medium=source.outlet.media_kind or "WEB",
+            date_origin="entered" if manual else "feed",
+            queue_alerts=False,
+            **(
+                {"programme": "Noticiero central" if source.outlet.media_kind == "TV" else "Página 4"} if manual else {}
+            ),
+        )
+        if index % 8 == 3:  # the story picked up by another outlet a few hours later
+            other = sources[(index + 1) % len(sources)]
+            clipping_store(
+                source=other,
+                title=title,
+                published_at=published + timedelta(hours=3),
+                url=f"https://copia.example.pe/archivo/{index}" if other.url else "",
+                guid=f"demo-last-month-copy-{index + 1}",
+                body_text=body,
+                medium=other.outlet.media_kind or "WEB",
+                queue_alerts=False,
+            )
 
 
 def _demo_health_and_teasers(*, actor, feed: Source, now) -> None:

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from django.db.models import Count, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from heraldo.core.dates import shown_datetime
 from heraldo.core.report_sections import (
@@ -113,9 +113,12 @@ def monitoring_section(period_start: date, period_end: date) -> SectionData:
             )
         )
     negative_share = round(tones.get(Tone.NEGATIVE, 0) * 100 / total) if total else 0
-    draft = _(
+    draft = ngettext(
+        "Monitoreo registró %(total)s nota sobre la Municipalidad: %(positive)s positivas, %(neutral)s neutrales "
+        "y %(negative)s negativas (%(share)s %% negativas).",
         "Monitoreo registró %(total)s notas sobre la Municipalidad: %(positive)s positivas, %(neutral)s neutrales "
-        "y %(negative)s negativas (%(share)s %% negativas)."
+        "y %(negative)s negativas (%(share)s %% negativas).",
+        total,
     ) % {
         "total": total,
         "positive": tones.get(Tone.POSITIVE, 0),

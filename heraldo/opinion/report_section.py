@@ -8,7 +8,7 @@ from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from heraldo.core.dates import shown_date, shown_datetime
 from heraldo.core.report_sections import (
@@ -84,10 +84,28 @@ def opinion_section(period_start: date, period_end: date) -> SectionData:
         )
         for a in actions
     ]
-    draft = _(
-        "Se abrieron %(opened)s asuntos de opinión pública y se cerraron %(closed)s; se emprendieron %(actions)s "
-        "acciones correctivas. Los vecinos enviaron %(messages)s mensajes por el formulario público."
-    ) % {"opened": len(opened), "closed": len(closed), "actions": len(actions), "messages": len(messages)}
+    draft = " ".join(
+        (
+            ngettext(
+                "Se abrió %(opened)s asunto de opinión pública y se cerraron %(closed)s;",
+                "Se abrieron %(opened)s asuntos de opinión pública y se cerraron %(closed)s;",
+                len(opened),
+            )
+            % {"opened": len(opened), "closed": len(closed)},
+            ngettext(
+                "se emprendió %(actions)s acción correctiva.",
+                "se emprendieron %(actions)s acciones correctivas.",
+                len(actions),
+            )
+            % {"actions": len(actions)},
+            ngettext(
+                "Los vecinos enviaron %(messages)s mensaje por el formulario público.",
+                "Los vecinos enviaron %(messages)s mensajes por el formulario público.",
+                len(messages),
+            )
+            % {"messages": len(messages)},
+        )
+    )
     return SectionData(
         figures=[
             Figure("opened", len(opened), table="opened"),

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import io
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
-from django.utils.text import slugify
+from django.utils import timezone, translation
+from django.utils.dateformat import format as date_format
+from django.utils.text import capfirst, slugify
 from PIL import Image, ImageDraw
 
+from heraldo.core.demo import demo_day_in_last_month, demo_last_month
 from heraldo.core.models import User
 
 CATEGORIES = ["Obras", "Salud", "Cultura", "Seguridad ciudadana", "Medio ambiente", "Institucional"]
@@ -52,6 +54,66 @@ RELEASES: list[dict[str, Any]] = [
         "state": "published",
         "days_ago": 6,
         "photos": 4,
+    },
+    # Last month's releases (published on that day of the previous month), for the monthly report.
+    {
+        "headline": "Municipalidad entrega la pavimentación de la calle Los Pescadores",
+        "lead": "Con una inversión de S/ 480,000, la calle Los Pescadores cuenta desde hoy con pistas, veredas y "
+        "rampas para personas con discapacidad en sus cinco cuadras.",
+        "body": "<p>La obra beneficia a 300 familias y a los comerciantes del desembarcadero.</p>",
+        "quotes": "«Cumplimos con una obra esperada por más de diez años» — Jorge Cárdenas Vilca, alcalde",
+        "category": "Obras",
+        "tags": ["pavimentación"],
+        "state": "published",
+        "last_month_day": 6,
+        "photos": 1,
+    },
+    {
+        "headline": "Cronograma del impuesto predial: primera cuota vence a fin de mes",
+        "lead": "La Gerencia de Administración Tributaria recuerda a los contribuyentes que pueden pagar en la "
+        "agencia municipal, en los bancos autorizados o por internet.",
+        "body": "<p>Quienes paguen el año completo reciben un descuento del 5 %.</p>",
+        "quotes": "",
+        "category": "Institucional",
+        "tags": ["tributos"],
+        "state": "published",
+        "last_month_day": 12,
+        "photos": 0,
+    },
+    {
+        "headline": "Escolares del distrito reciben la vacuna contra el sarampión",
+        "lead": "Más de 1,200 escolares de seis instituciones educativas fueron vacunados en la campaña conjunta "
+        "de la Municipalidad y el centro de salud Santa Candelaria.",
+        "body": "<p>La campaña continuará en los colegios que faltan durante el próximo mes.</p>",
+        "quotes": "",
+        "category": "Salud",
+        "tags": ["vacunación", "escuelas"],
+        "state": "published",
+        "last_month_day": 17,
+        "photos": 0,
+    },
+    {
+        "headline": "Nuevo parque infantil abre sus puertas en Villa del Mar",
+        "lead": "El parque cuenta con juegos inclusivos, áreas verdes con riego tecnificado e iluminación LED.",
+        "body": "<p>El mantenimiento estará a cargo de la Subgerencia de Áreas Verdes.</p>",
+        "quotes": "«Los niños merecen espacios seguros para jugar» — Jorge Cárdenas Vilca, alcalde",
+        "category": "Obras",
+        "tags": ["parques", "Villa del Mar"],
+        "state": "published",
+        "last_month_day": 23,
+        "photos": 1,
+    },
+    {
+        "headline": "Cambia el horario del recojo de residuos sólidos en el centro del distrito",
+        "lead": "Desde el lunes, los camiones recolectores pasarán por el centro entre las 19:00 y las 22:00 para "
+        "evitar la acumulación de basura durante el día.",
+        "body": "<p>Se pide a los vecinos sacar sus bolsas solo en ese horario.</p>",
+        "quotes": "",
+        "category": "Medio ambiente",
+        "tags": ["limpieza pública"],
+        "state": "published",
+        "last_month_day": 26,
+        "photos": 0,
     },
     {
         "headline": "Serenazgo incorpora diez nuevas unidades de patrullaje",
@@ -201,28 +263,52 @@ def load_press_demo(head: User) -> None:
                 # The demo office is in the 2026 electoral period: the head of unit writes the exception.
                 release_publicity_override(release=release, actor=head, reason=PUBLICITY_EXCEPTION)
             release_transition(release=release, actor=head, name="approve", comment="Conforme")
-            when = now - timedelta(days=spec["days_ago"], hours=index)
+            if "last_month_day" in spec:
+                day = demo_day_in_last_month(spec["last_month_day"])
+                when = datetime.combine(day, time(10 + index % 6, 30), tzinfo=timezone.get_current_timezone())
+            else:
+                when = now - timedelta(days=spec["days_ago"], hours=index)
             release_transition(release=release, actor=author, name="publish", now=when)
-            PressRelease.objects.filter(pk=release.pk).update(status=ReleaseStatus.PUBLISHED, published_at=when)
+            # last month's releases went out to the media list within the hour, as the office does
+            distributed = when + timedelta(minutes=40) if "last_month_day" in spec else None
+            PressRelease.objects.filter(pk=release.pk).update(
+                status=ReleaseStatus.PUBLISHED, published_at=when, distributed_at=distributed
+            )
     load_bulletin_demo(head)
 
 
 def load_bulletin_demo(head: User) -> None:
+    """Last month's bulletin (with last month's releases, published on its last day) and this month's so far."""
     from heraldo.press.models import Bulletin, PressRelease
     from heraldo.press.services.bulletins import bulletin_publish, bulletin_render_pdf, bulletin_save
 
     if Bulletin.objects.exists():
         return
-    releases = list(PressRelease.objects.published().order_by("-published_at"))
-    if not releases:
-        return
-    bulletin = bulletin_save(
-        actor=head,
-        releases=releases,
-        title="Candelaria al Día",
-        number=1,
-        period_label="Noviembre de 2026",
-        intro="Las obras, la salud y la cultura del mes en el distrito.",
+    first, last_day = demo_last_month()
+    month_start = datetime.combine(last_day + timedelta(days=1), time(0), tzinfo=timezone.get_current_timezone())
+    published = PressRelease.objects.published().order_by("-published_at")
+    editions = (
+        (list(published.filter(published_at__lt=month_start)), first, last_day),
+        (list(published.filter(published_at__gte=month_start)), last_day + timedelta(days=1), None),
     )
-    bulletin_render_pdf(bulletin=bulletin, actor=head)
-    bulletin_publish(bulletin=bulletin, actor=head)
+    for number, (releases, month, closing_day) in enumerate(editions, start=1):
+        if not releases:
+            continue
+        with translation.override("es"):
+            label = capfirst(date_format(month, r"F \d\e Y"))
+        bulletin = bulletin_save(
+            actor=head,
+            releases=releases,
+            title="Candelaria al Día",
+            number=number,
+            period_label=label,
+            intro="Las obras, la salud y la cultura del mes en el distrito.",
+        )
+        bulletin_render_pdf(bulletin=bulletin, actor=head)
+        if closing_day is not None:
+            # published on the month's last working afternoon, as the office does
+            Bulletin.objects.filter(pk=bulletin.pk).update(
+                published_at=datetime.combine(closing_day, time(17, 0), tzinfo=timezone.get_current_timezone())
+            )
+            bulletin.refresh_from_db()
+        bulletin_publish(bulletin=bulletin, actor=head)

@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from heraldo.core.dates import shown_datetime
 from heraldo.core.report_sections import (
@@ -78,9 +78,26 @@ def press_section(period_start: date, period_end: date) -> SectionData:
             ItemTable("distributed", _("Notas enviadas a los medios"), [release_row(r) for r in distributed]),
             ItemTable("bulletins", _("Boletines publicados"), bulletin_rows),
         ],
-        draft=_(
-            "Se publicaron %(releases)s notas de prensa, %(distributed)s de ellas enviadas a los medios, "
-            "y %(bulletins)s ediciones del boletín municipal."
-        )
-        % {"releases": len(releases), "distributed": len(distributed), "bulletins": len(bulletins)},
+        draft=" ".join(
+            (
+                ngettext(
+                    "Se publicó %(releases)s nota de prensa",
+                    "Se publicaron %(releases)s notas de prensa",
+                    len(releases),
+                )
+                % {"releases": len(releases)},
+                ngettext(
+                    "(%(distributed)s enviada a los medios)",
+                    "(%(distributed)s enviadas a los medios)",
+                    len(distributed),
+                )
+                % {"distributed": len(distributed)},
+                ngettext(
+                    "y %(bulletins)s edición del boletín municipal.",
+                    "y %(bulletins)s ediciones del boletín municipal.",
+                    len(bulletins),
+                )
+                % {"bulletins": len(bulletins)},
+            )
+        ),
     )

@@ -65,3 +65,68 @@ def bar_chart_svg(chart: dict, *, current_label: str = "", previous_label: str =
     parts.append(f'<line x1="{LABEL_WIDTH}" y1="0" x2="{LABEL_WIDTH}" y2="{height}" stroke="#888" stroke-width="1"/>')
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308  every label and title is escaped above
+
+
+# The Word document's charts: the same horizontal bars drawn as a PNG with Pillow (Word shows no SVG that
+# docxtpl can place, and no SVG-to-PNG converter is installed), at twice the size for a sharp print.
+PNG_SCALE = 2
+PNG_FONT = "DejaVuSans.ttf"  # Pillow finds it among the system's fonts
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def bar_chart_png(chart: dict, *, current_label: str = "", previous_label: str = "") -> bytes:
+    """The chart of `bar_chart_svg` as PNG bytes: one bar per category, the previous period's thinner and grey."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    labels: list[str] = chart["labels"]
+    values: list[float] = chart["values"]
+    previous: list[float] | None = chart.get("previous")
+    s = PNG_SCALE
+    top = 22 if previous else 4
+    height = top + ROW_HEIGHT * max(len(labels), 1) + 6
+    scale_max = max([*values, *(previous or []), 1])
+    bar_area = WIDTH - LABEL_WIDTH - 50
+    image = Image.new("RGB", (WIDTH * s, height * s), "white")
+    draw = ImageDraw.Draw(image)
+    try:  # DejaVu comes with the server's fonts (fonts-dejavu-core) and has every Spanish letter
+        font: ImageFont.FreeTypeFont | ImageFont.ImageFont = ImageFont.truetype(PNG_FONT, 11 * s)
+    except OSError:  # Pillow's own font lacks the accented letters: a chart with "?" beats no report
+        font = ImageFont.load_default(size=11 * s)
+    ink = (52, 58, 64)
+    if previous:
+        for x, colour, text in (
+            (LABEL_WIDTH, BAR_COLOUR, current_label),
+            (LABEL_WIDTH + 150, PREVIOUS_COLOUR, previous_label),
+        ):
+            draw.rectangle([x * s, 4 * s, (x + 10) * s, 14 * s], fill=_rgb(colour))
+            draw.text(((x + 14) * s, 3 * s), text, fill=ink, font=font)
+    for index, (label, value) in enumerate(zip(labels, values, strict=True)):
+        y = top + index * ROW_HEIGHT
+        draw.text(((LABEL_WIDTH - 6) * s, (y + 9) * s), _short(label), fill=ink, font=font, anchor="rm")
+        bar_height = 10 if previous else 16
+        width = bar_area * float(value) / scale_max
+        draw.rectangle(
+            [LABEL_WIDTH * s, (y + 2) * s, (LABEL_WIDTH + width) * s, (y + 2 + bar_height) * s], fill=_rgb(BAR_COLOUR)
+        )
+        draw.text(
+            ((LABEL_WIDTH + width + 4) * s, (y + 2 + bar_height / 2) * s),
+            _shown(value),
+            fill=ink,
+            font=font,
+            anchor="lm",
+        )
+        if previous:
+            old = previous[index] if index < len(previous) else 0
+            old_width = bar_area * float(old) / scale_max
+            draw.rectangle(
+                [LABEL_WIDTH * s, (y + 14) * s, (LABEL_WIDTH + old_width) * s, (y + 20) * s], fill=_rgb(PREVIOUS_COLOUR)
+            )
+    draw.line([LABEL_WIDTH * s, 0, LABEL_WIDTH * s, height * s], fill=ink, width=s)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()

@@ -16,7 +16,7 @@ from heraldo.reports.services import poi_activity_save, poi_actuals_save, report
 # (name, unit of measure, target each month, counted from)
 DEMO_POI = (
     ("Difusión de notas de prensa", "nota de prensa", 8, "press.releases"),
-    ("Organización de ceremonias y actos oficiales", "acto", 4, "ceremonial.acts"),
+    ("Organización de ceremonias y actos oficiales", "acto", 8, "ceremonial.acts"),
     ("Monitoreo de medios de comunicación", "recorte", 60, "monitoring.clippings"),
     ("Atención de encargos de la Alcaldía", "encargo", 3, "work.closed"),
     ("Elaboración del boletín municipal", "edición", 1, "press.bulletins"),

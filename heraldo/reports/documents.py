@@ -16,13 +16,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from docxtpl import DocxTemplate
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
 from jinja2 import TemplateError
 
 from heraldo.core.branding import letterhead_context
 from heraldo.core.pdf import render_pdf
 from heraldo.core.report_sections import OFFICE_FUNCTIONS, change_label
-from heraldo.reports.charts import bar_chart_svg
+from heraldo.reports.charts import bar_chart_png, bar_chart_svg
 from heraldo.reports.models import Report, WordTemplate
 from heraldo.reports.selectors import poi_progress
 
@@ -118,9 +119,37 @@ def word_template_bytes() -> bytes:
     return bytes(uploaded) if uploaded is not None else DEFAULT_WORD_TEMPLATE.read_bytes()
 
 
+# A chart's width on an A4 page with the template's margins.
+WORD_CHART_WIDTH_MM = 160
+
+
+def _with_word_charts(content: dict, document: DocxTemplate) -> dict:
+    """Each chart with values gets `image`: its bars as a PNG placed inline ({{ chart.image }} in the template)."""
+    current, previous = _("Periodo"), _("Periodo anterior")
+    sections = [
+        {
+            **section,
+            "charts": [
+                {
+                    **chart,
+                    "image": InlineImage(
+                        document,
+                        io.BytesIO(bar_chart_png(chart, current_label=current, previous_label=previous)),
+                        width=Mm(WORD_CHART_WIDTH_MM),
+                    ),
+                }
+                for chart in section["charts"]
+                if chart["values"]
+            ],
+        }
+        for section in content["sections"]
+    ]
+    return {**content, "sections": sections}
+
+
 def render_report_docx(content: dict, *, template: bytes | None = None) -> bytes:
     document = DocxTemplate(io.BytesIO(template if template is not None else word_template_bytes()))
-    document.render({**content, **letterhead_context()}, autoescape=True)
+    document.render({**_with_word_charts(content, document), **letterhead_context()}, autoescape=True)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -7,7 +7,7 @@ from datetime import date
 
 from django.db.models import Q
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from heraldo.core.dates import shown_date
 from heraldo.core.report_sections import Figure, ItemRow, ItemTable, SectionData, local_bounds, register_report_section
@@ -53,10 +53,23 @@ def work_section(period_start: date, period_end: date) -> SectionData:
     )
     pending = list(open_at_close.order_by("task__due_on", "pk"))
     overdue = [a for a in pending if a.task.due_on <= period_end]
-    draft = _(
-        "La unidad recibió %(received)s encargos y cumplió %(closed)s. Al cierre del periodo quedaban "
-        "%(pending)s pendientes, %(overdue)s de ellos vencidos."
-    ) % {"received": len(received), "closed": len(closed), "pending": len(pending), "overdue": len(overdue)}
+    draft = " ".join(
+        (
+            ngettext(
+                "La unidad recibió %(received)s encargo y cumplió %(closed)s.",
+                "La unidad recibió %(received)s encargos y cumplió %(closed)s.",
+                len(received),
+            )
+            % {"received": len(received), "closed": len(closed)},
+            ngettext(
+                "Al cierre del periodo quedaba %(pending)s pendiente",
+                "Al cierre del periodo quedaban %(pending)s pendientes",
+                len(pending),
+            )
+            % {"pending": len(pending)},
+            ngettext("(%(overdue)s vencido).", "(%(overdue)s vencidos).", len(overdue)) % {"overdue": len(overdue)},
+        )
+    )
     return SectionData(
         figures=[
             Figure("received", len(received), table="received"),

@@ -156,6 +156,9 @@ class Event(Authored):
             models.Index(fields=["starts_at", "ends_at"]),
             models.Index(fields=["is_public", "starts_at"]),
             models.Index(fields=["rrule"]),
+            # the single acts of a window: "rrule = '' AND ends_at > from AND starts_at < to" answered from
+            # the index alone (occurrences_between), however many years of past acts the table holds
+            models.Index(fields=["rrule", "ends_at", "starts_at"], name="ceremonial_event_window_idx"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -231,6 +232,26 @@ def test_the_word_document_round_trips_narratives_figures_and_items(report):
     lines = text.splitlines()
     row = lines.index("Ceremonias y actos oficiales", lines.index("Indicador"))
     assert lines[row + 1] == "2"  # the figure beside its label
+
+
+@pytest.mark.django_db
+def test_the_word_document_holds_each_chart_as_a_picture_under_its_title(report):
+    from PIL import Image
+
+    content = report_content(report)
+    charts = [c for s in content["sections"] for c in s["charts"] if c["values"]]
+
+    document = render_report_docx(content)
+
+    with zipfile.ZipFile(io.BytesIO(document)) as package:
+        pictures = [name for name in package.namelist() if name.startswith("word/media/")]
+        assert len(pictures) == len(charts) > 0
+        drawn = Image.open(io.BytesIO(package.read(pictures[0])))
+        assert drawn.format == "PNG" and drawn.width >= 1000  # twice the SVG's size, sharp when printed
+        # the bars are drawn: the institutional red is on the picture, not a blank image
+        assert (140, 28, 19) in {colour for _count, colour in drawn.convert("RGB").getcolors(1 << 16)}
+    text = docx_text(document)
+    assert "Actos por tipo" in text
 
 
 @pytest.mark.django_db
