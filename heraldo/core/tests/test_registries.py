@@ -21,6 +21,7 @@ def test_every_app_s_periodic_steps_are_scheduled_under_their_names():
         "periodic_monitoring_mailbox",
         "periodic_opinion_media_signals",
         "periodic_opinion_issues",
+        "periodic_opinion_social_api",
         "periodic_monitoring_surges",
         "periodic_monitoring_alert_digest",
         "periodic_monitoring_morning_summary",
