@@ -465,7 +465,7 @@ def recommendation_submit(*, actor, issue: OpinionIssue, text: str) -> OpinionIs
 def recommendation_decide(*, actor, issue: OpinionIssue, step: str, note: str = "") -> OpinionIssue:
     """The head of unit approves (it goes on to Alcaldía), Alcaldía approves, or either returns it with a note."""
     with transaction.atomic():
-        issue = OpinionIssue.objects.select_for_update().select_related("topic", "sector").get(pk=issue.pk)
+        issue = OpinionIssue.objects.select_for_update(of=("self",)).select_related("topic", "sector").get(pk=issue.pk)
         reason = recommendation_refusal(actor, issue, step)
         if reason:
             raise StateConflict(reason)

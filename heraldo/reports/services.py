@@ -145,7 +145,7 @@ def report_send(*, actor, report: Report, recipients: Sequence[str]) -> SentVers
     if not recipients:
         raise Refused(_("Indique al menos un correo de la Alcaldía."), field="recipients")
     with transaction.atomic():
-        report = Report.objects.select_for_update().select_related("approved_by").get(pk=report.pk)
+        report = Report.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=report.pk)
         if reason := send_refusal(report):
             raise StateConflict(reason)
         content = report_content(report)

@@ -41,7 +41,10 @@ def test_a_day_shows_its_acts_series_and_moved_occurrences_among_years_of_past_a
     ]
     # in three queries: the candidates, the series' exceptions and the whole rows of what the day shows
     assert len(queries) == 3
-    # and the candidates come from index searches, never a walk over every act ever recorded
+    # and the candidates come from index searches, never a walk over every act ever recorded (SQLite's plan; the
+    # embedded default is where a full walk hurt, and PostgreSQL's planner picks by its own statistics)
+    if connection.vendor != "sqlite":
+        return
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN QUERY PLAN " + queries[0]["sql"])
         plan = " ".join(str(row[-1]) for row in cursor.fetchall())
