@@ -60,6 +60,7 @@ from heraldo.campaigns.services import links as link_services
 from heraldo.campaigns.services import pieces as piece_services
 from heraldo.campaigns.services import plans as plan_services
 from heraldo.campaigns.services import requests as request_services
+from heraldo.ceremonial.permissions import can_read_agenda
 from heraldo.core.dates import shown_date
 from heraldo.core.permissions import has_capability
 from heraldo.core.writes import refusals_as_messages, refusals_on, show_refusal
@@ -163,7 +164,7 @@ def editorial_calendar(request):
         campaigns=gates.campaigns_visible_to(request.user),
         can_reschedule=gates.can_manage(request.user),
         show_releases=has_capability(request.user, "access_press"),
-        show_agenda=has_capability(request.user, "access_agenda"),
+        show_agenda=can_read_agenda(request.user),
     )
     weeks = [
         [(day, month.days.get(day, [])) for day in week]

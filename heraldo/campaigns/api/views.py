@@ -39,6 +39,7 @@ from heraldo.campaigns.channels import Channel
 from heraldo.campaigns.models import CampaignStatus, Piece
 from heraldo.campaigns.services import links as link_services
 from heraldo.campaigns.services import pieces as piece_services
+from heraldo.ceremonial.permissions import can_read_agenda
 from heraldo.core.api.viewsets import NUMERIC_ID
 from heraldo.core.permissions import has_capability
 from heraldo.publicity.checks import verdict_as_dict
@@ -228,7 +229,7 @@ class CalendarView(APIView):
             campaigns=gates.campaigns_visible_to(request.user),
             can_reschedule=gates.can_manage(request.user),
             show_releases=has_capability(request.user, "access_press"),
-            show_agenda=has_capability(request.user, "access_agenda"),
+            show_agenda=can_read_agenda(request.user),
         )
         items = [item for day in sorted(month.days) for item in month.days[day]]
         return Response(CalendarItemSerializer(items, many=True).data)
