@@ -56,7 +56,7 @@ def client_as(persona):
 
     def signed_in(name: str) -> Client:
         client = Client()
-        client.force_login(persona(name), backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(persona(name), backend="heraldo.core.access.CachedPermissionsBackend")
         return client
 
     return signed_in

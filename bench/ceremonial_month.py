@@ -68,7 +68,7 @@ def main() -> None:
     user = User.objects.create_user("bench", password="x")  # noqa: S106
     user.groups.add(Group.objects.get(name=roles.PROTOCOL))
     client = Client(HTTP_HOST="127.0.0.1")
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend="heraldo.core.access.CachedPermissionsBackend")
 
     def timed(url: str) -> list[float]:
         client.get(url)  # warm caches and templates

@@ -159,7 +159,7 @@ def mayor_client() -> Client:
     from heraldo.core.models import User
 
     client = Client(HTTP_USER_AGENT="bench", HTTP_HOST="127.0.0.1")
-    client.force_login(User.objects.get(username="alcalde"), backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(User.objects.get(username="alcalde"), backend="heraldo.core.access.CachedPermissionsBackend")
     return client
 
 

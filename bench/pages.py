@@ -546,7 +546,7 @@ def server_time(args) -> list[str]:
     runs = 1 if os.environ.get("BENCH_SMOKE") else 7
     connection.force_debug_cursor = True  # count queries without DEBUG's slower templates
     head = Client(HTTP_HOST="127.0.0.1")
-    head.force_login(User.objects.get(username="jefatura"), backend="django.contrib.auth.backends.ModelBackend")
+    head.force_login(User.objects.get(username="jefatura"), backend="heraldo.core.access.CachedPermissionsBackend")
     anonymous = Client(HTTP_HOST="127.0.0.1")
     staff, public = _pages(args.only)
     failures = []

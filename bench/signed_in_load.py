@@ -51,7 +51,7 @@ def head_of_unit_session() -> str:
     if created:
         user.groups.add(Group.objects.get(name=roles.HEAD_OF_UNIT))
     client = Client(HTTP_USER_AGENT="wrk")
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend="heraldo.core.access.CachedPermissionsBackend")
     return client.cookies[settings.SESSION_COOKIE_NAME].value
 
 

@@ -115,8 +115,8 @@ def main() -> None:
 
     anonymous = Client(HTTP_HOST="127.0.0.1")
     busy, head = Client(HTTP_HOST="127.0.0.1"), Client(HTTP_HOST="127.0.0.1")
-    busy.force_login(User.objects.get(username="staff1"), backend="django.contrib.auth.backends.ModelBackend")
-    head.force_login(User.objects.get(username="staff0"), backend="django.contrib.auth.backends.ModelBackend")
+    busy.force_login(User.objects.get(username="staff1"), backend="heraldo.core.access.CachedPermissionsBackend")
+    head.force_login(User.objects.get(username="staff0"), backend="heraldo.core.access.CachedPermissionsBackend")
     from heraldo.work.models import Task
 
     busiest_open = Task.objects.filter(owner__username="staff1").exclude(status="CUMPLIDA").count()

@@ -22,4 +22,7 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         # Permissions are created by post_migrate too, so the roles are synced after them.
         post_migrate.connect(_sync_roles, sender=self, dispatch_uid="heraldo.core.sync_roles")
+        from heraldo.core.access import connect_access_signals
+
+        connect_access_signals()
         from heraldo.core import account_events, notifications, schedule  # noqa: F401  audit receivers, jobs

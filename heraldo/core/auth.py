@@ -9,13 +9,14 @@ from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 
+from heraldo.core.access import access_of
 from heraldo.core.outbox import outbox_enqueue
 
 
 def mfa_required(user) -> bool:
     """Whether one of the user's roles must sign in with a second factor (settings.HERALDO_MFA_REQUIRED_ROLES)."""
     roles = settings.HERALDO_MFA_REQUIRED_ROLES
-    return bool(roles and user.is_authenticated and user.groups.filter(name__in=roles).exists())
+    return bool(roles and user.is_authenticated and access_of(user).role_names.intersection(roles))
 
 
 def mfa_setup_pending(user) -> bool:

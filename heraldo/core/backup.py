@@ -39,6 +39,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection, connections
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -364,6 +365,8 @@ def backup_restore(*, archive: Path, installation: Installation | None = None, f
                 target = installation.media_root / path.relative_to(media)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(path, target)  # same file system as the staging directory: each file appears whole
+    # Cached entries (capabilities keyed by each account's access stamp, counts) describe the replaced data.
+    cache.clear()
     return manifest
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.functional import Promise
 
 
@@ -21,7 +22,18 @@ class Module:
 
     @property
     def url(self) -> str:
-        return reverse(self.url_name)
+        return menu_url(self.url_name)
+
+
+def menu_url(url_name: str) -> str:
+    """The URL of a menu entry; every page draws the menu, and reversing each entry on each request was a
+    measurable share of it."""
+    return _reverse_once(url_name, get_script_prefix())
+
+
+@lru_cache(maxsize=64)
+def _reverse_once(url_name: str, script_prefix: str) -> str:
+    return reverse(url_name)
 
 
 # A module appears in the menu, the search and the home page once its app registers it (in its AppConfig.ready);
@@ -44,21 +56,41 @@ def modules_for(user) -> list[Module]:
     return [m for m in registered_modules() if any(has_capability(user, c) for c in m.capabilities)]
 
 
-# A module's count beside its menu entry (e.g. Monitoreo's unseen alerts), registered by the app.
+def active_module(path: str, modules: list[Module]) -> str:
+    """The slug of the module a page belongs to (the longest module URL that starts its path), or ""."""
+    owners = [module for module in modules if path.startswith(module.url)]
+    return max(owners, key=lambda module: len(module.url)).slug if owners else ""
+
+
+# A module's count beside its menu entry (e.g. Monitoreo's unseen alerts), registered by the app with the change
+# stamp (heraldo.core.stamps) its writers raise: the menu reads the count from the cache until the stamp moves.
 NavBadge = Callable[[object], int]
-_badges: dict[str, NavBadge] = {}
+_badges: dict[str, tuple[NavBadge, str]] = {}
 
 
-def register_nav_badge(slug: str) -> Callable[[NavBadge], NavBadge]:
+def register_nav_badge(slug: str, *, stamp: str) -> Callable[[NavBadge], NavBadge]:
     def register(count: NavBadge) -> NavBadge:
         if slug in _badges:
             raise ValueError(f"Menu badge {slug!r} registered twice")
-        _badges[slug] = count
+        _badges[slug] = (count, stamp)
         return count
 
     return register
 
 
-def nav_badges(user, modules: list[Module]) -> dict[str, int]:
-    """The counts of the modules this user sees, one query each for the modules that registered one."""
-    return {module.slug: _badges[module.slug](user) for module in modules if module.slug in _badges}
+def nav_badge_stamps(modules: list[Module]) -> list[str]:
+    return [_badges[module.slug][1] for module in modules if module.slug in _badges]
+
+
+def nav_badges(user, modules: list[Module], stamps: dict[str, int]) -> dict[str, int]:
+    """The counts of the modules this user sees that registered one (`stamps`: their stamps' current values)."""
+    from heraldo.core.stamps import cached_figure
+
+    badges = {}
+    for module in modules:
+        if module.slug in _badges:
+            count, stamp = _badges[module.slug]
+            badges[module.slug] = cached_figure(
+                f"badge:{module.slug}:{user.pk}", {stamp: stamps[stamp]}, lambda count=count: count(user)
+            )
+    return badges

@@ -21,6 +21,10 @@ from django.utils.functional import cached_property
 from heraldo.core.jobs import enqueue, job
 from heraldo.core.models import Notification, User
 from heraldo.core.models.notifications import NEEDS_ATTENTION
+from heraldo.core.stamps import cached_figure, raise_stamps
+
+# Raised by every change of a notice's state, so the bell's count (cached under it) follows at once.
+NOTIFICATIONS_STAMP = "core.notifications"
 
 
 def notice_key(code: str, pk: object) -> str:
@@ -98,6 +102,7 @@ def deliver_notifications(
             for pk in active
         ]
     )
+    raise_stamps(NOTIFICATIONS_STAMP)
 
 
 def _keys(keys: str | Iterable[str]) -> list[str]:
@@ -125,11 +130,14 @@ def resolve_action(
     pending = Notification.objects.filter(subject_key__in=keys, resolved_at__isnull=True)
     if recipients is not None:
         pending = pending.filter(recipient__in=[user.pk for user in recipients])
-    return pending.update(
+    resolved = pending.update(
         resolved_at=now or timezone.now(),
         resolved_by=by if getattr(by, "is_authenticated", False) else None,
         resolution=resolution[:120],
     )
+    if resolved:
+        raise_stamps(NOTIFICATIONS_STAMP)
+    return resolved
 
 
 def reopen_action(keys: str | Iterable[str], *, resolution: str) -> int:
@@ -141,9 +149,12 @@ def reopen_action(keys: str | Iterable[str], *, resolution: str) -> int:
     keys = _keys(keys)
     if not keys:
         return 0
-    return Notification.objects.filter(
+    reopened = Notification.objects.filter(
         subject_key__in=keys, resolved_at__isnull=False, resolution=resolution[:120]
     ).update(resolved_at=None, resolved_by=None, resolution="")
+    if reopened:
+        raise_stamps(NOTIFICATIONS_STAMP)
+    return reopened
 
 
 def mark_read(keys: str | Iterable[str], *, reader: User, now: datetime | None = None) -> int:
@@ -151,8 +162,36 @@ def mark_read(keys: str | Iterable[str], *, reader: User, now: datetime | None =
     keys = _keys(keys)
     if not keys:
         return 0
-    return Notification.objects.filter(subject_key__in=keys, recipient=reader, read_at__isnull=True).update(
+    read = Notification.objects.filter(subject_key__in=keys, recipient=reader, read_at__isnull=True).update(
         read_at=now or timezone.now()
+    )
+    if read:
+        raise_stamps(NOTIFICATIONS_STAMP)
+    return read
+
+
+def notification_mark_read(notification: Notification) -> Notification:
+    """The recipient opened it."""
+    if notification.read_at is None:
+        notification.read_at = timezone.now()
+        notification.save(update_fields=["read_at"])
+        raise_stamps(NOTIFICATIONS_STAMP)
+    return notification
+
+
+def notifications_mark_all_read(user: User) -> int:
+    read = user.notifications.filter(read_at__isnull=True).update(read_at=timezone.now())
+    if read:
+        raise_stamps(NOTIFICATIONS_STAMP)
+    return read
+
+
+def bell_count(user: User, stamps: dict[str, int]) -> int:
+    """The bell's figure, cached until a notice changes (`stamps` holds NOTIFICATIONS_STAMP's value)."""
+    return cached_figure(
+        f"bell:{user.pk}",
+        {NOTIFICATIONS_STAMP: stamps[NOTIFICATIONS_STAMP]},
+        lambda: pending_notifications(user).count(),
     )
 
 

@@ -17,6 +17,7 @@ from heraldo.core.navigation import Module, register_module, register_nav_badge
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
+from heraldo.monitoring.models.alerts import ALERTS_STAMP
 from heraldo.monitoring.permissions import access_clipping
 
 register_module(
@@ -119,7 +120,7 @@ def monitoring_sources_health(now: datetime) -> HealthSection:
     return section
 
 
-@register_nav_badge("monitoreo")
+@register_nav_badge("monitoreo", stamp=ALERTS_STAMP)
 def unseen_alerts_badge(user) -> int:
     from heraldo.monitoring.selectors import alerts_unseen_count
 

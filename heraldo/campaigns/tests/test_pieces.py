@@ -138,7 +138,7 @@ def test_the_unit_cannot_approve_before_the_office_nor_for_another_unit(client_a
     from django.test import Client
 
     stranger = Client()
-    stranger.force_login(other_unit, backend="django.contrib.auth.backends.ModelBackend")
+    stranger.force_login(other_unit, backend="heraldo.core.access.CachedPermissionsBackend")
     assert stranger.get(piece.get_absolute_url()).status_code == 404
     # the unit does not approve as the office
     client_as("requester").post(reverse("campaigns:piece_approve", args=[piece.pk]))

@@ -1,4 +1,3 @@
-from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
@@ -15,6 +14,7 @@ from heraldo.core.api.serializers import (
     NotificationSerializer,
 )
 from heraldo.core.models import AuditEntry, Job, Notification
+from heraldo.core.notifications import notification_mark_read
 from heraldo.core.services.api_tokens import api_token_expires_at, api_token_issue
 from heraldo.core.services.users import user_set_language
 
@@ -73,8 +73,5 @@ class NotificationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
     @extend_schema(request=None, responses=NotificationSerializer)
     @action(detail=True, methods=["post"], url_path="read")
     def mark_read(self, request, pk=None):
-        notification = self.get_object()
-        if notification.read_at is None:
-            notification.read_at = timezone.now()
-            notification.save(update_fields=["read_at"])
+        notification = notification_mark_read(self.get_object())
         return Response(self.get_serializer(notification).data)

@@ -20,6 +20,9 @@ class User(AbstractUser):
         blank=True,
         help_text=_("Para usuarios de una unidad solicitante: la unidad que representan."),
     )
+    # Raised whenever the person's roles or direct permissions change: cached capabilities are keyed by it, so a
+    # change takes effect on the next request in every process without reading the permission tables each time.
+    access_stamp = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("usuario")
@@ -28,6 +31,17 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
+
+    def save(self, *args, **kwargs):
+        # The stamp is only ever raised in the database (heraldo.core.access): an object loaded before a change
+        # of roles and saved after it must not put the old value back and revive the old cached permissions.
+        if not self._state.adding and kwargs.get("update_fields") is None and not kwargs.get("force_insert"):
+            kwargs["update_fields"] = [
+                field.attname
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.attname != "access_stamp"
+            ]
+        super().save(*args, **kwargs)
 
 
 class ModuleAccess(models.Model):

@@ -174,7 +174,7 @@ def test_every_page_a_demo_role_can_reach_answers_without_a_server_error(demo_of
     """Also the test plan's S2 (security headers on every page × role) and S5 (a GET changes nothing)."""
     # given a demo user signed in
     client = Client()
-    client.force_login(User.objects.get(username=username), backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(User.objects.get(username=username), backend="heraldo.core.access.CachedPermissionsBackend")
 
     client.get("/")  # the first request after signing in records the session (allauth's usersessions)
 

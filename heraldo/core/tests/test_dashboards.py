@@ -41,7 +41,7 @@ def backfill() -> None:
 def home_cards(user) -> dict:
     """The home dashboard's cards as built for `user`, after checking the page shows them."""
     client = Client()
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend="heraldo.core.access.CachedPermissionsBackend")
     cards = {card.key: card for card in dashboard_cards(user, HOME)}
     assert shown_cards(client.get(reverse("core:today"))) == set(cards)
     return cards
@@ -253,7 +253,7 @@ def test_the_manager_sees_the_mayors_dashboard(client, at_noon):
     from heraldo.core import roles
 
     manager = make_user("gerente", roles.AUTHORITIES, first_name="Patricia")
-    client.force_login(manager, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(manager, backend="heraldo.core.access.CachedPermissionsBackend")
     response = client.get(reverse("core:today"))
     assert shown_cards(response) == MAYOR_CARDS
     assert response.content.count(b"chart-numbers") == 5  # every card but campaigns has a chart and its table

@@ -27,7 +27,7 @@ def test_the_demo_administrator_manages_accounts_but_reads_no_personal_data(clie
     # given the demo loaded, signed in as its system administrator
     demo_load()
     admin = User.objects.get(username="admin")
-    client.force_login(admin, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(admin, backend="heraldo.core.access.CachedPermissionsBackend")
 
     # then the accounts page opens, but the Registro's personal data and the press drafts do not
     assert not admin.is_superuser

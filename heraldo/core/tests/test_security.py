@@ -225,7 +225,7 @@ def test_no_page_ships_inline_script(client_as):
 
 def test_forms_refuse_posts_without_the_csrf_token(persona):
     client = Client(enforce_csrf_checks=True)
-    client.force_login(persona("press_officer"), backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(persona("press_officer"), backend="heraldo.core.access.CachedPermissionsBackend")
     response = client.post(reverse("core:preferences"), {"language": "en"})
     assert response.status_code == 403
     assert "El formulario venció" in response.content.decode()

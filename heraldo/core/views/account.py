@@ -5,13 +5,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from rest_framework.authtoken.models import Token
 
 from heraldo.core.forms import LanguageForm
-from heraldo.core.notifications import notifications_for, pending_notifications
+from heraldo.core.notifications import (
+    notification_mark_read,
+    notifications_for,
+    notifications_mark_all_read,
+    pending_notifications,
+)
 from heraldo.core.permissions import access_notification
 from heraldo.core.services.api_tokens import (
     api_token_expires_at,
@@ -73,16 +78,14 @@ def notification_list(request):
 @require_POST
 def notification_open(request, notification_id: int):
     notification = access_notification(request.user, notification_id)
-    if notification.read_at is None:
-        notification.read_at = timezone.now()
-        notification.save(update_fields=["read_at"])
+    notification_mark_read(notification)
     return redirect(notification.url or "core:notifications")
 
 
 @login_required
 @require_POST
 def notification_read_all(request):
-    request.user.notifications.filter(read_at__isnull=True).update(read_at=timezone.now())
+    notifications_mark_all_read(request.user)
     messages.success(request, _("Todas las notificaciones quedaron como leídas."))
     if pending_notifications(request.user).exists():
         messages.info(request, _("Las que piden una acción siguen por atender hasta que alguien la haga."))

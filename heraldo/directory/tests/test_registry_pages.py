@@ -107,7 +107,7 @@ def test_person_form_hides_personal_fields_from_roles_without_the_capability(cli
     from django.test import Client
 
     client = Client()
-    client.force_login(clerk, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(clerk, backend="heraldo.core.access.CachedPermissionsBackend")
     detail = client.get(reverse("directory:person_detail", args=[person.pk])).content.decode()
     assert "999 111 222" not in detail
     form = client.get(reverse("directory:person_update", args=[person.pk])).content.decode()

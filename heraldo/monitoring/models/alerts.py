@@ -65,6 +65,11 @@ class AlertRule(models.Model):
         return self.name
 
 
+# Raised (heraldo.core.stamps) whenever an alert appears, is withdrawn or restored, or is marked seen: the menu's
+# unseen-alerts badge is cached under it.
+ALERTS_STAMP = "monitoring.alerts"
+
+
 class Alert(models.Model):
     """One clipping that matched one rule; unique, so a story alerts once per rule."""
 

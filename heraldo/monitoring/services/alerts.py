@@ -29,6 +29,7 @@ from heraldo.core.jobs import enqueue
 from heraldo.core.models import User
 from heraldo.core.notifications import mark_read, notice_key, notify, reopen_action, resolve_action
 from heraldo.core.permissions import users_with_capability
+from heraldo.core.stamps import raise_stamps
 from heraldo.monitoring.channels import ALERT_NOTICE, Channel, configured_channels
 from heraldo.monitoring.models import (
     Alert,
@@ -41,7 +42,15 @@ from heraldo.monitoring.models import (
     Mention,
     WatchTerm,
 )
-from heraldo.monitoring.models.alerts import AlertChannel, AlertKind, AlertMode, AlertTarget, AlertTone, DeliveryMode
+from heraldo.monitoring.models.alerts import (
+    ALERTS_STAMP,
+    AlertChannel,
+    AlertKind,
+    AlertMode,
+    AlertTarget,
+    AlertTone,
+    DeliveryMode,
+)
 from heraldo.monitoring.models.clippings import Tone
 from heraldo.monitoring.models.watch import TermKind
 from heraldo.monitoring.selectors import ParsedQuery, parse_query
@@ -129,6 +138,7 @@ def alerts_evaluate(*, clipping: Clipping, now: datetime | None = None) -> list[
             with transaction.atomic():
                 alert = Alert.objects.create(rule=rule, clipping=clipping)
                 alert_dispatch(alert=alert)
+                raise_stamps(ALERTS_STAMP)
         except IntegrityError:  # this story already alerted under this rule
             continue
         created.append(alert)
@@ -243,6 +253,7 @@ def alerts_evaluate_surges(*, now: datetime | None = None) -> list[Alert]:
                 surge={"count": figures.current, "usual": round(figures.usual), "hours": rule.window_hours, **about},
             )
             alert_dispatch(alert=alert)
+            raise_stamps(ALERTS_STAMP)
         created.append(alert)
     return created
 
@@ -373,6 +384,7 @@ def alerts_mark_seen(*, actor, alerts) -> int:
     if not unseen:
         return 0
     AlertSeen.objects.bulk_create([AlertSeen(alert_id=pk, user=actor) for pk in unseen], ignore_conflicts=True)
+    raise_stamps(ALERTS_STAMP)
     mark_read([notice_key(ALERT_NOTICE, pk) for pk in unseen], reader=actor)
     audit_record(actor=actor, action="monitoring.alerts.seen", changes={"alerts": len(unseen)})
     return len(unseen)
@@ -397,6 +409,8 @@ def alerts_reconsider(*, clipping: Clipping, actor=None, now: datetime | None = 
             restored.append(alert.pk)
     Alert.objects.filter(pk__in=withdrawn).update(withdrawn_at=now)
     Alert.objects.filter(pk__in=restored).update(withdrawn_at=None)
+    if withdrawn or restored:
+        raise_stamps(ALERTS_STAMP)
     # The bell follows: a withdrawn alert's notices are settled for everyone, a restored one's count again.
     resolve_action([notice_key(ALERT_NOTICE, pk) for pk in withdrawn], by=actor, resolution=WITHDRAWN, now=now)
     reopen_action([notice_key(ALERT_NOTICE, pk) for pk in restored], resolution=WITHDRAWN)

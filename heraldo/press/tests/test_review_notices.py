@@ -30,7 +30,7 @@ def approvers(db):
 
 
 def bell(user, client) -> int:
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend="heraldo.core.access.CachedPermissionsBackend")
     found = re.search(r'data-testid="bell-count">(\d+)', client.get(reverse("core:notifications")).content.decode())
     return int(found.group(1)) if found else 0
 

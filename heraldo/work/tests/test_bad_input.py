@@ -117,7 +117,7 @@ def test_a_task_typed_while_the_session_expired_is_there_after_signing_in_again(
     assert response.status_code == 302 and "next=/tareas/nueva/" in response["Location"]
     assert not Task.objects.exists()
     # When she signs in and the page opens again
-    client.force_login(officer, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(officer, backend="heraldo.core.access.CachedPermissionsBackend")
     html = client.get(reverse("work:task_create")).content.decode()
     # Then what she typed is in the form, once
     assert 'value="Nota sobre la feria del libro"' in html and "Con fotos del alcalde" in html
@@ -132,7 +132,7 @@ def test_an_encargo_typed_while_the_session_expired_survives_and_asks_for_the_sc
 
     scan = SimpleUploadedFile("memo.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
     client.post(reverse("work:assignment_create"), MEMO | {"scan": scan})
-    client.force_login(head, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(head, backend="heraldo.core.access.CachedPermissionsBackend")
     html = client.get(reverse("work:assignment_create")).content.decode()
     assert "Memorando N.° 123-2026-MDSC/GM" in html and "Difundir la campaña de vacunación canina" in html
     assert "Vuelva a adjuntar el archivo" in html

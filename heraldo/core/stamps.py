@@ -1,0 +1,41 @@
+"""Counts that every page shows (the bell, the menu's badges) cached until the data behind them changes.
+
+A writer calls `raise_stamps(name)` after changing the data (in its transaction, or after it commits: never
+before, or a reader could cache the old figure under the new value); a reader asks `cached_figure`,
+which reads the stamps (one indexed query for all of them) and finds the figure in the cache under their
+values, computing it only after a change. The entries also expire after a minute, so a change made by a path
+that raises no stamp (a cascade delete) shows within that time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from django.core.cache import cache
+from django.db.models import F
+
+from heraldo.core.models import ChangeStamp
+
+_FIGURE_SECONDS = 60
+
+
+def raise_stamps(*names: str) -> None:
+    for name in names:
+        if not ChangeStamp.objects.filter(name=name).update(value=F("value") + 1):
+            ChangeStamp.objects.get_or_create(name=name, defaults={"value": 1})
+
+
+def stamp_values(names: Sequence[str]) -> dict[str, int]:
+    """The current value of each stamp (0 for one never raised), in one query."""
+    values = dict(ChangeStamp.objects.filter(name__in=names).values_list("name", "value"))
+    return {name: values.get(name, 0) for name in names}
+
+
+def cached_figure(key: str, stamps: dict[str, int], compute: Callable[[], int]) -> int:
+    """`compute()` cached under `key` and the values of the stamps it depends on."""
+    full_key = "heraldo:figure:" + key + ":" + ",".join(f"{name}={stamps[name]}" for name in sorted(stamps))
+    figure = cache.get(full_key)
+    if figure is None:
+        figure = compute()
+        cache.set(full_key, figure, _FIGURE_SECONDS)
+    return figure
