@@ -20,6 +20,9 @@ from heraldo.core.kept_input import keep_input
 
 _LOGIN_STAMP = "heraldo_login_at"
 _ACTIVITY_STAMP = "heraldo_seen_at"
+# The account's access stamp when its second factor was last found in order: until the roles change, the
+# session need not look for the authenticator again on every request.
+_MFA_IN_ORDER = "heraldo_mfa_in_order"
 
 
 class SessionLifetimeMiddleware:
@@ -122,7 +125,13 @@ class MfaRequiredMiddleware:
         match = request.resolver_match
         if match is None or match.view_name.startswith(_OPEN_BEFORE_MFA_SETUP):
             return None
-        if not mfa_setup_pending(request.user):
+        user = request.user
+        if not user.is_authenticated:
+            return None
+        if request.session.get(_MFA_IN_ORDER) == user.access_stamp:
+            return None
+        if not mfa_setup_pending(user):
+            request.session[_MFA_IN_ORDER] = user.access_stamp
             return None
         message = _("Su rol exige la verificación en dos pasos: configure una aplicación autenticadora para continuar.")
         if request.path.startswith("/api/"):

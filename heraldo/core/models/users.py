@@ -22,7 +22,7 @@ class User(AbstractUser):
     )
     # Raised whenever the person's roles or direct permissions change: cached capabilities are keyed by it, so a
     # change takes effect on the next request in every process without reading the permission tables each time.
-    access_stamp = models.PositiveIntegerField(default=0, editable=False)
+    access_stamp = models.PositiveIntegerField(default=0, db_default=0, editable=False)
 
     class Meta:
         verbose_name = _("usuario")
