@@ -47,13 +47,18 @@ register_private_files(
 def monitoring_panel(user, now: datetime) -> Panel | None:
     if not has_capability(user, "access_monitoring"):
         return None
-    from heraldo.monitoring.models import Clipping, TermKind, Tone
+    from django.db.models import Exists, OuterRef
 
+    from heraldo.monitoring.models import Clipping, Mention, TermKind, Tone
+
+    # EXISTS rather than a join made DISTINCT, and the three columns shown: DISTINCT sorted the day's clippings
+    # with their whole texts, most of the home page's time with a year of press (bench/dashboard_mayor.py).
+    names_us = Mention.objects.filter(clipping=OuterRef("pk"), term__kind__in=(TermKind.MAYOR, TermKind.MUNICIPALITY))
     recent = (
         Clipping.objects.filter(published_at__gte=now - timedelta(hours=24), duplicate_of__isnull=True)
-        .filter(mentions__term__kind__in=(TermKind.MAYOR, TermKind.MUNICIPALITY))
-        .distinct()
+        .filter(Exists(names_us))
         .select_related("outlet")
+        .only("title", "tone", "outlet__name")
         .order_by("-relevance", "-published_at")[:5]
     )
     tone_labels = dict(Tone.choices)

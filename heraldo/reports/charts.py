@@ -73,6 +73,16 @@ PNG_SCALE = 2
 PNG_FONT = "DejaVuSans.ttf"  # Pillow finds it among the system's fonts
 
 
+def _fitted(label: str, font, room: float) -> str:
+    """The label cut to the room left of the bars: DejaVu is wider than the PDF's font, a count of letters is not
+    enough, and a longer label would start outside the picture."""
+    if font.getlength(label) <= room:
+        return label
+    while label and font.getlength(label + "…") > room:
+        label = label[:-1]
+    return label.rstrip() + "…"
+
+
 def _rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
@@ -107,7 +117,8 @@ def bar_chart_png(chart: dict, *, current_label: str = "", previous_label: str =
             draw.text(((x + 14) * s, 3 * s), text, fill=ink, font=font)
     for index, (label, value) in enumerate(zip(labels, values, strict=True)):
         y = top + index * ROW_HEIGHT
-        draw.text(((LABEL_WIDTH - 6) * s, (y + 9) * s), _short(label), fill=ink, font=font, anchor="rm")
+        shown = _fitted(label, font, (LABEL_WIDTH - 10) * s)
+        draw.text(((LABEL_WIDTH - 6) * s, (y + 9) * s), shown, fill=ink, font=font, anchor="rm")
         bar_height = 10 if previous else 16
         width = bar_area * float(value) / scale_max
         draw.rectangle(

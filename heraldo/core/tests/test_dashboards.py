@@ -413,3 +413,62 @@ def test_pages_with_charts_ship_no_inline_script_or_style(client_as, at_noon):
     assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
     assert not re.search(r"\sstyle=", html)
     assert "<script>alert(1)" not in html
+
+
+# --------------------------------------------------------------------------------- the live lists beside
+
+
+def home_panel(client, key: str):
+    response = client.get(reverse("core:today"))
+    assert response.status_code == 200
+    return next(panel for panel in response.context["panels"] if panel.key == key)
+
+
+@pytest.mark.django_db
+def test_todays_press_lists_each_story_naming_the_mayor_or_the_municipality_once_most_relevant_first(
+    client_as, at_noon
+):
+    from heraldo.directory.tests.factories import EntityFactory
+    from heraldo.monitoring.models import Mention, TermKind, WatchTerm
+
+    outlet = EntityFactory(name="Diario La Costa Alta", kind="MEDIO")
+    mayor = WatchTerm.objects.create(phrase="el Alcalde", folded="el alcalde", kind=TermKind.MAYOR)
+    city = WatchTerm.objects.create(phrase="la municipalidad", folded="la municipalidad", kind=TermKind.MUNICIPALITY)
+    place = WatchTerm.objects.create(phrase="el malecón", folded="el malecon", kind=TermKind.PLACE)
+
+    def story(title, hours_ago, relevance, *terms, **extra):
+        found = clipping(NOW - timedelta(hours=hours_ago), title=title, relevance=relevance, outlet=outlet, **extra)
+        for start, term in enumerate(terms):
+            Mention.objects.create(clipping=found, term=term, start=start, end=start + 1, snippet=title)
+        return found
+
+    both = story("Alcalde y municipalidad inauguran", 2, 5, mayor, city)
+    top = story("La municipalidad abre el mercado", 1, 9, city, tone="positive")
+    story("Copia: la municipalidad abre el mercado", 1, 9, city, duplicate_of=top)
+    story("El Alcalde ayer", 30, 9, mayor)
+    story("Paseo por el malecón", 1, 9, place)
+
+    panel = home_panel(client_as("mayor"), "monitoring")
+
+    assert [item.title for item in panel.items] == [top.title, both.title]
+    assert [(item.detail, item.badge) for item in panel.items] == [
+        ("Diario La Costa Alta", "Positivo"),
+        ("Diario La Costa Alta", "Neutral"),
+    ]
+
+
+@pytest.mark.django_db
+def test_the_latest_press_alerts_are_the_five_newest_still_standing(client_as, at_noon):
+    from heraldo.monitoring.models import Alert, AlertRule
+
+    rule = AlertRule.objects.create(name="Mención negativa del Alcalde")
+    alerts = []
+    for n in range(7):
+        with time_machine.travel(NOW - timedelta(hours=7 - n), tick=False):
+            alerts.append(Alert.objects.create(rule=rule, clipping=clipping(NOW, title=f"Nota {n}")))
+    Alert.objects.filter(pk=alerts[5].pk).update(withdrawn_at=NOW)
+
+    panel = home_panel(client_as("mayor"), "press-alerts")
+
+    assert [item.title for item in panel.items] == ["Nota 6", "Nota 4", "Nota 3", "Nota 2", "Nota 1"]
+    assert panel.items[0].detail == "Mención negativa del Alcalde · 15/12/2026 09:00"
