@@ -96,8 +96,8 @@ def test_another_towns_story_is_not_filed_under_the_offices_topics(watchlist):
     assert ClippingTopic.objects.get(clipping=story).evidence  # the evidence is still there to see
 
 
-def test_a_story_of_ours_is_filed_under_its_one_leading_topic_even_with_a_single_keyword(watchlist):
-    # given a story about the municipality whose only topic keyword is in its body, with no other topic in it
+def test_a_story_of_ours_is_filed_under_its_one_leading_topic_even_with_a_single_keyword(watchlist, client_as):
+    # given a story about the municipality whose only topic keyword is in its lead (2 points), no other topic in it
     story = _store(
         "Vecinos de Villa Mercedes reciben a las cuadrillas municipales",
         "La Municipalidad de Santa Candelaria del Mar envió cuatro cuadrillas a Villa Mercedes. Los trabajadores "
@@ -105,8 +105,10 @@ def test_a_story_of_ours_is_filed_under_its_one_leading_topic_even_with_a_single
         "recorrido y pidieron que la visita se repita cada mes. La comuna dijo que evaluará el pedido.",
         "https://a.pe/7",
     )
-    # then the story is filed under that topic, with its one hit as evidence
+    # then the story is filed under that topic, and its page says why a single point was enough
     assert _topics(story) == {"Limpieza pública"}
+    page = client_as("media_analyst").get(reverse("monitoring:clipping_detail", args=[story.pk])).content.decode()
+    assert "2 puntos, el tema que más pesa en la nota: «basura» en la entrada" in page
 
 
 def test_two_topics_tied_on_a_single_keyword_each_make_neither_the_topic(watchlist, persona):
