@@ -695,6 +695,28 @@ NEXT_WEIGHT = 0.5  # the sentence right after one naming us ("Sin embargo, los c
 # headline that does not name us (it sums up a story that does)
 DECIDES = 0.9  # |score| from which a story is positive or negative toward us
 VOTE_WEIGHT = 0.6  # the learned model's lean on each sentence naming us (corrections teach it)
+# The municipality or its authority doing one of a municipality's works or services, as the subject of the verb
+# ("la municipalidad instaló…", "el alcalde inauguró…", "brigadas de la comuna fumigaron…"): news reports a
+# service delivered in plain words, with no praise, and readers take it as good news about the municipality.
+# Stems of the verbs (folded), matched in any tense or participle, once per sentence that names us before the verb
+# (not after "en" or "a": "los vecinos de <place> construyeron…" is not the municipality building). Weight and reach
+# chosen on the evaluation's dev part (docs/monitoring-evaluation.md).
+SERVICE_STEMS = (
+    "inaugur|entreg|constru|instal|implement|ampli|renov|habilit|ejecut|culmin|capacit|benefici|mejor|recuper|"
+    "moderniz|adquir|repar|asfalt|paviment|rehabilit|distribu|atend|organiz|promov|fumig|vacun|fiscaliz|clausur|"
+    "patrull|limpi|recog|arboriz|ilumin|senaliz|sembr|don|lanz|estren|coloc|repart|financ|formaliz|rescat|"
+    "remodel|refaccion"
+)
+# Endings of the verb forms news uses (folded): present, preterite, future, participles, gerund, infinitive.
+VERB_ENDINGS = (
+    "aron|ieron|yeron|iendo|yendo|ando|ados|adas|idos|idas|aran|iran|eran|aban|iera|ado|ada|ido|ida|ara|ira|era|"
+    "aba|ian|yen|an|en|ar|er|ir|io|ia|yo|ye|a|o|e"
+)
+_SERVICE_VERB = re.compile(rf"\b(?:{SERVICE_STEMS})(?:{VERB_ENDINGS})\b")
+SERVICE_WEIGHT = 0.3
+SERVICE_REACH = 8  # words from the end of our name to the verb: the name, its apposition, "y de la red de salud"
+# Before our name, a preposition that makes it a place or an object, not the one acting ("en Pampa", "a la comuna").
+_NOT_AGENT_BEFORE = re.compile(r"\b(?:en|a|al|para|hacia|desde|contra|sin|ante|con)\s+(?:la\s+|el\s+)?$")
 
 
 @dataclass
@@ -756,6 +778,10 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         if not weight:
             continue
         speaker = any(_speaks(folded, sentence, t) for t in inside)
+        service = _service_by_us(folded, sentence, inside)
+        if service:
+            score += SERVICE_WEIGHT
+            counted.append((service, SERVICE_WEIGHT))
         words = tokens(folded[sentence[0] : sentence[1]])
         for phrase, value in model.lexicon_hits(words):
             if value < 0 and speaker:
@@ -775,6 +801,19 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         if len(reasons) < 9:
             reasons.append({"phrase": phrase, "direction": NEGATIVE, "weight": 0, "ignored": True})
     return ToneResult(tone=tone, score=round(score, 3), reasons=reasons)
+
+
+def _service_by_us(folded: str, sentence: tuple[int, int], inside: list[Target]) -> str | None:
+    """The service verb our name is the subject of in this sentence, if any (see SERVICE_STEMS)."""
+    for target in inside:
+        verb = _SERVICE_VERB.search(folded, target.end, sentence[1])
+        if verb is None or _NOT_AGENT_BEFORE.search(folded, max(sentence[0], target.start - 12), target.start):
+            continue
+        between = folded[target.end : verb.start()].split()
+        # "no entregó", "nunca instaló": not a service delivered
+        if len(between) < SERVICE_REACH and not NEGATORS.intersection(between):
+            return verb.group()
+    return None
 
 
 def _negator_reach(before: Sequence[str]) -> int | None:

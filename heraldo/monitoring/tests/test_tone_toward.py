@@ -6,10 +6,12 @@ from __future__ import annotations
 from django.utils import timezone
 
 from heraldo.core.models import Job
+from heraldo.core.text import fold
 from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import Alert
 from heraldo.monitoring.services.alerts import alerts_evaluate
 from heraldo.monitoring.services.clippings import clipping_correct_tone
+from heraldo.monitoring.tone import SERVICE_WEIGHT, Target, ToneModel, labelled_examples, tone_toward
 
 
 def _store(title, body, url):
@@ -115,3 +117,42 @@ def test_a_negation_is_spent_on_the_predicate_it_negates(watchlist):
     assert {"phrase": "reclaman", "direction": "negative"}.items() <= next(
         r for r in clipping.tone_reasons if r["phrase"] == "reclaman"
     ).items()
+
+
+def _toward_us(text, *names):
+    """The tone of `text` toward the municipality, each of `names` (folded) being a mention of ours."""
+    folded = fold(text)
+    targets = [Target(folded.index(name), folded.index(name) + len(name), False) for name in names]
+    return tone_toward(ToneModel(labelled_examples()), folded, targets)
+
+
+def test_a_service_the_municipality_delivers_counts_as_good_news_and_says_which_verb():
+    # given the same plain report of lights installed, once with the municipality doing it, once the neighbours
+    ours = _toward_us(
+        "Luminarias para el jirón Bolívar\nLa comuna de Santa Candelaria del Mar instaló cuarenta luminarias led "
+        "en el jirón Bolívar.",
+        "comuna de santa candelaria del mar",
+    )
+    theirs = _toward_us(
+        "Luminarias para el jirón Bolívar\nLos vecinos instalaron cuarenta luminarias led en el jirón Bolívar, "
+        "cerca de la comuna de Santa Candelaria del Mar.",
+        "comuna de santa candelaria del mar",
+    )
+    # then only the municipality's own work counts, and the explanation names the verb
+    assert {"phrase": "instalo", "direction": "positive", "weight": SERVICE_WEIGHT} in ours.reasons
+    assert not any(reason["phrase"].startswith("instal") for reason in theirs.reasons)
+    assert ours.score > theirs.score
+
+
+def test_a_service_not_delivered_or_done_by_others_in_our_district_is_not_good_news():
+    # "no entregó": negated; "en Santa Candelaria…": the district is where others built, not who built
+    undelivered = _toward_us(
+        "Canastas pendientes\nLa Municipalidad de Santa Candelaria del Mar todavía no entregó las canastas.",
+        "municipalidad de santa candelaria del mar",
+    )
+    elsewhere = _toward_us(
+        "Muro nuevo\nUna empresa privada en Santa Candelaria del Mar construyó un muro de contención.",
+        "santa candelaria del mar",
+    )
+    for result in (undelivered, elsewhere):
+        assert not any(reason["phrase"].startswith(("entreg", "constru")) for reason in result.reasons)

@@ -9,6 +9,7 @@ from heraldo.core.models import Job
 from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import ClippingTopic, Topic, WatchTerm
 from heraldo.monitoring.services.topics import topics_retag
+from heraldo.monitoring.services.watchlist import topic_create
 
 
 def _store(title, body, url, lead=""):
@@ -93,3 +94,42 @@ def test_another_towns_story_is_not_filed_under_the_offices_topics(watchlist):
     )
     assert _topics(story) == set()
     assert ClippingTopic.objects.get(clipping=story).evidence  # the evidence is still there to see
+
+
+def test_a_story_of_ours_is_filed_under_its_one_leading_topic_even_with_a_single_keyword(watchlist, client_as):
+    # given a story about the municipality whose only topic keyword is in its lead (2 points), no other topic in it
+    story = _store(
+        "Vecinos de Villa Mercedes reciben a las cuadrillas municipales",
+        "La Municipalidad de Santa Candelaria del Mar envió cuatro cuadrillas a Villa Mercedes. Los trabajadores "
+        "retiraron la basura acumulada junto al canal durante la mañana. Los dirigentes vecinales acompañaron el "
+        "recorrido y pidieron que la visita se repita cada mes. La comuna dijo que evaluará el pedido.",
+        "https://a.pe/7",
+    )
+    # then the story is filed under that topic, and its page says why a single point was enough
+    assert _topics(story) == {"Limpieza pública"}
+    page = client_as("media_analyst").get(reverse("monitoring:clipping_detail", args=[story.pk])).content.decode()
+    assert "2 puntos, el tema que más pesa en la nota: «basura» en la entrada" in page
+
+
+def test_two_topics_tied_on_a_single_keyword_each_make_neither_the_topic(watchlist, persona):
+    topic_create(actor=persona("media_analyst"), name="Obras", keywords=["pavimentación", "veredas"])
+    story = _store(
+        "Concejo de Santa Candelaria del Mar aprueba su presupuesto",
+        "El concejo municipal de Santa Candelaria del Mar aprobó el presupuesto del próximo año por unanimidad. "
+        "Entre las partidas figuran la pavimentación de dos calles y la compra de contenedores para la basura. "
+        "Los regidores de oposición pidieron más fondos para el programa de becas escolares del distrito.",
+        "https://a.pe/8",
+    )
+    assert _topics(story) == set()
+
+
+def test_a_keyword_inside_an_offices_name_is_no_evidence_of_the_topic(watchlist, persona):
+    topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obras", "pavimentación"])
+    story = _store(
+        "Municipalidad de Santa Candelaria del Mar designa nuevo gerente",
+        "La Municipalidad de Santa Candelaria del Mar designó a un ingeniero civil como titular de la Gerencia de "
+        "Obras. El alcalde Jorge Cárdenas Vilca le tomó juramento en una breve ceremonia en el palacio municipal. "
+        "El nuevo funcionario trabajó antes en el gobierno regional y en dos municipios de la provincia.",
+        "https://a.pe/9",
+    )
+    assert _topics(story) == set()
