@@ -217,9 +217,46 @@ def _moment(day: date | None, at: time) -> datetime | None:
     return timezone.make_aware(datetime.combine(day, at)) if day else None
 
 
+# What a row of the archive shows (the page, the API and the global search): the folded search text, the
+# analyses and the sources' and outlets' other columns stay in the database.
+ROW_FIELDS = (
+    "title",
+    "url",
+    "medium",
+    "published_at",
+    "date_is_day",
+    "tone",
+    "tone_reasons",
+    "relevance",
+    "duplicate_of",
+    "text_incomplete",
+    "outlet_name",
+    "summary",
+    "body_text",
+    "transcript",
+    "ocr_text",
+    "source__name",
+    "source__outlet",
+    "outlet__name",
+)
+
+
 def _page_rows(ids: list[int], query: str) -> list[tuple[Clipping, SafeString]]:
-    by_id = Clipping.objects.select_related("source", "outlet").annotate(copy_count=Count("copies")).in_bulk(ids)
-    return [(by_id[pk], highlight(by_id[pk].full_text or by_id[pk].title, query)) for pk in ids if pk in by_id]
+    by_id = Clipping.objects.select_related("source", "outlet").only(*ROW_FIELDS).in_bulk(ids)
+    # Counted apart on the copies' own index: counted in the same query, SQLite grouped by every column read.
+    copies = dict(
+        Clipping.objects.filter(duplicate_of__in=ids)
+        .order_by()
+        .values_list("duplicate_of")
+        .annotate(n=Count("pk"))
+        .values_list("duplicate_of", "n")
+    )
+    rows = []
+    for pk in ids:
+        if clipping := by_id.get(pk):
+            clipping.copy_count = copies.get(pk, 0)
+            rows.append((clipping, highlight(clipping.full_text or clipping.title, query)))
+    return rows
 
 
 def _facets(hits: list[Hit]) -> list[Facet]:
