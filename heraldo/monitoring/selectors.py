@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.html import escape
@@ -20,7 +20,19 @@ from django.utils.translation import gettext_lazy as _
 from heraldo.core.models import Job
 from heraldo.core.text import fold
 from heraldo.directory.models import Entity, Person
-from heraldo.monitoring.models import Alert, AlertRule, AlertSeen, Clipping, ClippingTopic, Medium, Source, Tone, Topic
+from heraldo.monitoring.models import (
+    Alert,
+    AlertRule,
+    AlertSeen,
+    Clipping,
+    ClippingTopic,
+    Dossier,
+    DossierItem,
+    Medium,
+    Source,
+    Tone,
+    Topic,
+)
 from heraldo.monitoring.search import (
     CANDIDATES,
     Filters,
@@ -482,6 +494,15 @@ def alert_lines(user, filters: AlertFilters, *, page_number, per_page: int = 20)
         if (group := by_story.get(key))
     ]
     return page
+
+
+def dossiers_with_counts() -> QuerySet:
+    """The clipping books, latest changed first, each with its number of clippings counted on the items' index
+    for the rows shown only: loading their items, or grouping every item of every book, grows with the archive."""
+    items = DossierItem.objects.filter(dossier=OuterRef("pk")).order_by().values("dossier").annotate(n=Count("pk"))
+    return Dossier.objects.select_related("created_by").annotate(
+        clipping_count=Coalesce(Subquery(items.values("n")), 0)
+    )
 
 
 POLL_NOW_JOB = "monitoring.source_poll"
