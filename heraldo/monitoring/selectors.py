@@ -196,6 +196,20 @@ def archive_search(
     )
 
 
+def archive_latest(text: str, *, limit: int) -> list[Clipping]:
+    """The newest `limit` originals with the words, for the global search box, which shows their headlines and
+    dates only: without the archive page's count, estimate, facets and snippets, which cost a common word three
+    quarters of the box's time at a million clippings."""
+    parsed = parse_query(text) if text.strip() else None
+    if parsed is None or not parsed.include:
+        return []
+    engine = engine_for(parsed, Filters())
+    sample, complete = engine.sample()
+    ids = [hit.id for hit in engine.newest(limit, sample, complete)]
+    by_id = Clipping.objects.only("title", "published_at").in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 def _relevance_order(headline: list[tuple[int, float]], text: list[tuple[int, float]]) -> list[int]:
     """Clippings with the words in their headline first (by how well the headline matches), then the
     rest by how well their text matches; ties newest first."""

@@ -3,6 +3,9 @@ counts that read no rows, labels and links that give exactly what Django's own h
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -89,3 +92,27 @@ def test_the_dossier_list_counts_each_books_clippings_without_loading_them(clien
     assert "3 recortes" in html and "0 recortes" in html
     assert len(second) == len(first)
     assert not any(q["sql"].startswith('SELECT "monitoring_dossieritem"') for q in second.captured_queries)
+
+
+def test_the_global_search_lists_the_five_newest_stories_with_the_words(client_as, watchlist):
+    # given seven stories about the market a day apart, a copy of the newest, and a story about something else
+    now = timezone.now()
+    topics = ["pescado", "verduras", "carnes", "flores", "abarrotes", "frutas", "limpieza"]
+    stories = [
+        clipping_store(
+            title=f"Mercado de Barrio Alto: {topic}",
+            published_at=now - timedelta(days=n),
+            body_text=f"Puestos de {topic}.",
+        )[0]
+        for n, topic in enumerate(topics)
+    ]
+    copy = _story("Mercado de Barrio Alto: copia")
+    Clipping.objects.filter(pk=copy.pk).update(duplicate_of=stories[0])
+    _story("Serenazgo patrulla el parque")
+
+    # when the Mayor types the word in the search box
+    html = client_as("mayor").get(reverse("core:search"), {"q": "mercado"}).content.decode()
+
+    # then the five newest originals, newest first
+    shown = re.findall(r"Mercado de Barrio Alto: [^<]+", html)
+    assert shown == [f"Mercado de Barrio Alto: {topic}" for topic in topics[:5]]
