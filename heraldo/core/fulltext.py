@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from django.db import connection, models
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from heraldo.core.text import fold, search_words
@@ -154,11 +154,22 @@ class SearchableModel(models.Model):
 
 
 def words_filter(
-    queryset: QuerySet, query: str | None, *, limit: int = 8, also: Iterable[str | Callable[[str], Q]] = ()
+    queryset: QuerySet,
+    query: str | None,
+    *,
+    limit: int = 8,
+    also: Iterable[str | Callable[[str], Q]] = (),
+    first_in_order: bool = False,
 ) -> QuerySet:
     """The rows of a searchable model's queryset that have every word of the query (accents, ñ and case
     ignored); `also` names other text lookups (`icontains`) any of which may hold a word instead, or
-    functions that give the condition for a (folded) word."""
+    functions that give the condition for a (folded) word.
+
+    `first_in_order`: the caller keeps only the first few rows of an order an index serves (a search box's
+    latest eight). SQLite, which cannot tell how many rows a word matches, otherwise fetches every match and
+    sorts them all: 135 ms for a word in each of 20,000 press releases. Comparing `id + 0` lets it walk the
+    order's index instead and stop at the last row wanted, checking each id against the list of matches.
+    PostgreSQL estimates the matches and picks between the two plans by itself."""
     words = search_words(query, limit=limit)
     index = getattr(queryset.model, "search_index", None)
     if index is not None:  # the index knows only letters and digits: a lone "-" or "@" narrows nothing
@@ -167,6 +178,8 @@ def words_filter(
     if not words:
         return queryset
     if index is not None and not also:
+        if first_in_order and connection.vendor == "sqlite":
+            return queryset.alias(unindexed_id=F("pk") + 0).filter(unindexed_id__in=index.matching_ids(words))
         return queryset.filter(pk__in=index.matching_ids(words))
     for word in words:
         condition = Q(pk__in=index.matching_ids([word])) if index is not None else Q(search_text__contains=word)

@@ -105,11 +105,11 @@ def search_releases(user, query: str) -> SearchGroup | None:
         return None
     from heraldo.press.models import PressRelease
 
-    releases = words_filter(PressRelease.objects.all(), query)
-    hits = [
-        SearchHit(r.headline, r.get_absolute_url(), f"{r.get_status_display()} · {r.lead[:120]}")
-        for r in releases.order_by("-updated_at")[:8]
-    ]
+    latest = ("-updated_at", "-id")
+    # The ids alone first, read from the index of that order without opening a release that does not match.
+    matches = words_filter(PressRelease.objects.all(), query, first_in_order=True).order_by(*latest)
+    releases = PressRelease.objects.filter(pk__in=matches.values("pk")[:8]).order_by(*latest)
+    hits = [SearchHit(r.headline, r.get_absolute_url(), f"{r.get_status_display()} · {r.lead[:120]}") for r in releases]
     return SearchGroup(_("Notas de prensa"), hits)
 
 

@@ -12,8 +12,8 @@ from django.views.decorators.http import require_POST
 
 from heraldo.core.permissions import capability_required
 from heraldo.monitoring.forms import DossierAddForm, DossierForm
-from heraldo.monitoring.models import Dossier
 from heraldo.monitoring.permissions import access_clipping, access_dossier
+from heraldo.monitoring.selectors import dossiers_with_counts
 from heraldo.monitoring.services.archive import (
     dossier_add_clippings,
     dossier_clippings,
@@ -31,9 +31,7 @@ def dossier_list(request):
         dossier = dossier_create(actor=request.user, **form.cleaned_data)
         messages.success(request, _("Dosier creado. Agregue recortes desde el archivo."))
         return redirect("monitoring:dossier_detail", dossier.pk)
-    page = Paginator(Dossier.objects.select_related("created_by").prefetch_related("items"), 25).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(dossiers_with_counts(), 25).get_page(request.GET.get("page"))
     return render(request, "monitoring/dossier_list.html", {"page": page, "form": form})
 
 

@@ -26,6 +26,7 @@ def home(request):
     latest = (
         Clipping.objects.filter(duplicate_of__isnull=True)
         .select_related("outlet", "source")
+        .only("title", "tone", "published_at", "outlet__name", "source__name")
         .order_by("-published_at", "-pk")[:10]
     )
     alerts = Alert.objects.select_related("clipping", "rule").order_by("-created_at")[:5]
