@@ -24,7 +24,7 @@ def test_workload_per_person_counts_states_overdue_and_this_week(persona, django
     TaskFactory(owner=officer, due_on=date(2026, 12, 30), status=Task.Status.IN_REVIEW)
     TaskFactory(owner=officer, due_on=today, status=Task.Status.DONE)
     TaskFactory(owner=designer, due_on=date(2026, 12, 13))
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(1):
         loads = {load.person.username: load for load in team_load([officer, designer], today=today)}
     office = loads["press_officer"]
     assert (office.pending, office.in_progress, office.in_review, office.overdue, office.this_week) == (1, 1, 1, 1, 1)
