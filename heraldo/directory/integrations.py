@@ -111,14 +111,14 @@ def registry_search(user, query: str) -> SearchGroup | None:
 def registry_panel(user, now: datetime) -> Panel | None:
     if not can_read(user):
         return None
-    from heraldo.directory.selectors_keeping import occasions_between, stale_counts
+    from heraldo.directory.selectors_keeping import occasions_between, registry_figures
 
     today = now.date()
     items = [
         PanelItem(occasion.title, occasion.url, occasion.detail, str(occasion.badge))
         for occasion in occasions_between(today, today, include_birthdays=can_see_personal_data(user))
     ]
-    stale = stale_counts(now=now)
+    stale = registry_figures(now=now).stale
     total = stale["entities"] + stale["persons"]
     if total:
         items.append(

@@ -36,6 +36,46 @@ def stale_counts(*, now: datetime) -> dict[str, int]:
     return {"entities": _stale_count(Entity, now), "persons": _stale_count(Person, now)}
 
 
+# Counting 50,000 persons and 10,000 entities (active, by kind, to verify) took 30 ms on every load of Hoy
+# and of the Registro, for figures that move slowly: they are shared for a minute, and the registry's own
+# writes (creating, editing, verifying, merging a record) forget them at once.
+REGISTRY_FIGURES_SECONDS = 60
+_FIGURES_KEY = "heraldo:registry-figures"
+
+
+@dataclass(frozen=True)
+class RegistryFigures:
+    entities: int
+    persons: int
+    entities_by_kind: list[tuple[str, int]]  # most numerous kind first
+    stale: dict[str, int]  # "entities", "persons": not verified in six months
+
+
+def registry_figures(*, now: datetime) -> RegistryFigures:
+    from django.core.cache import cache
+    from django.db.models import Count
+
+    figures = cache.get(_FIGURES_KEY)
+    if figures is None:
+        active_entities = Entity.objects.filter(is_active=True)
+        figures = RegistryFigures(
+            entities=active_entities.count(),
+            persons=Person.objects.filter(is_active=True).count(),
+            entities_by_kind=list(
+                active_entities.values("kind").annotate(n=Count("pk")).order_by("-n").values_list("kind", "n")
+            ),
+            stale=stale_counts(now=now),
+        )
+        cache.set(_FIGURES_KEY, figures, REGISTRY_FIGURES_SECONDS)
+    return figures
+
+
+def forget_registry_figures() -> None:
+    from django.core.cache import cache
+
+    cache.delete(_FIGURES_KEY)
+
+
 # --------------------------------------------------------------------------- anniversaries and birthdays
 
 

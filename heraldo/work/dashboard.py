@@ -36,7 +36,7 @@ def tasks_completed(first: date, last: date):
 
 @register_card("team", places=(HOME, "work"), position=5, visible=can_manage_work, metrics=(COMPLETED,))
 def team_card(day: DashboardDay) -> Card:
-    """The team board's aggregates (three queries whatever the number of tasks) and the month's closed work."""
+    """The team board's aggregates (two queries whatever the number of tasks) and the month's closed work."""
     from heraldo.work.selectors import office_staff_people, team_load
 
     loads = [load for load in team_load(office_staff_people(), today=day.today) if load.open]
@@ -78,16 +78,14 @@ def _person_name(person) -> str:
 
 @register_panel("team-overdue", position=16)
 def team_overdue_panel(user, now: datetime) -> Panel | None:
-    """The team's overdue tasks, oldest first (the status-and-due-date index, six rows)."""
+    """The team's overdue tasks, oldest first (the open-task index, six rows)."""
     if not can_manage_work(user):
         return None
     from heraldo.work.models import Task
 
     today = now.date()
     overdue = (
-        Task.objects.filter(status__in=Task.OPEN_STATUSES, due_on__lt=today)
-        .select_related("owner")
-        .order_by("due_on", "pk")[:PANEL_ITEMS]
+        Task.objects.open().filter(due_on__lt=today).select_related("owner").order_by("due_on", "pk")[:PANEL_ITEMS]
     )
     return Panel(
         "team-overdue",

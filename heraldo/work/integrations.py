@@ -11,7 +11,7 @@ from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_f
 from heraldo.core.navigation import Module, register_module
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.work.permissions import access_assignment, access_task
-from heraldo.work.selectors import open_tasks_of
+from heraldo.work.selectors import due_tasks_of
 
 PANEL_ITEMS = 6
 
@@ -48,7 +48,7 @@ register_private_files(
 @register_panel("work", position=15)
 def my_work_panel(user, now: datetime) -> Panel | None:
     today = now.date()
-    due = open_tasks_of(user).filter(due_on__lte=today)[:PANEL_ITEMS]
+    due = due_tasks_of(user, due_by=today, limit=PANEL_ITEMS)
     items = [
         PanelItem(
             task.title,

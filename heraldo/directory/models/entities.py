@@ -94,7 +94,12 @@ class Entity(SearchableModel, RegistryRecord):
         ordering = ["name"]
         indexes = [
             models.Index(fields=["kind", "name"]),
-            models.Index(fields=["verified_at"]),
+            # The Registro's figures count active entities by kind from the index alone.
+            models.Index(fields=["kind", "is_active"], name="directory_entity_kinds_idx"),
+            # The list and the API in name order, a page at a time.
+            models.Index(fields=["name"], name="directory_entity_name_idx"),
+            # Records to verify, never verified first, then the longest unverified: the list walks this index.
+            models.Index(fields=["verified_at", "name"], name="directory_entity_verify_idx"),
             models.Index(fields=["anniversary_month_day"], name="directory_entity_anniv_idx"),
             models.Index(fields=["verified_at", "is_active"], name="directory_entity_stale_idx"),
         ]

@@ -68,7 +68,8 @@ class Person(SearchableModel, RegistryRecord):
         ordering = ["sort_key", "pk"]
         indexes = [
             models.Index(fields=["surnames", "given_names"]),
-            models.Index(fields=["verified_at"]),
+            # Records to verify, never verified first, then the longest unverified: the list walks this index.
+            models.Index(fields=["verified_at", "surnames"], name="directory_person_verify_idx"),
             models.Index(fields=["birth_month_day"], name="directory_person_birthday_idx"),
             models.Index(fields=["verified_at", "is_active"], name="directory_person_stale_idx"),
         ]

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from heraldo.core.audit import audit_record
 from heraldo.core.text import fold
 from heraldo.directory.models import Entity, Person
+from heraldo.directory.selectors_keeping import forget_registry_figures
 from heraldo.directory.services.registry import (
     ENTITY_FIELDS,
     PERSON_FIELDS,
@@ -150,4 +151,5 @@ def merge_apply(*, actor, survivor, duplicate) -> MergePlan:
             changes["sin mover (ya existían)"] = [None, kept_apart]
         audit_record(actor=actor, action=action, target=survivor, changes=changes)
         audit_record(actor=actor, action=action, target=duplicate, changes={"fusionado en": [None, str(survivor)]})
+    forget_registry_figures()
     return plan

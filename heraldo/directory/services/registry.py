@@ -13,6 +13,7 @@ from heraldo.core.audit import audit_record
 from heraldo.core.text import fold
 from heraldo.core.writes import AuditedWrite, write_audited
 from heraldo.directory.models import Entity, Person, Position, Tag, Term, TermStatus
+from heraldo.directory.selectors_keeping import forget_registry_figures
 
 ENTITY_FIELDS = (
     "name",
@@ -86,6 +87,7 @@ def _entity_write(*, actor, entity: Entity, data, tags, action: str) -> Entity:
         if tags is not None:
             write.set_many("tags", tags, describe=lambda tag: tag.name)
         write.record(actor=actor, action=action)
+    forget_registry_figures()
     return entity
 
 
@@ -108,6 +110,7 @@ def _person_write(*, actor, person: Person, data, tags, action: str) -> Person:
         if tags is not None:
             write.set_many("tags", tags, describe=lambda tag: tag.name)
         write.record(actor=actor, action=action)
+    forget_registry_figures()
     return person
 
 
@@ -119,6 +122,7 @@ def record_verified(*, actor, record: Entity | Person) -> Entity | Person:
         record.save(update_fields=["verified_at", "verified_by", "updated_at"])
         action = "directory.entity.verified" if isinstance(record, Entity) else "directory.person.verified"
         audit_record(actor=actor, action=action, target=record)
+    forget_registry_figures()
     return record
 
 

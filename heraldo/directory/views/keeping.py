@@ -11,7 +11,13 @@ from django.utils import timezone
 
 from heraldo.core.permissions import capability_required
 from heraldo.directory.permissions import can_manage, can_see_personal_data
-from heraldo.directory.selectors_keeping import STALE_AFTER, occasions_between, stale_entities, stale_persons
+from heraldo.directory.selectors_keeping import (
+    STALE_AFTER,
+    occasions_between,
+    registry_figures,
+    stale_entities,
+    stale_persons,
+)
 
 OCCASIONS_PER_PAGE = 50
 
@@ -22,7 +28,10 @@ def stale_list(request):
     now = timezone.now()
     kind = "personas" if request.GET.get("tipo") == "personas" else "entidades"
     queryset = stale_persons(now=now) if kind == "personas" else stale_entities(now=now)
-    page = Paginator(queryset, 25).get_page(request.GET.get("page"))
+    paginator = Paginator(queryset, 25)
+    # The figure Hoy shows, up to a minute old: counting 43,000 unverified persons again took 17 ms a page.
+    paginator.count = registry_figures(now=now).stale["persons" if kind == "personas" else "entities"]
+    page = paginator.get_page(request.GET.get("page"))
     return render(
         request,
         "directory/stale_list.html",

@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -27,7 +26,7 @@ from heraldo.directory.forms import (
     TermEndForm,
     TermForm,
 )
-from heraldo.directory.models import Entity, EntityKind, Person
+from heraldo.directory.models import EntityKind
 from heraldo.directory.permissions import (
     access_entity,
     access_person,
@@ -87,17 +86,15 @@ def _create_page(request, context, similar, detail_name: str):
 @login_required
 @capability_required("access_directory")
 def home(request):
-    from heraldo.directory.selectors_keeping import stale_counts
+    from heraldo.directory.selectors_keeping import registry_figures
 
     today = timezone.localdate()
+    figures = registry_figures(now=timezone.now())
     context = {
-        "entity_count": Entity.objects.filter(is_active=True).count(),
-        "person_count": Person.objects.filter(is_active=True).count(),
-        "kinds": [
-            (row["kind"], EntityKind(row["kind"]).label, row["n"])
-            for row in Entity.objects.filter(is_active=True).values("kind").annotate(n=Count("pk")).order_by("-n")
-        ],
-        "stale": stale_counts(now=timezone.now()),
+        "entity_count": figures.entities,
+        "person_count": figures.persons,
+        "kinds": [(kind, EntityKind(kind).label, n) for kind, n in figures.entities_by_kind],
+        "stale": figures.stale,
         "today": today,
         "can_manage": can_manage(request.user),
     }

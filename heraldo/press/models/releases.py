@@ -130,6 +130,9 @@ class PressRelease(SearchableModel):
             # The staff list, newest edit first, with or without a status filter.
             models.Index(fields=["-updated_at", "-id"], name="press_release_recent_idx"),
             models.Index(fields=["status", "-updated_at", "-id"], name="press_release_st_recent_idx"),
+            # Approvals, oldest submission first; the author is in the index so that leaving out one's own
+            # releases, and counting the rest, reads the index alone.
+            models.Index(fields=["status", "submitted_at", "id", "author"], name="press_release_awaiting_idx"),
         ]
 
     def __str__(self) -> str:

@@ -265,3 +265,18 @@ def test_the_photo_upload_message_agrees_in_number(client_as, persona):
     assert "2 fotos agregadas." in two.content.decode()
     assert "1 foto agregada." in one.content.decode()
     assert "foto(s)" not in two.content.decode() + one.content.decode()
+
+
+def test_approvals_read_and_count_what_awaits_through_their_own_index(persona):
+    """With 2,000 releases in review, sorting them by submission took 12 ms on every load of Hoy and Mi trabajo."""
+    from heraldo.press.selectors import releases_awaiting
+
+    head = persona("head_of_unit")
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":  # a tiny table: make the planner show the index it would use
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        awaiting = releases_awaiting(head)
+        first_page, count = awaiting[:8].explain(), awaiting.order_by().values("pk").explain()
+
+    assert "press_release_awaiting_idx" in first_page and "TEMP B-TREE" not in first_page and "Sort" not in first_page
+    assert "press_release_awaiting_idx" in count

@@ -13,6 +13,12 @@ from heraldo.core.models.fields import acting_user, optional_link
 from heraldo.core.uploads import GeneratedName
 
 
+class TaskQuerySet(models.QuerySet):
+    def open(self) -> TaskQuerySet:
+        """Pending, in progress or in review: read through the stored flag, which the open-task indexes cover."""
+        return self.filter(open_flag=True)
+
+
 class Task(Authored):
     class Status(models.TextChoices):
         PENDING = "PENDIENTE", _("Pendiente")
@@ -61,6 +67,16 @@ class Task(Authored):
     completed_at = models.DateTimeField(_("cumplida el"), null=True, blank=True)
     completed_by = acting_user(_("cumplida por"))
     reminded_on = models.DateField(null=True, blank=True, editable=False)
+    # Whether the status is open, kept by the database: SQLite never uses a partial index on
+    # `status IN (...)`, because Django sends the statuses as bound parameters and the planner cannot
+    # prove they match; a bare boolean column in the index condition it can.
+    open_flag = models.GeneratedField(
+        expression=models.Q(status__in=[status.value for status in OPEN_STATUSES]),
+        output_field=models.BooleanField(),
+        db_persist=True,
+    )
+
+    objects = TaskQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("tarea")
@@ -70,9 +86,20 @@ class Task(Authored):
             # Mi trabajo and the digest: a person's open tasks in the order they are shown.
             models.Index(
                 fields=["owner", "due_on", "-priority", "id"],
-                condition=models.Q(status__in=["PENDIENTE", "EN_CURSO", "EN_REVISION"]),
-                name="work_task_open_owner_idx",
+                condition=models.Q(open_flag=True),
+                name="work_task_owner_open_idx",
             ),
+            # The team's overdue work on Hoy and the calendar: everyone's open tasks by due date.
+            models.Index(fields=["due_on", "id"], condition=models.Q(open_flag=True), name="work_task_open_idx"),
+            # The team board's open tasks by state: everyone's, and each person's with their due dates.
+            models.Index(
+                fields=["status", "owner"], condition=models.Q(open_flag=True), name="work_task_open_status_idx"
+            ),
+            models.Index(
+                fields=["owner", "status", "due_on"], condition=models.Q(open_flag=True), name="work_task_open_load_idx"
+            ),
+            # The API lists every task by due date, 50 at a time.
+            models.Index(fields=["due_on", "id"], name="work_task_due_on_idx"),
             models.Index(fields=["queue_role", "status", "due_on"], name="work_task_queue_idx"),
             models.Index(fields=["status", "due_on"], name="work_task_due_idx"),
             models.Index(fields=["subject_type", "subject_id"], name="work_task_subject_idx"),
