@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Window,
+)
+from django.db.models.functions import RowNumber
 
 from heraldo.ceremonial.models import (
     Attendance,
@@ -56,21 +68,31 @@ def events_overlapping(window_start: datetime, window_end: datetime, base: Query
 
 
 def occurrences_between(
-    window_start: datetime, window_end: datetime, *, base: QuerySet | None = None
+    window_start: datetime,
+    window_end: datetime,
+    *,
+    base: QuerySet | None = None,
+    horizon: OccurrenceHorizon | None = None,
 ) -> list[Occurrence]:
     """The occurrences overlapping the window, in order of start, of the events in `base` (all by default).
 
-    Read from the occurrence days when the window lies within their horizon (three queries: the horizon, the
-    window's rows and the whole rows of the events shown); expanded from the events' dates otherwise.
+    Read from the occurrence days when the window lies within their horizon (three queries: the horizon, unless
+    the caller has read it, the window's rows and the whole rows of the events shown); expanded from the
+    events' dates otherwise.
     """
-    if not _within_horizon(window_start, window_end):
+    if not _within_horizon(window_start, window_end, horizon):
         return _expanded_between(window_start, window_end, base=base)
     return _with_events(_window_rows(window_start, window_end, base=base))
 
 
-def _within_horizon(window_start: datetime, window_end: datetime) -> bool:
-    horizon = OccurrenceHorizon.objects.values_list("starts_at", "ends_at").first()
-    return horizon is not None and horizon[0] <= window_start and window_end <= horizon[1]
+def occurrence_horizon() -> OccurrenceHorizon | None:
+    """The occurrence days' horizon and the agenda's last change; None while the days were never built."""
+    return OccurrenceHorizon.objects.first()
+
+
+def _within_horizon(window_start: datetime, window_end: datetime, horizon: OccurrenceHorizon | None = None) -> bool:
+    horizon = horizon or occurrence_horizon()
+    return horizon is not None and horizon.starts_at <= window_start and window_end <= horizon.ends_at
 
 
 _ROW_FIELDS = ("event_id", "starts_at", "ends_at", "original_start", "moved")
@@ -99,13 +121,17 @@ def _window_rows(
     return rows.order_by("day", "starts_at", "event_id").values_list(*_ROW_FIELDS)
 
 
+def _events_by_pk(pks: set[int]) -> dict[int, Event]:
+    if not pks:
+        return {}
+    shown = Event.objects.filter(pk__in=pks).select_related("representative", "organiser_entity")
+    return {event.pk: event for event in shown}
+
+
 def _with_events(rows) -> list[Occurrence]:
     """The occurrences of the rows, with the whole rows (representative and organiser too) of their events."""
     rows = list(rows)
-    if not rows:
-        return []
-    shown = Event.objects.filter(pk__in={row[0] for row in rows}).select_related("representative", "organiser_entity")
-    whole = {event.pk: event for event in shown}
+    whole = _events_by_pk({row[0] for row in rows})
     return [
         Occurrence(whole[event_id], starts_at, ends_at, original_start, moved)
         for event_id, starts_at, ends_at, original_start, moved in rows
@@ -153,6 +179,83 @@ def _expanded_between(
     occurrences = [replace(o, event=whole[o.event.pk]) for o in found]
     occurrences.sort(key=lambda o: (o.starts_at, o.event.pk))
     return occurrences
+
+
+def group_by_day(occurrences, days: list[date]) -> dict[date, list[Occurrence]]:
+    """The occurrences under every one of the days they touch, in their order."""
+    by_day: dict[date, list[Occurrence]] = {day: [] for day in days}
+    for occurrence in occurrences:
+        first = occurrence.starts_at.astimezone(LIMA).date()
+        last = (occurrence.ends_at - timedelta(microseconds=1)).astimezone(LIMA).date()
+        day = max(first, days[0])
+        while day <= min(last, days[-1]):
+            by_day[day].append(occurrence)
+            day += timedelta(days=1)
+    return by_day
+
+
+@dataclass(frozen=True)
+class DayOccurrences:
+    """The first occurrences of a day (in order of start) and how many the day holds in all."""
+
+    first: list[Occurrence]
+    count: int
+
+
+def occurrences_by_day(first_day: date, last_day: date, *, per_day: int) -> dict[date, DayOccurrences]:
+    """For each day from first_day to last_day, its first `per_day` occurrences (an occurrence counts on every
+    day it touches) and the day's total: a month's grid shows a few a day of the hundreds the month holds."""
+    days = [first_day + timedelta(days=n) for n in range((last_day - first_day).days + 1)]
+    window_start, window_end = day_bounds(first_day)[0], day_bounds(last_day)[1]
+    if not _within_horizon(window_start, window_end):
+        by_day = group_by_day(_expanded_between(window_start, window_end), days)
+        return {day: DayOccurrences(found[:per_day], len(found)) for day, found in by_day.items()}
+    in_order = [F("starts_at").asc(), F("event_id").asc()]
+    rows = (
+        OccurrenceDay.objects.filter(day__gte=first_day, day__lte=last_day)
+        .annotate(
+            place_in_day=Window(RowNumber(), partition_by=[F("day")], order_by=in_order),
+            day_count=Window(Count("pk"), partition_by=[F("day")]),
+        )
+        .filter(place_in_day__lte=per_day)
+        .order_by("day", "starts_at", "event_id")
+        .values_list("day", "day_count", *_ROW_FIELDS)
+    )
+    rows = list(rows)
+    whole = _events_by_pk({row[2] for row in rows})
+    first: dict[date, list[Occurrence]] = {day: [] for day in days}
+    counts = dict.fromkeys(days, 0)
+    for day, day_count, event_id, starts_at, ends_at, original_start, moved in rows:
+        counts[day] = day_count
+        if event_id in whole:
+            first[day].append(Occurrence(whole[event_id], starts_at, ends_at, original_start, moved))
+    return {day: DayOccurrences(first[day], counts[day]) for day in days}
+
+
+class _OccurrenceWindow:
+    """The occurrences of a window as a sequence a paginator counts and slices, reading one page of rows."""
+
+    def __init__(self, rows: QuerySet):
+        self._rows = rows
+
+    def count(self) -> int:
+        return self._rows.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return _with_events(self._rows[index])
+        return _with_events(self._rows[index : index + 1])[0]
+
+
+def occurrences_paginable(window_start: datetime, window_end: datetime):
+    """The occurrences overlapping the window, in order of start, for a paginator: within the occurrence days'
+    horizon only the page asked for is read."""
+    if not _within_horizon(window_start, window_end):
+        return _expanded_between(window_start, window_end)
+    return _OccurrenceWindow(_window_rows(window_start, window_end, base=None))
 
 
 # The list fills its page from a week's occurrences, doubling the span only while the page is not full.
@@ -427,8 +530,3 @@ def unit_staff(assigned_to: Event | None = None):
     from heraldo.core.models import User
 
     return User.objects.filter(wanted).distinct().order_by("first_name", "last_name")
-
-
-def occurrences_changed_at() -> datetime | None:
-    """When the agenda's occurrences last changed; None while they have never been built."""
-    return OccurrenceHorizon.objects.values_list("changed_at", flat=True).first()
