@@ -86,7 +86,7 @@ def occurrences_between(
 
 
 def occurrence_horizon() -> OccurrenceHorizon | None:
-    """The occurrence days' horizon and the agenda's last change; None while the days were never built."""
+    """The occurrence days' horizon and the count of the agenda's changes; None while the days were never built."""
     return OccurrenceHorizon.objects.first()
 
 

@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("starts_at", models.DateTimeField()),
                 ("ends_at", models.DateTimeField()),
-                ("changed_at", models.DateTimeField()),
+                ("version", models.PositiveBigIntegerField(default=0)),
             ],
         ),
         migrations.CreateModel(

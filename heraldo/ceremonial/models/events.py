@@ -289,12 +289,12 @@ class OccurrenceDay(models.Model):
 
 
 class OccurrenceHorizon(models.Model):
-    """The span the occurrence days cover (one row; none until they are first built) and when the agenda last
-    changed, which stamps the public agenda's cached pages. A window outside the span is expanded as before."""
+    """The span the occurrence days cover (one row; none until they are first built) and a count of the agenda's
+    changes, which stamps the public agenda's cached weeks. A window outside the span is expanded as before."""
 
     starts_at = models.DateTimeField()
     ends_at = models.DateTimeField()
-    changed_at = models.DateTimeField()
+    version = models.PositiveBigIntegerField(default=0)
 
     def __str__(self) -> str:
         return f"{self.starts_at:%Y-%m-%d} – {self.ends_at:%Y-%m-%d}"

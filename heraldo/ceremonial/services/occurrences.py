@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 
 from django.apps import apps as django_apps
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from heraldo.ceremonial.models import Event, OccurrenceDay, OccurrenceException, OccurrenceHorizon
@@ -67,8 +67,7 @@ def occurrence_days(event, exceptions, start: datetime, end: datetime) -> Iterat
 
 @transaction.atomic
 def occurrences_sync(*, event: Event, now: datetime | None = None) -> None:
-    """Write again the days of one event (as saved, with its exceptions) and stamp the agenda as changed."""
-    now = now or timezone.now()
+    """Write again the days of one event (as saved, with its exceptions) and count a change of the agenda."""
     horizon = OccurrenceHorizon.objects.select_for_update().first()
     if horizon is None:
         occurrences_rebuild(now=now)
@@ -78,7 +77,7 @@ def occurrences_sync(*, event: Event, now: datetime | None = None) -> None:
     OccurrenceDay.objects.bulk_create(
         OccurrenceDay(**values) for values in occurrence_days(event, exceptions, horizon.starts_at, horizon.ends_at)
     )
-    OccurrenceHorizon.objects.filter(pk=horizon.pk).update(changed_at=now)
+    OccurrenceHorizon.objects.filter(pk=horizon.pk).update(version=F("version") + 1)
 
 
 @transaction.atomic
@@ -95,7 +94,7 @@ def build_occurrence_days(models, *, now: datetime) -> int:
     OccurrenceDay = models.get_model("ceremonial", "OccurrenceDay")
     OccurrenceHorizon = models.get_model("ceremonial", "OccurrenceHorizon")
     start, end = horizon_for(now)
-    OccurrenceHorizon.objects.select_for_update().first()
+    previous = OccurrenceHorizon.objects.select_for_update().first()
     OccurrenceDay.objects.all().delete()
     exceptions: dict[int, list] = {}
     for exception in OccurrenceException.objects.all():
@@ -110,5 +109,5 @@ def build_occurrence_days(models, *, now: datetime) -> int:
         rows.extend(OccurrenceDay(**values) for values in days)
     OccurrenceDay.objects.bulk_create(rows, batch_size=1000)
     OccurrenceHorizon.objects.all().delete()
-    OccurrenceHorizon.objects.create(starts_at=start, ends_at=end, changed_at=now)
+    OccurrenceHorizon.objects.create(starts_at=start, ends_at=end, version=previous.version + 1 if previous else 0)
     return len(rows)

@@ -42,7 +42,7 @@ def _cached_week_html(monday: date, today: date) -> str:
     horizon = occurrence_horizon()
     if horizon is None:  # the occurrence days were never built: no stamp to trust
         return _week_html(monday, today, horizon)
-    key = f"ceremonial.public-week.{get_language()}.{monday}.{today}.{horizon.changed_at.timestamp()}"
+    key = f"ceremonial.public-week.{get_language()}.{monday}.{today}.{horizon.version}"
     html = cache.get(key)
     if html is None:
         html = _week_html(monday, today, horizon)
