@@ -20,6 +20,7 @@ from heraldo.ceremonial.models import (
 )
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import place_key
+from heraldo.ceremonial.services.occurrences import occurrences_rebuild
 from heraldo.core.demo import demo_day_in_last_month, register_demo_loader
 
 _NAMESPACE = uuid.UUID("7b0e5c1e-5a43-4d0c-9b1f-1f4f6d0f2a11")
@@ -317,6 +318,8 @@ def load_agenda_demo(actor) -> None:
     _load_last_month(actor, today)
     _load_requests(actor, today)
     _load_ceremony(actor, today)
+    # The demo writes its events directly, as a bulk load does: the agenda's occurrence days are built after.
+    occurrences_rebuild()
 
 
 _DEMO_REQUESTS = (

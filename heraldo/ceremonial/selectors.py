@@ -5,9 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import BooleanField, ExpressionWrapper, Prefetch, Q, QuerySet
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Window,
+)
+from django.db.models.functions import RowNumber
 
-from heraldo.ceremonial.models import Attendance, Event, EventStatus, Guest, OccurrenceException, OrganiserKind
+from heraldo.ceremonial.models import (
+    Attendance,
+    Event,
+    EventStatus,
+    Guest,
+    OccurrenceDay,
+    OccurrenceException,
+    OccurrenceHorizon,
+    OrganiserKind,
+)
 from heraldo.ceremonial.recurrence import LIMA, Occurrence, expand
 from heraldo.core.text import fold
 
@@ -47,9 +68,81 @@ def events_overlapping(window_start: datetime, window_end: datetime, base: Query
 
 
 def occurrences_between(
+    window_start: datetime,
+    window_end: datetime,
+    *,
+    base: QuerySet | None = None,
+    horizon: OccurrenceHorizon | None = None,
+) -> list[Occurrence]:
+    """The occurrences overlapping the window, in order of start, of the events in `base` (all by default).
+
+    Read from the occurrence days when the window lies within their horizon (three queries: the horizon, unless
+    the caller has read it, the window's rows and the whole rows of the events shown); expanded from the
+    events' dates otherwise.
+    """
+    if not _within_horizon(window_start, window_end, horizon):
+        return _expanded_between(window_start, window_end, base=base)
+    return _with_events(_window_rows(window_start, window_end, base=base))
+
+
+def occurrence_horizon() -> OccurrenceHorizon | None:
+    """The occurrence days' horizon and the count of the agenda's changes; None while the days were never built."""
+    return OccurrenceHorizon.objects.first()
+
+
+def _within_horizon(window_start: datetime, window_end: datetime, horizon: OccurrenceHorizon | None = None) -> bool:
+    horizon = horizon or occurrence_horizon()
+    return horizon is not None and horizon.starts_at <= window_start and window_end <= horizon.ends_at
+
+
+_ROW_FIELDS = ("event_id", "starts_at", "ends_at", "original_start", "moved")
+
+
+def _window_rows(
+    window_start: datetime, window_end: datetime, *, base: QuerySet | None, from_day: date | None = None
+) -> QuerySet:
+    """The occurrence days that list each occurrence overlapping the window once, in order of (start, event).
+
+    An occurrence is taken on the day it begins, or on the window's first day when it began before: so the order
+    of (day, start, event), which the index gives without sorting, is the order of (start, event).
+    """
+    first_day = window_start.astimezone(LIMA).date()
+    last_day = (window_end - timedelta(microseconds=1)).astimezone(LIMA).date()
+    rows = OccurrenceDay.objects.filter(
+        Q(day=first_day) | Q(first_day=True),
+        day__gte=max(first_day, from_day) if from_day else first_day,
+        day__lte=last_day,
+        starts_at__lt=window_end,
+        ends_at__gt=window_start,
+    )
+    if base is not None:
+        # Asked row by row, as SQLite would otherwise walk every event of `base` instead of the window's days.
+        rows = rows.filter(Exists(base.order_by().filter(pk=OuterRef("event_id"))))
+    return rows.order_by("day", "starts_at", "event_id").values_list(*_ROW_FIELDS)
+
+
+def _events_by_pk(pks: set[int]) -> dict[int, Event]:
+    if not pks:
+        return {}
+    shown = Event.objects.filter(pk__in=pks).select_related("representative", "organiser_entity")
+    return {event.pk: event for event in shown}
+
+
+def _with_events(rows) -> list[Occurrence]:
+    """The occurrences of the rows, with the whole rows (representative and organiser too) of their events."""
+    rows = list(rows)
+    whole = _events_by_pk({row[0] for row in rows})
+    return [
+        Occurrence(whole[event_id], starts_at, ends_at, original_start, moved)
+        for event_id, starts_at, ends_at, original_start, moved in rows
+        if event_id in whole
+    ]
+
+
+def _expanded_between(
     window_start: datetime, window_end: datetime, *, base: QuerySet | None = None
 ) -> list[Occurrence]:
-    """The occurrences overlapping the window, in order of start.
+    """The occurrences overlapping the window, in order of start, expanded from the events' dates.
 
     Every series that has begun may reach the window, so all are expanded; a year's agenda holds a hundred
     of them, and a day or a week shows a handful. So the series are expanded from their dates alone, and the
@@ -88,6 +181,83 @@ def occurrences_between(
     return occurrences
 
 
+def group_by_day(occurrences, days: list[date]) -> dict[date, list[Occurrence]]:
+    """The occurrences under every one of the days they touch, in their order."""
+    by_day: dict[date, list[Occurrence]] = {day: [] for day in days}
+    for occurrence in occurrences:
+        first = occurrence.starts_at.astimezone(LIMA).date()
+        last = (occurrence.ends_at - timedelta(microseconds=1)).astimezone(LIMA).date()
+        day = max(first, days[0])
+        while day <= min(last, days[-1]):
+            by_day[day].append(occurrence)
+            day += timedelta(days=1)
+    return by_day
+
+
+@dataclass(frozen=True)
+class DayOccurrences:
+    """The first occurrences of a day (in order of start) and how many the day holds in all."""
+
+    first: list[Occurrence]
+    count: int
+
+
+def occurrences_by_day(first_day: date, last_day: date, *, per_day: int) -> dict[date, DayOccurrences]:
+    """For each day from first_day to last_day, its first `per_day` occurrences (an occurrence counts on every
+    day it touches) and the day's total: a month's grid shows a few a day of the hundreds the month holds."""
+    days = [first_day + timedelta(days=n) for n in range((last_day - first_day).days + 1)]
+    window_start, window_end = day_bounds(first_day)[0], day_bounds(last_day)[1]
+    if not _within_horizon(window_start, window_end):
+        by_day = group_by_day(_expanded_between(window_start, window_end), days)
+        return {day: DayOccurrences(found[:per_day], len(found)) for day, found in by_day.items()}
+    in_order = [F("starts_at").asc(), F("event_id").asc()]
+    rows = (
+        OccurrenceDay.objects.filter(day__gte=first_day, day__lte=last_day)
+        .annotate(
+            place_in_day=Window(RowNumber(), partition_by=[F("day")], order_by=in_order),
+            day_count=Window(Count("pk"), partition_by=[F("day")]),
+        )
+        .filter(place_in_day__lte=per_day)
+        .order_by("day", "starts_at", "event_id")
+        .values_list("day", "day_count", *_ROW_FIELDS)
+    )
+    rows = list(rows)
+    whole = _events_by_pk({row[2] for row in rows})
+    first: dict[date, list[Occurrence]] = {day: [] for day in days}
+    counts = dict.fromkeys(days, 0)
+    for day, day_count, event_id, starts_at, ends_at, original_start, moved in rows:
+        counts[day] = day_count
+        if event_id in whole:
+            first[day].append(Occurrence(whole[event_id], starts_at, ends_at, original_start, moved))
+    return {day: DayOccurrences(first[day], counts[day]) for day in days}
+
+
+class _OccurrenceWindow:
+    """The occurrences of a window as a sequence a paginator counts and slices, reading one page of rows."""
+
+    def __init__(self, rows: QuerySet):
+        self._rows = rows
+
+    def count(self) -> int:
+        return self._rows.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return _with_events(self._rows[index])
+        return _with_events(self._rows[index : index + 1])[0]
+
+
+def occurrences_paginable(window_start: datetime, window_end: datetime):
+    """The occurrences overlapping the window, in order of start, for a paginator: within the occurrence days'
+    horizon only the page asked for is read."""
+    if not _within_horizon(window_start, window_end):
+        return _expanded_between(window_start, window_end)
+    return _OccurrenceWindow(_window_rows(window_start, window_end, base=None))
+
+
 # The list fills its page from a week's occurrences, doubling the span only while the page is not full.
 FIRST_SPAN = timedelta(days=7)
 
@@ -117,9 +287,23 @@ def occurrences_page(
 ) -> OccurrencePage:
     """The occurrences of [window_start, window_end) in order of (start, event), from `start_from` on.
 
-    Series are expanded only over the span that fills the page, not over the whole window: with 2,000
-    events, expanding two months to show 25 rows made the list the agenda's slowest page.
+    Within the occurrence days' horizon, one query reads the page's rows. Outside it, series are expanded only
+    over the span that fills the page, not over the whole window: with 2,000 events, expanding two months to
+    show 25 rows made the list the agenda's slowest page.
     """
+    if _within_horizon(window_start, window_end):
+        rows = _window_rows(
+            window_start,
+            window_end,
+            base=base,
+            from_day=start_from[0].astimezone(LIMA).date() if start_from else None,
+        )
+        if start_from:
+            moment, event_id = start_from
+            rows = rows.filter(Q(starts_at__gt=moment) | Q(starts_at=moment, event_id__gte=event_id))
+        found = _with_events(rows[: size + 1])
+        following = found[size] if len(found) > size else None
+        return OccurrencePage(found[:size], (following.starts_at, following.event.pk) if following else None)
     begin = max(window_start, start_from[0]) if start_from else window_start
     span = FIRST_SPAN
     while True:

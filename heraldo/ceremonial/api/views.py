@@ -24,7 +24,7 @@ from heraldo.ceremonial.api.serializers import (
 from heraldo.ceremonial.models import AttendanceRequest, CeremonyScript, Event, Guest, ProgrammeItem
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
 from heraldo.ceremonial.recurrence import LIMA
-from heraldo.ceremonial.selectors import guests_with_host_flag, occurrences_between
+from heraldo.ceremonial.selectors import guests_with_host_flag, occurrences_paginable
 from heraldo.ceremonial.services.events import event_change_status, event_create, event_staff_set, event_update
 from heraldo.ceremonial.views.requests import access_request
 from heraldo.core.api.permissions import capability_permission
@@ -132,8 +132,7 @@ class EventViewSet(NoDeleteModelViewSet, _AgendaViewSet):
             raise ValidationError({"hasta": _("El rango debe ir hacia adelante y no pasar de 92 días.")})
         window_start = datetime.combine(start, datetime.min.time(), tzinfo=LIMA)
         window_end = datetime.combine(end + timedelta(days=1), datetime.min.time(), tzinfo=LIMA)
-        occurrences = occurrences_between(window_start, window_end)
-        page = self.paginate_queryset(occurrences)
+        page = self.paginate_queryset(occurrences_paginable(window_start, window_end))
         return self.get_paginated_response(OccurrenceSerializer(page, many=True).data)
 
 

@@ -6,7 +6,9 @@ from heraldo.ceremonial.models.events import (
     EventStaff,
     EventStatus,
     EventType,
+    OccurrenceDay,
     OccurrenceException,
+    OccurrenceHorizon,
     OrganiserKind,
     StaffRole,
 )
@@ -29,7 +31,9 @@ __all__ = [
     "EventStaff",
     "EventStatus",
     "EventType",
+    "OccurrenceDay",
     "OccurrenceException",
+    "OccurrenceHorizon",
     "OrganiserKind",
     "StaffRole",
 ]

@@ -259,3 +259,42 @@ class EventStaff(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.get_role_display()})"
+
+
+class OccurrenceDay(models.Model):
+    """A Lima day touched by one occurrence of an event, kept by the agenda's services (services.occurrences).
+
+    The agenda's windows (a day, a week, a month, the list, the public week) read these rows by day instead of
+    expanding every series in Python on each request. An occurrence has one row per day it touches, so a
+    window is one range on `day`; `first_day` marks the row where the occurrence begins, so that a window
+    lists each occurrence once.
+    """
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    original_start = models.DateTimeField()
+    moved = models.BooleanField(default=False)
+    first_day = models.BooleanField()
+
+    class Meta:
+        indexes = [
+            # a window in order of start, stopped after a page: "day BETWEEN … ORDER BY day, starts_at, event"
+            models.Index(fields=["day", "starts_at", "event"], name="ceremonial_occday_window_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event_id} @ {self.day}"
+
+
+class OccurrenceHorizon(models.Model):
+    """The span the occurrence days cover (one row; none until they are first built) and a count of the agenda's
+    changes, which stamps the public agenda's cached weeks. A window outside the span is expanded as before."""
+
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.starts_at:%Y-%m-%d} – {self.ends_at:%Y-%m-%d}"

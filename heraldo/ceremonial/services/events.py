@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from heraldo.ceremonial.models import Event, EventStaff, EventStatus, OccurrenceException
 from heraldo.ceremonial.recurrence import is_occurrence_of
 from heraldo.ceremonial.selectors import find_conflicts, place_key, staff_clashes
+from heraldo.ceremonial.services.occurrences import occurrences_sync
 from heraldo.core.audit import audit_record
 from heraldo.core.writes import AuditedWrite, Refused, StateConflict, write_audited
 
@@ -234,6 +235,7 @@ def event_create(
     conflicts = _check_conflicts(event, allow_conflicts=allow_conflicts)
     clashes = _check_staff_clashes(event, staff, time_changed=True, allow_staff_clashes=allow_staff_clashes)
     event.save()
+    occurrences_sync(event=event)
     _set_staff(event, staff)
     staff_tasks_sync(actor=actor, event=event)
     _audit_confirmed_conflicts(write, conflicts)
@@ -264,6 +266,7 @@ def event_update(
     if _SCHEDULE_FIELDS & set(changes):
         event.sequence += 1
     event.save()
+    occurrences_sync(event=event)
     if _set_staff(event, staff):
         write.extra["staff"] = [
             None,
@@ -336,6 +339,7 @@ def event_change_status(
         _audit_staff_clashes(write, clashes)
     event.sequence += 1
     event.save(update_fields=["status", "starts_at", "ends_at", "sequence", "updated_at"])
+    occurrences_sync(event=event)
     write.record(actor=actor, action="ceremonial.event.status_changed")
     return event
 
@@ -393,6 +397,7 @@ def _occurrence_exception_save(
         event=event, original_start=original_start, defaults=values
     )
     Event.objects.filter(pk=event.pk).update(sequence=event.sequence + 1)
+    occurrences_sync(event=event)
     audit_record(actor=actor, action=action, target=event, changes=changes)
     return exception
 
@@ -402,6 +407,7 @@ def occurrence_restore(*, actor, event: Event, original_start: datetime) -> None
     deleted, _detail = OccurrenceException.objects.filter(event=event, original_start=original_start).delete()
     if deleted:
         Event.objects.filter(pk=event.pk).update(sequence=event.sequence + 1)
+        occurrences_sync(event=event)
         audit_record(
             actor=actor,
             action="ceremonial.occurrence.restored",

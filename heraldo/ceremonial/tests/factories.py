@@ -9,6 +9,7 @@ import factory
 from heraldo.ceremonial.models import Attendance, Event, EventStatus, EventType, OccurrenceException
 from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import place_key
+from heraldo.ceremonial.services.occurrences import occurrences_sync
 from heraldo.directory.tests.factories import PersonFactory
 
 __all__ = [
@@ -52,14 +53,24 @@ class EventFactory(factory.django.DjangoModelFactory):
     place_key = factory.LazyAttribute(lambda o: place_key(o.place))
     attendance = Attendance.MAYOR
 
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        super()._after_postgeneration(instance, create, results)
+        if create:  # as the services do after every write of an event
+            occurrences_sync(event=instance)
+
 
 def occurrence_cancelled(event, original_start) -> OccurrenceException:
     """The occurrence of a series due at original_start does not take place."""
-    return OccurrenceException.objects.create(event=event, original_start=original_start, cancelled=True)
+    exception = OccurrenceException.objects.create(event=event, original_start=original_start, cancelled=True)
+    occurrences_sync(event=event)
+    return exception
 
 
 def occurrence_moved(event, original_start, *, starts_at, ends_at) -> OccurrenceException:
     """The occurrence due at original_start takes place at another time and keeps its identity."""
-    return OccurrenceException.objects.create(
+    exception = OccurrenceException.objects.create(
         event=event, original_start=original_start, starts_at=starts_at, ends_at=ends_at
     )
+    occurrences_sync(event=event)
+    return exception

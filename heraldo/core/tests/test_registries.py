@@ -26,6 +26,7 @@ def test_every_app_s_periodic_steps_are_scheduled_under_their_names():
         "periodic_monitoring_alert_digest",
         "periodic_monitoring_morning_summary",
         "periodic_ceremony_reminders",
+        "periodic_agenda_occurrences",
         "periodic_personal_data_expiry",
         "periodic_assignments_escalate",
         "periodic_national_holidays",
