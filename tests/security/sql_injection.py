@@ -30,9 +30,9 @@ ROLE = "jefatura"  # reads every module the targets belong to
 TARGETS = {
     "archivo (FTS5 MATCH, filtros, orden)": "/api/v1/monitoreo/recortes/?q=obra+mercado&tone=negative&sort=relevance",
     "menciones (filtros numéricos)": "/api/v1/monitoreo/menciones/?term=1&clipping=1",
-    "personas (búsqueda, etiqueta)": "/api/v1/registro/personas/?q=garcia&tag=prensa&active=all",
+    "personas (búsqueda, etiqueta)": "/api/v1/registro/personas/?q=garcia&tag=1&active=all",
     "entidades (búsqueda, filtros)": "/api/v1/registro/entidades/?q=muni&kind=MUNICIPALIDAD&level=DISTRITAL"
-    "&ubigeo=270103",
+    "&ubigeo=270103&tag=1",
     "agenda (rango de fechas)": "/api/v1/agenda/actividades/ocurrencias/?desde=2026-12-01&hasta=2026-12-31",
 }
 
