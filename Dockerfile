@@ -1,6 +1,8 @@
 # Heraldo in a container: the same lock files as `make setup` (requirements.lock, package-lock.json).
 # One image for web, worker and scheduler; compose.yaml starts each with its own command.
-FROM python:3.11-slim-bookworm
+# BASE_IMAGE lets an office without Docker Hub build from its own mirror of the same Debian 12 with Python 3.11.
+ARG BASE_IMAGE=python:3.11-slim-bookworm
+FROM ${BASE_IMAGE}
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \

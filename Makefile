@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test setup lint format migrate messages bench bench-smoke audit api-fuzz clean
+.PHONY: run test setup lint format migrate messages bench bench-smoke audit api-fuzz sql-injection clean
 
 run: migrate
 	$(PY) manage.py demo_load --no-logins
@@ -63,6 +63,10 @@ audit: setup
 # S10: schemathesis against the API's schema, one API key per demo role, on a throwaway loopback server.
 api-fuzz: setup
 	$(PY) tests/security/api_schemathesis.py
+
+# S9: Debian's sqlmap against the API's search, filter and date parameters, on a throwaway loopback server.
+sql-injection: setup
+	$(PY) tests/security/sql_injection.py
 
 clean:
 	rm -rf $(VENV) node_modules var

@@ -159,6 +159,11 @@ def _options(event: Event, settings: ProtocolSettings, guest_ids: set[str], spea
     )
 
 
+def protocol_settings_of(event: Event) -> ProtocolSettings:
+    """The act's saved protocol choices, or the defaults unsaved: planning or showing a plan must not write."""
+    return ProtocolSettings.objects.filter(event=event).first() or ProtocolSettings(event=event)
+
+
 def plan_for_event(event: Event) -> EventPlan:
     """The engine's plan for the guests who have not declined."""
     day = timezone.localtime(event.starts_at).date()
@@ -178,7 +183,7 @@ def plan_for_event(event: Event) -> EventPlan:
     for term in current_terms(on=day).filter(position_id__in=wanted_positions):
         terms[(term.person_id, term.position_id)] = term
         terms.setdefault(("holder", term.position_id), term)
-    settings, _created = ProtocolSettings.objects.get_or_create(event=event)
+    settings = protocol_settings_of(event)
     try:
         plan = compute_protocol(
             attendees=[_attendee(g, terms) for g in guests],

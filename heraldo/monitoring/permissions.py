@@ -53,9 +53,9 @@ def access_alert_rule(user, rule_id, *, write: bool = False) -> AlertRule:
 def access_summary(user, day, *, write: bool = False) -> DailySummary:
     if not has_capability(user, "access_monitoring") or (write and not has_capability(user, "manage_monitoring")):
         raise Http404
-    from heraldo.monitoring.services.summary import summary_get_or_create
+    from heraldo.monitoring.services.summary import summary_of
 
-    return summary_get_or_create(day=day)
+    return summary_of(day=day)
 
 
 def access_saved_search(user, saved_search_id) -> SavedSearch:

@@ -78,6 +78,9 @@ def precedence_row_new_version(*, actor, data: dict) -> PrecedenceTableRow:
 
 @transaction.atomic
 def protocol_settings_update(*, actor, settings: ProtocolSettings, data: dict) -> ProtocolSettings:
+    if settings._state.adding:
+        # The page showed the defaults unsaved; the row is made now, so the trail shows what changed from them.
+        settings = ProtocolSettings.objects.get_or_create(event=settings.event)[0]
     write = AuditedWrite(settings, data=data, fields=SETTINGS_FIELDS)
     settings = write.save(clean_exclude=["event"])
     write.record(actor=actor, action="ceremonial.protocol.updated", target=settings.event)

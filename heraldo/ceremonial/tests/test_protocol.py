@@ -9,13 +9,14 @@ from django.urls import reverse
 from docx import Document
 from pypdf import PdfReader
 
-from heraldo.ceremonial.models import CeremonyScript, Guest, PrecedenceTableRow
+from heraldo.ceremonial.models import CeremonyScript, Guest, PrecedenceTableRow, ProtocolSettings
 from heraldo.ceremonial.precedence.provisional_table import PROVISIONAL_TABLE_ROWS
 from heraldo.ceremonial.protocol import plan_display, plan_for_event
 from heraldo.ceremonial.script import formal_reference
 from heraldo.ceremonial.services.ceremony import guests_add, programme_apply_template
 from heraldo.ceremonial.tests.factories import COUNCILLOR_ROW_VERSION_2027, EventFactory, PersonFactory, lima
 from heraldo.core.models import AuditEntry
+from heraldo.core.tests.reads import tables_written
 from heraldo.directory.models import Entity, Position, Term, TermStatus
 
 pytestmark = pytest.mark.django_db
@@ -359,3 +360,26 @@ def test_api_builds_the_run_of_show_and_edits_the_script_with_the_pages_gates(cl
     assert edited.status_code == 200 and edited.json()["text"] == "Buenas noches. [10:00] Himno Nacional"
     assert AuditEntry.objects.filter(action="ceremonial.script.edited").exists()
     assert client_as("mayor").put(script_url, {"text": "x"}, content_type="application/json").status_code == 404
+
+
+def test_the_plan_is_shown_with_default_options_without_saving_them_until_the_first_save(client_as, solemn_session):
+    # given an act whose protocol options nobody has chosen yet
+    client = client_as("protocol_officer")
+    client.get("/")  # signing in records the session; only the pages below are under test
+    url = reverse("ceremonial:precedence", args=[solemn_session.pk])
+
+    # when the protocol officer opens its plan and prints the place cards
+    with tables_written() as written:
+        page = client.get(url)
+        cards = client.get(reverse("ceremonial:place_cards", args=[solemn_session.pk]))
+
+    # then the plan follows the default five-seat head table, and nothing was written
+    assert 'name="head_table_size" value="5"' in page.content.decode() and cards.status_code == 200
+    assert len(seats(solemn_session)) == 5
+    assert written == set()
+    # and the first save keeps the options, audited as a change from those defaults
+    options = {"representation_mode": "OWN_RANK", "courtesy_host_position": 2, "even_table_mode": "SHARED_CENTRE"}
+    client.post(url, {"head_table_size": 3, **options})
+    assert seats(solemn_session) == ["R1", "Alcalde", "R2"]
+    assert ProtocolSettings.objects.get(event=solemn_session).head_table_size == 3
+    assert AuditEntry.objects.get(action="ceremonial.protocol.updated").changes == {"head_table_size": [5, 3]}

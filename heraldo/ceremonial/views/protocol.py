@@ -20,10 +20,10 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from heraldo.ceremonial.forms import PrecedenceImportForm, PrecedenceRowVersionForm, ProtocolSettingsForm
-from heraldo.ceremonial.models import PrecedenceTableRow, ProtocolSettings
+from heraldo.ceremonial.models import PrecedenceTableRow
 from heraldo.ceremonial.models.precedence import OFFICE_CLASS_LABELS
 from heraldo.ceremonial.permissions import access_event, can_edit_precedence, can_manage_agenda
-from heraldo.ceremonial.protocol import plan_display, plan_for_event
+from heraldo.ceremonial.protocol import plan_display, plan_for_event, protocol_settings_of
 from heraldo.ceremonial.services.precedence import (
     ROW_VERSION_FIELDS,
     precedence_row_new_version,
@@ -46,7 +46,7 @@ from heraldo.directory.transfer import UnreadableFile, download_response, read_r
 def precedence_view(request, pk: int):
     event = access_event(request.user, pk)
     can_manage = can_manage_agenda(request.user)
-    settings, _created = ProtocolSettings.objects.get_or_create(event=event)
+    settings = protocol_settings_of(event)
     form = ProtocolSettingsForm(request.POST or None, instance=settings) if can_manage else None
     if request.method == "POST":
         if not can_manage:

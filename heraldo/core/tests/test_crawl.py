@@ -77,16 +77,9 @@ class CrawlResult:
 
 CSP_REQUIRED = ("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "default-src")
 # A GET may record who read personal data (the access logs) and nothing else; the session is renewed only
-# after HERALDO_SESSION_REFRESH_SECONDS, which a crawl of a few seconds never reaches. Known exceptions: four
-# pages create their row of defaults the first time they are read (a person's alert and reminder preferences,
-# an event's protocol settings, the day's síntesis draft); each is an empty default, never a change of data.
+# after HERALDO_SESSION_REFRESH_SECONDS, which a crawl of a few seconds never reaches. Pages with a row of
+# defaults (preferences, protocol options, the day's síntesis) show them unsaved and save on the first POST.
 GET_MAY_WRITE = {"core_auditentry", "directory_personaldataaccess"}
-LAZY_DEFAULTS = {
-    "monitoring_alertpreference",
-    "work_reminderpreference",
-    "ceremonial_protocolsettings",
-    "monitoring_dailysummary",
-}
 _WRITE = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?([a-z0-9_]+)"?', re.IGNORECASE)
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+=\s*[\"']", re.IGNORECASE)
 
@@ -130,7 +123,7 @@ def crawl(client: Client, start: list[str]) -> CrawlResult:
             response = client.get(path)
         for query in queries:
             written = _WRITE.match(query["sql"])
-            if written and written.group(1).lower() not in GET_MAY_WRITE | LAZY_DEFAULTS:
+            if written and written.group(1).lower() not in GET_MAY_WRITE:
                 result.writes.append((path, written.group(1).lower()))
         if response.status_code >= 500:
             result.errors.append((path, response.status_code, referrer))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
+from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
@@ -52,6 +53,14 @@ class DirectoryPermission(BasePermission):
         return can_read(request.user) if request.method in SAFE_METHODS else can_manage(request.user)
 
 
+def _id_filter(request, name: str) -> str:
+    """A filter by id from the query string: empty, or digits; a word is a 400, never a database error."""
+    value = request.query_params.get(name, "")
+    if value and not value.isdigit():
+        raise serializers.ValidationError({name: gettext("Escriba el número de identificación.")})
+    return value
+
+
 class _Base(NoDeleteModelViewSet):
     permission_classes = [DirectoryPermission]
     http_method_names = ["get", "post", "patch", "head", "options"]
@@ -70,8 +79,9 @@ class EntityViewSet(_Base):
 
     def get_queryset(self):
         filters = {
-            key: self.request.query_params.get(key, "") for key in ("q", "kind", "level", "ubigeo", "tag", "media_kind")
+            key: self.request.query_params.get(key, "") for key in ("q", "kind", "level", "ubigeo", "media_kind")
         }
+        filters["tag"] = _id_filter(self.request, "tag")
         filters["active"] = self.request.query_params.get("active", "all")
         return selectors.entity_list(filters)
 
@@ -95,7 +105,7 @@ class PersonViewSet(_Base):
         return PersonSerializer
 
     def get_queryset(self):
-        filters = {"q": self.request.query_params.get("q", ""), "tag": self.request.query_params.get("tag", "")}
+        filters = {"q": self.request.query_params.get("q", ""), "tag": _id_filter(self.request, "tag")}
         filters["active"] = self.request.query_params.get("active", "all")
         return selectors.person_filter(filters).prefetch_related("tags")
 
@@ -121,8 +131,8 @@ class PositionViewSet(_Base):
 
     def get_queryset(self):
         queryset = Position.objects.select_related("entity").order_by("entity__name", "order_in_entity", "title")
-        if self.request.query_params.get("entity"):
-            queryset = queryset.filter(entity_id=self.request.query_params["entity"])
+        if entity := _id_filter(self.request, "entity"):
+            queryset = queryset.filter(entity_id=entity)
         return queryset
 
     def perform_create(self, serializer):
@@ -149,10 +159,10 @@ class TermViewSet(_Base):
             queryset = selectors.current_terms(on=day)
         else:
             queryset = Term.objects.select_related("person")
-        if params.get("position"):
-            queryset = queryset.filter(position_id=params["position"])
-        if params.get("person"):
-            queryset = queryset.filter(person_id=params["person"])
+        if position := _id_filter(self.request, "position"):
+            queryset = queryset.filter(position_id=position)
+        if person := _id_filter(self.request, "person"):
+            queryset = queryset.filter(person_id=person)
         return queryset.order_by("-starts_on", "-pk")
 
     def perform_create(self, serializer):
@@ -185,8 +195,8 @@ class CoordinationViewSet(_Base):
 
     def get_queryset(self):
         queryset = Coordination.objects.prefetch_related("participants").order_by("-occurred_on", "-pk")
-        if self.request.query_params.get("entity"):
-            queryset = queryset.filter(entity_id=self.request.query_params["entity"])
+        if entity := _id_filter(self.request, "entity"):
+            queryset = queryset.filter(entity_id=entity)
         return queryset
 
     def perform_create(self, serializer):
@@ -264,8 +274,8 @@ class LegalBasisViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         queryset = ContactLegalBasis.objects.order_by("person_id", "field")
-        if self.request.query_params.get("person"):
-            queryset = queryset.filter(person_id=self.request.query_params["person"])
+        if person := _id_filter(self.request, "person"):
+            queryset = queryset.filter(person_id=person)
         return queryset
 
 

@@ -155,3 +155,16 @@ def test_the_schema_describes_what_the_answers_carry(client_as):
     assert schema["components"]["schemas"]["FollowUpTask"]["properties"]["done_at"]["nullable"] is True
     recipients = schema["paths"]["/api/v1/registro/listas/{id}/recipients/"]["get"]["responses"]["200"]
     assert recipients["content"]["application/json"]["schema"]["type"] == "array"
+
+
+@pytest.mark.parametrize(
+    "query", ["personas/?tag=prensa", "entidades/?tag=prensa", "cargos/?entity=prensa", "periodos/?person=prensa"]
+)
+def test_a_filter_by_id_written_as_a_word_is_refused_in_spanish(client_as, query):
+    # given a reader of the Registro
+    client = client_as("press_officer")
+    # when a client filters by a tag or an entity written as a word (sqlmap met a server error here)
+    answer = client.get(BASE + query)
+    # then the API says what is wrong instead of failing
+    assert answer.status_code == 400
+    assert list(answer.json().values()) == ["Escriba el número de identificación."]

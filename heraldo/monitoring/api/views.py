@@ -202,16 +202,14 @@ class DailySummaryViewSet(
     def perform_update(self, serializer):
         summary = serializer.instance
         data = serializer.validated_data
-        summary_update(
+        serializer.instance = summary_update(
             actor=self.request.user,
             summary=summary,
             headline=data.get("headline", summary.headline),
             editor_note=data.get("editor_note", summary.editor_note),
-            excluded_ids=[c.pk for c in data["excluded"]]
-            if "excluded" in data
-            else list(summary.excluded.values_list("pk", flat=True)),
+            excluded_ids=[c.pk for c in data["excluded"]] if "excluded" in data else summary.excluded_ids(),
         )
-        summary.refresh_from_db()
+        serializer.instance.refresh_from_db()
 
     @extend_schema(request=None, responses=SummarySentSerializer)
     @action(detail=True, methods=["post"], url_path="enviar")

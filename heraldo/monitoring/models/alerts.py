@@ -230,3 +230,7 @@ class DailySummary(models.Model):
 
     def __str__(self) -> str:
         return str(self.date)
+
+    def excluded_ids(self) -> list[int]:
+        """The stories the analyst left out; none while the day's draft is only shown, not saved."""
+        return [] if self._state.adding else list(self.excluded.values_list("pk", flat=True))

@@ -43,6 +43,9 @@ def alert_preference_update(
 ) -> AlertPreference:
     """How one person receives alerts, and which rules they silenced."""
     with transaction.atomic():
+        if preference._state.adding:
+            # The page showed the defaults unsaved; the row is made now, so the trail shows what changed from them.
+            preference = AlertPreference.objects.get_or_create(user=preference.user)[0]
         write = AuditedWrite(preference, data=data, fields=PREFERENCE_FIELDS)
         preference = write.save()
         write.set_many("muted_rules", muted_rules)

@@ -361,8 +361,8 @@ def alerts_send_digest(*, now: datetime | None = None) -> int:
 
 
 def alert_preference_for(user) -> AlertPreference:
-    preference, _created = AlertPreference.objects.get_or_create(user=user)
-    return preference
+    """The person's saved choice, or the defaults unsaved: reading the page must not write."""
+    return AlertPreference.objects.filter(user=user).first() or AlertPreference(user=user)
 
 
 def recipient_preferences() -> list[tuple[User, AlertPreference | None]]:

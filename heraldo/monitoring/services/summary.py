@@ -74,6 +74,16 @@ def summary_get_or_create(*, day: date) -> DailySummary:
     return summary
 
 
+def summary_of(*, day: date) -> DailySummary:
+    """The day's síntesis as saved, or its draft unsaved: reading a day must not write."""
+    return DailySummary.objects.filter(date=day).first() or DailySummary(date=day)
+
+
+def _saved(summary: DailySummary) -> DailySummary:
+    # A draft that was only read becomes a row on its first change or sending.
+    return summary_get_or_create(day=summary.date) if summary._state.adding else summary
+
+
 def summary_content(*, summary: DailySummary) -> SummaryContent:
     """The stories of the period that concern the municipality (a mention of it, its authorities or its places),
     once each with the outlets that copied them, under their decided topic, most relevant first."""
@@ -82,7 +92,7 @@ def summary_content(*, summary: DailySummary) -> SummaryContent:
     clippings = list(
         Clipping.objects.filter(published_at__gte=start, published_at__lt=end, duplicate_of__isnull=True)
         .filter(Exists(ours))
-        .exclude(pk__in=summary.excluded.values("pk"))
+        .exclude(pk__in=summary.excluded_ids())
         .select_related("outlet", "source")
         .prefetch_related(Prefetch("copies", queryset=Clipping.objects.select_related("outlet", "source")))
         .order_by("-relevance", "-published_at")[:200]
@@ -154,7 +164,10 @@ def summary_quotes(clippings: list[Clipping]) -> list[SummaryQuote]:
 
 
 @transaction.atomic
-def summary_update(*, actor, summary: DailySummary, headline: str, editor_note: str, excluded_ids: list[int]) -> None:
+def summary_update(
+    *, actor, summary: DailySummary, headline: str, editor_note: str, excluded_ids: list[int]
+) -> DailySummary:
+    summary = _saved(summary)
     before = {"headline": summary.headline, "editor_note": summary.editor_note}
     summary.headline = headline
     summary.editor_note = editor_note
@@ -164,6 +177,7 @@ def summary_update(*, actor, summary: DailySummary, headline: str, editor_note: 
     if excluded_ids:
         changes["excluded"] = excluded_ids
     audit_record(actor=actor, action="monitoring.summary.updated", target=summary, changes=changes)
+    return summary
 
 
 def summary_readers():
@@ -204,6 +218,7 @@ def summary_send(*, summary: DailySummary, actor=None, mailing: MassMailing | No
     """E-mail the summary (with a link to its PDF) to the Mayor and the Manager; once per recipient and day."""
     mailing = mailing or summary_mailing(summary=summary)
     with transaction.atomic():
+        summary = _saved(summary)
         for recipient in mailing.recipients:
             outbox_enqueue_templated(
                 key=f"monitoring-summary-{summary.date.isoformat()}-u{recipient.record.pk}",

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from conftest import PERSONAS, make_user
 from heraldo.core.models import AuditEntry, Notification, OutboxEmail
+from heraldo.core.tests.reads import tables_written
 from heraldo.monitoring import channels
 from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import (
@@ -205,3 +206,23 @@ def test_an_email_that_breaks_halfway_is_undone_and_sent_once_later(
         assert alerts_send_digest() == 0
     assert list(OutboxEmail.objects.values_list("to", flat=True)) == [[mayor.email]]
     assert Alert.objects.get().delivered_at is not None
+
+
+def test_the_preferences_page_shows_the_defaults_without_saving_them_until_the_first_save(client_as, persona):
+    # given the Mayor, who never opened the page
+    client = client_as("mayor")
+    client.get("/")  # signing in records the session; only the page below is under test
+    url = reverse("monitoring:alert_preferences")
+
+    # when he opens it
+    with tables_written() as written:
+        page = client.get(url)
+
+    # then he sees the defaults (e-mail as each rule says), and nothing was written
+    assert page.status_code == 200 and '<option value="rule" selected>' in page.content.decode()
+    assert written == set()
+    # and his first save keeps his choice, audited as a change from those defaults
+    client.post(url, {"email_mode": "digest", "app_mode": "rule"})
+    assert AlertPreference.objects.get(user=persona("mayor")).email_mode == DeliveryMode.DIGEST
+    audited = AuditEntry.objects.get(action="monitoring.alert_preference.updated")
+    assert audited.changes == {"email_mode": ["rule", "digest"]}

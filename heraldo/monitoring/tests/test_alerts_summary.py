@@ -8,9 +8,11 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
+from rest_framework.test import APIClient
 
 from heraldo.core.models import Notification, OutboxEmail
 from heraldo.core.outbox import outbox_drain
+from heraldo.core.tests.reads import tables_written
 from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import (
     Alert,
@@ -254,3 +256,34 @@ def test_the_summary_goes_out_at_the_configured_lima_hour_only(persona, watchlis
     assert monitoring_morning_summary_if_due(now=five) is None
     summary = monitoring_morning_summary_if_due(now=six)
     assert summary.status == "sent" and summary_period(day)[1] == six
+
+
+def test_reading_a_days_summary_saves_nothing_until_the_analyst_edits_it(client_as, persona, watchlist):
+    # given a morning whose síntesis nobody has opened, with one story about the municipality
+    day = timezone.localdate() - timedelta(days=1)
+    start, _end = summary_period(day)
+    clipping_store(
+        title="Feria",
+        published_at=start + timedelta(minutes=20),
+        body_text="Éxito de la feria de la Municipalidad de Santa Candelaria del Mar.",
+    )
+    client = client_as("media_analyst")
+    client.get("/")  # signing in records the session; only the pages below are under test
+    url = reverse("monitoring:summary_detail", args=[day.isoformat()])
+    api = APIClient()
+    api.force_authenticate(persona("media_analyst"))
+
+    # when the analyst reads it on its page, as a PDF, on the sending page and through the API
+    with tables_written() as written:
+        page = client.get(url)
+        pdf = client.get(reverse("monitoring:summary_pdf", args=[day.isoformat()]))
+        sending = client.get(reverse("monitoring:summary_send", args=[day.isoformat()]))
+        read = api.get(f"/api/v1/monitoreo/sintesis/{day.isoformat()}/")
+
+    # then each shows the day's draft, and nothing was written
+    assert ">Feria</a>" in page.content.decode() and pdf.content.startswith(b"%PDF")
+    assert sending.status_code == 200 and read.json()["excluded"] == [] and read.json()["status"] == "draft"
+    assert written == set()
+    # and her first edit saves the day's síntesis
+    client.post(url, {"headline": "Día tranquilo", "editor_note": ""})
+    assert DailySummary.objects.get(date=day).headline == "Día tranquilo"

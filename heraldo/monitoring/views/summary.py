@@ -45,19 +45,16 @@ def summary_detail(request, day: str):
     summary = access_summary(request.user, _day(day))
     content = summary_content(summary=summary)
     ids = [c.pk for s in content.sections for items in s.by_tone.values() for c in items]
+    excluded = summary.excluded_ids()
     form = SummaryForm(
         request.POST or None,
-        clipping_ids=ids + list(summary.excluded.values_list("pk", flat=True)),
-        initial={
-            "headline": summary.headline,
-            "editor_note": summary.editor_note,
-            "excluded": list(summary.excluded.values_list("pk", flat=True)),
-        },
+        clipping_ids=ids + excluded,
+        initial={"headline": summary.headline, "editor_note": summary.editor_note, "excluded": excluded},
     )
     if request.method == "POST":
         access_summary(request.user, summary.date, write=True)
         if form.is_valid():
-            summary_update(
+            summary = summary_update(
                 actor=request.user,
                 summary=summary,
                 headline=form.cleaned_data["headline"],

@@ -21,8 +21,8 @@ PREFERENCE_FIELDS = ("digest_hour", "days_ahead", "by_email")
 
 
 def preference_for(user: User) -> ReminderPreference:
-    preference, _created = ReminderPreference.objects.get_or_create(user=user)
-    return preference
+    """The person's saved choice, or the defaults unsaved: reading the page must not write."""
+    return ReminderPreference.objects.filter(user=user).first() or ReminderPreference(user=user)
 
 
 def reminders_send(*, now: datetime | None = None) -> int:
@@ -89,7 +89,7 @@ def reminder_preference_update(*, actor: User, data) -> ReminderPreference:
     return write_audited(
         actor=actor,
         action="work.reminders.updated",
-        instance=preference_for(actor),
+        instance=ReminderPreference.objects.get_or_create(user=actor)[0],
         data=data,
         fields=PREFERENCE_FIELDS,
     )

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.urls import reverse
 
-from heraldo.core.models import Notification, OutboxEmail
+from heraldo.core.models import AuditEntry, Notification, OutboxEmail
+from heraldo.core.tests.reads import tables_written
 from heraldo.work.models import ReminderPreference, Task
 from heraldo.work.services.reminders import reminders_send
 from heraldo.work.tests.factories import TaskFactory
@@ -97,3 +98,22 @@ def test_the_hourly_step_reads_everyones_preferences_at_once(django_assert_num_q
     assert reminders_send(now=at(8)) == 25
     with django_assert_num_queries(2):
         assert reminders_send(now=at(9)) == 0  # everyone due has had today's
+
+
+def test_the_page_shows_the_defaults_without_saving_them_and_the_first_save_keeps_her_choice(client_as, persona):
+    # given a designer who never opened her reminder settings
+    client = client_as("designer")
+    client.get("/")  # signing in records the session; only the page below is under test
+    url = reverse("work:reminder_preferences")
+
+    # when she opens the page
+    with tables_written() as written:
+        page = client.get(url)
+
+    # then she sees the defaults, and nothing was written
+    assert page.status_code == 200 and '<option value="8" selected>08:00</option>' in page.content.decode()
+    assert written == set()
+    # and her first save keeps her choice, audited as a change from those defaults
+    client.post(url, {"digest_hour": "7", "days_ahead": "1", "by_email": "on"})
+    assert ReminderPreference.objects.get(user=persona("designer")).digest_hour == 7
+    assert AuditEntry.objects.get(action="work.reminders.updated").changes == {"digest_hour": [8, 7]}
