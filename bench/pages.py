@@ -226,6 +226,7 @@ def build(size: Size, *, rebuild: bool) -> None:
         ("persons", lambda: _persons(rng, size.persons)),
         ("releases", lambda: _releases(rng, size.releases)),
         ("events", lambda: _events(rng, size.events)),
+        ("occurrence days", _occurrence_days),
         ("tasks", lambda: _tasks(rng, size.tasks)),
         ("clippings", lambda: _clippings(rng, size.clippings)),
     ]
@@ -384,6 +385,14 @@ def _releases(rng: random.Random, count: int) -> None:
             batch_size=2_000,
             ignore_conflicts=True,
         )
+
+
+def _occurrence_days() -> None:
+    """The events above were written around the agenda's services, which keep the precomputed occurrence days;
+    build those days as the daily step does, or the agenda pages would read an almost empty table."""
+    from heraldo.ceremonial.services.occurrences import occurrences_rebuild
+
+    occurrences_rebuild()
 
 
 def _events(rng: random.Random, count: int) -> None:

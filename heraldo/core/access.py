@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
-from django.db.models import F
+from django.db.models import F, Q
 from django.db.models.signals import m2m_changed, pre_delete
 
 _CACHE_SECONDS = 24 * 3600
@@ -38,12 +38,24 @@ def access_of(user) -> Access:
         access = cache.get(key)
         if access is None:
             access = Access(
-                permissions=frozenset(ModelBackend().get_all_permissions(user)),
-                role_names=frozenset(user.groups.values_list("name", flat=True)),
+                permissions=_permissions_of(user), role_names=frozenset(user.groups.values_list("name", flat=True))
             )
             cache.set(key, access, _CACHE_SECONDS)
         user._heraldo_access = access
     return access
+
+
+def _permissions_of(user) -> frozenset[str]:
+    """Held directly or through a role, in one query (ModelBackend takes two)."""
+    if not user.is_active:
+        return frozenset()
+    permissions = (
+        Permission.objects.all() if user.is_superuser else Permission.objects.filter(Q(user=user) | Q(group__user=user))
+    )
+    return frozenset(
+        f"{app_label}.{codename}"
+        for app_label, codename in permissions.values_list("content_type__app_label", "codename").distinct()
+    )
 
 
 class CachedPermissionsBackend(ModelBackend):

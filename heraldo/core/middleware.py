@@ -15,7 +15,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
 
-from heraldo.core.auth import mfa_setup_pending
+from heraldo.core.auth import mfa_required, mfa_setup_pending
 from heraldo.core.kept_input import keep_input
 
 _LOGIN_STAMP = "heraldo_login_at"
@@ -126,9 +126,7 @@ class MfaRequiredMiddleware:
         if match is None or match.view_name.startswith(_OPEN_BEFORE_MFA_SETUP):
             return None
         user = request.user
-        if not user.is_authenticated:
-            return None
-        if request.session.get(_MFA_IN_ORDER) == user.access_stamp:
+        if not mfa_required(user) or request.session.get(_MFA_IN_ORDER) == user.access_stamp:
             return None
         if not mfa_setup_pending(user):
             request.session[_MFA_IN_ORDER] = user.access_stamp

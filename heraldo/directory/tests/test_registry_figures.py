@@ -61,6 +61,11 @@ def _plan(queryset) -> str:
         return queryset.explain()
 
 
+@pytest.mark.skipif(
+    connection.vendor != "sqlite",
+    reason="SQLite's plan: PostgreSQL's planner sorts a test's handful of rows by its own statistics (its plans "
+    "at a year's size were read with EXPLAIN on the benchmark's data)",
+)
 def test_the_lists_walk_an_index_in_their_order_instead_of_sorting_the_table():
     """At 50,000 persons, sorting every unverified record for a page of 25 took 22 ms; the entity list 10 ms."""
     now = timezone.now()

@@ -57,6 +57,11 @@ def _plans_of(read) -> list[tuple[str, str]]:
     return plans
 
 
+@pytest.mark.skipif(
+    connection.vendor != "sqlite",
+    reason="SQLite's plan: PostgreSQL's planner sorts a test's handful of rows by its own statistics (its plans "
+    "at a year's size were read with EXPLAIN on the benchmark's data)",
+)
 def test_open_work_is_read_from_the_open_task_indexes_without_sorting(persona):
     head, officer, designer = persona("head_of_unit"), persona("press_officer"), persona("designer")
     today = timezone.localdate()
