@@ -280,7 +280,7 @@ def _page_rows(ids: list[int], query: str) -> list[tuple[Clipping, SafeString]]:
     rows = []
     for pk in ids:
         if clipping := by_id.get(pk):
-            clipping.copy_count = copies.get(pk, 0)
+            clipping.copy_count = copies.get(pk, 0)  # type: ignore[attr-defined]  # what the row shows
             rows.append((clipping, highlight(clipping.full_text or clipping.title, query)))
     return rows
 
