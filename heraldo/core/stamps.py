@@ -10,6 +10,7 @@ that raises no stamp (a cascade delete) shows within that time.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from django.core.cache import cache
 from django.db.models import F
@@ -17,6 +18,7 @@ from django.db.models import F
 from heraldo.core.models import ChangeStamp
 
 _FIGURE_SECONDS = 60
+Figure = TypeVar("Figure")
 
 
 def raise_stamps(*names: str) -> None:
@@ -31,7 +33,7 @@ def stamp_values(names: Sequence[str]) -> dict[str, int]:
     return {name: values.get(name, 0) for name in names}
 
 
-def cached_figure(key: str, stamps: dict[str, int], compute: Callable[[], int]) -> int:
+def cached_figure(key: str, stamps: dict[str, int], compute: Callable[[], Figure]) -> Figure:
     """`compute()` cached under `key` and the values of the stamps it depends on."""
     full_key = "heraldo:figure:" + key + ":" + ",".join(f"{name}={stamps[name]}" for name in sorted(stamps))
     figure = cache.get(full_key)

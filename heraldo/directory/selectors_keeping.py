@@ -37,10 +37,10 @@ def stale_counts(*, now: datetime) -> dict[str, int]:
 
 
 # Counting 50,000 persons and 10,000 entities (active, by kind, to verify) took 30 ms on every load of Hoy
-# and of the Registro, for figures that move slowly: they are shared for a minute, and the registry's own
-# writes (creating, editing, verifying, merging a record) forget them at once.
-REGISTRY_FIGURES_SECONDS = 60
-_FIGURES_KEY = "heraldo:registry-figures"
+# and of the Registro, for figures that move slowly: they are cached under this change stamp, which the
+# registry's own writes (creating, editing, verifying, merging a record) raise, so every process sees them at
+# once; a bulk import shows within the cache's minute.
+REGISTRY_STAMP = "directory.registry"
 
 
 @dataclass(frozen=True)
@@ -52,13 +52,13 @@ class RegistryFigures:
 
 
 def registry_figures(*, now: datetime) -> RegistryFigures:
-    from django.core.cache import cache
     from django.db.models import Count
 
-    figures = cache.get(_FIGURES_KEY)
-    if figures is None:
+    from heraldo.core.stamps import cached_figure, stamp_values
+
+    def count() -> RegistryFigures:
         active_entities = Entity.objects.filter(is_active=True)
-        figures = RegistryFigures(
+        return RegistryFigures(
             entities=active_entities.count(),
             persons=Person.objects.filter(is_active=True).count(),
             entities_by_kind=list(
@@ -66,14 +66,15 @@ def registry_figures(*, now: datetime) -> RegistryFigures:
             ),
             stale=stale_counts(now=now),
         )
-        cache.set(_FIGURES_KEY, figures, REGISTRY_FIGURES_SECONDS)
-    return figures
+
+    return cached_figure("registry", stamp_values([REGISTRY_STAMP]), count)
 
 
 def forget_registry_figures() -> None:
-    from django.core.cache import cache
+    """After a write of the registry (never before it: a reader could cache the old figures under the new stamp)."""
+    from heraldo.core.stamps import raise_stamps
 
-    cache.delete(_FIGURES_KEY)
+    raise_stamps(REGISTRY_STAMP)
 
 
 # --------------------------------------------------------------------------- anniversaries and birthdays
