@@ -19,6 +19,7 @@ import json
 import re
 import runpy
 import shutil
+import sys
 import unicodedata
 from datetime import date, datetime
 from email.utils import format_datetime
@@ -661,6 +662,8 @@ def build_split(name: str) -> None:
 
 
 if __name__ == "__main__":
-    for split in ("dev", "heldout"):
-        if (HERE / f"stories_{split}.py").exists():
-            build_split(split)
+    # With no argument every split found (stories_<split>.py) is rebuilt; naming splits rebuilds only those, so
+    # whoever writes one split never regenerates another's files.
+    requested = sys.argv[1:] or sorted(path.stem.removeprefix("stories_") for path in HERE.glob("stories_*.py"))
+    for split in requested:
+        build_split(split)
