@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.campaigns import permissions as gates
+from heraldo.campaigns.integrations import CAMPAIGNS_STAMP
 from heraldo.core.dashboards import HOME, Card, DashboardDay, Figure, register_card, register_metric
 from heraldo.core.dates import shown_date
 from heraldo.core.today import Panel, PanelItem, register_panel
@@ -55,7 +56,7 @@ def campaigns_card(day: DashboardDay) -> Card:
     )
 
 
-@register_panel("campaigns-running", position=35)
+@register_panel("campaigns-running", position=35, stamps=(CAMPAIGNS_STAMP,))
 def campaigns_running_panel(user, now: datetime) -> Panel | None:
     """The campaigns in progress (the status index, six rows)."""
     if not gates.is_office(user):

@@ -13,6 +13,7 @@ from heraldo.campaigns.selectors import requests_of_unit, requests_waiting
 from heraldo.core.dates import shown_date
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
 from heraldo.core.navigation import Module, register_module
+from heraldo.core.stamps import stamp_follows
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.press.related import RelatedLink, register_related_source
 from heraldo.work.calendar_sources import CalendarEntry, register_calendar_source
@@ -50,7 +51,10 @@ register_private_files(
 )
 
 
-@register_panel("campaign-requests", position=5)
+CAMPAIGNS_STAMP = stamp_follows("campaigns.campaigns", "campaigns.Campaign", "campaigns.CampaignRequest")
+
+
+@register_panel("campaign-requests", position=5, stamps=(CAMPAIGNS_STAMP,))
 def unit_requests_panel(user, now: datetime) -> Panel | None:
     """A requesting unit's home: its own briefs and where each stands."""
     if not gates.can_request(user) or gates.is_office(user):
@@ -84,7 +88,7 @@ def unit_requests_panel(user, now: datetime) -> Panel | None:
     )
 
 
-@register_panel("campaign-inbox", position=25)
+@register_panel("campaign-inbox", position=25, stamps=(CAMPAIGNS_STAMP,))
 def office_inbox_panel(user, now: datetime) -> Panel | None:
     if not gates.can_manage(user):
         return None

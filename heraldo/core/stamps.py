@@ -5,6 +5,11 @@ before, or a reader could cache the old figure under the new value); a reader as
 which reads the stamps (one indexed query for all of them) and finds the figure in the cache under their
 values, computing it only after a change. The entries also expire after a minute, so a change made by a path
 that raises no stamp (a cascade delete) shows within that time.
+
+`stamp_follows` raises a stamp on every save and delete of some models through the ORM, so a module need not
+remember each place that writes them; only `QuerySet.update()` and `bulk_create()`, which send no signal, must
+raise it themselves. A stamp's row stays locked until its transaction commits: raise stamps from short
+transactions.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import TypeVar
 
 from django.core.cache import cache
 from django.db.models import F
+from django.db.models.signals import post_delete, post_save
 
 from heraldo.core.models import ChangeStamp
 
@@ -25,6 +31,19 @@ def raise_stamps(*names: str) -> None:
     for name in names:
         if not ChangeStamp.objects.filter(name=name).update(value=F("value") + 1):
             ChangeStamp.objects.get_or_create(name=name, defaults={"value": 1})
+
+
+def stamp_follows(stamp: str, *model_labels: str) -> str:
+    """Raise `stamp` whenever a row of one of `model_labels` ("app.Model") is saved or deleted, cascades
+    included; returns the stamp, for `TASKS_STAMP = stamp_follows("work.tasks", "work.Task")`."""
+
+    def raise_it(sender, **kwargs) -> None:
+        raise_stamps(stamp)
+
+    for label in model_labels:
+        for signal, kind in ((post_save, "save"), (post_delete, "delete")):
+            signal.connect(raise_it, sender=label, weak=False, dispatch_uid=f"heraldo-stamp:{stamp}:{label}:{kind}")
+    return stamp
 
 
 def stamp_values(names: Sequence[str]) -> dict[str, int]:

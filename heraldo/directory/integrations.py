@@ -17,6 +17,7 @@ from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.directory.permissions import access_coordination, can_read, can_see_personal_data
 from heraldo.directory.selectors import entity_filter, person_filter, sorted_persons
+from heraldo.directory.selectors_keeping import REGISTRY_STAMP
 from heraldo.work.subjects import register_subject_gate
 
 SEARCH_LIMIT = 8
@@ -107,7 +108,7 @@ def registry_search(user, query: str) -> SearchGroup | None:
     return SearchGroup(_("Registro"), hits)
 
 
-@register_panel("directory", position=40)
+@register_panel("directory", position=40, stamps=(REGISTRY_STAMP,))
 def registry_panel(user, now: datetime) -> Panel | None:
     if not can_read(user):
         return None

@@ -23,6 +23,7 @@ from heraldo.core.dashboards import (
 )
 from heraldo.core.permissions import has_capability
 from heraldo.core.today import Panel, PanelItem, register_panel
+from heraldo.monitoring.models.alerts import ALERTS_STAMP
 
 CLIPPINGS = "monitoring.clippings"  # originals per Lima day of publication, by tone
 TOPICS = "monitoring.topics"  # originals per Lima day, by the id of each topic decided on
@@ -136,7 +137,7 @@ def _month_name(day: date) -> str:
     return date_format(day, "F Y")
 
 
-@register_panel("press-alerts", position=22)
+@register_panel("press-alerts", position=22, stamps=(ALERTS_STAMP,))
 def urgent_alerts_panel(user, now: datetime) -> Panel | None:
     """The latest press alerts, for those who receive them (the Mayor, the Manager, the analysts)."""
     if not has_capability(user, "receive_alerts"):

@@ -16,8 +16,10 @@ from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_f
 from heraldo.core.navigation import Module, register_module, register_nav_badge
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
+from heraldo.core.stamps import stamp_follows
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.monitoring.models.alerts import ALERTS_STAMP
+from heraldo.monitoring.models.clippings import CLIPPINGS_STAMP
 from heraldo.monitoring.permissions import access_clipping
 
 register_module(
@@ -43,7 +45,12 @@ register_private_files(
 )
 
 
-@register_panel("monitoring", position=50)
+# Mentions decide which clippings the panel lists; the store and the re-matching create them in bulk, so they
+# raise it themselves (CLIPPINGS_STAMP in heraldo.monitoring.models).
+stamp_follows(CLIPPINGS_STAMP, "monitoring.Clipping", "monitoring.Mention")
+
+
+@register_panel("monitoring", position=50, stamps=(CLIPPINGS_STAMP,))
 def monitoring_panel(user, now: datetime) -> Panel | None:
     if not has_capability(user, "access_monitoring"):
         return None

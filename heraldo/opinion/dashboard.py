@@ -20,6 +20,7 @@ from heraldo.core.dashboards import (
 )
 from heraldo.core.dates import shown_date
 from heraldo.core.permissions import has_capability
+from heraldo.core.stamps import stamp_follows
 from heraldo.core.today import Panel, PanelItem, register_panel
 
 MESSAGES = "opinion.messages"  # residents' messages per Lima day of arrival, by kind
@@ -90,7 +91,10 @@ def opinion_card(day: DashboardDay) -> Card:
     )
 
 
-@register_panel("opinion-issues", position=45)
+ISSUES_STAMP = stamp_follows("opinion.issues", "opinion.OpinionIssue")
+
+
+@register_panel("opinion-issues", position=45, stamps=(ISSUES_STAMP,))
 def open_issues_panel(user, now: datetime) -> Panel | None:
     """The public-opinion issues still open, newest first (the status index, five rows)."""
     if not _reads_opinion(user):

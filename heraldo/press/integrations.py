@@ -12,6 +12,7 @@ from heraldo.core.fulltext import words_filter
 from heraldo.core.navigation import Module, register_module
 from heraldo.core.permissions import has_capability
 from heraldo.core.search import SearchGroup, SearchHit, register_search_provider
+from heraldo.core.stamps import stamp_follows
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.press.checks import register_prepublication_check
 from heraldo.press.publicity import publicity_refusal
@@ -58,7 +59,10 @@ def approvals_in_my_work(user, now) -> WorkSection | None:
     )
 
 
-@register_panel("approvals", position=20)
+RELEASES_STAMP = stamp_follows("press.releases", "press.PressRelease")
+
+
+@register_panel("approvals", position=20, stamps=(RELEASES_STAMP,))
 def approvals_panel(user, now) -> Panel | None:
     """The releases waiting for this person's approval, or the author's own under review."""
     if not (has_capability(user, "approve_press") or has_capability(user, "manage_press")):

@@ -20,6 +20,7 @@ from heraldo.core.dashboards import (
 )
 from heraldo.core.dates import shown_date
 from heraldo.core.today import Panel, PanelItem, register_panel
+from heraldo.work.integrations import TASKS_STAMP
 from heraldo.work.permissions import can_manage_work
 
 COMPLETED = "work.completed"  # tasks completed per Lima day, by the id of their owner
@@ -76,7 +77,7 @@ def _person_name(person) -> str:
     return person.get_full_name() or person.username
 
 
-@register_panel("team-overdue", position=16)
+@register_panel("team-overdue", position=16, stamps=(TASKS_STAMP,))
 def team_overdue_panel(user, now: datetime) -> Panel | None:
     """The team's overdue tasks, oldest first (the open-task index, six rows)."""
     if not can_manage_work(user):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
 from heraldo.core.navigation import Module, register_module
+from heraldo.core.stamps import stamp_follows
 from heraldo.core.today import Panel, PanelItem, register_panel
 from heraldo.work.permissions import access_assignment, access_task
 from heraldo.work.selectors import due_tasks_of
@@ -45,7 +46,11 @@ register_private_files(
 )
 
 
-@register_panel("work", position=15)
+# Raised by every change of a task: the panels of Hoy that list tasks are kept until it moves.
+TASKS_STAMP = stamp_follows("work.tasks", "work.Task")
+
+
+@register_panel("work", position=15, stamps=(TASKS_STAMP,))
 def my_work_panel(user, now: datetime) -> Panel | None:
     today = now.date()
     due = due_tasks_of(user, due_by=today, limit=PANEL_ITEMS)

@@ -11,20 +11,21 @@ from heraldo.core.navigation import modules_for
 from heraldo.core.search import search_everything
 from heraldo.core.spanish import day_part
 from heraldo.core.spreadsheets import XLSX_TYPE, download_response, to_csv, to_xlsx
-from heraldo.core.today import today_panels
+from heraldo.core.today import today_panels_html
 
 
 @login_required
 def today(request):
     now = timezone.localtime()
+    cards = dashboard_html(request.user, HOME, card_columns="col-xxl-6")
     return render(
         request,
         "core/today.html",
         {
             "now": now,
             "day_part": day_part(now).value,
-            "cards": dashboard_html(request.user, HOME, card_columns="col-xxl-6"),
-            "panels": today_panels(request.user, now),
+            "cards": cards,
+            "panels": today_panels_html(request.user, now, stretch=not cards),
         },
     )
 

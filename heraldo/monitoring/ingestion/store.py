@@ -19,10 +19,12 @@ from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
+from heraldo.core.stamps import raise_stamps
 from heraldo.monitoring.ingestion.analyse import analyse
 from heraldo.monitoring.ingestion.dedupe import NearDuplicateIndex, normalise, stored_clipping
 from heraldo.monitoring.matching import Matcher
 from heraldo.monitoring.models import Clipping, Medium, Mention, Source
+from heraldo.monitoring.models.clippings import CLIPPINGS_STAMP
 from heraldo.monitoring.services.topics import clipping_topics_save
 from heraldo.monitoring.services.watchlist import current_matcher
 from heraldo.monitoring.tone import ToneModel, current_model
@@ -151,3 +153,4 @@ def _save_mentions(clipping: Clipping, mentions: list[Mention]) -> None:
     for mention in mentions:
         mention.clipping = clipping
     Mention.objects.bulk_create(mentions)
+    raise_stamps(CLIPPINGS_STAMP)  # bulk_create sends no signal, and the mentions decide what Hoy lists

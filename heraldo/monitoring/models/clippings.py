@@ -37,6 +37,10 @@ class DateOrigin(models.TextChoices):
     ENTERED = "entered", _("ingresada por un analista")
 
 
+# Raised (heraldo.core.stamps) whenever a clipping or its mentions change: Hoy's press panel is kept under it.
+CLIPPINGS_STAMP = "monitoring.clippings"
+
+
 class Clipping(models.Model):
     """A recorte de prensa: one story from one outlet, kept forever in the archive."""
 

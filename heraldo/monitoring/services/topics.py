@@ -24,9 +24,11 @@ from django.utils import timezone
 
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
+from heraldo.core.stamps import raise_stamps
 from heraldo.core.text import fold
 from heraldo.monitoring.matching import Matcher, snippet
 from heraldo.monitoring.models import Clipping, ClippingTopic, Mention, TermKind, Topic, TopicOrigin, WatchTerm
+from heraldo.monitoring.models.clippings import CLIPPINGS_STAMP
 
 WEIGHTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
 OURS = (TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY, TermKind.PLACE)
@@ -178,6 +180,7 @@ def topics_retag(*, after_pk: int = 0) -> int:
                     concerns_us=clipping.pk in ours,
                 )
             Mention.objects.bulk_create(mentions, ignore_conflicts=True)
+            raise_stamps(CLIPPINGS_STAMP)  # bulk_create sends no signal, and the mentions decide what Hoy lists
             _replace_auto(decisions)
         done += len(batch)
         after_pk = batch[-1].pk
