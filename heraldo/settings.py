@@ -113,6 +113,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
                 "heraldo.core.context_processors.navigation",
+                "heraldo.core.visitor_cache.visitor_csrf_placeholder",
             ],
             "builtins": ["template_partials.templatetags.partials"],
         },

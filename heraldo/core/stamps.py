@@ -52,6 +52,12 @@ def stamp_values(names: Sequence[str]) -> dict[str, int]:
     return {name: values.get(name, 0) for name in names}
 
 
+def stamps_version(*names: str) -> str:
+    """The values of some stamps as one string, for a cache key that must change when any of them is raised."""
+    values = stamp_values(names)
+    return ",".join(f"{name}={values[name]}" for name in sorted(values))
+
+
 def cached_figure(key: str, stamps: dict[str, int], compute: Callable[[], Figure]) -> Figure:
     """`compute()` cached under `key` and the values of the stamps it depends on."""
     full_key = "heraldo:figure:" + key + ":" + ",".join(f"{name}={stamps[name]}" for name in sorted(stamps))

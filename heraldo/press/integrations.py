@@ -60,6 +60,17 @@ def approvals_in_my_work(user, now) -> WorkSection | None:
 
 
 RELEASES_STAMP = stamp_follows("press.releases", "press.PressRelease")
+# Everything the public newsroom shows of a release: its pages are kept for visitors until this is raised.
+NEWSROOM_STAMP = stamp_follows(
+    "press.newsroom",
+    "press.PressRelease",
+    "press.ReleasePhoto",
+    "press.ReleaseAttachment",
+    "press.MediaAsset",
+    "press.Category",
+    "press.Tag",
+    "press.BrandTemplate",
+)
 
 
 @register_panel("approvals", position=20, stamps=(RELEASES_STAMP,))

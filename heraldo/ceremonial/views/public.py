@@ -16,6 +16,7 @@ from heraldo.ceremonial.recurrence import LIMA
 from heraldo.ceremonial.selectors import PUBLIC_STATUSES, occurrence_horizon, occurrences_between
 from heraldo.core.branding import municipality_name
 from heraldo.core.permissions import public_page
+from heraldo.core.visitor_cache import cached_for_visitors
 
 
 def _public_events():
@@ -50,8 +51,15 @@ def _cached_week_html(monday: date, today: date) -> str:
     return html
 
 
+def _agenda_version() -> str | None:
+    """The agenda's count of changes, and today: the page marks today and opens on this week."""
+    horizon = occurrence_horizon()
+    return None if horizon is None else f"{horizon.version}:{timezone.localdate()}"
+
+
 @public_page
 @require_GET
+@cached_for_visitors(_agenda_version)
 def public_agenda(request):
     try:
         day = date.fromisoformat(request.GET.get("semana", ""))

@@ -18,9 +18,19 @@ from django.views.decorators.http import require_GET
 
 from heraldo.core.fulltext import words_filter
 from heraldo.core.permissions import public_page
+from heraldo.core.stamps import stamps_version
+from heraldo.core.visitor_cache import cached_for_visitors
+from heraldo.press.integrations import NEWSROOM_STAMP
 from heraldo.press.models import Category, MediaAsset, PressRelease, ReleasePhoto, ReleaseStatus, Tag
 
 PAGE_SIZE = 12
+
+
+def _newsroom_version() -> str:
+    return stamps_version(NEWSROOM_STAMP)
+
+
+for_visitors = cached_for_visitors(_newsroom_version)
 
 
 def published():
@@ -88,6 +98,7 @@ def _listing(request, releases, *, title, description="", extra=None):
 
 @public_page
 @require_GET
+@for_visitors
 def release_list(request):
     query = request.GET.get("q", "").strip()[:200]
     releases = published()
@@ -101,6 +112,7 @@ def release_list(request):
 
 @public_page
 @require_GET
+@for_visitors
 def category(request, slug: str):
     chosen = get_object_or_404(Category, slug=slug)
     return _listing(request, published().filter(category=chosen), title=chosen.name, extra={"current_category": chosen})
@@ -108,6 +120,7 @@ def category(request, slug: str):
 
 @public_page
 @require_GET
+@for_visitors
 def tag(request, slug: str):
     chosen = get_object_or_404(Tag, slug=slug)
     return _listing(request, published().filter(tags=chosen), title=_("Etiqueta: %(tag)s") % {"tag": chosen.name})
@@ -115,6 +128,7 @@ def tag(request, slug: str):
 
 @public_page
 @require_GET
+@for_visitors
 def galleries(request):
     with_several = (
         ReleasePhoto.objects.values("release").annotate(total=Count("pk")).filter(total__gte=2).values("release")
@@ -125,6 +139,7 @@ def galleries(request):
 
 @public_page
 @require_GET
+@for_visitors
 def release_detail(request, release_id: int, slug: str):
     release = get_object_or_404(_with_cover(published()).prefetch_related("tags", "attachments"), pk=release_id)
     if slug != release.slug:
