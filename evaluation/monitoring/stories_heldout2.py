@@ -1698,7 +1698,8 @@ STORIES = [
         t="tributos",
         tone="+",
     ),
-    # --- El Informativo Alondrino: no feed, a section page; pages with a date-only meta value ---------------------
+    # --- El Informativo Alondrino (no feed, a section page; pages with a date-only meta value), with district notices
+    # and local stories that La Voz de Huarancayo and Portal Norte Chico carried ------------------------------------
     S(
         "x110",
         "informativo",
@@ -1745,7 +1746,7 @@ STORIES = [
     ),
     S(
         "x113",
-        "informativo",
+        "norte",
         "2026-11-18T16:00:00-05:00",
         "Procesión del Señor de la Soledad recorrerá el centro",
         """La Hermandad del Señor de la Soledad anunció que la procesión de este año saldrá de la parroquia San Juan Bautista el domingo 29 a las 3 de la tarde y recorrerá los jirones Grau, Lima y Bolognesi.
@@ -1758,7 +1759,7 @@ STORIES = [
     ),
     S(
         "x114",
-        "informativo",
+        "voz",
         "2026-11-19T09:40:00-05:00",
         "Cuna municipal abre sus puertas en Villa Esperanza",
         """Sesenta niños de seis meses a tres años ya asisten a la nueva cuna municipal de Villa Esperanza, que la teniente alcaldesa Carmen Yupanqui inauguró el lunes junto con las madres del sector.
@@ -1786,7 +1787,7 @@ STORIES = [
     ),
     S(
         "x116",
-        "informativo",
+        "voz",
         "2026-11-21T08:45:00-05:00",
         "Ordenanza regula el comercio ambulatorio: lo que debe saber",
         """El concejo de la Municipalidad Distrital de Pampa Alondra aprobó la ordenanza que regula el comercio ambulatorio en el distrito. Estos son los principales puntos.
@@ -1828,7 +1829,7 @@ STORIES = [
     ),
     S(
         "x119",
-        "informativo",
+        "voz",
         "2026-11-24T08:10:00-05:00",
         "Convocatoria: cuarenta plazas para serenos",
         """La Municipalidad Distrital de Pampa Alondra convoca a concurso público para cubrir cuarenta plazas de sereno bajo el régimen CAS.
@@ -1840,7 +1841,7 @@ STORIES = [
     ),
     S(
         "x120",
-        "informativo",
+        "voz",
         "2026-11-24T15:30:00-05:00",
         "Programa del 62 aniversario de creación política del distrito",
         """La municipalidad publicó el programa por el 62 aniversario de creación política de Pampa Alondra. El 8 de diciembre habrá izamiento de bandera, desfile cívico escolar y sesión solemne del concejo presidida por el alcalde Rigoberto Salcedo Huamaní.
@@ -1852,7 +1853,7 @@ STORIES = [
     ),
     S(
         "x121",
-        "informativo",
+        "norte",
         "2026-11-25T10:40:00-05:00",
         "Desmonte en la ribera: vecinos de El Molino piden acción",
         """Volquetes sin placa descargan desmonte y basura cada madrugada en la ribera del río Chillahuay, a la altura del puente peatonal de El Molino, denunciaron vecinos del sector.
@@ -1866,7 +1867,7 @@ STORIES = [
     ),
     S(
         "x122",
-        "informativo",
+        "norte",
         "2026-11-26T09:00:00-05:00",
         "Profesora alondrina gana el Premio Nacional Maestro que Deja Huella",
         """La profesora Marisol Salcedo Vargas, del colegio Santa Rosa de Pampa Alondra, ganó el Premio Nacional Maestro que Deja Huella del Ministerio de Educación por su proyecto de biohuertos escolares.
@@ -2535,7 +2536,7 @@ STORIES = [
     ),
     S(
         "x179",
-        "informativo",
+        "voz",
         "2026-11-20T16:15:00-05:00",
         "Contribuyentes deben actualizar sus datos antes de la emisión 2027",
         """La Gerencia de Administración Tributaria de la Municipalidad Distrital de Pampa Alondra pidió a los contribuyentes actualizar su dirección, teléfono y correo electrónico antes del 15 de diciembre, para recibir la cuponera del impuesto predial y los arbitrios de 2027.
@@ -2547,7 +2548,7 @@ STORIES = [
     ),
     S(
         "x180",
-        "informativo",
+        "voz",
         "2026-11-23T14:00:00-05:00",
         "Nueva gerenta de Desarrollo Social asume funciones",
         """La licenciada en trabajo social Milagros Espejo Cárdenas asumió la Gerencia de Desarrollo Social de la Municipalidad Distrital de Pampa Alondra, en reemplazo de Julio Paredes, quien renunció por motivos personales.
@@ -2679,7 +2680,7 @@ STORIES = [
     ),
     S(
         "x190",
-        "informativo",
+        "voz",
         "2026-11-27T16:45:00-05:00",
         "Los Pinos: «Ahora el camión pasa a la hora»",
         """Un mes después del nuevo horario de recojo por sectores, los vecinos de Los Pinos dicen que el camión ya pasa puntual, tres veces por semana, y que las esquinas donde se amontonaban las bolsas están limpias.
@@ -2778,7 +2779,7 @@ STORIES = [
     ),
     S(
         "x197",
-        "informativo",
+        "norte",
         "2026-11-21T17:30:00-05:00",
         "Club de Madres Virgen de Fátima celebra 30 años",
         """El Club de Madres Virgen de Fátima, de Villa Esperanza, celebró sus treinta años con una misa, un almuerzo y un festival de danzas en su local comunal.
@@ -2830,5 +2831,61 @@ STORIES = [
         tone="0",
         about=False,
         note="namesake surname (a market leader in another town)",
+    ),
+    S(
+        "x201",
+        "ann",
+        "2026-11-24T14:20:00Z",
+        "Anemia infantil baja dos puntos a nivel nacional",
+        """Lima, 24 nov (ANN). La anemia en niños de 6 a 35 meses bajó de 43,1% a 41,0% a nivel nacional en el primer semestre de 2026, según la Encuesta Demográfica y de Salud Familiar del INEI.
+
+      Las mayores reducciones se registraron en las regiones de la costa. En la sierra rural la anemia sigue por encima del 50%. El Ministerio de Salud anunció una campaña de vacunación y suplementación en 400 distritos priorizados.""",
+        m="",
+        t="",
+        tone="0",
+        about=False,
+        note="topic keywords in a national story",
+    ),
+    S(
+        "x202",
+        "peru",
+        "2026-11-20T23:30:00Z",
+        "Denuncian a exalcalde de Santa María del Valle por colusión en pistas y veredas",
+        """La Procuraduría Anticorrupción denunció al exalcalde de Santa María del Valle, Gilberto Ramos Chuquillanqui, y a tres exfuncionarios por la presunta colusión en la obra de pistas y veredas del centro poblado Pampa Grande, con un perjuicio de 640 mil soles.
+
+      Según la denuncia, la licitación se adjudicó a un consorcio creado una semana antes del proceso. El exalcalde negó las acusaciones.""",
+        m="",
+        t="",
+        tone="0",
+        about=False,
+        note="'obra', 'licitación', 'pistas y veredas' in another district",
+    ),
+    S(
+        "x203",
+        "radio",
+        "2026-11-26",
+        "Noticiero La Tarde: el serenazgo de Alondra Alta estrena motos",
+        """LOCUTORA: En el distrito vecino, el serenazgo de Alondra Alta recibió diez motocicletas nuevas. El alcalde Ernesto Salcedo Paredes las entregó en la plaza de ese distrito.
+
+      LOCUTORA: El alcalde Salcedo dijo que las motos permitirán patrullar las calles estrechas de la parte alta de Alondra Alta, donde no entran las camionetas.""",
+        m="",
+        t="",
+        tone="0",
+        about=False,
+        note="namesake: the Mayor of Alondra Alta; 'serenazgo' and 'patrullar' of another district",
+    ),
+    S(
+        "x204",
+        "surchico",
+        "2026-11-23T07:25:00-05:00",
+        "Sur Chico Noticias: buena cosecha de palta en Tinajas",
+        """LOCUTOR: Los productores de palta hass de Tinajas, en Pampa Alondra, esperan cosechar este año 1,200 toneladas, un 20% más que el año pasado, gracias al buen clima de la primavera.
+
+      LOCUTOR: El precio en chacra está en cuatro soles el kilo. La cooperativa Frutos del Chillahuay exportará la mitad de la cosecha a Europa.""",
+        m="",
+        t="",
+        tone="0",
+        about=False,
+        note="the district as a place, no municipal angle",
     ),
 ]
