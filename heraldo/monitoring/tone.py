@@ -274,6 +274,7 @@ LEXICON: dict[str, float] = {
     "concluyo": 0.8,
     "concluyeron": 0.8,
     "buenas noticias": 1.5,
+    "ceremonia": 0.5,
     "respaldo": 0.8,
     "ahorro": 0.6,
     "ahorraran": 0.6,
@@ -452,6 +453,14 @@ LEXICON: dict[str, float] = {
     "atrasadas": 1.0,
     "sobreprecio": 1.8,
     "desde hace": 0.8,
+    "contraloria": 0.8,
+    "fiscalia": 0.6,
+    "nadie": 0.8,
+    "reclamo": 0.8,
+    "reclama": 0.8,
+    "prometido": 0.6,
+    "prometida": 0.6,
+    "prometieron": 0.4,
     "responsabilidad administrativa": 1.5,
     "presunta responsabilidad": 1.2,
     "a dedo": 1.5,
@@ -661,6 +670,14 @@ NEGATIVE_LEXICON = {
     "atrasadas",
     "sobreprecio",
     "desde hace",
+    "contraloria",
+    "fiscalia",
+    "nadie",
+    "reclamo",
+    "reclama",
+    "prometido",
+    "prometida",
+    "prometieron",
     "responsabilidad administrativa",
     "presunta responsabilidad",
     "a dedo",
@@ -910,9 +927,9 @@ _BEFORE_SUBJECT = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:el|la)?\s*$")
 _COLON_QUOTE = re.compile(r"^\s*:\s*[«\"“]")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 OURS_WEIGHT = 1.0  # a sentence (or the headline) naming us
-NEXT_WEIGHT = 0.5  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…"), and a
+NEXT_WEIGHT = 0.75  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…"), and a
 # headline that does not name us (it sums up a story that does)
-DECIDES = 0.9  # |score| from which a story is positive or negative toward us
+DECIDES = 0.6  # |score| from which a story is positive or negative toward us
 VOTE_WEIGHT = 0.6  # the learned model's lean on each sentence naming us (corrections teach it)
 # The municipality or its authority doing one of a municipality's works or services, as the subject of the verb
 # ("la municipalidad instaló…", "el alcalde inauguró…", "brigadas de la comuna fumigaron…"): news reports a
@@ -933,11 +950,18 @@ VERB_ENDINGS = (
 )
 _SERVICE_VERB = re.compile(rf"\b(?:{SERVICE_STEMS})(?:{VERB_ENDINGS})\b")
 SERVICE_WEIGHT = 0.3
+# A service, a visit or a thing the neighbours lack, negated ("no pasa", "nunca se construyó", "no tiene"), in a story
+# about us: what the municipality did not deliver.
+ARRIVAL_VERBS = "llego|llegan|llega|llegaron|vienen|viene|vino|pasa|pasan|paso|sube|suben|subio|aparece|aparecen|volvio|volvieron|tiene|tienen|hay"
+_UNDELIVERED = re.compile(
+    rf"\b(?:no|nunca|jamas)\s+(?:(?:se|ha|han|lo|la|le|les)\s+)?(?:(?:{SERVICE_STEMS})(?:{VERB_ENDINGS})|{ARRIVAL_VERBS})\b"
+)
+UNDELIVERED_WEIGHT = 0.5
 # Enforcement by us: what follows the verb is the offender ("decomisaron embutidos vencidos", "multó a la discoteca").
 ENFORCEMENT_STEMS = "decomis|incaut|mult|sancion|clausur|captur|detuv|intervin|interv|desarticul|fiscaliz|erradic"
 _ENFORCEMENT_VERB = re.compile(rf"\b(?:{ENFORCEMENT_STEMS})(?:{VERB_ENDINGS})\b")
 LEAD_SENTENCES = 2  # the headline and the first sentence of the text: where news says whom a story is about
-REST_WEIGHT = 0.5  # a sentence of a story about us that does not name us
+REST_WEIGHT = 0.75  # a sentence of a story about us that does not name us
 # Position-only references to us once named (see references_to_us). Persons among them may be the speaker.
 PERSON_REFERENCES = {"alcalde", "alcaldesa", "burgomaestre", "gerenta municipal", "gerente municipal"}
 _REFERENCE = re.compile(
@@ -1012,7 +1036,8 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         return ToneResult(tone=NEUTRAL, score=0.0, reasons=[])
     targets = sorted([*targets, *references_to_us(folded, targets)], key=lambda t: t.start)
     spans = sentences(folded)
-    ours_in_lead = any(not t.is_place and t.start < spans[min(LEAD_SENTENCES, len(spans)) - 1][1] for t in targets)
+    lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1]
+    ours_in_lead = any(t.start < lead_end for t in targets) and any(not t.is_place for t in targets)
     score = 0.0
     previous_named = ours_spoke_last = False
     counted: list[tuple[str, float]] = []
@@ -1040,6 +1065,10 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         if service:
             score += SERVICE_WEIGHT
             counted.append((service, SERVICE_WEIGHT))
+        undelivered = None if spoken else _UNDELIVERED.search(folded, sentence[0], sentence[1])
+        if undelivered:
+            score -= UNDELIVERED_WEIGHT * weight
+            counted.append((undelivered.group(), -UNDELIVERED_WEIGHT * weight))
         offender_from = _enforcement_object_start(folded, sentence, inside)
         if _IRONY.search(folded[sentence[0] : sentence[1]]):
             ironic_until = folded.find("\n\n", sentence[0]) % (len(folded) + 1)  # to the end of the paragraph
