@@ -823,13 +823,15 @@ class ToneModel:
             harmful = phrase in NEGATIVE_LEXICON
             weight = LEXICON[phrase] * (-1 if harmful else 1)
             negator_at = None if phrase.split()[0] in NEGATORS else _negator_reach(before)
-            undoer = _undoer_reach(before[-UNDOER_REACH:]) if harmful and negator_at is None else None
+            # an undoer governs its whole noun phrase ("archivó la denuncia por colusión"), not one phrase of it
+            governed = joined[: hit.start].split()[-UNDOER_REACH:]
+            undoer = _undoer_reach(governed) if harmful and negator_at is None else None
             if negator_at is not None:
                 weight = -weight * (0.8 if negator_at <= 3 else 0.6)
                 shown = f"{' '.join(before[-negator_at:])} {phrase}".strip()
             elif undoer is not None:
                 weight = -weight * 0.8
-                shown = f"{' '.join(before[-undoer:])} {phrase}".strip()
+                shown = f"{' '.join(governed[-undoer:])} {phrase}".strip()
                 undoer_index = index - undoer
                 # the undoing word is not harm of its own ("rechaza" in "rechaza la vacancia")
                 hits = [h for h in hits if h.start != undoer_index]
@@ -927,9 +929,9 @@ _BEFORE_SUBJECT = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:el|la)?\s*$")
 _COLON_QUOTE = re.compile(r"^\s*:\s*[«\"“]")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 OURS_WEIGHT = 1.0  # a sentence (or the headline) naming us
-NEXT_WEIGHT = 0.75  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…"), and a
-# headline that does not name us (it sums up a story that does)
-DECIDES = 0.6  # |score| from which a story is positive or negative toward us
+NEXT_WEIGHT = 0.75  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…")
+HEADLINE_WEIGHT = 0.5  # a headline that does not name us: it sums up a story that does, or one that merely mentions us
+DECIDES = 0.8  # |score| from which a story is positive or negative toward us
 VOTE_WEIGHT = 0.6  # the learned model's lean on each sentence naming us (corrections teach it)
 # The municipality or its authority doing one of a municipality's works or services, as the subject of the verb
 # ("la municipalidad instaló…", "el alcalde inauguró…", "brigadas de la comuna fumigaron…"): news reports a
@@ -971,6 +973,7 @@ _REFERENCE = re.compile(
     r"(?!\s+(?:distrital\s+|provincial\s+)?(?:de|del|provincial|regional)\b)"
 )
 _OPENING_QUOTES, _CLOSING_QUOTES = ("\u00ab", '"', "\u201c"), ("\u00bb", '"', "\u201d")
+_SOURCE = re.compile(r"\bsegun\s+[^,]*$")  # after "según" and before the comma that closes the source
 _CLAUSE_END = re.compile(r"\s*[:\u2013\u2014]\s+")
 # Irony: an exclamation or a sentence opening with "qué…", "tremendo…", "vaya…", "muy … como siempre", "ironizó".
 _IRONY = re.compile(r"^\s*[\u00a1\u00ab\"]?\s*(?:que|tremend[ao]s?|vaya|menud[ao])\s+\w+|\bcomo siempre\b|\bironiz")
@@ -1048,8 +1051,10 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         inside = [t for t in targets if sentence[0] <= t.start < sentence[1]]
         if inside:
             weight = OURS_WEIGHT
-        elif previous_named or sentence[0] == 0:
+        elif previous_named:
             weight = NEXT_WEIGHT
+        elif sentence[0] == 0:
+            weight = HEADLINE_WEIGHT
         else:
             weight = REST_WEIGHT if ours_in_lead else 0.0
         previous_named = bool(inside)
@@ -1077,6 +1082,8 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
                 # what our speaker says: their own verb ("negó", "criticó"), their denials, and harm they tell of
                 # others are not news about us
                 said = spoken and (_SPEECH_VERB.fullmatch(base) or denied or (value < 0 and about_others))
+                if _SOURCE.search(folded, max(clause[0], at - 40), at) and "," in folded[at : clause[1]]:
+                    continue  # "según la Contraloría, …": who tells the news, not what it tells
                 if said or (value < 0 and offender_from is not None and at >= offender_from):
                     ignored.append(phrase)
                     continue
