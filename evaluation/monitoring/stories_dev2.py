@@ -1535,7 +1535,13 @@ STORIES += [
         "Huelga de obreros deja Pampa Alondra llena de basura",
         lead="Las calles de Pampa Alondra amanecieron con montículos de basura: más de cien obreros de limpieza pública de la Municipalidad Distrital de Pampa Alondra acatan una huelga indefinida porque no reciben su sueldo de octubre ni noviembre.",
     ),
-    C("e117", "e049", "norte", "2026-12-03T09:00:00-05:00", "Premio nacional para Pampa Alondra por su gestión de residuos"),
+    C(
+        "e117",
+        "e049",
+        "norte",
+        "2026-12-03T09:00:00-05:00",
+        "Premio nacional para Pampa Alondra por su gestión de residuos",
+    ),
     C(
         "e118",
         "e018",
@@ -1544,10 +1550,28 @@ STORIES += [
         "Once meses para cambiar un foco en Pampa Alondra",
         extra="Fuente: Correo del Valle.",
     ),
-    C("e119", "e103", "peru", "2026-12-09T21:00:00Z", "Alcalde de Pampa Alondra seguirá en el cargo: JNE rechaza vacancia"),
-    C("e120", "e004", "norte", "2026-12-02T12:00:00-05:00", "Alcalde alondrino arremete contra el gobernador por hospital"),
+    C(
+        "e119",
+        "e103",
+        "peru",
+        "2026-12-09T21:00:00Z",
+        "Alcalde de Pampa Alondra seguirá en el cargo: JNE rechaza vacancia",
+    ),
+    C(
+        "e120",
+        "e004",
+        "norte",
+        "2026-12-02T12:00:00-05:00",
+        "Alcalde alondrino arremete contra el gobernador por hospital",
+    ),
     C("e121", "e069", "peru", "2026-12-07T22:00:00Z", "Las cámaras que nadie mira: la noche en Pampa Alondra"),
-    C("e122", "e102", "norte", "2026-12-08T12:00:00-05:00", "Pampa Alondra ejecuta el 78 % de su presupuesto de inversión"),
+    C(
+        "e122",
+        "e102",
+        "norte",
+        "2026-12-08T12:00:00-05:00",
+        "Pampa Alondra ejecuta el 78 % de su presupuesto de inversión",
+    ),
 ]
 
 STORIES += [

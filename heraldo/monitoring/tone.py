@@ -17,8 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from heraldo.core.text import fold
 from heraldo.monitoring.matching import Matcher
@@ -920,7 +920,9 @@ SPEECH_VERBS = (
 )
 # Answering an accusation: the harm named is what they answer to ("respondió a las críticas sobre las cámaras que no
 # funcionan"), not news about us.
-_DEFENCE_VERB = re.compile(r"\b(?:respondio|responde|aclaro|aclara|nego|niega|desmintio|desmiente|rechazo que|rechaza que)\b")
+_DEFENCE_VERB = re.compile(
+    r"\b(?:respondio|responde|aclaro|aclara|nego|niega|desmintio|desmiente|rechazo que|rechaza que)\b"
+)
 _SPEECH_VERB = re.compile(rf"(?:{SPEECH_VERBS})")
 # A quotation closed by a speech verb with no one named ("«…», declaró."): the speaker is the one just quoted.
 _UNNAMED_SPEAKER = re.compile(rf"[»\"”],?\s+(?:{SPEECH_VERBS})\s*[.;]?\s*$")
@@ -954,13 +956,16 @@ _SERVICE_VERB = re.compile(rf"\b(?:{SERVICE_STEMS})(?:{VERB_ENDINGS})\b")
 SERVICE_WEIGHT = 0.3
 # A service, a visit or a thing the neighbours lack, negated ("no pasa", "nunca se construyó", "no tiene"), in a story
 # about us: what the municipality did not deliver.
-ARRIVAL_VERBS = "llego|llegan|llega|llegaron|vienen|viene|vino|pasa|pasan|paso|sube|suben|subio|aparece|aparecen|volvio|volvieron|tiene|tienen|hay"
+ARRIVAL_VERBS = (
+    "llego|llegan|llega|llegaron|vienen|viene|vino|pasa|pasan|paso|sube|suben|subio|aparece|aparecen|volvio|volvieron|"
+    "tiene|tienen|hay"
+)
 _UNDELIVERED = re.compile(
     rf"\b(?:no|nunca|jamas)\s+(?:(?:se|ha|han|lo|la|le|les)\s+)?(?:(?:{SERVICE_STEMS})(?:{VERB_ENDINGS})|{ARRIVAL_VERBS})\b"
 )
 UNDELIVERED_WEIGHT = 0.5
 # Enforcement by us: what follows the verb is the offender ("decomisaron embutidos vencidos", "multó a la discoteca").
-ENFORCEMENT_STEMS = "decomis|incaut|mult|sancion|clausur|captur|detuv|intervin|interv|desarticul|fiscaliz|erradic"
+ENFORCEMENT_STEMS = "decomis|incaut|mult|sancion|clausur|captur|detuv|interv|desarticul|fiscaliz|erradic"
 _ENFORCEMENT_VERB = re.compile(rf"\b(?:{ENFORCEMENT_STEMS})(?:{VERB_ENDINGS})\b")
 LEAD_SENTENCES = 2  # the headline and the first sentence of the text: where news says whom a story is about
 REST_WEIGHT = 0.75  # a sentence of a story about us that does not name us
@@ -968,14 +973,14 @@ REST_WEIGHT = 0.75  # a sentence of a story about us that does not name us
 PERSON_REFERENCES = {"alcalde", "alcaldesa", "burgomaestre", "gerenta municipal", "gerente municipal"}
 _REFERENCE = re.compile(
     r"\b(?:la|el|los|esta|este|dicha|dicho|nuestra|nuestro|del|al)\s+"
-    r"((municipalidad|comuna|municipio|alcaldia|gestion municipal|gestion edil|burgomaestre|alcaldesa|alcalde|"
-    r"gerenta municipal|gerente municipal|serenazgo|serenos|concejo municipal))\b"
+    r"(municipalidad|comuna|municipio|alcaldia|gestion municipal|gestion edil|burgomaestre|alcaldesa|alcalde|"
+    r"gerenta municipal|gerente municipal|serenazgo|serenos|concejo municipal)\b"
     r"(?!\s+(?:distrital\s+|provincial\s+)?(?:de|del|provincial|regional)\b)"
 )
 _OPENING_QUOTES, _CLOSING_QUOTES = ("\u00ab", '"', "\u201c"), ("\u00bb", '"', "\u201d")
 _SOURCE = re.compile(r"\bsegun\s+[^,]*$")  # after "según" and before the comma that closes the source
 _CLAUSE_END = re.compile(r"\s*[:\u2013\u2014]\s+")
-# Irony: an exclamation or a sentence opening with "qué…", "tremendo…", "vaya…", "muy … como siempre", "ironizó".
+# Irony: a sentence opening with "¡Qué…", "Tremendo…", "Vaya…", or saying "como siempre" or "ironizó".
 _IRONY = re.compile(r"^\s*[\u00a1\u00ab\"]?\s*(?:que|tremend[ao]s?|vaya|menud[ao])\s+\w+|\bcomo siempre\b|\bironiz")
 SERVICE_REACH = 8  # words from the end of our name to the verb: the name, its apposition, "y de la red de salud"
 # Before our name, a preposition that makes it a place or an object, not the one acting ("en Pampa", "a la comuna").
@@ -1025,9 +1030,11 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
 
     Without a mention of ours it is neutral. Each sentence naming us counts fully (the headline is a sentence;
     "la municipalidad", "el alcalde"… name us once the story has, see `references_to_us`), the one right after it
-    and a headline that does not name us half. When the headline or the lead names us (not only the district's
-    name), the story is about us and its other sentences count REST_WEIGHT; otherwise they do not count: a crash
-    on the highway in a story that also gives the municipality's opening hours is not bad news about us.
+    NEXT_WEIGHT, a headline that does not name us HEADLINE_WEIGHT. When the headline or the lead names us or the
+    district, and the story names us (not only the district), the story is about us and its other sentences count
+    REST_WEIGHT; otherwise they do not count: a crash on the highway in a story that also gives the
+    municipality's opening hours is not bad news about us. A negated service, visit or possession ("el camión no
+    pasa") counts against us; "según <source>," is who tells the news, not what it tells.
     In a sentence whose speaker is our authority and that names nobody else of ours, negative words are what
     they say of others (the Mayor criticising the regional government): they are listed as not counted; when
     the sentence names us besides the speaker (the regidor denouncing the municipality), they count. Negative
@@ -1087,7 +1094,10 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
                 if said or (value < 0 and offender_from is not None and at >= offender_from):
                     ignored.append(phrase)
                     continue
-                scare_quoted = folded[at - 1 : at] in _OPENING_QUOTES and folded[at + len(base) : at + len(base) + 1] in _CLOSING_QUOTES
+                scare_quoted = (
+                    folded[at - 1 : at] in _OPENING_QUOTES
+                    and folded[at + len(base) : at + len(base) + 1] in _CLOSING_QUOTES
+                )
                 if value > 0 and (at < ironic_until or scare_quoted):
                     ironic.append((phrase, value * weight))
                     continue
@@ -1122,7 +1132,7 @@ def references_to_us(folded: str, targets: list[Target]) -> list[Target]:
     """
     first = min(t.start for t in targets)
     return [
-        Target(found.start(1), found.end(1), is_person=found.group(2) in PERSON_REFERENCES)
+        Target(found.start(1), found.end(1), is_person=found.group(1) in PERSON_REFERENCES)
         for found in _REFERENCE.finditer(folded, first)
         if not any(t.start <= found.start(1) < t.end for t in targets)
     ]
@@ -1144,26 +1154,26 @@ def _clauses(folded: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
 
 def _enforcement_object_start(folded: str, sentence: tuple[int, int], inside: list[Target]) -> int | None:
     """Where the object of our enforcement starts (after "decomisó", "multó", "clausuró"…), if we enforce here."""
-    for target in inside:
-        verb = _ENFORCEMENT_VERB.search(folded, target.end, sentence[1])
-        if verb is None or _NOT_AGENT_BEFORE.search(folded, max(sentence[0], target.start - 12), target.start):
-            continue
-        between = folded[target.end : verb.start()].split()
-        if len(between) < SERVICE_REACH and not NEGATORS.intersection(between):
-            return verb.end()
-    return None
+    verb = _verb_by_us(_ENFORCEMENT_VERB, folded, sentence, inside)
+    return None if verb is None else verb.end()
 
 
 def _service_by_us(folded: str, sentence: tuple[int, int], inside: list[Target]) -> str | None:
     """The service verb our name is the subject of in this sentence, if any (see SERVICE_STEMS)."""
+    verb = _verb_by_us(_SERVICE_VERB, folded, sentence, inside)
+    return None if verb is None else verb.group()
+
+
+def _verb_by_us(verbs: re.Pattern, folded: str, sentence: tuple[int, int], inside: list[Target]) -> re.Match | None:
+    """A verb of `verbs` whose subject is one of our names in this sentence (within SERVICE_REACH words after it)."""
     for target in inside:
-        verb = _SERVICE_VERB.search(folded, target.end, sentence[1])
+        verb = verbs.search(folded, target.end, sentence[1])
         if verb is None or _NOT_AGENT_BEFORE.search(folded, max(sentence[0], target.start - 12), target.start):
             continue
         between = folded[target.end : verb.start()].split()
         # "no entregó", "nunca instaló": not a service delivered
         if len(between) < SERVICE_REACH and not NEGATORS.intersection(between):
-            return verb.group()
+            return verb
     return None
 
 
