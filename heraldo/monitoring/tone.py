@@ -35,7 +35,8 @@ NEGATION_REACH = 10
 TRUTH_PREDICATES = {"cierto", "cierta", "verdad", "verdadero", "seguro", "posible", "probable", "justo", "necesario"}
 UNDOER_REACH = 5  # "declaró improcedente el pedido de vacancia"
 SHORT_NEGATORS = {"sin", "ni", "contra"}  # "plan contra la inseguridad" is not bad news
-CLAUSE_BREAKS = {"pero", "sino", "aunque", "mientras", "embargo", "cambio"}
+# Words, and the colons and dashes between clauses ("no se equivocó: …"), which end a negation's reach too.
+CLAUSE_BREAKS = {"pero", "sino", "aunque", "mientras", "embargo", "cambio", ":", "\u2013", "\u2014"}
 # Words that undo the harm they govern: a court's dismissal, a measure against a problem ("declaró improcedente la
 # vacancia", "para reducir la inseguridad", "evitó el colapso"). Harm after them is good news.
 UNDOERS = {
@@ -730,6 +731,7 @@ STOPWORDS = {
 }
 LEXICON_WEIGHT = 1.3
 _WORD = re.compile(r"\w+", re.UNICODE)
+_WORD_OR_CLAUSE_BREAK = re.compile(r"\w+|[:\u2013\u2014]", re.UNICODE)
 
 
 def tokens(text: str) -> list[str]:
@@ -806,7 +808,7 @@ class ToneModel:
 
     def lexicon_hits_in(self, folded: str, span: tuple[int, int]) -> list[LexiconHit]:
         """The lexicon hits of folded[start:end], each with where in `folded` its phrase starts."""
-        found = list(_WORD.finditer(folded, span[0], span[1]))
+        found = list(_WORD_OR_CLAUSE_BREAK.finditer(folded, span[0], span[1]))
         hits = self._hits([match.group() for match in found])
         return [LexiconHit(hit.shown, hit.weight, found[hit.start].start(), hit.phrase, hit.denied) for hit in hits]
 
@@ -842,18 +844,25 @@ class ToneModel:
             hits.append(LexiconHit(shown, weight, index, phrase, denied=harmful and negator_at is not None))
         return hits
 
-    def sentence_vote(self, text: str) -> float:
+    def sentence_vote(self, text: str, *, folded: bool = False) -> float:
         """The learned model's lean on one sentence, in [-1, 1] (positive minus negative posterior)."""
-        feats = set(_features(tokens(text)))
-        scores = dict(self._prior)
-        for feature in feats:
+        # Summed per label with plain floats: the story's tone asks this of every sentence that names us.
+        positive, neutral, negative = (self._prior[label] for label in LABELS)
+        unseen = 0
+        for feature in set(_features(_WORD.findall(text) if folded else tokens(text))):
             likelihoods = self._known.get(feature)
-            for label in LABELS:
-                scores[label] += likelihoods[label] if likelihoods else self._unseen[label]
-        top = max(scores.values())
-        odds = {label: math.exp(score - top) for label, score in scores.items()}
-        total = sum(odds.values())
-        return (odds[POSITIVE] - odds[NEGATIVE]) / total
+            if likelihoods is None:
+                unseen += 1
+            else:
+                positive += likelihoods[POSITIVE]
+                neutral += likelihoods[NEUTRAL]
+                negative += likelihoods[NEGATIVE]
+        positive += unseen * self._unseen[POSITIVE]
+        neutral += unseen * self._unseen[NEUTRAL]
+        negative += unseen * self._unseen[NEGATIVE]
+        top = max(positive, neutral, negative)
+        odds = [math.exp(score - top) for score in (positive, neutral, negative)]
+        return (odds[0] - odds[2]) / sum(odds)
 
     def classify(self, text: str) -> ToneResult:
         words = tokens(text)
@@ -930,6 +939,7 @@ _AFTER_SUBJECT = re.compile(rf"^[^.«»\"]{{0,45}}?\b(?:{SPEECH_VERBS})\b")
 _BEFORE_SUBJECT = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:el|la)?\s*$")
 _COLON_QUOTE = re.compile(r"^\s*:\s*[«\"“]")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_SENTENCE_MARK = re.compile(r"[«“»”\"\n.!?;]")
 OURS_WEIGHT = 1.0  # a sentence (or the headline) naming us
 NEXT_WEIGHT = 0.75  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…")
 HEADLINE_WEIGHT = 0.5  # a headline that does not name us: it sums up a story that does, or one that merely mentions us
@@ -979,7 +989,6 @@ _REFERENCE = re.compile(
 )
 _OPENING_QUOTES, _CLOSING_QUOTES = ("\u00ab", '"', "\u201c"), ("\u00bb", '"', "\u201d")
 _SOURCE = re.compile(r"\bsegun\s+[^,]*$")  # after "según" and before the comma that closes the source
-_CLAUSE_END = re.compile(r"\s*[:\u2013\u2014]\s+")
 # Irony: a sentence opening with "¡Qué…", "Tremendo…", "Vaya…", or saying "como siempre" or "ironizó".
 _IRONY = re.compile(r"^\s*[\u00a1\u00ab\"]?\s*(?:que|tremend[ao]s?|vaya|menud[ao])\s+\w+|\bcomo siempre\b|\bironiz")
 SERVICE_REACH = 8  # words from the end of our name to the verb: the name, its apposition, "y de la red de salud"
@@ -998,7 +1007,8 @@ class Target:
 def sentences(folded: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; the headline (first line) is one, quotes are never cut."""
     spans, start, depth = [], 0, 0
-    for index, char in enumerate(folded):
+    for found in _SENTENCE_MARK.finditer(folded):  # only quotes and sentence ends matter: skip the other characters
+        index, char = found.start(), found.group()
         if char in "«“":
             depth += 1
         elif char in "»”" and depth:
@@ -1082,29 +1092,29 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
             score -= UNDELIVERED_WEIGHT * weight
             counted.append((undelivered.group(), -UNDELIVERED_WEIGHT * weight))
         offender_from = _enforcement_object_start(folded, sentence, inside)
+        cites = "segun " in folded[sentence[0] : sentence[1]]
         if _IRONY.search(folded[sentence[0] : sentence[1]]):
             ironic_until = folded.find("\n\n", sentence[0]) % (len(folded) + 1)  # to the end of the paragraph
-        for clause in _clauses(folded, sentence):
-            for phrase, value, at, base, denied in model.lexicon_hits_in(folded, clause):
-                # what our speaker says: their own verb ("negó", "criticó"), their denials, and harm they tell of
-                # others are not news about us
-                said = spoken and (_SPEECH_VERB.fullmatch(base) or denied or (value < 0 and about_others))
-                if _SOURCE.search(folded, max(clause[0], at - 40), at) and "," in folded[at : clause[1]]:
-                    continue  # "según la Contraloría, …": who tells the news, not what it tells
-                if said or (value < 0 and offender_from is not None and at >= offender_from):
-                    ignored.append(phrase)
-                    continue
-                scare_quoted = (
-                    folded[at - 1 : at] in _OPENING_QUOTES
-                    and folded[at + len(base) : at + len(base) + 1] in _CLOSING_QUOTES
-                )
-                if value > 0 and (at < ironic_until or scare_quoted):
-                    ironic.append((phrase, value * weight))
-                    continue
-                score += value * weight
-                counted.append((phrase, value * weight))
+        for phrase, value, at, base, denied in model.lexicon_hits_in(folded, sentence):
+            # what our speaker says: their own verb ("negó", "criticó"), their denials, and harm they tell of
+            # others are not news about us
+            said = spoken and (_SPEECH_VERB.fullmatch(base) or denied or (value < 0 and about_others))
+            if cites and _SOURCE.search(folded, max(sentence[0], at - 40), at) and "," in folded[at : sentence[1]]:
+                continue  # "según la Contraloría, …": who tells the news, not what it tells
+            if said or (value < 0 and offender_from is not None and at >= offender_from):
+                ignored.append(phrase)
+                continue
+            scare_quoted = (
+                folded[at - 1 : at] in _OPENING_QUOTES
+                and folded[at + len(base) : at + len(base) + 1] in _CLOSING_QUOTES
+            )
+            if value > 0 and (at < ironic_until or scare_quoted):
+                ironic.append((phrase, value * weight))
+                continue
+            score += value * weight
+            counted.append((phrase, value * weight))
         if inside and not about_others:
-            score += VOTE_WEIGHT * model.sentence_vote(folded[sentence[0] : sentence[1]])
+            score += VOTE_WEIGHT * model.sentence_vote(folded[sentence[0] : sentence[1]], folded=True)
     # Irony is read from its contrast with the facts: praise words in an ironic passage are praise unless the
     # rest of the story is bad news for us.
     for phrase, value in ironic:
@@ -1140,16 +1150,6 @@ def references_to_us(folded: str, targets: list[Target]) -> list[Target]:
 
 def _overlap(one: Target, other: Target) -> bool:
     return one.start < other.end and other.start < one.end
-
-
-def _clauses(folded: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """The sentence cut at colons and dashes: a negation does not reach across them ("no se equivocó: …")."""
-    spans, start = [], sentence[0]
-    for found in _CLAUSE_END.finditer(folded, sentence[0], sentence[1]):
-        spans.append((start, found.start()))
-        start = found.end()
-    spans.append((start, sentence[1]))
-    return [span for span in spans if folded[span[0] : span[1]].strip()]
 
 
 def _enforcement_object_start(folded: str, sentence: tuple[int, int], inside: list[Target]) -> int | None:
