@@ -1061,7 +1061,7 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     score = 0.0
     previous_named = ours_spoke_last = False
     counted: list[tuple[str, float]] = []
-    ignored: list[str] = []
+    ignored: list[tuple[str, float, str]] = []  # (phrase, weight, why: "said" or "offender")
     ironic: list[tuple[str, float]] = []
     ironic_until = 0
     for sentence in spans:
@@ -1102,7 +1102,7 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
             if cites and _SOURCE.search(folded, max(sentence[0], at - 40), at) and "," in folded[at : sentence[1]]:
                 continue  # "según la Contraloría, …": who tells the news, not what it tells
             if said or (value < 0 and offender_from is not None and at >= offender_from):
-                ignored.append(phrase)
+                ignored.append((phrase, value, "said" if said else "offender"))
                 continue
             scare_quoted = (
                 folded[at - 1 : at] in _OPENING_QUOTES
@@ -1117,19 +1117,23 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
             score += VOTE_WEIGHT * model.sentence_vote(folded[sentence[0] : sentence[1]], folded=True)
     # Irony is read from its contrast with the facts: praise words in an ironic passage are praise unless the
     # rest of the story is bad news for us.
+    read_as_irony = score < 0
     for phrase, value in ironic:
-        value = -value if score < 0 else value
+        value = -value if read_as_irony else value
         score += value
-        counted.append((f"{phrase} (ironía)" if value < 0 else phrase, value))
+        counted.append((phrase, value))
     tone = POSITIVE if score >= DECIDES else NEGATIVE if score <= -DECIDES else NEUTRAL
     reasons: list[dict] = []
     for phrase, weight in sorted(counted, key=lambda h: -abs(h[1])):
         if len(reasons) < 6 and phrase not in {r["phrase"] for r in reasons}:
             direction = POSITIVE if weight > 0 else NEGATIVE
             reasons.append({"phrase": phrase, "direction": direction, "weight": round(abs(weight), 2)})
-    for phrase in dict.fromkeys(ignored):
-        if len(reasons) < 9:
-            reasons.append({"phrase": phrase, "direction": NEGATIVE, "weight": 0, "ignored": True})
+            if read_as_irony and any(phrase == ironic_phrase for ironic_phrase, _value in ironic):
+                reasons[-1]["ironic"] = True
+    for phrase, value, why in ignored:
+        if len(reasons) < 9 and phrase not in {r["phrase"] for r in reasons}:
+            direction = POSITIVE if value > 0 else NEGATIVE
+            reasons.append({"phrase": phrase, "direction": direction, "weight": 0, "ignored": True, "why": why})
     return ToneResult(tone=tone, score=round(score, 3), reasons=reasons)
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from django.urls import reverse
+from django.utils import timezone
+
 from heraldo.core.text import fold
+from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.tone import Target, ToneModel, labelled_examples, references_to_us, tokens, tone_toward
 
 MUNICIPALITY = "municipalidad de santa candelaria del mar"
@@ -102,6 +106,7 @@ def test_what_our_enforcement_seizes_is_bad_not_we():
     )
     assert result.tone != "negative"
     assert {"mal estado", "vencidos"} <= _ignored(result)
+    assert {reason["why"] for reason in result.reasons if reason.get("ignored")} == {"offender"}
 
 
 def test_praise_in_an_ironic_passage_about_bad_news_counts_against_us():
@@ -111,7 +116,7 @@ def test_praise_in_an_ironic_passage_about_bad_news_counts_against_us():
         "Los vecinos no ocultaron su «alegría». Mientras tanto, la avenida sigue en mal estado y con baches."
     )
     assert result.tone == "negative"
-    assert any(reason["phrase"].endswith("(ironía)") for reason in result.reasons)
+    assert any(reason.get("ironic") and reason["direction"] == "negative" for reason in result.reasons)
 
 
 def test_the_same_praise_without_irony_is_praise():
@@ -165,3 +170,28 @@ def test_a_service_that_does_not_arrive_counts_against_us():
     )
     assert result.tone == "negative"
     assert any(reason["phrase"] == "no pasa" for reason in result.reasons)
+
+
+def test_the_clipping_page_says_why_a_word_did_not_count_or_counted_as_irony(watchlist, client_as):
+    # given two stored stories about us: an enforcement, and an ironic piece about a slow repair
+    seized, _ = clipping_store(
+        title="Operativo en el mercado",
+        body_text="La Municipalidad de Santa Candelaria del Mar decomisó 300 kilos de pescado en mal estado.",
+        url="https://a.pe/rules/1",
+        published_at=timezone.now(),
+        queue_alerts=False,
+    )
+    ironic, _ = clipping_store(
+        title="Cuatro meses para cambiar un foco",
+        body_text="¡Qué eficiencia la de la Municipalidad de Santa Candelaria del Mar! Aplausos para la gestión. "
+        "Mientras tanto, la avenida sigue en mal estado y con baches, y los vecinos siguen esperando.",
+        url="https://a.pe/rules/2",
+        published_at=timezone.now(),
+        queue_alerts=False,
+    )
+    client = client_as("media_analyst")
+    # when the analyst opens each, then the page says why
+    seized_page = client.get(reverse("monitoring:clipping_detail", args=[seized.pk])).content.decode()
+    ironic_page = client.get(reverse("monitoring:clipping_detail", args=[ironic.pk])).content.decode()
+    assert "describe a quien la municipalidad sanciona" in seized_page
+    assert "ironía: cuenta en contra" in ironic_page
