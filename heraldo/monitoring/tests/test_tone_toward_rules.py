@@ -99,7 +99,7 @@ def test_our_authority_denouncing_the_municipality_counts_but_answering_an_accus
     assert answered.tone != "negative"
 
 
-def test_what_our_enforcement_seizes_is_bad_not_we():
+def test_harm_in_what_our_enforcement_seizes_describes_the_offender():
     result = _toward_us(
         "Operativo en el mercado\nLa Municipalidad de Santa Candelaria del Mar decomisó 300 kilos de pescado en "
         "mal estado y embutidos vencidos en el mercado del puerto."
