@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from heraldo.core.text import fold
 from heraldo.monitoring.matching import Matcher
@@ -30,8 +31,47 @@ NEGATORS = {"no", "nunca", "sin", "ni", "tampoco", "jamas", "nadie", "ningun", "
 # A negation reaches to the end of its clause (commas do not end it: "no fue, en ningún momento del proceso,
 # responsable de irregularidades"), at most this many words; "sin" only governs the next few words.
 NEGATION_REACH = 10
+# A negation reaches into a "que" clause only through a predicate of truth ("no es cierto que se privatice").
+TRUTH_PREDICATES = {"cierto", "cierta", "verdad", "verdadero", "seguro", "posible", "probable", "justo", "necesario"}
+UNDOER_REACH = 5  # "declaró improcedente el pedido de vacancia"
 SHORT_NEGATORS = {"sin", "ni", "contra"}  # "plan contra la inseguridad" is not bad news
-CLAUSE_BREAKS = {"pero", "sino", "aunque", "mientras", "embargo", "cambio"}
+# Words, and the colons and dashes between clauses ("no se equivocó: …"), which end a negation's reach too.
+CLAUSE_BREAKS = {"pero", "sino", "aunque", "mientras", "embargo", "cambio", ":", "\u2013", "\u2014"}
+# Words that undo the harm they govern: a court's dismissal, a measure against a problem ("declaró improcedente la
+# vacancia", "para reducir la inseguridad", "evitó el colapso"). Harm after them is good news.
+UNDOERS = {
+    "improcedente",
+    "infundado",
+    "infundada",
+    "infundados",
+    "desestimo",
+    "desestima",
+    "desestimaron",
+    "archivo",
+    "archiva",
+    "archivaron",
+    "descarto",
+    "descarta",
+    "descartaron",
+    "absuelto",
+    "absuelta",
+    "reducir",
+    "redujo",
+    "reduce",
+    "reducen",
+    "combatir",
+    "combate",
+    "combatio",
+    "prevenir",
+    "previene",
+    "evitar",
+    "evito",
+    "evitaron",
+    "erradicar",
+    "frenar",
+    "disminuir",
+    "disminuyo",
+}
 INTENSIFIERS = {
     "muy": 1.5,
     "mas": 1.2,
@@ -207,6 +247,38 @@ LEXICON: dict[str, float] = {
     "satisfechos": 1.5,
     "contentos": 1.2,
     "agradecidos": 1.5,
+    # achievement told as news tells it: a first time, an end to waiting, a place in a ranking
+    "por primera vez": 1.0,
+    "por fin": 1.0,
+    "ya tiene": 0.8,
+    "ya tienen": 0.8,
+    "ya funciona": 1.0,
+    "ya funcionan": 1.0,
+    "ya puede": 0.8,
+    "ya pueden": 0.8,
+    "ya cuenta con": 0.8,
+    "ya cuentan con": 0.8,
+    "ahora si": 0.8,
+    "primer lugar": 1.4,
+    "mejor resultado": 1.0,
+    "la mejor": 0.8,
+    "el mejor": 0.8,
+    "sin problemas": 0.8,
+    "en plazo": 0.6,
+    "dando resultados": 1.0,
+    "buenos resultados": 1.2,
+    "municipio modelo": 1.0,
+    "municipios modelo": 1.0,
+    "eficiente": 1.2,
+    "eficiencia": 1.2,
+    "rapidez": 0.8,
+    "concluyo": 0.8,
+    "concluyeron": 0.8,
+    "buenas noticias": 1.5,
+    "ceremonia": 0.5,
+    "respaldo": 0.8,
+    "ahorro": 0.6,
+    "ahorraran": 0.6,
     # negative
     "falta de": 1.4,
     "no hace nada": 2.0,
@@ -359,6 +431,72 @@ LEXICON: dict[str, float] = {
     "pide explicaciones": 1.2,
     "piden explicaciones": 1.2,
     "sobrecosto": 1.8,
+    # complaints as news tells them: nobody answered, still without, promised, half done; audits; admissions
+    "no contesto": 1.0,
+    "no contestaron": 1.0,
+    "no responde": 1.0,
+    "no respondieron": 1.0,
+    "sin respuesta": 1.2,
+    "nadie respondio": 1.2,
+    "nadie me respondio": 1.2,
+    "no quiso declarar": 1.0,
+    "no quiso responder": 1.0,
+    "no hemos recibido respuesta": 1.2,
+    "sin agua": 1.0,
+    "sin luz": 1.0,
+    "a oscuras": 1.0,
+    "a medias": 1.2,
+    "prometidos": 0.8,
+    "prometidas": 0.8,
+    "prometio": 0.4,
+    "atraso": 1.0,
+    "atrasados": 1.0,
+    "atrasadas": 1.0,
+    "sobreprecio": 1.8,
+    "desde hace": 0.8,
+    "contraloria": 0.8,
+    "fiscalia": 0.6,
+    "nadie": 0.8,
+    "reclamo": 0.8,
+    "reclama": 0.8,
+    "prometido": 0.6,
+    "prometida": 0.6,
+    "prometieron": 0.4,
+    "responsabilidad administrativa": 1.5,
+    "presunta responsabilidad": 1.2,
+    "a dedo": 1.5,
+    "sin concurso": 1.2,
+    "sin licitacion": 1.2,
+    "verguenza": 1.5,
+    "abandonada": 1.5,
+    "abandonado": 1.5,
+    "acumulada": 0.8,
+    "acumuladas": 0.8,
+    "se acumula": 0.8,
+    "a cielo abierto": 1.2,
+    "inasistencia": 1.2,
+    "desbordo": 1.3,
+    "no reciben": 1.0,
+    "no recibe": 1.0,
+    "apagadas": 0.8,
+    "tardo": 0.8,
+    "tardaron": 0.8,
+    "demoro": 0.8,
+    "ironizo": 1.0,
+    "se cae a pedazos": 1.5,
+    "abrio investigacion": 1.2,
+    "abre investigacion": 1.2,
+    "informe de control": 0.6,
+    "empujones": 1.2,
+    "abuso de autoridad": 1.8,
+    "golpean": 1.5,
+    "golpearon": 1.5,
+    "paralizacion": 1.4,
+    "inconcluso": 1.5,
+    "reconocio que": 0.6,
+    "reconoce que": 0.6,
+    "admitio": 0.6,
+    "admite": 0.6,
 }
 NEGATIVE_LEXICON = {
     "falta de",
@@ -511,6 +649,71 @@ NEGATIVE_LEXICON = {
     "pide explicaciones",
     "piden explicaciones",
     "sobrecosto",
+    "no contesto",
+    "no contestaron",
+    "no responde",
+    "no respondieron",
+    "sin respuesta",
+    "nadie respondio",
+    "nadie me respondio",
+    "no quiso declarar",
+    "no quiso responder",
+    "no hemos recibido respuesta",
+    "sin agua",
+    "sin luz",
+    "a oscuras",
+    "a medias",
+    "prometidos",
+    "prometidas",
+    "prometio",
+    "atraso",
+    "atrasados",
+    "atrasadas",
+    "sobreprecio",
+    "desde hace",
+    "contraloria",
+    "fiscalia",
+    "nadie",
+    "reclamo",
+    "reclama",
+    "prometido",
+    "prometida",
+    "prometieron",
+    "responsabilidad administrativa",
+    "presunta responsabilidad",
+    "a dedo",
+    "sin concurso",
+    "sin licitacion",
+    "verguenza",
+    "abandonada",
+    "abandonado",
+    "acumulada",
+    "acumuladas",
+    "se acumula",
+    "a cielo abierto",
+    "inasistencia",
+    "desbordo",
+    "no reciben",
+    "no recibe",
+    "apagadas",
+    "tardo",
+    "tardaron",
+    "demoro",
+    "ironizo",
+    "se cae a pedazos",
+    "abrio investigacion",
+    "abre investigacion",
+    "informe de control",
+    "empujones",
+    "abuso de autoridad",
+    "golpean",
+    "golpearon",
+    "paralizacion",
+    "inconcluso",
+    "reconocio que",
+    "reconoce que",
+    "admitio",
+    "admite",
 }
 STOPWORDS = {
     "sobre",
@@ -528,6 +731,7 @@ STOPWORDS = {
 }
 LEXICON_WEIGHT = 1.3
 _WORD = re.compile(r"\w+", re.UNICODE)
+_WORD_OR_CLAUSE_BREAK = re.compile(r"\w+|[:\u2013\u2014]", re.UNICODE)
 
 
 def tokens(text: str) -> list[str]:
@@ -547,6 +751,14 @@ def _features(words: Sequence[str]) -> list[str]:
             feats.append(f"{words[index - 1]}_{word}")
         negate = max(0, negate - 1)
     return feats
+
+
+class LexiconHit(NamedTuple):
+    shown: str  # the phrase as the analyst reads it, with its negator ("no ha cumplido")
+    weight: float  # signed: positive is good news
+    start: int
+    phrase: str  # the lexicon's phrase
+    denied: bool  # a harm negated ("no hay ninguna denuncia"): in the accused's mouth, a denial
 
 
 @dataclass
@@ -589,39 +801,68 @@ class ToneModel:
         A negator flips what follows it up to the end of its clause (at most NEGATION_REACH words);
         within three words the flip is fuller than beyond. It flips one predicate: once a phrase took it, the
         phrases after are outside its scope ("no ha cumplido con la posta, reclaman dirigentes": the complaint
-        is not negated).
+        is not negated). A word that undoes harm ("improcedente", "reducir", "combatir"…) turns the harm it
+        governs, within UNDOER_REACH words, into good news ("declaró improcedente la vacancia").
         """
-        hits = []
+        return [(hit.shown, hit.weight) for hit in self._hits(words)]
+
+    def lexicon_hits_in(self, folded: str, span: tuple[int, int]) -> list[LexiconHit]:
+        """The lexicon hits of folded[start:end], each with where in `folded` its phrase starts."""
+        found = list(_WORD_OR_CLAUSE_BREAK.finditer(folded, span[0], span[1]))
+        hits = self._hits([match.group() for match in found])
+        return [LexiconHit(hit.shown, hit.weight, found[hit.start].start(), hit.phrase, hit.denied) for hit in hits]
+
+    def _hits(self, words: Sequence[str]) -> list[LexiconHit]:
+        """Hits whose `start` is the index of the phrase's first word in `words`."""
+        hits: list[LexiconHit] = []
         joined = " ".join(words)
         taken_until = 0  # where the last phrase ended: a negator before it was spent on it
         for hit in sorted(self._lexicon_matcher.find(joined, folded=True), key=lambda h: h.start):
             phrase = self._phrases[hit.term_id]
             before = joined[min(taken_until, hit.start) : hit.start].split()[-NEGATION_REACH:]
             taken_until = max(taken_until, hit.end)
-            weight = LEXICON[phrase] * (-1 if phrase in NEGATIVE_LEXICON else 1)
-            negator_at = _negator_reach(before)
+            index = joined.count(" ", 0, hit.start)
+            harmful = phrase in NEGATIVE_LEXICON
+            weight = LEXICON[phrase] * (-1 if harmful else 1)
+            negator_at = None if phrase.split()[0] in NEGATORS else _negator_reach(before)
+            # an undoer governs its whole noun phrase ("archivó la denuncia por colusión"), not one phrase of it
+            governed = joined[: hit.start].split()[-UNDOER_REACH:]
+            undoer = _undoer_reach(governed) if harmful and negator_at is None else None
             if negator_at is not None:
                 weight = -weight * (0.8 if negator_at <= 3 else 0.6)
                 shown = f"{' '.join(before[-negator_at:])} {phrase}".strip()
+            elif undoer is not None:
+                weight = -weight * 0.8
+                shown = f"{' '.join(governed[-undoer:])} {phrase}".strip()
+                undoer_index = index - undoer
+                # the undoing word is not harm of its own ("rechaza" in "rechaza la vacancia")
+                hits = [h for h in hits if h.start != undoer_index]
             else:
                 shown = phrase
             for w in before[-1:]:
                 weight *= INTENSIFIERS.get(w, 1.0)
-            hits.append((shown, weight))
+            hits.append(LexiconHit(shown, weight, index, phrase, denied=harmful and negator_at is not None))
         return hits
 
-    def sentence_vote(self, text: str) -> float:
+    def sentence_vote(self, text: str, *, folded: bool = False) -> float:
         """The learned model's lean on one sentence, in [-1, 1] (positive minus negative posterior)."""
-        feats = set(_features(tokens(text)))
-        scores = dict(self._prior)
-        for feature in feats:
+        # Summed per label with plain floats: the story's tone asks this of every sentence that names us.
+        positive, neutral, negative = (self._prior[label] for label in LABELS)
+        unseen = 0
+        for feature in set(_features(_WORD.findall(text) if folded else tokens(text))):
             likelihoods = self._known.get(feature)
-            for label in LABELS:
-                scores[label] += likelihoods[label] if likelihoods else self._unseen[label]
-        top = max(scores.values())
-        odds = {label: math.exp(score - top) for label, score in scores.items()}
-        total = sum(odds.values())
-        return (odds[POSITIVE] - odds[NEGATIVE]) / total
+            if likelihoods is None:
+                unseen += 1
+            else:
+                positive += likelihoods[POSITIVE]
+                neutral += likelihoods[NEUTRAL]
+                negative += likelihoods[NEGATIVE]
+        positive += unseen * self._unseen[POSITIVE]
+        neutral += unseen * self._unseen[NEUTRAL]
+        negative += unseen * self._unseen[NEGATIVE]
+        top = max(positive, neutral, negative)
+        odds = [math.exp(score - top) for score in (positive, neutral, negative)]
+        return (odds[0] - odds[2]) / sum(odds)
 
     def classify(self, text: str) -> ToneResult:
         words = tokens(text)
@@ -686,14 +927,23 @@ SPEECH_VERBS = (
     "exigio|exige|reclamo|reclama|denuncio|acuso|acusa|califico|califica|rechazo|rechaza|pidio|pide|nego|niega|"
     "respondio|responde|manifesto|manifiesta|expreso|expresa|recordo|agrego|anadio|insistio|arremetio"
 )
+# Answering an accusation: the harm named is what they answer to ("respondió a las críticas sobre las cámaras que no
+# funcionan"), not news about us.
+_DEFENCE_VERB = re.compile(
+    r"\b(?:respondio|responde|aclaro|aclara|nego|niega|desmintio|desmiente|rechazo que|rechaza que)\b"
+)
+_SPEECH_VERB = re.compile(rf"(?:{SPEECH_VERBS})")
+# A quotation closed by a speech verb with no one named ("«…», declaró."): the speaker is the one just quoted.
+_UNNAMED_SPEAKER = re.compile(rf"[»\"”],?\s+(?:{SPEECH_VERBS})\s*[.;]?\s*$")
 _AFTER_SUBJECT = re.compile(rf"^[^.«»\"]{{0,45}}?\b(?:{SPEECH_VERBS})\b")
 _BEFORE_SUBJECT = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:el|la)?\s*$")
 _COLON_QUOTE = re.compile(r"^\s*:\s*[«\"“]")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_SENTENCE_MARK = re.compile(r"[«“»”\"\n.!?;]")
 OURS_WEIGHT = 1.0  # a sentence (or the headline) naming us
-NEXT_WEIGHT = 0.5  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…"), and a
-# headline that does not name us (it sums up a story that does)
-DECIDES = 0.9  # |score| from which a story is positive or negative toward us
+NEXT_WEIGHT = 0.75  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…")
+HEADLINE_WEIGHT = 0.5  # a headline that does not name us: it sums up a story that does, or one that merely mentions us
+DECIDES = 0.8  # |score| from which a story is positive or negative toward us
 VOTE_WEIGHT = 0.6  # the learned model's lean on each sentence naming us (corrections teach it)
 # The municipality or its authority doing one of a municipality's works or services, as the subject of the verb
 # ("la municipalidad instaló…", "el alcalde inauguró…", "brigadas de la comuna fumigaron…"): news reports a
@@ -714,6 +964,33 @@ VERB_ENDINGS = (
 )
 _SERVICE_VERB = re.compile(rf"\b(?:{SERVICE_STEMS})(?:{VERB_ENDINGS})\b")
 SERVICE_WEIGHT = 0.3
+# A service, a visit or a thing the neighbours lack, negated ("no pasa", "nunca se construyó", "no tiene"), in a story
+# about us: what the municipality did not deliver.
+ARRIVAL_VERBS = (
+    "llego|llegan|llega|llegaron|vienen|viene|vino|pasa|pasan|paso|sube|suben|subio|aparece|aparecen|volvio|volvieron|"
+    "tiene|tienen|hay"
+)
+_UNDELIVERED = re.compile(
+    rf"\b(?:no|nunca|jamas)\s+(?:(?:se|ha|han|lo|la|le|les)\s+)?(?:(?:{SERVICE_STEMS})(?:{VERB_ENDINGS})|{ARRIVAL_VERBS})\b"
+)
+UNDELIVERED_WEIGHT = 0.5
+# Enforcement by us: what follows the verb is the offender ("decomisaron embutidos vencidos", "multó a la discoteca").
+ENFORCEMENT_STEMS = "decomis|incaut|mult|sancion|clausur|captur|detuv|interv|desarticul|fiscaliz|erradic"
+_ENFORCEMENT_VERB = re.compile(rf"\b(?:{ENFORCEMENT_STEMS})(?:{VERB_ENDINGS})\b")
+LEAD_SENTENCES = 2  # the headline and the first sentence of the text: where news says whom a story is about
+REST_WEIGHT = 0.75  # a sentence of a story about us that does not name us
+# Position-only references to us once named (see references_to_us). Persons among them may be the speaker.
+PERSON_REFERENCES = {"alcalde", "alcaldesa", "burgomaestre", "gerenta municipal", "gerente municipal"}
+_REFERENCE = re.compile(
+    r"\b(?:la|el|los|esta|este|dicha|dicho|nuestra|nuestro|del|al)\s+"
+    r"(municipalidad|comuna|municipio|alcaldia|gestion municipal|gestion edil|burgomaestre|alcaldesa|alcalde|"
+    r"gerenta municipal|gerente municipal|serenazgo|serenos|concejo municipal)\b"
+    r"(?!\s+(?:distrital\s+|provincial\s+)?(?:de|del|provincial|regional)\b)"
+)
+_OPENING_QUOTES, _CLOSING_QUOTES = ("\u00ab", '"', "\u201c"), ("\u00bb", '"', "\u201d")
+_SOURCE = re.compile(r"\bsegun\s+[^,]*$")  # after "según" and before the comma that closes the source
+# Irony: a sentence opening with "¡Qué…", "Tremendo…", "Vaya…", or saying "como siempre" or "ironizó".
+_IRONY = re.compile(r"^\s*[\u00a1\u00ab\"]?\s*(?:que|tremend[ao]s?|vaya|menud[ao])\s+\w+|\bcomo siempre\b|\bironiz")
 SERVICE_REACH = 8  # words from the end of our name to the verb: the name, its apposition, "y de la red de salud"
 # Before our name, a preposition that makes it a place or an object, not the one acting ("en Pampa", "a la comuna").
 _NOT_AGENT_BEFORE = re.compile(r"\b(?:en|a|al|para|hacia|desde|contra|sin|ante|con)\s+(?:la\s+|el\s+)?$")
@@ -724,12 +1001,14 @@ class Target:
     start: int
     end: int
     is_person: bool  # an authority (who may be the speaker), not the institution or a place
+    is_place: bool = False  # the district's name alone: a travel piece names it too, so it does not make the story ours
 
 
 def sentences(folded: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; the headline (first line) is one, quotes are never cut."""
     spans, start, depth = [], 0, 0
-    for index, char in enumerate(folded):
+    for found in _SENTENCE_MARK.finditer(folded):  # only quotes and sentence ends matter: skip the other characters
+        index, char = found.start(), found.group()
         if char in "«“":
             depth += 1
         elif char in "»”" and depth:
@@ -759,60 +1038,146 @@ def _speaks(folded: str, sentence: tuple[int, int], target: Target) -> bool:
 def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneResult:
     """The story's tone toward the municipality and its authorities, explained.
 
-    Without a mention of ours it is neutral. Each sentence naming us counts fully (the headline is a sentence),
-    the one right after it and a headline that does not name us half, the rest not at all: a crash on the
-    highway in a story that also gives the municipality's opening hours is not bad news about us. In a
-    sentence whose speaker is our authority, negative words are what they say of others (the Mayor
-    criticising the regional government): they are listed as not counted.
+    Without a mention of ours it is neutral. Each sentence naming us counts fully (the headline is a sentence;
+    "la municipalidad", "el alcalde"… name us once the story has, see `references_to_us`), the one right after it
+    NEXT_WEIGHT, a headline that does not name us HEADLINE_WEIGHT. When the headline or the lead names us or the
+    district, and the story names us (not only the district), the story is about us and its other sentences count
+    REST_WEIGHT; otherwise they do not count: a crash on the highway in a story that also gives the
+    municipality's opening hours is not bad news about us. A negated service, visit or possession ("el camión no
+    pasa") counts against us; "según <source>," is who tells the news, not what it tells.
+    In a sentence whose speaker is our authority and that names nobody else of ours, negative words are what
+    they say of others (the Mayor criticising the regional government): they are listed as not counted; when
+    the sentence names us besides the speaker (the regidor denouncing the municipality), they count. Negative
+    words in what our enforcement acts on ("decomisaron embutidos vencidos") describe the offender, not us.
+    Praise after an ironic opening ("¡Qué eficiencia…!", to the end of its paragraph) or in scare quotes
+    ("su «emoción»") counts against us when the rest of the story is bad news.
     """
     if not targets:
         return ToneResult(tone=NEUTRAL, score=0.0, reasons=[])
+    targets = sorted([*targets, *references_to_us(folded, targets)], key=lambda t: t.start)
+    spans = sentences(folded)
+    lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1]
+    ours_in_lead = any(t.start < lead_end for t in targets) and any(not t.is_place for t in targets)
     score = 0.0
-    previous_named = False
+    previous_named = ours_spoke_last = False
     counted: list[tuple[str, float]] = []
-    ignored: list[str] = []
-    for sentence in sentences(folded):
+    ignored: list[tuple[str, float, str]] = []  # (phrase, weight, why: "said" or "offender")
+    ironic: list[tuple[str, float]] = []
+    ironic_until = 0
+    for sentence in spans:
         inside = [t for t in targets if sentence[0] <= t.start < sentence[1]]
-        weight = OURS_WEIGHT if inside else NEXT_WEIGHT if (previous_named or sentence[0] == 0) else 0.0
+        if inside:
+            weight = OURS_WEIGHT
+        elif previous_named:
+            weight = NEXT_WEIGHT
+        elif sentence[0] == 0:
+            weight = HEADLINE_WEIGHT
+        else:
+            weight = REST_WEIGHT if ours_in_lead else 0.0
         previous_named = bool(inside)
         if not weight:
             continue
-        speaker = any(_speaks(folded, sentence, t) for t in inside)
+        speakers = [t for t in inside if _speaks(folded, sentence, t)]
+        quoted = not inside and ours_spoke_last and _UNNAMED_SPEAKER.search(folded, sentence[0], sentence[1])
+        spoken = bool(speakers) or bool(quoted)
+        defends = spoken and _DEFENCE_VERB.search(folded, sentence[0], sentence[1])
+        about_others = spoken and (defends or all(any(_overlap(t, s) for s in speakers) for t in inside))
+        ours_spoke_last = spoken
         service = _service_by_us(folded, sentence, inside)
         if service:
             score += SERVICE_WEIGHT
             counted.append((service, SERVICE_WEIGHT))
-        words = tokens(folded[sentence[0] : sentence[1]])
-        for phrase, value in model.lexicon_hits(words):
-            if value < 0 and speaker:
-                ignored.append(phrase)
+        undelivered = None if spoken else _UNDELIVERED.search(folded, sentence[0], sentence[1])
+        if undelivered:
+            score -= UNDELIVERED_WEIGHT * weight
+            counted.append((undelivered.group(), -UNDELIVERED_WEIGHT * weight))
+        offender_from = _enforcement_object_start(folded, sentence, inside)
+        cites = "segun " in folded[sentence[0] : sentence[1]]
+        if _IRONY.search(folded[sentence[0] : sentence[1]]):
+            ironic_until = folded.find("\n\n", sentence[0]) % (len(folded) + 1)  # to the end of the paragraph
+        for phrase, value, at, base, denied in model.lexicon_hits_in(folded, sentence):
+            # what our speaker says: their own verb ("negó", "criticó"), their denials, and harm they tell of
+            # others are not news about us
+            said = spoken and (_SPEECH_VERB.fullmatch(base) or denied or (value < 0 and about_others))
+            if cites and _SOURCE.search(folded, max(sentence[0], at - 40), at) and "," in folded[at : sentence[1]]:
+                continue  # "según la Contraloría, …": who tells the news, not what it tells
+            if said or (value < 0 and offender_from is not None and at >= offender_from):
+                ignored.append((phrase, value, "said" if said else "offender"))
+                continue
+            scare_quoted = (
+                folded[at - 1 : at] in _OPENING_QUOTES
+                and folded[at + len(base) : at + len(base) + 1] in _CLOSING_QUOTES
+            )
+            if value > 0 and (at < ironic_until or scare_quoted):
+                ironic.append((phrase, value * weight))
                 continue
             score += value * weight
             counted.append((phrase, value * weight))
-        if inside and not speaker:
-            score += VOTE_WEIGHT * model.sentence_vote(folded[sentence[0] : sentence[1]])
+        if inside and not about_others:
+            score += VOTE_WEIGHT * model.sentence_vote(folded[sentence[0] : sentence[1]], folded=True)
+    # Irony is read from its contrast with the facts: praise words in an ironic passage are praise unless the
+    # rest of the story is bad news for us.
+    read_as_irony = score < 0
+    for phrase, value in ironic:
+        value = -value if read_as_irony else value
+        score += value
+        counted.append((phrase, value))
     tone = POSITIVE if score >= DECIDES else NEGATIVE if score <= -DECIDES else NEUTRAL
     reasons: list[dict] = []
     for phrase, weight in sorted(counted, key=lambda h: -abs(h[1])):
         if len(reasons) < 6 and phrase not in {r["phrase"] for r in reasons}:
             direction = POSITIVE if weight > 0 else NEGATIVE
             reasons.append({"phrase": phrase, "direction": direction, "weight": round(abs(weight), 2)})
-    for phrase in dict.fromkeys(ignored):
-        if len(reasons) < 9:
-            reasons.append({"phrase": phrase, "direction": NEGATIVE, "weight": 0, "ignored": True})
+            if read_as_irony and any(phrase == ironic_phrase for ironic_phrase, _value in ironic):
+                reasons[-1]["ironic"] = True
+    for phrase, value, why in ignored:
+        if len(reasons) < 9 and phrase not in {r["phrase"] for r in reasons}:
+            direction = POSITIVE if value > 0 else NEGATIVE
+            reasons.append({"phrase": phrase, "direction": direction, "weight": 0, "ignored": True, "why": why})
     return ToneResult(tone=tone, score=round(score, 3), reasons=reasons)
+
+
+def references_to_us(folded: str, targets: list[Target]) -> list[Target]:
+    """Position-only references after the story first names us ("la municipalidad", "el alcalde", "la comuna").
+
+    News names the municipality or its Mayor once and then refers to them by position; those sentences speak of
+    us as much as the first. Not before the first mention, and not when another body is specified ("el alcalde
+    provincial", "la municipalidad de Alondra Alta").
+    """
+    first = min(t.start for t in targets)
+    return [
+        Target(found.start(1), found.end(1), is_person=found.group(1) in PERSON_REFERENCES)
+        for found in _REFERENCE.finditer(folded, first)
+        if not any(t.start <= found.start(1) < t.end for t in targets)
+    ]
+
+
+def _overlap(one: Target, other: Target) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _enforcement_object_start(folded: str, sentence: tuple[int, int], inside: list[Target]) -> int | None:
+    """Where the object of our enforcement starts (after "decomisó", "multó", "clausuró"…), if we enforce here."""
+    verb = _verb_by_us(_ENFORCEMENT_VERB, folded, sentence, inside)
+    return None if verb is None else verb.end()
 
 
 def _service_by_us(folded: str, sentence: tuple[int, int], inside: list[Target]) -> str | None:
     """The service verb our name is the subject of in this sentence, if any (see SERVICE_STEMS)."""
+    verb = _verb_by_us(_SERVICE_VERB, folded, sentence, inside)
+    return None if verb is None else verb.group()
+
+
+def _verb_by_us(verbs: re.Pattern, folded: str, sentence: tuple[int, int], inside: list[Target]) -> re.Match | None:
+    """A verb of `verbs` whose subject is one of our names in this sentence (within SERVICE_REACH words after it)."""
     for target in inside:
-        verb = _SERVICE_VERB.search(folded, target.end, sentence[1])
+        verb = verbs.search(folded, target.end, sentence[1])
         if verb is None or _NOT_AGENT_BEFORE.search(folded, max(sentence[0], target.start - 12), target.start):
             continue
         between = folded[target.end : verb.start()].split()
         # "no entregó", "nunca instaló": not a service delivered
         if len(between) < SERVICE_REACH and not NEGATORS.intersection(between):
-            return verb.group()
+            return verb
     return None
 
 
@@ -821,8 +1186,20 @@ def _negator_reach(before: Sequence[str]) -> int | None:
     for distance, word in enumerate(reversed(before), start=1):
         if word in CLAUSE_BREAKS:
             return None
+        if word == "que" and before[-distance - 1 : -distance] and before[-distance - 1] not in TRUTH_PREDICATES:
+            return None  # "nunca menciona que tardó": what is said or known is not negated
         if word in NEGATORS:
             return distance if (word not in SHORT_NEGATORS or distance <= 3) else None
+    return None
+
+
+def _undoer_reach(before: Sequence[str]) -> int | None:
+    """How many words back a word that undoes the harm after it is, if one does (same clause)."""
+    for distance, word in enumerate(reversed(before), start=1):
+        if word in CLAUSE_BREAKS:
+            return None
+        if word in UNDOERS:
+            return distance
     return None
 
 

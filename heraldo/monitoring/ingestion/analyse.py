@@ -25,7 +25,12 @@ def analyse(clipping: Clipping, *, matcher: Matcher, tone_model: ToneModel) -> l
         clipping.language = py3langid.classify(f"{clipping.title}\n{body}"[:LANGUAGE_SAMPLE_CHARS])[0]
     mentions = _mentions_of(clipping, matcher, tone_model)
     targets = [
-        Target(m.start, m.end, matcher.term_kinds.get(m.term_id) in (TermKind.MAYOR, TermKind.AUTHORITY))
+        Target(
+            m.start,
+            m.end,
+            is_person=matcher.term_kinds.get(m.term_id) in (TermKind.MAYOR, TermKind.AUTHORITY),
+            is_place=matcher.term_kinds.get(m.term_id) == TermKind.PLACE,
+        )
         for m in mentions
         if matcher.term_kinds.get(m.term_id) in OURS
     ]
