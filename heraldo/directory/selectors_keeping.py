@@ -70,6 +70,18 @@ def registry_figures(*, now: datetime) -> RegistryFigures:
     return cached_figure("registry", stamp_values([REGISTRY_STAMP]), count)
 
 
+def active_record_count(model: type[Entity] | type[Person]) -> int:
+    """How many entities or persons are active (what their unfiltered lists count), cached under the same stamp:
+    counting 50,000 persons took 2 ms on SQLite on every load of the list."""
+    from heraldo.core.stamps import cached_figure, stamp_values
+
+    return cached_figure(
+        f"registry-active:{model._meta.model_name}",
+        stamp_values([REGISTRY_STAMP]),
+        lambda: model.objects.filter(is_active=True).count(),
+    )
+
+
 def forget_registry_figures() -> None:
     """After a write of the registry (never before it: a reader could cache the old figures under the new stamp)."""
     from heraldo.core.stamps import raise_stamps
