@@ -1,5 +1,7 @@
 from django import forms, template
+from django.template.base import render_value_in_context
 from django.urls import get_script_prefix, reverse
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -100,3 +102,19 @@ def id_url(object_id: int, route: str) -> str:
         before, after = reverse(route, args=[_ID_PLACEHOLDER]).split(_ID_PLACEHOLDER)
         parts = _ID_ROUTES[key] = (before, after)
     return f"{parts[0]}{int(object_id)}{parts[1]}"
+
+
+@register.simple_tag(takes_context=True)
+def audit_changes(context, entry, muted=False) -> SafeString:
+    """An audit entry's changes as "field: before → after" lines (core/_changes.html), written in one pass: the
+    audit log shows fifty entries of several changes each, which the template engine drew node by node."""
+
+    def shown(value) -> str:
+        return render_value_in_context("—" if value is None else value, context)  # as {{ value|default_if_none }}
+
+    opening = '<div class="text-body-secondary">' if muted else "<div>"
+    lines = []
+    for change in entry.change_rows:
+        before = f"{shown(change.before)} → " if change.is_pair else ""
+        lines.append(f"{opening}<strong>{shown(change.field)}</strong>: {before}{shown(change.after)}</div>")
+    return mark_safe("".join(lines))  # noqa: S308  every value went through the template's escaping
