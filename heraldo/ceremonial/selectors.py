@@ -128,6 +128,11 @@ def _events_by_pk(pks: set[int]) -> dict[int, Event]:
     return {event.pk: event for event in shown}
 
 
+# What a cell of the month's grid shows of an event: a month holds up to 168 of them, read without the rest of
+# their rows (descriptions, logistics) or their representatives and organisers.
+MONTH_CELL_FIELDS = ("pk", "title", "event_type", "status", "rrule")
+
+
 def _with_events(rows) -> list[Occurrence]:
     """The occurrences of the rows, with the whole rows (representative and organiser too) of their events."""
     rows = list(rows)
@@ -204,7 +209,8 @@ class DayOccurrences:
 
 def occurrences_by_day(first_day: date, last_day: date, *, per_day: int) -> dict[date, DayOccurrences]:
     """For each day from first_day to last_day, its first `per_day` occurrences (an occurrence counts on every
-    day it touches) and the day's total: a month's grid shows a few a day of the hundreds the month holds."""
+    day it touches) and the day's total: a month's grid shows a few a day of the hundreds the month holds.
+    Their events carry only MONTH_CELL_FIELDS."""
     days = [first_day + timedelta(days=n) for n in range((last_day - first_day).days + 1)]
     window_start, window_end = day_bounds(first_day)[0], day_bounds(last_day)[1]
     if not _within_horizon(window_start, window_end):
@@ -222,7 +228,8 @@ def occurrences_by_day(first_day: date, last_day: date, *, per_day: int) -> dict
         .values_list("day", "day_count", *_ROW_FIELDS)
     )
     rows = list(rows)
-    whole = _events_by_pk({row[2] for row in rows})
+    events = Event.objects.filter(pk__in={row[2] for row in rows}).only(*MONTH_CELL_FIELDS) if rows else []
+    whole = {event.pk: event for event in events}
     first: dict[date, list[Occurrence]] = {day: [] for day in days}
     counts = dict.fromkeys(days, 0)
     for day, day_count, event_id, starts_at, ends_at, original_start, moved in rows:

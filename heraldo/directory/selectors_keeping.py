@@ -70,6 +70,18 @@ def registry_figures(*, now: datetime) -> RegistryFigures:
     return cached_figure("registry", stamp_values([REGISTRY_STAMP]), count)
 
 
+def active_record_count(model: type[Entity] | type[Person]) -> int:
+    """How many entities or persons are active (what their unfiltered lists count), cached under the same stamp:
+    counting 50,000 persons took 2 ms on SQLite on every load of the list."""
+    from heraldo.core.stamps import cached_figure, stamp_values
+
+    return cached_figure(
+        f"registry-active:{model._meta.model_name}",
+        stamp_values([REGISTRY_STAMP]),
+        lambda: model.objects.filter(is_active=True).count(),
+    )
+
+
 def forget_registry_figures() -> None:
     """After a write of the registry (never before it: a reader could cache the old figures under the new stamp)."""
     from heraldo.core.stamps import raise_stamps
@@ -89,7 +101,7 @@ class Occasion:
     url: str
     badge: str
     years: int | None
-    target: Entity | Person
+    target_id: int  # the entity's (anniversary) or the person's (birthday)
     sent: bool = False
 
 
@@ -124,41 +136,33 @@ def occasions_between(start: date, end: date, *, include_birthdays: bool = False
 
     if (end - start).days > 62:
         end = start + timedelta(days=62)
+    # A month of a large Registro holds hundreds of dates: read as the few values shown, each label translated
+    # once and each link made from one reversed prefix, not as whole records.
     found: list[Occasion] = []
     wanted = _month_days(start, end)
+    entity_url = reverse("directory:entity_detail", args=[0]).removesuffix("0/")
+    anniversary, nth_anniversary = _("Aniversario"), _("%(years)s.º aniversario")
     entities = Entity.objects.filter(is_active=True, anniversary_month_day__in=wanted)
-    for entity in entities:
-        on = _occurrence(entity.anniversary, start)
-        years = on.year - entity.anniversary.year
+    for entity_id, name, founded in entities.values_list("pk", "name", "anniversary"):
+        on = _occurrence(founded, start)
+        years = on.year - founded.year
+        detail = nth_anniversary % {"years": years} if years > 0 else anniversary
         found.append(
-            Occasion(
-                on,
-                "anniversary",
-                entity.name,
-                _("%(years)s.º aniversario") % {"years": years} if years > 0 else _("Aniversario"),
-                reverse("directory:entity_detail", args=[entity.pk]),
-                _("Aniversario"),
-                years,
-                entity,
-            )
+            Occasion(on, "anniversary", name, detail, f"{entity_url}{entity_id}/", anniversary, years, entity_id)
         )
     if include_birthdays:
         from heraldo.directory.selectors import current_terms
 
+        person_url = reverse("directory:person_detail", args=[0]).removesuffix("0/")
+        birthday = _("Cumpleaños")
         holders = current_terms(on=start).values_list("person_id", flat=True)
         persons = Person.objects.filter(is_active=True, birth_month_day__in=wanted, pk__in=holders)
-        for person in persons:
-            on = _occurrence(person.birth_date, start)
+        for person_id, given_names, surnames, born in persons.values_list(
+            "pk", "given_names", "surnames", "birth_date"
+        ):
+            on = _occurrence(born, start)
+            full_name = f"{given_names} {surnames}".strip()  # Person.full_name
             found.append(
-                Occasion(
-                    on,
-                    "birthday",
-                    person.full_name,
-                    _("Cumpleaños"),
-                    reverse("directory:person_detail", args=[person.pk]),
-                    _("Cumpleaños"),
-                    None,
-                    person,
-                )
+                Occasion(on, "birthday", full_name, birthday, f"{person_url}{person_id}/", birthday, None, person_id)
             )
     return sorted(found, key=lambda occasion: (occasion.on, occasion.kind, occasion.title))

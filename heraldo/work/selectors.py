@@ -218,8 +218,9 @@ def status_board(*, owner=None) -> list[WorkGroup]:
     return columns
 
 
-def deadlines_between(first: date, last: date, *, owner=None) -> QuerySet[Task]:
-    tasks = Task.objects.open().filter(due_on__gte=first, due_on__lte=last).select_related("owner")
+def deadlines_between(first: date, last: date, *, owner=None) -> QuerySet:
+    """(id, title, due date) of the open tasks due in [first, last], in the calendar's order: what its cells show."""
+    tasks = Task.objects.open().filter(due_on__gte=first, due_on__lte=last)
     if owner is not None:
         tasks = tasks.filter(owner=owner)
-    return tasks.order_by("due_on", "-priority", "pk")
+    return tasks.order_by("due_on", "-priority", "pk").values_list("pk", "title", "due_on")

@@ -206,6 +206,23 @@ def test_month_view_query_count_does_not_grow_with_the_events(client_as, django_
     assert response.content.decode().count("agenda-item ") >= 80
 
 
+def test_a_month_cell_shows_its_first_activities_escaped_marked_and_counts_the_rest(client_as):
+    EventFactory(title="Misa <de> gracias", starts_at=lima(2026, 12, 8, 7), rrule="FREQ=YEARLY")
+    EventFactory(title="Desfile", starts_at=lima(2026, 12, 8, 9), status=EventStatus.CANCELADO)
+    for hour in range(10, 14):
+        EventFactory(title=f"Visita {hour}", starts_at=lima(2026, 12, 8, hour))
+    occurrences_rebuild()
+
+    html = client_as("protocol_officer").get(reverse("ceremonial:home") + "?fecha=2026-12-08").content.decode()
+
+    assert "Misa &lt;de&gt; gracias" in html and "Misa <de>" not in html
+    assert '<span class="visually-hidden">(se repite)</span>' in html
+    assert 'class="agenda-item agenda-type-' in html and "agenda-cancelled" in html
+    assert "Visita 11" in html and "Visita 12" not in html  # four a cell, in order of start
+    assert f'href="{reverse("ceremonial:day")}?fecha=2026-12-08">y 2 más</a>' in html
+    assert 'aria-label="martes 8 de diciembre"' in html
+
+
 def test_edit_changes_what_the_form_says_and_records_the_difference(client_as):
     event = EventFactory(title="Reunión", place="Despacho")
     client = client_as("protocol_officer")

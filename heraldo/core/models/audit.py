@@ -47,11 +47,18 @@ def _fields_by_name() -> dict[str, list[models.Field]]:
     return found
 
 
+@cache
+def _choices(field) -> dict:
+    """A field's choices by value (labels still lazy): built once per field, not once per change shown, as the
+    audit log shows fifty entries of several changes each."""
+    return dict(getattr(field, "flatchoices", None) or ())
+
+
 def _field_with_choice(fields: list, value: Any):
     """The field whose choices name the value: a term's status recorded on its position reads "Titular"."""
     values = value if isinstance(value, list) else [value]
     for field in fields:
-        choices = dict(getattr(field, "flatchoices", None) or ())
+        choices = _choices(field)
         if any(isinstance(item, str) and item in choices for item in values):
             return field
     return None
@@ -71,7 +78,7 @@ def _shown(value: Any, field) -> Any:
         return ", ".join(str(_shown(item, field)) for item in value)
     if not isinstance(value, str):
         return value
-    choices = dict(getattr(field, "flatchoices", None) or ())
+    choices = _choices(field) if field is not None else {}
     if value in choices:
         return str(choices[value])
     if _ISO_DATE.match(value):

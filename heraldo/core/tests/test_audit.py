@@ -105,3 +105,13 @@ def test_the_log_names_changed_fields_and_values_as_the_office_does_not_as_codes
     assert "<strong>publicar el</strong>: — → 28/11/2026 21:30" in page
     assert "<strong>status</strong>" not in page
     assert "revision<" not in page
+
+
+def test_recorded_values_are_escaped_and_numbers_localized_as_on_the_rest_of_the_page(client_as, persona):
+    head = persona("head_of_unit")
+    audit_record(actor=head, action="core.demo.loaded", changes={"nota": ["<b>antes</b>", None], "monto": 1234.5})
+
+    html = client_as("head_of_unit").get(reverse("core:audit_log")).content.decode()
+
+    assert "<strong>nota</strong>: &lt;b&gt;antes&lt;/b&gt; → —</div>" in html
+    assert "<strong>monto</strong>: 1234.5</div>" in html  # localized as the page's numbers (es-PE)

@@ -29,6 +29,7 @@ from heraldo.core.models import AuditEntry, Job, User
 from heraldo.core.text import fold
 from heraldo.core.writes import Refused
 from heraldo.directory.models import Entity, EntityKind, Level, MediaKind, Person, Position, Tag, Term
+from heraldo.directory.selectors_keeping import forget_registry_figures
 from heraldo.directory.services.registry import tags_from_names
 
 PERSON_COLUMNS = (
@@ -308,6 +309,7 @@ def import_apply(
             target_label=file_name[:300],
             changes={"tipo": [None, kind], "filas": [None, count]},
         )
+    forget_registry_figures()
     return count
 
 

@@ -55,6 +55,9 @@ def test_calendar_lists_anniversaries_and_birthdays_only_for_roles_that_may_see_
     page = client_as("protocol_officer").get(reverse("directory:occasions")).content.decode()
     assert "Colegio José Olaya" in page
     assert "Nelly Chambi Ramos" in page
+    letter = reverse("directory:letter")
+    assert f'href="{letter}?entidad={school.pk}"' in page and f'href="{letter}?persona={head.pk}"' in page
+    assert f'href="{reverse("directory:entity_detail", args=[school.pk])}"' in page
     analyst = client_as("media_analyst").get(reverse("directory:occasions")).content.decode()
     assert "Colegio José Olaya" in analyst and "Nelly Chambi Ramos" not in analyst
 

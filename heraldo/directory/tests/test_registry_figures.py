@@ -54,6 +54,30 @@ def test_a_new_record_counts_at_once(client_as, persona):
     assert client.get(reverse("directory:home")).context["entity_count"] == 2
 
 
+def test_the_unfiltered_lists_count_from_the_figures_and_see_a_write_or_an_import_at_once(client_as, persona):
+    from heraldo.directory.services.imports import import_apply
+    from heraldo.directory.services.registry import entity_create, person_create
+
+    client = client_as("head_of_unit")
+    head = persona("head_of_unit")
+    EntityFactory(is_active=False)
+    PersonFactory.create_batch(2)
+    client.get(reverse("directory:person_list"))  # counted once, then kept under the Registro's stamp
+    with CaptureQueriesContext(connection) as listed:
+        persons = client.get(reverse("directory:person_list")).content.decode()
+    assert "2 personas" in persons and _counts(listed) == []
+
+    person_create(actor=head, data={"given_names": "Rosa", "surnames": "Quispe Mamani"})
+    entity_create(actor=head, data={"name": "Junta Vecinal Los Pinos", "kind": "OTRO", "level": "DISTRITAL"})
+    assert "3 personas" in client.get(reverse("directory:person_list")).content.decode()
+    assert "1 entidad" in client.get(reverse("directory:entity_list")).content.decode()
+
+    import_apply(actor=head, kind="personas", rows=[{"nombres": "Ana", "apellidos": "Condori"}], file_name="a.csv")
+    assert "4 personas" in client.get(reverse("directory:person_list")).content.decode()
+    # A filtered list is counted as before: here, the inactive entity.
+    assert "1 entidad" in client.get(reverse("directory:entity_list"), {"active": "0"}).content.decode()
+
+
 def _plan(queryset) -> str:
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":  # tiny tables: make the planner show the index it would use

@@ -76,7 +76,7 @@ def occasions(request):
     page = Paginator(found, OCCASIONS_PER_PAGE).get_page(request.GET.get("page"))
     sent = _greeted_this_year(first.year)
     for occasion in page:
-        occasion.sent = (occasion.kind, occasion.target.pk) in sent
+        occasion.sent = (occasion.kind, occasion.target_id) in sent
     previous = (first - timedelta(days=1)).replace(day=1)
     following = last + timedelta(days=1)
     return render(

@@ -26,7 +26,7 @@ from heraldo.directory.forms import (
     TermEndForm,
     TermForm,
 )
-from heraldo.directory.models import EntityKind
+from heraldo.directory.models import Entity, EntityKind, Person
 from heraldo.directory.permissions import (
     access_entity,
     access_person,
@@ -35,6 +35,7 @@ from heraldo.directory.permissions import (
     can_manage,
     can_see_personal_data,
 )
+from heraldo.directory.selectors_keeping import active_record_count, registry_figures
 from heraldo.directory.services import registry
 from heraldo.directory.services.authorities import term_open
 from heraldo.directory.services.duplicates import similar_entities, similar_persons
@@ -57,9 +58,25 @@ def _history_page(request, target):
     return Paginator(history_for(target), 20).get_page(request.GET.get("hpage"))
 
 
-def _filtered_list(request, form, queryset, template: str, table_fragment: str):
+class _CountedPaginator(Paginator):
+    """A paginator given its count, from a figure already at hand, instead of counting the rows."""
+
+    def __init__(self, object_list, per_page: int, *, count: int):
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count  # what the cached property `count` would have computed
+
+
+def _count_if_unfiltered(filters: dict, model: type[Entity] | type[Person]) -> int | None:
+    """The list's count when it shows every active record: kept under the Registro's change stamp."""
+    if filters.get("active") != "1" or any(value for key, value in filters.items() if key != "active"):
+        return None
+    return active_record_count(model)
+
+
+def _filtered_list(request, form, queryset, template: str, table_fragment: str, *, count: int | None = None):
     """A paginated, filtered list; an HTMX request gets only the table, so filtering does not reload the page."""
-    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(queryset, PAGE_SIZE) if count is None else _CountedPaginator(queryset, PAGE_SIZE, count=count)
+    page = paginator.get_page(request.GET.get("page"))
     return render(
         request,
         f"{template}#{table_fragment}" if request.htmx else template,
@@ -86,8 +103,6 @@ def _create_page(request, context, similar, detail_name: str):
 @login_required
 @capability_required("access_directory")
 def home(request):
-    from heraldo.directory.selectors_keeping import registry_figures
-
     today = timezone.localdate()
     figures = registry_figures(now=timezone.now())
     context = {
@@ -108,8 +123,14 @@ def home(request):
 @capability_required("access_directory")
 def entity_list(request):
     form = EntityFilterForm(request.GET or None)
+    filters = form.filters()
     return _filtered_list(
-        request, form, selectors.entity_list(form.filters()), "directory/entity_list.html", "entity-table"
+        request,
+        form,
+        selectors.entity_list(filters),
+        "directory/entity_list.html",
+        "entity-table",
+        count=_count_if_unfiltered(filters, Entity),
     )
 
 
@@ -175,8 +196,16 @@ def _form_context(form, title, back_name, *back_args, multipart=False):
 @capability_required("access_directory")
 def person_list(request):
     form = PersonFilterForm(request.GET or None)
-    queryset = selectors.person_list(form.filters(), on=timezone.localdate())
-    return _filtered_list(request, form, queryset, "directory/person_list.html", "person-table")
+    filters = form.filters()
+    queryset = selectors.person_list(filters, on=timezone.localdate())
+    return _filtered_list(
+        request,
+        form,
+        queryset,
+        "directory/person_list.html",
+        "person-table",
+        count=_count_if_unfiltered(filters, Person),
+    )
 
 
 @login_required

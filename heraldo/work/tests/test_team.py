@@ -63,3 +63,25 @@ def test_the_month_of_the_agenda_is_expanded_once_for_every_reader_of_the_calend
 
     assert "Izamiento dominical" in first and "Izamiento dominical" in second
     assert not [q for q in queries if '"ceremonial_event"' in q["sql"]]
+
+
+def test_a_busy_day_shows_its_first_deadlines_and_lists_them_all_when_asked(client_as, persona):
+    officer = persona("press_officer")
+    day = timezone.localdate().replace(day=10)
+    for n in range(6):
+        TaskFactory(owner=officer, title=f"Plazo {n} <urgente>", due_on=day, priority=n)
+
+    month = client_as("head_of_unit").get(reverse("work:calendar"), {"mes": f"{day:%Y-%m}"}).content.decode()
+    whole_day = (
+        client_as("head_of_unit")
+        .get(reverse("work:calendar"), {"mes": f"{day:%Y-%m}", "dia": f"{day:%Y-%m-%d}"})
+        .content.decode()
+    )
+
+    grid = month[month.index('data-testid="deadline-month"') : month.index("</table>")]
+    shown = sorted((grid.index(f"Plazo {n} &lt;"), n) for n in range(6) if f"Plazo {n} &lt;" in grid)
+    assert [n for _at, n in shown] == [5, 4, 3, 2]  # the most urgent first
+    assert f'href="?mes={day:%Y-%m}&amp;dia={day:%Y-%m-%d}#dia">y 2 más</a>' in grid
+    listed = whole_day[whole_day.index('id="dia"') :]
+    assert all(f"Plazo {n} &lt;urgente&gt;" in listed for n in range(6))
+    assert "<urgente>" not in whole_day
