@@ -87,8 +87,8 @@ class Results:
 class StaffMember:
     """One signed-in head of unit: a session of its own, its own draft release, one action at a time."""
 
-    def __init__(self, base: str, session: str, csrf: str, number: int, outlet_id: int) -> None:
-        self.base, self.number, self.outlet_id = base, number, outlet_id
+    def __init__(self, base: str, session: str, csrf: str, user_id: int, *, number: int, outlet_id: int) -> None:
+        self.base, self.user_id, self.number, self.outlet_id = base, user_id, number, outlet_id
         self.http = requests.Session()
         self.http.cookies.set(settings.SESSION_COOKIE_NAME, session)
         self.http.cookies.set(settings.CSRF_COOKIE_NAME, csrf)
@@ -125,10 +125,15 @@ class StaffMember:
         if which == 0:
             answer = self.post(
                 "/tareas/nueva/",
-                {"title": f"Coordinar nota {label}", "due_on": today, "priority": "2", "confirm_non_working_day": "on"},
-            )
+                {"title": f"Coordinar nota {label}", "owner": str(self.user_id), "due_on": today, "priority": "2",
+                 "confirm_non_working_day": "on"},
+            )  # fmt: skip
         elif which == 1:
-            fields = {"headline": f"Borrador {label} de la oficina", "lead": "La municipalidad informa.", "body": "Texto."}
+            fields = {
+                "headline": f"Borrador {label} de la oficina",
+                "lead": "La municipalidad inauguró hoy el parque del barrio Miramar con los vecinos.",
+                "body": "El alcalde recorrió las obras junto a los dirigentes vecinales.",
+            }
             answer = self.post(self.draft_url or "/prensa/notas/nueva/", fields)
             if not self.draft_url and answer.status_code == 302:
                 # The next save edits this draft: /prensa/notas/<id>/fotos/ → /prensa/notas/<id>/editar/
@@ -143,8 +148,8 @@ class StaffMember:
         return answer.status_code
 
 
-def sessions(count: int) -> list[tuple[str, str]]:
-    """(session, CSRF secret) of `count` heads of unit, made the way a sign-in makes them."""
+def sessions(count: int) -> list[tuple[str, str, int]]:
+    """(session, CSRF secret, user id) of `count` heads of unit, made the way a sign-in makes them."""
     head_of_unit = Group.objects.get(name=roles.HEAD_OF_UNIT)
     made = []
     for number in range(count):
@@ -156,7 +161,7 @@ def sessions(count: int) -> list[tuple[str, str]]:
         client = Client()
         client.force_login(user, backend="heraldo.core.access.CachedPermissionsBackend")
         # A CSRF cookie as the first form page would set it; its secret is also a valid form token.
-        made.append((client.cookies[settings.SESSION_COOKIE_NAME].value, _get_new_csrf_string()))
+        made.append((client.cookies[settings.SESSION_COOKIE_NAME].value, _get_new_csrf_string(), user.pk))
     return made
 
 
@@ -173,6 +178,8 @@ def run_user(member: StaffMember, results: Results, end: float, seed: int) -> No
         try:
             status, expected = member.act(kind, draw)
             error = "" if status == expected else f"answered {status}"
+            if error and kind == "write":
+                error += f" to write {member.writes % 3}"
         except requests.RequestException as exc:
             error = type(exc).__name__
         results.record(kind, time.perf_counter() - started, error)
@@ -230,8 +237,8 @@ def main() -> None:
         started = time.monotonic()
         end = started + args.duration
         users = []
-        for number, (session, csrf) in enumerate(made):
-            member = StaffMember(base, session, csrf, number, outlet.pk)
+        for number, signed_in in enumerate(made):
+            member = StaffMember(base, *signed_in, number=number, outlet_id=outlet.pk)
             user = threading.Thread(target=run_user, args=(member, results, end, number), daemon=True)
             user.start()
             users.append(user)
