@@ -29,6 +29,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import timedelta
 from email.utils import format_datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -128,7 +129,7 @@ class FeedServers:
 
     def __init__(self, addresses: int) -> None:
         self.bodies: dict[str, bytes] = {}
-        self.servers = []
+        self.servers: list[QuietServer] = []
         for number in range(10, 10 + addresses):
             server = QuietServer((f"127.0.0.{number}", 0), self._handler())
             threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -136,11 +137,15 @@ class FeedServers:
 
     @property
     def allowed_hosts(self) -> str:
-        return ",".join(f"{host}:{port}" for host, port in (s.server_address for s in self.servers))
+        return ",".join(self._address(server) for server in self.servers)
 
     def url(self, number: int, path: str) -> str:
-        host, port = self.servers[number % len(self.servers)].server_address
-        return f"http://{host}:{port}{path}"
+        return f"http://{self._address(self.servers[number % len(self.servers)])}{path}"
+
+    @staticmethod
+    def _address(server: QuietServer) -> str:
+        host, port = server.server_address[:2]
+        return f"{host!s}:{port}"
 
     def close(self) -> None:
         for server in self.servers:
@@ -226,7 +231,7 @@ def main() -> None:
     def source(name: str, url: str) -> Source:
         # Due in a day: only the jobs below poll them (the periodic step is off in this worker anyway).
         return Source.objects.create(
-            name=name, kind=SourceKind.FEED, url=url, next_due_at=timezone.now() + timezone.timedelta(days=1)
+            name=name, kind=SourceKind.FEED, url=url, next_due_at=timezone.now() + timedelta(days=1)
         )
 
     warm_up = source("calentamiento", servers.url(0, "/calentamiento.xml"))

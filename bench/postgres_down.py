@@ -221,8 +221,9 @@ def main() -> None:
         print(
             f"before: {len(before)} answers, {sum(a.status in (200, 302) for a in before)} 200/302; "
             f"while down: {len(during)} answers, {len(during) - len(not_503)} were 503; {len(bad)} 500s, broken "
-            f"connections or tracebacks in the whole run; {len(not_spanish)} pages without «{SPANISH_503}», /healthz named the "
-            f"database: {healthz_named}; slowest answer {slowest:.2f} s (target ≤ {ANSWER_LIMIT:.0f} s)"
+            f"connections or tracebacks in the whole run; {len(not_spanish)} pages without «{SPANISH_503}», "
+            f"/healthz named the database: {healthz_named}; "
+            f"slowest answer {slowest:.2f} s (target ≤ {ANSWER_LIMIT:.0f} s)"
         )
         print(
             "recovered: the dashboard answered 200 "
@@ -232,8 +233,9 @@ def main() -> None:
         titles_answered = {a.title for a in load.answers if a.kind == "create task" and a.status == 302}
         tasks = dict(Task.objects.filter(title__startswith="Tarea F1").values_list("title", "pk"))
         audited = set(
-            AuditEntry.objects.filter(action="work.task.created", target_id__in=[str(pk) for pk in tasks.values()])
-            .values_list("target_id", flat=True)
+            AuditEntry.objects.filter(
+                action="work.task.created", target_id__in=[str(pk) for pk in tasks.values()]
+            ).values_list("target_id", flat=True)
         )
         unaudited = [title for title, pk in tasks.items() if str(pk) not in audited]
         lost = titles_answered - set(tasks)

@@ -230,7 +230,13 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         # Each worker process loads its templates and caches on its first pages: not part of the figures.
         warm = StaffMember(base, *made[0], number=-1, outlet_id=outlet.pk)
-        for path in ["/", "/api/v1/agenda/actividades/", *LISTS, "/buscar/?q=alcalde", "/registro/personas/exportar.csv"]:
+        for path in [
+            "/",
+            "/api/v1/agenda/actividades/",
+            *LISTS,
+            "/buscar/?q=alcalde",
+            "/registro/personas/exportar.csv",
+        ]:
             for _worker in range(2):
                 warm.get(path)
         load_before = os.getloadavg()

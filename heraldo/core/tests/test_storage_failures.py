@@ -120,7 +120,9 @@ def test_a_read_only_database_answers_with_a_sentence_and_changes_nothing(client
 
 def refused_connection(*args, **kwargs):
     """What psycopg raises for every query once PostgreSQL is stopped (bench/postgres_down.py stops a real one)."""
-    raise OperationalError('connection failed: connection to server at "127.0.0.1", port 5432 failed: Connection refused')
+    raise OperationalError(
+        'connection failed: connection to server at "127.0.0.1", port 5432 failed: Connection refused'
+    )
 
 
 @pytest.mark.parametrize("path", ["/", "/mi-trabajo/", "/api/v1/me/"])
