@@ -80,6 +80,8 @@ def cluster_start() -> None:
 
 
 def cluster_create() -> None:
+    if not (PG_BIN / "initdb").exists():
+        raise SystemExit(f"PostgreSQL's initdb is not in {PG_BIN} (set PG_BIN to the folder of initdb and pg_ctl)")
     if os.geteuid() == 0:
         shutil.chown(CLUSTER, "postgres", "postgres")
     subprocess.run(  # noqa: S603
