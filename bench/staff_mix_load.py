@@ -10,7 +10,8 @@ What it measures: USERS staff (30; 5 more started each second) for DURATION seco
 20%, search 15%, a write 10% (create a task, save a release draft, register a clipping by hand, in turn: the
 task notifies its owner and the clipping queues its alert evaluation, both through the queue) and an export 5%
 (Heraldo exports in the request, so the Registro's person CSV is downloaded; nothing exports through the queue).
-Printed: p50/p95/p99 and errors per kind, the "database is locked" lines of the server and worker logs, and how
+Printed: p50/p95/p99 and errors per kind beside anonymous /healthz asked alone before the load (the baseline of
+the same run), the "database is locked" lines of the server and worker logs, and how
 long after the load the queue took to drain.
 
 Targets: p95 < 800 ms, 0 errors, no "database is locked", queue drained ≤ 2 min after the run.
@@ -239,6 +240,13 @@ def main() -> None:
         ]:
             for _worker in range(2):
                 warm.get(path)
+        # The baseline of the same run: anonymous /healthz, one request at a time, before the staff arrive.
+        baseline = []
+        for _probe in range(sized(200, 10)):
+            probe_started = time.perf_counter()
+            if warm.get("/healthz") != 200:
+                raise SystemExit("/healthz did not answer 200")
+            baseline.append(time.perf_counter() - probe_started)
         load_before = os.getloadavg()
         started = time.monotonic()
         end = started + args.duration
@@ -276,6 +284,10 @@ def main() -> None:
         f"{load_during[0]:.2f} at the end"
     )
     print(f"{'kind':16} {'count':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    print(
+        f"{'/healthz alone':16} {len(baseline):6d} {percentile(baseline, 50):8.0f} {percentile(baseline, 95):8.0f} "
+        f"{percentile(baseline, 99):8.0f}  (baseline: anonymous, one at a time, before the load)"
+    )
     worst_p95, errors = 0.0, 0
     for kind, _weight in MIX:
         values = results.latencies.get(kind, [])
