@@ -7,14 +7,20 @@ Uses its own data directory (var/bench-reports, or BENCH_VAR_DIR): one month wit
 the PDF and the Word document three times each, beside a trivial one-page PDF and Word document rendered the
 same way in the same run (the baseline: what the machine takes for any document at all). Each line gives the
 wall-clock seconds of every run and the best CPU seconds: with other processes on the machine (the load average
-is printed), the wall time includes their turns on the processors.
+is printed), the wall time includes their turns on the processors. The outputs are opened again (pypdf and,
+when installed, pdftoppm for the PDF; python-docx for Word) and this process's peak RSS is printed after each
+step (test plan L6: peak RSS < 500 MB).
 """
 
 from __future__ import annotations
 
 import io
 import os
+import resource
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -80,6 +86,29 @@ def seed(clippings: int, coordinations: int, acts: int) -> None:
     )
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far (Linux reports ru_maxrss in kB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pdf_rasterises(pdf: bytes) -> str:
+    """pdftoppm (poppler) draws the first page, as a reader would open it; skipped when it is not installed."""
+    if shutil.which("pdftoppm") is None:
+        return "pdftoppm not installed"
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "informe.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(  # noqa: S603
+            ["pdftoppm", "-f", "1", "-l", "1", "-r", "50", "-png", str(source), str(Path(folder) / "page")],  # noqa: S607
+            check=True,
+            capture_output=True,
+        )
+        drawn = list(Path(folder).glob("page*.png"))
+        if not drawn:
+            raise SystemExit("pdftoppm drew no page of the monthly report")
+        return f"pdftoppm drew page 1 ({drawn[0].stat().st_size / 1e3:.0f} kB PNG)"
+
+
 def timed(render, times: int) -> tuple[list[tuple[float, float]], bytes]:
     """Wall and CPU seconds of each run: on a shared machine the wall time also counts other processes' turns."""
     timings, data = [], b""
@@ -108,6 +137,7 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     actor, _ = User.objects.get_or_create(username="bench-reports", defaults={"email": "bench@example.pe"})
     seed(sized(200, 4), sized(150, 3), sized(150, 3))
+    rss_seeded = peak_rss_mb()
     started = time.perf_counter()
     report = report_compile(actor=actor, period_start=MONTH[0], period_end=MONTH[1])
     compile_seconds = time.perf_counter() - started
@@ -135,9 +165,13 @@ def main() -> None:
     runs = sized(3, 1)
     baseline_pdf, _ = timed(lambda: html_to_pdf(trivial_html), runs)
     baseline_word, _ = timed(trivial_word, runs)
+    rss_before = peak_rss_mb()
     pdf_timings, pdf = timed(lambda: render_report_pdf(content), runs)
+    rss_pdf = peak_rss_mb()
     word_timings, word = timed(lambda: render_report_docx(content), runs)
+    rss_word = peak_rss_mb()
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    reopened = Document(io.BytesIO(word))
     print(f"{items} items in the month, {rows} table rows printed, {pages} PDF pages ({len(pdf) / 1e6:.1f} MB), ")
     print(f"Word {len(word) / 1e3:.0f} kB; compiling the report took {compile_seconds:.2f} s")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} processors")
@@ -145,6 +179,14 @@ def main() -> None:
     print(line("monthly report PDF", pdf_timings, "target < 10 s"))
     print(line("baseline Word (1 line)", baseline_word, ""))
     print(line("monthly report Word", word_timings, "target < 5 s"))
+    print(
+        f"outputs open: pypdf read {pages} pages, {pdf_rasterises(pdf)}; python-docx read {len(reopened.paragraphs)} "
+        f"paragraphs and {len(reopened.tables)} tables"
+    )
+    print(
+        f"peak RSS of this process: {rss_seeded:.0f} MB after seeding, {rss_before:.0f} MB after compiling, "
+        f"{rss_pdf:.0f} MB after the PDFs, {rss_word:.0f} MB after the Word documents (target < 500 MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""A full disk or a read-only database answers with a sentence saying so, not with a bare server error.
+"""A full disk, a read-only database or one that does not answer gets a sentence saying so, not a bare server error.
 
 The transaction of the request has already rolled back when the error reaches here (and a file being
 written was removed, heraldo.core.storage), so the page can say truthfully that nothing was saved.
@@ -10,9 +10,10 @@ from __future__ import annotations
 import errno
 import logging
 
-from django.db import DatabaseError
+from django.db import DatabaseError, InterfaceError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger("heraldo.failures")
@@ -20,6 +21,31 @@ logger = logging.getLogger("heraldo.failures")
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT}
 _READ_ONLY_TEXT = ("readonly database", "read-only", "read only")
 _FULL_TEXT = ("database or disk is full", "no space left", "could not extend file")
+# What psycopg says when PostgreSQL is stopped, restarting or was cut off mid-query (test plan F1).
+_UNREACHABLE_TEXT = (
+    "connection refused",
+    "connection failed",
+    "could not connect",
+    "server closed the connection",
+    "terminating connection",
+    "connection is closed",
+    "connection already closed",
+    "the database system is starting up",
+    "the database system is shutting down",
+    "timeout expired",
+)
+RETRY_AFTER_SECONDS = 30
+
+
+def database_unreachable(exc: BaseException | None) -> bool:
+    """The database server cannot be reached: nothing of the request could be read or saved."""
+    while exc is not None:
+        if isinstance(exc, InterfaceError):
+            return True
+        if isinstance(exc, DatabaseError) and any(marker in str(exc).lower() for marker in _UNREACHABLE_TEXT):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def storage_failure_reason(exc: BaseException | None) -> str | None:
@@ -40,6 +66,8 @@ def storage_failure_reason(exc: BaseException | None) -> str | None:
 
 
 def storage_failure_response(request: HttpRequest, exc: BaseException) -> HttpResponse | None:
+    if database_unreachable(exc):
+        return database_unavailable_response(request, exc)
     reason = storage_failure_reason(exc)
     if reason is None:
         return None
@@ -48,6 +76,20 @@ def storage_failure_response(request: HttpRequest, exc: BaseException) -> HttpRe
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": f"{reason} {advice}"}, status=503)
     return render(request, "core/storage_failure.html", {"reason": reason, "advice": advice}, status=503)
+
+
+def database_unavailable_response(request: HttpRequest, exc: BaseException) -> HttpResponse:
+    """503 with a page that reads nothing from the database: not the session, not the user, not the menus."""
+    logger.error("database unreachable: %s", exc, extra={"path": request.path})
+    reason = _("La base de datos no responde.")
+    advice = _("No se guardó ningún cambio. Intente de nuevo en unos minutos.")
+    if request.path.startswith("/api/"):
+        response: HttpResponse = JsonResponse({"detail": f"{reason} {advice}"}, status=503)
+    else:
+        page = render_to_string("core/database_unavailable.html", {"reason": reason, "advice": advice})
+        response = HttpResponse(page, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 class StorageFailureMiddleware:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 
 import pytest
-from django.db import connection
+from django.db import OperationalError, connection
 from django.urls import reverse
 
 from heraldo.core import storage
@@ -116,3 +116,29 @@ def test_a_read_only_database_answers_with_a_sentence_and_changes_nothing(client
     asset.refresh_from_db()
     assert asset.title != "Corte de cinta"
     assert AuditEntry.objects.count() == audits
+
+
+def refused_connection(*args, **kwargs):
+    """What psycopg raises for every query once PostgreSQL is stopped (bench/postgres_down.py stops a real one)."""
+    raise OperationalError(
+        'connection failed: connection to server at "127.0.0.1", port 5432 failed: Connection refused'
+    )
+
+
+@pytest.mark.parametrize("path", ["/", "/mi-trabajo/", "/api/v1/me/"])
+def test_a_database_that_does_not_answer_gives_a_503_that_says_so_without_reading_it(client_as, monkeypatch, path):
+    # Given a signed-in head of unit, whose session and user live in the database
+    head = client_as("head_of_unit")
+    head.raise_request_exception = False  # as a server does: a failure in a middleware reaches handler500
+
+    # When the database stops answering and a page is asked for
+    monkeypatch.setattr(connection, "cursor", refused_connection)
+    response = head.get(path)
+
+    # Then the answer is the 503 sentence, never the server error page nor a traceback
+    monkeypatch.undo()
+    page = response.content.decode()
+    assert response.status_code == 503
+    assert "La base de datos no responde." in page
+    assert "Traceback" not in page and "Connection refused" not in page
+    assert response["Retry-After"] == "30"

@@ -335,10 +335,13 @@ def parse_feed(body: bytes) -> list[Item]:
                 content = value
         description = entry.get("description") or entry.get("summary") or ""
         text = html_to_text(content or description)
+        # fastfeedparser also gives an RSS <description> as the content: the same text is no summary. Cut to 1,000
+        # characters it was taken for the story's lead, and the copy check then read only what follows it.
+        lead = html_to_text(description) if content else ""
         published_at, day_only = parse_date(
             extra.get("date") or extra.get("fallback_date") or entry.get("published") or entry.get("updated")
         )
-        summary = html_to_text(description)[:1000] if content else ""
+        summary = lead[:1000] if lead != text else ""
         title = " ".join(html_to_text(entry.get("title") or "").split())
         if extra.get("source") and title.endswith(f" - {extra['source']}"):
             title = title.removesuffix(f" - {extra['source']}")  # "Headline - Outlet", as aggregators write it
@@ -351,7 +354,7 @@ def parse_feed(body: bytes) -> list[Item]:
                 date_origin=DateOrigin.FEED if published_at else "",
                 date_is_day=day_only,
                 text=text,
-                summary=summary if summary != text else "",
+                summary=summary,
                 author=str(entry.get("author") or "")[:200],
                 outlet_names=[name[:200] for name in extra.get("names", [])],
                 source_name=extra.get("source", "")[:200],

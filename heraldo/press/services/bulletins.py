@@ -88,13 +88,22 @@ def bulletin_context(bulletin: Bulletin) -> dict:
 def bulletin_render_pdf(*, bulletin: Bulletin, actor) -> Bulletin:
     """A4 print edition: cover, table of contents, one section per release with its photos, page numbers."""
     data = render_pdf("press/bulletin/pdf.html", bulletin_context(bulletin))
-    with transaction.atomic():
-        if bulletin.pdf:
-            bulletin.pdf.delete(save=False)
-        bulletin.pdf.save(f"boletin-{bulletin.number}.pdf", ContentFile(data), save=False)
-        bulletin.pdf_rendered_at = timezone.now()
-        bulletin.save(update_fields=["pdf", "pdf_rendered_at", "updated_at"])
-        audit_record(actor=actor, action="press.bulletin.rendered", target=bulletin, changes={"bytes": len(data)})
+    # Files are not part of the transaction: the previous PDF is removed only once the row points to the new one,
+    # and a build that does not commit removes its own file, so the bulletin never points to a missing PDF.
+    previous = bulletin.pdf.name if bulletin.pdf else ""
+    storage = bulletin.pdf.storage
+    bulletin.pdf.save(f"boletin-{bulletin.number}.pdf", ContentFile(data), save=False)
+    try:
+        with transaction.atomic():
+            bulletin.pdf_rendered_at = timezone.now()
+            bulletin.save(update_fields=["pdf", "pdf_rendered_at", "updated_at"])
+            audit_record(actor=actor, action="press.bulletin.rendered", target=bulletin, changes={"bytes": len(data)})
+            if previous:
+                transaction.on_commit(lambda: storage.delete(previous))
+    except BaseException:
+        storage.delete(bulletin.pdf.name)
+        bulletin.pdf.name = previous
+        raise
     return bulletin
 
 

@@ -15,6 +15,8 @@ from heraldo.core.models import OutboxEmail
 from heraldo.core.outbox import outbox_drain
 from heraldo.core.tests.mass_send import confirm_send
 from heraldo.press.models import Bulletin, ReleaseStatus, Subscriber
+from heraldo.press.services import bulletins
+from heraldo.press.services.bulletins import bulletin_render_pdf
 from heraldo.press.services.releases import release_photo_add
 from heraldo.press.tests.factories import jpeg_upload, make_release
 
@@ -129,3 +131,43 @@ def test_one_connection_cannot_sign_up_address_after_address(settings):
     # while a reader on another connection still signs up
     other = Client(REMOTE_ADDR="198.51.100.4").post(reverse("newsroom:bulletins"), {"email": "vecino@correo.example"})
     assert "Revise su correo" in other.content.decode()
+
+
+class BuildCutOff(Exception):
+    """Where a worker killed mid-build stops: its new file written, its row never committed."""
+
+
+def test_a_pdf_build_cut_off_before_it_commits_keeps_the_previous_pdf_and_a_new_build_completes_once(
+    persona, settings, tmp_path, monkeypatch, django_capture_on_commit_callbacks
+):
+    # F3 (test plan §2.4): files are not part of the transaction, so a build that never commits must not have
+    # removed the PDF its bulletin still points to.
+    settings.MEDIA_ROOT = tmp_path
+    head = persona("head_of_unit")
+    bulletin = Bulletin.objects.create(title="Boletín", number=7, period_label="Octubre", created_by=head)
+    bulletin_render_pdf(bulletin=bulletin, actor=head)
+    previous = bulletin.pdf.name
+
+    # when the next build is cut off after writing its file and before its row is committed
+    def cut_off(**kwargs):
+        raise BuildCutOff
+
+    monkeypatch.setattr(bulletins, "audit_record", cut_off)
+    with pytest.raises(BuildCutOff):
+        bulletin_render_pdf(bulletin=Bulletin.objects.get(pk=bulletin.pk), actor=head)
+
+    # then the bulletin still points to its previous PDF, whole, and the cut-off build left no file behind
+    bulletin.refresh_from_db()
+    assert bulletin.pdf.name == previous
+    with bulletin.pdf.open() as stored:
+        assert len(PdfReader(stored).pages) >= 1
+    folder = (tmp_path / previous).parent
+    assert [path.name for path in folder.iterdir()] == [(tmp_path / previous).name]
+
+    # and the build asked again completes once: one PDF, the new one
+    monkeypatch.undo()
+    with django_capture_on_commit_callbacks(execute=True):
+        bulletin_render_pdf(bulletin=Bulletin.objects.get(pk=bulletin.pk), actor=head)
+    bulletin.refresh_from_db()
+    assert bulletin.pdf.name != previous
+    assert [path.name for path in folder.iterdir()] == [(tmp_path / bulletin.pdf.name).name]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from html import escape
+from pathlib import Path
+
 from django.utils import timezone
 
 from heraldo.monitoring.ingestion import Item, clipping_store, ingest_items
 from heraldo.monitoring.ingestion.dedupe import fingerprint
-from heraldo.monitoring.ingestion.parse import html_to_text
+from heraldo.monitoring.ingestion.parse import html_to_text, parse_feed
 from heraldo.monitoring.models import Clipping, Source, SourceKind
 from heraldo.monitoring.tests.conftest import fixture_text
 from heraldo.monitoring.urlnorm import canonical_url
@@ -76,3 +80,30 @@ def test_the_fingerprint_keeps_the_value_archived_stories_were_stored_with():
     # stored fingerprints are compared with new ones for years: the value must not depend on the process or version
     assert fingerprint("uno dos tres") == 4648973260434388709
     assert fingerprint("El alcalde inauguró la obra del mercado central de Santa Candelaria") == -2379121524227584909
+
+
+def test_long_stories_of_a_feed_without_separate_content_are_not_taken_for_copies_by_their_footer(watchlist):
+    # given an outlet's feed that carries each story whole in <description> (no content:encoded): two different
+    # stories a little longer than a summary's 1,000 characters, each ending with the outlet's standard footer
+    footer = (
+        "Radio Candelaria informa a sus oyentes que puede escuchar la entrevista completa en su programa matinal de "
+        "lunes a viernes, y que recibe denuncias de los vecinos en su central telefónica y en sus redes sociales."
+    )
+    dev = json.loads((Path(__file__).parent.parent / "data/dev/articles.json").read_text())
+    stories = [
+        " ".join([html_to_text(fixture_text("radio_obra.html")), dev[5]["body"], dev[11]["body"]]),
+        " ".join([html_to_text(fixture_text("radio_feria.html")), dev[18]["body"], dev[36]["body"], dev[0]["body"]]),
+    ]
+    stories = [story[: story.index(" ", 1010)] for story in stories]
+    entries = "".join(
+        f"<item><title>Nota {number}</title><link>https://radio.example.pe/{number}</link>"
+        f"<description>{escape(story)} {escape(footer)}</description></item>"
+        for number, story in enumerate(stories)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Radio</title>{entries}</channel></rss>'
+    source = Source.objects.create(name="Radio", kind=SourceKind.FEED, url="https://radio.example.pe/rss")
+    # when the feed is read and stored
+    assert ingest_items(source, parse_feed(body.encode())) == 2
+    # then two different stories stay two originals: the shared footer does not make one a copy of the other
+    assert not Clipping.objects.filter(duplicate_of__isnull=False).exists()
+    assert not Clipping.objects.exclude(summary="").exists()
