@@ -55,13 +55,16 @@ def normalise_rule(rule: str, *, starts_at: datetime) -> str:
             raise RecurrenceError(_("%(name)s debe ser un número entero mayor que cero.") % {"name": name})
     match = _UNTIL.search(text)
     if match:
-        day = datetime.strptime(match.group(1), "%Y%m%d")
-        if match.group(3):  # already UTC
-            until_utc = datetime.strptime(match.group(1) + match.group(2), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
-        else:
-            # A date or a local time: the whole last day counts, in Lima.
-            clock = datetime.strptime(match.group(2), "T%H%M%S").time() if match.group(2) else time(23, 59, 59)
-            until_utc = datetime.combine(day.date(), clock, tzinfo=LIMA).astimezone(UTC)
+        try:
+            day = datetime.strptime(match.group(1), "%Y%m%d")
+            if match.group(3):  # already UTC
+                until_utc = datetime.strptime(match.group(1) + match.group(2), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+            else:
+                # A date or a local time: the whole last day counts, in Lima.
+                clock = datetime.strptime(match.group(2), "T%H%M%S").time() if match.group(2) else time(23, 59, 59)
+                until_utc = datetime.combine(day.date(), clock, tzinfo=LIMA).astimezone(UTC)
+        except ValueError as exc:  # month 00, 30 February, 25 o'clock
+            raise RecurrenceError(_("La fecha final de la repetición (UNTIL) no es una fecha válida.")) from exc
         if until_utc < starts_at:
             raise RecurrenceError(_("La fecha final de la repetición es anterior al inicio de la actividad."))
         text = _UNTIL.sub(f"UNTIL={until_utc:%Y%m%dT%H%M%SZ}", text)

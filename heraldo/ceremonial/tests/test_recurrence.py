@@ -32,6 +32,10 @@ def test_a_weekly_rule_with_a_date_until_is_stored_in_utc_and_keeps_the_last_sun
         ("FREQ=WEEKLY;INTERVAL=0", "INTERVAL debe ser un número entero mayor que cero"),
         ("FREQ=DAILY;INTERVAL=-2", "INTERVAL debe ser"),
         ("FREQ=WEEKLY;COUNT=0", "COUNT debe ser"),
+        # found by the atheris harness (tests/security/fuzz): an impossible UNTIL escaped as a ValueError
+        ("FREQ=YEARLY;UNTIL=20330001", "UNTIL\\) no es una fecha válida"),
+        ("FREQ=WEEKLY;UNTIL=20270230", "UNTIL\\) no es una fecha válida"),
+        ("FREQ=WEEKLY;UNTIL=20270105T256000", "UNTIL\\) no es una fecha válida"),
     ],
 )
 def test_bad_rules_are_refused_with_a_spanish_reason(rule, message):

@@ -226,12 +226,6 @@ def checked_feed_xml(body: bytes) -> tuple[bytes, Element]:
     for _attempt in range(5):
         try:
             root = SafeXML.fromstring(body, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-        except LookupError as exc:  # an encoding no codec knows ("utf-4"): read the bytes as they were written
-            if "declaration" in repaired:
-                raise SourceContentError(_("El contenido no es un canal RSS o Atom válido.")) from exc
-            repaired.add("declaration")
-            body = _DECLARED_ENCODING.sub(rb'\1"utf-8"', _as_utf8(body), count=1)
-            continue
         except DefusedXmlException as exc:
             raise SourceContentError(
                 _(
@@ -240,6 +234,14 @@ def checked_feed_xml(body: bytes) -> tuple[bytes, Element]:
                     "medio que publique un canal normal."
                 )
             ) from exc
+        except (LookupError, ValueError) as exc:
+            # An encoding no codec knows ("utf-4"), or one the XML parser refuses ("utf-7", multi-byte): read
+            # the bytes as they were written, UTF-8 or else Windows-1252.
+            if "declaration" in repaired:
+                raise SourceContentError(_("El contenido no es un canal RSS o Atom válido.")) from exc
+            repaired.add("declaration")
+            body = _DECLARED_ENCODING.sub(rb'\1"utf-8"', _as_utf8(body), count=1)
+            continue
         except ParseError as exc:
             message = str(exc)
             if message.startswith("undefined entity") and "entities" not in repaired:
