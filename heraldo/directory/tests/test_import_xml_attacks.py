@@ -23,6 +23,9 @@ ENTITIES = {
     + "".join(f'<!ENTITY {chr(98 + n)} "{("&" + chr(97 + n) + ";") * 10}">' for n in range(8))
     + '<!ENTITY name "&i;">]>',
     "quadratic blow-up": '<!DOCTYPE x [<!ENTITY name "' + "x" * 50_000 + '">]>',
+    # found by test_xxe_canary.py: an external DTD passes the opening of the workbook and the sheet's undefined
+    # entity then broke the reading of the rows with a ParseError (a server error, not the damaged-file sentence)
+    "external DTD": '<!DOCTYPE x SYSTEM "http://127.0.0.1:9/entidades.dtd">',
 }
 
 
