@@ -337,7 +337,10 @@ def parse_feed(body: bytes) -> list[Item]:
     if entries is None:
         import feedparser
 
-        parsed = feedparser.parse(body, resolve_relative_uris=False, sanitize_html=False)
+        try:
+            parsed = feedparser.parse(body, resolve_relative_uris=False, sanitize_html=False)
+        except Exception as exc:  # feedparser's own bugs on odd XML (a namespace it cannot split): not our crash
+            raise SourceContentError(_("El contenido no es un canal RSS o Atom válido.")) from exc
         if parsed.bozo and not parsed.entries:
             raise SourceContentError(_("El contenido no es un canal RSS o Atom válido."))
         entries = parsed.entries
