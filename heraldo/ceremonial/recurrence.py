@@ -73,7 +73,7 @@ def normalise_rule(rule: str, *, starts_at: datetime) -> str:
         rule_object = rrulestr(_local_rule(text), dtstart=_local_naive(starts_at))
         until = _local_naive(until_utc) if until_utc else None
         first = next(iter(_moved_late(rule_object, _local_naive(starts_at), until)), None)
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, OverflowError) as exc:  # OverflowError: dateutil's date parser on odd digits
         raise RecurrenceError(_("La regla de repetición no es válida (%(reason)s).") % {"reason": exc}) from exc
     if first is None:
         raise RecurrenceError(_("La regla de repetición no produce ninguna fecha."))

@@ -37,6 +37,8 @@ def test_a_weekly_rule_with_a_date_until_is_stored_in_utc_and_keeps_the_last_sun
         ("FREQ=YEARLY;UNTIL=20330001", "UNTIL\\) no es una fecha válida"),
         ("FREQ=WEEKLY;UNTIL=20270230", "UNTIL\\) no es una fecha válida"),
         ("FREQ=WEEKLY;UNTIL=20270105T256000", "UNTIL\\) no es una fecha válida"),
+        # found by the atheris harness: dateutil's date parser overflowed on digits split by NULs (an API's JSON)
+        ("FREQ=WEEKLY;UNTIL=\x0040540\x0040540662", "no es válida"),
     ],
 )
 def test_bad_rules_are_refused_with_a_spanish_reason(rule, message):
