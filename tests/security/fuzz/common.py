@@ -16,8 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-# The test plan's ReDoS guard (ASVS 1.3.12): no input may cost more than a second of CPU.
-SECONDS_PER_INPUT = 1.0
+# The test plan's ReDoS guard (ASVS 1.3.12): no input may cost the application more than a second of CPU. Code
+# instrumented for coverage runs about four times slower (a rule dateutil walks for 0.25 s took 1.02 s here), so
+# 2 s here is about half a second in the application: stricter than the plan, without failing on the overhead.
+SECONDS_PER_INPUT = 2.0
 
 
 def setup_django(instrumented: list[str]) -> None:
