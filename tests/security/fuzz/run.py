@@ -9,7 +9,8 @@ reach it through PYTHONPATH (this Python's site-packages), so nothing is install
 from its seeds in corpus/<name>/ (plus, for the import, a small workbook made here with openpyxl) copied into a
 throwaway directory, so the inputs libFuzzer adds never land in the repository. A crash, an assertion of the
 harness or an input costing more than 2 s of instrumented CPU (common.SECONDS_PER_INPUT, about half a second
-uninstrumented) stops that harness; its input is kept and printed, and the run exits 1. The plan's nightly figure is 10 minutes per harness (--seconds 600).
+uninstrumented) stops that harness; its input is kept and printed, and the run exits 1. The plan's nightly
+figure is 10 minutes per harness (--seconds 600).
 """
 
 from __future__ import annotations
