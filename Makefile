@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test setup lint format migrate messages bench bench-smoke audit api-fuzz sql-injection clean
+.PHONY: run test setup lint format migrate messages bench bench-smoke audit api-fuzz sql-injection dast fuzz clean
 
 run: migrate
 	$(PY) manage.py demo_load --no-logins
@@ -67,6 +67,14 @@ api-fuzz: setup
 # S9: Debian's sqlmap against the API's search, filter and date parameters, on a throwaway loopback server.
 sql-injection: setup
 	$(PY) tests/security/sql_injection.py
+
+# S11: wapiti (from a venv of its own: WAPITI=/path/to/bin/wapiti) signed in as the head of unit, loopback only.
+dast: setup
+	$(PY) tests/security/dast_wapiti.py
+
+# S14/F4: atheris harnesses (ATHERIS_PYTHON: a Python with atheris that also sees the project's packages).
+fuzz: setup
+	$(PY) tests/security/fuzz/run.py
 
 clean:
 	rm -rf $(VENV) node_modules var

@@ -235,6 +235,8 @@ HERALDO_SESSION_ABSOLUTE_HOURS = env_int("HERALDO_SESSION_ABSOLUTE_HOURS", 12, m
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# Scripts take the token from the page (the form field, htmx's header in base.html), never from the cookie.
+CSRF_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "heraldo.core.views.errors.csrf_failure"
 
 # Shared by every process when several serve the site (API and sign-up rate limits are counted here):

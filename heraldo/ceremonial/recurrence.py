@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import MAXYEAR, UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -54,25 +54,45 @@ def normalise_rule(rule: str, *, starts_at: datetime) -> str:
         if name in parts and not (parts[name].isdigit() and int(parts[name]) >= 1):
             raise RecurrenceError(_("%(name)s debe ser un número entero mayor que cero.") % {"name": name})
     match = _UNTIL.search(text)
+    until_utc = None
     if match:
-        day = datetime.strptime(match.group(1), "%Y%m%d")
-        if match.group(3):  # already UTC
-            until_utc = datetime.strptime(match.group(1) + match.group(2), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
-        else:
-            # A date or a local time: the whole last day counts, in Lima.
-            clock = datetime.strptime(match.group(2), "T%H%M%S").time() if match.group(2) else time(23, 59, 59)
-            until_utc = datetime.combine(day.date(), clock, tzinfo=LIMA).astimezone(UTC)
+        try:
+            day = datetime.strptime(match.group(1), "%Y%m%d")
+            if match.group(3):  # already UTC
+                until_utc = datetime.strptime(match.group(1) + match.group(2), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+            else:
+                # A date or a local time: the whole last day counts, in Lima.
+                clock = datetime.strptime(match.group(2), "T%H%M%S").time() if match.group(2) else time(23, 59, 59)
+                until_utc = datetime.combine(day.date(), clock, tzinfo=LIMA).astimezone(UTC)
+        except ValueError as exc:  # month 00, 30 February, 25 o'clock
+            raise RecurrenceError(_("La fecha final de la repetición (UNTIL) no es una fecha válida.")) from exc
         if until_utc < starts_at:
             raise RecurrenceError(_("La fecha final de la repetición es anterior al inicio de la actividad."))
         text = _UNTIL.sub(f"UNTIL={until_utc:%Y%m%dT%H%M%SZ}", text)
     try:
         rule_object = rrulestr(_local_rule(text), dtstart=_local_naive(starts_at))
-        first = next(iter(rule_object), None)
-    except (ValueError, TypeError) as exc:
+        until = _local_naive(until_utc) if until_utc else None
+        first = next(iter(_moved_late(rule_object, _local_naive(starts_at), until)), None)
+    except (ValueError, TypeError, OverflowError) as exc:  # OverflowError: dateutil's date parser on odd digits
         raise RecurrenceError(_("La regla de repetición no es válida (%(reason)s).") % {"reason": exc}) from exc
     if first is None:
         raise RecurrenceError(_("La regla de repetición no produce ninguna fecha."))
     return text
+
+
+def _moved_late(rule_object, dtstart: datetime, until: datetime | None):
+    """The same rule in the same calendar 400·n years later, as close to dateutil's year 9999 as it goes.
+
+    The Gregorian calendar repeats every 400 years (146,097 days, a whole number of weeks), so the moved rule falls
+    on the same days. dateutil walks a rule that never falls on any (30 February, a 367th day of the year, the
+    second time of a day that has one) period by period up to the year 9999, and `until` does not stop that walk:
+    from the moved start it is a few hundred years, a fraction of a second, instead of eight thousand.
+    """
+    years = (MAXYEAR - dtstart.year) // 400 * 400
+    moved: dict[str, datetime | None] = {"dtstart": dtstart.replace(year=dtstart.year + years)}
+    if until is not None:
+        moved["until"] = until.replace(year=until.year + years) if until.year + years <= MAXYEAR else None
+    return rule_object.replace(**moved)
 
 
 def weekly_rule(*, until: date | None = None) -> str:

@@ -93,13 +93,16 @@ def _read_xlsx(content: bytes) -> list[list[object]]:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise UnreadableFile(_("El archivo Excel está dañado o no es .xlsx.")) from exc
-    sheet = workbook.worksheets[0]
     rows = []
-    for index, row in enumerate(sheet.iter_rows(values_only=True)):
-        if index > MAX_ROWS + 1:
-            break
-        rows.append([_cell_text(cell) for cell in row])
-    workbook.close()
+    try:  # read-only sheets are parsed while the rows are read: a broken sheet shows only here
+        for index, row in enumerate(workbook.worksheets[0].iter_rows(values_only=True)):
+            if index > MAX_ROWS + 1:
+                break
+            rows.append([_cell_text(cell) for cell in row])
+    except Exception as exc:  # as above: no sheet, ParseError, an undefined entity, a cell it cannot convert
+        raise UnreadableFile(_("El archivo Excel está dañado o no es .xlsx.")) from exc
+    finally:
+        workbook.close()
     return rows
 
 

@@ -194,3 +194,6 @@ class BulletinFeed(Feed):
 
     def item_pubdate(self, item):
         return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at  # RFC 4287: every entry carries atom:updated

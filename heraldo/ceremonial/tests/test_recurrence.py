@@ -1,5 +1,6 @@
 """Recurrence rules: validation, expansion in Lima time, per-occurrence exceptions."""
 
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -32,11 +33,32 @@ def test_a_weekly_rule_with_a_date_until_is_stored_in_utc_and_keeps_the_last_sun
         ("FREQ=WEEKLY;INTERVAL=0", "INTERVAL debe ser un número entero mayor que cero"),
         ("FREQ=DAILY;INTERVAL=-2", "INTERVAL debe ser"),
         ("FREQ=WEEKLY;COUNT=0", "COUNT debe ser"),
+        # found by the atheris harness (tests/security/fuzz): an impossible UNTIL escaped as a ValueError
+        ("FREQ=YEARLY;UNTIL=20330001", "UNTIL\\) no es una fecha válida"),
+        ("FREQ=WEEKLY;UNTIL=20270230", "UNTIL\\) no es una fecha válida"),
+        ("FREQ=WEEKLY;UNTIL=20270105T256000", "UNTIL\\) no es una fecha válida"),
+        # found by the atheris harness: dateutil's date parser overflowed on digits split by NULs (an API's JSON)
+        ("FREQ=WEEKLY;UNTIL=\x0040540\x0040540662", "no es válida"),
     ],
 )
 def test_bad_rules_are_refused_with_a_spanish_reason(rule, message):
     with pytest.raises(RecurrenceError, match=message):
         normalise_rule(rule, starts_at=SUNDAY)
+
+
+@pytest.mark.parametrize("rule", ["FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31;BYHOUR=8"])
+def test_a_rule_that_never_falls_on_a_day_is_refused_within_a_fraction_of_a_second(rule):
+    """Found by the atheris harness: dateutil looked for the first 30 February day by day up to the year 9999,
+    seconds of CPU inside the web request for one form."""
+    started = time.process_time()
+    with pytest.raises(RecurrenceError, match="no produce ninguna fecha"):
+        normalise_rule(rule, starts_at=SUNDAY)
+    assert time.process_time() - started < 0.5
+
+
+def test_a_rule_whose_first_day_is_years_away_is_still_accepted():
+    # 29 February falls next in 2028, more than a year after the first Sunday of the tests
+    assert normalise_rule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", starts_at=SUNDAY)
 
 
 @pytest.mark.django_db

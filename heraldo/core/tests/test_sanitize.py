@@ -94,6 +94,17 @@ def test_cleaning_is_inert_and_a_fixed_point(parts):
     assert second.removed == []
 
 
+@pytest.mark.parametrize("markup", ["<h2>a<mark><h3>c</h3></mark></h2>", "<h2>a<u>b<h2>c</h2>"])
+def test_a_heading_left_inside_a_heading_by_a_removed_tag_is_cleaned_to_a_fixed_point(markup):
+    """Found by the atheris harness (tests/security/fuzz): the removed tag's children nested two headings, which
+    the next cleaning split, so a release saved again without changes came back different."""
+    from heraldo.press.rich_text import release_body_clean
+
+    for clean in (sanitize_html, release_body_clean):
+        first = clean(markup).html
+        assert clean(first).html == first
+
+
 def test_simple_paragraphs_go_back_to_plain_text_for_editing_and_round_trip():
     html = sanitize_html("Uno & dos < tres\ncontinúa\n\nCuatro").html
     editable = html_to_editable(html)

@@ -233,6 +233,18 @@ def test_forms_refuse_posts_without_the_csrf_token(persona):
     assert persona("press_officer").language == "es"
 
 
+def test_the_csrf_cookie_is_out_of_reach_of_scripts_and_forms_still_post(db):
+    """wapiti's S11 run: the CSRF cookie lacked HttpOnly. Pages give scripts the token themselves (the form field,
+    htmx's header from the template), so no script needs the cookie, and a script injected somewhere cannot read
+    it either."""
+    client = Client(enforce_csrf_checks=True)
+    page = client.get(reverse("account_login"))
+    assert page.cookies[settings.CSRF_COOKIE_NAME]["httponly"]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode()).group(1)
+    answer = client.post(reverse("account_login"), {"csrfmiddlewaretoken": token, "login": "nadie", "password": "x"})
+    assert answer.status_code == 200  # the form's own token is enough: the answer is the sign-in error, not a 403
+
+
 def test_anonymous_visitors_get_spanish_whatever_their_browser_says(db):
     html = Client().get(reverse("account_login"), HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
     assert "Iniciar sesión" in html

@@ -8,6 +8,7 @@ the rows, and the refusal is immediate.
 from __future__ import annotations
 
 import io
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -23,6 +24,9 @@ ENTITIES = {
     + "".join(f'<!ENTITY {chr(98 + n)} "{("&" + chr(97 + n) + ";") * 10}">' for n in range(8))
     + '<!ENTITY name "&i;">]>',
     "quadratic blow-up": '<!DOCTYPE x [<!ENTITY name "' + "x" * 50_000 + '">]>',
+    # found by test_xxe_canary.py: an external DTD passes the opening of the workbook and the sheet's undefined
+    # entity then broke the reading of the rows with a ParseError (a server error, not the damaged-file sentence)
+    "external DTD": '<!DOCTYPE x SYSTEM "http://127.0.0.1:9/entidades.dtd">',
 }
 
 
@@ -64,3 +68,17 @@ def test_a_sheet_declaring_entities_is_refused_at_once_and_nothing_is_read(db, a
     assert time.monotonic() - started < 1
     hostname = Path("/etc/hostname").read_text().strip() if Path("/etc/hostname").exists() else ""
     assert not hostname or hostname not in str(refused.value)
+
+
+def test_a_workbook_without_sheets_is_refused_with_the_damaged_file_sentence(db):
+    """Found by the atheris harness (tests/security/fuzz): a workbook listing no sheet gave an IndexError."""
+    original = zipfile.ZipFile(io.BytesIO(workbook_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as emptied:
+        for member in original.infolist():
+            data = original.read(member.filename)
+            if member.filename == "xl/workbook.xml":
+                data = re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", data)
+            emptied.writestr(member, data)
+    with pytest.raises(UnreadableFile, match="El archivo Excel está dañado o no es .xlsx."):
+        read_rows("entidades.xlsx", out.getvalue())

@@ -202,6 +202,7 @@ _XML_NAMED = {"amp", "lt", "gt", "quot", "apos"}
 _NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
 _BARE_AMPERSAND = re.compile(rb"&(?!#[0-9]+;|#x[0-9A-Fa-f]+;|[A-Za-z][A-Za-z0-9]{1,31};)")
 _ROOT_TAGS = ("rss", "feed", "RDF")
+_DECLARED_ENCODING = re.compile(rb"""(<\?xml[^>]*?encoding=)["'][^"']*["']""")
 
 
 def _numeric_entity(match: re.Match) -> bytes:
@@ -222,7 +223,7 @@ def checked_feed_xml(body: bytes) -> tuple[bytes, Element]:
     if not body.strip():
         raise SourceContentError(_("La fuente respondió sin contenido."))
     repaired: set[str] = set()  # each slip is repaired once
-    for _attempt in range(4):
+    for _attempt in range(5):
         try:
             root = SafeXML.fromstring(body, forbid_dtd=False, forbid_entities=True, forbid_external=True)
         except DefusedXmlException as exc:
@@ -233,6 +234,14 @@ def checked_feed_xml(body: bytes) -> tuple[bytes, Element]:
                     "medio que publique un canal normal."
                 )
             ) from exc
+        except (LookupError, ValueError) as exc:
+            # An encoding no codec knows ("utf-4"), or one the XML parser refuses ("utf-7", multi-byte): read
+            # the bytes as they were written, UTF-8 or else Windows-1252.
+            if "declaration" in repaired:
+                raise SourceContentError(_("El contenido no es un canal RSS o Atom válido.")) from exc
+            repaired.add("declaration")
+            body = _DECLARED_ENCODING.sub(rb'\1"utf-8"', _as_utf8(body), count=1)
+            continue
         except ParseError as exc:
             message = str(exc)
             if message.startswith("undefined entity") and "entities" not in repaired:
@@ -241,10 +250,9 @@ def checked_feed_xml(body: bytes) -> tuple[bytes, Element]:
                 continue
             if message.startswith("not well-formed") and "encoding" not in repaired and _declared_utf8(body):
                 repaired.add("encoding")
-                try:
-                    body.decode("utf-8")
-                except UnicodeDecodeError:  # said UTF-8, written in Windows-1252: read as written
-                    body = body.decode("cp1252", errors="replace").encode("utf-8")
+                as_written = _as_utf8(body)
+                if as_written != body:  # said UTF-8, written in Windows-1252: read as written
+                    body = as_written
                     continue
             if message.startswith("not well-formed") and "ampersands" not in repaired and _BARE_AMPERSAND.search(body):
                 body = _BARE_AMPERSAND.sub(b"&amp;", body)
@@ -268,6 +276,15 @@ def checked_feed_xml(body: bytes) -> tuple[bytes, Element]:
             raise SourceContentError(_("El contenido no es un canal RSS o Atom válido."))
         return body, root
     raise SourceContentError(_("El contenido no es un canal RSS o Atom válido."))
+
+
+def _as_utf8(body: bytes) -> bytes:
+    """The body as UTF-8: unchanged when it already is, else read as Windows-1252 (what such feeds are written in)."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("cp1252", errors="replace").encode("utf-8")
+    return body
 
 
 def _declared_utf8(body: bytes) -> bool:
@@ -320,7 +337,10 @@ def parse_feed(body: bytes) -> list[Item]:
     if entries is None:
         import feedparser
 
-        parsed = feedparser.parse(body, resolve_relative_uris=False, sanitize_html=False)
+        try:
+            parsed = feedparser.parse(body, resolve_relative_uris=False, sanitize_html=False)
+        except Exception as exc:  # feedparser's own bugs on odd XML (a namespace it cannot split): not our crash
+            raise SourceContentError(_("El contenido no es un canal RSS o Atom válido.")) from exc
         if parsed.bozo and not parsed.entries:
             raise SourceContentError(_("El contenido no es un canal RSS o Atom válido."))
         entries = parsed.entries

@@ -26,6 +26,10 @@ def feed(declared: str | None, encoding: str, title: str = TITLE) -> bytes:
         ("UTF-8", "cp1252", TITLE),  # a server that declares UTF-8 and sends Windows bytes: read as meant
         (None, "utf-16", TITLE),  # no declaration, a byte-order mark
         ("UTF-8", "utf-8", TITLE),
+        # found by the atheris harness (tests/security/fuzz): an encoding no codec knows escaped as a LookupError
+        ("utf-4", "utf-8", TITLE),
+        ("latin-9x", "cp1252", TITLE),
+        ("UTF-7", "utf-8", TITLE),  # a codec the XML parser refuses (multi-byte): a ValueError escaped
     ],
 )
 def test_accents_survive_declared_wrong_or_missing_encodings(declared, encoding, title):

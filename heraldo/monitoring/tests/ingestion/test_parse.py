@@ -55,3 +55,18 @@ def test_a_feed_link_that_is_not_a_web_address_is_dropped():
         ("Tres", ""),
         ("Cuatro", "https://medio.example.pe/nota"),
     ]
+
+
+def test_a_namespace_the_fallback_parser_cannot_split_is_refused_in_spanish():
+    """Found by the atheris harness (tests/security/fuzz): a namespace address holding a Latin-1 NEL (0x85, a
+    space to expat) made feedparser's strict parser raise a ValueError that escaped parse_feed."""
+    feed = (
+        b'<?xml version="1.0" encoding="ISO-8859-1"?><rdf:RDF xmlns:rdf="http://www.\x853.org/1999/02/22-rdf-syntax'
+        b'-ns#" xmlns="http://purl.org/rss/1.0/"><item><title>Obras</title></item></rdf:RDF>'
+    )
+    try:
+        items = parse_feed(feed)
+    except SourceContentError as refusal:
+        assert "no es un canal RSS o Atom válido" in str(refusal)
+    else:
+        assert [item.title for item in items] == ["Obras"]
