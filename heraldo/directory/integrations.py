@@ -7,6 +7,7 @@ from datetime import datetime
 
 from django.core import checks
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -114,7 +115,7 @@ def registry_panel(user, now: datetime) -> Panel | None:
         return None
     from heraldo.directory.selectors_keeping import occasions_between, registry_figures
 
-    today = now.date()
+    today = timezone.localdate(now)  # the Lima day, whatever zone `now` was given in
     items = [
         PanelItem(occasion.title, occasion.url, occasion.detail, str(occasion.badge))
         for occasion in occasions_between(today, today, include_birthdays=can_see_personal_data(user))

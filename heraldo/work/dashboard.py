@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.dashboards import (
@@ -84,7 +85,7 @@ def team_overdue_panel(user, now: datetime) -> Panel | None:
         return None
     from heraldo.work.models import Task
 
-    today = now.date()
+    today = timezone.localdate(now)  # the Lima day, whatever zone `now` was given in
     overdue = (
         Task.objects.open().filter(due_on__lt=today).select_related("owner").order_by("due_on", "pk")[:PANEL_ITEMS]
     )

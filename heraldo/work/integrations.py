@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.media import PrivateFiles, allowed_by_gate, register_private_files
@@ -52,7 +53,7 @@ TASKS_STAMP = stamp_follows("work.tasks", "work.Task")
 
 @register_panel("work", position=15, stamps=(TASKS_STAMP,))
 def my_work_panel(user, now: datetime) -> Panel | None:
-    today = now.date()
+    today = timezone.localdate(now)  # the Lima day, whatever zone `now` was given in
     due = due_tasks_of(user, due_by=today, limit=PANEL_ITEMS)
     items = [
         PanelItem(
