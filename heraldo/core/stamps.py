@@ -52,15 +52,18 @@ def stamp_values(names: Sequence[str]) -> dict[str, int]:
     return {name: values.get(name, 0) for name in names}
 
 
-def stamps_version(*names: str) -> str:
-    """The values of some stamps as one string, for a cache key that must change when any of them is raised."""
-    values = stamp_values(names)
+def stamp_key(values: dict[str, int]) -> str:
+    """Stamp values as one string, for a cache key that must change when any of them is raised."""
     return ",".join(f"{name}={values[name]}" for name in sorted(values))
+
+
+def stamps_version(*names: str) -> str:
+    return stamp_key(stamp_values(names))
 
 
 def cached_figure(key: str, stamps: dict[str, int], compute: Callable[[], Figure]) -> Figure:
     """`compute()` cached under `key` and the values of the stamps it depends on."""
-    full_key = "heraldo:figure:" + key + ":" + ",".join(f"{name}={stamps[name]}" for name in sorted(stamps))
+    full_key = "heraldo:figure:" + key + ":" + stamp_key(stamps)
     figure = cache.get(full_key)
     if figure is None:
         figure = compute()

@@ -21,7 +21,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.notifications import NOTIFICATIONS_STAMP
-from heraldo.core.stamps import stamp_values
+from heraldo.core.stamps import stamp_key, stamp_values
 
 PANEL_SECONDS = 60
 
@@ -91,7 +91,7 @@ def today_panels_html(user, now: datetime, *, stretch: bool = False) -> list[Saf
     prefix = f"heraldo:panel:{user.pk}:{user.access_stamp}:{get_language()}:{timezone.localdate(now)}:{int(stretch)}"
     keys = {
         registration.key: f"{prefix}:{registration.key}:"
-        + ",".join(f"{stamp}={stamps[stamp]}" for stamp in registration.stamps)
+        + stamp_key({stamp: stamps[stamp] for stamp in registration.stamps})
         for registration in registrations
         if registration.stamps
     }
