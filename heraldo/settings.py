@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    "heraldo.core.middleware.RequestStampsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -94,6 +95,7 @@ MIDDLEWARE = [
     "heraldo.core.middleware.MfaRequiredMiddleware",
     "axes.middleware.AxesMiddleware",
     "heraldo.core.failures.StorageFailureMiddleware",
+    "heraldo.core.kept_pages.KeptPagesMiddleware",
 ]
 
 ROOT_URLCONF = "heraldo.urls"
@@ -232,6 +234,7 @@ SESSION_COOKIE_AGE = env_int("HERALDO_SESSION_IDLE_MINUTES", 60, minimum=5) * 60
 # rather than on every request: saving the session on each read made every page two serialised writes.
 HERALDO_SESSION_REFRESH_SECONDS = min(300, SESSION_COOKIE_AGE // 10)
 HERALDO_SESSION_ABSOLUTE_HOURS = env_int("HERALDO_SESSION_ABSOLUTE_HOURS", 12, minimum=1)
+SESSION_ENGINE = "heraldo.core.sessions"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -248,7 +251,8 @@ CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": HERALDO_CACHE_URL}
         if HERALDO_CACHE_URL
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        # Kept pages (heraldo.core.kept_pages) share it: room for a working day's pages of a dozen people.
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}
     )
 }
 

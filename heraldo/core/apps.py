@@ -22,6 +22,11 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         # Permissions are created by post_migrate too, so the roles are synced after them.
         post_migrate.connect(_sync_roles, sender=self, dispatch_uid="heraldo.core.sync_roles")
+        from heraldo.core.kept_pages import forget_known_tables
+        from heraldo.core.table_stamps import install_after_migrate
+
+        post_migrate.connect(install_after_migrate, sender=self, dispatch_uid="heraldo.core.table_stamps")
+        post_migrate.connect(forget_known_tables, sender=self, dispatch_uid="heraldo.core.kept_pages")
         from heraldo.core.access import connect_access_signals
 
         connect_access_signals()

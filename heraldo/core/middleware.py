@@ -17,12 +17,24 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from heraldo.core.auth import mfa_required, mfa_setup_pending
 from heraldo.core.kept_input import keep_input
+from heraldo.core.stamps import stamps_read_once
 
 _LOGIN_STAMP = "heraldo_login_at"
 _ACTIVITY_STAMP = "heraldo_seen_at"
 # The account's access stamp when its second factor was last found in order: until the roles change, the
 # session need not look for the authenticator again on every request.
 _MFA_IN_ORDER = "heraldo_mfa_in_order"
+
+
+class RequestStampsMiddleware:
+    """The change stamps are read at most once per request, however many parts of the page ask for them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with stamps_read_once():
+            return self.get_response(request)
 
 
 class SessionLifetimeMiddleware:

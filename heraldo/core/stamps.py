@@ -14,23 +14,57 @@ transactions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TypeVar
 
 from django.core.cache import cache
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 
+from heraldo.core.hot_queries import all_stamp_values
 from heraldo.core.models import ChangeStamp
 
 _FIGURE_SECONDS = 60
 Figure = TypeVar("Figure")
 
 
+# Within a request, the stamps read first (menu, panels, a kept page all ask) are the request's: one query a page.
+# A write in the same request forgets them, so the next read goes to the database; the names asked are noted, for
+# a kept page (heraldo.core.kept_pages) that shows figures cached under them.
+class _RequestStamps:
+    __slots__ = ("asked", "values")
+
+    def __init__(self) -> None:
+        self.values: dict[str, int] | None = None
+        self.asked: set[str] = set()
+
+
+_request_stamps: ContextVar[_RequestStamps | None] = ContextVar("heraldo_request_stamps", default=None)
+
+
+@contextmanager
+def stamps_read_once() -> Iterator[None]:
+    token = _request_stamps.set(_RequestStamps())
+    try:
+        yield
+    finally:
+        _request_stamps.reset(token)
+
+
+def stamps_asked_in_request() -> set[str]:
+    held = _request_stamps.get()
+    return set(held.asked) if held is not None else set()
+
+
 def raise_stamps(*names: str) -> None:
     for name in names:
         if not ChangeStamp.objects.filter(name=name).update(value=F("value") + 1):
             ChangeStamp.objects.get_or_create(name=name, defaults={"value": 1})
+    held = _request_stamps.get()
+    if held is not None:
+        held.values = None
 
 
 def stamp_follows(stamp: str, *model_labels: str) -> str:
@@ -47,8 +81,15 @@ def stamp_follows(stamp: str, *model_labels: str) -> str:
 
 
 def stamp_values(names: Sequence[str]) -> dict[str, int]:
-    """The current value of each stamp (0 for one never raised), in one query."""
-    values = dict(ChangeStamp.objects.filter(name__in=names).values_list("name", "value"))
+    """The current value of each stamp (0 for one never raised): one query, or none after the request's first."""
+    held = _request_stamps.get()
+    if held is None:
+        values = all_stamp_values()
+    else:
+        if held.values is None:
+            held.values = all_stamp_values()
+        values = held.values
+        held.asked.update(names)
     return {name: values.get(name, 0) for name in names}
 
 

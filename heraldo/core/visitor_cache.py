@@ -18,7 +18,8 @@ passes, the municipality renamed).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 
 from django.conf import settings
@@ -86,3 +87,17 @@ def _with_token(response: HttpResponse, request) -> HttpResponse:
     if not response.streaming and _PLACEHOLDER.encode() in response.content:
         response.content = response.content.replace(_PLACEHOLDER.encode(), get_token(request).encode())
     return response
+
+
+@contextmanager
+def rendering_with_csrf_placeholder(request) -> Iterator[None]:
+    """Render the page with the placeholder where the token goes (for pages kept and served again)."""
+    setattr(request, _RENDERING_FOR_EVERYONE, True)
+    try:
+        yield
+    finally:
+        setattr(request, _RENDERING_FOR_EVERYONE, False)
+
+
+def with_fresh_csrf_token(response: HttpResponse, request) -> HttpResponse:
+    return _with_token(response, request)
