@@ -71,7 +71,8 @@ def _personal(request) -> bool:
 
 
 def _page_key(language: str, request, state: str) -> str:
-    address = f"{language}|{request.get_full_path()}|{state}"
+    # The scheme and host too: a release's page and the feeds write absolute addresses with the visitor's.
+    address = f"{language}|{request.build_absolute_uri()}|{state}"
     return "heraldo:visitor-page:" + hashlib.sha256(address.encode()).hexdigest()
 
 

@@ -248,3 +248,22 @@ def test_a_page_with_a_nonce_gives_each_visitor_a_fresh_one_named_in_the_policy(
         assert f"'nonce-{nonce}'" in response["Content-Security-Policy"]
         nonces.append(nonce)
     assert nonces[0] != nonces[1] and "placeholder" not in nonces[0]
+
+
+def test_feeds_are_kept_too_and_each_host_gets_its_own_addresses(persona, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "www.muni.example"]
+    release = make_release(persona("press_officer"), status=ReleaseStatus.PUBLISHED)
+    for url in (reverse("newsroom:rss"), reverse("newsroom:atom"), reverse("newsroom:json_feed")):
+        built = Client().get(url)
+        kept = Client().get(url)
+        assert answered_early(kept) and kept.content == built.content, url
+        assert kept["Content-Type"] == built["Content-Type"]
+        assert kept.get("Last-Modified") == built.get("Last-Modified")
+
+    page = release.get_public_url()
+    Client().get(page)
+    Client().get(page, HTTP_HOST="www.muni.example")
+    here, there = Client().get(page), Client().get(page, HTTP_HOST="www.muni.example")
+    assert answered_early(here) and answered_early(there)
+    assert f'href="http://testserver{page}"' in here.content.decode()
+    assert f'href="http://www.muni.example{page}"' in there.content.decode()
