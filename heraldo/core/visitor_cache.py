@@ -102,7 +102,7 @@ def cached_for_visitors(version: Version):
                 cache.set(key, kept, VISITOR_PAGE_SECONDS)
             return _personalised(_kept_response(kept), request)
 
-        answer.visitor_version = version  # type: ignore[attr-defined]  # the registration VisitorPageMiddleware reads
+        answer.visitor_version = version  # the registration VisitorPageMiddleware reads
         return answer
 
     return decorate
