@@ -115,6 +115,7 @@ def test_the_early_answer_is_the_page_and_the_headers_the_whole_stack_gives(pers
         assert not answered_early(built) and answered_early(kept), url
         assert impersonal(kept.content) == impersonal(built.content), url
         assert kept.content != built.content  # each visitor has a token of their own
+        assert b"<function" not in kept.content and b"&lt;function" not in kept.content  # no repr of one process
         headers = {name: value for name, value in kept.headers.items() if name != "X-Request-ID"}
         assert headers == {name: value for name, value in built.headers.items() if name != "X-Request-ID"}, url
         assert headers["Content-Language"] == language and headers["Vary"] == "Cookie"
