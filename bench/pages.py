@@ -124,7 +124,8 @@ API_LISTS = [
     "/api/v1/trabajo/tareas/",
     "/api/v1/trabajo/encargos/",
 ]
-PUBLIC_PAGES = ["/noticias/", "/agenda/publica/"]
+# "{release}" stands for the newest published release's page.
+PUBLIC_PAGES = ["/noticias/", "{release}", "/noticias/rss/", "/agenda/publica/"]
 # Targets of issue 19, as a share of /healthz's req/s and a p99 in ms.
 SIGNED_IN_TARGET, PUBLIC_TARGET = (0.10, 300), (0.25, 150)
 CONNECTIONS, THREADS = 16, 2
@@ -137,7 +138,9 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8290)
     parser.add_argument("--rebuild", action="store_true", help="throw the data away and build it again")
     parser.add_argument("--seconds", type=int, help="wrk duration per page (default: the size's)")
-    parser.add_argument("--only", help="measure only the paths containing this text (plus /healthz)")
+    parser.add_argument(
+        "--only", help="measure only the paths containing this text, or one of these texts separated by commas"
+    )
     parser.add_argument(
         "--var-dir",
         type=Path,
@@ -537,10 +540,21 @@ def _pages(only: str | None) -> tuple[list[str], list[str]]:
     today = date.today()
     dates = {"today": today.isoformat(), "in_a_month": (today + timedelta(days=30)).isoformat()}
     staff = [path.format(**dates) for path in [*STAFF_PAGES, *API_LISTS]]
-    public = list(PUBLIC_PAGES)
+    public = [_newest_release_page() if path == "{release}" else path for path in PUBLIC_PAGES]
     if only:
-        staff, public = [p for p in staff if only in p], [p for p in public if only in p]
+        wanted = only.split(",")
+        staff = [p for p in staff if any(text in p for text in wanted)]
+        public = [p for p in public if any(text in p for text in wanted)]
     return staff, public
+
+
+def _newest_release_page() -> str:
+    from heraldo.press.models import PressRelease
+
+    newest = PressRelease.objects.published().order_by("-published_at", "-pk").first()
+    if newest is None:
+        sys.exit("no published release to measure")
+    return newest.get_public_url()
 
 
 def server_time(args) -> list[str]:

@@ -81,6 +81,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "heraldo.core.middleware.RequestStampsMiddleware",
+    # Kept public pages for anonymous visitors, answered before the session and everything after it (after the
+    # middleware above, which add the security headers to them too).
+    "heraldo.core.visitor_cache.VisitorPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -115,7 +118,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
                 "heraldo.core.context_processors.navigation",
-                "heraldo.core.visitor_cache.visitor_csrf_placeholder",
+                "heraldo.core.visitor_cache.visitor_placeholders",
             ],
             "builtins": ["template_partials.templatetags.partials"],
         },

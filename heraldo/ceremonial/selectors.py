@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from django.db import connection
 from django.db.models import (
     BooleanField,
     Count,
@@ -88,6 +89,21 @@ def occurrences_between(
 def occurrence_horizon() -> OccurrenceHorizon | None:
     """The occurrence days' horizon and the count of the agenda's changes; None while the days were never built."""
     return OccurrenceHorizon.objects.first()
+
+
+def agenda_change_count() -> int | None:
+    """The horizon's count of the agenda's changes alone (None while the days were never built), read through the
+    cursor: the public agenda makes this read for every visitor it answers from the cache, and the ORM's
+    `first()` cost ten times the query."""
+    quote = connection.ops.quote_name
+    meta = OccurrenceHorizon._meta
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {quote(meta.get_field('version').column)} FROM {quote(meta.db_table)} "  # noqa: S608  the model's names
+            f"ORDER BY {quote(meta.pk.column)} LIMIT 1"
+        )
+        row = cursor.fetchone()
+    return None if row is None else row[0]
 
 
 def _within_horizon(window_start: datetime, window_end: datetime, horizon: OccurrenceHorizon | None = None) -> bool:

@@ -84,6 +84,16 @@ class SessionActivityMiddleware:
         return self.get_response(request)
 
 
+def chosen_language(request, user=None) -> str:
+    """The signed-in user's saved language, else the language switch's cookie, else Spanish (LanguageMiddleware);
+    the same rule chooses the language of a page kept for visitors (heraldo.core.visitor_cache)."""
+    available = {code for code, _name in settings.LANGUAGES}
+    if user is not None and user.is_authenticated and user.language in available:
+        return user.language
+    cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    return cookie if cookie in available else settings.LANGUAGE_CODE
+
+
 class LanguageMiddleware:
     """Spanish unless the person chose otherwise.
 
@@ -96,14 +106,7 @@ class LanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
-        available = {code for code, _name in settings.LANGUAGES}
-        language = settings.LANGUAGE_CODE
-        cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        if user is not None and user.is_authenticated and user.language in available:
-            language = user.language
-        elif cookie in available:
-            language = cookie
+        language = chosen_language(request, getattr(request, "user", None))
         translation.activate(language)
         request.LANGUAGE_CODE = language
         try:

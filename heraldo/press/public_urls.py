@@ -20,8 +20,8 @@ urlpatterns = [
     path("boletines/confirmar/<str:token>/", bulletins.public_confirm, name="bulletin_confirm"),
     path("boletines/baja/<str:token>/", bulletins.public_unsubscribe, name="bulletin_unsubscribe"),
     path("boletines/atom/", feeds.BulletinFeed(), name="bulletin_feed"),
-    path("rss/", feeds.LatestReleasesFeed(), name="rss"),
-    path("atom/", feeds.LatestReleasesAtom(), name="atom"),
+    path("rss/", feeds.latest_releases_rss, name="rss"),
+    path("atom/", feeds.latest_releases_atom, name="atom"),
     path("feed.json", feeds.json_feed, name="json_feed"),
     path("sitemap.xml", feeds.sitemap_view, name="sitemap"),
 ]

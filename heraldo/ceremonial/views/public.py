@@ -13,7 +13,12 @@ from django.views.decorators.http import require_GET
 
 from heraldo.ceremonial.models import Event
 from heraldo.ceremonial.recurrence import LIMA
-from heraldo.ceremonial.selectors import PUBLIC_STATUSES, occurrence_horizon, occurrences_between
+from heraldo.ceremonial.selectors import (
+    PUBLIC_STATUSES,
+    agenda_change_count,
+    occurrence_horizon,
+    occurrences_between,
+)
 from heraldo.core.branding import municipality_name
 from heraldo.core.permissions import public_page
 from heraldo.core.visitor_cache import cached_for_visitors
@@ -53,8 +58,8 @@ def _cached_week_html(monday: date, today: date) -> str:
 
 def _agenda_version() -> str | None:
     """The agenda's count of changes, and today: the page marks today and opens on this week."""
-    horizon = occurrence_horizon()
-    return None if horizon is None else f"{horizon.version}:{timezone.localdate()}"
+    changes = agenda_change_count()
+    return None if changes is None else f"{changes}:{timezone.localdate()}"
 
 
 @public_page
