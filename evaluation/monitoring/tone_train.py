@@ -112,15 +112,36 @@ def macro_f1(gold: list[str], predicted: list[str]) -> float:
     return sum(f1s) / len(f1s)
 
 
-def fit_on(rows: list[dict], names: tuple[str, ...], penalty: float):
+def fit_on(rows: list[dict], names: tuple[str, ...], penalty: float, cuts_for_f1: bool):
     ours = [row for row in rows if row["ours"]]  # a story that does not name us is neutral without a decision
-    return fit(features(ours, names), np.array([ORDER.index(row["gold"]) for row in ours]), penalty)
+    weights, cuts = fit(features(ours, names), np.array([ORDER.index(row["gold"]) for row in ours]), penalty)
+    if cuts_for_f1:
+        cuts = best_cuts(rows, names, weights)
+    return weights, cuts
 
 
-def cross_validated(parts: dict[str, list[dict]], names: tuple[str, ...], penalty: float) -> dict[str, float]:
+def best_cuts(rows: list[dict], names: tuple[str, ...], weights: np.ndarray) -> np.ndarray:
+    """The two thresholds that give the training stories the best macro-F1 (the likelihood's favour the majority)."""
+    gold = [row["gold"] for row in rows]
+    scores = features([row for row in rows if row["ours"]], names) @ weights
+    candidates = np.unique(np.round(np.quantile(scores, np.linspace(0.02, 0.98, 49)), 3))
+    best = (-1.0, np.array([0.0, 0.0]))
+    for low in candidates[candidates < 0]:
+        for high in candidates[candidates > 0]:
+            cuts = np.array([low, high])
+            value = macro_f1(gold, predict(rows, names, weights, cuts))
+            if value > best[0]:
+                best = (value, cuts)
+    return best[1]
+
+
+def cross_validated(
+    parts: dict[str, list[dict]], names: tuple[str, ...], penalty: float, cuts_for_f1: bool
+) -> dict[str, float]:
     scores = {}
     for held in PARTS:
-        weights, cuts = fit_on([row for part in PARTS if part != held for row in parts[part]], names, penalty)
+        training = [row for part in PARTS if part != held for row in parts[part]]
+        weights, cuts = fit_on(training, names, penalty, cuts_for_f1)
         rows = parts[held]
         scores[held] = macro_f1([row["gold"] for row in rows], predict(rows, names, weights, cuts))
     return scores
@@ -131,24 +152,28 @@ def main(dry_run: bool) -> None:
     results = []
     for variant, names in VARIANTS.items():
         for penalty in PENALTIES:
-            scores = cross_validated(parts, names, penalty)
-            mean = sum(scores.values()) / len(scores)
-            results.append((mean, variant, penalty, scores))
-            shown = " ".join(f"{part} {scores[part]:.3f}" for part in PARTS)
-            print(f"{variant:34s} L2 {penalty:<4} cross-validated: {shown} · mean {mean:.3f}")
-    mean, variant, penalty, scores = max(results, key=lambda result: result[0])
+            for cuts_for_f1 in (False, True):
+                scores = cross_validated(parts, names, penalty, cuts_for_f1)
+                mean = sum(scores.values()) / len(scores)
+                results.append((mean, variant, penalty, cuts_for_f1, scores))
+                shown = " ".join(f"{part} {scores[part]:.3f}" for part in PARTS)
+                how = "macro-F1" if cuts_for_f1 else "likelihood"
+                print(f"{variant:32s} L2 {penalty:<4} cuts by {how:10s} cross-validated: {shown} · mean {mean:.3f}")
+    mean, variant, penalty, cuts_for_f1, scores = max(results, key=lambda result: result[0])
     names = VARIANTS[variant]
-    weights, cuts = fit_on([row for part in PARTS for row in parts[part]], names, penalty)
+    weights, cuts = fit_on([row for part in PARTS for row in parts[part]], names, penalty, cuts_for_f1)
     in_sample = {
         part: macro_f1([row["gold"] for row in parts[part]], predict(parts[part], names, weights, cuts))
         for part in PARTS
     }
-    print(f"chosen: {variant}, L2 {penalty}; cross-validated mean {mean:.3f}")
+    how = "macro-F1 of the training stories" if cuts_for_f1 else "likelihood"
+    print(f"chosen: {variant}, L2 {penalty}, thresholds by {how}; cross-validated mean {mean:.3f}")
     print("in-sample (fitted on all four): " + " ".join(f"{part} {in_sample[part]:.3f}" for part in PARTS))
     decision = {
         "about": "Learned tone decision; written by evaluation/monitoring/tone_train.py, do not edit by hand.",
         "variant": variant,
         "penalty": penalty,
+        "thresholds_by": "macro-F1" if cuts_for_f1 else "likelihood",
         "trained_on": list(PARTS),
         "cross_validated_macro_f1": {part: round(value, 3) for part, value in scores.items()},
         "in_sample_macro_f1": {part: round(value, 3) for part, value in in_sample.items()},

@@ -34,6 +34,8 @@ NEGATORS = {"no", "nunca", "sin", "ni", "tampoco", "jamas", "nadie", "ningun", "
 NEGATION_REACH = 10
 # A negation reaches into a "que" clause only through a predicate of truth ("no es cierto que se privatice").
 TRUTH_PREDICATES = {"cierto", "cierta", "verdad", "verdadero", "seguro", "posible", "probable", "justo", "necesario"}
+# How long a lack has lasted is not what a negation denies: "el camión no pasa desde hace dos semanas" complains.
+DURATIONS = {"desde hace"}
 UNDOER_REACH = 5  # "declaró improcedente el pedido de vacancia"
 SHORT_NEGATORS = {"sin", "ni", "contra"}  # "plan contra la inseguridad" is not bad news
 # Words, and the colons and dashes between clauses ("no se equivocó: …"), which end a negation's reach too.
@@ -825,7 +827,7 @@ class ToneModel:
             index = joined.count(" ", 0, hit.start)
             harmful = phrase in NEGATIVE_LEXICON
             weight = LEXICON[phrase] * (-1 if harmful else 1)
-            negator_at = None if phrase.split()[0] in NEGATORS else _negator_reach(before)
+            negator_at = None if phrase.split()[0] in NEGATORS or phrase in DURATIONS else _negator_reach(before)
             # an undoer governs its whole noun phrase ("archivó la denuncia por colusión"), not one phrase of it
             governed = joined[: hit.start].split()[-UNDOER_REACH:]
             undoer = _undoer_reach(governed) if harmful and negator_at is None else None
