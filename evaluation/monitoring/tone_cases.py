@@ -21,59 +21,58 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "tone_cases"
 
 
+def dump(part: str) -> list[dict]:
+    """Run one part through the pipeline, recording `tone_toward`'s arguments and reading them back per story."""
+    from heraldo.monitoring import evaluation
+    from heraldo.monitoring.ingestion import analyse as analyse_module
+    from heraldo.monitoring.management.commands.monitoring_evaluate import _fresh_database
+    from heraldo.monitoring.models import Clipping
+    from heraldo.monitoring.urlnorm import canonical_url
+
+    tone_toward, measure = analyse_module.tone_toward, evaluation.measure
+    seen: dict[str, list[list]] = {}  # the folded text the tone read -> the mentions of ours it was given
+    captured: dict[str, dict] = {}
+
+    def recording(model, folded, targets):
+        seen[folded] = [[t.start, t.end, t.is_person, t.is_place] for t in targets]
+        return tone_toward(model, folded, targets)
+
+    def measuring(corpus, servers, *, health_first):
+        by_url = {clipping.canonical_url: clipping for clipping in Clipping.objects.all()}
+        for article in corpus.articles:
+            clipping = by_url.get(canonical_url(servers.url(article["url"])))
+            if clipping is None:
+                continue
+            folded = clipping.search_text[: analyse_module.TONE_CHARS]
+            captured[article["id"]] = {
+                "id": article["id"],
+                "tone": article["tone"],
+                "about": article["about"],
+                "stored_tone": clipping.tone,
+                "folded": folded,
+                "targets": seen.get(folded),
+            }
+        return measure(corpus, servers, health_first=health_first)
+
+    analyse_module.tone_toward, evaluation.measure = recording, measuring
+    try:
+        with _fresh_database():
+            evaluation.evaluate(HERE / part)
+    finally:
+        analyse_module.tone_toward, evaluation.measure = tone_toward, measure
+    return [captured[key] for key in sorted(captured)]
+
+
 def main(parts: list[str]) -> None:
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heraldo.settings")
     import django
 
     django.setup()
-    from heraldo.monitoring.ingestion import analyse as analyse_module
-    from heraldo.monitoring.management.commands.monitoring_evaluate import _fresh_database
-    from heraldo.monitoring.models import Clipping
-
-    from heraldo.monitoring import evaluation
-
     OUT.mkdir(exist_ok=True)
-    original = analyse_module.tone_toward
     for part in parts:
-        seen: dict[str, list[list]] = {}
-
-        def recording(model, folded, targets, *, _seen=seen):
-            _seen[folded] = [[t.start, t.end, t.is_person, t.is_place] for t in targets]
-            return original(model, folded, targets)
-
-        captured: dict[str, dict] = {}
-        original_measure = evaluation.measure
-
-        def measuring(corpus, servers, *, health_first, _captured=captured):
-            from heraldo.monitoring.urlnorm import canonical_url
-
-            by_url = {c.canonical_url: c for c in Clipping.objects.all()}
-            for article in corpus.articles:
-                clipping = by_url.get(canonical_url(servers.url(article["url"])))
-                if clipping is None:
-                    continue
-                folded = clipping.search_text[: analyse_module.TONE_CHARS]
-                _captured[article["id"]] = {
-                    "id": article["id"],
-                    "tone": article["tone"],
-                    "about": article["about"],
-                    "stored_tone": clipping.tone,
-                    "folded": folded,
-                    "targets": seen.get(folded),
-                }
-            return original_measure(corpus, servers, health_first=health_first)
-
-        analyse_module.tone_toward = recording
-        evaluation.measure = measuring
-        try:
-            with _fresh_database():
-                evaluation.evaluate(HERE / part)
-        finally:
-            analyse_module.tone_toward = original
-            evaluation.measure = original_measure
+        cases = dump(part)
         path = OUT / f"{part}.json"
-        cases = [captured[a] for a in sorted(captured)]
         path.write_text(json.dumps(cases, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         print(f"{part}: {len(cases)} stories -> {path}")
 

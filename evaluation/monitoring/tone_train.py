@@ -17,6 +17,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -169,7 +170,7 @@ def main(dry_run: bool) -> None:
     how = "macro-F1 of the training stories" if cuts_for_f1 else "likelihood"
     print(f"chosen: {variant}, L2 {penalty}, thresholds by {how}; cross-validated mean {mean:.3f}")
     print("in-sample (fitted on all four): " + " ".join(f"{part} {in_sample[part]:.3f}" for part in PARTS))
-    decision = {
+    decision: dict[str, Any] = {
         "about": "Learned tone decision; written by evaluation/monitoring/tone_train.py, do not edit by hand.",
         "variant": variant,
         "penalty": penalty,
@@ -181,7 +182,7 @@ def main(dry_run: bool) -> None:
         "negative_below": round(float(cuts[0]), 4),
         "positive_from": round(float(cuts[1]), 4),
     }
-    for name, weight in decision["weights"].items():
+    for name, weight in zip(names, weights, strict=True):
         print(f"  {name:18s} {weight:+.3f}")
     print(f"  negative below {decision['negative_below']:+.3f}, positive from {decision['positive_from']:+.3f}")
     if not dry_run:

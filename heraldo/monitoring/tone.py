@@ -1176,7 +1176,12 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     tone = learned.tone(decided)
     # what weighed most in the decision, then the phrases behind it
     reasons: list[dict] = [
-        {"phrase": name, "signal": True, "direction": POSITIVE if value > 0 else NEGATIVE, "weight": round(abs(value), 2)}
+        {
+            "phrase": name,
+            "signal": True,
+            "direction": POSITIVE if value > 0 else NEGATIVE,
+            "weight": round(abs(value), 2),
+        }
         for name, value in sorted(contributions.items(), key=lambda item: -abs(item[1]))[:SIGNALS_SHOWN]
         if abs(value) >= 0.05
     ]

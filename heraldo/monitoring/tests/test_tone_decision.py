@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from django.urls import reverse
+from django.utils import timezone
+
 from heraldo.core.text import fold
+from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.templatetags.monitoring import tone_signal
 from heraldo.monitoring.tone import Decision, Target, ToneModel, decision, labelled_examples, tone_toward
 
@@ -60,7 +64,7 @@ def test_the_explanation_lists_the_signals_that_weighed_most_then_the_phrases():
     assert signals == sorted(signals, key=lambda reason: -reason["weight"])  # what weighed most comes first
     phrases = [reason["phrase"] for reason in result.reasons if not reason.get("signal")]
     assert "denuncian" in phrases and "no pasa" in phrases
-    assert result.reasons.index(signals[-1]) < min(result.reasons.index(r) for r in result.reasons if not r.get("signal"))
+    assert result.reasons[: len(signals)] == signals  # the signals come before the phrases
 
 
 def test_concrete_as_a_material_is_not_praise():
@@ -88,3 +92,19 @@ def test_each_signal_has_a_name_the_analyst_reads():
     assert tone_signal("service") == "un servicio o una obra que la municipalidad hace"
     for name in decision().weights:
         assert tone_signal(name) != name
+
+
+def test_the_clipping_page_names_what_weighed_most(watchlist, client_as):
+    # given a stored story where the municipality delivers a service
+    clipping, _ = clipping_store(
+        title="Nuevas luminarias en el jirón Grau",
+        body_text="La Municipalidad de Santa Candelaria del Mar instaló veinte luminarias en el jirón Grau.",
+        url="https://a.pe/decision/1",
+        published_at=timezone.now(),
+        queue_alerts=False,
+    )
+    # when the analyst opens it, then the page names the signal in words, not by its key
+    page = client_as("media_analyst").get(reverse("monitoring:clipping_detail", args=[clipping.pk])).content.decode()
+    assert "Un servicio o una obra que la municipalidad hace" in page
+    assert "(a favor)" in page
+    assert "«service»" not in page
