@@ -8,6 +8,9 @@ Two parts that vote together:
   from the labelled sentences kept in `tone_data/` plus the office's own
   corrections (so each correction teaches the model).
 The explanation lists the phrases that weighed most, with their direction.
+Toward the municipality (`tone_toward`), rules about who each sentence is about and who says it gather that
+evidence into a few signals, and a small ordinal regression learned from labelled stories
+(`tone_data/decision.json`) decides.
 """
 
 from __future__ import annotations
@@ -766,7 +769,7 @@ class LexiconHit(NamedTuple):
 @dataclass
 class ToneResult:
     tone: str
-    score: float  # positive minus negative evidence
+    score: float  # positive minus negative evidence (toward us: the learned decision's score)
     reasons: list[dict] = field(default_factory=list)
     signals: dict[str, float] = field(default_factory=dict)
 
@@ -1092,6 +1095,9 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     words in what our enforcement acts on ("decomisaron embutidos vencidos") describe the offender, not us.
     Praise after an ironic opening ("¡Qué eficiencia…!", to the end of its paragraph) or in scare quotes
     ("su «emoción»") counts against us when the rest of the story is bad news.
+    What the rules found is summed up as a few signals (praise, harm, services, undelivered services, the learned
+    model's vote, irony), and the learned decision (`Decision`, tone_data/decision.json) weighs them; the
+    explanation names the signals that weighed most, then the phrases.
     """
     if not targets:
         return ToneResult(tone=NEUTRAL, score=0.0, reasons=[])
@@ -1163,7 +1169,7 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
             score += VOTE_WEIGHT * vote
             signals["vote"] += vote
     # Irony is read from its contrast with the facts: praise words in an ironic passage are praise unless the
-    # rest of the story is bad news for us.
+    # rest of the story is bad news for us (the rules' own sum says which; the tone itself is the learned decision's).
     read_as_irony = score < 0
     for phrase, value in ironic:
         value = -value if read_as_irony else value
