@@ -8,10 +8,14 @@ Two parts that vote together:
   from the labelled sentences kept in `tone_data/` plus the office's own
   corrections (so each correction teaches the model).
 The explanation lists the phrases that weighed most, with their direction.
+Toward the municipality (`tone_toward`), rules about who each sentence is about and who says it gather that
+evidence into a few signals, and a small ordinal regression learned from labelled stories
+(`tone_data/decision.json`) decides.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -33,6 +37,8 @@ NEGATORS = {"no", "nunca", "sin", "ni", "tampoco", "jamas", "nadie", "ningun", "
 NEGATION_REACH = 10
 # A negation reaches into a "que" clause only through a predicate of truth ("no es cierto que se privatice").
 TRUTH_PREDICATES = {"cierto", "cierta", "verdad", "verdadero", "seguro", "posible", "probable", "justo", "necesario"}
+# How long a lack has lasted is not what a negation denies: "el camión no pasa desde hace dos semanas" complains.
+DURATIONS = {"desde hace"}
 UNDOER_REACH = 5  # "declaró improcedente el pedido de vacancia"
 SHORT_NEGATORS = {"sin", "ni", "contra"}  # "plan contra la inseguridad" is not bad news
 # Words, and the colons and dashes between clauses ("no se equivocó: …"), which end a negation's reach too.
@@ -160,7 +166,6 @@ LEXICON: dict[str, float] = {
     "celebraron": 1.0,
     "amplio": 0.8,
     "ampliacion": 0.6,
-    "concreto": 0.8,
     "ilumino": 1.0,
     "favorece": 1.0,
     "permitio": 0.8,
@@ -764,8 +769,9 @@ class LexiconHit(NamedTuple):
 @dataclass
 class ToneResult:
     tone: str
-    score: float  # positive minus negative evidence
+    score: float  # positive minus negative evidence (toward us: the learned decision's score)
     reasons: list[dict] = field(default_factory=list)
+    signals: dict[str, float] = field(default_factory=dict)
 
 
 class ToneModel:
@@ -824,7 +830,7 @@ class ToneModel:
             index = joined.count(" ", 0, hit.start)
             harmful = phrase in NEGATIVE_LEXICON
             weight = LEXICON[phrase] * (-1 if harmful else 1)
-            negator_at = None if phrase.split()[0] in NEGATORS else _negator_reach(before)
+            negator_at = None if phrase.split()[0] in NEGATORS or phrase in DURATIONS else _negator_reach(before)
             # an undoer governs its whole noun phrase ("archivó la denuncia por colusión"), not one phrase of it
             governed = joined[: hit.start].split()[-UNDOER_REACH:]
             undoer = _undoer_reach(governed) if harmful and negator_at is None else None
@@ -943,7 +949,7 @@ _SENTENCE_MARK = re.compile(r"[«“»”\"\n.!?;]")
 OURS_WEIGHT = 1.0  # a sentence (or the headline) naming us
 NEXT_WEIGHT = 0.75  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…")
 HEADLINE_WEIGHT = 0.5  # a headline that does not name us: it sums up a story that does, or one that merely mentions us
-DECIDES = 0.8  # |score| from which a story is positive or negative toward us
+SIGNALS_SHOWN = 3  # the explanation lists the signals that weighed most in the decision, then the phrases
 VOTE_WEIGHT = 0.6  # the learned model's lean on each sentence naming us (corrections teach it)
 # The municipality or its authority doing one of a municipality's works or services, as the subject of the verb
 # ("la municipalidad instaló…", "el alcalde inauguró…", "brigadas de la comuna fumigaron…"): news reports a
@@ -994,6 +1000,44 @@ _IRONY = re.compile(r"^\s*[\u00a1\u00ab\"]?\s*(?:que|tremend[ao]s?|vaya|menud[ao
 SERVICE_REACH = 8  # words from the end of our name to the verb: the name, its apposition, "y de la red de salud"
 # Before our name, a preposition that makes it a place or an object, not the one acting ("en Pampa", "a la comuna").
 _NOT_AGENT_BEFORE = re.compile(r"\b(?:en|a|al|para|hacia|desde|contra|sin|ante|con)\s+(?:la\s+|el\s+)?$")
+
+
+# The learned decision: an ordinal logistic regression over the story's signals (what the rules above found, each
+# compressed as sign·log(1+|x|)), trained on the evaluation corpus's labelled stories by
+# evaluation/monitoring/tone_train.py (weights, thresholds and how they were chosen: tone_data/decision.json).
+DECISION_FILE = DATA_DIR / "decision.json"
+
+
+class Decision(NamedTuple):
+    weights: dict[str, float]
+    negative_below: float
+    positive_from: float
+
+    @classmethod
+    def load(cls, path: Path = DECISION_FILE) -> Decision:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["weights"], data["negative_below"], data["positive_from"])
+
+    def contributions(self, signals: dict[str, float]) -> dict[str, float]:
+        return {name: weight * compress(signals.get(name, 0.0)) for name, weight in self.weights.items()}
+
+    def tone(self, score: float) -> str:
+        return POSITIVE if score >= self.positive_from else NEGATIVE if score < self.negative_below else NEUTRAL
+
+
+def compress(value: float) -> float:
+    """sign·log(1+|x|): a second complaint adds less than the first (and a long story does not outvote a short one)."""
+    return math.copysign(math.log1p(abs(value)), value)
+
+
+_DECISION: Decision | None = None
+
+
+def decision() -> Decision:
+    global _DECISION
+    if _DECISION is None:
+        _DECISION = Decision.load()
+    return _DECISION
 
 
 @dataclass
@@ -1051,6 +1095,9 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     words in what our enforcement acts on ("decomisaron embutidos vencidos") describe the offender, not us.
     Praise after an ironic opening ("¡Qué eficiencia…!", to the end of its paragraph) or in scare quotes
     ("su «emoción»") counts against us when the rest of the story is bad news.
+    What the rules found is summed up as a few signals (praise, harm, services, undelivered services, the learned
+    model's vote, irony), and the learned decision (`Decision`, tone_data/decision.json) weighs them; the
+    explanation names the signals that weighed most, then the phrases.
     """
     if not targets:
         return ToneResult(tone=NEUTRAL, score=0.0, reasons=[])
@@ -1064,6 +1111,7 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     ignored: list[tuple[str, float, str]] = []  # (phrase, weight, why: "said" or "offender")
     ironic: list[tuple[str, float]] = []
     ironic_until = 0
+    signals: Counter = Counter()
     for sentence in spans:
         inside = [t for t in targets if sentence[0] <= t.start < sentence[1]]
         if inside:
@@ -1086,10 +1134,12 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         service = _service_by_us(folded, sentence, inside)
         if service:
             score += SERVICE_WEIGHT
+            signals["service"] += 1
             counted.append((service, SERVICE_WEIGHT))
         undelivered = None if spoken else _UNDELIVERED.search(folded, sentence[0], sentence[1])
         if undelivered:
             score -= UNDELIVERED_WEIGHT * weight
+            signals["undelivered"] += weight
             counted.append((undelivered.group(), -UNDELIVERED_WEIGHT * weight))
         offender_from = _enforcement_object_start(folded, sentence, inside)
         cites = "segun " in folded[sentence[0] : sentence[1]]
@@ -1112,29 +1162,48 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
                 ironic.append((phrase, value * weight))
                 continue
             score += value * weight
+            signals["praise" if value > 0 else "harm"] += abs(value * weight)
             counted.append((phrase, value * weight))
         if inside and not about_others:
-            score += VOTE_WEIGHT * model.sentence_vote(folded[sentence[0] : sentence[1]], folded=True)
+            vote = model.sentence_vote(folded[sentence[0] : sentence[1]], folded=True)
+            score += VOTE_WEIGHT * vote
+            signals["vote"] += vote
     # Irony is read from its contrast with the facts: praise words in an ironic passage are praise unless the
-    # rest of the story is bad news for us.
+    # rest of the story is bad news for us (the rules' own sum says which; the tone itself is the learned decision's).
     read_as_irony = score < 0
     for phrase, value in ironic:
         value = -value if read_as_irony else value
         score += value
+        signals["irony"] += value
         counted.append((phrase, value))
-    tone = POSITIVE if score >= DECIDES else NEGATIVE if score <= -DECIDES else NEUTRAL
-    reasons: list[dict] = []
+    learned = decision()
+    contributions = learned.contributions(signals)
+    decided = sum(contributions.values())
+    tone = learned.tone(decided)
+    # what weighed most in the decision, then the phrases behind it
+    reasons: list[dict] = [
+        {
+            "phrase": name,
+            "signal": True,
+            "direction": POSITIVE if value > 0 else NEGATIVE,
+            "weight": round(abs(value), 2),
+        }
+        for name, value in sorted(contributions.items(), key=lambda item: -abs(item[1]))[:SIGNALS_SHOWN]
+        if abs(value) >= 0.05
+    ]
+    phrases: list[dict] = []
     for phrase, weight in sorted(counted, key=lambda h: -abs(h[1])):
-        if len(reasons) < 6 and phrase not in {r["phrase"] for r in reasons}:
+        if len(phrases) < 6 and phrase not in {r["phrase"] for r in phrases}:
             direction = POSITIVE if weight > 0 else NEGATIVE
-            reasons.append({"phrase": phrase, "direction": direction, "weight": round(abs(weight), 2)})
+            phrases.append({"phrase": phrase, "direction": direction, "weight": round(abs(weight), 2)})
             if read_as_irony and any(phrase == ironic_phrase for ironic_phrase, _value in ironic):
-                reasons[-1]["ironic"] = True
+                phrases[-1]["ironic"] = True
     for phrase, value, why in ignored:
-        if len(reasons) < 9 and phrase not in {r["phrase"] for r in reasons}:
+        if len(phrases) < 9 and phrase not in {r["phrase"] for r in phrases}:
             direction = POSITIVE if value > 0 else NEGATIVE
-            reasons.append({"phrase": phrase, "direction": direction, "weight": 0, "ignored": True, "why": why})
-    return ToneResult(tone=tone, score=round(score, 3), reasons=reasons)
+            phrases.append({"phrase": phrase, "direction": direction, "weight": 0, "ignored": True, "why": why})
+    reasons += phrases
+    return ToneResult(tone=tone, score=round(decided, 3), reasons=reasons, signals=dict(signals))
 
 
 def references_to_us(folded: str, targets: list[Target]) -> list[Target]:

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext_lazy as _
 
 from heraldo.core.audit import describe
 from heraldo.core.templatetags.heraldo import choice_label, id_url
@@ -18,6 +19,22 @@ def duration(seconds) -> str:
         return ""
     minutes, rest = divmod(int(seconds), 60)
     return f"{minutes}:{rest:02d}"
+
+
+# What each signal of the learned tone decision means to an analyst (heraldo.monitoring.tone, tone_data/decision.json).
+TONE_SIGNALS = {
+    "praise": _("palabras de elogio o de logro"),
+    "harm": _("palabras de queja, denuncia o daño"),
+    "service": _("un servicio o una obra que la municipalidad hace"),
+    "undelivered": _("un servicio que no llega"),
+    "vote": _("lo aprendido de frases parecidas"),
+    "irony": _("ironía"),
+}
+
+
+@register.filter
+def tone_signal(name: str) -> str:
+    return str(TONE_SIGNALS.get(name, name))
 
 
 @register.simple_tag

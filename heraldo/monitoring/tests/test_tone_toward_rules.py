@@ -195,3 +195,14 @@ def test_the_clipping_page_says_why_a_word_did_not_count_or_counted_as_irony(wat
     ironic_page = client.get(reverse("monitoring:clipping_detail", args=[ironic.pk])).content.decode()
     assert "describe a quien la municipalidad sanciona" in seized_page
     assert "ironía: cuenta en contra" in ironic_page
+
+
+def test_how_long_a_lack_lasted_is_not_negated_by_it():
+    # given "no pasa desde hace dos semanas": the negation denies the service, not the duration
+    result = _toward_us(
+        "La basura se acumula en La Ribera\nVecinos de La Ribera reclaman que el camión de la Municipalidad de "
+        "Santa Candelaria del Mar no pasa desde hace dos semanas."
+    )
+    # then no praise is read in it
+    assert result.tone == "negative"
+    assert not any(r["direction"] == "positive" and "desde hace" in r["phrase"] for r in result.reasons)
