@@ -765,7 +765,7 @@ STORIES = [
     S(
         "k050",
         "correo",
-        "2026-11-22T10:10:00-05:00",
+        "2026-11-23T07:10:00-05:00",
         "Festival de la Alondra: mucha fiesta y mucha basura",
         """El Festival de la Alondra reunió a unas quince mil personas el sábado en la explanada del estadio, con orquestas, comidas típicas y fuegos artificiales. Fue, según los comerciantes, el mejor fin de semana del año.
 
@@ -1267,7 +1267,7 @@ STORIES = [
     S(
         "k089",
         "tv",
-        "2026-11-24T23:55:00Z",
+        "2026-11-23T04:55:00Z",
         "Patrulleros del serenazgo, parados por falta de combustible",
         """Cinco de las siete camionetas del serenazgo de la Municipalidad Distrital de Pampa Alondra pasaron el fin de semana estacionadas en el patio del palacio municipal. No tenían combustible: el contrato con el grifo venció el 15 y el nuevo aún no se firma.
 
@@ -1487,7 +1487,7 @@ STORIES = [
         "peru",
         "2026-11-17T20:15:00Z",
         "Crónica: así cambió Villa Esperanza desde que tiene agua",
-        """La primera señal es el silencio. En Villa Esperanza ya no se oye, a las cinco de la mañana, el motor del camión cisterna ni los gritos de las vecinas peleando por el turno. Desde hace dos semanas, el agua sale de los caños.
+        """La primera señal es el silencio. En Villa Esperanza ya no se oye, a las cinco de la mañana, el motor del camión cisterna ni los gritos de las vecinas peleando por el turno. Desde hace unos días, el agua sale de los caños.
 
       Las familias de este asentamiento de Pampa Alondra, en la provincia de Huarancayo, gastaban hasta 120 soles al mes en agua de cisterna. Ahora pagarán una tarifa social de 18. La obra, ejecutada por la Municipalidad Distrital de Pampa Alondra, tomó catorce meses y costó 5,3 millones.
 
