@@ -47,7 +47,7 @@ RETAG_BATCH = 500
 # reporters use instead of the office's term ("las veredas", "el camión recolector", "el policlínico"). A topic
 # whose keywords include one of the anchors also finds its family, at a fraction of a keyword's weight
 # (`RELATED_WEIGHT`): evidence that adds up, not a keyword. Written from general usage, not from stories. Folded.
-RELATED_WEIGHT = 0.5
+RELATED_WEIGHT = 0.25
 WORD_FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (
         frozenset({"obra", "obras", "pavimentacion", "pistas y veredas", "expediente tecnico", "obras publicas"}),
@@ -67,7 +67,6 @@ WORD_FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             "losa multideportiva",
             "muro de contencion",
             "muros de contencion",
-            "agua potable",
             "desague",
             "alcantarillado",
             "infraestructura",
@@ -78,7 +77,6 @@ WORD_FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             "constructora",
             "ejecucion de la obra",
             "remodelacion",
-            "construccion",
             "mercado municipal",
         ),
     ),
@@ -210,7 +208,8 @@ def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: M
         if m.term_id in matcher.term_topic
     ]
     concerns_us = any(matcher.term_kinds.get(m.term_id) in OURS for m in mentions)
-    related = family_hits(clipping.search_text, matcher) if concerns_us else []
+    spans = [(m.start, m.end) for m in mentions if m.term_id in matcher.term_topic]
+    related = family_hits(clipping.search_text, matcher, keyword_spans=spans) if concerns_us else []
     _replace_auto(
         {clipping.pk: decide(hits, search_text=clipping.search_text, concerns_us=concerns_us, related=related)}
     )
@@ -219,11 +218,13 @@ def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: M
 _FAMILY_MATCHERS: dict[frozenset, tuple[Matcher, dict[int, tuple[int, str]]]] = {}
 
 
-def family_hits(search_text: str, matcher: Matcher) -> list[tuple[int, str, int]]:
+def family_hits(
+    search_text: str, matcher: Matcher, *, keyword_spans: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, str, int]]:
     """(topic id, word, start) of the family words of the topics' keywords found in the folded text.
 
-    A word that is itself a keyword of some topic is left to that keyword; a family two topics share counts for
-    neither of them twice."""
+    A word that is itself a keyword of some topic is left to that keyword, and so is one inside a keyword's hit
+    ("recojo" in "recojo de residuos"); a family two topics share counts for neither."""
     taxonomy = frozenset(
         (matcher.term_topic[t], " ".join(fold(matcher.term_phrase.get(t, "")).split())) for t in matcher.term_topic
     )
@@ -244,9 +245,11 @@ def family_hits(search_text: str, matcher: Matcher) -> list[tuple[int, str, int]
         family_matcher = Matcher((index, word, False) for index, (_topic, word) in entries.items())
         cached = _FAMILY_MATCHERS[taxonomy] = (family_matcher, entries)
     family_matcher, entries = cached
+    spans = list(keyword_spans)
     return [
         (entries[hit.term_id][0], entries[hit.term_id][1], hit.start)
         for hit in family_matcher.find(search_text, folded=True)
+        if not any(start < hit.end and hit.start < end for start, end in spans)
     ]
 
 
@@ -323,7 +326,9 @@ def topics_retag(*, after_pk: int = 0) -> int:
                     [(matcher.term_topic[h.term_id], matcher.term_phrase[h.term_id], h.start) for h in hits],
                     search_text=text,
                     concerns_us=clipping.pk in ours,
-                    related=family_hits(text, matcher) if clipping.pk in ours else [],
+                    related=family_hits(text, matcher, keyword_spans=[(h.start, h.end) for h in hits])
+                    if clipping.pk in ours
+                    else [],
                 )
             Mention.objects.bulk_create(mentions, ignore_conflicts=True)
             raise_stamps(CLIPPINGS_STAMP)  # bulk_create sends no signal, and the mentions decide what Hoy lists
