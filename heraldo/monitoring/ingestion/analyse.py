@@ -268,7 +268,7 @@ def _namesake_named(person: int, text: str, folded: str, matcher: Matcher) -> bo
         return False
     ours = matcher.person_words.get(person, set()) | set(given) | set(surnames)
     for found in re.finditer(rf"\b{re.escape(surnames[0])}\b", folded):
-        before = _WORD_BEFORE.search(text, 0, found.start())
+        before = _WORD_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
         after = _NEXT_NAME_WORD.match(text, found.end())
         for word in (before.group(1) if before else None, after.group(1) if after else None):
             if word and word not in _NOT_NAMES and fold(word) not in ours and fold(word) not in _TITLE_WORDS:
@@ -276,7 +276,9 @@ def _namesake_named(person: int, text: str, folded: str, matcher: Matcher) -> bo
     return False
 
 
-_WORD_BEFORE = re.compile(r"(?<![.!?:«\"\n] )\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) $")
+# A capitalised word inside a sentence, right before a surname: a given name ("de Ernesto Quispe"), not the first word
+# of a sentence or a headline ("Ayer Quispe inauguró").
+_WORD_BEFORE = re.compile(r"(?<=[\w,;] )([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) $")
 
 
 def _municipal_cue(text: str, folded: str, names: list[Hit], places: list[Hit], matcher: Matcher) -> bool:
