@@ -135,7 +135,9 @@ def test_a_keyword_inside_an_offices_name_is_no_evidence_of_the_topic(watchlist,
     assert _topics(story) == set()
 
 
-def test_a_story_of_ours_told_with_the_words_of_a_keywords_family_is_filed_under_its_topic(watchlist, persona):
+def test_a_story_of_ours_told_with_the_words_of_a_keywords_family_is_filed_under_its_topic(
+    watchlist, persona, client_as
+):
     # given an Obras topic whose analyst typed "obras" and "pavimentación", and a story of ours about new pavements
     # that never uses either word
     topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obras", "pavimentación"])
@@ -156,6 +158,9 @@ def test_a_story_of_ours_told_with_the_words_of_a_keywords_family_is_filed_under
     evidence = ClippingTopic.objects.get(clipping=pavements, topic__name="Obras").evidence
     assert {"phrase": "veredas", "where": "title"} in evidence
     assert _topics(elsewhere) == set()
+    # and its page gives the fractional points as they are, not rounded to zero or one
+    page = client_as("media_analyst").get(reverse("monitoring:clipping_detail", args=[pavements.pk])).content.decode()
+    assert "1.75 puntos, el tema que más pesa en la nota: «veredas» en el titular" in page
 
 
 def test_a_family_word_inside_a_keyword_is_not_counted_twice_and_weighs_less_than_a_keyword(watchlist, persona):
