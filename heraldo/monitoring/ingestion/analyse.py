@@ -237,18 +237,17 @@ def _without_namesakes(
     dropped: set[Hit] = set()
     for person in {person for person, _form in forms.values()}:
         mine = [hit for hit, (owner, _form) in forms.items() if owner == person]
-        if any(forms[hit][1] == "full" for hit in mine):
-            continue
-        if _namesake_named(person, text, folded, matcher):
-            dropped.update(hit for hit in mine if forms[hit][1] == "short")
-    others = [hit for hit in names if hit not in dropped and forms.get(hit, (0, ""))[1] != "weak"]
-    context = any(matcher.term_kinds.get(hit.term_id) in IDENTITY_KINDS for hit in others) or _municipal_cue(
-        text, folded, [], [], matcher
-    )
-    if not context:
-        dropped.update(
-            hit for hit, (_person, form) in forms.items() if form == "weak" and not _after_title(hit, folded)
+        short = [hit for hit in mine if forms[hit][1] == "short"]
+        if short and all(forms[hit][1] != "full" for hit in mine) and _namesake_named(person, text, folded, matcher):
+            dropped.update(short)
+    weak = [hit for hit, (_person, form) in forms.items() if form == "weak" and not _after_title(hit, folded)]
+    if weak:
+        others = [hit for hit in names if hit not in dropped and forms.get(hit, (0, ""))[1] != "weak"]
+        context = any(matcher.term_kinds.get(hit.term_id) in IDENTITY_KINDS for hit in others) or _municipal_cue(
+            text, folded, [], [], matcher
         )
+        if not context:
+            dropped.update(weak)
     for hit in dropped:
         blocked.setdefault(forms[hit][0], []).append(hit.start)
     return [hit for hit in names if hit not in dropped]
