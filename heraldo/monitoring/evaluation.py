@@ -239,7 +239,10 @@ def apply_setup(corpus: Corpus, servers: LoopbackServers, *, actor) -> None:
         kind = TermKind.MAYOR if entry.get("office_code", "").upper().startswith("ALCALDE") else TermKind.AUTHORITY
         for alias in entry.get("aliases", []):
             extra = {"person": people[entry["key"]]} if takes_person else {}
-            _create_term(watch_term_create, actor=actor, phrase=alias, kind=kind, **extra)
+            term = _create_term(watch_term_create, actor=actor, phrase=alias, kind=kind, **extra)
+            if term is not None and term.person_id is None:
+                # The analyst links each alias to the person it names (the watch list's "Vincular" action).
+                _link_term(term, people[entry["key"]], actor=actor)
     for alias in municipality.get("aliases", []):
         _create_term(watch_term_create, actor=actor, phrase=alias, kind=TermKind.MUNICIPALITY)
     for word in setup.get("exclusions", []):
@@ -278,13 +281,26 @@ def _parameters(function: Callable) -> set[str]:
     return set(inspect.signature(function).parameters)
 
 
-def _create_term(create: Callable, **kwargs) -> None:
+def _create_term(create: Callable, **kwargs) -> Any:
     """An alias the watch list already holds (generated from the Registro) is not an error for the analyst."""
     from django.db import IntegrityError
 
     try:
-        create(**kwargs)
+        return create(**kwargs)
     except IntegrityError:
+        return None
+
+
+def _link_term(term: Any, person: Any, *, actor) -> None:
+    from heraldo.core.writes import Refused
+    from heraldo.monitoring.services import watchlist
+
+    link = getattr(watchlist, "watch_term_link_person", None)
+    if link is None:
+        return
+    try:
+        link(actor=actor, term=term, person=person)
+    except Refused:
         return
 
 

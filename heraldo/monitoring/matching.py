@@ -42,6 +42,9 @@ class Matcher:
         self.reference_ids: set[int] = set()
         # The folded words of every name of each watched person: what may follow one of their names.
         self.person_words: dict[int, set[str]] = {}
+        # Each watched person's folded given names and surnames, in order: which forms of a name are short ones
+        # that a namesake shares (see analyse.resolved_hits).
+        self.person_names: dict[int, tuple[list[str], list[str]]] = {}
         for term_id, phrase, negative in terms:
             if negative:
                 self.negative_ids.add(term_id)

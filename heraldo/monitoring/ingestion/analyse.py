@@ -106,6 +106,8 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
         # Once a name went on as another person's, the same words elsewhere (a headline) are theirs too.
         theirs = {hit.term_id for hit in names if _someone_else(hit, text, matcher, blocked)}
         names = [hit for hit in names if hit.term_id not in theirs]
+    if same_length and matcher.person_names:
+        names = _without_namesakes(names, text, folded, matcher, blocked)
     named_at: dict[int, list[int]] = {}
     for hit in names:
         person = matcher.term_person.get(hit.term_id)
@@ -137,9 +139,12 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
         resolved.extend((hit, MentionHow.NAME) for hit in places)
     for hit, key in accepted:
         named = named_at.get(key, [])
-        if key != MUNICIPALITY_KEY:
+        if key != MUNICIPALITY_KEY and matcher.term_kinds.get(hit.term_id) != TermKind.MAYOR:
             # An authority's position after the municipality or the district (in a story about its municipality)
-            # was named: "El concejo municipal de <place> aprobó… La gerenta municipal presentó…".
+            # was named: "El concejo municipal de <place> aprobó… La gerenta municipal presentó…". Not the Mayor's:
+            # "el alcalde" after the municipality is any mayor the story speaks of ("la Defensoría recordó a la
+            # municipalidad que el alcalde preside el comité", the provincial mayor in a story listing districts),
+            # and the press names the Mayor when it means him.
             named = named + named_at.get(MUNICIPALITY_KEY, []) + ([h.start for h in places] if district_named else [])
         anywhere = hit.start < title_end or key == MUNICIPALITY_KEY
         if anywhere:
@@ -179,12 +184,100 @@ def _title_holder_elsewhere(hit: Hit, text: str, ours: set[str]) -> bool:
     if len(words) != 2 or not words[0].islower():
         return False
     title, surname = (re.escape(word) for word in words)
-    holder = re.compile(rf"\b{title}\s+(?:([A-ZÁÉÍÓÚÑ]\w+)\s+)?{surname}(?:\s+([A-ZÁÉÍÓÚÑ]\w+))?", re.IGNORECASE)
+    # Within one line: the word after a headline's last one starts the text, it is not a second surname.
+    holder = re.compile(rf"\b{title} +(?:([A-ZÁÉÍÓÚÑ]\w+) +)?{surname}(?: +([A-ZÁÉÍÓÚÑ]\w+))?", re.IGNORECASE)
     for found in holder.finditer(text):
         others = [word for word in found.groups() if word and word[0].isupper() and fold(word) not in ours]
         if found.start() != hit.start and others:
             return True
     return False
+
+
+# Words that say which post or courtesy goes with a surname ("el alcalde Quispe", "la regidora Ramos"): a name made
+# of them and a surname is a short form, which any namesake with that surname shares. Folded.
+_TITLE_WORDS = frozenset(
+    "alcalde alcaldesa burgomaestre burgomaestra teniente regidor regidora concejal concejala edil gerente gerenta "
+    "municipal subgerente subgerenta jefe jefa director directora de del la el senor senora don dona".split()
+)
+
+
+def _name_form(hit: Hit, folded: str, matcher: Matcher, person: int) -> str:
+    """ "short": title and one surname ("alcalde Quispe"); "weak": one given name and one surname ("Jorge Quispe"),
+    the form namesakes share most; "full": anything else that names the person (both surnames, full name, nickname)."""
+    given, surnames = matcher.person_names[person]
+    words = folded[hit.start : hit.end].split()
+    own_surnames = [word for word in words if word in surnames]
+    rest = [word for word in words if word not in surnames]
+    if len(own_surnames) != 1:
+        return "full"
+    if all(word in _TITLE_WORDS for word in rest):
+        return "short"
+    if len(rest) == 1 and rest[0] in given:
+        return "weak"
+    return "full"
+
+
+def _without_namesakes(
+    names: list[Hit], text: str, folded: str, matcher: Matcher, blocked: dict[int, list[int]]
+) -> list[Hit]:
+    """The names of ours a namesake does not explain.
+
+    A title and a surname ("el alcalde Quispe") belong to another holder of that surname when the story names
+    someone else with it ("Ernesto Quispe", "Quispe Paredes") and never names ours in full: the short form is the
+    other one's. A given name and a surname ("Jorge Quispe", shared by a singer, a footballer…) count only when the
+    story has something of the municipality besides (another of its names, or a municipal word not another town's).
+    """
+    forms = {}
+    for hit in names:
+        person = matcher.term_person.get(hit.term_id)
+        if person in matcher.person_names:
+            forms[hit] = (person, _name_form(hit, folded, matcher, person))
+    if not forms:
+        return names
+    dropped: set[Hit] = set()
+    for person in {person for person, _form in forms.values()}:
+        mine = [hit for hit, (owner, _form) in forms.items() if owner == person]
+        short = [hit for hit in mine if forms[hit][1] == "short"]
+        if short and all(forms[hit][1] != "full" for hit in mine) and _namesake_named(person, text, folded, matcher):
+            dropped.update(short)
+    weak = [hit for hit, (_person, form) in forms.items() if form == "weak" and not _after_title(hit, folded)]
+    if weak:
+        others = [hit for hit in names if hit not in dropped and forms.get(hit, (0, ""))[1] != "weak"]
+        context = any(matcher.term_kinds.get(hit.term_id) in IDENTITY_KINDS for hit in others) or _municipal_cue(
+            text, folded, [], [], matcher
+        )
+        if not context:
+            dropped.update(weak)
+    for hit in dropped:
+        blocked.setdefault(forms[hit][0], []).append(hit.start)
+    return [hit for hit in names if hit not in dropped]
+
+
+def _after_title(hit: Hit, folded: str) -> bool:
+    """ "el alcalde Jorge Quispe", "la teniente alcaldesa …": the post given with the name says who it is."""
+    before = folded[max(0, hit.start - 40) : hit.start]
+    return any(not before[cue.end() :].strip() for cue in _MUNICIPAL_CUE.finditer(before))
+
+
+def _namesake_named(person: int, text: str, folded: str, matcher: Matcher) -> bool:
+    """Whether the story names another person with our person's first surname: a capitalised given name that is not
+    ours before it ("Ernesto Quispe"), or a second surname that is not ours after it ("Quispe Paredes")."""
+    given, surnames = matcher.person_names[person]
+    if not surnames:
+        return False
+    ours = matcher.person_words.get(person, set()) | set(given) | set(surnames)
+    for found in re.finditer(rf"\b{re.escape(surnames[0])}\b", folded):
+        before = _WORD_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
+        after = _NEXT_NAME_WORD.match(text, found.end())
+        for word in (before.group(1) if before else None, after.group(1) if after else None):
+            if word and word not in _NOT_NAMES and fold(word) not in ours and fold(word) not in _TITLE_WORDS:
+                return True
+    return False
+
+
+# A capitalised word inside a sentence, right before a surname: a given name ("de Ernesto Quispe"), not the first word
+# of a sentence or a headline ("Ayer Quispe inauguró").
+_WORD_BEFORE = re.compile(r"(?<=[\w,;] )([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) $")
 
 
 def _municipal_cue(text: str, folded: str, names: list[Hit], places: list[Hit], matcher: Matcher) -> bool:

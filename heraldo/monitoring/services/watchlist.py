@@ -12,7 +12,7 @@ from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
 from heraldo.core.text import fold
 from heraldo.core.writes import Refused
-from heraldo.directory.models import Entity
+from heraldo.directory.models import Entity, Person
 from heraldo.monitoring.matching import Matcher
 from heraldo.monitoring.models import Clipping, TermKind, TermOrigin, Topic, WatchTerm
 
@@ -184,8 +184,6 @@ def watch_term_set_active(*, actor, term: WatchTerm, is_active: bool) -> WatchTe
 
 def watched_people():
     """The people the watch list follows (linked to at least one term), to link an alias to."""
-    from heraldo.directory.models import Person
-
     return Person.objects.filter(pk__in=WatchTerm.objects.filter(person__isnull=False).values("person_id")).order_by(
         "surnames", "given_names"
     )
@@ -282,5 +280,9 @@ def current_matcher() -> Matcher:
             if person:
                 matcher.person_words.setdefault(person, set()).update(fold(row[1]).split())
                 matcher.term_person.setdefault(row[0], person)
+        for pk, given_names, surnames in Person.objects.filter(pk__in=set(matcher.term_person.values())).values_list(
+            "pk", "given_names", "surnames"
+        ):
+            matcher.person_names[pk] = (fold(given_names).split(), fold(surnames).split())
         _MATCHER = (stamp, matcher)
     return _MATCHER[1]

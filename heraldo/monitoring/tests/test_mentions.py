@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from heraldo.core.models import AuditEntry
 from heraldo.monitoring.ingestion import clipping_store
-from heraldo.monitoring.models import TermKind, WatchTerm
+from heraldo.monitoring.models import MentionHow, TermKind, WatchTerm
 from heraldo.monitoring.services.watchlist import registry_phrases
 
 
@@ -157,3 +157,81 @@ def test_a_namesake_with_another_second_surname_is_not_our_person(watchlist):
     assert _who(footballer) == []
     assert _who(neighbour) == []
     assert ("Cárdenas Vilca", "name") in _who(ours)
+
+
+def _mayor_named(clipping):
+    return clipping.mentions.filter(term__kind=TermKind.MAYOR).exists()
+
+
+def test_a_namesake_with_our_mayors_surname_takes_the_title_and_surname(watchlist):
+    # given a story about another town's mayor who shares our Mayor's first surname, called "el alcalde Cárdenas"
+    other = _store(
+        "Puerto Esperanza estrena mercado",
+        "El alcalde de Puerto Esperanza, Ernesto Cárdenas Paredes, inauguró el nuevo mercado del distrito. "
+        "«Cumplimos con los comerciantes», dijo el alcalde Cárdenas ante doscientos vecinos.",
+        "https://a.pe/n1",
+    )
+    # and a story that names ours in full besides the other one
+    both = _store(
+        "Dos alcaldes firman convenio",
+        "El alcalde Jorge Cárdenas Vilca y su par de Puerto Esperanza, Ernesto Cárdenas Paredes, firmaron un "
+        "convenio. El alcalde Cárdenas Vilca dijo que el canal se limpiará en marzo.",
+        "https://a.pe/n2",
+    )
+    # then the short form is the other mayor's when ours is not named, and ours is found when he is
+    assert not _mayor_named(other)
+    assert _mayor_named(both)
+
+
+def test_a_namesake_with_our_mayors_given_name_and_surname_needs_something_of_the_municipality(watchlist):
+    singer = _store(
+        "Jorge Cárdenas llena el coliseo",
+        "El cantante de cumbia Jorge Cárdenas y su orquesta reunieron a cuatro mil personas el sábado. "
+        "Cárdenas cantó durante tres horas sus éxitos de siempre.",
+        "https://a.pe/n3",
+    )
+    with_title = _store(
+        "Losa deportiva nueva en Villa Mercedes",
+        "Los vecinos de Villa Mercedes recibieron la losa que el alcalde Jorge Cárdenas inauguró esta mañana.",
+        "https://a.pe/n4",
+    )
+    in_municipal_story = _store(
+        "Jorge Cárdenas visita el mercado",
+        "Jorge Cárdenas recorrió el mercado con los inspectores de la municipalidad y escuchó a los comerciantes.",
+        "https://a.pe/n5",
+    )
+    assert clipping_mentions_of_kinds(singer) == set()
+    assert _mayor_named(with_title)
+    assert _mayor_named(in_municipal_story)
+
+
+def clipping_mentions_of_kinds(clipping):
+    return set(clipping.mentions.exclude(term__kind=TermKind.TOPIC).values_list("term__kind", flat=True))
+
+
+def test_el_alcalde_after_only_the_municipality_is_not_our_mayor(watchlist):
+    # "el alcalde" in general, in a story that names the municipality but not him
+    clipping = _store(
+        "Defensoría: comités de seguridad no sesionan",
+        "La Defensoría del Pueblo recordó a la Municipalidad de Santa Candelaria del Mar que el alcalde preside el "
+        "comité distrital de seguridad ciudadana y debe convocarlo cada mes.",
+        "https://a.pe/n6",
+    )
+    named = _store(
+        "Comité de seguridad sesionó",
+        "El alcalde Jorge Cárdenas Vilca presidió el comité de seguridad. Luego el alcalde anunció más patrullajes.",
+        "https://a.pe/n7",
+    )
+    assert TermKind.MUNICIPALITY in clipping_mentions_of_kinds(clipping)
+    assert not _mayor_named(clipping)
+    assert named.mentions.filter(term__kind=TermKind.MAYOR, how=MentionHow.REFERENCE).exists()
+
+
+def test_the_first_word_of_the_text_is_not_a_second_surname_of_the_headlines_last_name(watchlist):
+    clipping = _store(
+        "Junta vecinal pide audiencia al alcalde Cárdenas",
+        "La junta vecinal de Villa Mercedes entregó una carta al despacho del alcalde Cárdenas para pedir una "
+        "reunión antes de fin de mes.",
+        "https://a.pe/n8",
+    )
+    assert _mayor_named(clipping)

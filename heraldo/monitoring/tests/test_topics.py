@@ -133,3 +133,45 @@ def test_a_keyword_inside_an_offices_name_is_no_evidence_of_the_topic(watchlist,
         "https://a.pe/9",
     )
     assert _topics(story) == set()
+
+
+def test_a_story_of_ours_told_with_the_words_of_a_keywords_family_is_filed_under_its_topic(
+    watchlist, persona, client_as
+):
+    # given an Obras topic whose analyst typed "obras" and "pavimentación", and a story of ours about new pavements
+    # that never uses either word
+    topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obras", "pavimentación"])
+    pavements = _store(
+        "Villa Mercedes ya tiene veredas nuevas",
+        "La Municipalidad de Santa Candelaria del Mar entregó las veredas y el asfaltado de seis cuadras del jirón "
+        "Grau. Los vecinos dijeron que ahora los abuelos salen a caminar sin miedo a tropezar.",
+        "https://a.pe/f1",
+    )
+    # and another town's story with the same words
+    elsewhere = _store(
+        "Puerto Esperanza estrena veredas",
+        "Los vecinos de Puerto Esperanza caminan por veredas nuevas desde el lunes.",
+        "https://a.pe/f2",
+    )
+    # then ours is filed under Obras, with the family words as its evidence, and the other town's under nothing
+    assert _topics(pavements) == {"Obras"}
+    evidence = ClippingTopic.objects.get(clipping=pavements, topic__name="Obras").evidence
+    assert {"phrase": "veredas", "where": "title"} in evidence
+    assert _topics(elsewhere) == set()
+    # and its page gives the fractional points as they are, not rounded to zero or one
+    page = client_as("media_analyst").get(reverse("monitoring:clipping_detail", args=[pavements.pk])).content.decode()
+    assert "1.75 puntos, el tema que más pesa en la nota: «veredas» en el titular" in page
+
+
+def test_a_family_word_inside_a_keyword_is_not_counted_twice_and_weighs_less_than_a_keyword(watchlist, persona):
+    # "recojo" is in the family of "recojo de residuos": inside that keyword it adds nothing
+    topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obras", "pavimentación"])
+    WatchTerm.objects.filter(folded="basura").update(phrase="recojo de residuos", folded="recojo de residuos")
+    story = _store(
+        "Concejo de Santa Candelaria del Mar en sesión",
+        FILLER + "Se informó del recojo de residuos del mercado y de la pavimentación del jirón Grau y sus veredas.",
+        "https://a.pe/f3",
+    )
+    scores = dict(ClippingTopic.objects.filter(clipping=story).values_list("topic__name", "score"))
+    assert scores["Limpieza pública"] == 1.0
+    assert scores["Obras"] == 1.25  # "pavimentación" 1, "veredas" a quarter

@@ -107,3 +107,54 @@ def test_long_stories_of_a_feed_without_separate_content_are_not_taken_for_copie
     # then two different stories stay two originals: the shared footer does not make one a copy of the other
     assert not Clipping.objects.filter(duplicate_of__isnull=False).exists()
     assert not Clipping.objects.exclude(summary="").exists()
+
+
+REST_OF_STORY = (
+    "Los trabajos comenzaron en julio y ocuparon a cuarenta obreros del propio asentamiento, contratados por la "
+    "comuna a través de un programa de empleo temporal.\n\n"
+    "«Antes bajábamos con los baldes hasta la avenida, diez cuadras de ida y diez de vuelta», contó una vecina de "
+    "58 años mientras mostraba el nuevo reservorio de su sector.\n\n"
+    "La municipalidad anunció que en enero empezará la segunda etapa, que llevará el servicio a otras 120 familias "
+    "de la parte alta, y que el expediente ya tiene la aprobación del ministerio."
+)
+
+
+def test_a_copy_whose_lead_an_agency_rewrote_is_grouped_under_the_original(watchlist):
+    original, _ = clipping_store(
+        title="Villa Mercedes ya tiene agua en casa",
+        published_at=timezone.now(),
+        url="https://a.pe/agua",
+        body_text="Durante once años, las 340 familias de Villa Mercedes compraron el agua a los camiones cisterna. "
+        "Desde el sábado ya no: la Municipalidad de Santa Candelaria del Mar terminó de instalar las conexiones."
+        "\n\n" + REST_OF_STORY,
+    )
+    copy, _ = clipping_store(
+        title="Adiós a las cisternas en un asentamiento de la costa",
+        published_at=timezone.now(),
+        url="https://b.pe/cisternas",
+        body_text="Lima, 16 nov (Agencia).— Trescientas cuarenta familias de un asentamiento de Santa Candelaria del "
+        "Mar dejaron de depender de los camiones cisterna tras la instalación de la red por el municipio."
+        "\n\n" + REST_OF_STORY,
+    )
+    assert copy.duplicate_of_id == original.pk
+
+
+def test_stories_sharing_only_an_outlets_closing_paragraph_are_not_copies(watchlist):
+    closing = (
+        "Según pudo conocer este medio, el hecho ocurrió en las inmediaciones del mercado central. Los dirigentes "
+        "vecinales anunciaron que harán seguimiento al tema en las próximas semanas."
+    )
+    first, _ = clipping_store(
+        title="Serenazgo recupera moto",
+        published_at=timezone.now(),
+        url="https://a.pe/moto",
+        body_text="El serenazgo de Santa Candelaria del Mar recuperó una moto robada el domingo.\n\n" + closing,
+    )
+    second, _ = clipping_store(
+        title="Feria escolar",
+        published_at=timezone.now(),
+        url="https://a.pe/feria",
+        body_text="Los colegios del distrito presentaron sus proyectos en una feria de ciencias.\n\n" + closing,
+    )
+    assert first.duplicate_of_id is None
+    assert second.duplicate_of_id is None
