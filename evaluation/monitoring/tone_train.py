@@ -23,7 +23,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).resolve().parent / "tone_cases"
-PARTS = ("dev", "dev2", "heldout", "heldout2")
+PARTS = ("dev", "dev2", "heldout", "heldout2", "heldout3")
 ORDER = ("negative", "neutral", "positive")
 SIGNALS = (
     "praise",  # lexicon praise in the sentences that count (naming us, the next one, the headline, the rest)
