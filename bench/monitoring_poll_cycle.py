@@ -200,6 +200,13 @@ def peak_rss_mb(pid: int) -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far, all its threads together (/proc/<pid>/stat): what the
+    worker cost, whatever else the shared machine was running at the time."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     servers = FeedServers(ADDRESSES)
     os.environ["HERALDO_FETCH_ALLOWED_HOSTS"] = servers.allowed_hosts
@@ -268,8 +275,10 @@ def main() -> None:
         Clipping.objects.all().delete()
         Job.objects.all().delete()
         load_before = os.getloadavg()
+        cpu_before = cpu_seconds(worker.pid)
 
         seconds = poll_all(feeds, CYCLE_DEADLINE)
+        cycle_cpu = cpu_seconds(worker.pid) - cpu_before
         rss_cycle = peak_rss_mb(worker.pid)[1]
         items = FEEDS * ITEMS_PER_FEED
         stories = FEEDS * (ITEMS_PER_FEED - SHARED_PER_FEED)
@@ -278,7 +287,7 @@ def main() -> None:
             f"L5 cycle: {FEEDS} feeds × {ITEMS_PER_FEED} items over HTTP from {ADDRESSES} loopback addresses, "
             f"{CONSUMERS} consumers: {seconds:.1f} s (target < 60 s); {items / seconds:.0f} items read/s, "
             f"{stored / seconds:.0f} stories stored/s; load average {load_before[0]:.2f} before, "
-            f"{os.getloadavg()[0]:.2f} after"
+            f"{os.getloadavg()[0]:.2f} after; worker CPU {cycle_cpu:.0f} s ({cycle_cpu / stories * 1000:.1f} ms a story)"
         )
         print(f"worker peak RSS: {rss_after_start:.0f} MB after start-up, {rss_cycle:.0f} MB after the cycle")
 
@@ -325,7 +334,8 @@ def main() -> None:
         if states["stream"].health == Health.OK or states["bomb"].health == Health.OK:
             raise SystemExit("a feed over the download caps was read as if it were fine")
         print(
-            f"figures: cycle_s={seconds:.1f} items_per_s={items / seconds:.0f} peak_rss_mb={max(peak, rss_stress):.0f}"
+            f"figures: cycle_s={seconds:.1f} items_per_s={items / seconds:.0f} cycle_cpu_s={cycle_cpu:.0f} "
+            f"peak_rss_mb={max(peak, rss_stress):.0f}"
         )
     finally:
         worker.terminate()
