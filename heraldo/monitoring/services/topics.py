@@ -94,15 +94,22 @@ def decide(
     return found
 
 
-def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: Matcher) -> None:
-    """Write the clipping's topic decisions from its saved mentions; an analyst's decisions stay as they are."""
+def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: Matcher, *, new: bool = False) -> None:
+    """Write the clipping's topic decisions from its saved mentions; an analyst's decisions stay as they are.
+
+    `new`: the clipping was inserted in this transaction, so it has no decisions yet to keep or replace (two
+    queries fewer for each story a poll stores)."""
     hits = [
         (matcher.term_topic[m.term_id], matcher.term_phrase.get(m.term_id, m.alias), m.start)
         for m in mentions
         if m.term_id in matcher.term_topic
     ]
     concerns_us = any(matcher.term_kinds.get(m.term_id) in OURS for m in mentions)
-    _replace_auto({clipping.pk: decide(hits, search_text=clipping.search_text, concerns_us=concerns_us)})
+    decisions = {clipping.pk: decide(hits, search_text=clipping.search_text, concerns_us=concerns_us)}
+    if new:
+        _create_auto(decisions, kept=set())
+    else:
+        _replace_auto(decisions)
 
 
 def _replace_auto(decisions: dict[int, dict[int, TopicEvidence]]) -> None:
@@ -112,6 +119,10 @@ def _replace_auto(decisions: dict[int, dict[int, TopicEvidence]]) -> None:
         )
     )
     ClippingTopic.objects.filter(clipping_id__in=list(decisions), origin=TopicOrigin.AUTO).delete()
+    _create_auto(decisions, kept=kept)
+
+
+def _create_auto(decisions: dict[int, dict[int, TopicEvidence]], *, kept: set[tuple[int, int]]) -> None:
     ClippingTopic.objects.bulk_create(
         [
             ClippingTopic(
