@@ -22,8 +22,8 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 
 from heraldo.monitoring.ingestion import Item, ingest_items  # noqa: E402
-from heraldo.monitoring.ingestion.analyse import language_of  # noqa: E402
 from heraldo.monitoring.ingestion.parse import extract_article  # noqa: E402
+from heraldo.monitoring.language import language_of  # noqa: E402
 from heraldo.monitoring.models import Clipping, Source, SourceKind, TermKind, WatchTerm  # noqa: E402
 from heraldo.monitoring.tone import current_model  # noqa: E402
 

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import math
 import re
-import threading
-
-import numpy as np
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from heraldo.core.text import fold
+from heraldo.monitoring.language import language_of
 from heraldo.monitoring.matching import Hit, Matcher, snippet
 from heraldo.monitoring.models import Clipping, Mention, MentionHow, TermKind, Tone
 from heraldo.monitoring.tone import Target, ToneModel, tone_toward
 
 LANGUAGE_SAMPLE_CHARS = 400
-# The languages the office's press arrives in. py3langid's model scores 142; its table of weights for all of them
-# is 28 MB of the worker's memory (test plan L5: under 300 MB), these twelve columns 2.4 MB, and Spanish headlines
-# are no longer taken for Galician or Asturian.
-LANGUAGES = ("es", "qu", "en", "pt", "fr", "it", "de", "zh", "ja", "ko", "ru", "ar")
 IDENTITY_KINDS = frozenset({TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY})
 TONE_CHARS = 6000  # the tone reads the headline and the first pages of text
 
@@ -48,34 +41,6 @@ def analyse(clipping: Clipping, *, matcher: Matcher, tone_model: ToneModel) -> l
         mention.tone = result.tone if matcher.term_kinds.get(mention.term_id) in OURS else Tone.NEUTRAL
     clipping.relevance = relevance(clipping, mentions, matcher.term_kinds)
     return mentions
-
-
-_identifier: LanguageIdentifier | None = None
-_identifier_lock = threading.Lock()
-
-
-def language_of(text: str) -> str:
-    """The ISO 639-1 code of the language of `text`, one of LANGUAGES. The model is read on the first call."""
-    global _identifier
-    if _identifier is None:
-        with _identifier_lock:  # the worker's consumers start together: one reads the model, the other waits
-            if _identifier is None:
-                _identifier = _languages_identifier(LANGUAGES)
-    return _identifier.classify(text)[0]
-
-
-def _languages_identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
-    """py3langid's identifier with the weights of `languages` only (its `set_languages` keeps the whole table)."""
-    full = LanguageIdentifier.from_model_file(MODEL_FILE)
-    kept = [index for index, code in enumerate(full.nb_classes) if code in languages]
-    return LanguageIdentifier(
-        np.ascontiguousarray(full.nb_ptc[:, kept]),
-        full.nb_pc[kept],
-        [full.nb_classes[index] for index in kept],
-        full.tk_nextmove,
-        full.tk_output,
-        tk_row=full.tk_row,
-    )
 
 
 def relevance(clipping: Clipping, mentions: list[Mention], term_kinds: dict[int, str]) -> int:
