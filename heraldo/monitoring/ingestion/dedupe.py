@@ -195,7 +195,8 @@ class NearDuplicateIndex:
         if len(mine_shingles) < MIN_CONFIRM_SHINGLES:
             return []
         by_pk = {self._pks[i]: i for i in indexes}
-        unread = [pk for pk in by_pk if pk not in self._candidate_texts]
+        texts = {pk: self._candidate_texts[pk] for pk in by_pk if pk in self._candidate_texts}
+        unread = [pk for pk in by_pk if pk not in texts]
         if unread:
             for pk, summary, body_text, transcript, ocr_text in Clipping.objects.filter(pk__in=unread).values_list(
                 "pk", "summary", "body_text", "transcript", "ocr_text"
@@ -203,14 +204,14 @@ class NearDuplicateIndex:
                 theirs = fold(
                     story_text(summary=summary, body_text=body_text, transcript=transcript, ocr_text=ocr_text)
                 )
+                texts[pk] = (theirs, shingles(theirs))
                 if len(self._candidate_texts) >= self.CANDIDATE_TEXTS_KEPT:
                     del self._candidate_texts[next(iter(self._candidate_texts))]  # the oldest read
-                self._candidate_texts[pk] = (theirs, shingles(theirs))
+                self._candidate_texts[pk] = texts[pk]
         confirmed = []
-        for pk, index in by_pk.items():
-            theirs, theirs_shingles = self._candidate_texts.get(pk, ("", set()))
+        for pk, (theirs, theirs_shingles) in texts.items():
             if same_story(mine, theirs, mine_shingles=mine_shingles, theirs_shingles=theirs_shingles):
-                confirmed.append(index)
+                confirmed.append(by_pk[pk])
         return confirmed
 
     def add(self, clipping: Clipping) -> None:
