@@ -16,7 +16,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heraldo.settings")
 os.environ["HERALDO_VAR_DIR"] = var_dir("monitoring")
 
 import django  # noqa: E402
-import py3langid  # noqa: E402
 
 django.setup()
 
@@ -24,6 +23,7 @@ from django.core.management import call_command  # noqa: E402
 
 from heraldo.monitoring.ingestion import Item, ingest_items  # noqa: E402
 from heraldo.monitoring.ingestion.parse import extract_article  # noqa: E402
+from heraldo.monitoring.language import language_of  # noqa: E402
 from heraldo.monitoring.models import Clipping, Source, SourceKind, TermKind, WatchTerm  # noqa: E402
 from heraldo.monitoring.tone import current_model  # noqa: E402
 
@@ -69,7 +69,7 @@ def main() -> None:
     ]
     # A worker loads the language and tone models once when it starts; measured apart from the throughput.
     started = time.perf_counter()
-    py3langid.classify("La municipalidad informa a los vecinos.")
+    language_of("La municipalidad informa a los vecinos.")
     current_model()
     print(f"models loaded once per worker in {time.perf_counter() - started:.2f} s")
     with Timer() as timer:

@@ -18,6 +18,8 @@ Targets (test plan): a full cycle under 60 s, exactly one clipping per story, wo
 
 Run: .venv/bin/python bench/monitoring_poll_cycle.py    (a fresh database under var/bench-monitoring-poll-cycle)
      BENCH_SMOKE=1 .venv/bin/python bench/monitoring_poll_cycle.py
+     BENCH_WORKER_PROCESSES=2 .venv/bin/python bench/monitoring_poll_cycle.py   (the 2 consumers as two worker
+     processes of one thread each, sharing the queue: both cores, the GIL apart; RSS is then per process)
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ ITEMS_PER_FEED = sized(50, 6)
 SHARED_PER_FEED = sized(5, 2)  # the previous feed's first stories, carried again under their own address
 ADDRESSES = sized(20, 2)
 CONSUMERS = 2
+WORKER_PROCESSES = int(os.environ.get("BENCH_WORKER_PROCESSES", "1"))
+assert CONSUMERS % WORKER_PROCESSES == 0, "the consumers are shared evenly between the worker processes"
 HUGE_FEED_ITEMS = sized(20_000, 600)  # as many as fit under the download cap are served
 STREAM_BYTES = 200 * 1024 * 1024  # stops at the 5 MB cap whatever the size, so smoke mode keeps it
 BOMB_BYTES = sized(200, 30) * 1024 * 1024  # decompressed; the cap is 20 MB
@@ -56,7 +60,7 @@ WORKER_ENV = {
     "DJANGO_SETTINGS_MODULE": "heraldo.settings",
     "HERALDO_JOBS_IMMEDIATE": "false",
     "HERALDO_QUEUE_BACKEND": "sqlite",
-    "HERALDO_WORKERS": str(CONSUMERS),
+    "HERALDO_WORKERS": str(CONSUMERS // WORKER_PROCESSES),
     "HERALDO_SCHEDULER": "false",
 }
 os.environ.update(WORKER_ENV)
@@ -200,6 +204,13 @@ def peak_rss_mb(pid: int) -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far, all its threads together (/proc/<pid>/stat): what the
+    worker cost, whatever else the shared machine was running at the time."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     servers = FeedServers(ADDRESSES)
     os.environ["HERALDO_FETCH_ALLOWED_HOSTS"] = servers.allowed_hosts
@@ -224,7 +235,8 @@ def main() -> None:
     published = format_datetime(timezone.now().replace(microsecond=0))
     for number, body in cycle_feeds(published).items():
         servers.bodies[f"/feed/{number}.xml"] = body
-    servers.bodies["/calentamiento.xml"] = rss("calentamiento", [story(-1, 0)], published)
+    for number in range(WORKER_PROCESSES):  # a story of its own for each worker's first poll, to load its models
+        servers.bodies[f"/calentamiento-{number}.xml"] = rss("calentamiento", [story(-1 - number, 0)], published)
     servers.bodies["/huge.xml"] = huge_feed(published, DEFAULT_MAX_BYTES)
     servers.bodies["/bomb.xml"] = gzip.compress(b" " * BOMB_BYTES, compresslevel=9)
 
@@ -234,16 +246,29 @@ def main() -> None:
             name=name, kind=SourceKind.FEED, url=url, next_due_at=timezone.now() + timedelta(days=1)
         )
 
-    warm_up = source("calentamiento", servers.url(0, "/calentamiento.xml"))
+    warm_up = [source(f"calentamiento {n}", servers.url(n, f"/calentamiento-{n}.xml")) for n in range(WORKER_PROCESSES)]
     feeds = [source(f"Medio {n}", servers.url(n, f"/feed/{n}.xml")) for n in range(FEEDS)]
     stress = {name: source(name, servers.url(0, f"/{name}.xml")) for name in ("huge", "stream", "bomb")}
 
-    worker = subprocess.Popen(  # noqa: S603
-        [sys.executable, "manage.py", "run_huey", "--quiet"],
-        cwd=ROOT,
-        env={**os.environ, **WORKER_ENV, "HERALDO_FETCH_ALLOWED_HOSTS": servers.allowed_hosts},
-    )
+    workers = [
+        subprocess.Popen(  # noqa: S603
+            [sys.executable, "manage.py", "run_huey", "--quiet"],
+            cwd=ROOT,
+            env={**os.environ, **WORKER_ENV, "HERALDO_FETCH_ALLOWED_HOSTS": servers.allowed_hosts},
+        )
+        for _process in range(WORKER_PROCESSES)
+    ]
     peak = 0.0
+
+    def workers_peak_rss() -> float:
+        return max(peak_rss_mb(worker.pid)[1] for worker in workers)
+
+    def workers_rss() -> float:
+        """What the workers hold now (the peak also counts what a step held for a moment, as reading a model)."""
+        return max(peak_rss_mb(worker.pid)[0] for worker in workers)
+
+    def workers_cpu() -> float:
+        return sum(cpu_seconds(worker.pid) for worker in workers)
 
     def poll_all(sources: list[Source], deadline: float) -> float:
         """Enqueue one poll job per source (dispatched on commit) and wait until no job is queued or running."""
@@ -253,34 +278,41 @@ def main() -> None:
             for each in sources:
                 enqueue(POLL_NOW_JOB, source_id=each.pk)
         while Job.objects.filter(status__in=(Job.Status.QUEUED, Job.Status.RUNNING)).exists():
-            if worker.poll() is not None:
-                raise SystemExit(f"the worker ended with status {worker.returncode}")
+            for worker in workers:
+                if worker.poll() is not None:
+                    raise SystemExit(f"a worker ended with status {worker.returncode}")
             if time.perf_counter() - started > deadline:
                 raise SystemExit(f"the queue was not drained within {deadline} s")
-            peak = max(peak, peak_rss_mb(worker.pid)[1])
+            peak = max(peak, workers_peak_rss())
             time.sleep(0.2)
         return time.perf_counter() - started
 
     try:
         # The worker loads Django, the language and tone models on its first poll: measured apart.
-        print(f"worker start and first poll (models loaded once): {poll_all([warm_up], 120):.1f} s")
-        rss_after_start = peak_rss_mb(worker.pid)[1]
+        print(f"worker start and first poll (models loaded once): {poll_all(warm_up, 120):.1f} s")
+        rss_after_start, held_after_start = workers_peak_rss(), workers_rss()
         Clipping.objects.all().delete()
         Job.objects.all().delete()
         load_before = os.getloadavg()
+        cpu_before = workers_cpu()
 
         seconds = poll_all(feeds, CYCLE_DEADLINE)
-        rss_cycle = peak_rss_mb(worker.pid)[1]
+        cycle_cpu = workers_cpu() - cpu_before
+        rss_cycle, held_after_cycle = workers_peak_rss(), workers_rss()
         items = FEEDS * ITEMS_PER_FEED
         stories = FEEDS * (ITEMS_PER_FEED - SHARED_PER_FEED)
         stored = Clipping.objects.count()
         print(
             f"L5 cycle: {FEEDS} feeds × {ITEMS_PER_FEED} items over HTTP from {ADDRESSES} loopback addresses, "
-            f"{CONSUMERS} consumers: {seconds:.1f} s (target < 60 s); {items / seconds:.0f} items read/s, "
-            f"{stored / seconds:.0f} stories stored/s; load average {load_before[0]:.2f} before, "
-            f"{os.getloadavg()[0]:.2f} after"
+            f"{CONSUMERS} consumers in {WORKER_PROCESSES} worker process(es): {seconds:.1f} s (target < 60 s); "
+            f"{items / seconds:.0f} items read/s, {stored / seconds:.0f} stories stored/s; load average "
+            f"{load_before[0]:.2f} before, {os.getloadavg()[0]:.2f} after; worker CPU {cycle_cpu:.0f} s "
+            f"({cycle_cpu / stories * 1000:.1f} ms a story)"
         )
-        print(f"worker peak RSS: {rss_after_start:.0f} MB after start-up, {rss_cycle:.0f} MB after the cycle")
+        print(
+            f"worker peak RSS: {rss_after_start:.0f} MB after start-up (holding {held_after_start:.0f} MB), "
+            f"{rss_cycle:.0f} MB after the cycle (holding {held_after_cycle:.0f} MB)"
+        )
 
         failed = Job.objects.exclude(status=Job.Status.SUCCEEDED).count()
         unhealthy = list(
@@ -316,7 +348,7 @@ def main() -> None:
             f"({len(servers.bodies['/bomb.xml']) / 1e3:.0f} kB for {BOMB_BYTES >> 20} MB): {states['bomb'].health} "
             f"«{states['bomb'].last_error}»"
         )
-        rss_stress = peak_rss_mb(worker.pid)[1]
+        rss_stress = workers_peak_rss()
         print(f"worker peak RSS after F5's feeds: {rss_stress:.0f} MB (target < 300 MB)")
         if huge_items != min(MAX_ITEMS_PER_POLL, Clipping.objects.count() - stored_before_stress) or (
             huge_items > MAX_ITEMS_PER_POLL
@@ -325,14 +357,17 @@ def main() -> None:
         if states["stream"].health == Health.OK or states["bomb"].health == Health.OK:
             raise SystemExit("a feed over the download caps was read as if it were fine")
         print(
-            f"figures: cycle_s={seconds:.1f} items_per_s={items / seconds:.0f} peak_rss_mb={max(peak, rss_stress):.0f}"
+            f"figures: cycle_s={seconds:.1f} items_per_s={items / seconds:.0f} cycle_cpu_s={cycle_cpu:.0f} "
+            f"peak_rss_mb={max(peak, rss_stress):.0f}"
         )
     finally:
-        worker.terminate()
-        try:
-            worker.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            worker.kill()
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                worker.kill()
         servers.close()
 
 

@@ -58,13 +58,38 @@ def stamps_asked_in_request() -> set[str]:
     return set(held.asked) if held is not None else set()
 
 
+# The stamps raised inside `stamps_raised_at_end()` in this thread, raised once when it ends.
+_deferred: ContextVar[set[str] | None] = ContextVar("heraldo_deferred_stamps", default=None)
+
+
 def raise_stamps(*names: str) -> None:
+    deferred = _deferred.get()
+    if deferred is not None:
+        deferred.update(names)
+        return
     for name in names:
         if not ChangeStamp.objects.filter(name=name).update(value=F("value") + 1):
             ChangeStamp.objects.get_or_create(name=name, defaults={"value": 1})
     held = _request_stamps.get()
     if held is not None:
         held.values = None
+
+
+@contextmanager
+def stamps_raised_at_end() -> Iterator[None]:
+    """Within the block every stamp raised is raised once, when the block ends (also when it raises).
+
+    For a batch of short transactions (a poll stores each story in its own): one update of each stamp for the
+    batch instead of one per row, after the rows committed, which is when a stamp may be raised. A page that
+    reads the figure meanwhile shows the previous one until the batch ends, as it would for any slower writer.
+    """
+    token = _deferred.set(set())
+    try:
+        yield
+    finally:
+        names = _deferred.get() or set()
+        _deferred.reset(token)
+        raise_stamps(*sorted(names))
 
 
 def stamp_follows(stamp: str, *model_labels: str) -> str:

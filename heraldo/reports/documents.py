@@ -4,6 +4,9 @@
 the POI progress, the letterhead). The PDF is a Django template rendered by WeasyPrint (heraldo/core/pdf.py),
 with the charts drawn as SVG in the page. The Word document is a docxtpl template: the one shipped in
 `word/informe.docx`, or the one the head of unit uploaded; docs/reports.md lists the variables it may use.
+
+python-docx, docxtpl and Jinja are imported when a Word document is made: this module is loaded at start-up by
+the web and worker processes (through the reports' scheduled jobs), which seldom make one.
 """
 
 from __future__ import annotations
@@ -11,14 +14,12 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from docx.shared import Mm
-from docxtpl import DocxTemplate, InlineImage
-from jinja2 import TemplateError
 
 from heraldo.core.branding import letterhead_context
 from heraldo.core.pdf import render_pdf
@@ -26,6 +27,9 @@ from heraldo.core.report_sections import OFFICE_FUNCTIONS, change_label
 from heraldo.reports.charts import bar_chart_png, bar_chart_svg
 from heraldo.reports.models import Report, WordTemplate
 from heraldo.reports.selectors import poi_progress
+
+if TYPE_CHECKING:
+    from docxtpl import DocxTemplate
 
 DEFAULT_WORD_TEMPLATE = Path(__file__).parent / "word" / "informe.docx"
 WORD_TEMPLATE_MAX_BYTES = 5 * 1024 * 1024
@@ -125,6 +129,9 @@ WORD_CHART_WIDTH_MM = 160
 
 def _with_word_charts(content: dict, document: DocxTemplate) -> dict:
     """Each chart with values gets `image`: its bars as a PNG placed inline ({{ chart.image }} in the template)."""
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
     current, previous = _("Periodo"), _("Periodo anterior")
     sections = [
         {
@@ -148,6 +155,8 @@ def _with_word_charts(content: dict, document: DocxTemplate) -> dict:
 
 
 def render_report_docx(content: dict, *, template: bytes | None = None) -> bytes:
+    from docxtpl import DocxTemplate
+
     document = DocxTemplate(io.BytesIO(template if template is not None else word_template_bytes()))
     document.render({**_with_word_charts(content, document), **letterhead_context()}, autoescape=True)
     out = io.BytesIO()
@@ -177,6 +186,8 @@ def check_word_template(data: bytes) -> None:
         )
     if any(name.lower().endswith("vbaproject.bin") for name in names):
         raise ValidationError(_("La plantilla contiene macros: guárdela como .docx sin macros."), code="macros")
+    from jinja2 import TemplateError
+
     try:
         render_report_docx(sample_content(), template=data)
     except TemplateError as exc:

@@ -13,8 +13,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from docx import Document
-from docx.shared import Pt
 
 from heraldo.ceremonial.models import CeremonyScript
 from heraldo.ceremonial.permissions import access_event, can_manage_agenda
@@ -81,6 +79,9 @@ def script_pdf(request, pk: int):
 @login_required
 def script_docx(request, pk: int):
     event, script = _script_or_404(request, pk)
+    from docx import Document  # loaded for this download only (heraldo/core/tests/test_lazy_imports.py)
+    from docx.shared import Pt
+
     document = Document()
     style = document.styles["Normal"]
     style.font.name = "Arial"

@@ -5,7 +5,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from heraldo.core.pdf import AppFilesFetcher, RefusedResource, html_to_pdf
+from heraldo.core.pdf import RefusedResource, html_to_pdf
+from heraldo.core.pdf_files import AppFilesFetcher
 
 
 def _text(pdf: bytes) -> str:

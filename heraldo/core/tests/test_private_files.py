@@ -14,7 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
-from heraldo.core.pdf import DOCUMENT_BASE_URL, AppFilesFetcher
+from heraldo.core.pdf import DOCUMENT_BASE_URL
+from heraldo.core.pdf_files import AppFilesFetcher
 from heraldo.core.uploads import image_has_location
 from heraldo.directory.models import Coordination, Entity
 from heraldo.directory.tests.factories import EntityFactory, PersonFactory

@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 import re
 
-import py3langid
-
 from heraldo.core.text import fold
+from heraldo.monitoring.language import language_of
 from heraldo.monitoring.matching import Hit, Matcher, snippet
 from heraldo.monitoring.models import Clipping, Mention, MentionHow, TermKind, Tone
 from heraldo.monitoring.tone import Target, ToneModel, tone_toward
@@ -22,7 +21,7 @@ def analyse(clipping: Clipping, *, matcher: Matcher, tone_model: ToneModel) -> l
     body = clipping.full_text
     if body.strip():
         # A few hundred characters decide the language as well as two thousand, at a third of the cost.
-        clipping.language = py3langid.classify(f"{clipping.title}\n{body}"[:LANGUAGE_SAMPLE_CHARS])[0]
+        clipping.language = language_of(f"{clipping.title}\n{body}"[:LANGUAGE_SAMPLE_CHARS])
     mentions = _mentions_of(clipping, matcher, tone_model)
     targets = [
         Target(

@@ -98,11 +98,17 @@ def opening(folded: str, count: int = 12) -> set[str]:
     return {" ".join(words[index : index + 3]) for index in range(max(1, min(count, len(words) - 2)))}
 
 
-def same_story(mine: str, theirs: str) -> bool:
+def same_story(
+    mine: str, theirs: str, *, mine_shingles: set[str] | None = None, theirs_shingles: set[str] | None = None
+) -> bool:
     """Two folded texts tell the same story: most word triples shared, and the opening too, or, when one outlet
     rewrote the lead, the opening of what follows it (agencies and aggregators rewrite the first paragraph and keep
-    the rest)."""
-    a, b = shingles(mine), shingles(theirs)
+    the rest).
+
+    The shingles of either text may be given when the caller already has them (one story checked against several,
+    a candidate checked again for the next story of the batch)."""
+    a = mine_shingles if mine_shingles is not None else shingles(mine)
+    b = theirs_shingles if theirs_shingles is not None else shingles(theirs)
     if min(len(a), len(b)) < MIN_CONFIRM_SHINGLES or containment(a, b) < MIN_CONTAINMENT:
         return False
     shorter, other = (mine, b) if len(a) <= len(b) else (theirs, a)
@@ -148,6 +154,9 @@ class NearDuplicateIndex:
     """
 
     LIMIT = 50_000
+    # Candidates' folded texts and word triples, read once per batch: stories of a feed (and one feed's copies
+    # of another's) come up as candidates for one another again and again. Bounded: a 500-item poll keeps a few MB.
+    CANDIDATE_TEXTS_KEPT = 200
 
     def __init__(self, *, since: datetime) -> None:
         rows = list(
@@ -163,6 +172,7 @@ class NearDuplicateIndex:
         self._prints = np.array([row[1] for row in rows], dtype=np.int64).view(np.uint64)
         self._moments = np.array([row[3].timestamp() for row in rows], dtype=np.float64)
         self._by_hash: dict[str, list[int]] = {}
+        self._candidate_texts: dict[int, tuple[str, set[str]]] = {}
         for index, row in enumerate(rows):
             self._by_hash.setdefault(row[2], []).append(index)
 
@@ -205,16 +215,26 @@ class NearDuplicateIndex:
                 ocr_text=clipping.ocr_text,
             )
         )
-        if len(shingles(mine)) < MIN_CONFIRM_SHINGLES:
+        mine_shingles = shingles(mine)
+        if len(mine_shingles) < MIN_CONFIRM_SHINGLES:
             return []
         by_pk = {self._pks[i]: i for i in indexes}
+        texts = {pk: self._candidate_texts[pk] for pk in by_pk if pk in self._candidate_texts}
+        unread = [pk for pk in by_pk if pk not in texts]
+        if unread:
+            for pk, summary, body_text, transcript, ocr_text in Clipping.objects.filter(pk__in=unread).values_list(
+                "pk", "summary", "body_text", "transcript", "ocr_text"
+            ):
+                theirs = fold(
+                    story_text(summary=summary, body_text=body_text, transcript=transcript, ocr_text=ocr_text)
+                )
+                texts[pk] = (theirs, shingles(theirs))
+                if len(self._candidate_texts) >= self.CANDIDATE_TEXTS_KEPT:
+                    del self._candidate_texts[next(iter(self._candidate_texts))]  # the oldest read
+                self._candidate_texts[pk] = texts[pk]
         confirmed = []
-        rows = Clipping.objects.filter(pk__in=list(by_pk)).values_list(
-            "pk", "summary", "body_text", "transcript", "ocr_text"
-        )
-        for pk, summary, body_text, transcript, ocr_text in rows:
-            theirs = fold(story_text(summary=summary, body_text=body_text, transcript=transcript, ocr_text=ocr_text))
-            if same_story(mine, theirs):
+        for pk, (theirs, theirs_shingles) in texts.items():
+            if same_story(mine, theirs, mine_shingles=mine_shingles, theirs_shingles=theirs_shingles):
                 confirmed.append(by_pk[pk])
         return confirmed
 

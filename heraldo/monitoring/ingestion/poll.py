@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from heraldo.core.fetch import FetchError, fetch
+from heraldo.core.stamps import stamps_raised_at_end
 from heraldo.core.text import fold
 from heraldo.directory.models import Entity, EntityKind
 from heraldo.monitoring.css import SelectorError
@@ -192,47 +193,50 @@ def ingest_items(source: Source, items: list[Item], *, context: StoreContext | N
     stored_ids = []
     fetched_pages = 0
     now = timezone.now()
+    # Each story commits on its own (one transaction for the feed would hold SQLite's write lock, which every
+    # worker and page shares, while the feed is analysed); the clippings' stamp is raised once for the poll.
     try:
-        for item in fresh:
-            incomplete = {}
-            if _is_teaser(item):
-                if fetched_pages < MAX_ARTICLE_FETCHES_PER_POLL:
-                    fetched_pages += 1
-                    error = _complete_from_article_page(source, item)
-                else:
-                    error = _("Se alcanzó el límite de %(n)s páginas por consulta.") % {
-                        "n": MAX_ARTICLE_FETCHES_PER_POLL
-                    }
-                if error:
-                    incomplete = {
-                        "text_incomplete": True,
-                        "completion_error": error[:300],
-                        "completion_due_at": now + COMPLETION_FIRST_DELAY,
-                    }
-            outlet, outlet_name = outlets.original_of(item, source)
-            if outlet is None and not outlet_name:
-                outlet = source.outlet
-            clipping, was_created = clipping_store(
-                source=source,
-                outlet=outlet,
-                outlet_name=outlet_name,
-                title=item.title,
-                url=item.url,
-                guid=item.guid,
-                published_at=item.published_at,
-                date_origin=item.date_origin if item.published_at else DateOrigin.ARRIVAL,
-                date_is_day=item.date_is_day,
-                body_text=item.text,
-                summary=item.summary if item.summary != item.text else "",
-                author=item.author,
-                medium=(outlet.media_kind if outlet and outlet.media_kind else Medium.WEB),
-                context=context,
-                known_new=True,
-                queue_alerts=False,
-                **incomplete,
-            )
-            if was_created:
-                stored_ids.append(clipping.pk)
+        with stamps_raised_at_end():
+            for item in fresh:
+                incomplete = {}
+                if _is_teaser(item):
+                    if fetched_pages < MAX_ARTICLE_FETCHES_PER_POLL:
+                        fetched_pages += 1
+                        error = _complete_from_article_page(source, item)
+                    else:
+                        error = _("Se alcanzó el límite de %(n)s páginas por consulta.") % {
+                            "n": MAX_ARTICLE_FETCHES_PER_POLL
+                        }
+                    if error:
+                        incomplete = {
+                            "text_incomplete": True,
+                            "completion_error": error[:300],
+                            "completion_due_at": now + COMPLETION_FIRST_DELAY,
+                        }
+                outlet, outlet_name = outlets.original_of(item, source)
+                if outlet is None and not outlet_name:
+                    outlet = source.outlet
+                clipping, was_created = clipping_store(
+                    source=source,
+                    outlet=outlet,
+                    outlet_name=outlet_name,
+                    title=item.title,
+                    url=item.url,
+                    guid=item.guid,
+                    published_at=item.published_at,
+                    date_origin=item.date_origin if item.published_at else DateOrigin.ARRIVAL,
+                    date_is_day=item.date_is_day,
+                    body_text=item.text,
+                    summary=item.summary if item.summary != item.text else "",
+                    author=item.author,
+                    medium=(outlet.media_kind if outlet and outlet.media_kind else Medium.WEB),
+                    context=context,
+                    known_new=True,
+                    queue_alerts=False,
+                    **incomplete,
+                )
+                if was_created:
+                    stored_ids.append(clipping.pk)
     finally:  # what was stored is evaluated even when a later item broke the poll
         alerts_queue(stored_ids)
     return len(stored_ids)

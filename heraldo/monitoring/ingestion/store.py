@@ -19,12 +19,10 @@ from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
-from heraldo.core.stamps import raise_stamps
 from heraldo.monitoring.ingestion.analyse import analyse
 from heraldo.monitoring.ingestion.dedupe import NearDuplicateIndex, normalise, stored_clipping
 from heraldo.monitoring.matching import Matcher
 from heraldo.monitoring.models import Clipping, Medium, Mention, Source
-from heraldo.monitoring.models.clippings import CLIPPINGS_STAMP
 from heraldo.monitoring.services.topics import clipping_topics_save
 from heraldo.monitoring.services.watchlist import current_matcher
 from heraldo.monitoring.tone import ToneModel, current_model
@@ -104,7 +102,7 @@ def clipping_store(
         with transaction.atomic():
             clipping.save()
             _save_mentions(clipping, mentions)
-            clipping_topics_save(clipping, mentions, context.matcher)
+            clipping_topics_save(clipping, mentions, context.matcher, new=True)
             if actor is not None:
                 audit_record(actor=actor, action="monitoring.clipping.created", target=clipping)
             if queue_alerts:
@@ -150,7 +148,8 @@ def _derive(clipping: Clipping, context: StoreContext, *, group_copies: bool = T
 
 
 def _save_mentions(clipping: Clipping, mentions: list[Mention]) -> None:
+    """The mentions of a clipping saved in the same transaction: bulk_create sends no signal, but saving the
+    clipping raised CLIPPINGS_STAMP (heraldo.monitoring.integrations), which Hoy's press panel follows."""
     for mention in mentions:
         mention.clipping = clipping
     Mention.objects.bulk_create(mentions)
-    raise_stamps(CLIPPINGS_STAMP)  # bulk_create sends no signal, and the mentions decide what Hoy lists

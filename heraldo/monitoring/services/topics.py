@@ -205,8 +205,11 @@ def decide(
     return found
 
 
-def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: Matcher) -> None:
-    """Write the clipping's topic decisions from its saved mentions; an analyst's decisions stay as they are."""
+def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: Matcher, *, new: bool = False) -> None:
+    """Write the clipping's topic decisions from its saved mentions; an analyst's decisions stay as they are.
+
+    `new`: the clipping was inserted in this transaction, so it has no decisions yet to keep or replace (two
+    queries fewer for each story a poll stores)."""
     hits = [
         (matcher.term_topic[m.term_id], matcher.term_phrase.get(m.term_id, m.alias), m.start)
         for m in mentions
@@ -215,9 +218,13 @@ def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: M
     concerns_us = any(matcher.term_kinds.get(m.term_id) in OURS for m in mentions)
     spans = [(m.start, m.end) for m in mentions if m.term_id in matcher.term_topic]
     related = family_hits(clipping.search_text, matcher, keyword_spans=spans) if concerns_us else []
-    _replace_auto(
-        {clipping.pk: decide(hits, search_text=clipping.search_text, concerns_us=concerns_us, related=related)}
-    )
+    decisions = {
+        clipping.pk: decide(hits, search_text=clipping.search_text, concerns_us=concerns_us, related=related)
+    }
+    if new:
+        _create_auto(decisions, kept=set())
+    else:
+        _replace_auto(decisions)
 
 
 _FAMILY_MATCHERS: dict[frozenset, tuple[Matcher, dict[int, tuple[int, str]]]] = {}
@@ -265,6 +272,10 @@ def _replace_auto(decisions: dict[int, dict[int, TopicEvidence]]) -> None:
         )
     )
     ClippingTopic.objects.filter(clipping_id__in=list(decisions), origin=TopicOrigin.AUTO).delete()
+    _create_auto(decisions, kept=kept)
+
+
+def _create_auto(decisions: dict[int, dict[int, TopicEvidence]], *, kept: set[tuple[int, int]]) -> None:
     ClippingTopic.objects.bulk_create(
         [
             ClippingTopic(

@@ -82,3 +82,25 @@ def test_a_story_alerts_once_however_many_outlets_copy_it(watchlist, mayor_rule)
     alerts_evaluate(clipping=first)
     alerts_evaluate(clipping=copy)
     assert Alert.objects.count() == 1
+
+
+def test_every_candidate_read_for_a_story_is_compared_even_beyond_the_texts_kept_for_the_batch(watchlist, monkeypatch):
+    from heraldo.monitoring.ingestion.dedupe import NearDuplicateIndex, normalise
+
+    # given two archived tellings of the same story, and an index that keeps one candidate's text at a time
+    monkeypatch.setattr(NearDuplicateIndex, "CANDIDATE_TEXTS_KEPT", 1)
+    now = timezone.now()
+    for number in range(2):
+        told = Clipping(
+            title=f"Pistas {number}",
+            body_text=f"{BODY} Edición {number}.",
+            url=f"https://medio{number}.pe/1",
+            published_at=now - timedelta(hours=1),
+        )
+        normalise(told)
+        told.save()
+    index = NearDuplicateIndex.covering(now)
+    new = Clipping(title="Copia", body_text=BODY, published_at=now)
+    normalise(new)
+    # when both are candidates for a new copy, then both are confirmed
+    assert len(index._confirmed(new, list(range(len(index._pks))))) == 2

@@ -9,6 +9,7 @@ import requests
 from django.utils import timezone
 
 from heraldo.core.models import Job, Notification, OutboxEmail
+from heraldo.core.stamps import stamp_values
 from heraldo.monitoring.ingestion import monitoring_poll_due_sources, poll, source_poll
 from heraldo.monitoring.models import (
     Alert,
@@ -23,6 +24,7 @@ from heraldo.monitoring.models import (
     TermKind,
     Tone,
 )
+from heraldo.monitoring.models.clippings import CLIPPINGS_STAMP
 from heraldo.monitoring.services.alerts import alerts_send_digest
 from heraldo.monitoring.tests.conftest import fixture_text
 
@@ -55,6 +57,16 @@ def test_polling_again_stores_nothing_twice(feed_source):
     source_poll(source=Source.objects.get(pk=feed_source.pk))
     assert Clipping.objects.count() == 3
     assert Mention.objects.values("clipping", "term", "start").distinct().count() == Mention.objects.count()
+
+
+def test_a_poll_raises_the_clippings_stamp_once_after_its_stories_not_once_per_story(feed_source):
+    # given Hoy's press panel cached under the clippings' stamp
+    before = stamp_values([CLIPPINGS_STAMP])[CLIPPINGS_STAMP]
+    # when a poll stores the feed's three stories, each in its own transaction
+    monitoring_poll_due_sources(now=timezone.now())
+    # then the stamp moved once, after them (two updates per story cost more than the poll's queries for it)
+    assert Clipping.objects.count() == 3
+    assert stamp_values([CLIPPINGS_STAMP])[CLIPPINGS_STAMP] == before + 1
 
 
 def test_a_source_not_yet_due_is_left_alone(feed_source):
