@@ -164,3 +164,9 @@ def search_backend(request) -> str:
             pytest.fail(f"DATABASE_URL names PostgreSQL at {host}:{port} and it does not answer: start it.")
     request.getfixturevalue("db")
     return connection.vendor
+
+
+@pytest.fixture
+def pages_built_every_time(settings):
+    """For a test that counts what building a page costs: no page is served kept (heraldo.core.kept_pages)."""
+    settings.HERALDO_KEPT_PAGES = False

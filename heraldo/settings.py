@@ -237,6 +237,8 @@ SESSION_COOKIE_AGE = env_int("HERALDO_SESSION_IDLE_MINUTES", 60, minimum=5) * 60
 # rather than on every request: saving the session on each read made every page two serialised writes.
 HERALDO_SESSION_REFRESH_SECONDS = min(300, SESSION_COOKIE_AGE // 10)
 HERALDO_SESSION_ABSOLUTE_HOURS = env_int("HERALDO_SESSION_ABSOLUTE_HOURS", 12, minimum=1)
+# Signed-in pages served again until a table they read changes (heraldo.core.kept_pages); off builds every page.
+HERALDO_KEPT_PAGES = env_bool("HERALDO_KEPT_PAGES", True)
 SESSION_ENGINE = "heraldo.core.sessions"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

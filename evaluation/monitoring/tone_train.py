@@ -4,7 +4,7 @@ The tone rules (lexicon, who a sentence is about, who says it, negation, irony, 
 into a few signals (`ToneResult.signals`). This script fits an ordinal logistic regression over them
 (negative < neutral < positive: one weight per signal and two thresholds, L2-regularised), estimates how it
 generalises by leave-one-part-out cross-validation (fit on three parts, score the fourth), picks the variant with
-the best mean cross-validated macro-F1, refits it on all the parts and writes its weights.
+the best mean cross-validated macro-F1, refits it on all four parts and writes its weights.
 
 Run, after `tone_cases.py` has dumped the parts from the real pipeline:
     .venv/bin/python evaluation/monitoring/tone_train.py            # report and write decision.json
@@ -23,7 +23,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).resolve().parent / "tone_cases"
-PARTS = ("dev", "dev2", "heldout", "heldout2", "heldout3")
+PARTS = ("dev", "dev2", "heldout", "heldout2")
 ORDER = ("negative", "neutral", "positive")
 SIGNALS = (
     "praise",  # lexicon praise in the sentences that count (naming us, the next one, the headline, the rest)
@@ -169,7 +169,7 @@ def main(dry_run: bool) -> None:
     }
     how = "macro-F1 of the training stories" if cuts_for_f1 else "likelihood"
     print(f"chosen: {variant}, L2 {penalty}, thresholds by {how}; cross-validated mean {mean:.3f}")
-    print(f"in-sample (fitted on all {len(PARTS)}): " + " ".join(f"{part} {in_sample[part]:.3f}" for part in PARTS))
+    print("in-sample (fitted on all four): " + " ".join(f"{part} {in_sample[part]:.3f}" for part in PARTS))
     decision: dict[str, Any] = {
         "about": "Learned tone decision; written by evaluation/monitoring/tone_train.py, do not edit by hand.",
         "variant": variant,

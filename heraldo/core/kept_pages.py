@@ -30,6 +30,7 @@ import time
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
+from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.contrib.messages.storage.session import SessionStorage
 from django.core.cache import cache
@@ -38,6 +39,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.http import HttpResponse
 from django.utils.translation import get_language
 
+from heraldo.core.page_marks import is_never_kept
 from heraldo.core.stamps import stamp_values, stamps_asked_in_request
 from heraldo.core.table_stamps import UNSTAMPED_TABLES, stamped_tables, table_stamp
 from heraldo.core.visitor_cache import rendering_with_csrf_placeholder, with_fresh_csrf_token
@@ -118,7 +120,8 @@ def _message_waiting(request) -> bool:
 def _may_keep(request) -> bool:
     user = getattr(request, "user", None)
     return (
-        request.method == "GET"
+        settings.HERALDO_KEPT_PAGES
+        and request.method == "GET"
         and user is not None
         and user.is_authenticated
         and request.session.session_key is not None
@@ -143,15 +146,8 @@ def _key(request) -> str:
     return "heraldo:kept-page:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
-def never_kept(view):
-    """For a page that must be built on every request although it writes nothing (it shows the job queue, the
-    disk, or another system's state, none of which has a stamp)."""
-    view.heraldo_never_kept = True
-    return view
-
-
 def _is_keepable_view(view) -> bool:
-    return getattr(view, "__module__", "").startswith("heraldo.") and not getattr(view, "heraldo_never_kept", False)
+    return getattr(view, "__module__", "").startswith("heraldo.") and not is_never_kept(view)
 
 
 def _keepable_answer(response) -> bool:

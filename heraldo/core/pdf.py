@@ -12,18 +12,11 @@ processes at start-up, and most of them never print (heraldo/core/tests/test_laz
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from django.template.loader import render_to_string
 
-# Relative URLs in templates ({% static %} gives /static/…) resolve against this origin,
-# which never leaves the process.
-DOCUMENT_BASE_URL = "https://heraldo.documento/"
-DOCUMENT_HOST = urlsplit(DOCUMENT_BASE_URL).netloc
+from heraldo.core.pdf_origin import DOCUMENT_BASE_URL, RefusedResource
 
-
-class RefusedResource(ValueError):
-    """A document named a resource outside the app's static and media files."""
+__all__ = ["RefusedResource", "html_to_pdf", "render_pdf"]
 
 
 def render_pdf(template_name: str, context: dict | None = None) -> bytes:

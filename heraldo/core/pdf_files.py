@@ -13,7 +13,7 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.files.storage import default_storage
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from heraldo.core.pdf import DOCUMENT_HOST, RefusedResource
+from heraldo.core.pdf_origin import DOCUMENT_HOST, RefusedResource
 
 log = logging.getLogger(__name__)
 

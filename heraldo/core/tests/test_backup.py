@@ -161,7 +161,13 @@ def test_a_backup_taken_while_the_office_writes_restores_equal_into_an_empty_ins
         for table in tables:
             if table == "core_notification":
                 continue
-            assert _rows(restored, table, source.is_postgres) == _rows(original, table, source.is_postgres), table
+            restored_rows, original_rows = (_rows(db, table, source.is_postgres) for db in (restored, original))
+            if table == "core_changestamp":  # the database raises the written table's stamp with each write
+                restored_rows, original_rows = (
+                    [row for row in rows if row[0] != "table:core_notification"]
+                    for rows in (restored_rows, original_rows)
+                )
+            assert restored_rows == original_rows, table
         kept = [row[0] for row in _rows(restored, "core_notification", source.is_postgres)]
         kept_ids = sorted(kept)
         assert set(committed_before) <= set(kept_ids)

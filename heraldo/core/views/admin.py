@@ -10,8 +10,8 @@ from django.views.decorators.http import require_POST
 from heraldo.core.forms import AuditSearchForm, JobFilterForm
 from heraldo.core.health import health_report, overall_status
 from heraldo.core.jobs import job_retry
-from heraldo.core.kept_pages import never_kept
 from heraldo.core.models import Job
+from heraldo.core.page_marks import never_kept
 from heraldo.core.permissions import access_audit_log, access_job, capability_required
 from heraldo.core.selectors import audit_search, job_counts, job_list
 

@@ -121,7 +121,9 @@ def test_bulletins_are_written_by_press_and_hidden_from_roles_without_press(pers
     assert empty.status_code == 400 and "Agregue al menos una nota publicada." in empty.content.decode()
 
 
-def test_the_release_list_reads_tags_and_photos_for_the_page_not_release_by_release(client_as, persona):
+def test_the_release_list_reads_tags_and_photos_for_the_page_not_release_by_release(
+    client_as, persona, pages_built_every_time
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
