@@ -39,6 +39,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.http import HttpResponse
 from django.utils.translation import get_language
 
+from heraldo.core.one_build import OneBuildAtATime
 from heraldo.core.page_marks import is_never_kept
 from heraldo.core.stamps import stamp_values, stamps_asked_in_request
 from heraldo.core.table_stamps import UNSTAMPED_TABLES, stamped_tables, table_stamp
@@ -47,7 +48,7 @@ from heraldo.core.visitor_cache import rendering_with_csrf_placeholder, with_fre
 KEPT_PAGE_SECONDS = 60
 _KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "Link", "Vary")
 _KEPT_TYPES = ("text/html", "application/json")
-_READS = ("SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK", "PRAGMA", "WITH")
+_READS = ("SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK", "PRAGMA", "WITH", "EXPLAIN")
 _WORD = re.compile(r"[a-z_][a-z0-9_]*")
 # Settings overridden in a test (or reloaded) make every kept page a different page.
 _settings_generation = 0
@@ -80,8 +81,14 @@ class _Observation:
         return watch
 
     def _see(self, sql: str) -> None:
-        statement = sql.lstrip()
-        if not statement.upper().startswith(_READS) or statement[:4].upper() == "WITH" and "INSERT" in sql.upper():
+        statement = sql.lstrip().upper()
+        writes = any(verb in statement for verb in ("INSERT", "UPDATE", "DELETE"))
+        # EXPLAIN without ANALYZE only plans (the archive asks PostgreSQL's estimate of a count this way).
+        if (
+            not statement.startswith(_READS)
+            or statement.startswith(("WITH", "EXPLAIN"))
+            and (writes or "ANALYZE" in statement)
+        ):
             self.keepable = False
             return
         words = set(_WORD.findall(sql.lower()))
@@ -97,6 +104,7 @@ class _Observation:
             yield
 
 
+_builds = OneBuildAtATime()
 _known_tables: frozenset[str] | None = None
 
 
@@ -172,15 +180,30 @@ class KeptPagesMiddleware:
         if not _may_keep(request):
             return self.get_response(request)
         key = _key(request)
+        answer = self._kept_answer(request, key)
+        if answer is not None:
+            return answer
+        with _builds.for_key(key):
+            # Built meanwhile by the request this one waited for?
+            answer = self._kept_answer(request, key)
+            if answer is not None:
+                return answer
+            return self._build(request, key)
+
+    def _kept_answer(self, request, key: str):
         kept = cache.get(key)
-        if kept is not None:
-            stamps_then, content, headers = kept
-            if stamp_values(list(stamps_then)) == stamps_then:
-                request.heraldo_kept_answer = HttpResponse(content, headers=headers)
-                response = self.get_response(request)
-                if response is request.heraldo_kept_answer:
-                    return with_fresh_csrf_token(response, request)
-                return response
+        if kept is None:
+            return None
+        stamps_then, content, headers = kept
+        if stamp_values(list(stamps_then)) != stamps_then:
+            return None
+        request.heraldo_kept_answer = HttpResponse(content, headers=headers)
+        response = self.get_response(request)
+        if response is request.heraldo_kept_answer:
+            return with_fresh_csrf_token(response, request)
+        return response
+
+    def _build(self, request, key: str):
         # The stamps are read before the view reads the data: a change landing in between makes the page newer
         # than its stamps say, never older, so at worst it is built again on the next request.
         stamp_values([])

@@ -36,10 +36,12 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 from heraldo.core.middleware import chosen_language
+from heraldo.core.one_build import OneBuildAtATime
 
 Version = Callable[[], str | None]
 
 VISITOR_PAGE_SECONDS = 60
+_builds = OneBuildAtATime()
 _TOKEN_PLACEHOLDER = b"heraldo-visitor-csrf-placeholder"
 _NONCE_PLACEHOLDER = b"heraldo-visitor-csp-nonce-placeholder"
 _RENDERING_FOR_EVERYONE = "_heraldo_rendering_for_everyone"
@@ -91,16 +93,19 @@ def cached_for_visitors(version: Version):
                 key = _page_key(get_language(), request, state)
             kept = cache.get(key)
             if kept is None:
-                setattr(request, _RENDERING_FOR_EVERYONE, True)
-                try:
-                    response = view(request, *args, **kwargs)
-                finally:
-                    setattr(request, _RENDERING_FOR_EVERYONE, False)
-                if response.status_code != 200 or response.streaming or response.cookies:
-                    return _personalised(response, request)
-                headers = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}
-                kept = (response.content, headers)
-                cache.set(key, kept, VISITOR_PAGE_SECONDS)
+                with _builds.for_key(key):  # visitors arriving meanwhile wait for this build, not build it again
+                    kept = cache.get(key)
+                    if kept is None:
+                        setattr(request, _RENDERING_FOR_EVERYONE, True)
+                        try:
+                            response = view(request, *args, **kwargs)
+                        finally:
+                            setattr(request, _RENDERING_FOR_EVERYONE, False)
+                        if response.status_code != 200 or response.streaming or response.cookies:
+                            return _personalised(response, request)
+                        headers = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}
+                        kept = (response.content, headers)
+                        cache.set(key, kept, VISITOR_PAGE_SECONDS)
             return _personalised(_kept_response(kept), request)
 
         answer.visitor_version = version  # the registration VisitorPageMiddleware reads

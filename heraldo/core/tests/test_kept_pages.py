@@ -138,3 +138,34 @@ def test_every_table_of_the_application_carries_a_stamp_raised_by_the_database()
     Person.objects.update(sex="M")
     Person.objects.all().delete()
     assert stamp("directory_person") > before
+
+
+def test_requests_of_one_key_build_one_at_a_time_while_other_keys_go_on():
+    import threading
+    import time
+
+    from heraldo.core.one_build import OneBuildAtATime
+
+    builds = OneBuildAtATime()
+    inside: dict[str, int] = {"same": 0, "other": 0}
+    most: dict[str, int] = {"same": 0, "other": 0}
+    guard = threading.Lock()
+
+    def build(key: str, group: str) -> None:
+        with builds.for_key(key):
+            with guard:
+                inside[group] += 1
+                most[group] = max(most[group], inside[group])
+            time.sleep(0.02)
+            with guard:
+                inside[group] -= 1
+
+    threads = [threading.Thread(target=build, args=("page", "same")) for _ in range(6)]
+    threads += [threading.Thread(target=build, args=(f"page-{n}", "other")) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most["same"] == 1  # one build of a page at a time
+    assert most["other"] > 1  # different pages are not held up by each other
+    assert builds._locks == {}  # nothing left behind
