@@ -218,9 +218,7 @@ def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: M
     concerns_us = any(matcher.term_kinds.get(m.term_id) in OURS for m in mentions)
     spans = [(m.start, m.end) for m in mentions if m.term_id in matcher.term_topic]
     related = family_hits(clipping.search_text, matcher, keyword_spans=spans) if concerns_us else []
-    decisions = {
-        clipping.pk: decide(hits, search_text=clipping.search_text, concerns_us=concerns_us, related=related)
-    }
+    decisions = {clipping.pk: decide(hits, search_text=clipping.search_text, concerns_us=concerns_us, related=related)}
     if new:
         _create_auto(decisions, kept=set())
     else:
