@@ -14,7 +14,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_the_authority_box_suggests_watched_people_as_the_analyst_types(browser_page, watchlist, persona):
     persona("media_analyst")
-    for title in ["Jorge Cárdenas inaugura la pista", "Patricia Llanos presenta el presupuesto"]:
+    # The title names him as Mayor: a given name and first surname alone may be a namesake (issue 16).
+    for title in ["El alcalde Jorge Cárdenas inaugura la pista", "Patricia Llanos presenta el presupuesto"]:
         clipping_store(title=title, published_at=timezone.now(), body_text=f"{title}.")
     mayor = watchlist["mayor"]
     page = browser_page
@@ -30,6 +31,6 @@ def test_the_authority_box_suggests_watched_people_as_the_analyst_types(browser_
     box.press("Enter")
     page.wait_for_load_state()
     results = page.locator("main")
-    expect(results).to_contain_text("Jorge Cárdenas inaugura la pista")
+    expect(results).to_contain_text("El alcalde Jorge Cárdenas inaugura la pista")
     expect(results).not_to_contain_text("Patricia Llanos presenta el presupuesto")
     expect(page.locator("#id_person")).to_have_value(f"Jorge Cárdenas Vilca ({mayor.pk})")
