@@ -52,13 +52,13 @@ def row_by_primary_key(model: type[Model], primary_key: Any) -> Model | None:
     """`model._default_manager.get(pk=primary_key)` or None, as a model instance with every concrete field loaded."""
     alias = router.db_for_read(model)
     connection = connections[alias]
-    field_names = [field.attname for field in model._meta.concrete_fields]
 
     def build(connection):
+        field_names = [field.attname for field in model._meta.concrete_fields]
         queryset = model._default_manager.db_manager(alias).filter(pk=0).values_list(*field_names)
-        return _select(queryset, connection, [0])
+        return (*_select(queryset, connection, [0]), field_names)
 
-    prepared = _prepared(connection, f"row_by_pk:{model._meta.label}", build)
+    *prepared, field_names = _prepared(connection, f"row_by_pk:{model._meta.label}", build)
     pk_field = model._meta.pk
     try:
         value = pk_field.get_db_prep_value(pk_field.to_python(primary_key), connection, prepared=False)

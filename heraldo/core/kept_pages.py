@@ -43,7 +43,7 @@ from heraldo.core.one_build import OneBuildAtATime
 from heraldo.core.page_marks import is_never_kept
 from heraldo.core.stamps import stamp_values, stamps_asked_in_request
 from heraldo.core.table_stamps import UNSTAMPED_TABLES, stamped_tables, table_stamp
-from heraldo.core.visitor_cache import rendering_with_csrf_placeholder, with_fresh_csrf_token
+from heraldo.core.visitor_cache import personalised, rendering_with_csrf_placeholder
 
 KEPT_PAGE_SECONDS = 60
 _KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "Link", "Vary")
@@ -200,7 +200,7 @@ class KeptPagesMiddleware:
         request.heraldo_kept_answer = HttpResponse(content, headers=headers)
         response = self.get_response(request)
         if response is request.heraldo_kept_answer:
-            return with_fresh_csrf_token(response, request)
+            return personalised(response, request)
         return response
 
     def _build(self, request, key: str):
@@ -225,7 +225,7 @@ class KeptPagesMiddleware:
             stamps_now = stamp_values(sorted(depends_on))
             headers = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}
             cache.set(key, (stamps_now, response.content, headers), KEPT_PAGE_SECONDS)
-        return with_fresh_csrf_token(response, request)
+        return personalised(response, request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         kept = getattr(request, "heraldo_kept_answer", None)

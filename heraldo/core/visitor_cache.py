@@ -102,11 +102,11 @@ def cached_for_visitors(version: Version):
                         finally:
                             setattr(request, _RENDERING_FOR_EVERYONE, False)
                         if response.status_code != 200 or response.streaming or response.cookies:
-                            return _personalised(response, request)
+                            return personalised(response, request)
                         headers = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}
                         kept = (response.content, headers)
                         cache.set(key, kept, VISITOR_PAGE_SECONDS)
-            return _personalised(_kept_response(kept), request)
+            return personalised(_kept_response(kept), request)
 
         answer.visitor_version = version  # the registration VisitorPageMiddleware reads
         return answer
@@ -119,7 +119,7 @@ def _kept_response(kept: tuple[bytes, dict[str, str]]) -> HttpResponse:
     return HttpResponse(content, headers=headers)
 
 
-def _personalised(response: HttpResponse, request) -> HttpResponse:
+def personalised(response: HttpResponse, request) -> HttpResponse:
     """The visitor's own CSRF token and CSP nonce in place of the placeholders (get_token sets their CSRF cookie
     on the way out, as on any page; the nonce used makes django-csp name it in the policy)."""
     if response.streaming:
@@ -173,7 +173,7 @@ class VisitorPageMiddleware:
             setattr(request, _KEY_OF_THE_VISIT, key)  # the view keeps its page under it, without a second read
             return self.get_response(request)
         self.csrf.process_request(request)  # the visitor's CSRF cookie, if any, so their token stays the same
-        response = self.csrf.process_response(request, _personalised(_kept_response(kept), request))
+        response = self.csrf.process_response(request, personalised(_kept_response(kept), request))
         response.headers.setdefault("Content-Language", language)
         patch_vary_headers(response, ("Cookie",))
         response = self.frame_options.process_response(request, response)
@@ -190,7 +190,3 @@ def rendering_with_csrf_placeholder(request) -> Iterator[None]:
         yield
     finally:
         setattr(request, _RENDERING_FOR_EVERYONE, False)
-
-
-def with_fresh_csrf_token(response: HttpResponse, request) -> HttpResponse:
-    return _personalised(response, request)
