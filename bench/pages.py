@@ -254,10 +254,20 @@ def _collected_static() -> None:
     cache = Path(tempfile.gettempdir()) / "heraldo-bench-static" / digest.hexdigest()[:16]
     if not (cache / "static" / "staticfiles.json").exists():
         began = time.perf_counter()
+        # Collected aside and renamed into place, so two benches started together (one per engine) never write
+        # into each other's half-collected folder.
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        collecting = Path(tempfile.mkdtemp(prefix=cache.name + "-", dir=cache.parent))
         subprocess.run(  # noqa: S603  fixed arguments
             [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-            cwd=ROOT, env={**os.environ, "HERALDO_VAR_DIR": str(cache)}, check=True,
+            cwd=ROOT, env={**os.environ, "HERALDO_VAR_DIR": str(collecting)}, check=True,
         )  # fmt: skip
+        if cache.exists() and not (cache / "static" / "staticfiles.json").exists():
+            shutil.rmtree(cache, ignore_errors=True)  # left half-collected by a bench that was stopped
+        try:
+            collecting.rename(cache)
+        except OSError:  # the other bench finished first: its folder is the same content
+            shutil.rmtree(collecting)
         print(f"  static files collected in {time.perf_counter() - began:.0f} s", flush=True)
     static_root = Path(settings.STATIC_ROOT)
     if static_root.is_symlink():

@@ -17,8 +17,9 @@ badges, Hoy's panels) add those stamps. The page is kept only if, while it was b
   `Content-Disposition` or `no-store`.
 
 The key holds the person's session (its stored data, so anything a page takes from it), their roles'
-stamp, the address, the language, the headers that choose a representation (htmx, Accept) and the current
-minute in Lima, so what depends on the clock ("vence en 5 minutos", today's list) is at most a minute old.
+stamp, the address, the language and the headers that choose a representation (htmx, Accept). A kept page
+lives KEPT_PAGE_SECONDS from its build, so what depends on the clock ("vence en 5 minutos", today's list) is at
+most a minute old; the clock is not part of the key, so the minute turning does not make every page cold at once.
 The CSRF token is rendered as a placeholder and each answer gets a fresh one.
 """
 
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
@@ -148,7 +148,6 @@ def _key(request) -> str:
         request.headers.get("HX-Request", ""),
         request.headers.get("HX-Target", ""),
         request.headers.get("Accept", ""),
-        str(int(time.time() // 60)),
         str(_settings_generation),
     ]
     return "heraldo:kept-page:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()

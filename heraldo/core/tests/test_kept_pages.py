@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -45,6 +47,22 @@ def test_a_page_is_built_once_and_served_again_until_its_data_changes_by_any_pat
     with connection.cursor() as cursor:
         cursor.execute("UPDATE directory_person SET given_names = %s", ["Rosaura"])
     assert "Rosaura" in person_table_reads(head, url)[0]
+
+
+def test_a_kept_page_lives_a_minute_from_its_build_not_until_the_minute_turns(client_as):
+    """What depends on the clock ("vence en 5 minutos") is at most a minute old, and the clock's minute turning
+    does not make every kept page cold at once (all of an office's pages rebuilt together, under load)."""
+    PersonFactory(given_names="Rosa", surnames="Huamán Quispe")
+    head = client_as("head_of_unit")
+    url = reverse(PERSONS)
+    head.get(url)  # the session's first page records the sign-in's start
+    ten_seconds_before_a_minute_turns = datetime.now(UTC).replace(second=50, microsecond=0) + timedelta(minutes=1)
+    with time_machine.travel(ten_seconds_before_a_minute_turns, tick=False) as clock:
+        assert person_table_reads(head, url)[1]
+        clock.shift(timedelta(seconds=20))  # the next minute
+        assert person_table_reads(head, url)[1] == 0
+        clock.shift(timedelta(seconds=41))  # 61 s after the build
+        assert person_table_reads(head, url)[1]
 
 
 def test_a_kept_page_is_never_shown_to_someone_else_or_after_the_roles_change(client_as, persona):
