@@ -1885,8 +1885,8 @@ STORIES = [
 
         La audiencia continuó con preguntas sobre el agua de Ayrampo.""",
         m="T",
-        tone="0",
-        note="a slip, light tone; no substantive verdict",
+        tone="-",
+        note="a public gaffe on the serenazgo's size: bad press even if told lightly",
     ),
     S(
         "v127",
