@@ -261,10 +261,10 @@ SETUP_BASE = {
 # --- stories -------------------------------------------------------------------------------------------------------
 
 
-def story(spec: dict) -> dict:
+def story(spec: dict, person_codes: dict[str, str] = PERSON_CODES) -> dict:
     """Normalise one hand-written story: paragraphs, labels in full words."""
     paragraphs = [" ".join(p.split()) for p in spec["body"].strip().split("\n\n") if p.strip()]
-    mentions = sorted({PERSON_CODES[c] for c in spec.get("m", "").split()})
+    mentions = sorted({person_codes[c] for c in spec.get("m", "").split()})
     return {
         **spec,
         "paragraphs": paragraphs,
@@ -275,7 +275,7 @@ def story(spec: dict) -> dict:
     }
 
 
-def syndicated_copy(original: dict, spec: dict) -> dict:
+def syndicated_copy(original: dict, spec: dict, person_codes: dict[str, str] = PERSON_CODES) -> dict:
     """The same story elsewhere: its own headline, sometimes its own lead, sometimes a line added at the end."""
     paragraphs = list(original["paragraphs"])
     if spec.get("lead"):
@@ -289,7 +289,7 @@ def syndicated_copy(original: dict, spec: dict) -> dict:
         "dup": original.get("dup") or original["id"],
     }
     copy.pop("url", None)  # its own address on its own outlet
-    for key, codes, table in (("mentions", "m", PERSON_CODES),):
+    for key, codes, table in (("mentions", "m", person_codes),):
         if codes in spec:
             copy[key] = sorted({table[c] for c in spec[codes].split()})
     if "t" in spec:
@@ -338,8 +338,24 @@ def ending(paragraphs: list[str]) -> str:
 
 # --- page templates ---------------------------------------------------------------------------------------------------
 
+# What the templates print around a story (reader comments, widgets, the masthead's town). A part about another
+# municipality gives its own in FURNITURE, so its comments insult its own Mayor and its widgets name its own places.
+FURNITURE_BASE = {
+    "old_comments": [
+        "Ese Tigre Salcedo solo sabe inaugurar y tomarse fotos, que trabaje de verdad",
+        "Pura propaganda del municipio alondrino, las pistas siguen llenas de basura",
+    ],
+    "old_most_read": "Asaltan a mototaxista en el óvalo de Alondra Alta",
+    "old_motto": "Decano de la prensa huarancaína",
+    "old_city": "Huarancayo",
+    "section_agenda": "Alondra Alta celebra su aniversario con corso",
+    "hostile_place": "Pampa Alondra",
+    "hostile_alias": "municipio alondrino",
+    "error_page_outlet": "Radio Sur Chico, la voz del sur de la provincia",
+}
 
-def page_modern(article: dict, outlet: dict) -> tuple[str, list[str]]:
+
+def page_modern(article: dict, outlet: dict, furniture: dict = FURNITURE_BASE) -> tuple[str, list[str]]:
     boiler = [f"Suscríbete al boletín de {outlet['name']}", "Síguenos en nuestras redes sociales"]
     body = f"""<!DOCTYPE html>
 <html lang="es"><head><meta charset="utf-8"><title>{html.escape(article["title"])} | {outlet["name"]}</title>
@@ -354,18 +370,16 @@ def page_modern(article: dict, outlet: dict) -> tuple[str, list[str]]:
     return body, boiler
 
 
-def page_old(article: dict, outlet: dict) -> tuple[str, list[str]]:
+def page_old(article: dict, outlet: dict, furniture: dict = FURNITURE_BASE) -> tuple[str, list[str]]:
     """A 2009-style table template: masthead with today's date, most-read widget, weather, reader comments."""
-    comments = [
-        "Ese Tigre Salcedo solo sabe inaugurar y tomarse fotos, que trabaje de verdad",
-        "Pura propaganda del municipio alondrino, las pistas siguen llenas de basura",
-    ]
-    most_read = "Asaltan a mototaxista en el óvalo de Alondra Alta"
+    comments = furniture["old_comments"]
+    most_read = furniture["old_most_read"]
+    city = furniture["old_city"]
     boiler = [
-        "Decano de la prensa huarancaína",
+        furniture["old_motto"],
         "Lo más leído",
         most_read,
-        "Clima en Huarancayo",
+        f"Clima en {city}",
         comments[0],
         comments[1],
         "Deja tu comentario",
@@ -374,7 +388,7 @@ def page_old(article: dict, outlet: dict) -> tuple[str, list[str]]:
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{html.escape(article["title"])}</title></head>
 <body bgcolor="#ffffff">
 <table width="980" border="0"><tr><td colspan="2"><font size="6"><b>{outlet["name"].upper()}</b></font><br>
-<font size="2">{boiler[0]} · Huarancayo, lunes 7 de diciembre de 2026</font></td></tr>
+<font size="2">{boiler[0]} · {city}, lunes 7 de diciembre de 2026</font></td></tr>
 <tr><td width="200" valign="top"><b>{boiler[1]}</b><br><a href="/nota/asalto-ovalo">{most_read}</a><br>
 <a href="/nota/feria">Feria gastronómica reúne a cientos de visitantes</a><br><br>
 <b>{boiler[3]}</b>: 24 °C, soleado</td>
@@ -392,7 +406,7 @@ def page_old(article: dict, outlet: dict) -> tuple[str, list[str]]:
     return body, boiler
 
 
-def page_blog(article: dict, outlet: dict) -> tuple[str, list[str]]:
+def page_blog(article: dict, outlet: dict, furniture: dict = FURNITURE_BASE) -> tuple[str, list[str]]:
     footer = f"La entrada {article['title']} se publicó primero en {outlet['name']}."
     boiler = ["se publicó primero en", "Te puede interesar", "Deja un comentario"]
     body = f"""<!DOCTYPE html>
@@ -408,12 +422,12 @@ def page_blog(article: dict, outlet: dict) -> tuple[str, list[str]]:
     return body, boiler
 
 
-def page_section_article(article: dict, outlet: dict) -> tuple[str, list[str]]:
+def page_section_article(article: dict, outlet: dict, furniture: dict = FURNITURE_BASE) -> tuple[str, list[str]]:
     """A small district site without a feed: date-only meta, furniture dates, share buttons, a comment box."""
     boiler = [
         "Compartir en Facebook",
         "Comentarios de nuestros lectores",
-        "Alondra Alta celebra su aniversario con corso",
+        furniture["section_agenda"],
     ]
     body = f"""<!DOCTYPE html>
 <html lang="es"><head><meta charset="utf-8"><title>{html.escape(article["title"])}</title>
@@ -530,7 +544,7 @@ def section_page(outlet: dict, articles: list[dict]) -> str:
 
 BOMB = """<?xml version="1.0"?>
 <!DOCTYPE rss [
- <!ENTITY a "Pampa Alondra Pampa Alondra Pampa Alondra ">
+ <!ENTITY a "{place} {place} {place} ">
  <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
  <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
  <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
@@ -541,26 +555,31 @@ BOMB = """<?xml version="1.0"?>
  <!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">
 ]>
 <rss version="2.0"><channel><title>{name}</title><link>https://{host}/</link><description>Boletín</description>
-<item><title>Vecinos de Pampa Alondra &i;</title><link>https://{host}/nota/vecinos</link><description>&i;</description><pubDate>Mon, 23 Nov 2026 10:00:00 -0500</pubDate></item>
+<item><title>Vecinos de {place} &i;</title><link>https://{host}/nota/vecinos</link><description>&i;</description><pubDate>Mon, 23 Nov 2026 10:00:00 -0500</pubDate></item>
 </channel></rss>
 """
 
 XXE = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE rss [<!ENTITY cuenta SYSTEM "file:///etc/passwd"><!ENTITY red SYSTEM "http://169.254.169.254/latest/meta-data/">]>
 <rss version="2.0"><channel><title>{name}</title><link>https://{host}/</link><description>Semanario</description>
-<item><title>Municipalidad de Pampa Alondra &cuenta;</title><link>https://{host}/nota/cuenta</link>
-<description>Texto de la nota &cuenta; &red; sobre el municipio alondrino.</description><pubDate>Tue, 24 Nov 2026 09:00:00 -0500</pubDate></item>
+<item><title>Municipalidad de {place} &cuenta;</title><link>https://{host}/nota/cuenta</link>
+<description>Texto de la nota &cuenta; &red; sobre el {alias}.</description><pubDate>Tue, 24 Nov 2026 09:00:00 -0500</pubDate></item>
 </channel></rss>
 """
 
 HTML_ERROR = """<!DOCTYPE html>
 <html lang="es"><head><title>503 Servicio no disponible</title></head>
-<body><h1>Servicio temporalmente no disponible</h1><p>Estamos en mantenimiento. Radio Sur Chico, la voz del sur de la provincia.</p></body></html>
+<body><h1>Servicio temporalmente no disponible</h1><p>Estamos en mantenimiento. {outlet}.</p></body></html>
 """
 
 
 def build_split(name: str) -> None:
     spec = runpy.run_path(str(HERE / f"stories_{name}.py"))
+    # A part may be about another invented municipality: it then brings its own watch list (SETUP), outlets,
+    # person codes and template furniture; the others use Pampa Alondra's.
+    outlets = spec.get("OUTLETS", OUTLETS)
+    person_codes = spec.get("PERSON_CODES", PERSON_CODES)
+    furniture = {**FURNITURE_BASE, **spec.get("FURNITURE", {})}
     target = HERE / name
     if target.exists():
         shutil.rmtree(target)
@@ -568,15 +587,15 @@ def build_split(name: str) -> None:
     by_id: dict[str, dict] = {}
     articles: list[dict] = []
     for raw in spec["STORIES"]:
-        article = syndicated_copy(by_id[raw["of"]], raw) if "of" in raw else story(raw)
+        article = syndicated_copy(by_id[raw["of"]], raw, person_codes) if "of" in raw else story(raw, person_codes)
         source = spec["SOURCES"][article["src"]]
-        outlet = OUTLETS[source["outlet"]]
+        outlet = outlets[source["outlet"]]
         article["url"] = article.get("url") or article_url(article, outlet)
         by_id[article["id"]] = article
         articles.append(article)
     labels = []
     for key, source in spec["SOURCES"].items():
-        outlet = OUTLETS[source["outlet"]]
+        outlet = outlets[source["outlet"]]
         mine = [a for a in articles if a["src"] == key]
         kind = source["format"]
         feed_file = f"feeds/{key}.{'html' if kind in ('section', 'html_error') else 'xml'}"
@@ -591,16 +610,21 @@ def build_split(name: str) -> None:
             full = rss({"mode": "description"}, outlet, [{**a, "url": a["url"]} for a in cut])
             text = full[: int(len(full) * source.get("cut_at", 0.8))]
         elif kind == "bomb":
-            text = BOMB.format(name=outlet["name"], host=outlet["host"])
+            text = BOMB.format(name=outlet["name"], host=outlet["host"], place=furniture["hostile_place"])
         elif kind == "xxe":
-            text = XXE.format(name=outlet["name"], host=outlet["host"])
+            text = XXE.format(
+                name=outlet["name"],
+                host=outlet["host"],
+                place=furniture["hostile_place"],
+                alias=furniture["hostile_alias"],
+            )
         else:
-            text = HTML_ERROR
+            text = HTML_ERROR.format(outlet=furniture["error_page_outlet"])
         (target / feed_file).write_text(text, encoding="utf-8")
         source["file"] = feed_file
         for article in mine:
             template = source.get("template", "modern")
-            page, boiler = TEMPLATES[template](article, outlet)
+            page, boiler = TEMPLATES[template](article, outlet, furniture)
             path = target / "pages" / outlet["host"] / f"{article['url'].split(outlet['host'] + '/', 1)[1]}.html"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(page, encoding="utf-8")
@@ -633,18 +657,18 @@ def build_split(name: str) -> None:
             label["duplicate_group"] = label["id"]
     order = {a["id"]: n for n, a in enumerate(articles)}
     labels.sort(key=lambda label: order[label["id"]])
-    setup = json.loads(json.dumps(SETUP_BASE))
+    setup = json.loads(json.dumps(spec.get("SETUP", SETUP_BASE)))
     used = {source["outlet"] for source in spec["SOURCES"].values()}
     setup["outlets"] = [
         {"key": key, **{k: v for k, v in outlet.items() if k != "host"}}
-        for key, outlet in OUTLETS.items()
+        for key, outlet in outlets.items()
         if key in used
     ]
     setup["sources"] = [
         {
             "name": source["name"],
             "kind": "web" if source["format"] == "section" else "feed",
-            "url": f"https://{OUTLETS[source['outlet']]['host']}{source['path']}",
+            "url": f"https://{outlets[source['outlet']]['host']}{source['path']}",
             "file": source["file"],
             "outlet": source["outlet"],
             "is_priority": source.get("priority", False),
