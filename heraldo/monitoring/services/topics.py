@@ -48,6 +48,25 @@ _OFFICE_BEFORE = re.compile(
     r" (?:la |los |las )?$"
 )
 RETAG_BATCH = 500
+# Set phrases in which a keyword means something else: a play is not public works, nor is the workforce. A keyword
+# hit inside one is no evidence, whichever topic the office filed the keyword under. Folded.
+IDIOMS = (
+    "obra de teatro",
+    "obras de teatro",
+    "obra teatral",
+    "obras teatrales",
+    "obra de arte",
+    "obras de arte",
+    "obra literaria",
+    "obras literarias",
+    "obra musical",
+    "obra maestra",
+    "mano de obra",
+    "obra social",
+    "obras sociales",
+    "obra de caridad",
+    "obra y gracia",
+)
 # What an analyst's keyword implies in Peruvian municipal news: the everyday words of the same service, which
 # reporters use instead of the office's term ("las veredas", "el camión recolector", "el policlínico"). A topic
 # whose keywords include one of the anchors also finds its family, at a fraction of a keyword's weight
@@ -178,19 +197,43 @@ def topic_hits(search_text: str, hits: Iterable[tuple[int, str, int]]) -> list[t
     ]
 
 
+# Arbitrios are the fees that pay for street cleaning, parks and the serenazgo: a story about them lists those
+# services as what the fee pays for ("arbitrios de limpieza pública, parques y jardines y serenazgo"), which is
+# what the fee is, not a second topic. A keyword after "arbitrio(s)" in the same clause is no evidence. Folded.
+_FEE_BEFORE = re.compile(r"\barbitrios?\b[^.;:\n]{0,80}$")
+
+
+def outside_fee_names(search_text: str, hits: Iterable[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """The hits that do not name what an arbitrio pays for."""
+    return [hit for hit in hits if not _FEE_BEFORE.search(search_text, max(0, hit[2] - 90), hit[2])]
+
+
+_IDIOM_MATCHER: list[Matcher] = []
+
+
+def outside_idioms(search_text: str, hits: Iterable[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """The hits that are not inside one of `IDIOMS` ("obra" in "la obra de teatro del colegio")."""
+    if not _IDIOM_MATCHER:
+        _IDIOM_MATCHER.append(Matcher((index, phrase, False) for index, phrase in enumerate(IDIOMS, start=1)))
+    hits = list(hits)
+    spans = [(hit.start, hit.end) for hit in _IDIOM_MATCHER[0].find(search_text, folded=True)] if hits else []
+    return [hit for hit in hits if not any(start <= hit[2] < end for start, end in spans)]
+
+
 def decide(
     hits: Iterable[tuple[int, str, int]],
     *,
     search_text: str,
     concerns_us: bool = True,
     related: Iterable[tuple[int, str, int]] = (),
+    related_weight: float = RELATED_WEIGHT,
 ) -> dict[int, TopicEvidence]:
     """(topic id, keyword, start) for each keyword hit, and for each hit of a word of a keyword's family
     (`related`, see `WORD_FAMILIES`) → each topic's score, evidence and whether it leads."""
     found: dict[int, TopicEvidence] = {}
     earliest: dict[int, int] = {}
     weighed = [(hit, 1.0) for hit in topic_hits(search_text, hits)]
-    weighed += [(hit, RELATED_WEIGHT) for hit in topic_hits(search_text, related)]
+    weighed += [(hit, related_weight) for hit in topic_hits(search_text, related)]
     for (topic_id, phrase, start), weight in weighed:
         where = where_in(search_text, start)
         entry = found.setdefault(topic_id, TopicEvidence(concerns_us=concerns_us))
@@ -225,11 +268,15 @@ def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: M
         _replace_auto(decisions)
 
 
-_FAMILY_MATCHERS: dict[frozenset, tuple[Matcher, dict[int, tuple[int, str]]]] = {}
+_FAMILY_MATCHERS: dict[tuple, tuple[Matcher, dict[int, tuple[int, str]]]] = {}
 
 
 def family_hits(
-    search_text: str, matcher: Matcher, *, keyword_spans: Iterable[tuple[int, int]] = ()
+    search_text: str,
+    matcher: Matcher,
+    *,
+    keyword_spans: Iterable[tuple[int, int]] = (),
+    families: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = WORD_FAMILIES,
 ) -> list[tuple[int, str, int]]:
     """(topic id, word, start) of the family words of the topics' keywords found in the folded text.
 
@@ -240,11 +287,11 @@ def family_hits(
     )
     if not taxonomy:
         return []
-    cached = _FAMILY_MATCHERS.get(taxonomy)
+    cached = _FAMILY_MATCHERS.get((taxonomy, families))
     if cached is None:
         keywords = {phrase for _topic, phrase in taxonomy}
         words: dict[str, int] = {}
-        for anchors, family in WORD_FAMILIES:
+        for anchors, family in families:
             topics = {topic for topic, phrase in taxonomy if phrase in anchors}
             if len(topics) != 1:
                 continue
@@ -253,7 +300,7 @@ def family_hits(
                     words[word] = next(iter(topics))
         entries = {index: (topic, word) for index, (word, topic) in enumerate(sorted(words.items()), start=1)}
         family_matcher = Matcher((index, word, False) for index, (_topic, word) in entries.items())
-        cached = _FAMILY_MATCHERS[taxonomy] = (family_matcher, entries)
+        cached = _FAMILY_MATCHERS[(taxonomy, families)] = (family_matcher, entries)
     family_matcher, entries = cached
     spans = list(keyword_spans)
     return [
