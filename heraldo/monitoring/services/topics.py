@@ -21,7 +21,7 @@ An analyst's correction on a clipping is final: re-tagging never overrides it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -34,6 +34,7 @@ from heraldo.core.text import fold
 from heraldo.monitoring.matching import Matcher, snippet
 from heraldo.monitoring.models import Clipping, ClippingTopic, Mention, TermKind, Topic, TopicOrigin, WatchTerm
 from heraldo.monitoring.models.clippings import CLIPPINGS_STAMP
+from heraldo.monitoring.services.topic_families import FAMILIES, FAMILY_WEIGHTS, KEYWORD_IDIOMS, UNSEEN_WEIGHT
 
 WEIGHTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
 OURS = (TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY, TermKind.PLACE)
@@ -69,103 +70,11 @@ IDIOMS = (
 )
 # What an analyst's keyword implies in Peruvian municipal news: the everyday words of the same service, which
 # reporters use instead of the office's term ("las veredas", "el camión recolector", "el policlínico"). A topic
-# whose keywords include one of the anchors also finds its family, at a fraction of a keyword's weight
-# (`RELATED_WEIGHT`): evidence that adds up, not a keyword. Written from general usage, not from stories. Folded.
-RELATED_WEIGHT = 0.25
-WORD_FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
-    (
-        frozenset({"obra", "obras", "pavimentacion", "pistas y veredas", "expediente tecnico", "obras publicas"}),
-        (
-            "pista",
-            "pistas",
-            "vereda",
-            "veredas",
-            "asfaltado",
-            "asfaltar",
-            "asfaltaron",
-            "asfalto",
-            "pavimentar",
-            "pavimentado",
-            "pavimentada",
-            "losa deportiva",
-            "losa multideportiva",
-            "muro de contencion",
-            "muros de contencion",
-            "desague",
-            "alcantarillado",
-            "infraestructura",
-            "proyecto de inversion",
-            "proyectos de inversion",
-            "obrero",
-            "obreros",
-            "constructora",
-            "ejecucion de la obra",
-            "remodelacion",
-            "mercado municipal",
-        ),
-    ),
-    (
-        frozenset({"limpieza publica", "basura", "residuos solidos", "recojo de residuos", "relleno sanitario"}),
-        (
-            "barrido de calles",
-            "recicladores",
-            "recojo",
-            "recoleccion",
-            "camion recolector",
-            "camiones recolectores",
-            "compactadora",
-            "residuos",
-            "desechos",
-            "desmonte",
-            "botadero",
-            "botaderos",
-            "puntos criticos",
-            "limpieza",
-        ),
-    ),
-    (
-        frozenset({"campana de salud", "centro de salud", "posta medica", "vacunacion", "salud publica"}),
-        (
-            "posta",
-            "postas",
-            "medico",
-            "medicos",
-            "medicamentos",
-            "enfermera",
-            "enfermeras",
-            "vacuna",
-            "vacunas",
-            "vacunar",
-            "vacunados",
-            "salud",
-            "tamizaje",
-            "nebulizacion",
-            "fumigacion",
-            "tuberculosis",
-            "desnutricion",
-        ),
-    ),
-    (
-        frozenset({"seguridad ciudadana", "serenazgo", "patrullaje"}),
-        (
-            "delincuencia",
-            "delincuentes",
-            "robos",
-            "asaltos",
-            "arrebatos",
-            "camaras de vigilancia",
-            "comisaria",
-            "policia nacional",
-            "patrulla",
-            "patrullas",
-            "inseguridad",
-        ),
-    ),
-    (
-        frozenset({"impuesto predial", "arbitrios", "tributos municipales", "deuda tributaria"}),
-        ("predial", "recaudacion", "contribuyentes", "tributos", "tributaria", "morosos", "autoavaluo"),
-    ),
-)
+# whose keywords include one of the anchors also finds its family, each word at its learned weight
+# (`FAMILY_WEIGHTS`) or, for a word the labelled stories never showed, at `RELATED_WEIGHT`: evidence that adds up,
+# not a keyword. See `topic_families`.
+RELATED_WEIGHT = UNSEEN_WEIGHT
+WORD_FAMILIES = FAMILIES
 
 
 @dataclass
@@ -227,13 +136,26 @@ def decide(
     concerns_us: bool = True,
     related: Iterable[tuple[int, str, int]] = (),
     related_weight: float = RELATED_WEIGHT,
+    word_weights: Mapping[str, float] | None = None,
+    guards: bool = True,
 ) -> dict[int, TopicEvidence]:
     """(topic id, keyword, start) for each keyword hit, and for each hit of a word of a keyword's family
-    (`related`, see `WORD_FAMILIES`) → each topic's score, evidence and whether it leads."""
+    (`related`, see `WORD_FAMILIES`) → each topic's score, evidence and whether it leads.
+
+    A family word counts once, at its first hit, with its learned weight (`word_weights`, see `FAMILY_WEIGHTS`)
+    or else `related_weight`. `guards`: a keyword inside an idiom (`IDIOMS`) and any hit naming what an arbitrio
+    pays for are no evidence (off only to measure them, in evaluation/monitoring/topics_cv.py)."""
     found: dict[int, TopicEvidence] = {}
     earliest: dict[int, int] = {}
+    if guards:
+        hits = outside_fee_names(search_text, outside_idioms(search_text, hits) if KEYWORD_IDIOMS else hits)
+        related = outside_fee_names(search_text, related)
+    first: dict[tuple[int, str], tuple[int, str, int]] = {}
+    for hit in topic_hits(search_text, related):
+        first.setdefault((hit[0], hit[1]), hit)
+    weights = word_weights if word_weights is not None else FAMILY_WEIGHTS
     weighed = [(hit, 1.0) for hit in topic_hits(search_text, hits)]
-    weighed += [(hit, related_weight) for hit in topic_hits(search_text, related)]
+    weighed += [(hit, weights.get(hit[1], related_weight)) for hit in first.values()]
     for (topic_id, phrase, start), weight in weighed:
         where = where_in(search_text, start)
         entry = found.setdefault(topic_id, TopicEvidence(concerns_us=concerns_us))
