@@ -8,6 +8,7 @@ from django.utils import timezone
 from heraldo.core.models import Job
 from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import ClippingTopic, Topic, WatchTerm
+from heraldo.monitoring.services import topics
 from heraldo.monitoring.services.topics import topics_retag
 from heraldo.monitoring.services.watchlist import topic_create
 
@@ -116,7 +117,7 @@ def test_two_topics_tied_on_a_single_keyword_each_make_neither_the_topic(watchli
     story = _store(
         "Concejo de Santa Candelaria del Mar aprueba su presupuesto",
         "El concejo municipal de Santa Candelaria del Mar aprobó el presupuesto del próximo año por unanimidad. "
-        "Entre las partidas figuran la pavimentación de dos calles y la compra de contenedores para la basura. "
+        "Entre las partidas figuran la pavimentación de dos calles y la compra de bolsas para la basura. "
         "Los regidores de oposición pidieron más fondos para el programa de becas escolares del distrito.",
         "https://a.pe/8",
     )
@@ -136,31 +137,35 @@ def test_a_keyword_inside_an_offices_name_is_no_evidence_of_the_topic(watchlist,
 
 
 def test_a_story_of_ours_told_with_the_words_of_a_keywords_family_is_filed_under_its_topic(
-    watchlist, persona, client_as
+    watchlist, persona, client_as, monkeypatch
 ):
-    # given an Obras topic whose analyst typed "obras" and "pavimentación", and a story of ours about new pavements
-    # that never uses either word
+    # given an Obras topic whose analyst typed "obras" and "pavimentación", family words of which the labelled
+    # stories taught that "bacheo" is as good as a keyword while "bermas" was never seen (a quarter of one)
+    monkeypatch.setattr(topics, "FAMILY_WEIGHTS", {"bacheo": 1.0})
     topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obras", "pavimentación"])
-    pavements = _store(
-        "Villa Mercedes ya tiene veredas nuevas",
-        "La Municipalidad de Santa Candelaria del Mar entregó las veredas y el asfaltado de seis cuadras del jirón "
-        "Grau. Los vecinos dijeron que ahora los abuelos salen a caminar sin miedo a tropezar.",
+    # and a story of ours about new road shoulders that never uses either keyword
+    shoulders = _store(
+        "Villa Mercedes ya tiene bermas nuevas",
+        "La Municipalidad de Santa Candelaria del Mar entregó las bermas y el bacheo de seis cuadras del jirón "
+        "Grau. Los vecinos dijeron que ahora los abuelos salen a caminar sin miedo a tropezar en las bermas.",
         "https://a.pe/f1",
     )
     # and another town's story with the same words
     elsewhere = _store(
-        "Puerto Esperanza estrena veredas",
-        "Los vecinos de Puerto Esperanza caminan por veredas nuevas desde el lunes.",
+        "Puerto Esperanza estrena bermas",
+        "Los vecinos de Puerto Esperanza caminan por bermas nuevas desde el lunes tras el bacheo.",
         "https://a.pe/f2",
     )
-    # then ours is filed under Obras, with the family words as its evidence, and the other town's under nothing
-    assert _topics(pavements) == {"Obras"}
-    evidence = ClippingTopic.objects.get(clipping=pavements, topic__name="Obras").evidence
-    assert {"phrase": "veredas", "where": "title"} in evidence
+    # then ours is filed under Obras, with the family words as its evidence, each counted once ("bermas" in the
+    # headline 3 × 0.25, "bacheo" in the lead 2 × 1), and the other town's under nothing
+    assert _topics(shoulders) == {"Obras"}
+    found = ClippingTopic.objects.get(clipping=shoulders, topic__name="Obras")
+    assert found.evidence == [{"phrase": "bermas", "where": "title"}, {"phrase": "bacheo", "where": "lead"}]
+    assert found.score == 2.75
     assert _topics(elsewhere) == set()
     # and its page gives the fractional points as they are, not rounded to zero or one
-    page = client_as("media_analyst").get(reverse("monitoring:clipping_detail", args=[pavements.pk])).content.decode()
-    assert "1.75 puntos, el tema que más pesa en la nota: «veredas» en el titular" in page
+    page = client_as("media_analyst").get(reverse("monitoring:clipping_detail", args=[shoulders.pk])).content.decode()
+    assert "2.75 puntos, el tema que más pesa en la nota: «bermas» en el titular" in page
 
 
 def test_a_family_word_inside_a_keyword_is_not_counted_twice_and_weighs_less_than_a_keyword(watchlist, persona):
@@ -169,9 +174,64 @@ def test_a_family_word_inside_a_keyword_is_not_counted_twice_and_weighs_less_tha
     WatchTerm.objects.filter(folded="basura").update(phrase="recojo de residuos", folded="recojo de residuos")
     story = _store(
         "Concejo de Santa Candelaria del Mar en sesión",
-        FILLER + "Se informó del recojo de residuos del mercado y de la pavimentación del jirón Grau y sus veredas.",
+        FILLER + "Se informó del recojo de residuos del mercado y de la pavimentación del jirón Grau y sus bermas.",
         "https://a.pe/f3",
     )
     scores = dict(ClippingTopic.objects.filter(clipping=story).values_list("topic__name", "score"))
     assert scores["Limpieza pública"] == 1.0
-    assert scores["Obras"] == 1.25  # "pavimentación" 1, "veredas" a quarter
+    assert scores["Obras"] == 1.25  # "pavimentación" 1, "bermas" (a word the labelled stories never showed) 0.25
+
+
+def test_a_topic_the_office_creates_finds_the_learned_words_of_its_service(watchlist, persona):
+    # given a Salud topic the office created with one keyword of its own, and the words the labelled stories
+    # taught to be as telling as a keyword ("hospital", "pacientes")
+    topic_create(actor=persona("media_analyst"), name="Salud", keywords=["salud pública"])
+    story = _store(
+        "Hospital de Santa Candelaria del Mar recibe dos pediatras",
+        "La Municipalidad de Santa Candelaria del Mar anunció que el hospital atenderá a los pacientes de los "
+        "caseríos los sábados.",
+        "https://a.pe/f4",
+    )
+    # then the story is the topic's, on the family's evidence alone
+    assert _topics(story) == {"Salud"}
+    evidence = ClippingTopic.objects.get(clipping=story, topic__name="Salud").evidence
+    assert {"phrase": "hospital", "where": "title"} in evidence
+
+
+def test_a_keyword_inside_an_idiom_is_no_evidence(watchlist, persona):
+    # "obra" in "obra de teatro" is a play, not public works
+    topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obra", "obras"])
+    play = _store(
+        "Escolares presentan obra de teatro en Santa Candelaria del Mar",
+        "La Municipalidad de Santa Candelaria del Mar recibió en su auditorio la obra de teatro del colegio Grau. "
+        "Las obras de teatro escolares vuelven cada año en diciembre.",
+        "https://a.pe/f5",
+    )
+    works = _store(
+        "Santa Candelaria del Mar inicia la obra del jirón Grau",
+        "La Municipalidad de Santa Candelaria del Mar inició la obra del jirón Grau, que durará tres meses.",
+        "https://a.pe/f6",
+    )
+    assert _topics(play) == set()
+    assert _topics(works) == {"Obras"}
+
+
+def test_the_services_an_arbitrio_pays_for_are_not_the_storys_topics(watchlist, persona):
+    # arbitrios pay for street cleaning, parks and the serenazgo: a story about the fee names them
+    topic_create(actor=persona("media_analyst"), name="Tributos", keywords=["arbitrios", "impuesto predial"])
+    topic_create(actor=persona("media_analyst"), name="Seguridad ciudadana", keywords=["serenazgo", "patrullaje"])
+    story = _store(
+        "Santa Candelaria del Mar congela los arbitrios de 2027",
+        "La Municipalidad de Santa Candelaria del Mar no subirá los arbitrios de limpieza pública y serenazgo el "
+        "próximo año. " + FILLER + "El alcalde recordó que los arbitrios de limpieza pública y serenazgo vencen "
+        "en marzo.",
+        "https://a.pe/f7",
+    )
+    # while a story about the service itself still counts it
+    patrols = _store(
+        "Más serenazgo en Villa Mercedes",
+        "La Municipalidad de Santa Candelaria del Mar duplicó el serenazgo en Villa Mercedes.",
+        "https://a.pe/f8",
+    )
+    assert _topics(story) == {"Tributos"}
+    assert _topics(patrols) == {"Seguridad ciudadana"}

