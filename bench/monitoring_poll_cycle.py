@@ -49,7 +49,7 @@ WORKER_PROCESSES = int(os.environ.get("BENCH_WORKER_PROCESSES", "1"))
 assert CONSUMERS % WORKER_PROCESSES == 0, "the consumers are shared evenly between the worker processes"
 HUGE_FEED_ITEMS = sized(20_000, 600)  # as many as fit under the download cap are served
 STREAM_BYTES = 200 * 1024 * 1024  # stops at the 5 MB cap whatever the size, so smoke mode keeps it
-BOMB_BYTES = sized(200, 30) * 1024 * 1024  # decompressed; the cap is 20 MB
+BOMB_BYTES = sized(200, 30) * 1024 * 1024  # decompressed; refused at the 5 MB download cap
 CYCLE_DEADLINE = sized(900, 120)
 
 VAR_DIR = var_dir("monitoring-poll-cycle", fresh=True)
