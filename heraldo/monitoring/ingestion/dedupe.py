@@ -96,12 +96,16 @@ def shingles(folded: str) -> set[str]:
 
 @dataclass(frozen=True)
 class TripleSketch:
-    """A story's word triples as sorted distinct 32-bit hashes: enough to rule a candidate out without its text.
+    """A story's word triples as sorted distinct short hashes: enough to rule a candidate out without its text.
 
-    Two triples of one story may share a hash (`collided`, then the sketch rules nothing out); otherwise the hashes
-    two stories share are at least the triples they share, so a candidate whose hashes cannot reach
-    `MIN_CONTAINMENT` cannot pass `same_story`, and only the few that can are compared by their texts.
+    When the hashes of one of two stories are all distinct (`collided` false), the hashes the two share are at least
+    the triples they share: a candidate whose hashes cannot reach `MIN_CONTAINMENT` cannot pass `same_story`, and
+    only the few that can are compared by their texts. The hashes are short (`HASH_BITS`) so that one story is
+    checked against hundreds with a lookup table; a few stories in a hundred have two triples on one hash, and a pair
+    of such stories is left to the texts.
     """
+
+    HASH_BITS = 20
 
     count: int  # distinct word triples (what `shingles` would hold), exact
     hashes: np.ndarray
@@ -114,26 +118,26 @@ class TripleSketch:
         # joined texts are (and a story of fewer than three words is its one short triple, as there).
         triples = set(zip(words, words[1:], words[2:], strict=False)) if len(words) >= 3 else {tuple(words)}
         full = np.fromiter(map(hash, triples), dtype=np.int64, count=len(triples))
-        hashes = np.unique((full & 0xFFFFFFFF).astype(np.uint32))
+        hashes = np.unique(full & ((1 << cls.HASH_BITS) - 1)).astype(np.uint32)
         return cls(count=len(triples), hashes=hashes, collided=len(hashes) != len(triples))
 
     def can_share_story_with(self, others: list[TripleSketch]) -> list[bool]:
         """For each other sketch, whether its story may pass `same_story` with this one (one vector pass)."""
-        if self.collided or not len(self.hashes):
-            return [True] * len(others)
-        sizes = np.array([other.hashes.size for other in others], dtype=np.int64)
-        joined = np.concatenate([other.hashes for other in others]) if others else np.empty(0, dtype=np.uint32)
-        found = np.searchsorted(self.hashes, joined)
-        found[found == len(self.hashes)] = 0
-        hits = np.concatenate(([0], np.cumsum(self.hashes[found] == joined)))
-        ends = np.cumsum(sizes)
-        shared = hits[ends] - hits[ends - sizes]
+        if not others:
+            return []
+        # Every sketch holds at least one hash (a text without words is one empty triple), so no run is empty.
+        starts = np.cumsum([0] + [other.hashes.size for other in others[:-1]])
+        mine = np.zeros(1 << self.HASH_BITS, dtype=np.uint8)
+        mine[self.hashes] = 1
+        found = mine.take(np.concatenate([other.hashes for other in others]))
+        shared = np.add.reduceat(found, starts, dtype=np.int64)
         # The same test as same_story's first one, with an upper bound of the triples shared.
         smaller = np.minimum(self.count, np.array([other.count for other in others], dtype=np.int64))
         with np.errstate(divide="ignore", invalid="ignore"):
             reaches = (smaller >= MIN_CONFIRM_SHINGLES) & (shared / smaller >= MIN_CONTAINMENT)
-        collided = np.array([other.collided for other in others], dtype=bool)
-        return (reaches | collided).tolist()
+        if self.collided:  # the bound holds only where the other's hashes are distinct
+            reaches |= np.array([other.collided for other in others], dtype=bool)
+        return reaches.tolist()
 
 
 class _SketchesKept:
@@ -142,7 +146,7 @@ class _SketchesKept:
     Without them every new story read, folded and split the texts of its candidates again (about 200 for each of
     L5's 9,000 stories, 4.5% of the pairs, are within `CANDIDATE_BITS`): 44 ms a story. A sketch is found by the
     clipping and its content hash, which changes with its text (`normalise` runs on every change), so an edited
-    story is read again. Bounded: about 1 kB a story, a week of a busy office is a few thousand.
+    story is read again. Bounded: about 1 kB a story, and a week of a busy office is a few thousand stories.
     """
 
     LIMIT = 10_000

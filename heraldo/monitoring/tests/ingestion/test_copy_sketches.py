@@ -108,3 +108,12 @@ def test_a_story_whose_text_changed_is_read_again_not_judged_by_its_old_sketch(w
     # then its current text decides: it is the original
     assert SKETCHES.get(stored.pk, stored.content_hash) is None
     assert index._confirmed(new, [index._pks.index(stored.pk)]) == [index._pks.index(stored.pk)]
+
+
+def test_two_stories_each_with_two_triples_on_one_hash_are_left_to_their_texts():
+    import numpy as np
+
+    collided = TripleSketch(count=40, hashes=np.array([5, 9], dtype=np.uint32), collided=True)
+    distinct = TripleSketch(count=40, hashes=np.array([1, 2], dtype=np.uint32), collided=False)
+    # the hashes share nothing, but only a pair of collided sketches cannot trust that
+    assert collided.can_share_story_with([collided, distinct]) == [True, False]
