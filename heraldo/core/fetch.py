@@ -9,8 +9,11 @@ answer that changes between the check and the connection (rebinding) cannot
 reach the inside. Redirects are followed by hand and each hop is vetted again.
 
 Bodies are read in small pieces with caps on the bytes received on the wire
-(compressed) and on the bytes after decompression (gzip bombs), and a total
-deadline that a server trickling one byte per second cannot stretch.
+(compressed) and on the bytes after decompression (gzip bombs), both counted as
+they arrive, and a total deadline that a server trickling one byte per second
+cannot stretch. The decompressed cap is the download cap unless a caller asks
+for another: a worker holds no more of a compressed answer than of a plain one
+before refusing it (a bomb once filled 20 MB first).
 
 `settings.HERALDO_FETCH_ALLOWED_HOSTS` lists `host:port` pairs on loopback that
 tests and demos may reach (pytest-httpserver on 127.0.0.1); it is empty in
@@ -37,7 +40,6 @@ security_log = logging.getLogger("heraldo.security")
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-DEFAULT_MAX_DECODED_BYTES = 20 * 1024 * 1024
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_READ_TIMEOUT = 10.0
 DEFAULT_DEADLINE = 20.0
@@ -230,7 +232,7 @@ def fetch(
     etag: str = "",
     last_modified: str = "",
     max_bytes: int = DEFAULT_MAX_BYTES,
-    max_decoded_bytes: int = DEFAULT_MAX_DECODED_BYTES,
+    max_decoded_bytes: int | None = None,
     deadline_seconds: float = DEFAULT_DEADLINE,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     read_timeout: float = DEFAULT_READ_TIMEOUT,
@@ -238,9 +240,11 @@ def fetch(
 ) -> FetchResult:
     """GET `url` with every guard on. A 304 answer comes back with `not_modified` true.
 
-    Raises a FetchError subclass (with a Spanish message) for anything else than 2xx/304.
+    Raises a FetchError subclass (with a Spanish message) for anything else than 2xx/304. `max_decoded_bytes`
+    (the body after decompression) is `max_bytes` unless given.
     """
     started = time.monotonic()
+    max_decoded = max_bytes if max_decoded_bytes is None else max_decoded_bytes
     headers = {"User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "gzip, deflate"}
     if etag:
         headers["If-None-Match"] = etag
@@ -278,7 +282,7 @@ def fetch(
                     return _result(current, response, b"")
                 if not 200 <= response.status_code < 300:
                     raise HttpStatusError(response.status_code)
-                body = _read_capped(response, max_bytes, max_decoded_bytes, started, deadline_seconds)
+                body = _read_capped(response, max_bytes, max_decoded, started, deadline_seconds)
                 return _result(current, response, body)
             finally:
                 response.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import socket
 import time
+import tracemalloc
 
 import pytest
 from werkzeug.wrappers import Response
@@ -200,6 +201,32 @@ def test_gzip_bomb_stops_at_the_decompressed_cap(allowed):
     allowed.expect_request("/bomba").respond_with_data(bomb, headers={"Content-Encoding": "gzip"})
     with pytest.raises(TooLarge):
         fetch(allowed.url_for("/bomba"), max_decoded_bytes=1024 * 1024)
+
+
+def test_a_compressed_answer_may_not_decompress_beyond_the_download_cap(allowed):
+    # given 3 MB of feed sent gzipped in a few kB, and a download cap of 1 MB
+    allowed.expect_request("/comprimido").respond_with_data(
+        gzip.compress(b"<item>nota</item>" * (3 * 1024 * 1024 // 17)), headers={"Content-Encoding": "gzip"}
+    )
+    # when it is fetched, then what it decompresses to is held to the same cap
+    with pytest.raises(TooLarge):
+        fetch(allowed.url_for("/comprimido"), max_bytes=1024 * 1024)
+
+
+def test_a_gzip_bomb_is_refused_holding_no_more_than_the_download_cap(allowed):
+    # given a 100 MB bomb under the default caps
+    allowed.expect_request("/bomba-grande").respond_with_data(
+        gzip.compress(b" " * (100 * 1024 * 1024)), headers={"Content-Encoding": "gzip"}
+    )
+    # when it is fetched, then it is refused having held at most the 5 MB download cap (and the pieces' overhead)
+    tracemalloc.start()
+    try:
+        with pytest.raises(TooLarge):
+            fetch(allowed.url_for("/bomba-grande"))
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < fetch_module.DEFAULT_MAX_BYTES + 2 * 1024 * 1024
 
 
 def test_gzip_is_decoded(allowed):
