@@ -1,9 +1,10 @@
 """Every staff page, every API list and the public newsroom and agenda under load, with a year of a busy office.
 
 Builds the data with bulk SQL (not through the services), serves it with the production server (granian,
-2 workers, DEBUG off, its own var dir), signs in as the head of unit by posting the login form, checks every
-page once (200, under a generous time) and then measures each with wrk (16 connections) beside anonymous
-/healthz and a static file in the same run. Prints req/s, p50, p99 and the ratio to /healthz.
+2 workers of 4 threads each, as deploy/heraldo-web.service bounds them; DEBUG off; its own var dir), signs in
+as the head of unit by posting the login form, checks every page once (200, under a generous time) and then
+measures each with wrk (16 connections) beside anonymous /healthz and a static file in the same run. Prints
+req/s, p50, p99 and the ratio to /healthz.
 
 Run (SQLite, a var dir of its own, BENCH_VAR_DIR or --var-dir, that later runs reuse; --rebuild to start again):
     .venv/bin/python bench/pages.py --size full --var-dir /work/benchdata/pages-full-sqlite
@@ -607,7 +608,8 @@ def serve_and_measure(size: Size, args, environment: dict[str, str]) -> list[str
     log = log_path.open("w")
     server = subprocess.Popen(  # noqa: S603  fixed arguments
         [str(ROOT / ".venv/bin/granian"), "--interface", "wsgi", "heraldo.wsgi:application", "--host",
-         "127.0.0.1", "--port", str(args.port), "--workers", "2", "--log-level", "warning"],
+         "127.0.0.1", "--port", str(args.port), "--workers", "2", "--blocking-threads", "4", "--log-level",
+         "warning"],
         cwd=ROOT, env={**os.environ, **environment}, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     base = f"http://127.0.0.1:{args.port}"

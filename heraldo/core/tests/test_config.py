@@ -77,3 +77,15 @@ def test_database_connections_persist_and_each_new_one_gets_the_sqlite_pragmas()
         fresh.close()
     # Then it runs with WAL, foreign keys, the busy timeout and NORMAL sync like the first one
     assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 20000, "synchronous": 1}
+
+
+def test_the_web_process_sets_its_startup_objects_aside_from_the_garbage_collector():
+    """A full collection walking Django's ~200,000 long-lived objects stopped a web process for 100-250 ms, the
+    slowest 1% of requests under load (bench/pages.py)."""
+    result = subprocess.run(
+        [sys.executable, "-c", "import gc, heraldo.wsgi; print(gc.get_freeze_count(), gc.get_threshold()[0])"],
+        cwd=ROOT, env={**os.environ, "HERALDO_VAR_DIR": "var/test"}, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    frozen, young_per_collection = map(int, result.stdout.split()[-2:])
+    assert frozen > 50_000, result.stderr
+    assert young_per_collection >= 5_000
