@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.db import transaction
 from django.utils import timezone
@@ -120,15 +121,15 @@ def outside_fee_names(search_text: str, hits: Iterable[tuple[int, str, int]]) ->
     return [hit for hit in hits if not _FEE_BEFORE.search(search_text, max(0, hit[2] - 90), hit[2])]
 
 
-_IDIOM_MATCHER: list[Matcher] = []
+@cache
+def _idiom_matcher() -> Matcher:
+    return Matcher((index, phrase, False) for index, phrase in enumerate(IDIOMS, start=1))
 
 
 def outside_idioms(search_text: str, hits: Iterable[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
     """The hits that are not inside one of `IDIOMS` ("obra" in "la obra de teatro del colegio")."""
-    if not _IDIOM_MATCHER:
-        _IDIOM_MATCHER.append(Matcher((index, phrase, False) for index, phrase in enumerate(IDIOMS, start=1)))
     hits = list(hits)
-    spans = [(hit.start, hit.end) for hit in _IDIOM_MATCHER[0].find(search_text, folded=True)] if hits else []
+    spans = [(hit.start, hit.end) for hit in _idiom_matcher().find(search_text, folded=True)] if hits else []
     return [hit for hit in hits if not any(start <= hit[2] < end for start, end in spans)]
 
 
