@@ -56,6 +56,8 @@ MIN_REST_SHINGLES = 30
 MIN_REST_CONTAINMENT = 0.85
 
 _WORD = re.compile(r"\w+")
+_FOLDED_OWN_TEXT = "_heraldo_folded_own_text"
+_OWN_TEXT_SKETCH = "_heraldo_own_text_sketch"
 
 
 def fingerprint(text: str) -> int:
@@ -222,6 +224,10 @@ def normalise(clipping: Clipping) -> None:
             ocr_text=clipping.ocr_text,
         )
     )
+    # Copy detection reads it again (the window's candidates, then the index): kept on the instance, as is its
+    # sketch once made; both follow the text, which only normalise reads.
+    setattr(clipping, _FOLDED_OWN_TEXT, own)
+    setattr(clipping, _OWN_TEXT_SKETCH, None)
     folded_key = own or folded_title
     clipping.content_hash = hashlib.sha256(" ".join(folded_key.split()).encode()).hexdigest()
     clipping.fingerprint = _simhash(folded_key)
@@ -288,7 +294,7 @@ class NearDuplicateIndex:
 
     def _confirmed(self, clipping: Clipping, indexes: list) -> list:
         """The candidates whose text holds most of the new story's word triples (or the other way round)."""
-        mine = _own_folded(clipping.summary, clipping.body_text, clipping.transcript, clipping.ocr_text)
+        mine = own_folded(clipping)
         mine_shingles = shingles(mine)
         if len(mine_shingles) < MIN_CONFIRM_SHINGLES:
             return []
@@ -306,7 +312,7 @@ class NearDuplicateIndex:
                 sketches[pk] = sketch
         # Most candidates are close in bits only: their sketches rule them out without reading or splitting them.
         pks = list(sketches)
-        possible = TripleSketch.of(mine).can_share_story_with([sketches[pk] for pk in pks])
+        possible = triple_sketch(clipping).can_share_story_with([sketches[pk] for pk in pks])
         compared = [pk for pk, may in zip(pks, possible, strict=True) if may]
         for pk in compared:
             if pk not in texts and pk in self._candidate_texts:
@@ -348,10 +354,44 @@ class NearDuplicateIndex:
         self._by_hash.setdefault(clipping.content_hash, []).append(len(self._pks))
         self._pks.append(clipping.pk)
         self._hashes.append(clipping.content_hash)
-        own = _own_folded(clipping.summary, clipping.body_text, clipping.transcript, clipping.ocr_text)
-        SKETCHES.put(clipping.pk, clipping.content_hash, TripleSketch.of(own))
+        SKETCHES.put(clipping.pk, clipping.content_hash, triple_sketch(clipping))
         self._prints = np.append(self._prints, _unsigned(clipping.fingerprint))
         self._moments = np.append(self._moments, clipping.published_at.timestamp())
+
+
+def copies_one_of(clipping: Clipping, others: list[Clipping]) -> bool:
+    """Whether a new clipping tells the story of one of `others`, new ones of its batch not yet in any index."""
+    mine = _unsigned(clipping.fingerprint)
+    since = clipping.published_at - timedelta(days=NEAR_DUPLICATE_DAYS)
+    for other in others:
+        if other.duplicate_of_id or other.fingerprint is None or other.published_at < since:
+            continue
+        if other.content_hash == clipping.content_hash:
+            return True
+        distance = int(np.bitwise_count(mine ^ _unsigned(other.fingerprint)))
+        if distance <= NEAR_DUPLICATE_BITS or (
+            distance <= CANDIDATE_BITS and same_story(own_folded(clipping), own_folded(other))
+        ):
+            return True
+    return False
+
+
+def own_folded(clipping: Clipping) -> str:
+    """The clipping's own text folded, as `normalise` left it (computed again for a clipping it did not see)."""
+    folded = getattr(clipping, _FOLDED_OWN_TEXT, None)
+    if folded is None:
+        folded = _own_folded(clipping.summary, clipping.body_text, clipping.transcript, clipping.ocr_text)
+        setattr(clipping, _FOLDED_OWN_TEXT, folded)
+    return folded
+
+
+def triple_sketch(clipping: Clipping) -> TripleSketch:
+    """The sketch of the clipping's own text, made once for its copy check and its place in the index."""
+    sketch = getattr(clipping, _OWN_TEXT_SKETCH, None)
+    if sketch is None:
+        sketch = TripleSketch.of(own_folded(clipping))
+        setattr(clipping, _OWN_TEXT_SKETCH, sketch)
+    return sketch
 
 
 def _own_folded(summary: str, body_text: str, transcript: str, ocr_text: str) -> str:

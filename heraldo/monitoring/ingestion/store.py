@@ -6,6 +6,10 @@ story twice. Alert rules are evaluated by the `monitoring.alerts_evaluate` job, 
 the queue once the clipping commits: storing never waits on a rule, a mail server or a
 messaging gateway. One clipping queues its job in its own transaction; a poll queues one
 job for all it stored (a job per story cost more than analysing it: the queue commits each).
+
+A poll analyses its stories outside any transaction (`clipping_prepare`) and saves them in
+batches (`clippings_store`): one commit for a batch instead of one per story, and the write
+lock held only while rows are written.
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
+from heraldo.core.stamps import raise_stamps
 from heraldo.monitoring.ingestion.analyse import analyse
 from heraldo.monitoring.ingestion.dedupe import NearDuplicateIndex, normalise, stored_clipping
 from heraldo.monitoring.matching import Matcher
 from heraldo.monitoring.models import Clipping, Medium, Mention, Source
+from heraldo.monitoring.models.clippings import CLIPPINGS_STAMP
 from heraldo.monitoring.services.topics import clipping_topics_save
 from heraldo.monitoring.services.watchlist import current_matcher
 from heraldo.monitoring.tone import ToneModel, current_model
@@ -46,10 +52,19 @@ class StoreContext:
         )
 
 
-def clipping_store(
+@dataclass
+class Prepared:
+    """A new clipping with everything its text decides, not saved yet, and its unsaved mentions."""
+
+    clipping: Clipping
+    mentions: list[Mention]
+
+
+def clipping_prepare(
     *,
     title: str,
     published_at: datetime | None,
+    context: StoreContext,
     source: Source | None = None,
     outlet=None,
     medium: str = Medium.WEB,
@@ -59,37 +74,19 @@ def clipping_store(
     summary: str = "",
     author: str = "",
     actor=None,
-    context: StoreContext | None = None,
-    known_new: bool = False,
-    queue_alerts: bool = True,
     **extra,
-) -> tuple[Clipping, bool]:
-    """Store one clipping with its mentions and tone; returns (clipping, created). Idempotent.
-
-    `known_new` skips the look-up when the caller checked the whole batch at once; the unique
-    constraints still decide if a concurrent poll got there first. `queue_alerts=False` when
-    the caller queues the alert evaluation of its whole batch with `alerts_queue`.
-    """
-    canonical = canonical_url(url)
-    guid = (guid or "")[:500]
-    if not known_new:
-        existing = stored_clipping(source, canonical, guid)
-        if existing is not None:
-            return existing, False
-    title = " ".join((title or "").split())[:500] or _("(sin titular)")
-    now = timezone.now()
-    published_at = min(published_at or now, now)
-    if context is None or not context.duplicates.covers(published_at):
-        context = StoreContext.load(oldest=published_at)
+) -> Prepared:
+    """A clipping built and analysed (copies, tone, mentions) against `context`, which must cover its date."""
+    published_at = publication_moment(published_at)
     clipping = Clipping(
         source=source,
         # An outlet named by an aggregator's item but unknown to the Registro is not the aggregator's.
         outlet=outlet if outlet is not None or extra.get("outlet_name") else (source.outlet if source else None),
         medium=medium,
-        title=title,
+        title=" ".join((title or "").split())[:500] or _("(sin titular)"),
         url=url[:1000],
-        canonical_url=canonical,
-        guid=guid,
+        canonical_url=canonical_url(url),
+        guid=(guid or "")[:500],
         published_at=published_at,
         body_text=body_text,
         summary=summary,
@@ -97,24 +94,108 @@ def clipping_store(
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
         **extra,
     )
-    mentions = _derive(clipping, context)
+    return Prepared(clipping, _derive(clipping, context))
+
+
+def clipping_store(
+    *,
+    title: str,
+    published_at: datetime | None,
+    source: Source | None = None,
+    url: str = "",
+    guid: str = "",
+    actor=None,
+    context: StoreContext | None = None,
+    known_new: bool = False,
+    queue_alerts: bool = True,
+    **fields,
+) -> tuple[Clipping, bool]:
+    """Store one clipping with its mentions and tone; returns (clipping, created). Idempotent.
+
+    `known_new` skips the look-up when the caller checked the whole batch at once; the unique
+    constraints still decide if a concurrent poll got there first. `queue_alerts=False` when
+    the caller queues the alert evaluation of its whole batch with `alerts_queue`.
+    """
+    if not known_new:
+        existing = stored_clipping(source, canonical_url(url), (guid or "")[:500])
+        if existing is not None:
+            return existing, False
+    published_at = publication_moment(published_at)
+    if context is None or not context.duplicates.covers(published_at):
+        context = StoreContext.load(oldest=published_at)
+    prepared = clipping_prepare(
+        title=title,
+        published_at=published_at,
+        source=source,
+        url=url,
+        guid=guid,
+        actor=actor,
+        context=context,
+        **fields,
+    )
+    stored = _store_one(prepared, context, actor=actor, queue_alerts=queue_alerts)
+    return (prepared.clipping, True) if stored is None else (stored, False)
+
+
+def publication_moment(published_at: datetime | None) -> datetime:
+    """When a story counts as published: its date, never later than now (a date in the future is a feed's error)."""
+    now = timezone.now()
+    return min(published_at or now, now)
+
+
+def clippings_store(batch: list[Prepared], context: StoreContext) -> list[int]:
+    """Store a poll's prepared clippings in one short transaction; returns the ids of those stored.
+
+    Analysis ran before, outside any transaction: the write lock (SQLite's is one for every worker and page) is held
+    only for the inserts, and one commit serves the batch. When a concurrent poll stored one of them first, the batch
+    is stored again one clipping at a time, and theirs is kept.
+    """
+    if not batch:
+        return []
+    try:
+        with transaction.atomic():
+            # One INSERT for the batch; bulk_create sends no signal, so the stamp saving would raise is raised here.
+            Clipping.objects.bulk_create([prepared.clipping for prepared in batch])
+            raise_stamps(CLIPPINGS_STAMP)
+            _save_mentions(batch)
+            for prepared in batch:
+                clipping_topics_save(prepared.clipping, prepared.mentions, context.matcher, new=True)
+    except IntegrityError:
+        for prepared in batch:  # what the rolled-back transaction gave them is not in the database
+            prepared.clipping.pk = None
+            prepared.clipping._state.adding = True
+            for mention in prepared.mentions:
+                mention.pk = None
+        stored = []
+        for prepared in batch:
+            if _store_one(prepared, context, actor=None, queue_alerts=False) is None:
+                stored.append(prepared.clipping.pk)
+        return stored
+    for prepared in batch:
+        context.duplicates.add(prepared.clipping)
+    return [prepared.clipping.pk for prepared in batch]
+
+
+def _store_one(prepared: Prepared, context: StoreContext, *, actor, queue_alerts: bool) -> Clipping | None:
+    """Save one prepared clipping in its own transaction; None when saved, else the row a concurrent poll stored."""
+    clipping = prepared.clipping
     try:
         with transaction.atomic():
             clipping.save()
-            _save_mentions(clipping, mentions)
-            clipping_topics_save(clipping, mentions, context.matcher, new=True)
+            _save_mentions([prepared])
+            clipping_topics_save(clipping, prepared.mentions, context.matcher, new=True)
             if actor is not None:
                 audit_record(actor=actor, action="monitoring.clipping.created", target=clipping)
             if queue_alerts:
                 alerts_queue([clipping.pk])
     except IntegrityError:
         # A concurrent poll stored it first: theirs is the one.
-        existing = stored_clipping(source, canonical, guid)
+        existing = stored_clipping(clipping.source, clipping.canonical_url, clipping.guid)
         if existing is None:
             raise
-        return existing, False
+        return existing
     context.duplicates.add(clipping)
-    return clipping, True
+    return None
 
 
 def clipping_reanalyse(clipping: Clipping) -> Clipping:
@@ -127,7 +208,7 @@ def clipping_reanalyse(clipping: Clipping) -> Clipping:
     with transaction.atomic():
         clipping.save()
         clipping.mentions.all().delete()
-        _save_mentions(clipping, mentions)
+        _save_mentions([Prepared(clipping, mentions)])
         clipping_topics_save(clipping, mentions, context.matcher)
         alerts_queue([clipping.pk])
     return clipping
@@ -147,9 +228,12 @@ def _derive(clipping: Clipping, context: StoreContext, *, group_copies: bool = T
     return analyse(clipping, matcher=context.matcher, tone_model=context.tone_model)
 
 
-def _save_mentions(clipping: Clipping, mentions: list[Mention]) -> None:
-    """The mentions of a clipping saved in the same transaction: bulk_create sends no signal, but saving the
-    clipping raised CLIPPINGS_STAMP (heraldo.monitoring.integrations), which Hoy's press panel follows."""
-    for mention in mentions:
-        mention.clipping = clipping
+def _save_mentions(batch: list[Prepared]) -> None:
+    """The mentions of saved clippings, in the same transaction: bulk_create sends no signal, but saving the
+    clippings raised CLIPPINGS_STAMP (heraldo.monitoring.integrations), which Hoy's press panel follows."""
+    mentions = []
+    for prepared in batch:
+        for mention in prepared.mentions:
+            mention.clipping = prepared.clipping
+            mentions.append(mention)
     Mention.objects.bulk_create(mentions)

@@ -158,3 +158,33 @@ def test_stories_sharing_only_an_outlets_closing_paragraph_are_not_copies(watchl
     )
     assert first.duplicate_of_id is None
     assert second.duplicate_of_id is None
+
+
+def test_a_story_a_concurrent_poll_stored_first_is_theirs_and_the_rest_of_the_batch_is_stored(watchlist, monkeypatch):
+    # given a feed of three stories, the second of which another feed's poll stores while this one analyses them
+    from heraldo.monitoring.ingestion import poll
+
+    source = Source.objects.create(name="Diario", kind=SourceKind.FEED, url="https://diario.example.pe/rss")
+    other = Source.objects.create(name="Agencia", kind=SourceKind.FEED, url="https://agencia.example.pe/rss")
+    now = timezone.now()
+    texts = [fixture_text(name) for name in ("radio_obra.html", "radio_feria.html", "radio_section.html")]
+    items = [
+        Item(
+            title=f"Nota {n}", url=f"https://diario.example.pe/{n}", guid=str(n), published_at=now, text=html_to_text(t)
+        )
+        for n, t in enumerate(texts)
+    ]
+    real_prepare = poll.clipping_prepare
+
+    def prepare_while_another_poll_stores(**fields):
+        if fields["guid"] == "2":
+            clipping_store(source=other, title="Nota 1", url=items[1].url, published_at=now, body_text=items[1].text)
+        return real_prepare(**fields)
+
+    monkeypatch.setattr(poll, "clipping_prepare", prepare_while_another_poll_stores)
+    # when the poll saves its batch
+    assert ingest_items(source, items) == 2
+    # then the story the other poll stored stays theirs, once, and the other two are stored
+    assert Clipping.objects.filter(canonical_url=canonical_url(items[1].url)).get().source == other
+    assert set(Clipping.objects.filter(source=source).values_list("guid", flat=True)) == {"0", "2"}
+    assert Clipping.objects.count() == 3

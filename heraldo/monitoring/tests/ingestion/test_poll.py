@@ -131,23 +131,24 @@ def test_failures_back_off_exponentially_and_turn_the_source_failing(watchlist, 
 
 
 def test_a_worker_killed_mid_poll_loses_nothing_and_duplicates_nothing(feed_source, monkeypatch):
-    # given a poll that dies after storing the first story
-    real_store = poll.clipping_store
+    # given a poll that dies after storing the first story (batches of one story)
+    monkeypatch.setattr(poll, "STORE_BATCH", 1)
+    real_store = poll.clippings_store
     calls = {"n": 0}
 
-    def dying_store(**kwargs):
+    def dying_store(batch, context):
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt("kill -9")
-        return real_store(**kwargs)
+        return real_store(batch, context)
 
-    monkeypatch.setattr(poll, "clipping_store", dying_store)
+    monkeypatch.setattr(poll, "clippings_store", dying_store)
     now = timezone.now()
     with pytest.raises(KeyboardInterrupt):
         monitoring_poll_due_sources(now=now)
     assert Clipping.objects.count() == 1
     # then the lease makes the source due again one interval later, and the next poll completes it
-    monkeypatch.setattr(poll, "clipping_store", real_store)
+    monkeypatch.setattr(poll, "clippings_store", real_store)
     assert monitoring_poll_due_sources(now=now + timedelta(minutes=1)) == []
     assert monitoring_poll_due_sources(now=now + timedelta(minutes=feed_source.interval_minutes)) == [feed_source.pk]
     assert Clipping.objects.count() == 3
