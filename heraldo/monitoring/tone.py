@@ -998,7 +998,7 @@ MORE_VERBS = (
 # What is counted: harms (fewer is better) and services or results (more is better), as stems.
 HARM_COUNTS = (
     "robo|asalto|delito|denuncia|queja|reclamo|caso|accidente|muert|fallec|herid|homicid|extorsion|espera|deuda|"
-    "deudor|morosidad|anemia|desnutric|basura|desecho|botadero|basural|punto critico|emergencia|contagi|infect|"
+    "deudor|morosidad|anemia|desnutric|basura|desecho|residuo|botadero|basural|punto critico|emergencia|contagi|infect|"
     "inundac|demora|cola|criadero|victima|incidencia|agresion|violencia|atropell|perdida|desercion|dengue|brote"
 )
 SERVICE_COUNTS = (
@@ -1007,6 +1007,10 @@ SERVICE_COUNTS = (
     "ingreso|usuario|patrullaje|recuperad"
 )
 _FEWER_OR_MORE = re.compile(rf"\b(?:(?P<fewer>{FEWER_VERBS})|(?P<more>{MORE_VERBS}))\b")
+# A ranking's ends ("el penúltimo lugar", "primeros puestos"): good or bad news by themselves.
+_RANK = re.compile(
+    r"\b(?:(?P<top>primer|primeros)|(?P<bottom>ultimo|ultimos|penultimo|penultimos))\s+(?:lugar|lugares|puesto|puestos)\b"
+)
 _FIGURE = r"\d+(?:[.,]\d+)?"
 # "de 38 a 19", "de 38 toneladas diarias pasó a 19" (years are periods, not figures: "de 2019 a 2024")
 _FROM_TO = re.compile(
@@ -1027,11 +1031,10 @@ _OVERDUE = re.compile(
     r"\b(?:sigue sin|siguen sin|aun no|todavia no|hasta ahora no|hasta hoy no|hasta la fecha no|y nada|"
     r"pese a que|a pesar de que|pese a los|pese al|pese a la|debia|debian|debio|debieron|deberia haber|"
     r"vencio el plazo|plazo vencio|plazo vencido|ya vencio|fuera de plazo|sigue paralizad\w*|siguen paralizad\w*|"
-    r"sigue abierto|sigue abierta|sigue cerrado|sigue cerrada|sigue igual|siguen igual|no se ha puesto|"
-    r"ni una piedra|nunca llego|nunca llegaron)\b"
+    r"sigue abierto|sigue abierta|sigue cerrado|sigue cerrada|sigue igual|siguen igual|nunca llego|nunca llegaron)\b"
 )
 FACT_SHOWN_WEIGHT = 0.5  # how an outcome or an overdue promise ranks among the explanation's phrases
-_BEFORE_NOW = re.compile(r"\b(?:hasta|antes)\b")
+_BEFORE_NOW = re.compile(r"\b(?:hasta|antes)\b")  # "hasta octubre debían viajar": a hardship that ended
 _PROMISE = re.compile(r"\b(?:prometio|prometieron|prometido|se comprometio|se comprometieron|ofrecio|ofrecieron)\b")
 # The municipality as the agent of a passive ("el puente, construido por la municipalidad, …").
 _DONE_BY = re.compile(
@@ -1150,7 +1153,8 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     Praise after an ironic opening ("¡Qué eficiencia…!", to the end of its paragraph) or in scare quotes
     ("su «emoción»") counts against us when the rest of the story is bad news.
     What the rules found is summed up as a few signals (praise, harm, services, undelivered services, the learned
-    model's vote, irony), and the learned decision (`Decision`, tone_data/decision.json) weighs them; the
+    model's vote, irony; news told through facts: a figure that changed, a promise overdue, a work done by us told in
+    the passive), and the learned decision (`Decision`, tone_data/decision.json) weighs them; the
     explanation names the signals that weighed most, then the phrases.
     """
     if not targets:
@@ -1341,16 +1345,18 @@ def _outcomes(folded: str, sentence: tuple[int, int]) -> list[tuple[str, int]]:
     directions: list[tuple[int, int, bool]] = []  # (start, end, fewer)
     for found in _FEWER_OR_MORE.finditer(folded, start, end):
         directions.append((found.start(), found.end(), found.group("fewer") is not None))
+    figures_from = len(directions)  # the directions told only by figures, whose counted thing comes before them
     for found in _FROM_TO.finditer(folded, start, end):
         before, after = (float(found.group(g).replace(",", ".")) for g in ("before", "after"))
         if any(1900 <= figure <= 2100 and figure.is_integer() for figure in (before, after)) or before == after:
             continue
         if not any(d_start - 40 <= found.start() <= d_end + 40 for d_start, d_end, _fewer in directions):
             directions.append((found.start(), found.end(), after < before))
-    for d_start, d_end, fewer in directions:
-        counted = _nearest_count(
-            folded, max(start, d_start - COUNT_REACH), d_start, d_end, min(end, d_end + COUNT_REACH)
-        )
+    for index, (d_start, d_end, fewer) in enumerate(directions):
+        left, right = max(start, d_start - COUNT_REACH), min(end, d_end + COUNT_REACH)
+        # "sus residuos: de 38 toneladas pasó a 19, con 24 recicladoras": what a figure counts is named before it
+        counted = (index >= figures_from and _nearest_count(folded, left, d_start, d_end, d_start)) or None
+        counted = counted or _nearest_count(folded, left, d_start, d_end, right)
         if counted is not None:
             harm, where = counted
             shown = folded[min(d_start, where.start()) : max(d_end, where.end())]
@@ -1358,6 +1364,7 @@ def _outcomes(folded: str, sentence: tuple[int, int]) -> list[tuple[str, int]]:
                 (shown if len(shown) <= COUNT_REACH else folded[d_start:d_end], 1 if fewer == harm else -1)
             )
     found_outcomes += [(found.group(), 1) for found in _NONE_OF.finditer(folded, start, end)]
+    found_outcomes += [(found.group(), 1 if found.group("top") else -1) for found in _RANK.finditer(folded, start, end)]
     for found in _NO_LONGER.finditer(folded, start, end):
         verb, obligation, following = found.group(1), found.group(2), found.group(3).strip()
         if verb in NO_LONGER_NOTHING:

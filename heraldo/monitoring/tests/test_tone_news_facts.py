@@ -40,6 +40,16 @@ def test_the_direction_and_what_is_counted_decide_the_sign():
     assert _outcome_signs("Este año hubo cero casos de dengue en el distrito.") == [1]
 
 
+def test_what_a_figure_counts_is_named_before_it():
+    # "recicladoras" after the figures is who helped, not what went down
+    assert _outcome_signs("Sus residuos sin tratar, de 40 toneladas diarias pasaron a 22, con 30 recicladoras.") == [1]
+
+
+def test_the_ends_of_a_ranking_are_news_by_themselves():
+    assert _outcome_signs("El distrito figura en el penúltimo lugar de la región en gasto de inversión.") == [-1]
+    assert _outcome_signs("Su programa de reciclaje ocupó el primer puesto del concurso regional.") == [1]
+
+
 def test_timetables_ages_periods_and_prepositions_are_not_changes():
     assert _outcome_signs("La plataforma atiende de lunes a sábado de 8 a 17 horas.") == []
     assert _outcome_signs("Los talleres son para niños de 5 a 16 años.") == []
