@@ -6,7 +6,7 @@ neutral < positive: one weight per signal and two thresholds, L2-regularised).
 
 The parts come from different writers; what must generalise is a new writer's way of telling news, so every variant
 is scored by **leave-one-writer-out** cross-validation: fit on the other writers' parts, score the left-out writer's.
-The variant with the best mean over the writers who wrote one part each (2, 3, 4: the closest thing to a new writer)
+The variant with the best mean over the writers who wrote one part each (2, 3, 4, 5: the closest thing to a new writer)
 is refitted on all parts and written.
 
 Run, after `tone_cases.py` has dumped the parts from the real pipeline:
@@ -27,9 +27,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).resolve().parent / "tone_cases"
 DATA = ROOT / "heraldo" / "monitoring" / "tone_data"
-WRITERS = {"dev": 1, "dev2": 1, "heldout": 1, "heldout2": 2, "heldout3": 3, "heldout4": 4}
+WRITERS = {"dev": 1, "dev2": 1, "heldout": 1, "heldout2": 2, "heldout3": 3, "heldout4": 4, "heldout5": 5}
 PARTS = tuple(WRITERS)
-NEW_WRITERS = (2, 3, 4)  # each wrote one part: their mean is the figure variants are chosen by
+NEW_WRITERS = (2, 3, 4, 5)  # each wrote one part: their mean is the figure variants are chosen by
 ORDER = ("negative", "neutral", "positive")
 RULE_SIGNALS = (
     "praise",  # lexicon praise in the sentences that count (naming us, the next one, the headline, the rest)
@@ -39,8 +39,15 @@ RULE_SIGNALS = (
     "vote",  # the sentence classifier's lean on sentences naming us
     "irony",  # praise read as irony (negative) or as praise
 )
+NEWS_FACT_SIGNALS = (
+    "outcome",  # a figure we answer for that got better (+) or worse (-): "los robos bajaron de 46 a 7", "ya no"
+    "overdue",  # a promise past its date, a lack that persists: "debía entregarse en junio", "aún no", "sigue sin"
+    "done_by",  # a service verb whose agent is us in the passive: "construido por la municipalidad"
+)
 VARIANTS = {
-    "all signals": RULE_SIGNALS,
+    "all signals": RULE_SIGNALS + NEWS_FACT_SIGNALS,
+    "all signals and promises": RULE_SIGNALS + NEWS_FACT_SIGNALS + ("promise",),
+    "rule signals of the fifth pass": RULE_SIGNALS,
     "without the sentence classifier": tuple(s for s in RULE_SIGNALS if s != "vote"),
     "without services": tuple(s for s in RULE_SIGNALS if s not in ("service", "undelivered")),
     "lexicon only": ("praise", "harm"),
@@ -176,7 +183,7 @@ def leave_one_writer_out(parts: dict[str, list[dict]], variant: Variant) -> dict
             if WRITERS[part] == writer:
                 mine = [i for i, row in enumerate(held) if row["part"] == part]
                 result[part] = scored([held[i] for i in mine], [predicted[i] for i in mine])
-    result["mean of writers 2-4"] = float(np.mean([result[f"writer {w}"] for w in NEW_WRITERS]))
+    result["mean of new writers"] = float(np.mean([result[f"writer {w}"] for w in NEW_WRITERS]))
     result["mean of writers"] = float(np.mean([result[f"writer {w}"] for w in sorted(set(WRITERS.values()))]))
     return result
 
@@ -204,12 +211,12 @@ def main(dry_run: bool) -> None:
         for penalty in PENALTIES:
             variant = Variant(name, penalty)
             figures = leave_one_writer_out(parts, variant)
-            results.append((figures["mean of writers 2-4"], figures["mean of writers"], variant, figures))
+            results.append((figures["mean of new writers"], figures["mean of writers"], variant, figures))
             print(f"{variant}\n    leave-one-writer-out: {show(figures)}", flush=True)
     *_, chosen, figures = max(results, key=lambda result: (result[0], result[1]))
     weights, cuts = chosen.train([row for part in PARTS for row in parts[part]])
     in_sample = {part: scored(parts[part], chosen.apply((weights, cuts), parts[part])) for part in PARTS}
-    print(f"chosen: {chosen}; leave-one-writer-out mean of writers 2-4 {figures['mean of writers 2-4']:.3f}")
+    print(f"chosen: {chosen}; leave-one-writer-out mean of new writers {figures['mean of new writers']:.3f}")
     print("in-sample (fitted on all parts): " + show(in_sample))
     decision: dict[str, Any] = {
         "about": "Learned tone decision; written by evaluation/monitoring/tone_train.py, do not edit by hand.",

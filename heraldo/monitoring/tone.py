@@ -983,6 +983,63 @@ UNDELIVERED_WEIGHT = 0.5
 # Enforcement by us: what follows the verb is the offender ("decomisaron embutidos vencidos", "multó a la discoteca").
 ENFORCEMENT_STEMS = "decomis|incaut|mult|sancion|clausur|captur|detuv|interv|desarticul|fiscaliz|erradic"
 _ENFORCEMENT_VERB = re.compile(rf"\b(?:{ENFORCEMENT_STEMS})(?:{VERB_ENDINGS})\b")
+# Outcomes told through figures ("los robos bajaron de 46 a 7", "la recaudación subió 30 %", "cero casos de dengue",
+# "ya no se inunda"): a change in something the municipality answers for, good when what is counted is a harm that
+# went down or a service that went up. Words are general Spanish news usage for counts and their direction.
+FEWER_VERBS = (
+    r"bajo(?=\s+(?:de|a|en|hasta|un|una|\d))|bajaron|bajan|redujo|redujeron|reduce|reducen|disminuyo|disminuyeron|"
+    "disminuye|disminuyen|cayo|"
+    "cayeron|cae|caen|descendio|descendieron|desciende"
+)
+MORE_VERBS = (
+    "subio|subieron|sube|suben|aumento|aumentaron|aumenta|aumentan|elevo|elevaron|crecio|crecieron|crece|crecen|"
+    "duplico|duplicaron|duplica|duplican|triplico|triplicaron|triplica|triplican|se multiplico|se multiplicaron"
+)
+# What is counted: harms (fewer is better) and services or results (more is better), as stems.
+HARM_COUNTS = (
+    "robo|asalto|delito|denuncia|queja|reclamo|caso|accidente|muert|fallec|herid|homicid|extorsion|espera|deuda|"
+    "deudor|morosidad|anemia|desnutric|basura|desecho|residuo|botadero|basural|punto critico|emergencia|contagi|infect|"
+    "inundac|demora|cola|criadero|victima|incidencia|agresion|violencia|atropell|perdida|desercion|dengue|brote"
+)
+SERVICE_COUNTS = (
+    "recaudac|aprobac|cobertura|atencion|atendid|beneficiari|vacunad|venta|visitante|turista|contribuyente|"
+    "inversion|ejecucion|empleo|matricul|asistencia|recicla|area verde|arbol|recojo|recoleccion|afluencia|"
+    "ingreso|usuario|patrullaje|recuperad"
+)
+_FEWER_OR_MORE = re.compile(rf"\b(?:(?P<fewer>{FEWER_VERBS})|(?P<more>{MORE_VERBS}))\b")
+# A ranking's ends ("el penúltimo lugar", "primeros puestos"): good or bad news by themselves.
+_RANK = re.compile(
+    r"\b(?:(?P<top>primer|primeros)|(?P<bottom>ultimo|ultimos|penultimo|penultimos))\s+(?:lugar|lugares|puesto|puestos)\b"
+)
+_FIGURE = r"\d+(?:[.,]\d+)?"
+# "de 38 a 19", "de 38 toneladas diarias pasó a 19" (years are periods, not figures: "de 2019 a 2024")
+_FROM_TO = re.compile(
+    rf"\bde\s+(?P<before>{_FIGURE})(?:\s+[a-z]+){{0,3}}?\s+(?:paso\s+|pasaron\s+)?a\s+(?P<after>{_FIGURE})\b"
+    r"(?!\s*(?::|horas|hrs|h\b|anos|de la|del|y\b))"  # a timetable or an age range, not a change
+)
+_COUNTED = re.compile(rf"\b(?:(?P<harm>{HARM_COUNTS})|(?P<service>{SERVICE_COUNTS}))")
+COUNT_REACH = 60  # characters either side of the direction where what is counted is named
+_NONE_OF = re.compile(rf"\b(?:cero|ningun|ninguna|ni un|ni una|ni un solo|ni una sola)\s+(?:(?:{HARM_COUNTS})\w*)")
+# "ya no" before a service or an arrival is a service lost ("ya no pasa el camión"); before anything else, a harm
+# that ended ("ya no se inunda", "ya no tienen que cruzar el río").
+_NO_LONGER = re.compile(r"\bya no\s+(?:(?:se|nos|les|le|lo|la|los|las|me)\s+)?(\w+)(\s+que)?((?:\s+\w+){0,3})")
+# "ya no creemos", "ya no pueden llegar": trust or means lost. "ya no a las 10": a schedule moved, not an outcome.
+NO_LONGER_LOST = re.compile(r"cre\w*|confi\w*|pregunt\w*|pued\w*|pode\w*|estan|estaban|queda\w*")
+NO_LONGER_NOTHING = {"a", "al", "por", "en", "de", "del", "el", "la", "los", "las", "con", "para", "solo"}
+# A promise past its date, a lack that persists ("debía entregarse en junio", "aún no", "sigue sin", "pese a que"…).
+_OVERDUE = re.compile(
+    r"\b(?:sigue sin|siguen sin|aun no|todavia no|hasta ahora no|hasta hoy no|hasta la fecha no|y nada|"
+    r"pese a que|a pesar de que|pese a los|pese al|pese a la|debia|debian|debio|debieron|deberia haber|"
+    r"vencio el plazo|plazo vencio|plazo vencido|ya vencio|fuera de plazo|sigue paralizad\w*|siguen paralizad\w*|"
+    r"sigue abierto|sigue abierta|sigue cerrado|sigue cerrada|sigue igual|siguen igual|nunca llego|nunca llegaron)\b"
+)
+FACT_SHOWN_WEIGHT = 0.5  # how an outcome or an overdue promise ranks among the explanation's phrases
+_BEFORE_NOW = re.compile(r"\b(?:hasta|antes)\b")  # "hasta octubre debían viajar": a hardship that ended
+_PROMISE = re.compile(r"\b(?:prometio|prometieron|prometido|se comprometio|se comprometieron|ofrecio|ofrecieron)\b")
+# The municipality as the agent of a passive ("el puente, construido por la municipalidad, …").
+_DONE_BY = re.compile(
+    rf"\b(?:{SERVICE_STEMS})(?:ados|adas|idos|idas|ado|ada|ido|ida)\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?$"
+)
 LEAD_SENTENCES = 2  # the headline and the first sentence of the text: where news says whom a story is about
 REST_WEIGHT = 0.75  # a sentence of a story about us that does not name us
 # Position-only references to us once named (see references_to_us). Persons among them may be the speaker.
@@ -1096,7 +1153,8 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     Praise after an ironic opening ("¡Qué eficiencia…!", to the end of its paragraph) or in scare quotes
     ("su «emoción»") counts against us when the rest of the story is bad news.
     What the rules found is summed up as a few signals (praise, harm, services, undelivered services, the learned
-    model's vote, irony), and the learned decision (`Decision`, tone_data/decision.json) weighs them; the
+    model's vote, irony; news told through facts: a figure that changed, a promise overdue, a work done by us told in
+    the passive), and the learned decision (`Decision`, tone_data/decision.json) weighs them; the
     explanation names the signals that weighed most, then the phrases.
     """
     if not targets:
@@ -1112,6 +1170,7 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     ironic: list[tuple[str, float]] = []
     ironic_until = 0
     signals: Counter = Counter()
+    explained: list[tuple[str, float]] = []  # facts behind the learned signals that the rules' sum does not weigh
     for sentence in spans:
         inside = [t for t in targets if sentence[0] <= t.start < sentence[1]]
         if inside:
@@ -1142,6 +1201,23 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
             signals["undelivered"] += weight
             counted.append((undelivered.group(), -UNDELIVERED_WEIGHT * weight))
         offender_from = _enforcement_object_start(folded, sentence, inside)
+        done_by = next(
+            (f for t in inside if (f := _DONE_BY.search(folded, max(sentence[0], t.start - 40), t.start))), None
+        )
+        if done_by:
+            signals["done_by"] += 1
+            explained.append((done_by.group().strip(), SERVICE_WEIGHT))
+        if not spoken:
+            # news told through facts: a figure that changed, a promise overdue (shown, not added to the rules' sum)
+            for shown, sign in _outcomes(folded, sentence):
+                signals["outcome"] += sign * weight
+                explained.append((shown, sign * FACT_SHOWN_WEIGHT * weight))
+            for cue in _overdue(folded, sentence):
+                signals["overdue"] += weight
+                explained.append((cue, -FACT_SHOWN_WEIGHT * weight))
+            promised = len(_PROMISE.findall(folded, sentence[0], sentence[1]))
+            if promised:
+                signals["promise"] += promised * weight
         cites = "segun " in folded[sentence[0] : sentence[1]]
         if _IRONY.search(folded[sentence[0] : sentence[1]]):
             ironic_until = folded.find("\n\n", sentence[0]) % (len(folded) + 1)  # to the end of the paragraph
@@ -1192,7 +1268,7 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         if abs(value) >= 0.05
     ]
     phrases: list[dict] = []
-    for phrase, weight in sorted(counted, key=lambda h: -abs(h[1])):
+    for phrase, weight in sorted(counted + explained, key=lambda h: -abs(h[1])):
         if len(phrases) < 6 and phrase not in {r["phrase"] for r in phrases}:
             direction = POSITIVE if weight > 0 else NEGATIVE
             phrases.append({"phrase": phrase, "direction": direction, "weight": round(abs(weight), 2)})
@@ -1260,6 +1336,77 @@ def _negator_reach(before: Sequence[str]) -> int | None:
         if word in NEGATORS:
             return distance if (word not in SHORT_NEGATORS or distance <= 3) else None
     return None
+
+
+def _outcomes(folded: str, sentence: tuple[int, int]) -> list[tuple[str, int]]:
+    """Each figure this sentence tells got better (+1) or worse (-1), with the words that tell it (FEWER_VERBS…)."""
+    start, end = sentence
+    found_outcomes: list[tuple[str, int]] = []
+    directions: list[tuple[int, int, bool]] = []  # (start, end, fewer)
+    for found in _FEWER_OR_MORE.finditer(folded, start, end):
+        directions.append((found.start(), found.end(), found.group("fewer") is not None))
+    figures_from = len(directions)  # the directions told only by figures, whose counted thing comes before them
+    for found in _FROM_TO.finditer(folded, start, end):
+        before, after = (float(found.group(g).replace(",", ".")) for g in ("before", "after"))
+        if any(1900 <= figure <= 2100 and figure.is_integer() for figure in (before, after)) or before == after:
+            continue
+        if not any(d_start - 40 <= found.start() <= d_end + 40 for d_start, d_end, _fewer in directions):
+            directions.append((found.start(), found.end(), after < before))
+    for index, (d_start, d_end, fewer) in enumerate(directions):
+        left, right = max(start, d_start - COUNT_REACH), min(end, d_end + COUNT_REACH)
+        # "sus residuos: de 38 toneladas pasó a 19, con 24 recicladoras": what a figure counts is named before it
+        counted = (index >= figures_from and _nearest_count(folded, left, d_start, d_end, d_start)) or None
+        counted = counted or _nearest_count(folded, left, d_start, d_end, right)
+        if counted is not None:
+            harm, where = counted
+            shown = folded[min(d_start, where.start()) : max(d_end, where.end())]
+            found_outcomes.append(
+                (shown if len(shown) <= COUNT_REACH else folded[d_start:d_end], 1 if fewer == harm else -1)
+            )
+    found_outcomes += [(found.group(), 1) for found in _NONE_OF.finditer(folded, start, end)]
+    found_outcomes += [(found.group(), 1 if found.group("top") else -1) for found in _RANK.finditer(folded, start, end)]
+    for found in _NO_LONGER.finditer(folded, start, end):
+        verb, obligation, following = found.group(1), found.group(2), found.group(3).strip()
+        if verb in NO_LONGER_NOTHING:
+            continue
+        counted_after = _COUNTED.match(following)
+        if obligation and verb.startswith(("tien", "teng", "tend", "hay")):  # "ya no tienen que cruzar el río"
+            sign = 1
+        elif following.startswith("nada"):  # "ya no esperan nada"
+            sign = -1
+        elif verb in ARRIVAL_VERBS.split("|"):  # "ya no pasa el camión"; but "ya no hay colas"
+            sign = 1 if counted_after is not None and counted_after.group("harm") else -1
+        elif _SERVICE_VERB.fullmatch(verb) or NO_LONGER_LOST.fullmatch(verb):
+            sign = -1
+        else:  # "ya no se inunda"
+            sign = 1
+        found_outcomes.append((folded[found.start() : found.end(1)], sign))
+    return found_outcomes
+
+
+def _overdue(folded: str, sentence: tuple[int, int]) -> list[str]:
+    """The promises past their date or lacks that persist this sentence tells (see _OVERDUE)."""
+    cues = []
+    for found in _OVERDUE.finditer(folded, sentence[0], sentence[1]):
+        cue, before = found.group(), folded[sentence[0] : found.start()]
+        if cue.startswith("deb") and (_BEFORE_NOW.search(before) or before.endswith(("le ", "les "))):
+            continue  # "hasta octubre debían viajar" is a hardship that ended; "el sueldo que se les debía", a debt
+        if cue.startswith("sigue") and (counted := _COUNTED.match(folded, found.end() + 1)) and counted.group("harm"):
+            continue  # "sigue sin dengue"
+        cues.append(cue)
+    return cues
+
+
+def _nearest_count(folded: str, left: int, start: int, end: int, right: int) -> tuple[bool, re.Match] | None:
+    """What is counted nearest to folded[start:end] (is it a harm?, where), if anything is within left..right."""
+    best: tuple[int, bool, re.Match] | None = None
+    for found in _COUNTED.finditer(folded, left, right):
+        if start <= found.start() < end:
+            continue
+        distance = start - found.end() if found.end() <= start else found.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, found.group("harm") is not None, found)
+    return None if best is None else (best[1], best[2])
 
 
 def _undoer_reach(before: Sequence[str]) -> int | None:

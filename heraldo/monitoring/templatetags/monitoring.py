@@ -29,6 +29,10 @@ TONE_SIGNALS = {
     "undelivered": _("un servicio que no llega"),
     "vote": _("lo aprendido de frases parecidas"),
     "irony": _("ironía"),
+    "outcome": _("una cifra que mejoró o empeoró"),
+    "overdue": _("una promesa vencida o una falta que sigue"),
+    "done_by": _("una obra o un servicio hecho por la municipalidad"),
+    "promise": _("una promesa"),
 }
 
 
