@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import numpy as np
+from django.db.models import FloatField, Func
 
 from heraldo.core.text import fold
 from heraldo.monitoring.ingestion.parse import Item
@@ -249,7 +250,7 @@ class NearDuplicateIndex:
             Clipping.objects.filter(published_at__gte=since, duplicate_of__isnull=True)
             .exclude(fingerprint=None)
             .order_by("-published_at", "-pk")
-            .values_list("pk", "fingerprint", "content_hash", "published_at")[: self.LIMIT]
+            .values_list("pk", "fingerprint", "content_hash", _EpochSeconds("published_at"))[: self.LIMIT]
         )
         rows.reverse()
         self.since = since
@@ -257,7 +258,7 @@ class NearDuplicateIndex:
         self._hashes = [row[2] for row in rows]
         # Unsigned: bitwise_count of a signed value counts the bits of its absolute value.
         self._prints = np.array([row[1] for row in rows], dtype=np.int64).view(np.uint64)
-        self._moments = np.array([row[3].timestamp() for row in rows], dtype=np.float64)
+        self._moments = np.array([row[3] for row in rows], dtype=np.float64)
         self._by_hash: dict[str, list[int]] = {}
         self._candidate_texts: dict[int, tuple[str, set[str]]] = {}
         for index, row in enumerate(rows):
@@ -392,6 +393,21 @@ def triple_sketch(clipping: Clipping) -> TripleSketch:
         sketch = TripleSketch.of(own_folded(clipping))
         setattr(clipping, _OWN_TEXT_SKETCH, sketch)
     return sketch
+
+
+class _EpochSeconds(Func):
+    """A timestamp column as seconds since 1970 computed by the database: a poll reads the week's stories, and
+    turning each stored value into a datetime and back (Django's converters) cost more than the rest of the read."""
+
+    output_field = FloatField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        column, params = compiler.compile(self.source_expressions[0])
+        return f"((julianday({column}) - 2440587.5) * 86400.0)", params
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        column, params = compiler.compile(self.source_expressions[0])
+        return f"EXTRACT(EPOCH FROM {column})::double precision", params
 
 
 def _own_folded(summary: str, body_text: str, transcript: str, ocr_text: str) -> str:
