@@ -133,8 +133,8 @@ def clipping_store(
         context=context,
         **fields,
     )
-    stored = _store_one(prepared, context, actor=actor, queue_alerts=queue_alerts)
-    return (prepared.clipping, True) if stored is None else (stored, False)
+    theirs = _save_unless_stored(prepared, context, actor=actor, queue_alerts=queue_alerts)
+    return (prepared.clipping, True) if theirs is None else (theirs, False)
 
 
 def publication_moment(published_at: datetime | None) -> datetime:
@@ -168,7 +168,7 @@ def clippings_store(batch: list[Prepared], context: StoreContext) -> list[int]:
                 mention.pk = None
         stored = []
         for prepared in batch:
-            if _store_one(prepared, context, actor=None, queue_alerts=False) is None:
+            if _save_unless_stored(prepared, context, actor=None, queue_alerts=False) is None:
                 stored.append(prepared.clipping.pk)
         return stored
     for prepared in batch:
@@ -176,8 +176,9 @@ def clippings_store(batch: list[Prepared], context: StoreContext) -> list[int]:
     return [prepared.clipping.pk for prepared in batch]
 
 
-def _store_one(prepared: Prepared, context: StoreContext, *, actor, queue_alerts: bool) -> Clipping | None:
-    """Save one prepared clipping in its own transaction; None when saved, else the row a concurrent poll stored."""
+def _save_unless_stored(prepared: Prepared, context: StoreContext, *, actor, queue_alerts: bool) -> Clipping | None:
+    """Save one prepared clipping in its own transaction, unless a concurrent poll stored it first: then that row is
+    returned, else None."""
     clipping = prepared.clipping
     try:
         with transaction.atomic():
