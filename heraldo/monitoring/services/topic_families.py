@@ -4,15 +4,17 @@ A topic whose keywords include one of a family's anchors also finds the family's
 keyword's weight (`topics.RELATED_WEIGHT`). Written from general knowledge of what municipalities do and how the
 press tells it (works, cleaning, public safety, local taxes, primary health care), not from the evaluation's
 stories (except `*_SEEN`, see there). Which words stay and what they weigh is learned from the evaluation's
-labelled stories by `evaluation/monitoring/topics_cv.py --write` and kept in `topic_data/families.json`: a word
-whose stories of ours carry its topic less often than the learned minimum is dropped, one that does weighs the
-learned weight, and a word those stories never contain (a new writer's, a new kind of story) weighs the lower
+labelled stories by `evaluation/monitoring/topics_cv.py --write` and kept in `topic_data/families.json`, per lemma
+(the forms of a word pooled: "vereda" and "veredas", "vacuna" and "vacunaron"): a word whose stories of ours carry
+its topic less often than the learned minimum is dropped, one that does weighs the learned weight, and a word those
+stories contain fewer than `min_count` times or never (a new writer's, a new kind of story) weighs the lower
 `unseen_weight`, evidence that adds up but not a keyword.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 WORKS_ANCHORS = frozenset(
@@ -362,6 +364,43 @@ WORKS_SEEN = (
 )
 HEALTH_SEEN = ("centro materno", "parto", "partos", "registro sanitario")
 
+# Added after reading the fifth writer's missed stories (heldout5), each a word of the service an analyst would file
+# there, not a phrase of one story: a works contract's life (addenda, extensions, the concrete and its cracks),
+# sports grounds, the verbs of investment; the street sweepers' other name and clean-up days; health risks of a
+# neighbourhood (pests, diarrhoea) and rehabilitation care. A table with them is optimistic for writer 5 when that
+# writer is left out.
+WORKS_SEEN_WRITER5 = (
+    "estadio",
+    "complejo deportivo",
+    "concreto",
+    "grietas",
+    "fisuras",
+    "rajaduras",
+    "adenda",
+    "adendas",
+    "ampliacion de plazo",
+    "ampliaciones de plazo",
+    "invierte",
+    "invierten",
+    "invirtio",
+    "invirtieron",
+)
+CLEANING_SEEN_WRITER5 = ("barredores", "barredoras", "jornada de limpieza", "jornadas de limpieza")
+HEALTH_SEEN_WRITER5 = (
+    "plaga",
+    "roedores",
+    "ratas",
+    "diarreas",
+    "enfermedades diarreicas",
+    "infecciones respiratorias",
+    "alergias",
+    "salubridad",
+    "emergencia sanitaria",
+    "centro de rehabilitacion",
+    "terapia fisica",
+    "terapeutas",
+)
+
 BROAD_FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (WORKS_ANCHORS, WORKS),
     (CLEANING_ANCHORS, CLEANING),
@@ -378,8 +417,42 @@ SEEN_FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (TAXES_ANCHORS, TAXES),
 )
 
-CANDIDATES = SEEN_FAMILIES
+SEEN_WRITER5_FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (WORKS_ANCHORS, WORKS + WORKS_SEEN + WORKS_SEEN_WRITER5),
+    (CLEANING_ANCHORS, CLEANING + CLEANING_SEEN_WRITER5),
+    (HEALTH_ANCHORS, HEALTH + HEALTH_SEEN + HEALTH_SEEN_WRITER5),
+    (SAFETY_ANCHORS, SAFETY),
+    (TAXES_ANCHORS, TAXES),
+)
+
+CANDIDATES = SEEN_WRITER5_FAMILIES
 DATA_FILE = Path(__file__).resolve().parents[1] / "topic_data" / "families.json"
+
+# Words that join the parts of a phrase and keep their form.
+_JOINERS = frozenset({"de", "del", "la", "las", "el", "los", "y", "e", "a", "al", "en", "con", "por", "para"})
+_PLURAL_ES = re.compile(r"(?<=[nrldj])es$")
+# Endings of the forms of one word in a service's vocabulary: number, gender and the verb's everyday forms
+# ("vacuna", "vacunas", "vacunar", "vacunaron", "vacunados"; "asfalto", "asfaltado", "asfaltar").
+_ENDINGS = re.compile(r"(?:aron|ando|ado|ada|ar|acion|o|a|e)$")
+
+
+def lemma(phrase: str) -> str:
+    """What the forms of a folded word or phrase have in common ("camiones recolectores" and "camion
+    recolector"; "vacunaron" and "vacuna"): words are learned and counted per lemma, not per form."""
+    return " ".join(_word_lemma(word) for word in phrase.split())
+
+
+def _word_lemma(word: str) -> str:
+    if word in _JOINERS or len(word) <= 3:
+        return word
+    if word.endswith("ces"):
+        word = word[:-3] + "z"
+    elif _PLURAL_ES.search(word):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("is"):
+        word = word[:-1]
+    stem = _ENDINGS.sub("", word)
+    return stem if len(stem) >= 4 else word
 
 
 def _learned() -> dict:
@@ -389,12 +462,25 @@ def _learned() -> dict:
         return {}
 
 
+Families = tuple[tuple[frozenset[str], tuple[str, ...]], ...]
+
+
+def learned_families(candidates: Families, learned: dict) -> tuple[Families, dict[str, float]]:
+    """The candidates without the words learned to mislead, and the weight of each word learned to tell its topic.
+
+    What was learned holds for every form of a word (its lemma): "vereda" goes with "veredas", and a form added
+    to the candidates later weighs what its other forms taught."""
+    dropped = frozenset(lemma(word) for word in learned.get("dropped", ()))
+    seen = frozenset(lemma(word) for word in learned.get("seen", ()))
+    families = tuple(
+        (anchors, tuple(word for word in words if lemma(word) not in dropped)) for anchors, words in candidates
+    )
+    weights = {word: learned["seen_weight"] for _anchors, words in families for word in words if lemma(word) in seen}
+    return families, weights
+
+
 _LEARNED = _learned()
-_DROPPED = frozenset(_LEARNED.get("dropped", ()))
-# The families the pipeline uses: the candidates without the words learned to mislead.
-FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
-    (anchors, tuple(word for word in words if word not in _DROPPED)) for anchors, words in CANDIDATES
-)
+# The families the pipeline uses and the learned weights of their words (a word not among them: `UNSEEN_WEIGHT`).
+FAMILIES, FAMILY_WEIGHTS = learned_families(CANDIDATES, _LEARNED)
 UNSEEN_WEIGHT: float = _LEARNED.get("unseen_weight", 0.25)
-FAMILY_WEIGHTS: dict[str, float] = {word: _LEARNED["seen_weight"] for word in _LEARNED.get("seen", ())}
 KEYWORD_IDIOMS: bool = _LEARNED.get("idioms", True)

@@ -8,8 +8,9 @@ from django.utils import timezone
 from heraldo.core.models import Job
 from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import ClippingTopic, Topic, WatchTerm
-from heraldo.monitoring.services import topics
-from heraldo.monitoring.services.topics import topics_retag
+from heraldo.monitoring.services import topic_families, topics
+from heraldo.monitoring.services.topic_families import lemma
+from heraldo.monitoring.services.topics import RELATED_WEIGHT, decide, topics_retag
 from heraldo.monitoring.services.watchlist import topic_create
 
 
@@ -140,8 +141,8 @@ def test_a_story_of_ours_told_with_the_words_of_a_keywords_family_is_filed_under
     watchlist, persona, client_as, monkeypatch
 ):
     # given an Obras topic whose analyst typed "obras" and "pavimentación", family words of which the labelled
-    # stories taught that "bacheo" is as good as a keyword while "bermas" was never seen (a quarter of one)
-    monkeypatch.setattr(topics, "FAMILY_WEIGHTS", {"bacheo": 1.0})
+    # stories taught that "bacheo" is as good as a keyword and "bermas" a quarter of one
+    monkeypatch.setattr(topics, "FAMILY_WEIGHTS", {"bacheo": 1.0, "bermas": 0.25})
     topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obras", "pavimentación"])
     # and a story of ours about new road shoulders that never uses either keyword
     shoulders = _store(
@@ -179,7 +180,9 @@ def test_a_family_word_inside_a_keyword_is_not_counted_twice_and_weighs_less_tha
     )
     scores = dict(ClippingTopic.objects.filter(clipping=story).values_list("topic__name", "score"))
     assert scores["Limpieza pública"] == 1.0
-    assert scores["Obras"] == 1.25  # "pavimentación" 1, "bermas" (a word the labelled stories never showed) 0.25
+    # "pavimentación" 1, "bermas" (a word the labelled stories never showed often enough) less than a keyword
+    assert RELATED_WEIGHT < 1
+    assert scores["Obras"] == 1 + RELATED_WEIGHT
 
 
 def test_a_topic_the_office_creates_finds_the_learned_words_of_its_service(watchlist, persona):
@@ -235,3 +238,54 @@ def test_the_services_an_arbitrio_pays_for_are_not_the_storys_topics(watchlist, 
     )
     assert _topics(story) == {"Tributos"}
     assert _topics(patrols) == {"Seguridad ciudadana"}
+
+
+def test_the_forms_of_a_family_word_are_one_word_learned_and_counted_once():
+    # "vereda" and "veredas", "camión recolector" and "camiones recolectores", "vacuna" and "vacunaron" are one
+    # word of the service: what the labelled stories teach about one form holds for the others
+    assert lemma("veredas") == lemma("vereda")
+    assert lemma("camiones recolectores") == lemma("camion recolector")
+    assert lemma("vacunaron") == lemma("vacunados") == lemma("vacuna")
+    assert lemma("obreros") != lemma("obras")
+    # and a story saying "la vereda" in its headline and "las veredas" in its lead counts the word once
+    text = "vereda nueva en villa mercedes\nlas veredas del jiron grau"
+    found = decide(
+        [], search_text=text, related=[(1, "vereda", 0), (1, "veredas", text.index("veredas"))], word_weights={}
+    )
+    assert found[1].score == 3 * RELATED_WEIGHT
+    assert found[1].evidence == [{"phrase": "vereda", "where": "title"}]
+
+
+def test_the_relay_baton_is_no_health_post(watchlist, persona):
+    # "dejar la posta" hands over a post; "la posta" alone is the district's health post
+    topic_create(actor=persona("media_analyst"), name="Salud", keywords=["vacunación", "centro de salud"])
+    farewell = _store(
+        "Alcalde de Santa Candelaria del Mar: «Dejo la posta a los jóvenes»",
+        "El alcalde de Santa Candelaria del Mar confirmó que no postulará a la reelección. «Dejo la posta a los "
+        "jóvenes y regreso a mi chacra», dijo en la radio.",
+        "https://a.pe/f10",
+    )
+    post = _store(
+        "La posta de Villa Mercedes atenderá de noche",
+        "La Municipalidad de Santa Candelaria del Mar anunció que la posta de Villa Mercedes atenderá hasta las "
+        "diez de la noche desde el lunes.",
+        "https://a.pe/f11",
+    )
+    assert _topics(farewell) == set()
+    assert _topics(post) == {"Salud"}
+
+
+def test_what_the_labelled_stories_taught_about_a_word_holds_for_its_other_forms():
+    # given stories that taught "veredas" to mislead and "camión recolector" to tell its topic
+    candidates = (
+        (frozenset({"obras"}), ("vereda", "veredas", "bacheo")),
+        (frozenset({"basura"}), ("camion recolector", "camiones recolectores")),
+    )
+    learned = {"dropped": ["veredas"], "seen": ["camion recolector"], "seen_weight": 0.75}
+    families, weights = topic_families.learned_families(candidates, learned)
+    # then "vereda" goes with "veredas", the plural weighs what the singular taught, and "bacheo" stays unlearned
+    assert families == (
+        (frozenset({"obras"}), ("bacheo",)),
+        (frozenset({"basura"}), ("camion recolector", "camiones recolectores")),
+    )
+    assert weights == {"camion recolector": 0.75, "camiones recolectores": 0.75}
