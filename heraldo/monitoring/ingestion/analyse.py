@@ -269,13 +269,15 @@ def _without_namesakes(
         short = [hit for hit in mine if forms[hit][1] == "short"]
         if short and all(forms[hit][1] != "full" for hit in mine) and _namesake_named(person, text, folded, matcher):
             dropped.update(short)
-    weak = [
-        hit
-        for hit, (person, form) in forms.items()
-        if form == "weak" and not _after_title(hit, folded, matcher.person_names[person][0])
-    ]
+    weak, titled = [], []
+    for hit, (person, form) in forms.items():
+        if form == "weak":
+            (titled if _after_title(hit, folded, matcher.person_names[person][0]) else weak).append(hit)
     if weak:
-        others = [hit for hit in names if hit not in dropped and forms.get(hit, (0, ""))[1] != "weak"]
+        # A weak form the post came with ("El alcalde, Rigo Quispe, …") says whom the same words mean in the headline.
+        others = [
+            hit for hit in names if hit not in dropped and (forms.get(hit, (0, ""))[1] != "weak" or hit in titled)
+        ]
         context = any(matcher.term_kinds.get(hit.term_id) in IDENTITY_KINDS for hit in others) or _municipal_cue(
             text, folded, [], [], matcher
         )

@@ -362,3 +362,15 @@ def test_the_nickname_of_an_office_alias_alone_names_the_person_in_a_story_of_th
     assert _mayor_named(ours)
     assert not _mayor_named(elsewhere)
     assert not _mayor_named(lower_case)
+
+
+def test_a_nickname_given_with_the_post_in_the_text_names_the_mayor_in_the_headline_too(watchlist):
+    _office_alias("Chino Cárdenas", TermKind.AUTHORITY, watchlist["mayor"])
+    clipping = _store(
+        "Chino Cárdenas celebra con vecinos el aniversario de Villa Mercedes",
+        "Con una verbena, los vecinos celebraron 34 años de fundación. El alcalde, Chino Cárdenas, como lo llaman "
+        "los vecinos, bailó con las dirigentes.",
+        "https://a.pe/m15",
+    )
+    title_end = len("Chino Cárdenas celebra con vecinos el aniversario de Villa Mercedes")
+    assert clipping.mentions.filter(term__kind=TermKind.MAYOR, start__lt=title_end).exists()
