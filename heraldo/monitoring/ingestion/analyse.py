@@ -72,6 +72,8 @@ _PRECEDED_BY_NAME = re.compile(r"(?<![.!?:«\"\n]\s)(?<!^)\b([A-ZÁÉÍÓÚÑ]\w
 _NOT_NAMES = {"Según", "Para", "Con", "Por", "Y", "Como", "Ante", "Al", "El", "La", "Del", "De", "Tras", "Que"}
 # Before it: another office ("teniente alcalde", "ex alcalde"; "vicealcalde" is one word anyway).
 _OTHER_OFFICE = {"teniente", "ex", "vice", "pre"}
+# Before it, a word that makes it no one in particular ("la licencia de un regidor", "otro alcalde"). Folded.
+_INDEFINITE = {"un", "una", "otro", "otra", "cada", "algun", "alguna", "ningun", "ninguna", "cualquier"}
 OURS = (TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY, TermKind.PLACE)
 MUNICIPALITY_KEY = 0
 # Words that only a municipality's story uses: the institution and its organs, its officers, and the services and
@@ -105,6 +107,7 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
         # Once a name went on as another person's, the same words elsewhere (a headline) are theirs too.
         theirs = {hit.term_id for hit in names if _someone_else(hit, text, matcher, blocked)}
         names = [hit for hit in names if hit.term_id not in theirs]
+    names = [hit for hit in names if not _another_office(hit, folded) and not _post_run_for(hit, folded, matcher)]
     if same_length and matcher.person_names:
         names = _without_namesakes(names, text, folded, matcher, blocked)
     named_at: dict[int, list[int]] = {}
@@ -120,7 +123,7 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
         if any(n.start < hit.end and hit.start < n.end for n in names):
             continue  # part of a longer name ("Municipalidad de …"): the name is the mention
         before = folded[max(0, hit.start - 12) : hit.start].split()[-1:]
-        if before and before[0] in _OTHER_OFFICE:
+        if before and (before[0] in _OTHER_OFFICE or before[0] in _INDEFINITE):
             continue
         if any(hit.end <= start <= hit.end + 3 for start in named_at.get(key, [])):
             continue  # "el alcalde Jorge Cárdenas": the name that follows is the mention
@@ -155,6 +158,26 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
                 continue
         resolved.append((hit, MentionHow.REFERENCE))
     return resolved
+
+
+def _another_office(hit: Hit, folded: str) -> bool:
+    """ "teniente alcalde de <place>", "ex alcalde Quispe": a post of ours inside the name of another post."""
+    words = folded[hit.start : hit.end].split()
+    before = folded[max(0, hit.start - 12) : hit.start].split()[-1:]
+    return bool(words) and words[0] in TITLE_WORDS and bool(before) and before[0] in _OTHER_OFFICE
+
+
+# Before "la alcaldía de <place>": it is the post won, run for or taken ("ganó la alcaldía de …", "candidato a la
+# alcaldía de …"), not the institution. Folded.
+_POST_RUN_FOR = re.compile(
+    r"\b(?:gan|postul|candidat|aspir|asum|perd|disput|conquist|reelec|elecci)\w*\s+(?:(?:a|por|para|de)\s+)?la\s+$"
+)
+
+
+def _post_run_for(hit: Hit, folded: str, matcher: Matcher) -> bool:
+    if matcher.term_kinds.get(hit.term_id) != TermKind.MUNICIPALITY or not folded.startswith("alcaldia", hit.start):
+        return False
+    return _POST_RUN_FOR.search(folded, max(0, hit.start - 40), hit.start) is not None
 
 
 # A capitalised word right after a name continues it: another surname.
@@ -194,26 +217,33 @@ def _title_holder_elsewhere(hit: Hit, text: str, ours: set[str]) -> bool:
 
 # Words that say which post or courtesy goes with a surname ("el alcalde Quispe", "la regidora Ramos"): a name made
 # of them and a surname is a short form, which any namesake with that surname shares. Folded.
-_TITLE_WORDS = frozenset(
+TITLE_WORDS = frozenset(
     "alcalde alcaldesa burgomaestre burgomaestra teniente regidor regidora concejal concejala edil gerente gerenta "
     "municipal subgerente subgerenta jefe jefa director directora de del la el senor senora don dona".split()
 )
 
 
-def _name_form(hit: Hit, folded: str, matcher: Matcher, person: int) -> str:
-    """ "short": title and one surname ("alcalde Quispe"); "weak": one given name and one surname ("Jorge Quispe"),
-    the form namesakes share most; "full": anything else that names the person (both surnames, full name, nickname)."""
-    given, surnames = matcher.person_names[person]
-    words = folded[hit.start : hit.end].split()
+def _name_form(hit: Hit, text: str, folded: str, matcher: Matcher, person: int) -> str:
+    """ "short": title and one surname ("alcalde Quispe"); "weak": one given name or nickname and one surname
+    ("Jorge Quispe", "el Chino Quispe"), the forms namesakes share most (a singer can be called Jorge «Chino» Quispe
+    too); "full": anything else that names the person (both surnames, full name, title and given name)."""
+    _given, surnames = matcher.person_names[person]
+    words = re.findall(r"\w+", folded[hit.start : hit.end])
     own_surnames = [word for word in words if word in surnames]
     rest = [word for word in words if word not in surnames]
+    if not own_surnames and len([word for word in rest if word not in _ARTICLES]) == 1:
+        # a nickname alone ("el Chino"): a name only capitalised ("el chino" is anyone short or of Asian looks)
+        return "weak" if text[hit.end - len(rest[-1])].isupper() else "common"
     if len(own_surnames) != 1:
         return "full"
-    if all(word in _TITLE_WORDS for word in rest):
+    if all(word in TITLE_WORDS for word in rest):
         return "short"
-    if len(rest) == 1 and rest[0] in given:
+    if len([word for word in rest if word not in _ARTICLES]) == 1:  # not a title word: a given name or nickname
         return "weak"
     return "full"
+
+
+_ARTICLES = frozenset({"el", "la"})
 
 
 def _without_namesakes(
@@ -230,18 +260,24 @@ def _without_namesakes(
     for hit in names:
         person = matcher.term_person.get(hit.term_id)
         if person in matcher.person_names:
-            forms[hit] = (person, _name_form(hit, folded, matcher, person))
+            forms[hit] = (person, _name_form(hit, text, folded, matcher, person))
     if not forms:
         return names
-    dropped: set[Hit] = set()
+    dropped: set[Hit] = {hit for hit, (_person, form) in forms.items() if form == "common"}
     for person in {person for person, _form in forms.values()}:
         mine = [hit for hit, (owner, _form) in forms.items() if owner == person]
         short = [hit for hit in mine if forms[hit][1] == "short"]
         if short and all(forms[hit][1] != "full" for hit in mine) and _namesake_named(person, text, folded, matcher):
             dropped.update(short)
-    weak = [hit for hit, (_person, form) in forms.items() if form == "weak" and not _after_title(hit, folded)]
+    weak, titled = [], []
+    for hit, (person, form) in forms.items():
+        if form == "weak":
+            (titled if _after_title(hit, folded, matcher.person_names[person][0]) else weak).append(hit)
     if weak:
-        others = [hit for hit in names if hit not in dropped and forms.get(hit, (0, ""))[1] != "weak"]
+        # A weak form the post came with ("El alcalde, Rigo Quispe, …") says whom the same words mean in the headline.
+        others = [
+            hit for hit in names if hit not in dropped and (forms.get(hit, (0, ""))[1] != "weak" or hit in titled)
+        ]
         context = any(matcher.term_kinds.get(hit.term_id) in IDENTITY_KINDS for hit in others) or _municipal_cue(
             text, folded, [], [], matcher
         )
@@ -252,10 +288,11 @@ def _without_namesakes(
     return [hit for hit in names if hit not in dropped]
 
 
-def _after_title(hit: Hit, folded: str) -> bool:
-    """ "el alcalde Jorge Quispe", "la teniente alcaldesa …": the post given with the name says who it is."""
+def _after_title(hit: Hit, folded: str, given: list[str]) -> bool:
+    """ "el alcalde Jorge Quispe", "la teniente alcaldesa …", "el alcalde Jorge «Chino» Quispe": the post given with
+    the name (before it, or before our person's given name that opens it) says who it is."""
     before = folded[max(0, hit.start - 40) : hit.start]
-    return any(not before[cue.end() :].strip() for cue in _MUNICIPAL_CUE.finditer(before))
+    return any(set(re.findall(r"\w+", before[cue.end() :])) <= set(given) for cue in _MUNICIPAL_CUE.finditer(before))
 
 
 def _namesake_named(person: int, text: str, folded: str, matcher: Matcher) -> bool:
@@ -269,7 +306,7 @@ def _namesake_named(person: int, text: str, folded: str, matcher: Matcher) -> bo
         before = _WORD_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
         after = _NEXT_NAME_WORD.match(text, found.end())
         for word in (before.group(1) if before else None, after.group(1) if after else None):
-            if word and word not in _NOT_NAMES and fold(word) not in ours and fold(word) not in _TITLE_WORDS:
+            if word and word not in _NOT_NAMES and fold(word) not in ours and fold(word) not in TITLE_WORDS:
                 return True
     return False
 

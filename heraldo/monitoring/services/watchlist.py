@@ -13,6 +13,7 @@ from heraldo.core.jobs import enqueue
 from heraldo.core.text import fold
 from heraldo.core.writes import Refused
 from heraldo.directory.models import Entity, Person
+from heraldo.monitoring.ingestion.analyse import TITLE_WORDS
 from heraldo.monitoring.matching import Matcher
 from heraldo.monitoring.models import Clipping, TermKind, TermOrigin, Topic, WatchTerm
 
@@ -253,6 +254,72 @@ def topic_create(*, actor, name: str, keywords: list[str]) -> Topic:
     return topic
 
 
+# An office alias made of an institution word and the district's demonym ("municipio totoraleño", "comuna
+# alondrina") gives the demonym: it names the institution with the other words ("la municipalidad totoraleña") and
+# the Mayor with the title ("el alcalde totoraleño"), as "… de <place>" does. The word's gender, then the titles.
+_INSTITUTION_WORDS = {"municipalidad": "a", "municipio": "o", "comuna": "a"}
+_MAYOR_TITLE_WORDS = {"o": ("alcalde", "burgomaestre"), "a": ("alcaldesa", "burgomaestra")}
+# What follows those words without being a demonym ("municipio distrital", "comuna local"). Folded.
+_NOT_DEMONYMS = frozenset(
+    "provincial distrital regional local municipal vecinal nacional central rural urbano urbana metropolitano "
+    "metropolitana".split()
+)
+
+
+def demonym_forms(rows) -> list[tuple[int, str]]:
+    """(term id, folded phrase): the institution's and the Mayor's names made with the demonym of an office alias.
+
+    rows: (term id, phrase, kind, person id, needs antecedent) of the active watch list. Each form counts as the
+    term it comes from: the alias for the institution, the Mayor's "<title> de <place>" for the Mayor.
+    """
+    demonyms: dict[int, str] = {}  # alias id -> the demonym's stem ("totoralen")
+    for term_id, phrase, kind, _person, needs_antecedent in rows:
+        words = fold(phrase).split()
+        if kind != TermKind.MUNICIPALITY or needs_antecedent or len(words) != 2:
+            continue
+        noun, adjective = words
+        if noun in _INSTITUTION_WORDS and adjective[-1:] in ("o", "a") and adjective not in _NOT_DEMONYMS:
+            demonyms[term_id] = adjective[:-1]
+    if not demonyms:
+        return []
+    forms = [
+        (term_id, f"{noun} {stem}{ending}")
+        for term_id, stem in demonyms.items()
+        for noun, ending in _INSTITUTION_WORDS.items()
+    ]
+    places = [fold(row[1]) for row in rows if row[2] == TermKind.PLACE]
+    for term_id, phrase, kind, person, needs_antecedent in rows:
+        title, _de, place = fold(phrase).partition(" de ")
+        ending = next((end for end, words in _MAYOR_TITLE_WORDS.items() if title == words[0]), None)
+        if kind == TermKind.MAYOR and person and not needs_antecedent and place in places and ending:
+            stems = set(demonyms.values())
+            forms.extend((term_id, f"{word} {stem}{ending}") for stem in stems for word in _MAYOR_TITLE_WORDS[ending])
+    return forms
+
+
+def nickname_forms(rows, term_person: dict[int, int], people: dict[int, tuple[list[str], list[str], str]]):
+    """(term id, folded phrase): "el Chino" for the office's alias "Chino Cárdenas" of a watched person.
+
+    An alias made of one capitalised word that is none of the person's names nor a post, and their first surname,
+    gives their nickname; the press also uses it alone, with the article ("el Chino no respondió"). Such a form is
+    one a namesake shares: it counts only capitalised and beside something of the municipality (see
+    analyse.resolved_hits).
+    """
+    forms = []
+    for term_id, phrase, _kind, _person, needs_antecedent, *_rest in rows:
+        person = term_person.get(term_id)
+        if person not in people or needs_antecedent:
+            continue
+        given, surnames, sex = people[person]
+        words = [word for word in phrase.split() if fold(word) not in ("el", "la")]
+        if len(words) != 2 or not surnames or fold(words[1]) != surnames[0] or not words[0][:1].isupper():
+            continue
+        nickname = fold(words[0])
+        if nickname not in given and nickname not in surnames and nickname not in TITLE_WORDS:
+            forms.append((term_id, f"{'la' if sex == 'F' else 'el'} {nickname}"))
+    return forms
+
+
 _MATCHER: tuple[int, Matcher] | None = None
 
 
@@ -266,23 +333,33 @@ def current_matcher() -> Matcher:
     )
     stamp = hash(tuple(rows))
     if _MATCHER is None or _MATCHER[0] != stamp:
-        matcher = Matcher((row[0], row[1], row[2] == TermKind.NEGATIVE) for row in rows)
-        matcher.term_kinds = {row[0]: row[2] for row in rows}
-        matcher.term_person = {row[0]: row[3] for row in rows if row[3]}
-        matcher.reference_ids = {row[0] for row in rows if row[4]}
-        matcher.term_topic = {row[0]: row[5] for row in rows if row[5]}
-        matcher.term_phrase = {row[0]: row[1] for row in rows if row[5]}
         # The Mayor's aliases the office added without linking them are the Mayor's (see `person_kind`).
         mayors = {row[3] for row in rows if row[2] == TermKind.MAYOR and row[3]}
         mayor = mayors.pop() if len(mayors) == 1 else None
+        term_person = {}
         for row in rows:
             person = row[3] or (mayor if row[2] == TermKind.MAYOR else None)
             if person:
-                matcher.person_words.setdefault(person, set()).update(fold(row[1]).split())
-                matcher.term_person.setdefault(row[0], person)
-        for pk, given_names, surnames in Person.objects.filter(pk__in=set(matcher.term_person.values())).values_list(
-            "pk", "given_names", "surnames"
-        ):
-            matcher.person_names[pk] = (fold(given_names).split(), fold(surnames).split())
+                term_person[row[0]] = person
+        people = {
+            pk: (fold(given_names).split(), fold(surnames).split(), sex)
+            for pk, given_names, surnames, sex in Person.objects.filter(pk__in=set(term_person.values())).values_list(
+                "pk", "given_names", "surnames", "sex"
+            )
+        }
+        derived = demonym_forms([row[:5] for row in rows]) + nickname_forms(rows, term_person, people)
+        matcher = Matcher(
+            [(row[0], row[1], row[2] == TermKind.NEGATIVE) for row in rows]
+            + [(term_id, phrase, False) for term_id, phrase in derived]
+        )
+        matcher.term_kinds = {row[0]: row[2] for row in rows}
+        matcher.term_person = term_person
+        matcher.reference_ids = {row[0] for row in rows if row[4]}
+        matcher.term_topic = {row[0]: row[5] for row in rows if row[5]}
+        matcher.term_phrase = {row[0]: row[1] for row in rows if row[5]}
+        for row in rows:
+            if row[0] in term_person:
+                matcher.person_words.setdefault(term_person[row[0]], set()).update(fold(row[1]).split())
+        matcher.person_names = {pk: (given, surnames) for pk, (given, surnames, _sex) in people.items()}
         _MATCHER = (stamp, matcher)
     return _MATCHER[1]

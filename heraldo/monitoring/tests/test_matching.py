@@ -35,3 +35,16 @@ def test_n_with_tilde_folds_like_any_accent_as_in_every_search():
 @given(st.text(max_size=200))
 def test_matching_never_crashes_on_any_text(text):
     Matcher([(1, "alcalde", False), (2, "obra", True)]).find(text)
+
+
+def test_a_quoted_word_inside_a_name_does_not_break_it_and_the_hit_keeps_the_texts_offsets():
+    matcher = Matcher([(1, "Chino Cárdenas", False), (2, "losa deportiva", False)])
+    text = "El alcalde Jorge «Chino» Cárdenas inauguró la «losa» deportiva; «Chino» es su apodo."
+    assert spans(matcher, text) == [(1, "Chino» Cárdenas"), (2, "losa» deportiva")]
+
+
+@given(st.text(alphabet='ab «»“”"', max_size=60))
+def test_hits_across_quoted_words_stay_inside_the_text(text):
+    for hit in Matcher([(1, "a b", False), (2, "b", False)]).find(text):
+        assert 0 <= hit.start < hit.end <= len(text)
+        assert text[hit.start] in "ab" and text[hit.end - 1] in "ab"

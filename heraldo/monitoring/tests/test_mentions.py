@@ -116,8 +116,11 @@ def test_an_analyst_links_and_unlinks_an_alias_and_the_mention_explains_itself(w
     assert term.person == watchlist["mayor"] and term.kind == TermKind.MAYOR
     assert AuditEntry.objects.filter(action="monitoring.term.linked").exists()
     assert "Jorge Cárdenas Vilca" in response.content.decode()
-    # then a story naming the nickname counts for the Mayor and the page says which alias and where
-    clipping = _store("El Chato Cárdenas inaugura losa", "La losa deportiva fue inaugurada.", "https://a.pe/4")
+    # then a story of the municipality naming the nickname counts for the Mayor (a nickname and a surname alone are
+    # a namesake's too) and the page says which alias and where
+    clipping = _store(
+        "El Chato Cárdenas inaugura losa", "La losa deportiva de la municipalidad fue inaugurada.", "https://a.pe/4"
+    )
     page = client.get(reverse("monitoring:clipping_detail", args=[clipping.pk])).content.decode()
     assert "«El Chato Cárdenas»" in page and "en el titular" in page
     # when unlinked, the alias no longer names the Mayor
@@ -235,3 +238,139 @@ def test_the_first_word_of_the_text_is_not_a_second_surname_of_the_headlines_las
         "https://a.pe/n8",
     )
     assert _mayor_named(clipping)
+
+
+def test_our_mayors_title_and_place_inside_another_post_is_not_our_mayor(watchlist):
+    clipping = _store(
+        "Ordenanza contra ruidos",
+        "El teniente alcalde de Santa Candelaria del Mar, Pedro Ramos, presentó una ordenanza contra ruidos molestos.",
+        "https://a.pe/m1",
+    )
+    assert not _mayor_named(clipping)
+
+
+def _office_alias(phrase, kind, person=None):
+    from heraldo.monitoring.services.watchlist import watch_term_create, watch_term_link_person
+
+    actor = AuditEntry.objects.order_by("pk").first().actor  # the analyst who set the watch list up
+    term = watch_term_create(actor=actor, phrase=phrase, kind=kind)
+    if person is not None:
+        watch_term_link_person(actor=actor, term=term, person=person)
+    return term
+
+
+def test_a_nickname_and_surname_is_a_form_a_namesake_shares(watchlist):
+    # given the office's alias for the Mayor's nickname, and a singer with the same given name, nickname and surname
+    _office_alias("Chino Cárdenas", TermKind.AUTHORITY, watchlist["mayor"])
+    singer = _store(
+        "Chino Cárdenas llena el coliseo",
+        "El cantante Jorge «Chino» Cárdenas y su orquesta reunieron a cuatro mil personas el sábado.",
+        "https://a.pe/m2",
+    )
+    ours = _store(
+        "Chino Cárdenas cumple",
+        "La municipalidad entregó la losa deportiva que el Chino Cárdenas había prometido a los vecinos.",
+        "https://a.pe/m3",
+    )
+    # then the nickname names the Mayor only with something of the municipality besides, as a given name does
+    assert clipping_mentions_of_kinds(singer) == set()
+    assert _mayor_named(ours)
+
+
+def test_a_quoted_nickname_between_given_name_and_surname_still_names_the_mayor(watchlist):
+    _office_alias("Chino Cárdenas", TermKind.AUTHORITY, watchlist["mayor"])
+    clipping = _store(
+        "Losa nueva en Villa Mercedes",
+        "El alcalde Jorge «Chino» Cárdenas inauguró la losa deportiva del barrio Villa Mercedes.",
+        "https://a.pe/m4",
+    )
+    assert _mayor_named(clipping)
+
+
+def test_the_districts_demonym_in_an_office_alias_names_the_institution_and_the_mayor(watchlist):
+    # given the office's alias "municipio candelareño": the demonym of the district
+    _office_alias("municipio candelareño", TermKind.MUNICIPALITY)
+    institution = _store(
+        "Mercado techado",
+        "La municipalidad candelareña terminó el techado del mercado central.",
+        "https://a.pe/m5",
+    )
+    mayor = _store(
+        "Títulos de propiedad",
+        "El alcalde candelareño entregó quinientos títulos de propiedad en Los Pinos.",
+        "https://a.pe/m6",
+    )
+    other_post = _store(
+        "Ordenanza",
+        "El teniente alcalde candelareño presentó una ordenanza contra ruidos molestos.",
+        "https://a.pe/m7",
+    )
+    assert TermKind.MUNICIPALITY in clipping_mentions_of_kinds(institution)
+    assert _mayor_named(mayor)
+    assert not _mayor_named(other_post)
+
+
+def test_the_post_won_or_run_for_is_not_the_institution(watchlist):
+    won = _store(
+        "Perfil",
+        "Jorge Cárdenas Vilca ganó la alcaldía de Santa Candelaria del Mar en 2022 con el 31 % de los votos.",
+        "https://a.pe/m8",
+    )
+    candidate = _store(
+        "Elecciones",
+        "Pedro Ramos será candidato a la alcaldía de Santa Candelaria del Mar por un movimiento regional.",
+        "https://a.pe/m9",
+    )
+    institution = _store(
+        "Aviso",
+        "La Alcaldía de Santa Candelaria del Mar informó que el mercado abrirá el lunes.",
+        "https://a.pe/m10",
+    )
+    assert TermKind.MUNICIPALITY not in clipping_mentions_of_kinds(won) | clipping_mentions_of_kinds(candidate)
+    assert _mayor_named(won)
+    assert TermKind.MUNICIPALITY in clipping_mentions_of_kinds(institution)
+
+
+def test_a_post_with_an_indefinite_article_refers_to_no_one_in_particular(watchlist):
+    clipping = _store(
+        "Sesión de concejo",
+        "El alcalde Jorge Cárdenas Vilca convocó a sesión. En la agenda está el sueldo que debe ganar un alcalde "
+        "según la ley y la licencia que pidió otro alcalde de la provincia.",
+        "https://a.pe/m11",
+    )
+    assert _who(clipping) == [("Cárdenas Vilca", "name")]
+
+
+def test_the_nickname_of_an_office_alias_alone_names_the_person_in_a_story_of_the_municipality(watchlist):
+    # given the office's alias "Chino Cárdenas" for the Mayor: "Chino" is none of his names, so it is his nickname
+    _office_alias("Chino Cárdenas", TermKind.AUTHORITY, watchlist["mayor"])
+    ours = _store(
+        "El Chino y el vaso de leche",
+        "El padrón del vaso de leche tiene 600 beneficiarios que no cumplen los requisitos. El Chino no respondió.",
+        "https://a.pe/m12",
+    )
+    elsewhere = _store(
+        "Pelea estelar",
+        "El Chino ganó por puntos la pelea estelar de la velada en el coliseo.",
+        "https://a.pe/m13",
+    )
+    lower_case = _store(
+        "Vaso de leche",
+        "En el comité del vaso de leche, el chino de la esquina donó dos sacos de avena.",
+        "https://a.pe/m14",
+    )
+    assert _mayor_named(ours)
+    assert not _mayor_named(elsewhere)
+    assert not _mayor_named(lower_case)
+
+
+def test_a_nickname_given_with_the_post_in_the_text_names_the_mayor_in_the_headline_too(watchlist):
+    _office_alias("Chino Cárdenas", TermKind.AUTHORITY, watchlist["mayor"])
+    clipping = _store(
+        "Chino Cárdenas celebra con vecinos el aniversario de Villa Mercedes",
+        "Con una verbena, los vecinos celebraron 34 años de fundación. El alcalde, Chino Cárdenas, como lo llaman "
+        "los vecinos, bailó con las dirigentes.",
+        "https://a.pe/m15",
+    )
+    title_end = len("Chino Cárdenas celebra con vecinos el aniversario de Villa Mercedes")
+    assert clipping.mentions.filter(term__kind=TermKind.MAYOR, start__lt=title_end).exists()
