@@ -270,12 +270,16 @@ class NearDuplicateIndex:
     def covers(self, moment: datetime) -> bool:
         return moment - timedelta(days=NEAR_DUPLICATE_DAYS) >= self.since
 
-    def original_of(self, clipping: Clipping) -> Clipping | None:
-        """The earliest story of the window with the same text, else the earliest within a few bits."""
+    def original_of(self, clipping: Clipping, *, excluding: int | None = None) -> Clipping | None:
+        """The earliest story of the window with the same text, else the earliest within a few bits.
+
+        `excluding`: a stored story checked again (its text completed) is not its own original."""
         if not self._pks:
             return None
         since = (clipping.published_at - timedelta(days=NEAR_DUPLICATE_DAYS)).timestamp()
         in_window = self._moments >= since
+        if excluding is not None:
+            in_window &= np.array(self._pks) != excluding
         same = [i for i in self._by_hash.get(clipping.content_hash, []) if in_window[i]]
         if same:
             return Clipping(pk=self._pks[min(same, key=lambda i: (self._moments[i], self._pks[i]))])
