@@ -195,9 +195,11 @@ def ingest_items(source: Source, items: list[Item], *, context: StoreContext | N
     fresh = [item for index, item in enumerate(items) if index not in stored]
     if not fresh:
         return 0
-    if context is None:
-        dates = [item.published_at for item in fresh if item.published_at]
-        context = StoreContext.load(oldest=min(dates, default=None))
+    oldest = min((item.published_at for item in fresh if item.published_at), default=None)
+    # A context loaded for another moment (a section page's, loaded for now) may not reach back to an older story's
+    # week: its copies would go unseen.
+    if context is None or (oldest is not None and not context.duplicates.covers(oldest)):
+        context = StoreContext.load(oldest=oldest)
     outlets = OutletDirectory.load()
     stored_ids: list[int] = []
     batch: list[Prepared] = []

@@ -202,12 +202,17 @@ def _save_unless_stored(prepared: Prepared, context: StoreContext, *, actor, que
 def clipping_reanalyse(clipping: Clipping) -> Clipping:
     """Derive everything again after the text grew (a scan read): search index, tone, mentions, alerts.
 
-    The copy grouping is kept: it was decided when the story arrived, against what existed then.
+    A copy stays under its original. A story that is not one may now be found to copy another: stored as a teaser, it
+    could not be recognised, nor could a copy arriving meanwhile recognise it. Its copies then follow it.
     """
     context = StoreContext.load(oldest=clipping.published_at)
     mentions = _derive(clipping, context, group_copies=False)
+    if clipping.duplicate_of_id is None and clipping.pk is not None:
+        clipping.duplicate_of = context.duplicates.original_of(clipping, excluding=clipping.pk)
     with transaction.atomic():
         clipping.save()
+        if clipping.duplicate_of_id is not None:
+            Clipping.objects.filter(duplicate_of=clipping).update(duplicate_of=clipping.duplicate_of_id)
         clipping.mentions.all().delete()
         _save_mentions([Prepared(clipping, mentions)])
         clipping_topics_save(clipping, mentions, context.matcher)
