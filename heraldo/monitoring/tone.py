@@ -77,6 +77,9 @@ UNDOERS = {
     "frenar",
     "disminuir",
     "disminuyo",
+    "levantamiento",  # "el levantamiento del embargo"
+    "levanto",
+    "levantaron",
 }
 INTENSIFIERS = {
     "muy": 1.5,
@@ -720,6 +723,50 @@ NEGATIVE_LEXICON = {
     "admitio",
     "admite",
 }
+# Legal and audit trouble as Peruvian news tells it (general usage, not any one story's words): searches, seizures,
+# travel bans, detention, prosecutors' inquiries, the offences charged, audits' findings, removal from office.
+# Harm like the rest of the negative lexicon: negated, undone ("archivó la investigación fiscal") or said by our
+# authority of others, it does not count against us.
+LEGAL_TROUBLE = {
+    "allanamiento": 1.5,
+    "allanamientos": 1.5,
+    "allanaron": 1.5,
+    "allanan": 1.5,
+    "allanada": 1.2,
+    "allanado": 1.2,
+    "embargaron": 1.4,
+    "embargada": 1.2,
+    "embargadas": 1.2,
+    "embargado": 1.2,
+    "embargo de": 1.2,
+    "impedimento de salida": 1.8,
+    "detencion preliminar": 1.6,
+    "investigacion fiscal": 1.2,
+    "investigacion preliminar": 1.0,
+    "investigado": 1.0,
+    "investigada": 1.0,
+    "investigados": 1.0,
+    "imputado": 1.2,
+    "imputados": 1.2,
+    "anticorrupcion": 1.0,
+    "negociacion incompatible": 1.8,
+    "malversacion": 2.0,
+    "cohecho": 2.0,
+    "enriquecimiento ilicito": 2.0,
+    "organizacion criminal": 2.0,
+    "lavado de activos": 2.0,
+    "sobrevaloracion": 1.8,
+    "sobrevalorado": 1.8,
+    "sobrevalorados": 1.8,
+    "responsabilidad penal": 1.5,
+    "inhabilitacion": 1.5,
+    "inhabilitado": 1.5,
+    "censura": 1.2,
+    "censurado": 1.5,
+    "querella": 1.0,
+}
+LEXICON.update(LEGAL_TROUBLE)
+NEGATIVE_LEXICON |= set(LEGAL_TROUBLE)
 STOPWORDS = {
     "sobre",
     "desde",
@@ -980,8 +1027,11 @@ _UNDELIVERED = re.compile(
     rf"\b(?:no|nunca|jamas)\s+(?:(?:se|ha|han|lo|la|le|les)\s+)?(?:(?:{SERVICE_STEMS})(?:{VERB_ENDINGS})|{ARRIVAL_VERBS})\b"
 )
 UNDELIVERED_WEIGHT = 0.5
-# Enforcement by us: what follows the verb is the offender ("decomisaron embutidos vencidos", "multó a la discoteca").
-ENFORCEMENT_STEMS = "decomis|incaut|mult|sancion|clausur|captur|detuv|interv|desarticul|fiscaliz|erradic"
+# Enforcement by us: what follows the verb is the offender ("decomisaron embutidos vencidos", "multó a la discoteca",
+# "inició el embargo de las cuentas de empresas morosas"; "sin embargo" is a connective, not a seizure).
+ENFORCEMENT_STEMS = (
+    "decomis|incaut|mult|sancion|clausur|captur|detuv|interv|desarticul|fiscaliz|erradic|(?<!sin )embarg"
+)
 _ENFORCEMENT_VERB = re.compile(rf"\b(?:{ENFORCEMENT_STEMS})(?:{VERB_ENDINGS})\b")
 # Outcomes told through figures ("los robos bajaron de 46 a 7", "la recaudación subió 30 %", "cero casos de dengue",
 # "ya no se inunda"): a change in something the municipality answers for, good when what is counted is a harm that
@@ -1039,6 +1089,14 @@ _PROMISE = re.compile(r"\b(?:prometio|prometieron|prometido|se comprometio|se co
 # The municipality as the agent of a passive ("el puente, construido por la municipalidad, …").
 _DONE_BY = re.compile(
     rf"\b(?:{SERVICE_STEMS})(?:ados|adas|idos|idas|ado|ada|ido|ida)\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?$"
+)
+# A neighbour's relief in their own words: a quote that sets now against before ("«ahora mi hija va sola al
+# colegio»", "«antes no se podía ni pasar; hoy juegan los niños»"), an end to waiting, thanks, contentment.
+_QUOTE = re.compile(r"\u00ab([^\u00bb]+)\u00bb|\u201c([^\u201d]+)\u201d")
+_RELIEF = re.compile(
+    r"^\W*ahora\b|\bahora si\b|\bpor fin\b|\bgracias a\b|\bnos cambio la vida\b|\bantes\b.*\b(?:ahora|hoy)\b|"
+    r"\b(?:estamos|estoy|quedamos|vivimos|me voy|nos vamos|andamos)\s+(?:muy\s+|mas\s+)?"
+    r"(?:content[oa]s?|felices|feliz|agradecid[oa]s?|tranquil[oa]s?)\b"
 )
 LEAD_SENTENCES = 2  # the headline and the first sentence of the text: where news says whom a story is about
 REST_WEIGHT = 0.75  # a sentence of a story about us that does not name us
@@ -1154,8 +1212,8 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     ("su «emoción»") counts against us when the rest of the story is bad news.
     What the rules found is summed up as a few signals (praise, harm, services, undelivered services, the learned
     model's vote, irony; news told through facts: a figure that changed, a promise overdue, a work done by us told in
-    the passive), and the learned decision (`Decision`, tone_data/decision.json) weighs them; the
-    explanation names the signals that weighed most, then the phrases.
+    the passive; a neighbour's relief in their own words), and the learned decision (`Decision`,
+    tone_data/decision.json) weighs them; the explanation names the signals that weighed most, then the phrases.
     """
     if not targets:
         return ToneResult(tone=NEUTRAL, score=0.0, reasons=[])
@@ -1182,6 +1240,12 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         else:
             weight = REST_WEIGHT if ours_in_lead else 0.0
         previous_named = bool(inside)
+        # a neighbour's relief counts wherever it is quoted in a story naming us: it often closes a story that
+        # names us late, past the sentences that count; not our own authority's words
+        if not any(_speaks(folded, sentence, t) for t in inside):
+            for relief in _relief_quotes(folded, sentence):
+                signals["relief"] += 1
+                explained.append((relief, FACT_SHOWN_WEIGHT))
         if not weight:
             continue
         speakers = [t for t in inside if _speaks(folded, sentence, t)]
@@ -1382,6 +1446,16 @@ def _outcomes(folded: str, sentence: tuple[int, int]) -> list[tuple[str, int]]:
             sign = 1
         found_outcomes.append((folded[found.start() : found.end(1)], sign))
     return found_outcomes
+
+
+def _relief_quotes(folded: str, sentence: tuple[int, int]) -> list[str]:
+    """The quotes in this sentence that voice relief (see _RELIEF), each clipped for the explanation."""
+    found = []
+    for quote in _QUOTE.finditer(folded, sentence[0], sentence[1]):
+        said = quote.group(1) or quote.group(2)
+        if _RELIEF.search(said):
+            found.append(said[:60])
+    return found
 
 
 def _overdue(folded: str, sentence: tuple[int, int]) -> list[str]:

@@ -33,6 +33,7 @@ TONE_SIGNALS = {
     "overdue": _("una promesa vencida o una falta que sigue"),
     "done_by": _("una obra o un servicio hecho por la municipalidad"),
     "promise": _("una promesa"),
+    "relief": _("un vecino que cuenta el cambio con alivio"),
 }
 
 

@@ -79,7 +79,19 @@ def test_the_shipped_decision_weighs_only_signals_the_rules_compute_and_orders_i
     shipped = decision()
     computed = set(_toward_us("La Municipalidad de Santa Candelaria del Mar inauguró un parque.").signals)
     assert set(shipped.weights) >= computed - {"irony"}  # irony appears only when a story is ironic
-    rules = {"praise", "harm", "service", "undelivered", "vote", "irony", "outcome", "overdue", "done_by", "promise"}
+    rules = {
+        "praise",
+        "harm",
+        "service",
+        "undelivered",
+        "vote",
+        "irony",
+        "outcome",
+        "overdue",
+        "done_by",
+        "promise",
+        "relief",
+    }
     assert set(shipped.weights) <= rules
     assert shipped.negative_below < 0 < shipped.positive_from
 
