@@ -1,0 +1,1428 @@
+# ruff: noqa: E501
+"""Seventh held-out split (issue 16): a third blind figure, about a fourth invented district.
+
+Written by hand by a new writer (corpus7), for this purpose only, WITHOUT looking at the pipeline's code
+(heraldo/monitoring/**), at its baselines, tone or topic dumps, at the other splits' stories (beyond the header,
+SOURCES and the first five stories of heldout6, for the format) or at any report of the pipeline on them. Labels
+follow the labelling rules of docs/monitoring-evaluation.md and were fixed before the split was ever run; they must
+not be changed because of what the pipeline answers. Every name, outlet and place is invented.
+
+Like heldout5 and heldout6, this part brings its own watch list (SETUP), outlets, person codes and template
+furniture: the Municipalidad Distrital de Nueva Chonta (MDNC), a river district of the Amazon lowlands in the
+province of Marañoncillo. Its Mayor is a man.
+
+Codes: m = who is named (A alcalde Wálter Pinedo Tuanama «el Pichico», G gerenta municipal Rosario Saldaña
+Arévalo, T teniente alcaldesa Yolanda Ruiz Ushiñahua, R regidora (opposition) Milagros Cenepo Sangama, P gerente de
+Servicios Públicos Lizardo Mozombite Yaicate, I the Municipalidad Distrital de Nueva Chonta); t = topics (limpieza
+seguridad obras tributos salud); tone toward the municipality (+ 0 -); about = the story concerns the
+municipality (defaults to "someone of ours is named"). C() is a syndicated copy of an earlier story: its own
+headline, sometimes its own lead (lead=) or a credit line added at the end (extra=).
+
+Writer's conventions (the doc's rules, applied strictly):
+- "el alcalde chontino", "el alcalde de Nueva Chonta", "el burgomaestre de Nueva Chonta" are a title plus the
+  place: they name the Mayor. A bare "el alcalde", "el burgomaestre", "la primera autoridad", "la comuna", "el
+  municipio", "la gestión edil", "el concejo" do not. "Pinedo" alone after the Mayor was named is part of the same
+  mention. «el Pichico» alone counts only where it is plainly him (a story about his administration).
+- "Municipalidad (Distrital) de Nueva Chonta", "municipio chontino", "comuna chontina", "municipalidad chontina",
+  "municipio/comuna de Nueva Chonta", "la MDNC" name the institution. "Vecinos de Nueva Chonta", "el serenazgo de
+  Nueva Chonta", "el distrito", "la gerencia municipal", "el Hospital de Nueva Chonta" (regional) do not. A person
+  named with a title plus the place ("la gerenta municipal de Nueva Chonta") is that person, not the institution.
+- A person is named by full name, given name and first surname, both surnames, the nickname (when plainly him),
+  title plus surname ("la regidora Cenepo", "el gerente Mozombite") or a listed alias.
+- Traps: Gerardo Pinedo Vásquez, Mayor of the neighbouring district Yarinal ("el alcalde Pinedo" there, no
+  relative); the cumbia amazónica singer Wálter «Pichico» Pinedo of the band Los Shapshicos; the footballer Rosario
+  Saldaña of the women's team Deportivo Cocama; the fisherman and guide Lizardo Mozombite Pezo; the provincial
+  Mayor Hernán Tello Rengifo; a caserío also called Nueva Chonta in Ucayali; the regional Hospital de Nueva Chonta;
+  the Chonta river.
+- Tone is toward the municipality and its authorities; figures and outcomes carry it as much as adjectives. The
+  Mayor criticising the regional or national government is neutral toward us unless the story is about our own
+  failure. A mixed story takes the tone a press officer would take away (headline and weight of the text). An
+  accusation the official denies is still a story about an accusation (negative). Stories not about the
+  municipality are neutral.
+- Topics only for stories about the municipality, and only what the story is about, not every keyword nor a
+  passing mention (serenos at a regatta, a council member's medical leave). A story about a bridge or a health
+  post the Mayor asks others to fix takes that topic. Drainage, sidewalks and the boat landing's works are obras;
+  water cuts, street lighting, the fish market's hours, Vaso de Leche, river transport, culture and sport are none
+  of the five. The market fee (sisa) and the enforced collection of debts are tributos municipales; fumigation
+  against dengue and the mosquito larvae campaign are salud.
+"""
+
+PERSON_CODES = {
+    "A": "alcalde",
+    "G": "gerenta_municipal",
+    "T": "teniente_alcaldesa",
+    "R": "regidora_cenepo",
+    "P": "gerente_servicios",
+    "I": "institution",
+}
+
+SETUP = {
+    "municipality": {
+        "name": "Municipalidad Distrital de Nueva Chonta",
+        "short_name": "MDNC",
+        "level": "DISTRITAL",
+        "province": "Marañoncillo",
+        "aliases": ["municipio chontino", "comuna chontina", "Municipalidad de Nueva Chonta"],
+    },
+    "persons": [
+        {
+            "key": "alcalde",
+            "given_names": "Wálter",
+            "surnames": "Pinedo Tuanama",
+            "sex": "M",
+            "position": "Alcalde",
+            "position_feminine": "Alcaldesa",
+            "office_code": "ALCALDE_DISTRITAL",
+            "nickname": "el Pichico",
+            "aliases": ["Pichico Pinedo", "alcalde Pinedo", "Pinedo Tuanama", "Wálter Pinedo"],
+        },
+        {
+            "key": "gerenta_municipal",
+            "given_names": "Rosario",
+            "surnames": "Saldaña Arévalo",
+            "sex": "F",
+            "position": "Gerente Municipal",
+            "position_feminine": "Gerenta Municipal",
+            "office_code": "GERENTE_MUNICIPAL",
+            "aliases": ["gerenta Saldaña", "gerente municipal Rosario Saldaña"],
+        },
+        {
+            "key": "teniente_alcaldesa",
+            "given_names": "Yolanda",
+            "surnames": "Ruiz Ushiñahua",
+            "sex": "F",
+            "position": "Teniente Alcalde",
+            "position_feminine": "Teniente Alcaldesa",
+            "office_code": "TENIENTE_ALCALDE",
+            "aliases": ["teniente alcaldesa Ruiz", "regidora Ruiz"],
+        },
+        {
+            "key": "regidora_cenepo",
+            "given_names": "Milagros",
+            "surnames": "Cenepo Sangama",
+            "sex": "F",
+            "position": "Regidor",
+            "position_feminine": "Regidora",
+            "office_code": "REGIDOR",
+            "aliases": ["regidora Cenepo", "concejal Cenepo"],
+        },
+        {
+            "key": "gerente_servicios",
+            "given_names": "Lizardo",
+            "surnames": "Mozombite Yaicate",
+            "sex": "M",
+            "position": "Gerente de Servicios Públicos",
+            "position_feminine": "Gerenta de Servicios Públicos",
+            "office_code": "GERENTE_SERVICIOS_PUBLICOS",
+            "aliases": ["gerente Mozombite", "Lizardo Mozombite"],
+        },
+    ],
+    "topics": [
+        {
+            "key": "limpieza",
+            "name": "Limpieza pública",
+            "keywords": [
+                "limpieza pública",
+                "recojo de residuos",
+                "residuos sólidos",
+                "basura",
+                "camión compactador",
+                "relleno sanitario",
+            ],
+        },
+        {
+            "key": "seguridad",
+            "name": "Seguridad ciudadana",
+            "keywords": [
+                "seguridad ciudadana",
+                "serenazgo",
+                "serenos",
+                "patrullaje",
+                "videovigilancia",
+                "robo",
+                "asalto",
+            ],
+        },
+        {
+            "key": "obras",
+            "name": "Obras",
+            "keywords": [
+                "obra",
+                "obras",
+                "pavimentación",
+                "pistas y veredas",
+                "expediente técnico",
+                "licitación",
+                "puente",
+            ],
+        },
+        {
+            "key": "tributos",
+            "name": "Tributos municipales",
+            "keywords": [
+                "impuesto predial",
+                "arbitrios",
+                "tributos municipales",
+                "amnistía tributaria",
+                "deuda tributaria",
+            ],
+        },
+        {
+            "key": "salud",
+            "name": "Salud",
+            "keywords": [
+                "campaña de salud",
+                "vacunación",
+                "dengue",
+                "posta médica",
+                "centro de salud",
+                "anemia",
+                "fumigación",
+            ],
+        },
+    ],
+    "exclusions": [],
+}
+
+OUTLETS = {
+    "oriente": {
+        "name": "Diario El Oriente de Marañoncillo",
+        "host": "diarioeloriente.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 55000,
+    },
+    "selva": {
+        "name": "La Selva Hoy",
+        "host": "laselvahoy.example.pe",
+        "media_kind": "PRENSA",
+        "level": "REGIONAL",
+        "reach": 42000,
+    },
+    "rchonta": {
+        "name": "Radio La Chontina 101.5 FM",
+        "host": "radiolachontina.example.pe",
+        "media_kind": "RADIO",
+        "level": "DISTRITAL",
+        "reach": 15000,
+    },
+    "mtv": {
+        "name": "Marañoncillo Televisión Canal 5",
+        "host": "maranoncillotv.example.pe",
+        "media_kind": "TV",
+        "level": "PROVINCIAL",
+        "reach": 70000,
+    },
+    "apr": {
+        "name": "Agencia Peruana de Regiones",
+        "host": "agenciaregiones.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 240000,
+    },
+    "amazonia": {
+        "name": "Amazonía al Instante",
+        "host": "amazoniaalinstante.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 510000,
+    },
+    "pverde": {
+        "name": "Portal Verde Digital",
+        "host": "portalverdedigital.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 33000,
+    },
+    "chontaweb": {
+        "name": "Nueva Chonta en Línea",
+        "host": "nuevachontaenlinea.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 4000,
+    },
+    "ecos": {
+        "name": "Ecos del Marañón",
+        "host": "ecosdelmaranon.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 19000,
+    },
+    "tahuampa": {
+        "name": "Semanario Tahuampa",
+        "host": "semanariotahuampa.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 9000,
+    },
+    "expriente": {
+        "name": "Expreso Oriental",
+        "host": "expresooriental.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 11000,
+    },
+    "bchontino": {
+        "name": "Boletín Ribereño Chontino",
+        "host": "boletinriberenochontino.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 1500,
+    },
+    "cocha": {
+        "name": "Revista La Cocha",
+        "host": "revistalacocha.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 6000,
+    },
+    "rribera": {
+        "name": "Radio Ribera del Marañón",
+        "host": "radioribera.example.pe",
+        "media_kind": "RADIO",
+        "level": "PROVINCIAL",
+        "reach": 10000,
+    },
+}
+
+FURNITURE = {
+    "old_comments": [
+        "Ese Pichico Pinedo solo aparece en campaña con su chalequito, el resto del año ni se le ve",
+        "El municipio chontino cobra la sisa puntual pero el embarcadero sigue hecho un barrizal",
+    ],
+    "old_most_read": "Asaltan a motocarrista en la carretera a Yarinal",
+    "old_motto": "La voz de la selva desde 1994",
+    "old_city": "Marañoncillo",
+    "section_agenda": "Yarinal celebra San Juan con concurso de juane",
+    "hostile_place": "Nueva Chonta",
+    "hostile_alias": "municipio chontino",
+    "error_page_outlet": "Radio Ribera del Marañón, la señal de los ríos",
+}
+
+
+def S(id, src, date, title, body, **labels):
+    return {"id": id, "src": src, "date": date, "title": title, "body": body, **labels}
+
+
+def C(id, of, src, date, title, **changes):
+    return {"id": id, "of": of, "src": src, "date": date, "title": title, **changes}
+
+
+SOURCES = {
+    "expriente": {
+        "name": "Expreso Oriental",
+        "outlet": "expriente",
+        "format": "truncated",
+        "path": "/feed.xml",
+        "copies_of": ["n010", "n060"],
+        "cut_at": 0.65,
+    },
+    "bchontino": {"name": "Boletín Ribereño Chontino", "outlet": "bchontino", "format": "bomb", "path": "/rss"},
+    "cocha": {"name": "Revista La Cocha", "outlet": "cocha", "format": "xxe", "path": "/feed/"},
+    "rribera": {
+        "name": "Radio Ribera del Marañón",
+        "outlet": "rribera",
+        "format": "html_error",
+        "path": "/noticias/rss.xml",
+    },
+    "oriente": {
+        "name": "Diario El Oriente de Marañoncillo",
+        "outlet": "oriente",
+        "format": "rss",
+        "mode": "full",
+        "path": "/feed/",
+        "priority": True,
+    },
+    "selva": {
+        "name": "La Selva Hoy",
+        "outlet": "selva",
+        "format": "rss",
+        "mode": "teaser",
+        "template": "old",
+        "path": "/rss/regiones.xml",
+    },
+    "rchonta": {
+        "name": "Radio La Chontina 101.5 FM",
+        "outlet": "rchonta",
+        "format": "rss",
+        "mode": "description",
+        "path": "/rss/noticias",
+    },
+    "mtv": {"name": "Marañoncillo Televisión Canal 5", "outlet": "mtv", "format": "atom", "path": "/atom.xml"},
+    "apr": {"name": "Agencia Peruana de Regiones", "outlet": "apr", "format": "atom", "path": "/oriente/feed.atom"},
+    "amazonia": {
+        "name": "Amazonía al Instante",
+        "outlet": "amazonia",
+        "format": "rss",
+        "mode": "full",
+        "footer": True,
+        "template": "blog",
+        "path": "/feed/",
+    },
+    "pverde": {
+        "name": "Portal Verde Digital",
+        "outlet": "pverde",
+        "format": "rss",
+        "mode": "full",
+        "path": "/rss/todas.xml",
+    },
+    "chontaweb": {
+        "name": "Nueva Chonta en Línea",
+        "outlet": "chontaweb",
+        "format": "section",
+        "template": "section",
+        "path": "/distrito",
+    },
+    "ecos": {
+        "name": "Ecos del Marañón",
+        "outlet": "ecos",
+        "format": "rss",
+        "mode": "teaser",
+        "path": "/feed/regionales.xml",
+    },
+    "tahuampa": {
+        "name": "Semanario Tahuampa",
+        "outlet": "tahuampa",
+        "format": "rss",
+        "mode": "description",
+        "path": "/columnas/rss",
+    },
+}
+
+STORIES: list[dict] = []
+
+# --- Diario El Oriente de Marañoncillo: provincial daily, full text in RSS, priority ----------------------------------
+STORIES += [
+    S(
+        "n001",
+        "oriente",
+        "2026-10-12T07:10:00-05:00",
+        "Embarcadero de Nueva Chonta estrena rampa de concreto y techo para pasajeros",
+        """Los pasajeros de los botes que salen hacia Yarinal ya no bajan la orilla resbalándose sobre tablones. La Municipalidad Distrital de Nueva Chonta entregó la rampa de concreto de 48 metros, con barandas y un techo de calamina para 120 personas.
+
+        La obra costó 1,9 millones de soles y se terminó en cinco meses, uno menos de lo previsto. «Antes mi mamá no podía bajar sola, ahora baja tranquila», contó la comerciante Elsa Tapullima.
+
+        El alcalde Wálter Pinedo Tuanama anunció que la segunda etapa incluirá un cuarto de espera con baños.""",
+        m="I A",
+        t="obras",
+        tone="+",
+        note="delivered landing works; 'rampa' and 'techo', one 'obra'",
+    ),
+    S(
+        "n002",
+        "oriente",
+        "2026-10-12T19:30:00-05:00",
+        "Gerardo Pinedo inaugura losa deportiva en el centro poblado San Lorenzo de Yarinal",
+        """El alcalde distrital de Yarinal, Gerardo Pinedo Vásquez, inauguró ayer una losa deportiva con graderías en el centro poblado San Lorenzo.
+
+        La obra demandó 640 mil soles del presupuesto participativo. «Es un compromiso cumplido con la juventud», dijo el alcalde Pinedo ante los vecinos de su distrito.""",
+        about=False,
+        note="namesake: the neighbouring Mayor of Yarinal, 'el alcalde Pinedo' there",
+    ),
+    S(
+        "n003",
+        "oriente",
+        "2026-10-13T08:00:00-05:00",
+        "Comuna chontina amplía hasta diciembre el descuento de moras en el predial",
+        """Los propietarios que deban el impuesto predial de años anteriores tienen hasta el 20 de diciembre para pagarlo sin moras ni intereses, según la ordenanza que aprobó la comuna chontina el viernes.
+
+        La oficina de administración tributaria atenderá también los sábados en la mañana. El beneficio alcanza a los arbitrios de 2023 a 2025.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="notice of a tax benefit, told flatly",
+    ),
+    S(
+        "n004",
+        "oriente",
+        "2026-10-14T06:50:00-05:00",
+        "Basura se acumula en la avenida Ribereña: doce días sin pasar el compactador",
+        """Bolsas rotas, gallinazos y un olor que llega hasta el puerto. Así luce desde hace doce días la avenida Ribereña de Nueva Chonta, donde el camión compactador no ha vuelto a pasar.
+
+        «Quemamos lo que podemos en el patio, pero los pañales no se queman», se quejó Marleni Panaifo, vecina de la cuadra siete. En la Municipalidad de Nueva Chonta explicaron que el único compactador está en el taller esperando un repuesto que llega de Lima.
+
+        Los vecinos anunciaron que dejarán las bolsas en la puerta del palacio municipal si el recojo no se reanuda esta semana.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="service failure; angry neighbour",
+    ),
+    S(
+        "n005",
+        "oriente",
+        "2026-10-15T07:40:00-05:00",
+        "Sin un solo asalto a motocarristas en octubre en el paradero del mercado",
+        """Hasta ayer la comisaría de Nueva Chonta no había recibido ni una denuncia por asalto a motocarristas en el paradero del mercado, donde en agosto se registraron nueve.
+
+        Desde setiembre, una pareja de serenos y una cámara de videovigilancia cubren el paradero hasta la medianoche. La teniente alcaldesa Yolanda Ruiz Ushiñahua, que preside la comisión de seguridad, pidió no bajar la guardia.""",
+        m="T",
+        t="seguridad",
+        tone="+",
+        note="good news told as an absence ('ni una denuncia'); institution not named",
+    ),
+    S(
+        "n006",
+        "oriente",
+        "2026-10-15T18:20:00-05:00",
+        "Wálter «Pichico» Pinedo y Los Shapshicos graban su tercer disco en Tarapoto",
+        """El cantante de cumbia amazónica Wálter «Pichico» Pinedo y su grupo Los Shapshicos graban en Tarapoto su tercer disco, con doce temas propios.
+
+        «Es música para bailar en la cocha, con su trompeta y su guitarra», dijo el vocalista, que prepara una gira por Iquitos y Pucallpa en enero.""",
+        about=False,
+        note="namesake: the singer shares the Mayor's name and nickname",
+    ),
+    S(
+        "n007",
+        "oriente",
+        "2026-10-16T07:00:00-05:00",
+        "Regidora Cenepo denuncia que la compra de un bote ambulancia se pagó y no llegó",
+        """La regidora Milagros Cenepo Sangama presentó ante la Contraloría una denuncia por la compra de un bote ambulancia que la Municipalidad Distrital de Nueva Chonta pagó en julio y que hasta hoy no ha sido entregado.
+
+        Según los documentos que mostró la concejal, el proveedor cobró 287 mil soles por adelantado sin carta fianza. «Alguien tiene que responder por esa plata», dijo Cenepo.
+
+        La gerenta municipal Rosario Saldaña Arévalo respondió que el bote está en fabricación en Iquitos y que el contrato tiene penalidades.""",
+        m="I R G",
+        tone="-",
+        note="accusation with legal vocabulary; the official's denial does not change the tone",
+    ),
+    S(
+        "n008",
+        "oriente",
+        "2026-10-17T08:30:00-05:00",
+        "Brigadas fumigan 2 400 viviendas tras primeros casos de dengue en el barrio Belén",
+        """Brigadas de la Municipalidad de Nueva Chonta y del centro de salud fumigaron esta semana 2 400 viviendas de los barrios Belén, Las Palmeras y Puerto Nuevo, después de que se confirmaran cuatro casos de dengue.
+
+        El gerente de Servicios Públicos, Lizardo Mozombite Yaicate, dijo que la fumigación seguirá el fin de semana en los asentamientos de la carretera. Los vecinos deben dejar abiertas puertas y ventanas.""",
+        m="I P",
+        t="salud",
+        tone="+",
+        note="prompt response to an outbreak; the outbreak itself is not our failure",
+    ),
+    S(
+        "n009",
+        "oriente",
+        "2026-10-18T07:15:00-05:00",
+        "Alcalde de Nueva Chonta culpa al Gobierno Regional por la carretera intransitable",
+        """El alcalde de Nueva Chonta, Wálter Pinedo Tuanama, responsabilizó al Gobierno Regional por el estado de la carretera que une el distrito con Marañoncillo, donde tres camiones quedaron atascados esta semana.
+
+        «Hace dos años nos prometieron el asfaltado y no han puesto ni una piedra. La vía es regional, no municipal», afirmó Pinedo. El gerente regional de Infraestructura no respondió a las llamadas.""",
+        m="A",
+        tone="0",
+        note="the Mayor criticising the regional government: neutral toward us; a regional road, no topic of ours",
+    ),
+    S(
+        "n010",
+        "oriente",
+        "2026-10-19T06:40:00-05:00",
+        "Cámaras de videovigilancia del malecón llevan cuatro meses apagadas",
+        """Las seis cámaras de videovigilancia que la Municipalidad Distrital de Nueva Chonta instaló en el malecón en 2025 llevan cuatro meses apagadas. La central de monitoreo, en el segundo piso del palacio municipal, tiene los monitores cubiertos con plástico.
+
+        Un trabajador del serenazgo, que pidió no ser identificado, contó que la empresa que daba el mantenimiento dejó de venir porque no le pagaron. En ese tiempo, los vecinos del malecón denunciaron dos robos a turistas.
+
+        La municipalidad no respondió a las consultas de este diario.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="service failure; the story later arrives truncated from Expreso Oriental",
+    ),
+    S(
+        "n011",
+        "oriente",
+        "2026-10-20T07:30:00-05:00",
+        "Caserío Nueva Chonta de Ucayali queda aislado por crecida del río",
+        """El caserío Nueva Chonta, en la provincia de Atalaya (Ucayali), quedó aislado por la crecida del río Tambo. Unas ochenta familias esperan víveres del Indeci.
+
+        El teniente gobernador del caserío pidió que se envíe una lancha con agua embotellada y medicinas para los niños.""",
+        about=False,
+        note="a hamlet of the same name in another region",
+    ),
+    S(
+        "n012",
+        "oriente",
+        "2026-10-21T08:10:00-05:00",
+        "Concejo aprueba por unanimidad el presupuesto participativo 2027",
+        """El concejo municipal de Nueva Chonta aprobó por unanimidad el presupuesto participativo de 2027, que suma 3,2 millones de soles repartidos entre once proyectos.
+
+        Entre ellos figuran el mejoramiento del jirón Ucayali, la ampliación del mercado de abastos y un puesto de salud para el centro poblado Santa Isabel. La teniente alcaldesa Yolanda Ruiz presentó el acuerdo ante los agentes participantes.""",
+        m="T",
+        tone="0",
+        note="routine council agreement listing projects; no single topic dominates",
+    ),
+    S(
+        "n013",
+        "oriente",
+        "2026-10-22T06:55:00-05:00",
+        "El jirón Loreto, cinco años después de la primera piedra",
+        """En noviembre de 2021 se colocó la primera piedra de la pavimentación del jirón Loreto. Cinco años después, la calle tiene 80 metros de pista, una zanja abandonada y un cartel descolorido que promete la entrega para «julio de 2023».
+
+        El alcalde Pinedo había ofrecido en campaña terminarla en su primer año. «Ya ni le creemos, cuando llueve los niños van al colegio con el barro hasta la rodilla», dijo Teodora Manihuari, que vive frente a la zanja.
+
+        En la gerencia de infraestructura informaron que el expediente técnico está siendo reformulado por tercera vez.""",
+        m="A",
+        t="obras",
+        tone="-",
+        note="promise overdue, told through dates; 'alcalde Pinedo' is the alias",
+    ),
+    S(
+        "n014",
+        "oriente",
+        "2026-10-23T07:45:00-05:00",
+        "Feria de salud atiende a 900 vecinos en la plaza de armas",
+        """Novecientas personas pasaron el sábado por la campaña de salud que la Municipalidad de Nueva Chonta organizó con la Red de Salud Marañoncillo en la plaza de armas: despistaje de anemia, vacunación contra la influenza, control dental y atención de pediatría.
+
+        «Para ir al dentista tenía que viajar cuatro horas en bote, hoy me atendieron aquí», dijo Herlinda Sangama, madre de tres niños.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="health fair told through figures and a relieved neighbour",
+    ),
+    S(
+        "n015",
+        "oriente",
+        "2026-10-24T08:20:00-05:00",
+        "Mercado de Nueva Chonta: 14 puestos clausurados por falta de licencia",
+        """Fiscalizadores municipales clausuraron catorce puestos del mercado de abastos de Nueva Chonta que atendían sin licencia de funcionamiento ni carné de sanidad.
+
+        La gerenta Saldaña explicó que los comerciantes tienen quince días para regularizar sus papeles y reabrir. Algunos comerciantes dijeron que los requisitos cambian cada año.""",
+        m="G",
+        tone="0",
+        note="enforcement told flatly, both sides; licences are none of the five topics",
+    ),
+    S(
+        "n016",
+        "oriente",
+        "2026-10-25T07:05:00-05:00",
+        "Hospital de Nueva Chonta se queda sin pediatra por segunda vez en el año",
+        """El Hospital de Nueva Chonta, que depende de la Dirección Regional de Salud, se quedó sin pediatra desde el 1 de octubre, cuando venció el contrato del único especialista.
+
+        La Diresa informó que convocará la plaza en noviembre. Mientras tanto, los niños son derivados a Marañoncillo en ambulancia fluvial.""",
+        about=False,
+        note="the regional hospital carries the place name; no municipal angle",
+    ),
+    S(
+        "n017",
+        "oriente",
+        "2026-10-26T06:30:00-05:00",
+        "Vecinos de Las Palmeras estrenan desagüe: «ya no vivimos entre zancudos»",
+        """Las 230 familias del asentamiento Las Palmeras dejaron de usar silos. La comuna chontina terminó la red de desagüe de 3,1 kilómetros y las conexiones domiciliarias, una obra esperada desde hace diez años.
+
+        «Ya no vivimos entre zancudos ni con ese olor en la puerta», dijo Rómulo Huayunga, presidente del comité de vecinos.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="sewage works are obras; relieved neighbours",
+    ),
+    S(
+        "n018",
+        "oriente",
+        "2026-10-27T07:50:00-05:00",
+        "Serenos chontinos denuncian seis meses sin recibir uniformes ni botas",
+        """Los 32 serenos de Nueva Chonta patrullan con sus propias botas de jebe y chalecos rotos. Dicen que desde abril esperan los uniformes que la municipalidad prometió en el presupuesto.
+
+        «Salimos de noche con linterna prestada», contó uno de ellos. El gerente municipal de Seguridad no contestó las llamadas.""",
+        about=True,
+        t="seguridad",
+        tone="-",
+        note="about us with no one named: 'serenos chontinos', 'la municipalidad' bare",
+    ),
+    S(
+        "n019",
+        "oriente",
+        "2026-10-28T08:00:00-05:00",
+        "Rosario Saldaña anota dos goles y Deportivo Cocama pasa a semifinales",
+        """La delantera Rosario Saldaña marcó dos goles en el 3-1 de Deportivo Cocama sobre Unión Yurimaguas y el equipo jugará las semifinales de la Liga Femenina regional.
+
+        Saldaña, de 22 años, suma ya once goles en el torneo.""",
+        about=False,
+        note="namesake: the footballer shares the gerenta's given name and first surname",
+    ),
+    S(
+        "n020",
+        "oriente",
+        "2026-10-29T07:20:00-05:00",
+        "Municipio chontino recauda 38% más de predial que el año pasado",
+        """Hasta el 25 de octubre, el municipio chontino había recaudado 1,12 millones de soles por impuesto predial, 38% más que en la misma fecha de 2025.
+
+        La gerenta municipal Rosario Saldaña atribuyó el aumento al pago por aplicativo y a la actualización del catastro. Con lo recaudado, dijo, se comprará un segundo camión compactador.""",
+        m="I G",
+        t="tributos",
+        tone="+",
+        note="collection up, told through numbers; the truck is a passing mention",
+    ),
+    S(
+        "n021",
+        "oriente",
+        "2026-10-30T06:45:00-05:00",
+        "Puente peatonal de Quebrada Honda cumple un año cerrado",
+        """El puente peatonal de madera sobre la quebrada Honda, que une el barrio Belén con el colegio Túpac Amaru, cumple un año cerrado con una cinta amarilla. Los escolares cruzan por una tabla.
+
+        La Municipalidad Distrital de Nueva Chonta anunció en enero que lo repararía «en un mes». Padres de familia pidieron a la fiscalía que intervenga antes de que un niño caiga al agua.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="promise overdue; children at risk",
+    ),
+    S(
+        "n022",
+        "oriente",
+        "2026-10-31T08:15:00-05:00",
+        "Huelga de docentes paraliza 40 colegios de la provincia",
+        """Cuarenta colegios de la provincia de Marañoncillo no tuvieron clases ayer por la huelga del Sutep regional, que exige el pago de la deuda social.
+
+        Los docentes marcharon por la plaza de armas de Marañoncillo hasta la sede de la UGEL.""",
+        about=False,
+        note="provincial news with no municipal angle",
+    ),
+    S(
+        "n023",
+        "oriente",
+        "2026-11-01T07:35:00-05:00",
+        "Nueva Chonta tendrá relleno sanitario: MEF transfiere 6,8 millones",
+        """El Ministerio de Economía transfirió 6,8 millones de soles a la Municipalidad Distrital de Nueva Chonta para construir el primer relleno sanitario del distrito, en un terreno de doce hectáreas en la carretera a Yarinal.
+
+        «Vamos a cerrar el botadero de la quebrada, que lleva veinte años contaminando», dijo el alcalde Wálter Pinedo. La licitación se convocará en diciembre.""",
+        m="I A",
+        t="limpieza",
+        tone="+",
+        note="funding secured for the landfill; 'licitación' a passing mention, the story is about waste",
+    ),
+    S(
+        "n024",
+        "oriente",
+        "2026-11-02T06:55:00-05:00",
+        "Teniente alcaldesa Ruiz pide licencia por salud y la reemplaza el regidor Ahuanari",
+        """La teniente alcaldesa Yolanda Ruiz Ushiñahua pidió licencia de un mes por una operación de vesícula. El concejo aprobó que el regidor Anselmo Ahuanari asuma sus funciones en la comisión de seguridad ciudadana.
+
+        Ruiz dijo que volverá a tiempo para la sesión de presupuesto de diciembre.""",
+        m="T",
+        tone="0",
+        note="a council member's medical leave; 'comisión de seguridad ciudadana' is a passing mention",
+    ),
+    S(
+        "n025",
+        "oriente",
+        "2026-11-03T07:40:00-05:00",
+        "Motocarristas bloquean el puente Chonta por cobro de permiso de circulación",
+        """Unos doscientos motocarristas bloquearon por cuatro horas el ingreso al puente Chonta en protesta por el nuevo permiso de circulación de 180 soles que cobra la Municipalidad de Nueva Chonta.
+
+        «Nos quieren sacar la plata que no tenemos», dijo el dirigente Jhony Amasifuén. El alcalde chontino ofreció una mesa de diálogo para el lunes.""",
+        m="I A",
+        tone="-",
+        note="protest against a municipal charge (transport permit, not a tax topic); 'el alcalde chontino' names the Mayor; 'puente' as a place",
+    ),
+]
+
+# --- La Selva Hoy: regional paper, teasers in RSS, 2009 table template ------------------------------------------------
+STORIES += [
+    S(
+        "n026",
+        "selva",
+        "2026-10-12T09:00:00-05:00",
+        "Pichico Pinedo entrega motocarga recolectora a la junta vecinal de Puerto Nuevo",
+        """El alcalde de Nueva Chonta, conocido como el Pichico, entregó a la junta vecinal de Puerto Nuevo una motocarga para el recojo de residuos en las calles donde no entra el camión.
+
+        La junta se encargará de la ruta de los martes y viernes. Pichico Pinedo dijo que la idea se repetirá en otros cuatro barrios si funciona.""",
+        m="A",
+        t="limpieza",
+        tone="+",
+        note="nickname alias 'Pichico Pinedo' and 'el alcalde de Nueva Chonta'",
+    ),
+    S(
+        "n027",
+        "selva",
+        "2026-10-13T10:20:00-05:00",
+        "¡Bravo por la eficiencia! Ocho meses para cambiar tres focos del parque",
+        """Hay que reconocerlo: la Municipalidad Distrital de Nueva Chonta ha batido un récord. Ocho meses y tres oficios le tomó cambiar los tres focos quemados del parque infantil de Belén.
+
+        Mientras tanto, los padres llevaban linternas para que sus hijos jugaran. Un aplauso para tanta rapidez.""",
+        m="I",
+        tone="-",
+        note="sarcasm; street lighting is none of the five topics",
+    ),
+    S(
+        "n028",
+        "selva",
+        "2026-10-14T11:00:00-05:00",
+        "Yarinal fumiga contra el dengue tras brote en la comunidad de Santa Clara",
+        """La Municipalidad Distrital de Yarinal y la Diresa fumigaron 600 viviendas de la comunidad Santa Clara, donde se han confirmado once casos de dengue.
+
+        El alcalde Gerardo Pinedo pidió a los vecinos eliminar los depósitos de agua estancada.""",
+        about=False,
+        note="topic keywords in a story about another town; the namesake Mayor",
+    ),
+    S(
+        "n029",
+        "selva",
+        "2026-10-15T09:40:00-05:00",
+        "Comuna de Nueva Chonta licita mejoramiento del jirón Ucayali por 2,7 millones",
+        """La comuna de Nueva Chonta publicó en el Seace la licitación para el mejoramiento del jirón Ucayali, con pistas y veredas, drenaje pluvial y arborización en siete cuadras.
+
+        Las propuestas se recibirán hasta el 20 de noviembre y la buena pro se otorgará a fin de mes.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="procurement notice",
+    ),
+    S(
+        "n030",
+        "selva",
+        "2026-10-16T08:30:00-05:00",
+        "Vecina denuncia robo de su peque peque y critica ausencia de serenazgo en el puerto",
+        """Luzmila Yumbato encontró vacío el embarcadero donde dejó amarrado su peque peque el domingo en la noche. Es el tercer robo de motores en el puerto en un mes.
+
+        «El serenazgo de Nueva Chonta nunca baja al puerto, solo anda por la plaza», reclamó. La teniente alcaldesa Ruiz dijo que se reforzará el patrullaje nocturno en la ribera.""",
+        m="T",
+        t="seguridad",
+        tone="-",
+        note="angry neighbour; 'serenazgo de Nueva Chonta' is not the institution",
+    ),
+    S(
+        "n031",
+        "selva",
+        "2026-10-17T10:10:00-05:00",
+        "Gerente Mozombite: «El botadero no se cierra hasta tener el relleno»",
+        """El gerente de Servicios Públicos de Nueva Chonta, Lizardo Mozombite, descartó cerrar el botadero de la quebrada Shapaja mientras no esté listo el relleno sanitario, como piden los vecinos de Santa Isabel.
+
+        «Si lo cerramos mañana, la basura se queda en las calles», explicó. Los vecinos denunciaron que el humo de la quema llega a sus casas todas las tardes.""",
+        m="P",
+        t="limpieza",
+        tone="-",
+        note="an official defends keeping a dump open; neighbours' complaint weighs",
+    ),
+    S(
+        "n032",
+        "selva",
+        "2026-10-18T09:15:00-05:00",
+        "Lizardo Mozombite, el guía que conoce cada cocha del Marañón",
+        """Lizardo Mozombite Pezo tiene 58 años y lleva cuarenta navegando el Marañón. Hoy lleva a turistas a ver delfines rosados y a pescar paiches en las cochas cercanas a Nueva Chonta.
+
+        «El río te enseña paciencia», dice mientras prepara su canoa. Cobra 80 soles por persona y sale a las cinco de la mañana.""",
+        about=False,
+        note="namesake: a fisherman and guide with the gerente's given name and first surname",
+    ),
+    S(
+        "n033",
+        "selva",
+        "2026-10-19T11:30:00-05:00",
+        "Municipio chontino no ha pagado a proveedores del programa de desayunos",
+        """Seis proveedores de leche y avena del programa de desayunos escolares reclaman que el municipio chontino les debe 94 mil soles desde julio.
+
+        «Seguimos entregando porque son niños, pero ya no tenemos cómo comprar insumos», dijo la representante de los proveedores. En la municipalidad atribuyeron el retraso a un cambio de sistema contable.""",
+        m="I",
+        tone="-",
+        note="unpaid suppliers; a food programme is none of the five topics",
+    ),
+    S(
+        "n034",
+        "selva",
+        "2026-10-20T09:50:00-05:00",
+        "Marañoncillo: alcalde provincial inaugura mercado mayorista",
+        """El alcalde provincial de Marañoncillo, Hernán Tello Rengifo, inauguró el mercado mayorista de la ciudad, con 320 puestos y cámaras frigoríficas para pescado.
+
+        La obra costó 14 millones de soles. Comerciantes de Nueva Chonta y Yarinal asistieron a la ceremonia.""",
+        about=False,
+        note="the provincial Mayor's works; the place name appears only in passing",
+    ),
+    S(
+        "n035",
+        "selva",
+        "2026-10-21T10:40:00-05:00",
+        "No es cierto que se privatizará el recojo de basura, aclara la gerenta municipal",
+        """La gerenta municipal de Nueva Chonta, Rosario Saldaña Arévalo, desmintió que la comuna vaya a entregar a una empresa privada el servicio de limpieza pública, como se difundió en redes sociales.
+
+        «El servicio seguirá siendo municipal y los trabajadores mantienen su puesto», aseguró. Añadió que la compra de un segundo compactador está en trámite.""",
+        m="G",
+        t="limpieza",
+        tone="0",
+        note="negation: a clarification, neither good nor bad news",
+    ),
+    S(
+        "n036",
+        "selva",
+        "2026-10-22T08:45:00-05:00",
+        "Niños con anemia bajan de 41% a 27% en Nueva Chonta",
+        """La anemia en niños menores de tres años de Nueva Chonta bajó de 41% a 27% en un año, según el último tamizaje de la Red de Salud. Es la caída más grande de la provincia.
+
+        La Municipalidad Distrital de Nueva Chonta repartió sangrecita y menestras a 600 familias y visitó casa por casa con promotoras. El alcalde Pinedo Tuanama dijo que la meta es bajar de 20% en 2027.""",
+        m="I A",
+        t="salud",
+        tone="+",
+        note="an outcome told through a falling figure",
+    ),
+    S(
+        "n037",
+        "selva",
+        "2026-10-23T09:20:00-05:00",
+        "Fiscalía abre investigación por presunta colusión en la compra de combustible",
+        """La Fiscalía Anticorrupción de Marañoncillo abrió investigación preliminar contra funcionarios de la Municipalidad de Nueva Chonta por presunta colusión agravada en la compra de 12 mil galones de petróleo.
+
+        Según la denuncia, el grifo ganador fue inscrito en registros públicos dos semanas antes del proceso. La gerenta municipal Rosario Saldaña dijo que colaborarán con la fiscalía y que «no hay nada que ocultar».""",
+        m="I G",
+        tone="-",
+        note="scandal with legal vocabulary; denial does not change the tone",
+    ),
+    S(
+        "n038",
+        "selva",
+        "2026-10-24T10:00:00-05:00",
+        "Yarinal y Nueva Chonta firman convenio para compartir ambulancia fluvial",
+        """Los alcaldes de Yarinal, Gerardo Pinedo Vásquez, y de Nueva Chonta, Wálter Pinedo Tuanama, firmaron un convenio para compartir una ambulancia fluvial que atenderá a 14 comunidades ribereñas.
+
+        Cada municipio pagará la mitad del combustible y del sueldo del motorista. «No somos parientes, pero sí vecinos», bromeó el alcalde de Yarinal.""",
+        m="A",
+        tone="+",
+        note="both Pinedos in one story; only ours is labelled; river ambulance transport, no topic",
+    ),
+    S(
+        "n039",
+        "selva",
+        "2026-10-25T09:35:00-05:00",
+        "Comerciantes del mercado: «Pagamos sisa y el techo se sigue cayendo»",
+        """Las vendedoras de pescado del mercado de Nueva Chonta pagan tres soles diarios de sisa, pero cuando llueve trabajan con baldes bajo las goteras.
+
+        «Pagamos puntual y nadie viene a arreglar nada», reclamó Nilda Shapiama. La regidora Cenepo pidió en sesión de concejo que la sisa se destine al mantenimiento del mercado.""",
+        m="R",
+        t="tributos",
+        tone="-",
+        note="the market fee (sisa) is tributos; angry vendors",
+    ),
+    S(
+        "n040",
+        "selva",
+        "2026-10-26T11:10:00-05:00",
+        "Regatta del Marañón reúne a 40 botes en el puerto de Nueva Chonta",
+        """Cuarenta botes de siete distritos compitieron el domingo en la regata del Marañón, que se corrió entre el puerto de Nueva Chonta y la isla Tipishca.
+
+        Ganó la tripulación de Yarinal. Serenos y marinos de la capitanía vigilaron la orilla durante la competencia.""",
+        about=False,
+        note="sports event; serenos only in passing; no municipal angle",
+    ),
+    S(
+        "n041",
+        "selva",
+        "2026-10-27T09:55:00-05:00",
+        "Contribuyentes reciben esquelas con deudas que ya pagaron",
+        """Decenas de vecinos de Nueva Chonta recibieron esta semana esquelas de cobranza por deudas de arbitrios que ya habían pagado, algunos con recibos de 2024 en la mano.
+
+        «Me amenazan con embargo por algo que pagué hace dos años», dijo el profesor Édgar Tuesta. En la oficina de rentas de la municipalidad chontina reconocieron errores en la base de datos.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="'municipalidad chontina' names the institution",
+    ),
+    S(
+        "n042",
+        "selva",
+        "2026-10-28T08:25:00-05:00",
+        "Pinedo Tuanama: «El MEF nos recorta y luego nos pide resultados»",
+        """El alcalde Pinedo Tuanama criticó el recorte de 18% en las transferencias del Fondo de Compensación Municipal anunciado por el Ministerio de Economía para 2027.
+
+        «El MEF nos recorta y luego nos pide resultados. Así no se puede planificar», dijo durante el congreso de alcaldes amazónicos en Iquitos.""",
+        m="A",
+        tone="0",
+        note="the Mayor criticising the national government: neutral toward us",
+    ),
+]
+
+# --- Radio La Chontina: news transcripts, date-only pubDate -----------------------------------------------------------
+STORIES += [
+    S(
+        "n043",
+        "rchonta",
+        "2026-10-13",
+        "Alcalde anuncia vacunación casa por casa contra la influenza",
+        """Buenos días, querida audiencia. Les informamos que desde el lunes brigadas de la municipalidad y del centro de salud recorrerán casa por casa vacunando contra la influenza a niños y adultos mayores.
+
+        Así lo anunció en nuestra cabina el alcalde Wálter Pinedo Tuanama, quien pidió a las familias tener a la mano el carné de vacunación.""",
+        m="A",
+        t="salud",
+        tone="+",
+        note="radio transcript; service announcement with a benefit",
+    ),
+    S(
+        "n044",
+        "rchonta",
+        "2026-10-14",
+        "Oyentes reclaman por el recojo de basura en el barrio Centenario",
+        """Seguimos recibiendo llamadas. Doña Maruja, del barrio Centenario, nos dice que el carro de la basura no pasa desde el jueves y que los perros rompen las bolsas.
+
+        También llamó don Abel, de la calle Progreso: «Que el gerente Mozombite venga a ver cómo estamos», dijo al aire.""",
+        m="P",
+        t="limpieza",
+        tone="-",
+        note="listeners' complaints on air",
+    ),
+    S(
+        "n045",
+        "rchonta",
+        "2026-10-15",
+        "Programa de entrevistas: la regidora Cenepo y el presupuesto",
+        """En nuestro programa de la mañana conversamos con la regidora Milagros Cenepo, quien explicó por qué votó en contra de la modificación presupuestal de octubre.
+
+        Cenepo dijo que pidió los informes técnicos con anticipación y que no se los entregaron. «No es un voto contra nadie, es un voto por la transparencia», afirmó.""",
+        m="R",
+        tone="0",
+        note="an opposition council member explains her vote, calmly",
+    ),
+    S(
+        "n046",
+        "rchonta",
+        "2026-10-16",
+        "Vecinos de Santa Isabel agradecen la nueva posta médica",
+        """Llamadas de Santa Isabel esta mañana. La señora Rosa Pizango nos cuenta que por fin abrió la posta médica que construyó la Municipalidad Distrital de Nueva Chonta y que ya tiene enfermera fija.
+
+        «Antes teníamos que llevar a los niños en bote hasta el pueblo, ahora los atienden aquí mismo», dijo emocionada.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="relieved neighbour; 'posta médica' built by us",
+    ),
+    S(
+        "n047",
+        "rchonta",
+        "2026-10-18",
+        "Corte de agua este sábado en el cercado",
+        """Atención, vecinos del cercado: la empresa de agua potable informa que este sábado no habrá servicio de ocho de la mañana a cuatro de la tarde por trabajos en la línea de conducción.
+
+        Se recomienda almacenar agua en recipientes limpios y tapados.""",
+        about=False,
+        note="a notice from the water company; not the municipality",
+    ),
+    S(
+        "n048",
+        "rchonta",
+        "2026-10-19",
+        "Serenazgo rescata a niño extraviado en el malecón",
+        """Buenas noticias: un niño de cuatro años que se había perdido el domingo en la tarde en el malecón fue encontrado por una patrulla del serenazgo municipal frente al embarcadero.
+
+        Los serenos lo llevaron a la caseta y en veinte minutos apareció su mamá. La teniente alcaldesa Yolanda Ruiz felicitó a la patrulla.""",
+        m="T",
+        t="seguridad",
+        tone="+",
+        note="a small good deed of our serenazgo",
+    ),
+    S(
+        "n049",
+        "rchonta",
+        "2026-10-20",
+        "El Pichico en cabina: «Este año sí terminamos el jirón Loreto»",
+        """Estuvo con nosotros el alcalde, el Pichico Pinedo, que respondió preguntas de los oyentes durante una hora.
+
+        Sobre el jirón Loreto, prometió otra vez: «Este año sí terminamos la obra, ya está el presupuesto». Varios oyentes le recordaron que la misma promesa la hizo en 2024 y en 2025.""",
+        m="A",
+        t="obras",
+        tone="-",
+        note="a renewed promise met with listeners reminding him it is overdue",
+    ),
+    S(
+        "n050",
+        "rchonta",
+        "2026-10-21",
+        "Resultados del fútbol distrital",
+        """En el fútbol distrital, Atlético Belén venció 2 a 0 a Juventud Palmeras y sigue líder. Deportivo Puerto Nuevo empató 1 a 1 con Unión Centenario.
+
+        La fecha se completa el domingo en el estadio municipal.""",
+        about=False,
+        note="sports results; 'estadio municipal' only a venue",
+    ),
+    S(
+        "n051",
+        "rchonta",
+        "2026-10-22",
+        "Municipio de Nueva Chonta recuerda vencimiento de la cuarta cuota del predial",
+        """El municipio de Nueva Chonta recuerda a los contribuyentes que la cuarta cuota del impuesto predial vence el 30 de noviembre.
+
+        Se puede pagar en la caja municipal, en el Banco de la Nación o por el aplicativo.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a routine reminder",
+    ),
+    S(
+        "n052",
+        "rchonta",
+        "2026-10-23",
+        "Asaltan a comerciante en la carretera a Marañoncillo",
+        """Un comerciante de plátanos fue asaltado anoche por dos sujetos armados en el kilómetro 12 de la carretera a Marañoncillo. Le robaron 2 800 soles y su celular.
+
+        La Policía de Carreteras investiga el caso.""",
+        about=False,
+        note="a robbery on a provincial road, no municipal angle",
+    ),
+    S(
+        "n053",
+        "rchonta",
+        "2026-10-24",
+        "Gerenta Saldaña explica retraso en pago a trabajadores de limpieza",
+        """La gerenta Saldaña llamó a nuestra cabina para explicar por qué los 45 trabajadores de limpieza pública no han cobrado el sueldo de setiembre.
+
+        Dijo que la transferencia del Ministerio llegó tarde y que el pago se hará el viernes. Los trabajadores anunciaron que si no cobran dejarán de barrer desde el lunes.""",
+        m="G",
+        t="limpieza",
+        tone="-",
+        note="unpaid street sweepers; an explanation, not a solution",
+    ),
+    S(
+        "n054",
+        "rchonta",
+        "2026-10-26",
+        "Se inaugura biblioteca comunal en Puerto Nuevo",
+        """La Municipalidad Distrital de Nueva Chonta inauguró una biblioteca comunal en el local de la junta vecinal de Puerto Nuevo, con 1 500 libros donados por una fundación.
+
+        Atenderá de lunes a sábado por las tardes.""",
+        m="I",
+        tone="+",
+        note="culture is none of the five topics",
+    ),
+    S(
+        "n055",
+        "rchonta",
+        "2026-10-28",
+        "Oyente: «Los serenos sí llegaron rápido»",
+        """Nos escribe don Julio Tamani, de la calle Amazonas: anoche unos muchachos intentaron forzar la puerta de su bodega y en menos de cinco minutos llegó la camioneta del serenazgo chontino.
+
+        «Hay que decir también cuando las cosas salen bien», nos dijo.""",
+        about=True,
+        t="seguridad",
+        tone="+",
+        note="about us with no one named; a relieved neighbour",
+    ),
+    S(
+        "n056",
+        "rchonta",
+        "2026-10-30",
+        "Sin agua potable en el colegio de Santa Isabel desde hace un mes",
+        """Los padres de familia del colegio de Santa Isabel denuncian que la institución no tiene agua desde hace un mes porque se malogró la bomba.
+
+        La directora dijo que pidió ayuda a la UGEL y a la municipalidad, pero no ha recibido respuesta de ninguna.""",
+        about=True,
+        tone="-",
+        note="the municipality among those not answering; water is none of the five topics",
+    ),
+    S(
+        "n057",
+        "rchonta",
+        "2026-11-02",
+        "Feria del paiche bate récord de ventas",
+        """La feria del paiche, organizada por la comuna chontina y la asociación de piscicultores, vendió cuatro toneladas de pescado en dos días.
+
+        Los organizadores planean repetirla cada tres meses.""",
+        m="I",
+        tone="+",
+        note="economic promotion; no topic",
+    ),
+    S(
+        "n058",
+        "rchonta",
+        "2026-11-04",
+        "Regidora Cenepo pide informe sobre cámaras apagadas",
+        """La regidora Cenepo presentó un pedido formal para que la gerencia municipal informe por qué las cámaras de videovigilancia del malecón siguen apagadas.
+
+        Dio un plazo de diez días y advirtió que, si no hay respuesta, llevará el caso a la Contraloría.""",
+        m="R",
+        t="seguridad",
+        tone="-",
+        note="opposition pressure about a failing service",
+    ),
+]
+
+# --- Marañoncillo Televisión: transcripts in Atom, UTC times near midnight --------------------------------------------
+STORIES += [
+    S(
+        "n059",
+        "mtv",
+        "2026-10-14T03:40:00Z",
+        "Noche de lluvia deja calles inundadas en Nueva Chonta",
+        """Buenas noches. Una lluvia de tres horas dejó esta noche diez calles inundadas en Nueva Chonta. En el jirón Loreto el agua entró a seis viviendas.
+
+        Los vecinos culparon a la municipalidad por las cunetas tapadas. «Cada año pedimos que las limpien y nada», dijo una vecina con el agua a los tobillos.""",
+        about=True,
+        t="obras",
+        tone="-",
+        note="UTC time after midnight: the Lima day is the previous one; drainage is obras; no one named",
+    ),
+    S(
+        "n060",
+        "mtv",
+        "2026-10-16T04:15:00Z",
+        "Alcalde Pinedo presenta patrulla fluvial del serenazgo",
+        """El alcalde Pinedo presentó esta noche la primera patrulla fluvial del serenazgo de Nueva Chonta: un deslizador con motor de 90 caballos y cuatro serenos capacitados por la Marina.
+
+        Patrullará el puerto y las cochas cercanas, donde en el año se denunciaron once robos de motores. La Municipalidad Distrital de Nueva Chonta invirtió 160 mil soles.""",
+        m="A I",
+        t="seguridad",
+        tone="+",
+        note="a new service; arrives truncated from Expreso Oriental",
+    ),
+    S(
+        "n061",
+        "mtv",
+        "2026-10-18T04:50:00Z",
+        "Informe: el mercado de Nueva Chonta se cae a pedazos",
+        """Nuestro equipo recorrió el mercado de abastos de Nueva Chonta. Vigas apolilladas, cables pelados sobre los puestos de pescado y desagües que rebalsan.
+
+        Defensa Civil lo declaró en riesgo alto hace un año. El proyecto del nuevo mercado sigue sin expediente técnico aprobado. La gerenta municipal Rosario Saldaña Arévalo dijo que se aprobará «en las próximas semanas».""",
+        m="G",
+        t="obras",
+        tone="-",
+        note="a failing building and an overdue project",
+    ),
+    S(
+        "n062",
+        "mtv",
+        "2026-10-20T03:55:00Z",
+        "Pucallpa: capturan a banda de asaltantes de agentes bancarios",
+        """La Policía capturó en Pucallpa a cinco integrantes de una banda que asaltaba a agentes bancarios. Se les incautó dos pistolas y una moto.
+
+        La banda operaba también en Tingo María.""",
+        about=False,
+        note="crime in another region",
+    ),
+    S(
+        "n063",
+        "mtv",
+        "2026-10-22T04:30:00Z",
+        "Teniente alcaldesa Ruiz inaugura comedor para adultos mayores",
+        """La teniente alcaldesa Yolanda Ruiz Ushiñahua inauguró esta noche un comedor para 80 adultos mayores en el barrio Centenario, en representación del alcalde.
+
+        El comedor funcionará de lunes a viernes con menú a un sol.""",
+        m="T",
+        tone="+",
+        note="social programme, no topic",
+    ),
+    S(
+        "n064",
+        "mtv",
+        "2026-10-24T04:05:00Z",
+        "Deslizador de la patrulla fluvial lleva tres semanas varado",
+        """El deslizador que el municipio chontino presentó como patrulla fluvial lleva tres semanas varado en la orilla por falta de combustible.
+
+        Los serenos asignados a la patrulla volvieron a la caseta de la plaza. En el puerto, los pescadores se ríen: «Era solo para la foto».""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="a follow-up that undoes a positive announcement",
+    ),
+    S(
+        "n065",
+        "mtv",
+        "2026-10-26T03:35:00Z",
+        "Carnaval amazónico: Nueva Chonta alista corso para febrero",
+        """Las comparsas de Nueva Chonta ya ensayan para el corso del carnaval amazónico. Este año desfilarán 22 agrupaciones.
+
+        La municipalidad anunció premios de cinco mil soles para las tres mejores.""",
+        about=True,
+        tone="0",
+        note="culture; 'la municipalidad' bare; neutral announcement",
+    ),
+    S(
+        "n066",
+        "mtv",
+        "2026-10-28T04:45:00Z",
+        "Wálter Pinedo: «No tengo nada que ver con el grifo»",
+        """El alcalde Wálter Pinedo negó esta noche tener vínculos con el grifo que ganó la compra de combustible investigada por la fiscalía. «No tengo nada que ver con esa empresa, que investiguen todo», dijo.
+
+        La denuncia señala que el dueño del grifo fue jefe de campaña de Pinedo en 2022.""",
+        m="A",
+        tone="-",
+        note="an accusation the Mayor denies: still negative",
+    ),
+    S(
+        "n067",
+        "mtv",
+        "2026-10-30T03:50:00Z",
+        "Reabren puente peatonal de Quebrada Honda",
+        """Después de un año cerrado, el puente peatonal de Quebrada Honda volvió a abrirse esta tarde con tablones nuevos, barandas de metal y luminarias.
+
+        La Municipalidad de Nueva Chonta invirtió 95 mil soles. Los escolares de Belén cruzaron aplaudiendo.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="a late but delivered repair; the headline is the reopening",
+    ),
+    S(
+        "n068",
+        "mtv",
+        "2026-11-01T04:20:00Z",
+        "Iquitos: Gobierno Regional declara emergencia por dengue",
+        """El Gobierno Regional de Loreto declaró en emergencia sanitaria a cuatro provincias por el aumento de casos de dengue. Se reportan 3 400 casos en el año.
+
+        La Diresa intensificará la fumigación en Iquitos, Nauta y Requena.""",
+        about=False,
+        note="health keywords in a story about another region",
+    ),
+    S(
+        "n069",
+        "mtv",
+        "2026-11-03T04:10:00Z",
+        "Vecinos celebran primer camión compactador nuevo en diez años",
+        """Con bocinazos y aplausos recibieron los vecinos del cercado al nuevo camión compactador de 15 metros cúbicos que compró la Municipalidad Distrital de Nueva Chonta.
+
+        El gerente Mozombite dijo que con dos camiones el recojo será diario en todo el casco urbano.""",
+        m="I P",
+        t="limpieza",
+        tone="+",
+        note="new equipment delivered",
+    ),
+    S(
+        "n070",
+        "mtv",
+        "2026-11-05T03:45:00Z",
+        "Concejo chontino rechaza vacancia contra el alcalde",
+        """El concejo municipal rechazó esta noche, por siete votos contra dos, el pedido de vacancia presentado por un vecino contra el alcalde de Nueva Chonta por presunto nepotismo.
+
+        El pedido señalaba que un sobrino del burgomaestre trabaja en la gerencia de obras. La regidora Milagros Cenepo votó a favor de la vacancia.""",
+        m="A R",
+        tone="0",
+        note="mixed: accusation rejected by vote; the press officer takes it as neutral",
+    ),
+    S(
+        "n071",
+        "mtv",
+        "2026-11-07T04:25:00Z",
+        "Cantante Pichico Pinedo llena coliseo de Marañoncillo",
+        """Más de tres mil personas bailaron anoche con Wálter «Pichico» Pinedo y Los Shapshicos en el coliseo de Marañoncillo.
+
+        El artista presentó su nuevo tema, «Mi cocha querida».""",
+        about=False,
+        note="namesake: the singer with the Mayor's nickname and name",
+    ),
+    S(
+        "n072",
+        "mtv",
+        "2026-11-09T04:35:00Z",
+        "Cinco de cada diez vecinos desaprueban la gestión municipal, según encuesta",
+        """Una encuesta de la Universidad Nacional de la Amazonía indica que 52% de los vecinos de Nueva Chonta desaprueba la gestión del alcalde Pinedo Tuanama y 38% la aprueba.
+
+        Los principales reclamos son la basura, las calles sin asfaltar y la inseguridad.""",
+        m="A",
+        tone="-",
+        note="a poll; the topics are only listed in passing",
+    ),
+]
+
+# --- Agencia Peruana de Regiones: national agency, Atom ---------------------------------------------------------------
+STORIES += [
+    S(
+        "n073",
+        "apr",
+        "2026-10-13T15:20:00-05:00",
+        "Municipalidad de Nueva Chonta recibe premio nacional por reducción de anemia",
+        """La Municipalidad Distrital de Nueva Chonta, en la región amazónica, recibió el premio a la gestión local en la lucha contra la anemia que entrega el Ministerio de Desarrollo e Inclusión Social.
+
+        El distrito redujo la anemia infantil en 14 puntos en un año. El alcalde Wálter Pinedo Tuanama recibió la distinción en Lima.""",
+        m="I A",
+        t="salud",
+        tone="+",
+        note="national recognition",
+    ),
+    S(
+        "n074",
+        "apr",
+        "2026-10-17T12:00:00-05:00",
+        "Contraloría detecta sobrecosto en obra de desagüe en distrito amazónico",
+        """La Contraloría General de la República advirtió un sobrecosto de 412 mil soles en la obra de desagüe del asentamiento Las Palmeras, ejecutada por la Municipalidad Distrital de Nueva Chonta.
+
+        El informe de control señala que se pagaron metrados de tubería que no se instalaron. La entidad tiene diez días para presentar sus descargos.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="audit finding on a works the locals celebrated",
+    ),
+    S(
+        "n075",
+        "apr",
+        "2026-10-21T10:30:00-05:00",
+        "Gobierno transfiere 120 millones a municipios de la Amazonía",
+        """El Ministerio de Economía transfirió 120 millones de soles a 64 municipalidades de la Amazonía para proyectos de agua, saneamiento y caminos vecinales.
+
+        Las regiones más beneficiadas son Loreto, Ucayali y San Martín.""",
+        about=False,
+        note="national news not naming us",
+    ),
+    S(
+        "n076",
+        "apr",
+        "2026-10-25T16:45:00-05:00",
+        "Minsa reporta 18% menos casos de dengue en la selva que en 2025",
+        """El Ministerio de Salud reportó 18% menos casos de dengue en la selva que el año pasado. La mayor caída se dio en San Martín.
+
+        Las autoridades atribuyen la mejora a las campañas de eliminación de criaderos.""",
+        about=False,
+        note="health keywords, national scope",
+    ),
+    S(
+        "n077",
+        "apr",
+        "2026-10-29T11:15:00-05:00",
+        "Distrito amazónico cobra impuesto predial por aplicativo móvil",
+        """La Municipalidad Distrital de Nueva Chonta lanzó un aplicativo para pagar el impuesto predial y los arbitrios desde el celular. En su primer mes, 640 contribuyentes lo usaron.
+
+        La gerenta municipal Rosario Saldaña dijo que la meta es que la mitad de los pagos se haga por el aplicativo en 2027.""",
+        m="I G",
+        t="tributos",
+        tone="+",
+        note="innovation told with figures",
+    ),
+    S(
+        "n078",
+        "apr",
+        "2026-11-02T13:40:00-05:00",
+        "Fiscalía formaliza investigación contra exfuncionarios de Nueva Chonta",
+        """La Fiscalía Anticorrupción formalizó investigación preparatoria contra tres exfuncionarios de la Municipalidad Distrital de Nueva Chonta por el presunto delito de peculado en la compra de un bote ambulancia.
+
+        La fiscalía pidió impedimento de salida del país por ocho meses. La regidora Milagros Cenepo, autora de la denuncia, dijo que el caso «recién empieza».""",
+        m="I R",
+        tone="-",
+        note="legal vocabulary; a scandal",
+    ),
+    S(
+        "n079",
+        "apr",
+        "2026-11-06T09:50:00-05:00",
+        "Alcaldes amazónicos piden al Congreso ley de canon forestal",
+        """Veinte alcaldes de Loreto, Ucayali y San Martín llegaron al Congreso para pedir una ley de canon forestal. Entre ellos estuvo el alcalde de Nueva Chonta, Wálter Pinedo.
+
+        «La madera sale de nuestros bosques y la plata se queda en Lima», dijo Pinedo durante la reunión con la comisión de Descentralización.""",
+        m="A",
+        tone="0",
+        note="the Mayor's demand to the national government: neutral",
+    ),
+    S(
+        "n080",
+        "apr",
+        "2026-11-10T14:05:00-05:00",
+        "Nueva Chonta, distrito que más redujo los robos en la región",
+        """Según el Observatorio de Criminalidad del Ministerio Público, Nueva Chonta fue el distrito de la región que más redujo las denuncias por robo entre enero y setiembre: 31% menos que en 2025.
+
+        La teniente alcaldesa Yolanda Ruiz destacó el trabajo conjunto entre el serenazgo y la comisaría.""",
+        m="T",
+        t="seguridad",
+        tone="+",
+        note="outcome told through a falling count",
+    ),
+    S(
+        "n081",
+        "apr",
+        "2026-11-14T10:20:00-05:00",
+        "Crecida del Marañón afecta a 1 200 familias en cinco distritos",
+        """La crecida del río Marañón afecta a 1 200 familias en cinco distritos de la provincia de Marañoncillo, entre ellos Yarinal y Nueva Chonta.
+
+        El Indeci distribuyó 40 toneladas de ayuda humanitaria.""",
+        about=False,
+        note="natural event; the district named among others, no municipal angle",
+    ),
+    S(
+        "n082",
+        "apr",
+        "2026-11-18T15:30:00-05:00",
+        "Municipio chontino no ejecuta ni la mitad de su presupuesto de inversión",
+        """A mes y medio de terminar el año, el municipio chontino solo ha ejecutado 41% de su presupuesto de inversiones, según el portal de Transparencia Económica del MEF. El promedio de los distritos de la región es 63%.
+
+        Nueve de sus catorce proyectos siguen sin iniciar.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="bad figures: unexecuted investment projects are works",
+    ),
+]
