@@ -1426,3 +1426,1121 @@ STORIES += [
         note="bad figures: unexecuted investment projects are works",
     ),
 ]
+
+# --- Amazonía al Instante: national site, blog template with "se publicó primero en" ------------------------------------
+STORIES += [
+    S(
+        "n083",
+        "amazonia",
+        "2026-10-14T12:30:00-05:00",
+        "Nueva Chonta: el distrito donde los niños van al colegio en bote",
+        """En Nueva Chonta, a orillas del Marañón, 1 800 escolares llegan cada mañana a clases en botes de madera. En época de creciente, el viaje puede durar una hora.
+
+        La historia se repite en cientos de comunidades de la Amazonía, donde el río es la única carretera.""",
+        about=False,
+        note="a travel chronicle naming the place; no municipal angle",
+    ),
+    S(
+        "n084",
+        "amazonia",
+        "2026-10-18T09:10:00-05:00",
+        "Alcalde amazónico es denunciado por contratar a su sobrino",
+        """Un vecino de Nueva Chonta denunció ante la fiscalía al alcalde Wálter Pinedo Tuanama por presunto nepotismo: un sobrino suyo trabaja como asistente en la gerencia de obras desde marzo.
+
+        El burgomaestre respondió que el joven fue contratado por concurso y que el parentesco es «lejano».""",
+        m="A",
+        tone="-",
+        note="accusation with legal vocabulary; denied",
+    ),
+    S(
+        "n085",
+        "amazonia",
+        "2026-10-22T14:00:00-05:00",
+        "Así funciona la patrulla fluvial que cuida las cochas del Marañón",
+        """La Municipalidad Distrital de Nueva Chonta estrenó una patrulla fluvial para prevenir el robo de motores, un delito que deja sin trabajo a los pescadores de la zona.
+
+        Los serenos navegan de noche con linternas de largo alcance y radios conectadas a la comisaría.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="explanatory piece on a new service",
+    ),
+    S(
+        "n086",
+        "amazonia",
+        "2026-10-27T11:45:00-05:00",
+        "Tarapoto prohíbe bolsas plásticas en mercados desde enero",
+        """La Municipalidad Provincial de San Martín prohibirá desde enero las bolsas plásticas en los mercados de Tarapoto para reducir la basura que llega al río Cumbaza.
+
+        Los comerciantes tendrán tres meses para adaptarse.""",
+        about=False,
+        note="limpieza keyword in a story about another town",
+    ),
+    S(
+        "n087",
+        "amazonia",
+        "2026-10-31T10:00:00-05:00",
+        "Promesa incumplida: Nueva Chonta sigue sin mercado nuevo",
+        """En 2023 la Municipalidad de Nueva Chonta anunció un mercado moderno de dos pisos para 2025. Hoy el terreno sigue siendo una cancha de fulbito y el expediente técnico todavía no se aprueba.
+
+        «Nos dijeron que íbamos a estrenar puesto en Navidad, ya van tres Navidades», dijo la comerciante Gladys Huansi.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="promise overdue, an angry vendor",
+    ),
+    S(
+        "n088",
+        "amazonia",
+        "2026-11-04T16:20:00-05:00",
+        "Teniente alcaldesa de Nueva Chonta lidera mesa contra la violencia familiar",
+        """La teniente alcaldesa de Nueva Chonta, Yolanda Ruiz, instaló la instancia distrital contra la violencia hacia la mujer, con la comisaría, el centro de emergencia mujer y el juzgado de paz.
+
+        La instancia se reunirá cada mes y publicará sus acuerdos.""",
+        m="T",
+        tone="+",
+        note="social policy, no topic",
+    ),
+    S(
+        "n089",
+        "amazonia",
+        "2026-11-08T13:15:00-05:00",
+        "El botadero que envenena la quebrada Shapaja",
+        """A cuatro kilómetros del centro de Nueva Chonta, la quebrada Shapaja recibe cada día 18 toneladas de basura sin tratar. Los lixiviados llegan al Marañón.
+
+        Los pescadores de la zona dicen que ya no hay bocachico en la desembocadura. El municipio chontino asegura que el relleno sanitario empezará a construirse en 2027.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="environmental damage by our dump",
+    ),
+    S(
+        "n090",
+        "amazonia",
+        "2026-11-12T09:40:00-05:00",
+        "Rosario Saldaña, la goleadora que sueña con la selección",
+        """Rosario Saldaña tiene 22 años, juega de delantera en Deportivo Cocama y ya fue convocada a la preselección nacional sub-23.
+
+        Creció en Nueva Chonta jugando con pelotas de trapo en la orilla del río.""",
+        about=False,
+        note="namesake: the footballer, the place named as her hometown",
+    ),
+    S(
+        "n091",
+        "amazonia",
+        "2026-11-16T15:00:00-05:00",
+        "Amnistía tributaria en Nueva Chonta: condonan moras hasta fin de año",
+        """La Municipalidad Distrital de Nueva Chonta aprobó una amnistía tributaria que condona el 100% de las moras e intereses de la deuda tributaria de años anteriores, hasta el 31 de diciembre.
+
+        El beneficio alcanza al impuesto predial y a los arbitrios.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a notice; relief but told flatly",
+    ),
+    S(
+        "n092",
+        "amazonia",
+        "2026-11-20T11:30:00-05:00",
+        "Nueva Chonta fumiga escuelas antes del regreso de vacaciones",
+        """Brigadas municipales fumigaron los catorce colegios de Nueva Chonta para prevenir el dengue antes de las clases de recuperación. También eliminaron 3 000 criaderos de zancudos en patios y techos.
+
+        El gerente de Servicios Públicos, Lizardo Mozombite, dijo que la campaña se repetirá en febrero.""",
+        m="P",
+        t="salud",
+        tone="+",
+        note="prevention campaign; institution not named ('brigadas municipales')",
+    ),
+]
+
+# --- Nueva Chonta en Línea: district site without a feed, section page -------------------------------------------------
+STORIES += [
+    S(
+        "n093",
+        "chontaweb",
+        "2026-10-15T10:00:00-05:00",
+        "Vecinos del jirón Amazonas piden rompemuelles",
+        """Los vecinos del jirón Amazonas recolectaron 300 firmas para pedir rompemuelles frente a la escuela, donde los motocarros pasan a toda velocidad.
+
+        El documento fue entregado en mesa de partes de la municipalidad.""",
+        about=True,
+        tone="0",
+        note="a request to the municipality; traffic is none of the five topics",
+    ),
+    S(
+        "n094",
+        "chontaweb",
+        "2026-10-19T09:30:00-05:00",
+        "Regidora Cenepo: «Al alcalde no le gusta que le pidan cuentas»",
+        """La regidora Milagros Cenepo Sangama acusó al alcalde Pinedo de negarle información sobre las planillas de la municipalidad. «Al alcalde no le gusta que le pidan cuentas», dijo.
+
+        Cenepo aseguró que presentó cuatro pedidos de acceso a la información sin respuesta en el plazo de ley.""",
+        m="R A",
+        tone="-",
+        note="opposition's accusation of opacity",
+    ),
+    S(
+        "n095",
+        "chontaweb",
+        "2026-10-23T11:15:00-05:00",
+        "Vacunan a 1 100 perros y gatos contra la rabia",
+        """La campaña de vacunación antirrábica de la Municipalidad Distrital de Nueva Chonta y la Red de Salud inmunizó a 1 100 perros y gatos en tres días.
+
+        Los puntos de vacunación estuvieron en la plaza, el mercado y los locales comunales.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="vaccination campaign (animals) is still a salud campaign",
+    ),
+    S(
+        "n096",
+        "chontaweb",
+        "2026-10-27T08:45:00-05:00",
+        "Se cayó parte de la vereda recién hecha en el jirón Junín",
+        """A dos meses de entregada, la vereda del jirón Junín ya presenta rajaduras y un tramo de cinco metros se hundió tras las lluvias.
+
+        Los vecinos grabaron un video y piden que la municipalidad haga cumplir la garantía al contratista. «Esto es plata botada», dijo uno de ellos.""",
+        about=True,
+        t="obras",
+        tone="-",
+        note="poor-quality works; no one named",
+    ),
+    S(
+        "n097",
+        "chontaweb",
+        "2026-10-31T10:30:00-05:00",
+        "Gerente Mozombite anuncia nuevo horario de recojo de residuos",
+        """Desde el lunes el camión de residuos sólidos pasará de seis a diez de la noche en el cercado y por las mañanas en los asentamientos, anunció el gerente Mozombite.
+
+        Pidió sacar las bolsas solo cuando se escuche la campana.""",
+        m="P",
+        t="limpieza",
+        tone="0",
+        note="a schedule notice",
+    ),
+    S(
+        "n098",
+        "chontaweb",
+        "2026-11-04T09:00:00-05:00",
+        "Profesor Lizardo Mozombite Pezo gana concurso de cuentos amazónicos",
+        """El guía y narrador Lizardo Mozombite Pezo ganó el concurso regional de cuentos amazónicos con «El paiche que no quería volver».
+
+        El relato será publicado en una antología que se distribuirá en las escuelas de la región.""",
+        about=False,
+        note="namesake with both surnames different from our gerente's",
+    ),
+    S(
+        "n099",
+        "chontaweb",
+        "2026-11-08T11:45:00-05:00",
+        "Vecinos de Belén ya no sacan la basura a la quebrada",
+        """Desde que el camión pasa tres veces por semana, los vecinos de Belén dejaron de botar su basura en la quebrada Honda. La junta vecinal dice que la quebrada está limpia por primera vez en años.
+
+        «Mis nietos ya pueden bañarse sin miedo», contó la abuela Irma Tangoa.""",
+        about=True,
+        t="limpieza",
+        tone="+",
+        note="outcome told as an absence; relieved neighbour; no one named",
+    ),
+    S(
+        "n100",
+        "chontaweb",
+        "2026-11-12T10:15:00-05:00",
+        "Municipalidad de Nueva Chonta cambia de local la oficina de rentas",
+        """La oficina de rentas de la Municipalidad de Nueva Chonta atenderá desde el lunes en el segundo piso del local del jirón Progreso 214.
+
+        El horario se mantiene de ocho de la mañana a cuatro de la tarde.""",
+        m="I",
+        tone="0",
+        note="an administrative notice; 'rentas' alone is not enough for tributos",
+    ),
+    S(
+        "n101",
+        "chontaweb",
+        "2026-11-16T09:20:00-05:00",
+        "Atlético Belén campeón del torneo distrital",
+        """Atlético Belén se coronó campeón del torneo distrital tras vencer 3 a 1 a Deportivo Puerto Nuevo en la final.
+
+        El trofeo fue entregado por el alcalde Wálter Pinedo en el estadio.""",
+        m="A",
+        tone="0",
+        note="sport; the Mayor hands a trophy: about us but neutral, no topic",
+    ),
+    S(
+        "n102",
+        "chontaweb",
+        "2026-11-20T08:30:00-05:00",
+        "Asaltan a cambista frente al banco y serenos no aparecieron",
+        """Un cambista fue asaltado a plena luz del día frente al Banco de la Nación de Nueva Chonta. Dos sujetos en moto le arrebataron 5 000 soles.
+
+        Los testigos dicen que llamaron a la central del serenazgo y que ninguna unidad llegó. «¿Para qué pagamos serenazgo?», reclamó una comerciante.""",
+        about=True,
+        t="seguridad",
+        tone="-",
+        note="robbery with a municipal angle (serenazgo absent); no one named",
+    ),
+]
+
+# --- Ecos del Marañón: regional site, teasers in RSS -------------------------------------------------------------------
+STORIES += [
+    S(
+        "n103",
+        "ecos",
+        "2026-10-12T13:00:00-05:00",
+        "Nueva Chonta: comuna instala 40 tachos en el malecón y la plaza",
+        """La comuna de Nueva Chonta instaló cuarenta tachos de basura diferenciados en el malecón, la plaza de armas y el embarcadero, la zona más visitada por turistas.
+
+        La gerencia de Servicios Públicos vaciará los tachos dos veces al día.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="small improvement",
+    ),
+    S(
+        "n104",
+        "ecos",
+        "2026-10-13T14:20:00-05:00",
+        "Yarinal denuncia que camiones de Nueva Chonta botan basura en su territorio",
+        """El alcalde de Yarinal, Gerardo Pinedo, denunció que camiones de la Municipalidad Distrital de Nueva Chonta descargan basura en un terreno de su distrito, junto a la carretera.
+
+        Presentó fotos de un camión con el logo municipal chontino. En Nueva Chonta nadie quiso comentar.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="the namesake accuses us; only the institution of ours is named",
+    ),
+    S(
+        "n105",
+        "ecos",
+        "2026-10-15T15:10:00-05:00",
+        "Chontinos pagan el predial en la plaza durante la feria tributaria",
+        """Más de 400 contribuyentes pagaron su impuesto predial en la feria tributaria que la Municipalidad de Nueva Chonta organizó en la plaza de armas, con sorteo de una refrigeradora y dos bicicletas.
+
+        Lo recaudado en un solo día superó los 90 mil soles.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="collection success told through figures",
+    ),
+    S(
+        "n106",
+        "ecos",
+        "2026-10-17T13:45:00-05:00",
+        "Pescadores exigen al alcalde de Nueva Chonta que regule los horarios de la cocha",
+        """Unos cincuenta pescadores artesanales llegaron al palacio municipal para exigir al alcalde de Nueva Chonta una ordenanza que prohíba la pesca con redes de arrastre en la cocha Shapshico.
+
+        El alcalde los recibió y se comprometió a presentar el proyecto en la próxima sesión de concejo.""",
+        m="A",
+        tone="0",
+        note="a demand received and answered; fishing rules are no topic",
+    ),
+    S(
+        "n107",
+        "ecos",
+        "2026-10-19T14:00:00-05:00",
+        "Posta de Santa Isabel sin medicinas a un mes de inaugurada",
+        """La posta médica de Santa Isabel, inaugurada por la Municipalidad Distrital de Nueva Chonta hace un mes, ya no tiene paracetamol, sales de rehidratación ni antibióticos.
+
+        La enfermera dice que pidió insumos y nadie responde. La municipalidad sostiene que el abastecimiento corresponde a la Diresa.""",
+        m="I",
+        t="salud",
+        tone="-",
+        note="a new post already failing; blame shifting does not help",
+    ),
+    S(
+        "n108",
+        "ecos",
+        "2026-10-21T15:30:00-05:00",
+        "Gerenta municipal de Nueva Chonta presenta plan de ordenamiento del puerto",
+        """La gerenta municipal de Nueva Chonta, Rosario Saldaña, presentó a los transportistas fluviales el plan de ordenamiento del puerto, que fija zonas de embarque por destino y horarios de carga.
+
+        Los botes de carga solo podrán atracar de cinco a nueve de la mañana.""",
+        m="G",
+        tone="0",
+        note="river transport regulation, no topic",
+    ),
+    S(
+        "n109",
+        "ecos",
+        "2026-10-23T13:20:00-05:00",
+        "Marañoncillo licita pistas y veredas para cinco barrios",
+        """La Municipalidad Provincial de Marañoncillo convocó la licitación de pistas y veredas para cinco barrios de la capital provincial, por 8,6 millones de soles.
+
+        El alcalde provincial Hernán Tello dijo que la obra empezará en marzo.""",
+        about=False,
+        note="works keywords about the provincial capital",
+    ),
+    S(
+        "n110",
+        "ecos",
+        "2026-10-25T14:40:00-05:00",
+        "Padres agradecen a serenos que acompañan a escolares en el cruce de la carretera",
+        """Cada mañana dos serenos de Nueva Chonta detienen los motocarros en el cruce de la carretera para que pasen los 300 escolares del colegio Túpac Amaru. En un año no hubo ni un atropello.
+
+        «Antes rezábamos cada vez que cruzaban», dijo la presidenta de la Apafa.""",
+        about=True,
+        t="seguridad",
+        tone="+",
+        note="good news as an absence; no one named",
+    ),
+    S(
+        "n111",
+        "ecos",
+        "2026-10-27T15:00:00-05:00",
+        "Regidora Cenepo presenta moción para auditar la obra de Las Palmeras",
+        """La regidora Milagros Cenepo presentó una moción para pedir a la Contraloría una auditoría completa de la obra de desagüe de Las Palmeras, tras el informe que detectó pagos por tubería no instalada.
+
+        La moción se votará el jueves.""",
+        m="R",
+        t="obras",
+        tone="-",
+        note="follow-up to an audit",
+    ),
+    S(
+        "n112",
+        "ecos",
+        "2026-10-29T13:10:00-05:00",
+        "Comuna chontina entrega título de propiedad a 180 familias",
+        """La comuna chontina entregó 180 títulos de propiedad a familias del asentamiento Nuevo Amanecer, tras un proceso de formalización de tres años.
+
+        «Ahora sí podré pedir un préstamo para mi casa», dijo Norma Pacaya.""",
+        m="I",
+        tone="+",
+        note="land titling; no topic",
+    ),
+    S(
+        "n113",
+        "ecos",
+        "2026-10-31T14:25:00-05:00",
+        "El Pichico sale a barrer: alcalde encabeza faena de limpieza en el puerto",
+        """El alcalde Wálter Pinedo, el Pichico, encabezó con escoba en mano una faena de limpieza en el puerto junto a 200 vecinos, que recogieron tres toneladas de residuos sólidos de la orilla.
+
+        Al final, el burgomaestre ofreció un masato a los voluntarios.""",
+        m="A",
+        t="limpieza",
+        tone="+",
+        note="a clean-up day led by the Mayor",
+    ),
+    S(
+        "n114",
+        "ecos",
+        "2026-11-02T15:15:00-05:00",
+        "Iquitos: asaltan a turistas en el malecón Tarapacá",
+        """Dos turistas alemanes fueron asaltados anoche en el malecón Tarapacá de Iquitos. Los delincuentes les robaron cámaras y pasaportes.
+
+        El serenazgo de Maynas patrullará la zona con más unidades.""",
+        about=False,
+        note="security keywords in another city",
+    ),
+    S(
+        "n115",
+        "ecos",
+        "2026-11-04T13:30:00-05:00",
+        "Obra del jirón Loreto se reinicia con nuevo contratista",
+        """Tras cinco años de retraso, la pavimentación del jirón Loreto de Nueva Chonta se reinició con un nuevo contratista. El plazo de ejecución es de cuatro meses.
+
+        Los vecinos se muestran cautos: «Vamos a creer cuando veamos la pista», dijo una vecina. El alcalde Pinedo Tuanama visitó la obra.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="mixed: progress at last, but cautious neighbours and years of delay",
+    ),
+    S(
+        "n116",
+        "ecos",
+        "2026-11-06T14:50:00-05:00",
+        "Nueva Chonta no registra casos de dengue en cuatro semanas",
+        """Por cuarta semana consecutiva no se registraron casos nuevos de dengue en Nueva Chonta, informó el centro de salud. En octubre se habían confirmado 23.
+
+        La Municipalidad de Nueva Chonta mantendrá las brigadas de fumigación hasta marzo.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="outcome told as an absence",
+    ),
+    S(
+        "n117",
+        "ecos",
+        "2026-11-08T15:40:00-05:00",
+        "Teniente alcaldesa Ruiz vuelve al concejo tras su licencia",
+        """La teniente alcaldesa Yolanda Ruiz Ushiñahua se reincorporó al concejo municipal tras un mes de licencia médica.
+
+        Retomará la presidencia de la comisión de seguridad ciudadana.""",
+        m="T",
+        tone="0",
+        note="passing mention of a committee",
+    ),
+    S(
+        "n118",
+        "ecos",
+        "2026-11-10T13:05:00-05:00",
+        "Vecinos acusan a fiscalizadores de cobrar coimas a ambulantes",
+        """Vendedores ambulantes del mercado de Nueva Chonta denunciaron que dos fiscalizadores municipales les piden diez soles diarios para no decomisar su mercadería.
+
+        La gerenta Saldaña anunció que abrirá un proceso administrativo y que los fiscalizadores fueron separados mientras dure la investigación.""",
+        m="G",
+        tone="-",
+        note="corruption allegation; an official's reaction does not turn it",
+    ),
+    S(
+        "n119",
+        "ecos",
+        "2026-11-12T14:35:00-05:00",
+        "Municipalidad Distrital de Nueva Chonta y Sunat firman convenio",
+        """La Municipalidad Distrital de Nueva Chonta y la Sunat firmaron un convenio para capacitar a comerciantes del mercado en facturación electrónica.
+
+        Las charlas serán gratuitas.""",
+        m="I",
+        tone="0",
+        note="Sunat is a national tax; not tributos municipales",
+    ),
+    S(
+        "n120",
+        "ecos",
+        "2026-11-14T15:20:00-05:00",
+        "Vecinos de Nueva Chonta denuncian cobro doble de arbitrios",
+        """Unos sesenta vecinos del cercado de Nueva Chonta denunciaron que en sus recibos de arbitrios de noviembre se les cobró dos veces el barrido de calles.
+
+        En la oficina de rentas dijeron que es un error del sistema y que se corregirá de oficio. Los vecinos exigen una disculpa pública del municipio chontino.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="billing error",
+    ),
+]
+
+# --- Semanario Tahuampa: columns and chronicles, full text in the description -------------------------------------------
+STORIES += [
+    S(
+        "n121",
+        "tahuampa",
+        "2026-10-16T06:00:00-05:00",
+        "Columna: El alcalde de las fotos",
+        """Hay autoridades que gobiernan y otras que posan. Wálter Pinedo pertenece, con honores, al segundo grupo. No hay inauguración de tacho, faena o bautizo de bote sin su chaleco verde y su fotógrafo personal.
+
+        Mientras tanto, el jirón Loreto sigue siendo un lodazal y el mercado amenaza con caerse. Señor alcalde: menos selfies y más expedientes.""",
+        m="A",
+        tone="-",
+        note="opinion column against the Mayor; several topics named only as examples",
+    ),
+    S(
+        "n122",
+        "tahuampa",
+        "2026-10-23T06:00:00-05:00",
+        "Columna: Lo que el centralismo le debe a la selva",
+        """Cada año los alcaldes amazónicos viajan a Lima con sus carpetas bajo el brazo y cada año vuelven con promesas. El último en hacerlo fue el burgomaestre de Nueva Chonta, que pidió un canon forestal.
+
+        La pregunta no es si los alcaldes tienen razón, que la tienen. La pregunta es hasta cuándo Lima seguirá creyendo que el país termina en la cordillera.""",
+        m="A",
+        tone="0",
+        note="a column about centralism; 'el burgomaestre de Nueva Chonta' names the Mayor; neutral toward us",
+    ),
+    S(
+        "n123",
+        "tahuampa",
+        "2026-10-30T06:00:00-05:00",
+        "Crónica: Una noche con la patrulla fluvial",
+        """A las once de la noche el deslizador sale del puerto con tres serenos y un motorista. El Marañón es un espejo negro. Cada tanto, la linterna encuentra un bote de pescadores que saludan con la mano.
+
+        «Antes nos robaban el motor cada semana; ahora ya no se atreven», dice don Aurelio, que pesca en la cocha desde niño. En seis semanas no se ha denunciado un solo robo en la ribera.""",
+        about=True,
+        t="seguridad",
+        tone="+",
+        note="a chronicle; good outcome as an absence; no one named",
+    ),
+    S(
+        "n124",
+        "tahuampa",
+        "2026-11-06T06:00:00-05:00",
+        "Columna: Sí se puede, y se está haciendo",
+        """Pocas veces esta columna tiene motivos para aplaudir a la Municipalidad de Nueva Chonta. Hoy los tiene: la anemia infantil bajó catorce puntos y el distrito es ejemplo nacional.
+
+        No es mérito solo del alcalde, sino de decenas de promotoras que caminaron el barro casa por casa. Pero quien gobierna también merece el reconocimiento cuando acierta.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="a usually critical column praises; 'el alcalde' bare",
+    ),
+    S(
+        "n125",
+        "tahuampa",
+        "2026-11-13T06:00:00-05:00",
+        "Columna: La regidora incómoda",
+        """Milagros Cenepo no cae bien en el palacio municipal. Pregunta, pide papeles, va a la Contraloría. Algunos la acusan de hacer campaña; otros agradecen que alguien vigile.
+
+        Lo cierto es que sin sus pedidos nadie sabría del bote ambulancia que nunca llegó ni de la tubería que nunca se enterró. La fiscalización no es oposición: es el trabajo del regidor.""",
+        m="R",
+        tone="-",
+        note="column praising the opposition's oversight by recalling our scandals: negative toward the municipality",
+    ),
+    S(
+        "n126",
+        "tahuampa",
+        "2026-11-20T06:00:00-05:00",
+        "Columna: El río que nos une",
+        """El Marañón no pregunta de qué distrito eres. Lleva igual a los botes de Yarinal, de Nueva Chonta y de Marañoncillo. Quizá por eso los pueblos ribereños entienden mejor que nadie la palabra vecindad.
+
+        Que esta Navidad nos encuentre más cerca, con el río como testigo.""",
+        about=False,
+        note="a lyrical column naming the place; nothing municipal",
+    ),
+    S(
+        "n127",
+        "tahuampa",
+        "2026-11-27T06:00:00-05:00",
+        "Columna: ¿Y la plata del predial?",
+        """La municipalidad chontina celebra que recaudó 38% más de predial. Enhorabuena. Pero el vecino que pagó puntual tiene derecho a preguntar en qué se gasta: el mercado sigue goteando, el compactador viejo sigue en el taller y la plaza no tiene baños.
+
+        Recaudar más no es gobernar mejor. Rendir cuentas, sí.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="a column critical of how tax money is spent",
+    ),
+]
+
+# --- more of El Oriente and La Selva Hoy ---------------------------------------------------------------------------------
+STORIES += [
+    S(
+        "n128",
+        "oriente",
+        "2026-11-04T07:00:00-05:00",
+        "Nueve toneladas de basura menos: reciclaje en el mercado da resultados",
+        """En tres meses, el programa de reciclaje del mercado de abastos de Nueva Chonta evitó que nueve toneladas de cartón y plástico llegaran al botadero. Las recicladoras ganan ahora un sueldo mínimo.
+
+        El gerente Lizardo Mozombite Yaicate dijo que el programa se extenderá a los colegios.""",
+        m="P",
+        t="limpieza",
+        tone="+",
+        note="outcome told through figures",
+    ),
+    S(
+        "n129",
+        "oriente",
+        "2026-11-05T06:50:00-05:00",
+        "Alcalde Pinedo pide al Minsa un médico para la posta de Santa Isabel",
+        """El alcalde Pinedo viajó a Lima para pedir al Ministerio de Salud que asigne un médico y abastezca de medicinas la posta de Santa Isabel, que hoy solo atiende con una enfermera.
+
+        «Nosotros pusimos el local, el Estado tiene que poner al médico», dijo.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="the Mayor asks others to fix a health post: takes salud, neutral",
+    ),
+    S(
+        "n130",
+        "oriente",
+        "2026-11-06T07:25:00-05:00",
+        "Denuncian que serenos golpearon a vendedor ambulante",
+        """Un video difundido en redes muestra a tres serenos de Nueva Chonta golpeando a un vendedor de refrescos que se resistía al decomiso de su carreta.
+
+        La teniente alcaldesa Ruiz dijo que los serenos fueron suspendidos y que el caso pasó a la comisión de procesos disciplinarios. El vendedor presentó una denuncia por agresión en la comisaría.""",
+        m="T",
+        t="seguridad",
+        tone="-",
+        note="abuse by our serenos",
+    ),
+    S(
+        "n131",
+        "oriente",
+        "2026-11-07T08:00:00-05:00",
+        "Yarinal inaugura puente carrozable sobre el río Tigrillo",
+        """La Municipalidad Distrital de Yarinal inauguró el puente carrozable de 60 metros sobre el río Tigrillo, que une seis comunidades.
+
+        El alcalde Gerardo Pinedo Vásquez dijo que el puente sacará a las comunidades del aislamiento.""",
+        about=False,
+        note="'puente' in a story about another district; the namesake Mayor",
+    ),
+    S(
+        "n132",
+        "oriente",
+        "2026-11-08T07:10:00-05:00",
+        "Pagan sueldos atrasados a trabajadores de limpieza y se levanta la huelga",
+        """Los 45 trabajadores de limpieza pública de Nueva Chonta cobraron sus sueldos de setiembre y octubre y levantaron la huelga que dejó las calles sin barrer durante cuatro días.
+
+        La gerenta municipal Rosario Saldaña pidió disculpas a los vecinos por las molestias.""",
+        m="G",
+        t="limpieza",
+        tone="0",
+        note="mixed: a problem solved after a strike the municipality caused; an apology",
+    ),
+    S(
+        "n133",
+        "oriente",
+        "2026-11-09T06:40:00-05:00",
+        "Hoy no hay clases en Marañoncillo por el aniversario de la provincia",
+        """Los colegios de Marañoncillo no tendrán clases hoy por el 84.º aniversario de la provincia. El desfile cívico empieza a las nueve en la plaza de armas.
+
+        Participarán delegaciones de los nueve distritos.""",
+        about=False,
+        note="provincial notice",
+    ),
+    S(
+        "n134",
+        "oriente",
+        "2026-11-10T07:30:00-05:00",
+        "Ni una obra terminada en 2026: el balance del regidor de oposición",
+        """«Este año el municipio no ha terminado ni una sola obra del presupuesto participativo», afirmó la regidora Milagros Cenepo, que presentó un balance con fotos de los once proyectos.
+
+        El alcalde Wálter Pinedo Tuanama respondió que el embarcadero y el desagüe de Las Palmeras sí se entregaron y que la regidora «miente por cálculo político».""",
+        m="R A",
+        t="obras",
+        tone="-",
+        note="negation in an accusation; the Mayor's rebuttal does not turn it",
+    ),
+    S(
+        "n135",
+        "oriente",
+        "2026-11-11T08:15:00-05:00",
+        "Vecinos de Nuevo Amanecer por fin tienen alumbrado",
+        """Los vecinos de Nuevo Amanecer celebraron la llegada de la luz con una fiesta. La empresa eléctrica regional instaló 140 postes con apoyo de la municipalidad chontina, que pagó el estudio.
+
+        «Ya no tenemos que alumbrarnos con mecheros», dijo Silverio Tuanama.""",
+        m="I",
+        tone="+",
+        note="lighting is none of the five topics; a neighbour surnamed Tuanama is not the Mayor",
+    ),
+    S(
+        "n136",
+        "oriente",
+        "2026-11-12T07:05:00-05:00",
+        "Comuna chontina embarga cuentas de 38 grandes deudores",
+        """El ejecutor coactivo de la comuna chontina ordenó embargar las cuentas de 38 empresas y propietarios que deben más de diez mil soles de impuesto predial.
+
+        Entre los deudores figuran dos aserraderos y un hotel. La deuda total supera los 780 mil soles.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="enforced collection; told flatly",
+    ),
+    S(
+        "n137",
+        "oriente",
+        "2026-11-13T06:55:00-05:00",
+        "Cierran botadero de Shapaja y la basura va a una celda temporal",
+        """Desde ayer la basura de Nueva Chonta ya no va a la quebrada Shapaja. La Municipalidad Distrital de Nueva Chonta habilitó una celda temporal impermeabilizada junto al terreno del futuro relleno sanitario.
+
+        Los pescadores de la desembocadura celebraron la noticia. «Ojalá el río se limpie», dijo uno de ellos.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="a long-standing problem solved",
+    ),
+    S(
+        "n138",
+        "oriente",
+        "2026-11-14T07:40:00-05:00",
+        "Sepelio de exalcalde reúne a cientos de chontinos",
+        """Cientos de vecinos acompañaron ayer los restos del exalcalde de Nueva Chonta Augusto Flores Pizango, que gobernó el distrito entre 1996 y 2002.
+
+        El alcalde Wálter Pinedo declaró tres días de duelo distrital.""",
+        m="A",
+        tone="0",
+        note="a former Mayor's funeral; 'exalcalde de Nueva Chonta' is not ours",
+    ),
+    S(
+        "n139",
+        "oriente",
+        "2026-11-15T08:30:00-05:00",
+        "Sin licitación y con sobreprecio: compra de uniformes para serenos bajo la lupa",
+        """La Contraloría observó la compra directa de 60 uniformes para el serenazgo de Nueva Chonta por 84 mil soles, el doble del precio de mercado, hecha sin licitación ni cotizaciones.
+
+        La gerenta municipal Saldaña dijo que fue una compra de emergencia porque los serenos patrullaban sin uniforme.""",
+        m="G",
+        t="seguridad",
+        tone="-",
+        note="an audit finding; the purchase is for serenazgo",
+    ),
+    S(
+        "n140",
+        "selva",
+        "2026-11-03T09:30:00-05:00",
+        "Comerciantes del mercado: «Ahora sí hay agua y luz»",
+        """Tras tres semanas de trabajos, los comerciantes del mercado de Nueva Chonta tienen instalaciones eléctricas nuevas y agua en todos los puestos de pescado.
+
+        «Por fin podemos lavar el pescado como se debe», dijo Nilda Shapiama. La municipalidad invirtió 70 mil soles en el mantenimiento.""",
+        about=True,
+        t="obras",
+        tone="+",
+        note="market repair works; 'la municipalidad' bare",
+    ),
+    S(
+        "n141",
+        "selva",
+        "2026-11-05T10:15:00-05:00",
+        "Marañoncillo: vacunan a 4 000 niños contra el sarampión",
+        """La Red de Salud Marañoncillo vacunó a 4 000 niños contra el sarampión en la capital provincial y en los distritos de la margen derecha.
+
+        La campaña continuará en diciembre.""",
+        about=False,
+        note="health campaign by the health network; no municipal angle",
+    ),
+    S(
+        "n142",
+        "selva",
+        "2026-11-07T09:05:00-05:00",
+        "Gerente municipal de Nueva Chonta renuncia en medio de investigación",
+        """La gerenta municipal de Nueva Chonta, Rosario Saldaña Arévalo, presentó su renuncia irrevocable, una semana después de que la fiscalía la citara a declarar por la compra de combustible.
+
+        El alcalde Pinedo la aceptó y agradeció «sus servicios». La regidora Cenepo dijo que la renuncia «no la libra de responder».""",
+        m="G A R",
+        tone="-",
+        note="resignation amid a scandal",
+    ),
+    S(
+        "n143",
+        "selva",
+        "2026-11-09T10:40:00-05:00",
+        "Rosario Saldaña continuará como gerenta: alcalde rechaza su renuncia",
+        """Dos días después de presentada, el alcalde Wálter Pinedo rechazó la renuncia de la gerenta municipal Rosario Saldaña y le ratificó su confianza.
+
+        «Nadie ha sido acusado de nada todavía», dijo el burgomaestre.""",
+        m="A G",
+        tone="0",
+        note="an internal decision; neither good nor bad news",
+    ),
+    S(
+        "n144",
+        "selva",
+        "2026-11-11T09:25:00-05:00",
+        "Nueva Chonta: vecinos se organizan en rondas urbanas",
+        """Cansados de los robos, los vecinos de tres cuadras del jirón Amazonas se organizaron en rondas urbanas con silbatos y linternas.
+
+        «Lo hacemos porque nadie más lo hace», dijo el coordinador. Ninguna autoridad asistió a la reunión.""",
+        about=True,
+        t="seguridad",
+        tone="-",
+        note="implicit criticism of municipal security; no one named",
+    ),
+    S(
+        "n145",
+        "selva",
+        "2026-11-13T10:50:00-05:00",
+        "Alcalde Pinedo inaugura losa deportiva en Nuevo Amanecer",
+        """El alcalde de Nueva Chonta, Wálter Pinedo Tuanama, inauguró una losa deportiva con tribuna techada en el asentamiento Nuevo Amanecer.
+
+        La obra costó 380 mil soles. Los jóvenes jugaron un campeonato relámpago tras el corte de cinta.""",
+        m="A",
+        t="obras",
+        tone="+",
+        note="delivered works by our Mayor (compare n002: same kind of story by the namesake)",
+    ),
+]
+
+# --- Portal Verde Digital: aggregator, full text, some originals and many republished stories ---------------------------
+STORIES += [
+    S(
+        "n146",
+        "pverde",
+        "2026-10-20T12:10:00-05:00",
+        "Turistas descubren las cochas de Nueva Chonta",
+        """Cada vez más mochileros llegan a Nueva Chonta para ver delfines rosados y lobos de río en las cochas cercanas. Los hospedajes del distrito reportan ocupación completa en los feriados.
+
+        Un paseo en canoa de cuatro horas cuesta entre 60 y 100 soles.""",
+        about=False,
+        note="a travel piece naming the place",
+    ),
+    S(
+        "n147",
+        "pverde",
+        "2026-10-28T16:30:00-05:00",
+        "Municipio chontino capacita a 60 mototaxistas en primeros auxilios",
+        """Sesenta mototaxistas de Nueva Chonta aprobaron un curso de primeros auxilios dictado por el municipio chontino y los bomberos. Cada vehículo llevará un botiquín.
+
+        Es la primera vez que los transportistas reciben una capacitación así en el distrito.""",
+        m="I",
+        tone="+",
+        note="training; transport is no topic",
+    ),
+    S(
+        "n148",
+        "pverde",
+        "2026-11-05T11:20:00-05:00",
+        "Nueva Chonta: vecinos bloquean calle por zanja abierta hace dos meses",
+        """Vecinos del jirón Ucayali bloquearon la calle con troncos en protesta por una zanja de desagüe que la municipalidad abrió hace dos meses y nunca cerró. Una anciana cayó en ella la semana pasada.
+
+        El gerente de Servicios Públicos, Lizardo Mozombite, llegó al lugar y prometió taparla en 48 horas.""",
+        m="P",
+        t="obras",
+        tone="-",
+        note="abandoned street works; angry neighbours",
+    ),
+    S(
+        "n149",
+        "pverde",
+        "2026-11-17T10:45:00-05:00",
+        "Teniente alcaldesa de Nueva Chonta: «No voy a postular»",
+        """La teniente alcaldesa de Nueva Chonta, Yolanda Ruiz Ushiñahua, descartó postular a la alcaldía en las próximas elecciones. «Termino mi periodo y vuelvo a la docencia», dijo.
+
+        Su nombre sonaba como posible candidata del movimiento regional.""",
+        m="T",
+        tone="0",
+        note="political news, neutral",
+    ),
+    S(
+        "n150",
+        "pverde",
+        "2026-11-22T09:15:00-05:00",
+        "Sin tributos no hay servicios, dice el alcalde Pinedo a morosos",
+        """«Sin tributos no hay servicios», dijo el alcalde Pinedo al presentar la lista de los cien mayores deudores de arbitrios del distrito, que será publicada en el portal municipal.
+
+        La lista incluye a dos exregidores y a un exgerente. Los afectados califican la medida de «escarnio».""",
+        m="A",
+        t="tributos",
+        tone="0",
+        note="a contested collection measure; neither praise nor criticism dominates",
+    ),
+]
+
+# --- syndicated copies ------------------------------------------------------------------------------------------------
+STORIES += [
+    C(
+        "n151",
+        "n001",
+        "pverde",
+        "2026-10-12T11:00:00-05:00",
+        "Nueva Chonta ya tiene embarcadero con rampa de concreto",
+        extra="Fuente: Diario El Oriente de Marañoncillo.",
+    ),
+    C("n152", "n001", "amazonia", "2026-10-13T08:30:00-05:00", "Un embarcadero digno para los pasajeros del Marañón"),
+    C(
+        "n153",
+        "n004",
+        "pverde",
+        "2026-10-14T12:40:00-05:00",
+        "Doce días sin recojo: la avenida Ribereña entre bolsas y gallinazos",
+        lead="Doce días lleva la avenida Ribereña de Nueva Chonta sin que pase el camión compactador: bolsas rotas, gallinazos y un olor que llega hasta el puerto.",
+    ),
+    C(
+        "n154",
+        "n007",
+        "ecos",
+        "2026-10-16T14:00:00-05:00",
+        "Bote ambulancia pagado y no entregado: regidora lleva caso a Contraloría",
+    ),
+    C(
+        "n155",
+        "n007",
+        "pverde",
+        "2026-10-16T18:30:00-05:00",
+        "Denuncian pago adelantado de 287 mil soles por bote que no llega",
+        extra="Con información de Diario El Oriente de Marañoncillo.",
+    ),
+    C("n156", "n008", "apr", "2026-10-17T13:10:00-05:00", "Fumigan 2 400 viviendas en distrito amazónico por dengue"),
+    C(
+        "n157",
+        "n009",
+        "pverde",
+        "2026-10-18T10:20:00-05:00",
+        "Pinedo Tuanama: «La carretera es regional, no municipal»",
+    ),
+    C("n158", "n010", "ecos", "2026-10-19T13:50:00-05:00", "Malecón de Nueva Chonta sin cámaras desde junio"),
+    C(
+        "n159",
+        "n013",
+        "pverde",
+        "2026-10-22T12:00:00-05:00",
+        "Jirón Loreto: cinco años, 80 metros de pista y una zanja",
+        extra="Fuente: Diario El Oriente de Marañoncillo.",
+    ),
+    C("n160", "n014", "chontaweb", "2026-10-24T09:00:00-05:00", "Novecientos vecinos atendidos en feria de salud"),
+    C("n161", "n017", "pverde", "2026-10-26T15:20:00-05:00", "Adiós a los silos: Las Palmeras estrena red de desagüe"),
+    C("n162", "n020", "apr", "2026-10-29T16:00:00-05:00", "Distrito amazónico eleva en 38% su recaudación predial"),
+    C(
+        "n163",
+        "n021",
+        "pverde",
+        "2026-10-30T13:10:00-05:00",
+        "Escolares cruzan por una tabla: puente de Quebrada Honda sigue cerrado",
+    ),
+    C("n164", "n023", "apr", "2026-11-01T12:30:00-05:00", "MEF financia primer relleno sanitario de Nueva Chonta"),
+    C(
+        "n165",
+        "n023",
+        "pverde",
+        "2026-11-01T15:45:00-05:00",
+        "Adiós al botadero: Nueva Chonta construirá relleno sanitario",
+        lead="Nueva Chonta dejará de botar su basura en la quebrada: el alcalde Wálter Pinedo Tuanama anunció que el MEF transfirió 6,8 millones de soles a la municipalidad para construir el primer relleno sanitario del distrito, en un terreno de doce hectáreas en la carretera a Yarinal.",
+        m="A",
+    ),
+    C(
+        "n166",
+        "n026",
+        "pverde",
+        "2026-10-12T17:00:00-05:00",
+        "Junta vecinal de Puerto Nuevo recibe motocarga para recoger basura",
+    ),
+    C(
+        "n167",
+        "n027",
+        "pverde",
+        "2026-10-13T16:00:00-05:00",
+        "Ocho meses para cambiar tres focos en el parque de Belén",
+    ),
+    C("n168", "n030", "ecos", "2026-10-16T16:20:00-05:00", "Roban otro peque peque en el puerto de Nueva Chonta"),
+    C(
+        "n169",
+        "n035",
+        "pverde",
+        "2026-10-21T16:40:00-05:00",
+        "Gerenta desmiente privatización de la limpieza pública",
+        extra="Fuente: La Selva Hoy.",
+    ),
+    C("n170", "n036", "apr", "2026-10-22T15:00:00-05:00", "Anemia infantil cae 14 puntos en distrito de la Amazonía"),
+    C("n171", "n036", "pverde", "2026-10-22T17:30:00-05:00", "Nueva Chonta reduce la anemia de 41% a 27%"),
+    C(
+        "n172",
+        "n037",
+        "pverde",
+        "2026-10-23T14:15:00-05:00",
+        "Investigan presunta colusión en compra de petróleo en Nueva Chonta",
+    ),
+    C(
+        "n173",
+        "n038",
+        "pverde",
+        "2026-10-24T15:30:00-05:00",
+        "Dos alcaldes Pinedo firman convenio por ambulancia fluvial",
+    ),
+    C("n174", "n042", "apr", "2026-10-28T13:00:00-05:00", "Alcalde amazónico critica recorte del Foncomun"),
+    C(
+        "n175",
+        "n049",
+        "pverde",
+        "2026-10-21T10:00:00-05:00",
+        "Alcalde de Nueva Chonta vuelve a prometer el jirón Loreto",
+        lead="El alcalde de Nueva Chonta, Wálter Pinedo, volvió a prometer en una entrevista radial que este año terminará la obra del jirón Loreto; varios oyentes le recordaron que hizo la misma promesa en 2024 y en 2025.",
+    ),
+    C("n176", "n053", "ecos", "2026-10-25T13:40:00-05:00", "Barrenderos de Nueva Chonta sin sueldo de setiembre"),
+    C(
+        "n177",
+        "n060",
+        "pverde",
+        "2026-10-16T12:00:00-05:00",
+        "Serenazgo chontino ya patrulla el río en deslizador",
+        extra="Fuente: Marañoncillo Televisión Canal 5.",
+    ),
+    C("n178", "n060", "selva", "2026-10-16T15:30:00-05:00", "Presentan patrulla fluvial contra el robo de motores"),
+    C(
+        "n179",
+        "n061",
+        "pverde",
+        "2026-10-18T14:30:00-05:00",
+        "Mercado de Nueva Chonta en riesgo alto y sin expediente aprobado",
+    ),
+    C(
+        "n180",
+        "n064",
+        "pverde",
+        "2026-10-24T13:20:00-05:00",
+        "«Era solo para la foto»: patrulla fluvial sin combustible",
+    ),
+    C("n181", "n066", "ecos", "2026-10-28T15:10:00-05:00", "Alcalde niega vínculos con grifo investigado"),
+    C(
+        "n182",
+        "n067",
+        "pverde",
+        "2026-10-30T16:30:00-05:00",
+        "Escolares de Belén vuelven a cruzar el puente de Quebrada Honda",
+    ),
+    C("n183", "n069", "chontaweb", "2026-11-03T10:00:00-05:00", "Llegó el nuevo compactador"),
+    C("n184", "n070", "pverde", "2026-11-05T12:10:00-05:00", "Rechazan vacancia contra alcalde de Nueva Chonta"),
+    C(
+        "n185",
+        "n073",
+        "oriente",
+        "2026-10-14T07:00:00-05:00",
+        "Premio nacional para Nueva Chonta por su lucha contra la anemia",
+        extra="Con información de la Agencia Peruana de Regiones.",
+    ),
+    C(
+        "n186",
+        "n074",
+        "oriente",
+        "2026-10-18T07:00:00-05:00",
+        "Contraloría: pagaron tubería que no se instaló en Las Palmeras",
+        extra="Con información de la Agencia Peruana de Regiones.",
+    ),
+    C("n187", "n074", "pverde", "2026-10-17T18:00:00-05:00", "Sobrecosto de 412 mil soles en desagüe de Las Palmeras"),
+    C(
+        "n188",
+        "n077",
+        "pverde",
+        "2026-10-29T17:45:00-05:00",
+        "Ya se puede pagar el predial desde el celular en Nueva Chonta",
+    ),
+    C(
+        "n189",
+        "n078",
+        "oriente",
+        "2026-11-03T07:15:00-05:00",
+        "Caso bote ambulancia: fiscalía formaliza investigación por peculado",
+        extra="Con información de la Agencia Peruana de Regiones.",
+    ),
+    C("n190", "n080", "pverde", "2026-11-10T18:20:00-05:00", "Robos caen 31% en Nueva Chonta"),
+    C("n191", "n084", "pverde", "2026-10-18T15:00:00-05:00", "Denuncian al alcalde Pinedo por presunto nepotismo"),
+    C("n192", "n087", "ecos", "2026-10-31T16:00:00-05:00", "Tres Navidades esperando el mercado nuevo de Nueva Chonta"),
+    C(
+        "n193",
+        "n089",
+        "pverde",
+        "2026-11-08T17:10:00-05:00",
+        "Quebrada Shapaja: 18 toneladas diarias de basura sin tratar",
+    ),
+    C("n194", "n099", "pverde", "2026-11-09T09:00:00-05:00", "Quebrada Honda vuelve a estar limpia en Belén"),
+    C(
+        "n195",
+        "n104",
+        "pverde",
+        "2026-10-13T18:10:00-05:00",
+        "Alcalde de Yarinal acusa a Nueva Chonta de botar basura en su distrito",
+    ),
+    C("n196", "n107", "pverde", "2026-10-19T16:20:00-05:00", "Posta de Santa Isabel se queda sin medicinas"),
+    C(
+        "n197",
+        "n113",
+        "pverde",
+        "2026-10-31T17:40:00-05:00",
+        "Alcalde con escoba: tres toneladas de residuos recogidas en el puerto",
+    ),
+    C(
+        "n198",
+        "n116",
+        "apr",
+        "2026-11-06T17:00:00-05:00",
+        "Distrito amazónico cumple un mes sin casos nuevos de dengue",
+    ),
+    C(
+        "n199",
+        "n118",
+        "pverde",
+        "2026-11-10T15:30:00-05:00",
+        "Ambulantes denuncian coimas de fiscalizadores municipales",
+    ),
+    C(
+        "n200",
+        "n121",
+        "pverde",
+        "2026-10-16T10:00:00-05:00",
+        "Opinión: el alcalde de las fotos",
+        extra="Publicado originalmente en Semanario Tahuampa.",
+    ),
+    C("n201", "n134", "pverde", "2026-11-10T12:20:00-05:00", "Regidora Cenepo: ni una obra terminada en 2026"),
+    C(
+        "n202",
+        "n137",
+        "apr",
+        "2026-11-13T14:30:00-05:00",
+        "Distrito amazónico cierra botadero que contaminaba el Marañón",
+    ),
+    C(
+        "n203",
+        "n139",
+        "pverde",
+        "2026-11-15T13:00:00-05:00",
+        "Uniformes de serenos al doble de precio y sin licitación",
+    ),
+    C("n204", "n142", "pverde", "2026-11-07T14:20:00-05:00", "Renuncia gerenta municipal citada por la fiscalía"),
+    C("n205", "n145", "pverde", "2026-11-13T15:30:00-05:00", "Nuevo Amanecer estrena losa deportiva"),
+    C("n206", "n129", "pverde", "2026-11-05T12:30:00-05:00", "Pinedo pide al Minsa médico para Santa Isabel"),
+]
