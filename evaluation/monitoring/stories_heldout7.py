@@ -2544,3 +2544,332 @@ STORIES += [
     C("n205", "n145", "pverde", "2026-11-13T15:30:00-05:00", "Nuevo Amanecer estrena losa deportiva"),
     C("n206", "n129", "pverde", "2026-11-05T12:30:00-05:00", "Pinedo pide al Minsa médico para Santa Isabel"),
 ]
+
+# --- notices, council business and statements (written last, to balance tone) ----------------------------------------
+STORIES += [
+    S(
+        "n207",
+        "oriente",
+        "2026-11-16T07:20:00-05:00",
+        "Concejo de Nueva Chonta sesionará en el centro poblado Santa Isabel",
+        """Por primera vez, el concejo municipal de Nueva Chonta realizará una sesión descentralizada fuera del palacio municipal: será el jueves en el local comunal del centro poblado Santa Isabel.
+
+        La agenda incluye el pedido de los vecinos para ampliar la ruta del bote escolar. La sesión es pública.""",
+        about=True,
+        tone="0",
+        note="council business; no one named, no topic",
+    ),
+    S(
+        "n208",
+        "oriente",
+        "2026-11-17T06:45:00-05:00",
+        "Municipalidad de Nueva Chonta abre convocatoria para 20 serenos",
+        """La Municipalidad de Nueva Chonta abrió una convocatoria CAS para contratar 20 serenos. Los postulantes deben tener secundaria completa, entre 21 y 45 años y no registrar antecedentes.
+
+        Los expedientes se reciben hasta el 30 de noviembre en mesa de partes.""",
+        m="I",
+        t="seguridad",
+        tone="0",
+        note="a hiring notice",
+    ),
+    S(
+        "n209",
+        "oriente",
+        "2026-11-18T07:55:00-05:00",
+        "Jornada de limpieza y fumigación en cinco barrios este sábado",
+        """La Municipalidad Distrital de Nueva Chonta realizará este sábado una jornada de recojo de inservibles y fumigación contra el zancudo del dengue en Belén, Las Palmeras, Centenario, Puerto Nuevo y Nuevo Amanecer.
+
+        Los vecinos deberán sacar llantas, baldes y chatarra a la puerta desde las siete de la mañana.""",
+        m="I",
+        t="limpieza salud",
+        tone="0",
+        note="a notice covering two topics",
+    ),
+    S(
+        "n210",
+        "oriente",
+        "2026-11-19T07:10:00-05:00",
+        "Alcalde Pinedo viaja a Lima para reunión con el Ministerio de Vivienda",
+        """El alcalde de Nueva Chonta, Wálter Pinedo Tuanama, viajó ayer a Lima para reunirse con funcionarios del Ministerio de Vivienda sobre el proyecto de agua potable del distrito.
+
+        Durante su ausencia, el despacho de alcaldía estará a cargo de la teniente alcaldesa Yolanda Ruiz.""",
+        m="A T",
+        tone="0",
+        note="agenda item; water is none of the five topics",
+    ),
+    S(
+        "n211",
+        "oriente",
+        "2026-11-20T07:35:00-05:00",
+        "Defensoría pide a municipios de Marañoncillo publicar sus planillas",
+        """La Defensoría del Pueblo recordó a las nueve municipalidades de la provincia de Marañoncillo que deben publicar sus planillas en el portal de transparencia. Según su supervisión, cuatro no lo hacen, entre ellas la Municipalidad Distrital de Nueva Chonta.
+
+        Las entidades tienen quince días para cumplir.""",
+        m="I",
+        tone="-",
+        note="named among those not complying",
+    ),
+    S(
+        "n212",
+        "rchonta",
+        "2026-11-06",
+        "Gerente Mozombite explica cómo separar los residuos en casa",
+        """En nuestro espacio de servicio, el gerente de Servicios Públicos, Lizardo Mozombite, explicó cómo separar los residuos en casa: en una bolsa lo orgánico, en otra el plástico y el cartón, y aparte el vidrio.
+
+        Dijo que los barrios con mejor separación recibirán plantones de árboles frutales.""",
+        m="P",
+        t="limpieza",
+        tone="0",
+        note="an explanatory interview",
+    ),
+    S(
+        "n213",
+        "rchonta",
+        "2026-11-09",
+        "Comunicado: la municipalidad atenderá hasta el mediodía por el aniversario provincial",
+        """Comunicado de la Municipalidad Distrital de Nueva Chonta: el lunes 9 de noviembre, por el aniversario de la provincia, las oficinas atenderán solo hasta el mediodía.
+
+        El servicio de serenazgo y el recojo de basura funcionarán con normalidad.""",
+        m="I",
+        tone="0",
+        note="office hours notice; services mentioned only in passing",
+    ),
+    S(
+        "n214",
+        "rchonta",
+        "2026-11-12",
+        "Regidora Cenepo y teniente alcaldesa Ruiz debaten en cabina",
+        """Esta mañana debatieron en nuestra cabina la regidora Milagros Cenepo y la teniente alcaldesa Yolanda Ruiz sobre la ejecución del presupuesto municipal.
+
+        Cenepo sostuvo que la gestión ejecutó menos de la mitad de la inversión; Ruiz respondió que diciembre es el mes de mayor gasto y que el año cerrará sobre 70%.""",
+        m="R T",
+        tone="0",
+        note="a debate with both sides given equal weight",
+    ),
+    S(
+        "n215",
+        "rchonta",
+        "2026-11-14",
+        "Inscripciones abiertas para la vacaciones útiles municipales",
+        """La municipalidad informa que desde el lunes se abren las inscripciones para las vacaciones útiles: natación en la piscina municipal, danza, dibujo y fútbol.
+
+        Los cupos son limitados y se inscribe con copia del DNI del niño.""",
+        about=True,
+        tone="0",
+        note="a notice; no one named, no topic",
+    ),
+    S(
+        "n216",
+        "mtv",
+        "2026-11-11T04:10:00Z",
+        "Alcalde de Nueva Chonta responde a la encuesta: «Las encuestas no inauguran obras»",
+        """Consultado sobre la encuesta que le da 52% de desaprobación, el alcalde de Nueva Chonta dijo esta noche que respeta la opinión de los vecinos, pero que «las encuestas no inauguran obras».
+
+        Anunció que presentará un informe de gestión en la plaza de armas el 15 de diciembre.""",
+        m="A",
+        tone="0",
+        note="the Mayor's reply to a poll; a statement, not an outcome",
+    ),
+    S(
+        "n217",
+        "mtv",
+        "2026-11-13T03:55:00Z",
+        "Nueva Chonta evalúa cambiar el horario del mercado",
+        """La municipalidad chontina consulta a los comerciantes del mercado de abastos si prefieren abrir a las cuatro o a las cinco de la mañana, para ordenar la llegada de los botes de pescado.
+
+        La consulta se cerrará el viernes.""",
+        m="I",
+        tone="0",
+        note="a consultation; market hours are no topic",
+    ),
+    S(
+        "n218",
+        "mtv",
+        "2026-11-15T04:40:00Z",
+        "Teniente alcaldesa Ruiz asume despacho de alcaldía por viaje del alcalde",
+        """La teniente alcaldesa Yolanda Ruiz Ushiñahua asumió esta noche el despacho de alcaldía de Nueva Chonta mientras dure el viaje del alcalde a Lima.
+
+        Ruiz encabezará la sesión de concejo del jueves.""",
+        m="T",
+        tone="0",
+        note="routine delegation; 'el alcalde' bare",
+    ),
+    S(
+        "n219",
+        "apr",
+        "2026-11-21T12:40:00-05:00",
+        "Municipios de la Amazonía discuten en Tarapoto la gestión de residuos",
+        """Representantes de 30 municipalidades amazónicas se reunieron en Tarapoto para compartir experiencias en gestión de residuos sólidos. La gerenta municipal de Nueva Chonta, Rosario Saldaña, expuso el plan de cierre del botadero de su distrito.
+
+        El encuentro fue organizado por el Ministerio del Ambiente.""",
+        m="G",
+        t="limpieza",
+        tone="0",
+        note="'la gerenta municipal de Nueva Chonta' names the person, not the institution",
+    ),
+    S(
+        "n220",
+        "apr",
+        "2026-11-24T11:10:00-05:00",
+        "Nueva Chonta actualiza el valor de sus predios para 2027",
+        """La Municipalidad Distrital de Nueva Chonta aprobó la actualización de los valores arancelarios de terrenos para el cálculo del impuesto predial de 2027. El alza promedio será de 4%.
+
+        Los contribuyentes recibirán la declaración jurada en enero.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="technical tax notice",
+    ),
+    S(
+        "n221",
+        "selva",
+        "2026-11-15T09:50:00-05:00",
+        "Gerenta Saldaña declara ante la fiscalía por compra de combustible",
+        """La gerenta municipal Rosario Saldaña Arévalo se presentó ayer ante la Fiscalía Anticorrupción de Marañoncillo para declarar como testigo en la investigación por la compra de petróleo.
+
+        Su abogado dijo que entregó los documentos del proceso y que su defendida no está comprendida como investigada.""",
+        m="G",
+        tone="0",
+        note="a procedural step told flatly; she appears as a witness",
+    ),
+    S(
+        "n222",
+        "selva",
+        "2026-11-17T10:05:00-05:00",
+        "Comuna chontina presenta el plan de seguridad ciudadana 2027",
+        """El comité distrital de seguridad ciudadana, presidido por el alcalde Wálter Pinedo, aprobó el plan 2027, que prevé 20 serenos más y la reparación de las cámaras del malecón. La comuna chontina lo financiará con 1,1 millones de soles.
+
+        El plan será publicado en el portal municipal.""",
+        m="A I",
+        t="seguridad",
+        tone="0",
+        note="a plan approved, not yet an outcome",
+    ),
+    S(
+        "n223",
+        "selva",
+        "2026-11-19T09:15:00-05:00",
+        "Marañoncillo: alcalde provincial Tello pide unidad a los alcaldes distritales",
+        """El alcalde provincial Hernán Tello Rengifo convocó a los alcaldes de los nueve distritos a una mesa de trabajo para coordinar la respuesta a la temporada de lluvias.
+
+        La primera reunión será el lunes en el auditorio de la municipalidad provincial.""",
+        about=False,
+        note="the provincial Mayor convenes all districts; nothing of ours named",
+    ),
+    S(
+        "n224",
+        "ecos",
+        "2026-11-16T14:10:00-05:00",
+        "Nueva Chonta publica cronograma de pagos del predial 2027",
+        """El municipio chontino publicó el cronograma de pagos del impuesto predial y los arbitrios de 2027: la primera cuota vencerá el 27 de febrero.
+
+        Quienes paguen el año completo hasta esa fecha tendrán 10% de descuento en arbitrios.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a schedule",
+    ),
+    S(
+        "n225",
+        "ecos",
+        "2026-11-18T15:05:00-05:00",
+        "Regidora Cenepo pide al alcalde Pinedo informe sobre el mercado",
+        """En la sesión de concejo, la regidora Milagros Cenepo pidió al alcalde Pinedo un informe escrito sobre el estado del expediente técnico del nuevo mercado de abastos.
+
+        El alcalde se comprometió a entregarlo en quince días.""",
+        m="R A",
+        t="obras",
+        tone="0",
+        note="a request and a commitment, no outcome",
+    ),
+    S(
+        "n226",
+        "ecos",
+        "2026-11-20T13:55:00-05:00",
+        "Posta de Santa Isabel recibe medicinas de la Diresa",
+        """La posta médica de Santa Isabel recibió un lote de medicinas de la Dirección Regional de Salud, tras semanas de desabastecimiento.
+
+        La enfermera dijo que el stock alcanza para dos meses. El gerente Mozombite, que gestionó el envío, pidió a la Diresa que el abastecimiento sea mensual.""",
+        m="P",
+        t="salud",
+        tone="+",
+        note="a shortage solved with our official's help",
+    ),
+    S(
+        "n227",
+        "chontaweb",
+        "2026-11-22T10:30:00-05:00",
+        "Así quedó la nueva señalización del malecón",
+        """La municipalidad pintó los cruces peatonales del malecón y colocó señales de tránsito en las cuatro esquinas de la plaza.
+
+        Los motocarristas tendrán un paradero fijo frente al embarcadero.""",
+        about=True,
+        tone="0",
+        note="traffic signs; no topic, no one named; factual",
+    ),
+    S(
+        "n228",
+        "chontaweb",
+        "2026-11-24T09:40:00-05:00",
+        "Teniente alcaldesa Ruiz recibe a delegación de Yarinal",
+        """La teniente alcaldesa Yolanda Ruiz recibió a una delegación de regidores de Yarinal que llegó para conocer el programa de reciclaje del mercado.
+
+        Los visitantes recorrieron el centro de acopio y conversaron con las recicladoras.""",
+        m="T",
+        t="limpieza",
+        tone="0",
+        note="an institutional visit about our recycling programme",
+    ),
+    S(
+        "n229",
+        "amazonia",
+        "2026-11-24T12:00:00-05:00",
+        "¿Quién es Wálter Pinedo Tuanama, el alcalde «Pichico»?",
+        """Wálter Pinedo Tuanama nació en Nueva Chonta en 1971, fue profesor de primaria durante veinte años y llegó a la alcaldía en 2023 con 34% de los votos. Le dicen «Pichico» desde niño por lo inquieto.
+
+        Su gestión tiene cifras a favor, como la caída de la anemia, y cuentas pendientes, como el mercado y el jirón Loreto.""",
+        m="A",
+        tone="0",
+        note="a profile with both sides",
+    ),
+    S(
+        "n230",
+        "pverde",
+        "2026-11-25T10:00:00-05:00",
+        "Nueva Chonta: nuevo reglamento para los mototaxis",
+        """El concejo de Nueva Chonta aprobó un reglamento que obliga a los mototaxis a llevar tarifario visible y limita a tres los pasajeros. Las multas van de 50 a 300 soles.
+
+        La ordenanza entrará en vigencia en enero.""",
+        about=True,
+        tone="0",
+        note="transport rules; 'el concejo de Nueva Chonta' is not the institution alias",
+    ),
+]
+
+STORIES += [
+    C("n231", "n209", "rchonta", "2026-11-19", "Este sábado: recojo de inservibles y fumigación en cinco barrios"),
+    C(
+        "n232",
+        "n214",
+        "pverde",
+        "2026-11-12T16:00:00-05:00",
+        "Cenepo y Ruiz, cara a cara sobre el presupuesto",
+        extra="Fuente: Radio La Chontina 101.5 FM.",
+    ),
+    C("n233", "n216", "pverde", "2026-11-11T11:30:00-05:00", "Pinedo: «Las encuestas no inauguran obras»"),
+    C(
+        "n234",
+        "n222",
+        "pverde",
+        "2026-11-17T14:40:00-05:00",
+        "Plan de seguridad 2027: 20 serenos más y cámaras reparadas",
+    ),
+    C(
+        "n235",
+        "n229",
+        "pverde",
+        "2026-11-24T16:30:00-05:00",
+        "Perfil: el profesor que llegó a la alcaldía de Nueva Chonta",
+        extra="Publicado originalmente en Amazonía al Instante.",
+    ),
+]
