@@ -657,7 +657,10 @@ def build_split(name: str) -> None:
             label["duplicate_group"] = label["id"]
     order = {a["id"]: n for n, a in enumerate(articles)}
     labels.sort(key=lambda label: order[label["id"]])
-    setup = json.loads(json.dumps(spec.get("SETUP", SETUP_BASE)))
+    # A part's watch list gives what differs from Pampa Alondra's; the topics are the office's taxonomy, entered alike
+    # in every part, so a part that leaves them out gets the base's.
+    own_setup = spec.get("SETUP", {})
+    setup = json.loads(json.dumps({key: own_setup.get(key, value) for key, value in SETUP_BASE.items()}))
     used = {source["outlet"] for source in spec["SOURCES"].values()}
     setup["outlets"] = [
         {"key": key, **{k: v for k, v in outlet.items() if k != "host"}}
