@@ -106,20 +106,17 @@ def clipping_store(
     guid: str = "",
     actor=None,
     context: StoreContext | None = None,
-    known_new: bool = False,
     queue_alerts: bool = True,
     **fields,
 ) -> tuple[Clipping, bool]:
     """Store one clipping with its mentions and tone; returns (clipping, created). Idempotent.
 
-    `known_new` skips the look-up when the caller checked the whole batch at once; the unique
-    constraints still decide if a concurrent poll got there first. `queue_alerts=False` when
-    the caller queues the alert evaluation of its whole batch with `alerts_queue`.
+    `queue_alerts=False` when the caller queues the alert evaluation of its whole batch with
+    `alerts_queue`. (A poll stores its stories with `clipping_prepare` and `clippings_store`.)
     """
-    if not known_new:
-        existing = stored_clipping(source, canonical_url(url), (guid or "")[:500])
-        if existing is not None:
-            return existing, False
+    existing = stored_clipping(source, canonical_url(url), (guid or "")[:500])
+    if existing is not None:
+        return existing, False
     published_at = publication_moment(published_at)
     if context is None or not context.duplicates.covers(published_at):
         context = StoreContext.load(oldest=published_at)
