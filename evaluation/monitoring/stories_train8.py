@@ -1,0 +1,900 @@
+# ruff: noqa: E501
+"""Training part 8: hand-written Spanish news about a fourth invented district, for the tone and topic classifiers.
+
+Written by hand by writer 8, as TRAINING data (not a blind figure), without looking at the pipeline's code
+(heraldo/monitoring/**), its baselines, its tone or topic dumps or the other parts' stories (beyond heldout6's header,
+SOURCES and first stories, for the format). Labels follow the labelling rules of docs/monitoring-evaluation.md and
+were fixed as the stories were written. Every name, outlet and place is invented.
+
+The part brings its own watch list (SETUP), outlets, person codes and template furniture: the Municipalidad
+Distrital de San Bartolomé de Quilcas (MDSBQ), a district of the north coast in the province of Lambaré, between
+the arenales, the caleta and the Panamericana. Its Mayor is a man with a nickname.
+
+Codes: m = who is named (A alcalde Eleuterio Chapoñán Sirlopú «Teyo», G gerente municipal Augusto Farfán
+Quesquén, T teniente alcaldesa Rosalía Llontop Chozo, R regidora (opposition) Maribel Ayasta Purizaca, S gerente de
+Servicios a la Ciudad Hilario Sandoval Effio, I the Municipalidad Distrital de San Bartolomé de Quilcas); t = topics
+(limpieza seguridad obras tributos salud); tone toward the municipality (+ 0 -); about = the story concerns the
+municipality (defaults to "someone of ours is named"). C() is a syndicated copy of an earlier story: its own
+headline, sometimes its own lead (lead=) or a credit line at the end (extra=).
+
+Writer 8's conventions (the doc's rules, applied strictly):
+- "el alcalde quilqueño", "el alcalde de Quilcas", "el burgomaestre de San Bartolomé de Quilcas" are a title plus the
+  place: they name the Mayor. A bare "el alcalde", "el burgomaestre", "la comuna", "el municipio", "la gestión
+  edil", "el concejo" do not. "Chapoñán" alone after the Mayor was named in the same story is part of that mention.
+  «Teyo» alone counts only where it is plainly him (a story about his administration).
+- "Municipalidad (Distrital) de San Bartolomé de Quilcas", "Municipalidad de Quilcas", "municipio quilqueño",
+  "comuna quilqueña", "municipalidad quilqueña", "municipio/comuna de Quilcas", "la MDSBQ" name the institution.
+  "Vecinos de Quilcas", "el serenazgo de Quilcas", "el distrito", "la gerencia municipal", "el concejo de Quilcas"
+  do not. A person named with a title plus the place ("el gerente municipal de Quilcas") is that person, not the
+  institution.
+- A person is named by full name, given name and first surname, both surnames, the nickname (when plainly him),
+  title plus surname ("la regidora Ayasta", "el gerente Sandoval") or a listed alias.
+- Traps: Nicanor Chapoñán Inoñán, Mayor of the neighbouring district Santa Rosa de Cascajal ("el alcalde Chapoñán"
+  there, no relative); the tondero singer Eleuterio «Teyo» Chapoñán Vidaurre; the volleyball coach Augusto Farfán of
+  Club Deportivo Lambaré; the cook Maribel Ayasta of a cevichería in Chiclayo; the provincial Mayor of Lambaré,
+  Octavio Bances Reque; a caserío also called Quilcas in the highlands of Huancabamba (Piura); the Caleta Quilcas
+  fishermen's guild (DPA, national); the EsSalud Policlínico Quilcas; the Quebrada Quilcas managed by the regional
+  government.
+- Tone is what a municipal press officer would take away about the municipality and its authorities; figures and
+  outcomes carry it as much as adjectives. The Mayor criticising the regional or national government is neutral
+  toward us unless the story is about our own failure. A mixed story takes the tone of its headline and weight. An
+  accusation the official denies is still a story about an accusation (negative). An announcement, an agenda item,
+  a call for tenders or a fee schedule is neutral. Stories not about the municipality are neutral.
+- Topics only for stories about the municipality, and only what the story is about. Drainage, street and school
+  works are obras; water cuts (the EPS), street lighting, the cemetery, Vaso de Leche, traffic and mototaxi permits,
+  culture and sport are none of the five. Arbitrios, the predial, the market fee (sisa) and the enforced collection
+  of municipal debts are tributos. Fumigation against dengue and the municipal health post are salud; beach and
+  malecón cleaning and the botadero are limpieza; serenazgo, cameras and patrols are seguridad.
+"""
+
+PERSON_CODES = {
+    "A": "alcalde",
+    "G": "gerente_municipal",
+    "T": "teniente_alcaldesa",
+    "R": "regidora_ayasta",
+    "S": "gerente_servicios",
+    "I": "institution",
+}
+
+SETUP = {
+    "municipality": {
+        "name": "Municipalidad Distrital de San Bartolomé de Quilcas",
+        "short_name": "MDSBQ",
+        "level": "DISTRITAL",
+        "province": "Lambaré",
+        "aliases": [
+            "municipio quilqueño",
+            "comuna quilqueña",
+            "Municipalidad de Quilcas",
+            "Municipalidad de San Bartolomé de Quilcas",
+        ],
+    },
+    "persons": [
+        {
+            "key": "alcalde",
+            "given_names": "Eleuterio",
+            "surnames": "Chapoñán Sirlopú",
+            "sex": "M",
+            "position": "Alcalde",
+            "position_feminine": "Alcaldesa",
+            "office_code": "ALCALDE_DISTRITAL",
+            "nickname": "Teyo",
+            "aliases": ["Teyo Chapoñán", "alcalde Chapoñán", "Chapoñán Sirlopú", "Eleuterio Chapoñán"],
+        },
+        {
+            "key": "gerente_municipal",
+            "given_names": "Augusto",
+            "surnames": "Farfán Quesquén",
+            "sex": "M",
+            "position": "Gerente Municipal",
+            "position_feminine": "Gerenta Municipal",
+            "office_code": "GERENTE_MUNICIPAL",
+            "aliases": ["gerente Farfán", "gerente municipal Augusto Farfán"],
+        },
+        {
+            "key": "teniente_alcaldesa",
+            "given_names": "Rosalía",
+            "surnames": "Llontop Chozo",
+            "sex": "F",
+            "position": "Teniente Alcalde",
+            "position_feminine": "Teniente Alcaldesa",
+            "office_code": "TENIENTE_ALCALDE",
+            "aliases": ["teniente alcaldesa Llontop", "regidora Llontop"],
+        },
+        {
+            "key": "regidora_ayasta",
+            "given_names": "Maribel",
+            "surnames": "Ayasta Purizaca",
+            "sex": "F",
+            "position": "Regidor",
+            "position_feminine": "Regidora",
+            "office_code": "REGIDOR",
+            "aliases": ["regidora Ayasta", "concejala Ayasta"],
+        },
+        {
+            "key": "gerente_servicios",
+            "given_names": "Hilario",
+            "surnames": "Sandoval Effio",
+            "sex": "M",
+            "position": "Gerente de Servicios a la Ciudad",
+            "position_feminine": "Gerenta de Servicios a la Ciudad",
+            "office_code": "GERENTE_SERVICIOS",
+            "aliases": ["gerente Sandoval", "Hilario Sandoval"],
+        },
+    ],
+    "exclusions": [],
+}
+
+OUTLETS = {
+    "costa": {
+        "name": "Diario La Costa de Lambaré",
+        "host": "lacostadelambare.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 70000,
+    },
+    "norteno": {
+        "name": "Diario El Norteño",
+        "host": "diarioelnorteno.example.pe",
+        "media_kind": "PRENSA",
+        "level": "REGIONAL",
+        "reach": 52000,
+    },
+    "rquil": {
+        "name": "Radio Quilcas 101.3 FM",
+        "host": "radioquilcas.example.pe",
+        "media_kind": "RADIO",
+        "level": "DISTRITAL",
+        "reach": 15000,
+    },
+    "ltv": {
+        "name": "Lambaré TV Canal 5",
+        "host": "lambaretv.example.pe",
+        "media_kind": "TV",
+        "level": "PROVINCIAL",
+        "reach": 88000,
+    },
+    "apn": {
+        "name": "Agencia Peruana de Noticias Regionales",
+        "host": "agenciaperuanaregional.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 240000,
+    },
+    "litoral": {
+        "name": "Litoral Noticias",
+        "host": "litoralnoticias.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 540000,
+    },
+    "nortehoy": {
+        "name": "Norte Hoy",
+        "host": "nortehoy.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 41000,
+    },
+    "qaldia": {
+        "name": "Quilcas al Día",
+        "host": "quilcasaldia.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 4000,
+    },
+    "vozarenal": {
+        "name": "La Voz del Arenal",
+        "host": "lavozdelarenal.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 19000,
+    },
+    "malecon": {
+        "name": "Revista El Malecón",
+        "host": "revistaelmalecon.example.pe",
+        "media_kind": "PRENSA",
+        "level": "REGIONAL",
+        "reach": 9000,
+    },
+    "expnorte": {
+        "name": "Express Costa Norte",
+        "host": "expresscostanorte.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 12000,
+    },
+    "bquil": {
+        "name": "Boletín El Quilqueño",
+        "host": "boletinelquilqueno.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 1500,
+    },
+    "caleta": {
+        "name": "Semanario La Caleta",
+        "host": "semanariolacaleta.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 6000,
+    },
+    "rbahia": {
+        "name": "Radio Bahía Norte",
+        "host": "radiobahianorte.example.pe",
+        "media_kind": "RADIO",
+        "level": "PROVINCIAL",
+        "reach": 14000,
+    },
+}
+
+FURNITURE = {
+    "old_comments": [
+        "Ese Teyo Chapoñán solo aparece en campaña, el resto del año ni lo vemos por el arenal",
+        "El municipio quilqueño cobra arbitrios de limpieza y la basura sigue en la playa",
+    ],
+    "old_most_read": "Asaltan a mototaxista en el cruce de Santa Rosa de Cascajal",
+    "old_motto": "El diario de la costa norte desde 1979",
+    "old_city": "Lambaré",
+    "section_agenda": "Santa Rosa de Cascajal celebra la fiesta de la Virgen del Carmen con procesión en la caleta",
+    "hostile_place": "Quilcas",
+    "hostile_alias": "municipio quilqueño",
+    "error_page_outlet": "Radio Bahía Norte, la señal del litoral",
+}
+
+
+def S(id, src, date, title, body, **labels):
+    return {"id": id, "src": src, "date": date, "title": title, "body": body, **labels}
+
+
+def C(id, of, src, date, title, **changes):
+    return {"id": id, "of": of, "src": src, "date": date, "title": title, **changes}
+
+
+SOURCES = {
+    "expnorte": {
+        "name": "Express Costa Norte",
+        "outlet": "expnorte",
+        "format": "truncated",
+        "path": "/feed.xml",
+        "copies_of": ["w012", "w023"],
+        "cut_at": 0.7,
+    },
+    "bquil": {"name": "Boletín El Quilqueño", "outlet": "bquil", "format": "bomb", "path": "/rss"},
+    "caleta": {"name": "Semanario La Caleta", "outlet": "caleta", "format": "xxe", "path": "/feed/"},
+    "rbahia": {
+        "name": "Radio Bahía Norte",
+        "outlet": "rbahia",
+        "format": "html_error",
+        "path": "/noticias/feed.xml",
+    },
+    "costa": {
+        "name": "Diario La Costa de Lambaré",
+        "outlet": "costa",
+        "format": "rss",
+        "mode": "full",
+        "path": "/feed/",
+        "priority": True,
+    },
+    "norteno": {
+        "name": "Diario El Norteño",
+        "outlet": "norteno",
+        "format": "rss",
+        "mode": "teaser",
+        "template": "old",
+        "path": "/rss/regiones.xml",
+    },
+    "rquil": {
+        "name": "Radio Quilcas 101.3 FM",
+        "outlet": "rquil",
+        "format": "rss",
+        "mode": "description",
+        "path": "/rss/noticias",
+    },
+    "ltv": {"name": "Lambaré TV Canal 5", "outlet": "ltv", "format": "atom", "path": "/atom.xml"},
+    "apn": {"name": "Agencia Peruana de Noticias Regionales", "outlet": "apn", "format": "atom", "path": "/regiones/feed.atom"},
+    "litoral": {
+        "name": "Litoral Noticias",
+        "outlet": "litoral",
+        "format": "rss",
+        "mode": "full",
+        "footer": True,
+        "template": "blog",
+        "path": "/feed/",
+    },
+    "nortehoy": {
+        "name": "Norte Hoy",
+        "outlet": "nortehoy",
+        "format": "rss",
+        "mode": "full",
+        "path": "/ultimas.rss",
+    },
+    "qaldia": {
+        "name": "Quilcas al Día",
+        "outlet": "qaldia",
+        "format": "section",
+        "template": "section",
+        "path": "/locales",
+    },
+    "vozarenal": {
+        "name": "La Voz del Arenal",
+        "outlet": "vozarenal",
+        "format": "rss",
+        "mode": "teaser",
+        "path": "/feed/noticias.xml",
+    },
+    "malecon": {
+        "name": "Revista El Malecón",
+        "outlet": "malecon",
+        "format": "rss",
+        "mode": "description",
+        "path": "/opinion/rss",
+    },
+}
+
+STORIES = [
+    # --- Diario La Costa de Lambaré: provincial daily, full text in RSS, priority ----------------------------------
+    S(
+        "w001",
+        "costa",
+        "2026-11-02T07:10:00-05:00",
+        "Drenaje pluvial de la avenida Grau: once meses de retraso y la obra sigue al 38 %",
+        """El cartel de obra de la avenida Grau, en San Bartolomé de Quilcas, todavía dice que el drenaje pluvial debía entregarse en diciembre de 2025. Once meses después, el informe del supervisor registra un avance físico de 38 %.
+
+        La Municipalidad Distrital de San Bartolomé de Quilcas ha pagado ya 2,1 millones de los 4,6 millones del contrato, según el portal de transparencia. Las zanjas abiertas en las cuadras 4 a 9 siguen sin tuberías y se han llenado de arena.
+
+        «Si llega el Niño costero con esto así, el agua se nos mete a las casas como en 2017», dijo Juana Ñiquen, que vive frente a la zanja de la cuadra 6.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="delay told by a percentage and dates; no adjective about the municipality",
+    ),
+    S(
+        "w002",
+        "costa",
+        "2026-11-02T18:30:00-05:00",
+        "Nicanor Chapoñán inaugura losa deportiva en Santa Rosa de Cascajal",
+        """El alcalde de Santa Rosa de Cascajal, Nicanor Chapoñán Inoñán, inauguró la losa multideportiva del asentamiento humano Las Palmeras, con tribunas y cerco perimétrico.
+
+        La obra costó 780 000 soles. «Aquí no se cobró ni un sol de coima», dijo el alcalde Chapoñán, en una frase que los asistentes entendieron como un dardo a la gestión anterior de su propio distrito.""",
+        about=False,
+        note="namesake: neighbouring Mayor with the same surname ('el alcalde Chapoñán' of Santa Rosa de Cascajal)",
+    ),
+    S(
+        "w003",
+        "costa",
+        "2026-11-03T06:50:00-05:00",
+        "Quilcas cobrará arbitrios 2027 con la misma tasa de este año",
+        """El concejo municipal de San Bartolomé de Quilcas aprobó por unanimidad la ordenanza que fija los arbitrios de limpieza pública, parques y serenazgo para 2027. Los montos se mantienen iguales a los de 2026.
+
+        Un predio de vivienda de la zona urbana pagará 14,50 soles mensuales en total. La ordenanza deberá ser ratificada por la Municipalidad Provincial de Lambaré antes del 31 de diciembre.
+
+        El gerente municipal Augusto Farfán Quesquén explicó que la estructura de costos se presentará en la web institucional la próxima semana.""",
+        m="G",
+        t="tributos",
+        tone="0",
+        note="routine fee schedule; institution not named ('el concejo municipal de San Bartolomé de Quilcas' is not the alias)",
+    ),
+    S(
+        "w004",
+        "costa",
+        "2026-11-03T12:15:00-05:00",
+        "Tres semanas sin recojo en el sector La Arenilla; vecinos queman basura en la vía",
+        """En el sector La Arenilla el camión recolector pasó por última vez el 12 de octubre. Desde entonces, las familias apilan bolsas en la berma de la carretera a la caleta y algunas las queman de noche.
+
+        «Pagamos arbitrios como todos. Aquí el humo entra a la casa y los niños ya tosen», contó Eusebio Sirlopú, mototaxista. Los vecinos dicen haber presentado tres cartas a la mesa de partes del municipio quilqueño sin obtener respuesta.
+
+        El gerente de Servicios a la Ciudad, Hilario Sandoval Effio, atribuyó la falta de servicio a que una de las dos compactadoras está en el taller desde hace veinte días.""",
+        m="I S",
+        t="limpieza",
+        tone="-",
+        note="service failure told by a date and a neighbour; the official's explanation does not change the tone",
+    ),
+    S(
+        "w005",
+        "costa",
+        "2026-11-04T07:40:00-05:00",
+        "Robos a mototaxistas bajan a la mitad en la ruta a la caleta",
+        """Entre agosto y octubre la comisaría de Quilcas recibió 11 denuncias por robo de mototaxis o asaltos a sus conductores en la carretera que baja a la caleta. En el mismo periodo de 2025 fueron 23.
+
+        Desde julio, dos camionetas del serenazgo recorren el tramo entre las seis de la tarde y las dos de la mañana, y en el paradero del kilómetro 3 se instaló una cámara que transmite a la central municipal.
+
+        La teniente alcaldesa Rosalía Llontop Chozo, que preside la comisión de seguridad ciudadana, dijo que la meta para el verano es cubrir también el acceso a la playa El Faro.""",
+        m="T",
+        t="seguridad",
+        tone="+",
+        note="good news told as a falling count",
+    ),
+    S(
+        "w006",
+        "costa",
+        "2026-11-04T19:00:00-05:00",
+        "Teyo Chapoñán Vidaurre llena el coliseo de Lambaré con su nuevo disco de tondero",
+        """Más de dos mil personas acompañaron anoche a Eleuterio «Teyo» Chapoñán Vidaurre en la presentación de «Arenal y guitarra», su sexto disco de tonderos y valses norteños.
+
+        El cantante, nacido en Morropón, interpretó a dúo con su hija el tondero «La pava» y cerró con una marinera dedicada a los pescadores artesanales. «El norte canta para no llorar», dijo.""",
+        about=False,
+        note="namesake: a singer with the Mayor's given name, nickname and first surname",
+    ),
+    S(
+        "w007",
+        "costa",
+        "2026-11-05T07:05:00-05:00",
+        "Regidora Ayasta pide explicar por qué el predial recaudó menos que en 2025",
+        """La regidora Maribel Ayasta Purizaca pidió en la sesión de concejo que la oficina de rentas explique por qué la recaudación del impuesto predial suma 612 000 soles al cierre de octubre, frente a 705 000 soles en la misma fecha del año pasado.
+
+        «Cobramos menos y encima pedimos transferencias para pagar la planilla. Alguien tiene que dar la cara», dijo la concejala Ayasta, que pertenece a la bancada opositora.
+
+        El alcalde Eleuterio Chapoñán Sirlopú respondió que la caída se debe a la amnistía tributaria del primer semestre y que diciembre suele concentrar un tercio de los pagos.""",
+        m="R A",
+        t="tributos",
+        tone="-",
+        note="opposition criticism backed by a falling figure; the Mayor's reply does not turn it",
+    ),
+    S(
+        "w008",
+        "costa",
+        "2026-11-05T13:20:00-05:00",
+        "Gobierno regional declara en emergencia la Quebrada Quilcas por el riesgo de huaicos",
+        """El Gobierno Regional declaró en emergencia el cauce de la Quebrada Quilcas, que baja del cerro Chaparrí hasta el mar, por el riesgo de activación durante un eventual Fenómeno El Niño costero.
+
+        La medida permite contratar maquinaria para descolmatar nueve kilómetros de cauce sin licitación. La oficina regional de Defensa Civil estima que 1 400 viviendas están en la zona de influencia.""",
+        about=False,
+        note="trap: the Quebrada Quilcas is the regional government's; no municipal angle",
+    ),
+    S(
+        "w009",
+        "costa",
+        "2026-11-06T06:30:00-05:00",
+        "Puesto de salud de Cruz de Médano abre turno de tarde y duplica atenciones",
+        """Desde el 1 de octubre el puesto de salud municipal de Cruz de Médano atiende también de dos a ocho de la noche. En el primer mes registró 1 180 atenciones; en setiembre, con un solo turno, habían sido 590.
+
+        La Municipalidad de Quilcas contrató para ello a una médica, una obstetra y dos técnicas de enfermería con recursos propios. «Antes tenía que faltar al trabajo para traer a mi hijo; ahora vengo saliendo de la chacra», dijo Candelaria Chozo.
+
+        La teniente alcaldesa Rosalía Llontop anunció que en enero el puesto contará con un ecógrafo.""",
+        m="I T",
+        t="salud",
+        tone="+",
+        note="service that now works, told by figures",
+    ),
+    S(
+        "w010",
+        "costa",
+        "2026-11-06T17:45:00-05:00",
+        "Contraloría halla pagos por 340 000 soles sin sustento en la compra de cámaras",
+        """Un informe de control de la Contraloría sobre la Municipalidad Distrital de San Bartolomé de Quilcas identificó pagos por 340 000 soles por cámaras de videovigilancia que, según la comisión auditora, no figuraban instaladas en la fecha en que se dio la conformidad.
+
+        El informe recomienda iniciar procedimiento sancionador contra cuatro funcionarios, entre ellos el exjefe de logística, y comunicar los hechos a la Procuraduría.
+
+        El gerente municipal Augusto Farfán dijo que las 24 cámaras ya operan y que la entidad presentará sus descargos.""",
+        m="I G",
+        t="seguridad",
+        tone="-",
+        note="audit finding; the official's defence does not change the tone",
+    ),
+    S(
+        "w011",
+        "costa",
+        "2026-11-07T08:00:00-05:00",
+        "Municipio quilqueño convoca licitación para el malecón de la caleta",
+        """El municipio quilqueño publicó en el Seace la convocatoria para la construcción de la primera etapa del malecón de la caleta San Bartolomé, con un valor referencial de 6,8 millones de soles.
+
+        La presentación de ofertas será el 4 de diciembre y el plazo de ejecución es de 210 días calendario. La obra incluye 420 metros de paseo, barandas, iluminación y un muro de contención frente al oleaje.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="call for tenders: routine announcement",
+    ),
+    S(
+        "w012",
+        "costa",
+        "2026-11-07T19:10:00-05:00",
+        "Vecinos de Los Algarrobos toman el local municipal: «Llevamos un año con el desagüe colapsado»",
+        """Unos ochenta vecinos del asentamiento humano Los Algarrobos ocuparon durante cuatro horas el patio de la Municipalidad de San Bartolomé de Quilcas para exigir que se reanude la obra de alcantarillado, paralizada desde noviembre de 2025.
+
+        Las aguas servidas afloran en tres esquinas del asentamiento. «Nuestros hijos caminan entre la caca para ir al colegio», gritó Amalia Purizaca desde la escalera.
+
+        El alcalde Eleuterio Chapoñán bajó a conversar con los dirigentes y se comprometió a presentar en quince días una nueva liquidación del contrato. Los vecinos dijeron que volverán si no hay respuesta.""",
+        m="I A",
+        t="obras",
+        tone="-",
+        note="neighbours' protest over a paralysed sewage work",
+    ),
+    S(
+        "w013",
+        "costa",
+        "2026-11-08T07:25:00-05:00",
+        "El alcalde de Quilcas culpa al MEF de recortar 1,2 millones para la defensa ribereña",
+        """El alcalde de Quilcas, Eleuterio Chapoñán Sirlopú, acusó al Ministerio de Economía de recortar 1,2 millones de soles que estaban asignados a la defensa ribereña del dren 4000, en el límite con Santa Rosa de Cascajal.
+
+        «Nos piden prevención y nos quitan la plata de la prevención. En Lima no saben lo que es un Niño costero», dijo en conferencia de prensa.
+
+        El ministerio no respondió a la consulta de este diario.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor criticising the national government: neutral toward us; the topic is the works he asks funds for",
+    ),
+    S(
+        "w014",
+        "costa",
+        "2026-11-08T16:40:00-05:00",
+        "Playa El Faro recibe bandera de limpieza por primera vez",
+        """La playa El Faro, en San Bartolomé de Quilcas, fue una de las once del litoral norte que obtuvieron este año la calificación de «playa saludable» y limpia que otorga la autoridad sanitaria ambiental, tras tres evaluaciones sin residuos visibles en la arena.
+
+        Hace dos temporadas la misma playa figuraba entre las peores de la región. El cambio coincide con los seis contenedores metálicos y la cuadrilla de doce barredores que la comuna quilqueña mantiene en la orilla desde enero.
+
+        «Antes traíamos bolsa para sentarnos encima de la basura», recordó el heladero Silverio Inoñán.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="a ranking/certification as good news, contrast with the past",
+    ),
+    S(
+        "w015",
+        "costa",
+        "2026-11-09T07:00:00-05:00",
+        "Chef Maribel Ayasta gana concurso de ceviche de Chiclayo",
+        """La cocinera Maribel Ayasta, de la cevichería «El Muelle» de Chiclayo, ganó el concurso regional del ceviche de mero con una preparación de leche de tigre con ají limo y loche.
+
+        Ayasta se llevó un premio de 10 000 soles y representará a la región en la feria gastronómica de Lima en abril.""",
+        about=False,
+        note="namesake: a cook with the opposition regidora's given name and first surname",
+    ),
+    S(
+        "w016",
+        "costa",
+        "2026-11-09T18:15:00-05:00",
+        "Quilcas ejecutó apenas el 31 % de su presupuesto de inversiones a noviembre",
+        """Según la consulta amigable del Ministerio de Economía, la Municipalidad Distrital de San Bartolomé de Quilcas había devengado hasta el 8 de noviembre el 31,4 % de sus 19 millones para proyectos de inversión. El promedio de los distritos de la provincia es 58 %.
+
+        Entre los proyectos con avance cero figuran la ampliación del agua en Cruz de Médano y el mejoramiento de la trocha a Pampa Grande.
+
+        La gerencia de planeamiento atribuye la demora a la observación de expedientes técnicos por parte del ministerio de Vivienda. A cincuenta días del cierre del año, la cifra es una de las más bajas de la región.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="budget execution percentage compared with the provincial average",
+    ),
+    S(
+        "w017",
+        "costa",
+        "2026-11-10T07:30:00-05:00",
+        "Campaña de fumigación llega a 6 200 viviendas antes de las lluvias",
+        """Las brigadas de la Municipalidad de Quilcas y del centro de salud terminaron la segunda vuelta de fumigación contra el zancudo del dengue en 6 200 viviendas de los sectores bajos del distrito.
+
+        El año pasado, en la misma fecha, solo se había cubierto la mitad. Los índices aédicos del sector Las Dunas bajaron de 9 % a 2 %, según la microrred.
+
+        La próxima vuelta empezará el 15 de diciembre.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="coverage and a falling index",
+    ),
+    S(
+        "w018",
+        "costa",
+        "2026-11-10T17:05:00-05:00",
+        "Gerente municipal niega haber favorecido a empresa de su cuñado",
+        """El gerente municipal de Quilcas, Augusto Farfán Quesquén, negó haber intervenido en la adjudicación de la limpieza del mercado a la empresa Servicios Generales El Ancla SAC, cuyo gerente es hermano de su esposa.
+
+        «No he firmado nada de ese proceso; el comité es autónomo», declaró. La denuncia fue presentada por un grupo de comerciantes ante la Fiscalía Anticorrupción de Lambaré, que abrió una investigación preliminar.
+
+        El contrato es por 18 meses y 960 000 soles.""",
+        m="G",
+        t="limpieza",
+        tone="-",
+        note="an accusation denied is still a story about an accusation",
+    ),
+    S(
+        "w019",
+        "costa",
+        "2026-11-11T06:55:00-05:00",
+        "Sesión de concejo del jueves: ordenanza de mototaxis y rendición de cuentas",
+        """El concejo municipal de San Bartolomé de Quilcas sesionará el jueves 12 a las 10 de la mañana en el auditorio del local central.
+
+        En agenda: la ordenanza que regula los paraderos de mototaxis en la plaza de armas, el informe del primer semestre del programa Vaso de Leche, y la fecha de la audiencia pública de rendición de cuentas. La sesión será transmitida por la página de Facebook de la Municipalidad de Quilcas.""",
+        m="I",
+        tone="0",
+        note="agenda item; mototaxis and Vaso de Leche are none of the five topics",
+    ),
+    S(
+        "w020",
+        "costa",
+        "2026-11-11T19:20:00-05:00",
+        "Asaltan agencia bancaria en el centro de Lambaré",
+        """Cuatro delincuentes armados asaltaron la mañana de ayer una agencia bancaria del jirón Bolognesi, en el centro de Lambaré, y huyeron con unos 80 000 soles.
+
+        La Policía encontró abandonada la camioneta en la salida a Quilcas. La Municipalidad Provincial de Lambaré entregó a los investigadores las grabaciones de sus cámaras.""",
+        about=False,
+        note="crime in the provincial capital; 'salida a Quilcas' is a place, no municipal angle",
+    ),
+    S(
+        "w021",
+        "costa",
+        "2026-11-12T07:15:00-05:00",
+        "Hilario Sandoval: «En diciembre tendremos una tercera compactadora»",
+        """El gerente de Servicios a la Ciudad de Quilcas, Hilario Sandoval Effio, anunció que la tercera compactadora, adquirida por 720 000 soles, llegará al distrito la primera semana de diciembre.
+
+        Con ella, dijo, el recojo en los asentamientos de la parte baja pasará de dos a tres veces por semana. Sandoval reconoció que la flota actual «no alcanza» para los 11 000 predios del distrito.
+
+        La unidad está siendo ensamblada en Lima y la municipalidad espera su conformidad técnica a fines de mes.""",
+        m="S",
+        t="limpieza",
+        tone="0",
+        note="an announcement with an admission; neither achieved nor failed",
+    ),
+    S(
+        "w022",
+        "costa",
+        "2026-11-12T18:00:00-05:00",
+        "Con 12 votos contra 1, vecinos premian a Quilcas como el distrito más limpio de la provincia",
+        """El distrito de San Bartolomé de Quilcas fue elegido el «distrito más limpio de Lambaré» por un jurado de doce juntas vecinales de la provincia, en el concurso que organiza cada año la Cámara de Comercio.
+
+        Solo una junta votó en contra. La distinción se basa en dos inspecciones sorpresa a calles, mercados y playas. El alcalde Teyo Chapoñán recibió la placa y la dedicó «a los barredores que salen a las cinco de la mañana».""",
+        m="A",
+        t="limpieza",
+        tone="+",
+        note="a ranking; nickname plus surname names the Mayor",
+    ),
+    # --- Diario El Norteño: regional daily, teasers in RSS, 2009 table template -----------------------------------
+    S(
+        "w023",
+        "norteno",
+        "2026-11-02T09:00:00-05:00",
+        "Quilcas: pistas de la urbanización Santa Lucía listas antes de lo previsto",
+        """Los 1 150 metros de pavimento de concreto de la urbanización Santa Lucía, en San Bartolomé de Quilcas, quedaron terminados ayer, 25 días antes del plazo fijado en el contrato.
+
+        La obra, ejecutada por la municipalidad quilqueña con 3,9 millones de soles del Fondo de Compensación Municipal, incluyó veredas, rampas para sillas de ruedas y sardineles. Los vecinos llevaban doce años pidiendo que se asfaltara la zona, donde cada verano el viento levantaba nubes de arena.
+
+        «Por fin voy a poder sacar el triciclo sin empujarlo por el arenal», dijo Fortunata Effio, que vende pan en la esquina de la manzana F.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="delivered works, ahead of schedule",
+    ),
+    S(
+        "w024",
+        "norteno",
+        "2026-11-03T09:30:00-05:00",
+        "Serenos de Quilcas sin pago desde agosto amenazan con huelga",
+        """Los 46 serenos contratados por locación de servicios en San Bartolomé de Quilcas no reciben sus honorarios desde agosto. El lunes entregaron un memorial a la mesa de partes y anunciaron que dejarán de patrullar el 15 de noviembre si no se les paga.
+
+        «Nos piden que arriesguemos la vida en la noche, y nosotros pidiendo fiado en la bodega», dijo uno de ellos, que prefirió no dar su nombre.
+
+        La oficina de tesorería atribuye el retraso a la demora en una transferencia del Ministerio del Interior. El gerente municipal Augusto Farfán dijo que «en los próximos días» se pagará al menos un mes.""",
+        m="G",
+        t="seguridad",
+        tone="-",
+        note="unpaid serenos; the transfer excuse does not change the tone",
+    ),
+    S(
+        "w025",
+        "norteno",
+        "2026-11-04T10:10:00-05:00",
+        "Caserío Quilcas de Huancabamba sigue aislado tras derrumbe",
+        """Las 60 familias del caserío Quilcas, en la sierra de Huancabamba, siguen aisladas desde que un derrumbe bloqueó hace una semana la trocha que las une con la capital provincial.
+
+        La Municipalidad Provincial de Huancabamba envió un cargador frontal, pero la máquina se malogró a mitad de camino. Los comuneros bajan a pie cuatro horas para comprar víveres.""",
+        about=False,
+        note="trap: a hamlet of the same name in the highlands of Piura",
+    ),
+    S(
+        "w026",
+        "norteno",
+        "2026-11-05T08:45:00-05:00",
+        "Pescadores de la caleta reciben cámaras frigoríficas; el municipio solo cedió el terreno",
+        """El Ministerio de la Producción entregó a la asociación de pescadores artesanales de la caleta San Bartolomé dos cámaras de frío con capacidad para 12 toneladas de pescado.
+
+        La Municipalidad de Quilcas cedió en uso el terreno de 300 metros cuadrados donde se instalaron. El resto —equipos, caseta y grupo electrógeno— lo financió el programa nacional de pesca artesanal, con 1,3 millones de soles.
+
+        «Ahora no tendremos que regalar la cachema al intermediario cuando hay mucha pesca», dijo el presidente del gremio, Wenceslao Quesquén.""",
+        m="I",
+        tone="0",
+        note="good news for the district whose credit is the ministry's; the municipality only in passing (land): neutral, no topic",
+    ),
+    S(
+        "w027",
+        "norteno",
+        "2026-11-06T09:20:00-05:00",
+        "Dengue: cinco casos confirmados en Las Dunas y vecinos reclaman por fumigación que no llegó",
+        """La microrred de Quilcas confirmó cinco casos de dengue en el sector Las Dunas, todos en dos manzanas cercanas a un canal de regadío con agua estancada.
+
+        Los vecinos aseguran que la brigada de fumigación municipal anunciada para la primera semana de octubre nunca pasó por esas calles. «Nos dejaron un volante y nada más», dijo Gladys Puicón, cuyo hijo de nueve años está internado.
+
+        La comuna quilqueña respondió que las dos manzanas estaban en la ruta del lunes siguiente y que ese día se fumigó.""",
+        m="I",
+        t="salud",
+        tone="-",
+        note="cases plus a promise not kept; the municipality's version is there but the story is the failure",
+    ),
+    S(
+        "w028",
+        "norteno",
+        "2026-11-07T10:00:00-05:00",
+        "Provincia de Lambaré cierra el botadero de Pampa Negra tras 20 años",
+        """La Municipalidad Provincial de Lambaré clausuró el botadero de Pampa Negra, donde se vertían desde 2006 las basuras de la capital provincial, y empezó a llevar los residuos al nuevo relleno sanitario de Ciénaga.
+
+        El alcalde provincial, Octavio Bances Reque, dijo que el cierre era una exigencia de la OEFA. Los distritos de la provincia tienen hasta marzo para dejar de usar botaderos propios.""",
+        about=False,
+        note="provincial story with limpieza words and a general mention of 'los distritos'; not about us",
+    ),
+    S(
+        "w029",
+        "norteno",
+        "2026-11-08T09:05:00-05:00",
+        "En Quilcas, la amnistía tributaria se amplía hasta el 20 de diciembre",
+        """La Municipalidad Distrital de San Bartolomé de Quilcas prorrogó hasta el 20 de diciembre el beneficio que condona el cien por ciento de intereses y multas del impuesto predial y los arbitrios de años anteriores.
+
+        El beneficio alcanza a quienes paguen al contado o fraccionen en hasta cuatro cuotas. Las ventanillas de rentas atenderán también los sábados de 8 de la mañana a 1 de la tarde.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="routine tax notice",
+    ),
+    S(
+        "w030",
+        "norteno",
+        "2026-11-09T08:30:00-05:00",
+        "Muere ciclista atropellado en la Panamericana, a la altura de Quilcas",
+        """Un ciclista de 54 años murió atropellado por un tráiler en el kilómetro 812 de la Panamericana Norte, frente al desvío a San Bartolomé de Quilcas.
+
+        El conductor del vehículo se dio a la fuga. La Policía de Carreteras busca al camión por las imágenes de un grifo cercano.""",
+        about=False,
+        note="traffic death on the national highway near the district; no municipal angle",
+    ),
+    S(
+        "w031",
+        "norteno",
+        "2026-11-10T09:40:00-05:00",
+        "Teniente alcaldesa Llontop presenta plan de verano: 30 salvavidas y torres de vigilancia",
+        """La teniente alcaldesa de Quilcas, Rosalía Llontop Chozo, presentó el plan de temporada de verano para las playas El Faro y La Bocana: 30 salvavidas, cuatro torres de vigilancia, módulos de serenazgo y un puesto de primeros auxilios.
+
+        El plan se financiará con 410 000 soles del presupuesto municipal y con el apoyo de la Capitanía de Puerto. Empezará a regir el 20 de diciembre.""",
+        m="T",
+        t="seguridad",
+        tone="0",
+        note="a plan presented: announcement, neutral",
+    ),
+    S(
+        "w032",
+        "norteno",
+        "2026-11-11T10:15:00-05:00",
+        "Comuna quilqueña pierde arbitraje y deberá pagar 1,7 millones a consorcio",
+        """Un tribunal arbitral ordenó a la comuna quilqueña pagar 1,7 millones de soles al Consorcio Vial Norte por la resolución del contrato de la trocha carrozable a Pampa Grande, que la municipalidad rescindió en 2025.
+
+        El laudo considera que la entidad no entregó a tiempo el terreno liberado ni aprobó los adicionales. La procuraduría municipal evalúa anularlo ante la Corte Superior.
+
+        El monto equivale a casi todo lo que el distrito recibe en un año por Fondo de Compensación Municipal para inversiones.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="court/arbitration case lost",
+    ),
+    S(
+        "w033",
+        "norteno",
+        "2026-11-12T08:50:00-05:00",
+        "Augusto Farfán, técnico del Club Lambaré, deja el cargo tras el descenso",
+        """El entrenador Augusto Farfán dejó la dirección técnica del Club Deportivo Lambaré, que descendió a la segunda división de la Liga Nacional de Vóley tras perder siete de sus últimos ocho partidos.
+
+        «Asumo la responsabilidad», dijo Farfán en un comunicado. El club anunciará a su reemplazo la próxima semana.""",
+        about=False,
+        note="namesake: volleyball coach with the gerente municipal's given name and first surname",
+    ),
+    S(
+        "w034",
+        "norteno",
+        "2026-11-13T09:00:00-05:00",
+        "Quilcas pone en marcha su central de monitoreo con 40 cámaras",
+        """Desde el lunes funciona en el segundo piso del local municipal de San Bartolomé de Quilcas la central de monitoreo del serenazgo, con 40 cámaras en las entradas del distrito, la plaza, el mercado y el paradero de la caleta.
+
+        En su primera semana, los operadores detectaron tres robos en flagrancia que terminaron con detenidos, según el parte policial. La Municipalidad de Quilcas invirtió 1,1 millones de soles en el sistema.
+
+        El alcalde Eleuterio Chapoñán Sirlopú dijo que pedirá al Ministerio del Interior conectar la central con la comisaría.""",
+        m="I A",
+        t="seguridad",
+        tone="+",
+        note="a service that now works, with first results",
+    ),
+    S(
+        "w035",
+        "norteno",
+        "2026-11-14T10:30:00-05:00",
+        "¿Dónde están los contenedores? Mercado de Quilcas sigue con basura en la vereda",
+        """En julio la Municipalidad de Quilcas anunció la compra de 40 contenedores soterrados para el mercado modelo. Cuatro meses después, los comerciantes siguen dejando sus desperdicios en costales sobre la vereda de la calle Tacna.
+
+        El regidor de la comisión de servicios públicos reconoció que el proceso de compra fue declarado desierto dos veces. Mientras tanto, la feria de los domingos se arma al lado de un cerro de cáscaras y pescado descompuesto.
+
+        «Aquí los gallinazos son los únicos que trabajan», ironizó una vendedora de menestras.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="promise overdue plus sarcasm",
+    ),
+    S(
+        "w036",
+        "norteno",
+        "2026-11-15T09:10:00-05:00",
+        "Quilqueños podrán pagar el predial con Yape desde diciembre",
+        """La oficina de rentas de San Bartolomé de Quilcas habilitará desde el 1 de diciembre el pago del impuesto predial y los arbitrios con billeteras digitales y transferencias bancarias, sin necesidad de acudir a las ventanillas.
+
+        Cada contribuyente recibirá un código QR en su estado de cuenta. El gerente municipal Augusto Farfán Quesquén dijo que la medida busca acabar con las colas de diciembre, cuando se concentra un tercio de los pagos.""",
+        m="G",
+        t="tributos",
+        tone="+",
+        note="a new convenience for taxpayers; mildly positive",
+    ),
+    S(
+        "w037",
+        "norteno",
+        "2026-11-16T08:40:00-05:00",
+        "Regidora Ayasta denuncia que el municipio contrató 14 serenos sin experiencia",
+        """La regidora Maribel Ayasta Purizaca presentó al concejo una lista de 14 serenos contratados en setiembre que, según los currículos que obtuvo por transparencia, no acreditan ni el curso básico de serenazgo ni experiencia previa.
+
+        «Son los que repartieron volantes en la campaña», afirmó la concejala. El municipio quilqueño no respondió al pedido de comentarios.""",
+        m="R I",
+        t="seguridad",
+        tone="-",
+        note="accusation from the opposition, no reply",
+    ),
+    S(
+        "w038",
+        "norteno",
+        "2026-11-17T09:25:00-05:00",
+        "Quilcas y Santa Rosa de Cascajal firman convenio para limpiar el dren 4000",
+        """Los alcaldes de San Bartolomé de Quilcas y Santa Rosa de Cascajal, Eleuterio Chapoñán Sirlopú y Nicanor Chapoñán Inoñán —que no son parientes, aclararon ambos entre risas— firmaron un convenio para descolmatar los 6 kilómetros del dren 4000 que separa los dos distritos.
+
+        Cada municipio pondrá una excavadora durante 45 días y la junta de usuarios de riego cubrirá el combustible. Los trabajos empezarán el 1 de diciembre.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="both Chapoñanes in one story: only ours counts; agreement signed, works not yet done",
+    ),
+    S(
+        "w039",
+        "norteno",
+        "2026-11-18T10:05:00-05:00",
+        "Policlínico Quilcas de EsSalud suspende citas por falta de médicos",
+        """El Policlínico Quilcas de EsSalud suspendió desde el lunes las citas de medicina interna y pediatría porque dos de sus tres médicos renunciaron en octubre.
+
+        Los asegurados son derivados al hospital de Lambaré, a 40 minutos. La red asistencial dijo que convocará plazas en diciembre.""",
+        about=False,
+        note="trap: EsSalud's polyclinic carries the place name; not municipal",
+    ),
+    S(
+        "w040",
+        "norteno",
+        "2026-11-19T08:55:00-05:00",
+        "Hilario Sandoval reconoce que el relleno de Quilcas opera sin licencia",
+        """El gerente de Servicios a la Ciudad, Hilario Sandoval Effio, admitió ante la comisión de regidores que el lugar donde la Municipalidad de Quilcas entierra sus residuos desde 2019 no tiene licencia ambiental y funciona, en los hechos, como un botadero.
+
+        La OEFA ya le impuso dos multas, que suman 96 000 soles. Sandoval dijo que el expediente para convertirlo en relleno sanitario está en el ministerio desde hace un año.""",
+        m="S I",
+        t="limpieza",
+        tone="-",
+        note="admission of an illegal dump with fines",
+    ),
+    S(
+        "w041",
+        "norteno",
+        "2026-11-20T09:35:00-05:00",
+        "Comerciantes del mercado dejan de pagar la sisa en protesta",
+        """Los 230 comerciantes del mercado de abastos de Quilcas acordaron no pagar la sisa diaria de 1,50 soles hasta que la municipalidad repare el techo, que se desplomó parcialmente en setiembre.
+
+        «Pagamos por usar un mercado que se nos cae encima», dijo su dirigente, Teófila Sirlopú. El municipio deja de recaudar unos 10 000 soles al mes por ese concepto.""",
+        tone="-",
+        about=True,
+        t="tributos",
+        note="about us with no one named ('la municipalidad', 'el municipio'); the sisa is a municipal fee",
+    ),
+    S(
+        "w042",
+        "norteno",
+        "2026-11-21T10:20:00-05:00",
+        "El Niño costero: Senamhi mantiene alerta para el litoral norte",
+        """El Senamhi mantuvo el estado de alerta de El Niño costero para el litoral norte, con temperaturas del mar hasta 2 grados por encima de lo normal frente a Paita y Lambaré.
+
+        El organismo recomendó a los gobiernos locales limpiar quebradas y drenes antes de enero. Las lluvias intensas podrían empezar en febrero.""",
+        about=False,
+        note="general alert to local governments; no municipal angle",
+    ),
+]
