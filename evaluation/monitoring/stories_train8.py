@@ -255,7 +255,7 @@ SOURCES = {
         "outlet": "expnorte",
         "format": "truncated",
         "path": "/feed.xml",
-        "copies_of": ["w012", "w023"],
+        "copies_of": ["w012", "w071"],
         "cut_at": 0.7,
     },
     "bquil": {"name": "Boletín El Quilqueño", "outlet": "bquil", "format": "bomb", "path": "/rss"},
@@ -896,5 +896,645 @@ STORIES = [
         El organismo recomendó a los gobiernos locales limpiar quebradas y drenes antes de enero. Las lluvias intensas podrían empezar en febrero.""",
         about=False,
         note="general alert to local governments; no municipal angle",
+    ),
+    # --- Radio Quilcas 101.3 FM: district radio, full text in the description, date-only pubDate, oral style ------
+    S(
+        "w043",
+        "rquil",
+        "2026-11-02",
+        "«Ya no nos inundamos»: vecinos de Villa El Sol agradecen la cuneta de la calle Piura",
+        """Buenos días, Quilcas, aquí en «La Mañanera» tenemos en línea a la señora Hermelinda Chero, de Villa El Sol. Señora, ¿qué pasó con la lluvia del sábado?
+
+        —Mire, joven, por primera vez en quince años no se nos metió el agua. La cuneta que hizo la municipalidad en la calle Piura se llevó todito hacia el dren. Antes sacábamos el agua con balde hasta el mediodía.
+
+        Recordemos, amigos oyentes, que la obra de drenaje de Villa El Sol la terminó la Municipalidad de Quilcas en setiembre: 700 metros de cuneta de concreto y dos alcantarillas. Y sí, el sábado cayeron casi 20 milímetros en media hora.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="oral style; a work that now works, told by a neighbour and a rain figure",
+    ),
+    S(
+        "w044",
+        "rquil",
+        "2026-11-03",
+        "El alcalde Chapoñán en cabina: «No voy a subir los arbitrios»",
+        """Tenemos en cabina al alcalde Eleuterio Chapoñán Sirlopú. Alcalde, la gente pregunta si el próximo año se va a pagar más por limpieza y serenazgo.
+
+        —No, compadre. Ya aprobamos la ordenanza: los arbitrios se quedan igual. Lo que sí le pido al vecino es que se ponga al día, porque el que no paga es el que después reclama que el camión no pasa.
+
+        —¿Y la tercera compactadora?
+
+        —Llega en diciembre, eso está firmado. Ahí vamos a cubrir La Arenilla y Cruz de Médano tres veces por semana.""",
+        m="A",
+        t="tributos",
+        tone="0",
+        note="interview: the Mayor explaining the fee schedule; neutral",
+    ),
+    S(
+        "w045",
+        "rquil",
+        "2026-11-04",
+        "Oyentes reportan mototaxis piratas en la plaza; serenazgo no aparece",
+        """Hermano, el teléfono no para de sonar esta mañana. Don Aurelio desde la plaza nos dice que ya van tres noches que una banda de mototaxis sin placa se cuadra en la esquina de la iglesia y cobra cupo a los colectiveros.
+
+        —Llamamos a la central del serenazgo y nos contestan que no hay unidad disponible. ¿Para qué pagamos, entonces? —dice el vecino.
+
+        Le pasamos la posta a la gerencia de seguridad ciudadana de la municipalidad. El micrófono está abierto, amigos.""",
+        tone="-",
+        about=True,
+        t="seguridad",
+        note="oral; about us though no one is named ('la municipalidad', 'el serenazgo')",
+    ),
+    S(
+        "w046",
+        "rquil",
+        "2026-11-05",
+        "Cuadrilla municipal limpia 4 toneladas de plástico de la orilla de La Bocana",
+        """Y buenas noticias desde la playa, amigos: el domingo la cuadrilla de la Municipalidad de Quilcas, junto con los alumnos del colegio San Bartolomé y los pescadores, sacaron cuatro toneladas de plástico, redes y botellas de la orilla de La Bocana.
+
+        Nos cuenta el gerente Hilario Sandoval que todo ese material se llevó a la planta de reciclaje de Lambaré. —Esto lo vamos a hacer cada último domingo de mes, hasta el verano —nos dijo.
+
+        Así que ya saben, vecinos: el 29 los esperamos con guantes y gorra.""",
+        m="I S",
+        t="limpieza",
+        tone="+",
+        note="a clean-up with a figure",
+    ),
+    S(
+        "w047",
+        "rquil",
+        "2026-11-06",
+        "Corte de agua este sábado en el centro de Quilcas",
+        """Atención, vecinos del casco urbano: la EPS de Lambaré anuncia corte de agua este sábado de 8 de la mañana a 6 de la tarde por trabajos en el reservorio de la calle Lima.
+
+        Las zonas afectadas son la plaza de armas, las calles Tacna, Arica y Bolognesi y la urbanización Santa Lucía. Junten su agua desde el viernes.""",
+        about=False,
+        note="water utility notice; the EPS is not the municipality",
+    ),
+    S(
+        "w048",
+        "rquil",
+        "2026-11-07",
+        "Qué dijo la regidora Ayasta y qué le contestó la teniente alcaldesa",
+        """En la sesión de ayer hubo chispas, amigos. La regidora Maribel Ayasta dijo que el puesto de salud de Cruz de Médano está «a media máquina» porque solo hay una obstetra.
+
+        —No es verdad —le contestó la teniente alcaldesa Rosalía Llontop—. Tenemos médica, obstetra y dos técnicas, y desde octubre atendemos en la tarde. Los números están en el informe y la regidora los tiene.
+
+        Y ahí quedó la cosa, con el informe sobre la mesa: mil ciento ochenta atenciones en octubre, el doble que en setiembre.""",
+        m="R T",
+        t="salud",
+        tone="+",
+        note="a clash whose weight falls on the figures that refute the criticism",
+    ),
+    S(
+        "w049",
+        "rquil",
+        "2026-11-09",
+        "Campeonato de fulbito de la caleta arranca el domingo",
+        """Deportes en la Radio Quilcas: el domingo arranca el campeonato de fulbito de la caleta, con 16 equipos de pescadores y mototaxistas.
+
+        La inauguración será a las 3 de la tarde en la losa de la calle Grau y la organización la tiene la liga distrital. Premio al campeón: 2 000 soles y un trofeo.""",
+        about=False,
+        note="local sport, no municipal angle",
+    ),
+    S(
+        "w050",
+        "rquil",
+        "2026-11-10",
+        "Vecina de Los Algarrobos: «Nos dijeron quince días, ya van veinte»",
+        """—Aló, ¿Radio Quilcas? Habla Amalia Purizaca, de Los Algarrobos. Quiero decirle al alcalde que el 7 de octubre nos prometió la liquidación de la obra del desagüe en quince días. Ya van veinte y nadie nos llama.
+
+        —Señora, ¿sigue saliendo el agua servida?
+
+        —En la esquina de la escuela, todos los días. Los niños saltan los charcos para entrar. Nosotros vamos a volver a la municipalidad el lunes, y esta vez con más gente.""",
+        tone="-",
+        about=True,
+        t="obras",
+        note="a deadline missed, from a caller; no one named ('el alcalde', 'la municipalidad')",
+    ),
+    S(
+        "w051",
+        "rquil",
+        "2026-11-11",
+        "Vacunación casa por casa: la municipalidad pone las mototaxis",
+        """Desde el lunes, las enfermeras del centro de salud están recorriendo los asentamientos de la parte baja para vacunar contra el sarampión y la influenza, y lo hacen en las mototaxis que alquiló la Municipalidad Distrital de San Bartolomé de Quilcas.
+
+        Van 1 900 vacunas puestas en cuatro días, nos dice la jefa del centro de salud. Si la enfermera toca su puerta, no le cierre, vecino.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="municipal support to a vaccination drive, with a figure",
+    ),
+    S(
+        "w052",
+        "rquil",
+        "2026-11-12",
+        "Rendición de cuentas será el 4 de diciembre en el coliseo",
+        """Tome nota, vecino: la audiencia pública de rendición de cuentas de la Municipalidad de Quilcas será el viernes 4 de diciembre a las 5 de la tarde en el coliseo municipal.
+
+        Las preguntas se pueden inscribir hasta el 30 de noviembre en la mesa de partes. El alcalde Teyo Chapoñán presentará el avance de las obras y el estado de las cuentas.""",
+        m="I A",
+        tone="0",
+        note="agenda announcement; no topic",
+    ),
+    S(
+        "w053",
+        "rquil",
+        "2026-11-13",
+        "Alcalde quilqueño a la ATU regional: «Que pongan los semáforos que prometieron»",
+        """En conversación con nuestra emisora, el alcalde quilqueño Eleuterio Chapoñán le pidió a la gerencia regional de transportes que cumpla con instalar los semáforos del cruce de la Panamericana con la avenida Grau.
+
+        —Ahí se han muerto cuatro personas este año. La carretera es nacional, no es nuestra; nosotros ya mandamos tres oficios y nos siguen pateando —dijo.
+
+        La gerencia regional no respondió a nuestras llamadas.""",
+        m="A",
+        tone="0",
+        note="the Mayor blaming another government; traffic is none of the five topics",
+    ),
+    S(
+        "w054",
+        "rquil",
+        "2026-11-16",
+        "Serenos cobraron: la municipalidad pagó agosto y setiembre",
+        """Se acabó la zozobra, amigos serenos. Esta mañana la Municipalidad de Quilcas depositó los honorarios de agosto y setiembre a los 46 serenos que habían anunciado huelga.
+
+        Todavía se les debe octubre, nos confirma el gerente municipal Augusto Farfán, que promete pagarlo antes de fin de mes. Por ahora, la huelga del 15 se levantó y el patrullaje sigue normal.""",
+        m="I G",
+        t="seguridad",
+        tone="+",
+        note="mixed but the headline and weight are a debt paid and a strike called off",
+    ),
+    S(
+        "w055",
+        "rquil",
+        "2026-11-18",
+        "Quebrada seca en Pampa Grande: agricultores piden pozos al gobierno regional",
+        """Los agricultores de Pampa Grande, en la parte alta del valle, dicen que este año no les llegó agua para sembrar arroz. La quebrada está seca desde junio.
+
+        Piden al gobierno regional perforar dos pozos tubulares. El proyecto está en el banco de inversiones desde 2023, nos cuentan.""",
+        about=False,
+        note="a farmers' claim to the regional government; no municipal angle",
+    ),
+    S(
+        "w056",
+        "rquil",
+        "2026-11-20",
+        "Pese a las críticas, el recojo de basura en La Arenilla se normaliza",
+        """Vecinos de La Arenilla nos confirman que el camión recolector volvió a pasar el lunes y el jueves. No era poco: llevaban casi un mes sin servicio.
+
+        El gerente de Servicios a la Ciudad, Hilario Sandoval Effio, dijo a la radio que la compactadora que estaba en el taller ya salió y que los puntos críticos de la carretera fueron limpiados con cargador. —Nos demoramos, es verdad, pero ya está —reconoció.""",
+        m="S",
+        t="limpieza",
+        tone="+",
+        note="a service restored; the admitted delay is background",
+    ),
+    S(
+        "w057",
+        "rquil",
+        "2026-11-23",
+        "Feria de salud en la plaza: despistaje de diabetes y anemia gratis",
+        """Este sábado, de 8 de la mañana a 2 de la tarde, la plaza de armas se convierte en consultorio: la Municipalidad de Quilcas y la microrred organizan una feria de salud con despistaje de diabetes, presión arterial, anemia y cáncer de cuello uterino.
+
+        Todo gratis, vecinos; solo lleven su DNI.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="announcement of a health fair",
+    ),
+    # --- Lambaré TV Canal 5: Atom, UTC times near midnight, transcripts of the night news -------------------------
+    S(
+        "w058",
+        "ltv",
+        "2026-11-03T03:40:00Z",
+        "Noche de terror en Las Dunas: asaltan a familia y serenos llegan 40 minutos después",
+        """Conductor: Vamos a Quilcas, donde una familia del sector Las Dunas fue asaltada a las diez de la noche por tres sujetos que se llevaron dos celulares y una moto. Reportero, ¿qué cuentan los vecinos?
+
+        Reportero: Así es, Mariela. Los vecinos dicen que llamaron a la central del serenazgo de Quilcas a las 10 y 5, y que la camioneta recién llegó pasadas las diez y cuarenta. «Para qué tenemos cámaras si nadie viene», nos dice la dueña de casa, todavía con las manos temblando.
+
+        Conductor: Intentamos comunicarnos con la municipalidad, pero hasta el cierre de esta edición no tuvimos respuesta.""",
+        tone="-",
+        about=True,
+        t="seguridad",
+        note="TV transcript; a slow municipal response, nobody named ('serenazgo de Quilcas' is not the institution)",
+    ),
+    S(
+        "w059",
+        "ltv",
+        "2026-11-05T04:15:00Z",
+        "Quilcas estrena puente peatonal sobre el dren: escolares ya no cruzan por el tubo",
+        """Conductor: Y una buena noticia para cerrar. En San Bartolomé de Quilcas, los escolares de Cruz de Médano ya no tendrán que cruzar el dren caminando sobre una tubería.
+
+        Reportera: Exacto, Jorge. La Municipalidad de Quilcas entregó esta tarde un puente peatonal de 18 metros, de estructura metálica, que costó 290 000 soles. Hasta ayer, unos 300 alumnos pasaban por encima de un tubo de desagüe, y en marzo una niña cayó al agua.
+
+        «Ahora mi hijo va tranquilo», dijo una madre mientras cortaban la cinta.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="delivered work contrasted with a danger",
+    ),
+    S(
+        "w060",
+        "ltv",
+        "2026-11-07T03:55:00Z",
+        "Fiscalía allana oficina de logística de la Municipalidad de Quilcas",
+        """Conductor: Agentes de la Fiscalía Anticorrupción y de la Policía allanaron esta tarde la oficina de logística de la Municipalidad Distrital de San Bartolomé de Quilcas.
+
+        Reportero: Se llevaron 14 archivadores con documentos de las compras de cámaras de videovigilancia de 2025, que ya habían sido observadas por la Contraloría. La diligencia duró seis horas. El gerente municipal Augusto Farfán Quesquén dijo a la prensa que la municipalidad «colabora plenamente con la justicia».""",
+        m="I G",
+        t="seguridad",
+        tone="-",
+        note="a raid; the cooperative statement does not change it",
+    ),
+    S(
+        "w061",
+        "ltv",
+        "2026-11-09T04:30:00Z",
+        "Concurso de marinera reúne a 200 parejas en Lambaré",
+        """Conductor: Doscientas parejas de toda la costa norte se presentaron en el concurso provincial de marinera en el coliseo de Lambaré.
+
+        Reportera: Los campeones en la categoría adultos fueron una pareja de Santa Rosa de Cascajal. La organización estuvo a cargo de la Municipalidad Provincial de Lambaré.""",
+        about=False,
+        note="culture, provincial; not about us",
+    ),
+    S(
+        "w062",
+        "ltv",
+        "2026-11-11T04:05:00Z",
+        "Regidora Ayasta: «El alcalde gobierna desde el WhatsApp»",
+        """Conductor: En Quilcas, la regidora de oposición Maribel Ayasta Purizaca acusó al alcalde de tomar decisiones sin pasar por el concejo.
+
+        Ayasta: Las obras se aprueban en un chat, los contratos se firman un domingo, y al concejo nos traen todo cocinado. El alcalde Chapoñán gobierna desde el WhatsApp.
+
+        Reportero: Consultado por este canal, el alcalde Eleuterio Chapoñán Sirlopú respondió que todas las decisiones tienen acuerdo de concejo y que «la regidora está en campaña».""",
+        m="R A",
+        tone="-",
+        note="opposition attack, denied; no topic (governance)",
+    ),
+    S(
+        "w063",
+        "ltv",
+        "2026-11-13T03:45:00Z",
+        "Quilcas destina 2 millones a prevención ante el Niño costero",
+        """Conductor: El concejo de San Bartolomé de Quilcas aprobó destinar 2 millones de soles a la limpieza de drenes y a la compra de sacos terreros y motobombas ante un posible Niño costero.
+
+        Reportero: El plan, presentado por el gerente municipal Augusto Farfán, prioriza los drenes 4000 y El Arenal y la quebrada que baja por Pampa Grande. Los trabajos empezarían en diciembre, antes de la temporada de lluvias.""",
+        m="G",
+        t="obras",
+        tone="0",
+        note="a budget decision announced, not yet executed",
+    ),
+    S(
+        "w064",
+        "ltv",
+        "2026-11-15T04:20:00Z",
+        "Pescadores de la caleta bloquean la vía por la veda del calamar",
+        """Conductor: Unos trescientos pescadores artesanales bloquearon durante tres horas la carretera a la caleta San Bartolomé, en rechazo a la veda del calamar gigante dispuesta por el Ministerio de la Producción.
+
+        Reportero: Los pescadores piden un bono de compensación. La Policía despejó la vía sin incidentes.""",
+        about=False,
+        note="fishermen vs. national ministry; no municipal angle",
+    ),
+    S(
+        "w065",
+        "ltv",
+        "2026-11-17T04:00:00Z",
+        "Teniente alcaldesa de Quilcas encabeza operativo contra bares clandestinos",
+        """Conductor: Un operativo del serenazgo, la Policía y la fiscalía de prevención del delito cerró anoche cuatro bares clandestinos en la avenida Grau de Quilcas.
+
+        Reportera: El operativo lo encabezó la teniente alcaldesa Rosalía Llontop Chozo. Se decomisaron 600 botellas de licor y se detuvo a dos personas con requisitoria. «Estos bares eran el punto de partida de las peleas de todos los fines de semana», dijo Llontop.""",
+        m="T",
+        t="seguridad",
+        tone="+",
+        note="operation with results",
+    ),
+    S(
+        "w066",
+        "ltv",
+        "2026-11-19T03:35:00Z",
+        "Basura en el malecón de Lambaré indigna a turistas",
+        """Conductor: Montículos de basura en el malecón de Lambaré, la capital provincial, fueron grabados por turistas que llegaron por el feriado largo.
+
+        Reportera: La municipalidad provincial atribuyó el problema a la huelga de sus trabajadores de limpieza, que ya cumple cinco días.""",
+        about=False,
+        note="limpieza words about the provincial capital; not us",
+    ),
+    S(
+        "w067",
+        "ltv",
+        "2026-11-21T04:25:00Z",
+        "Quilcas: cuatro de cada diez vecinos no pagan arbitrios, según informe municipal",
+        """Conductor: Un informe de la oficina de rentas de San Bartolomé de Quilcas revela que el 41 % de los predios del distrito no ha pagado ningún mes de arbitrios en 2026.
+
+        Reportero: La morosidad es mayor en los asentamientos de la parte baja, donde el servicio de recojo también es el más irregular. El gerente municipal Augusto Farfán Quesquén dijo que en enero se iniciarán cobranzas coactivas a los grandes deudores.""",
+        m="G",
+        t="tributos",
+        tone="-",
+        note="high delinquency figure with a link to poor service",
+    ),
+    S(
+        "w068",
+        "ltv",
+        "2026-11-24T04:10:00Z",
+        "La MDSBQ inaugura su primer centro de acopio de reciclables",
+        """Conductor: La MDSBQ, como se conoce a la municipalidad de San Bartolomé de Quilcas, abrió su primer centro de acopio de residuos reciclables en el sector Santa Lucía.
+
+        Reportera: Allí trabajarán 18 recicladoras formalizadas, que hasta ahora separaban el material en el botadero, a cielo abierto. En el primer día recibieron 1,2 toneladas de cartón y plástico. «Es la primera vez que trabajo con techo», dijo una de ellas.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="the acronym names the institution",
+    ),
+    S(
+        "w069",
+        "ltv",
+        "2026-11-26T03:50:00Z",
+        "Nicanor Chapoñán, alcalde de Cascajal, investigado por peculado",
+        """Conductor: La Fiscalía abrió investigación preliminar contra el alcalde de Santa Rosa de Cascajal, Nicanor Chapoñán Inoñán, por presunto peculado en la compra de combustible.
+
+        Reportero: Según la denuncia, el municipio de Cascajal pagó 92 000 soles de petróleo para maquinaria que no estuvo operativa. El alcalde Chapoñán negó las acusaciones.""",
+        about=False,
+        note="namesake: the neighbouring Mayor's scandal, not ours",
+    ),
+    # --- Agencia Peruana de Noticias Regionales: national agency briefs in Atom -------------------------------------
+    S(
+        "w070",
+        "apn",
+        "2026-11-03T14:00:00-05:00",
+        "Lambaré: distrito costero instala 500 luminarias solares en la caleta",
+        """LAMBARÉ (APNR). La Municipalidad Distrital de San Bartolomé de Quilcas instaló 500 luminarias solares en las calles de la caleta y de los asentamientos de la parte baja, informó la entidad.
+
+        La inversión fue de 1,4 millones de soles. Las luminarias funcionan sin conexión a la red eléctrica y tienen baterías para doce horas.""",
+        m="I",
+        tone="+",
+        note="agency brief; street lighting is none of the five topics",
+    ),
+    S(
+        "w071",
+        "apn",
+        "2026-11-06T11:30:00-05:00",
+        "Contraloría: 84 municipios del norte no rindieron cuentas de fondos para el Niño",
+        """LIMA (APNR). La Contraloría General informó que 84 municipalidades de Tumbes, Piura, Lambayeque y Lambaré no rindieron cuentas de las transferencias recibidas en 2025 para la prevención ante el Fenómeno El Niño costero.
+
+        Entre ellas figuran la provincial de Lambaré y los distritos de Santa Rosa de Cascajal, San Bartolomé de Quilcas y Puerto Chicama Nuevo. El plazo vence el 30 de noviembre; de no cumplirse, se iniciarán procesos administrativos a los titulares.""",
+        tone="-",
+        about=True,
+        t="obras",
+        note="our district in a list of defaulters; the institution is not named as such (only the district name)",
+    ),
+    S(
+        "w072",
+        "apn",
+        "2026-11-08T10:00:00-05:00",
+        "Gobierno transfiere 300 millones a regiones para obras de agua",
+        """LIMA (APNR). El Ministerio de Vivienda transfirió 300 millones de soles a 212 municipalidades del país para proyectos de agua y saneamiento, según un decreto supremo publicado hoy.
+
+        Las regiones con más proyectos son Cajamarca, Piura y Puno.""",
+        about=False,
+        note="national news, no mention",
+    ),
+    S(
+        "w073",
+        "apn",
+        "2026-11-12T12:45:00-05:00",
+        "Norte: alcalde de distrito costero pide declarar emergencia por erosión marina",
+        """LAMBARÉ (APNR). El alcalde de San Bartolomé de Quilcas, Eleuterio Chapoñán Sirlopú, pidió al Ejecutivo declarar en emergencia el litoral de su distrito, donde el oleaje ha destruido 40 metros de la vía que une la caleta con la Panamericana.
+
+        «El mar se está comiendo la carretera y nadie del gobierno central ha venido a ver», declaró.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor asks others; topic of the road",
+    ),
+    S(
+        "w074",
+        "apn",
+        "2026-11-16T09:15:00-05:00",
+        "Minsa: casos de dengue en el norte suben 18 % en la última semana",
+        """LIMA (APNR). El Ministerio de Salud reportó 3 240 casos de dengue en la costa norte en lo que va de noviembre, 18 % más que la semana anterior. Piura concentra la mitad.
+
+        En Lambaré, los distritos con más casos son la capital provincial y Santa Rosa de Cascajal.""",
+        about=False,
+        note="dengue elsewhere: not about us, no topic",
+    ),
+    S(
+        "w075",
+        "apn",
+        "2026-11-20T15:10:00-05:00",
+        "Quilcas, entre los diez distritos con mejor recaudación del predial de la región",
+        """LAMBARÉ (APNR). El distrito de San Bartolomé de Quilcas figura en el puesto ocho del ranking regional de cumplimiento de la meta de recaudación del impuesto predial, según el Ministerio de Economía, con 91 % de la meta alcanzada.
+
+        La Municipalidad de Quilcas recibirá por ello un bono de 380 000 soles del programa de incentivos.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="ranking and a bonus",
+    ),
+    S(
+        "w076",
+        "apn",
+        "2026-11-25T10:40:00-05:00",
+        "Agenda regional: audiencias de rendición de cuentas en diciembre",
+        """LAMBARÉ (APNR). Las municipalidades de la provincia de Lambaré realizarán sus audiencias de rendición de cuentas entre el 1 y el 15 de diciembre.
+
+        La de Santa Rosa de Cascajal será el 2, la de San Bartolomé de Quilcas el 4 y la provincial el 11. Las audiencias son abiertas al público.""",
+        tone="0",
+        about=True,
+        note="agenda; our date listed, nobody named (the district, not the institution)",
+    ),
+    # --- Litoral Noticias: national blog, full text with "La entrada … se publicó primero en …" ---------------------
+    S(
+        "w077",
+        "litoral",
+        "2026-11-04T11:00:00-05:00",
+        "El pueblo que le ganó al arenal: así cambió la cara de San Bartolomé de Quilcas",
+        """Hace diez años, entrar a San Bartolomé de Quilcas en verano era tragar arena. Las calles eran trochas, el viento del sur levantaba remolinos y las casas de adobe tenían los marcos de las puertas enterrados hasta la rodilla.
+
+        Hoy, el 70 % de las calles del casco urbano tiene pavimento, según el catastro municipal, y el último tramo, el de la urbanización Santa Lucía, se entregó este mes. Buena parte de ese avance se hizo en los dos últimos años: la Municipalidad de Quilcas pavimentó 11 kilómetros desde 2024, más que en la década anterior.
+
+        Queda pendiente la parte baja, donde el desagüe de Los Algarrobos sigue paralizado. Pero en la plaza, los viejos que juegan casino en la banca ya no se tapan la cara con el sombrero.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="feature story; positive weight with a pending item",
+    ),
+    S(
+        "w078",
+        "litoral",
+        "2026-11-08T09:30:00-05:00",
+        "Cinco playas del norte para este verano (y una que conviene evitar)",
+        """Máncora, Vichayito, Colán, Pimentel y El Faro, en San Bartolomé de Quilcas, son las recomendaciones de nuestra guía de verano para quienes buscan arena limpia y mar tranquilo.
+
+        La que conviene evitar por ahora es Puerto Chicama Nuevo, donde las descargas de una planta de harina de pescado han obligado a colocar carteles de playa no apta.""",
+        tone="0",
+        about=True,
+        note="our beach recommended in passing in a travel list; neutral, no topic (not about the service)",
+    ),
+    S(
+        "w079",
+        "litoral",
+        "2026-11-11T10:15:00-05:00",
+        "Los mil soles que cuesta no tener un relleno sanitario",
+        """Por cada tonelada de basura que la Municipalidad de San Bartolomé de Quilcas lleva a su botadero, el Estado pierde —según los cálculos de la OEFA— cerca de mil soles en daños ambientales que alguien, algún día, tendrá que remediar.
+
+        El distrito produce 22 toneladas diarias. El expediente de su relleno sanitario lleva un año en el ministerio y dos multas impagas. El gerente de Servicios a la Ciudad, Hilario Sandoval, lo resume así: «Sabemos que está mal, pero no tenemos a dónde más llevarla».
+
+        No es el único caso: 38 de los 50 distritos de la región siguen en la misma situación.""",
+        m="I S",
+        t="limpieza",
+        tone="-",
+        note="explainer; our dump as the example, context does not make it neutral",
+    ),
+    S(
+        "w080",
+        "litoral",
+        "2026-11-14T08:45:00-05:00",
+        "Teyo Chapoñán: «Yo no soy el cantante, aunque me piden tonderos en cada inauguración»",
+        """En una entrevista con este medio, el alcalde de San Bartolomé de Quilcas, Eleuterio «Teyo» Chapoñán Sirlopú, se rió de la confusión con su tocayo, el cantante de tondero. «Me llegan invitaciones a festivales y a mí ni me sale el zapateo», dijo.
+
+        Sobre su gestión, el alcalde repitió que su prioridad para 2027 es terminar el drenaje pluvial de la avenida Grau y el desagüe de Los Algarrobos, dos obras que arrastran retrasos. No dio fechas.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="light interview with the real Mayor; the namesake mentioned as a joke",
+    ),
+    S(
+        "w081",
+        "litoral",
+        "2026-11-18T12:20:00-05:00",
+        "Qué significa que el MEF congele las transferencias a los municipios que no ejecutan",
+        """El Ministerio de Economía anunció que las municipalidades con menos de 40 % de ejecución de inversiones al 30 de noviembre perderán los saldos no comprometidos, que serán reasignados a otras entidades.
+
+        En la costa norte, al menos veinte distritos están en riesgo. En la provincia de Lambaré, el caso más comentado es el de San Bartolomé de Quilcas, que a inicios de mes no llegaba al 32 %.""",
+        tone="-",
+        about=True,
+        t="obras",
+        note="our low execution in an explainer; institution not named by alias",
+    ),
+    S(
+        "w082",
+        "litoral",
+        "2026-11-22T09:00:00-05:00",
+        "Un ecógrafo para Cruz de Médano: el puesto de salud que aprendió a atender de noche",
+        """Antes de octubre, las gestantes de Cruz de Médano viajaban a Lambaré para una ecografía. El turno de tarde del puesto de salud municipal, abierto ese mes, y la donación de un ecógrafo gestionada por la teniente alcaldesa Rosalía Llontop Chozo con una ONG española cambiarán eso desde enero.
+
+        En noviembre el puesto superó las 1 300 atenciones. «Aquí te conocen por tu nombre», dice la obstetra Karina Vidaurre, que llegó en octubre y ya tiene 84 controles prenatales al día.""",
+        m="T",
+        t="salud",
+        tone="+",
+        note="feature; figures carry the positive tone",
+    ),
+    S(
+        "w083",
+        "litoral",
+        "2026-11-26T10:30:00-05:00",
+        "Quilcas publica por primera vez sus contratos en datos abiertos",
+        """La Municipalidad de San Bartolomé de Quilcas publicó en su portal los 412 contratos firmados en 2026, con montos, proveedores y plazos, en un archivo descargable.
+
+        Es la primera municipalidad distrital de la provincia en hacerlo. La regidora de oposición Maribel Ayasta celebró la medida pero pidió que se publiquen también los adicionales de obra: «Ahí es donde se pierde la plata».""",
+        m="I R",
+        tone="+",
+        note="transparency step welcomed even by the opposition, with a caveat; no topic",
+    ),
+    # --- Quilcas al Día: district site without a feed --------------------------------------------------------------
+    S(
+        "w084",
+        "qaldia",
+        "2026-11-02T10:00:00-05:00",
+        "Comunicado: horario de recojo de residuos por el Día de Todos los Santos",
+        """La Gerencia de Servicios a la Ciudad informa que el lunes 2 de noviembre el recojo de residuos en el casco urbano se hará de 6 de la tarde a 11 de la noche, y que se reforzará la limpieza alrededor del cementerio.
+
+        Se pide a los vecinos no sacar la basura antes de las 5 de la tarde. El martes el servicio vuelve a su horario habitual.""",
+        tone="0",
+        about=True,
+        t="limpieza",
+        note="municipal notice, nobody named ('la Gerencia de Servicios a la Ciudad' is not a person)",
+    ),
+    S(
+        "w085",
+        "qaldia",
+        "2026-11-05T10:00:00-05:00",
+        "Vecinos de la calle Arica pintan su propio paso peatonal «porque nadie vino»",
+        """Cansados de esperar, los vecinos de la cuadra 3 de la calle Arica compraron pintura y trazaron ellos mismos un paso de cebra frente al jardín de niños.
+
+        «Mandamos la solicitud a la municipalidad en abril. Nos dijeron que estaba en evaluación», explicó Rómulo Chozo, mientras repasaba las rayas blancas con una brocha. El trámite sigue en evaluación.""",
+        tone="-",
+        about=True,
+        note="irony: neighbours do the municipality's job; traffic signs are none of the topics",
+    ),
+    S(
+        "w086",
+        "qaldia",
+        "2026-11-09T10:00:00-05:00",
+        "Se reanuda el drenaje de la avenida Grau tras cambio de contratista",
+        """La obra del drenaje pluvial de la avenida Grau se reanudó el lunes con un nuevo contratista, luego de que la Municipalidad de Quilcas resolviera el contrato con la empresa anterior por incumplimiento.
+
+        El nuevo plazo es de 150 días. Este lunes ya había 22 obreros tendiendo tubería en la cuadra 5.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="a stalled work restarts: the story is the restart",
+    ),
+    S(
+        "w087",
+        "qaldia",
+        "2026-11-12T10:00:00-05:00",
+        "La Municipalidad de Quilcas recuerda la prohibición de quemar maleza",
+        """La Municipalidad de Quilcas recuerda a los agricultores y vecinos que está prohibido quemar maleza, rastrojos y basura dentro del área urbana y en las riberas de los drenes.
+
+        Las infracciones se sancionarán con multas de hasta una UIT, según la ordenanza municipal de 2024.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="routine reminder",
+    ),
+    S(
+        "w088",
+        "qaldia",
+        "2026-11-16T10:00:00-05:00",
+        "Murió don Pascual Inoñán, el último constructor de caballitos de totora de la caleta",
+        """La caleta San Bartolomé despidió ayer a Pascual Inoñán Cumpa, de 91 años, el último artesano que construía caballitos de totora en el distrito.
+
+        Sus nietos prometieron seguir el oficio. El velorio se realizó en el local de la asociación de pescadores.""",
+        about=False,
+        note="local obituary, no municipal angle",
+    ),
+    S(
+        "w089",
+        "qaldia",
+        "2026-11-19T10:00:00-05:00",
+        "Gerente Farfán: la obra de Los Algarrobos se reinicia en enero",
+        """El gerente municipal Augusto Farfán Quesquén informó a los dirigentes de Los Algarrobos que la liquidación del contrato del alcantarillado quedó aprobada y que el saldo de obra se licitará en diciembre, para reiniciar los trabajos en enero.
+
+        Los dirigentes pidieron que el compromiso se ponga por escrito. «Ya nos han dado fechas antes», dijo la presidenta de la junta vecinal.""",
+        m="G",
+        t="obras",
+        tone="0",
+        note="a new date for an overdue work, with distrust; announcement, neutral",
+    ),
+    S(
+        "w090",
+        "qaldia",
+        "2026-11-23T10:00:00-05:00",
+        "Cámaras del serenazgo ayudan a recuperar mototaxi robada en 3 horas",
+        """Una mototaxi robada a las 6 de la mañana en el paradero de la caleta fue recuperada a las 9 en un taller de Santa Rosa de Cascajal gracias a las imágenes de la central de monitoreo de la Municipalidad Distrital de San Bartolomé de Quilcas.
+
+        Los operadores siguieron la unidad por cinco cámaras hasta la salida del distrito y pasaron la placa a la Policía. Dos personas fueron detenidas.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="outcome attributed to the municipal cameras",
+    ),
+    S(
+        "w091",
+        "qaldia",
+        "2026-11-27T10:00:00-05:00",
+        "Pago de arbitrios: descuento del 10 % por pronto pago hasta el 31 de enero",
+        """Los contribuyentes que paguen por adelantado los arbitrios de todo 2027 antes del 31 de enero tendrán un descuento del 10 %, informó la oficina de rentas.
+
+        El pago puede hacerse en ventanilla o, desde diciembre, con código QR.""",
+        tone="0",
+        about=True,
+        t="tributos",
+        note="routine fee notice, nobody named",
     ),
 ]
