@@ -290,7 +290,12 @@ SOURCES = {
         "path": "/rss/noticias",
     },
     "ltv": {"name": "Lambaré TV Canal 5", "outlet": "ltv", "format": "atom", "path": "/atom.xml"},
-    "apn": {"name": "Agencia Peruana de Noticias Regionales", "outlet": "apn", "format": "atom", "path": "/regiones/feed.atom"},
+    "apn": {
+        "name": "Agencia Peruana de Noticias Regionales",
+        "outlet": "apn",
+        "format": "atom",
+        "path": "/regiones/feed.atom",
+    },
     "litoral": {
         "name": "Litoral Noticias",
         "outlet": "litoral",
@@ -1536,5 +1541,683 @@ STORIES = [
         about=True,
         t="tributos",
         note="routine fee notice, nobody named",
+    ),
+    # --- La Voz del Arenal: regional site, teasers in RSS ------------------------------------------------------------
+    S(
+        "w092",
+        "vozarenal",
+        "2026-11-02T15:30:00-05:00",
+        "Quilcas gana premio nacional de gestión de residuos con su programa de segregación",
+        """El programa «Quilcas Recicla», de la Municipalidad Distrital de San Bartolomé de Quilcas, obtuvo el segundo lugar nacional del concurso de buenas prácticas en gestión de residuos sólidos del Ministerio del Ambiente, en la categoría de distritos de menos de 50 000 habitantes.
+
+        El programa logró que 3 100 viviendas separen sus residuos en la fuente, frente a 400 hace dos años. El premio incluye 250 000 soles para equipamiento, que el gerente Hilario Sandoval destinará a triciclos para las recicladoras.""",
+        m="I S",
+        t="limpieza",
+        tone="+",
+        note="national prize backed by figures",
+    ),
+    S(
+        "w093",
+        "vozarenal",
+        "2026-11-04T16:45:00-05:00",
+        "No, el alcalde de Quilcas no ha renunciado: desmienten audio falso",
+        """Un audio que circula desde el martes en grupos de WhatsApp, en el que supuestamente el alcalde Eleuterio Chapoñán anuncia su renuncia por «presiones del concejo», es falso, informó la oficina de imagen institucional de la municipalidad.
+
+        El propio alcalde apareció ayer en la plaza inaugurando la feria artesanal. «Aquí sigo, y me quedo hasta el último día», dijo. El análisis de la voz hecho por un periodista local mostró que el audio fue armado con fragmentos de una entrevista radial de 2024.""",
+        m="A",
+        tone="0",
+        note="a hoax denied; nothing bad or good about the administration itself",
+    ),
+    S(
+        "w094",
+        "vozarenal",
+        "2026-11-06T14:20:00-05:00",
+        "Mototaxistas de Quilcas denuncian cobros irregulares de serenos por estacionar",
+        """La asociación de mototaxistas Virgen de la Puerta denunció que serenos de San Bartolomé de Quilcas cobran entre 2 y 5 soles a los conductores para dejarlos estacionar en los paraderos de la plaza, que deberían ser gratuitos.
+
+        La asociación entregó dos videos a la fiscalía. «Si no pagas, te ponen la papeleta», dijo su presidente, Reynaldo Sirlopú. La teniente alcaldesa Rosalía Llontop dijo que los serenos involucrados fueron suspendidos mientras dure la investigación.""",
+        m="T",
+        t="seguridad",
+        tone="-",
+        note="an accusation against municipal staff; the suspension does not turn it",
+    ),
+    S(
+        "w095",
+        "vozarenal",
+        "2026-11-09T17:00:00-05:00",
+        "El Niño costero: Quilcas tiene listas 12 000 bolsas de arena y tres motobombas",
+        """La Municipalidad de Quilcas terminó de llenar 12 000 sacos terreros, que almacena en el coliseo municipal, y recibió tres motobombas de 6 pulgadas para evacuar agua de las zonas bajas en caso de lluvias intensas.
+
+        El gerente municipal Augusto Farfán dijo que el distrito tiene mapeados 14 puntos críticos, la mayoría en los asentamientos junto al dren 4000.""",
+        m="I G",
+        tone="+",
+        note="preparedness with figures; civil defence stock is none of the five topics",
+    ),
+    S(
+        "w096",
+        "vozarenal",
+        "2026-11-11T15:10:00-05:00",
+        "Obra de losa deportiva en Pampa Grande lleva dos años paralizada",
+        """La losa deportiva del centro poblado Pampa Grande, en San Bartolomé de Quilcas, tiene las columnas de los arcos oxidadas y el piso a medio vaciar. La obra se paralizó en octubre de 2024, cuando el contratista abandonó el lugar con el 60 % de avance.
+
+        Según Infobras, la Municipalidad de Quilcas pagó 410 000 de los 520 000 soles del contrato. Los jóvenes del centro poblado juegan al lado, sobre la tierra.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="an abandoned work told through Infobras figures",
+    ),
+    S(
+        "w097",
+        "vozarenal",
+        "2026-11-13T16:30:00-05:00",
+        "Alcalde de Lambaré anuncia serenazgo provincial sin coordinar con distritos",
+        """El alcalde provincial de Lambaré, Octavio Bances Reque, anunció la creación de un serenazgo provincial con 120 efectivos que patrullarán también los distritos.
+
+        Los alcaldes de Santa Rosa de Cascajal y San Bartolomé de Quilcas dijeron no haber sido consultados. «Que nos avise al menos cuándo va a entrar», comentó el alcalde quilqueño, Eleuterio Chapoñán Sirlopú.""",
+        m="A",
+        t="seguridad",
+        tone="0",
+        note="provincial initiative; our Mayor comments on another government: neutral",
+    ),
+    S(
+        "w098",
+        "vozarenal",
+        "2026-11-16T14:55:00-05:00",
+        "Regidora Ayasta pide vacancia del alcalde de Quilcas; el JNE la declara improcedente",
+        """El Jurado Nacional de Elecciones declaró improcedente el pedido de vacancia presentado por la regidora Maribel Ayasta Purizaca contra el alcalde de Quilcas, Eleuterio Chapoñán Sirlopú, por presunto nepotismo.
+
+        El JNE consideró que no se acreditó el parentesco entre el alcalde y el proveedor señalado. Ayasta anunció que acudirá al Tribunal Constitucional.""",
+        m="R A",
+        tone="+",
+        note="the Mayor cleared by the electoral authority; headline and weight favour him",
+    ),
+    S(
+        "w099",
+        "vozarenal",
+        "2026-11-18T16:15:00-05:00",
+        "Comerciantes de la feria de la caleta: «Nos cobran sisa y nadie limpia»",
+        """Los 70 comerciantes de la feria dominical de la caleta pagan 2 soles de sisa cada domingo a los cobradores municipales. A cambio, dicen, deberían tener limpieza y baños. Ni una cosa ni la otra.
+
+        «A las tres de la tarde esto es un muladar y nosotros mismos barremos», dijo Eulogia Cumpa, que vende chifles y cancha. La Municipalidad de Quilcas no respondió.""",
+        m="I",
+        t="tributos limpieza",
+        tone="-",
+        note="two topics: the fee and the cleaning it should pay for",
+    ),
+    S(
+        "w100",
+        "vozarenal",
+        "2026-11-20T15:40:00-05:00",
+        "Santa Rosa de Cascajal inaugura su planta de tratamiento de aguas residuales",
+        """El distrito de Santa Rosa de Cascajal puso en marcha su planta de tratamiento de aguas residuales, que depurará el desagüe de 9 000 habitantes antes de verterlo al dren.
+
+        El alcalde Nicanor Chapoñán dijo que la planta dejará de contaminar las playas vecinas. La obra costó 12 millones, financiados por el Ministerio de Vivienda.""",
+        about=False,
+        note="namesake Mayor; neighbour district's works",
+    ),
+    S(
+        "w101",
+        "vozarenal",
+        "2026-11-23T17:20:00-05:00",
+        "Quilcas: la oficina de rentas atenderá hasta las 8 de la noche en diciembre",
+        """Durante diciembre, la oficina de rentas de San Bartolomé de Quilcas ampliará su horario hasta las 8 de la noche de lunes a viernes, para atender a quienes deseen acogerse a la amnistía tributaria.
+
+        La medida fue dispuesta por resolución de gerencia municipal.""",
+        tone="0",
+        about=True,
+        t="tributos",
+        note="routine, nobody named",
+    ),
+    S(
+        "w102",
+        "vozarenal",
+        "2026-11-25T14:35:00-05:00",
+        "Contraloría advierte riesgo en expediente del malecón de Quilcas",
+        """Un informe de control previo de la Contraloría advirtió que el expediente técnico del malecón de la caleta, que la Municipalidad de Quilcas licita por 6,8 millones, no incluye un estudio de oleaje, lo que podría obligar a costosos adicionales.
+
+        El alcalde Teyo Chapoñán dijo que el estudio «se hará durante la ejecución», lo que los ingenieros consultados consideraron una mala práctica.""",
+        m="I A",
+        t="obras",
+        tone="-",
+        note="audit warning plus a weak answer",
+    ),
+    S(
+        "w103",
+        "vozarenal",
+        "2026-11-27T15:00:00-05:00",
+        "Gerente Sandoval presenta la ruta del nuevo camión compactador",
+        """El gerente de Servicios a la Ciudad, Hilario Sandoval Effio, presentó ante la junta de delegados vecinales la ruta que cubrirá la tercera compactadora a partir del 7 de diciembre: La Arenilla, Cruz de Médano, Las Dunas y Los Algarrobos, los lunes, miércoles y viernes.
+
+        Los delegados pidieron que los horarios se publiquen en los paraderos de mototaxis.""",
+        m="S",
+        t="limpieza",
+        tone="0",
+        note="a route announced",
+    ),
+    # --- Revista El Malecón: weekly of opinion columns, full text in the description --------------------------------
+    S(
+        "w104",
+        "malecon",
+        "2026-11-05T08:00:00-05:00",
+        "Columna: El arte de inaugurar zanjas",
+        """En San Bartolomé de Quilcas hemos descubierto una nueva forma de obra pública: la zanja permanente. Se abre con bombos y platillos, se le pone cartel, se le toma foto y después se deja madurar, como el buen vino, once meses o más.
+
+        La avenida Grau es la obra maestra del género. El alcalde Chapoñán, hombre de palabra, prometió el drenaje para diciembre de 2025; solo olvidó decir de qué siglo.
+
+        Mientras tanto, los vecinos rezan para que el Niño costero sea tan puntual como el contratista: es decir, que no llegue nunca.""",
+        m="A",
+        t="obras",
+        tone="-",
+        note="sarcastic column; ironic praise ('hombre de palabra') is negative",
+    ),
+    S(
+        "w105",
+        "malecon",
+        "2026-11-12T08:00:00-05:00",
+        "Columna: Lo que Lima no entiende del arenal",
+        """Cada vez que en Lima se habla de «brechas», pienso en los escolares de Cruz de Médano que hasta hace unos días cruzaban el dren caminando sobre un tubo. La brecha, ahí, medía 18 metros y un resbalón.
+
+        El puente que acaba de entregar la Municipalidad de Quilcas no resuelve la pobreza del sector, pero resuelve el tubo. Y a veces gobernar es eso: quitar el tubo.
+
+        Ojalá los ministerios copiaran la lección.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="opinion column praising a small work",
+    ),
+    S(
+        "w106",
+        "malecon",
+        "2026-11-19T08:00:00-05:00",
+        "Carta del lector: el parque de mi barrio",
+        """Señor director: Vivo hace 30 años frente al parque de la urbanización Santa Lucía. Desde que pavimentaron la calle, el parque luce mejor que nunca; los jardineros municipales pasan dos veces por semana y ya hay bancas nuevas.
+
+        Solo les pido que alguien haga algo con los perros sueltos, que de noche no dejan dormir. Atentamente, Clodomiro Vidaurre, DNI 16...""",
+        tone="+",
+        about=True,
+        note="reader's letter: mostly praise for municipal upkeep, nobody named; parks are none of the topics",
+    ),
+    S(
+        "w107",
+        "malecon",
+        "2026-11-26T08:00:00-05:00",
+        "Columna: Cascajal y Quilcas, dos Chapoñán y un mismo dren",
+        """El dren 4000 tiene la particularidad de separar a dos distritos gobernados por dos alcaldes apellidados Chapoñán. Nicanor Chapoñán, en Cascajal, hoy investigado por el combustible de sus máquinas; Eleuterio Chapoñán, en Quilcas, que firmó con él un convenio para limpiar el dren a medias.
+
+        Que el convenio funcione dependerá menos de los apellidos que de las excavadoras. Esperemos a diciembre para ver quién pone la suya.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="both namesakes; our Mayor as a party to an agreement not yet executed; wait-and-see neutral",
+    ),
+    S(
+        "w108",
+        "malecon",
+        "2026-11-29T08:00:00-05:00",
+        "Carta del lector: la pesca ya no es lo que era",
+        """Señor director: Mi padre sacaba cachema, suco y lenguado frente a la caleta con un caballito de totora. Hoy mis hijos salen en bolichera hasta 30 millas y vuelven con la mitad.
+
+        Las autoridades de pesca deberían mirar a los barcos grandes que entran a las cinco millas. Atentamente, Genaro Inoñán, pescador.""",
+        about=False,
+        note="reader's letter about fishing policy; not municipal",
+    ),
+    # --- Diario La Costa de Lambaré (second half of the month) -----------------------------------------------------
+    S(
+        "w109",
+        "costa",
+        "2026-11-16T07:20:00-05:00",
+        "Ningún robo en la feria del aniversario, por primera vez en años",
+        """La feria por el 151 aniversario de San Bartolomé de Quilcas cerró el domingo sin una sola denuncia de robo, según la comisaría del distrito. En 2024 y 2025 se habían registrado 14 y 9, respectivamente.
+
+        El serenazgo desplegó 60 efectivos durante los cuatro días, con arco detector en la entrada del campo ferial y una torre de vigilancia con cámara. «No perdí ni la billetera ni la paciencia», bromeó un visitante de Chiclayo.
+
+        La teniente alcaldesa Rosalía Llontop Chozo agradeció a la Policía y a las juntas vecinales.""",
+        m="T",
+        t="seguridad",
+        tone="+",
+        note="good news told as an absence (zero robberies)",
+    ),
+    S(
+        "w110",
+        "costa",
+        "2026-11-17T06:45:00-05:00",
+        "El alcalde de Quilcas acusa a la Diresa de dejar sin vacunas antirrábicas al distrito",
+        """El alcalde de Quilcas, Eleuterio Chapoñán Sirlopú, acusó a la Dirección Regional de Salud de no enviar al distrito las 4 000 dosis de vacuna antirrábica canina comprometidas para la campaña de noviembre, en momentos en que se han reportado dos perros con rabia en Santa Rosa de Cascajal.
+
+        «Nosotros ponemos el personal, los toldos y la movilidad; la Diresa solo tiene que mandar las vacunas, y no las manda», declaró. La Diresa atribuyó la demora a un problema de distribución nacional.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="the Mayor blaming the regional health directorate: neutral; topic salud",
+    ),
+    S(
+        "w111",
+        "costa",
+        "2026-11-18T07:00:00-05:00",
+        "Quilcas no pagó a tiempo la luz de la central del serenazgo; cámaras apagadas 9 horas",
+        """La central de monitoreo del serenazgo de San Bartolomé de Quilcas estuvo apagada entre las 6 de la tarde del lunes y las 3 de la mañana del martes, después de que la distribuidora eléctrica cortara el servicio por una deuda de dos meses de la municipalidad.
+
+        La Municipalidad de Quilcas pagó los 4 800 soles adeudados el martes temprano. Durante el apagón se registraron dos robos en la avenida Grau, en una cuadra vigilada por cámaras que no grababan.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="a failure with consequences, told plainly",
+    ),
+    S(
+        "w112",
+        "costa",
+        "2026-11-19T18:10:00-05:00",
+        "Cómo se reparte el presupuesto 2027 de Quilcas",
+        """El proyecto de presupuesto 2027 de la Municipalidad Distrital de San Bartolomé de Quilcas, que el concejo discutirá el 10 de diciembre, asciende a 31,5 millones de soles, 4 % más que este año.
+
+        De ese total, 12,8 millones irán a inversiones, 6,1 millones a limpieza pública y serenazgo, y el resto a gastos corrientes. La principal fuente siguen siendo las transferencias del Foncomun y del canon, que representan el 72 %.""",
+        m="I",
+        tone="0",
+        note="budget explainer; neutral; no single topic",
+    ),
+    S(
+        "w113",
+        "costa",
+        "2026-11-20T07:40:00-05:00",
+        "Tras la denuncia, el municipio devolvió la sisa de octubre a los comerciantes del mercado",
+        """El municipio quilqueño devolvió a los 230 comerciantes del mercado de abastos la sisa cobrada en octubre y se comprometió a reparar el techo antes de Navidad, con lo que la asociación levantó su protesta.
+
+        La obra de reparación, de 180 000 soles, empezó el miércoles. «Esta vez sí vemos a los obreros», reconoció la dirigente Teófila Sirlopú.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="a conflict resolved in the traders' favour by the municipality",
+    ),
+    S(
+        "w114",
+        "costa",
+        "2026-11-21T07:15:00-05:00",
+        "Chiclayo: capturan a banda de extorsionadores de transportistas",
+        """La Policía capturó en Chiclayo a ocho integrantes de una banda que cobraba cupos a transportistas de la ruta Chiclayo-Lambaré.
+
+        Entre los extorsionados había conductores de colectivos que paran en Quilcas y en Santa Rosa de Cascajal.""",
+        about=False,
+        note="crime in another city; the district only as a place",
+    ),
+    S(
+        "w115",
+        "costa",
+        "2026-11-22T08:20:00-05:00",
+        "Gerente de Servicios a la Ciudad sale al frente: «La playa no se ensucia sola»",
+        """El gerente Hilario Sandoval respondió a las críticas por la basura en la playa La Bocana después del feriado: la cuadrilla municipal recogió el lunes 3,6 toneladas de residuos, el doble que en un fin de semana normal.
+
+        «Ponemos contenedores cada cien metros y los bañistas dejan la basura al lado. La playa no se ensucia sola», dijo. Los vecinos reconocen que la limpieza fue rápida, pero piden más contenedores y vigilancia en los accesos.""",
+        m="S",
+        t="limpieza",
+        tone="0",
+        note="mixed: quick clean-up, criticism, blame on visitors; the press officer would take it as neutral",
+    ),
+    S(
+        "w116",
+        "costa",
+        "2026-11-23T07:05:00-05:00",
+        "Once trabajadores de limpieza de Quilcas, sin seguro ni EPP",
+        """Once barredores contratados por la Municipalidad de Quilcas trabajan sin seguro complementario de trabajo de riesgo ni equipos de protección, según un acta de la Sunafil tras una inspección de oficio.
+
+        La autoridad dio a la municipalidad diez días hábiles para regularizar la situación; de lo contrario, la multa podría superar los 50 000 soles. Los barredores recogen la basura a mano, sin guantes, desde las cinco de la mañana.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="labour inspection finding",
+    ),
+    S(
+        "w117",
+        "costa",
+        "2026-11-24T07:30:00-05:00",
+        "Alcalde Chapoñán viaja a Lima para gestionar el relleno sanitario",
+        """El alcalde Eleuterio Chapoñán Sirlopú viajó a Lima para reunirse el miércoles con funcionarios del Ministerio del Ambiente y del Ministerio de Economía, con el fin de destrabar el expediente del relleno sanitario de Quilcas.
+
+        Durante su ausencia, la teniente alcaldesa Rosalía Llontop Chozo asume el despacho de alcaldía.""",
+        m="A T",
+        t="limpieza",
+        tone="0",
+        note="routine trip notice; the topic is what he goes for",
+    ),
+    S(
+        "w118",
+        "costa",
+        "2026-11-25T18:45:00-05:00",
+        "Quilcas consigue financiamiento para su relleno sanitario: 14 millones del MEF",
+        """El Ministerio de Economía aprobó el financiamiento de 14 millones de soles para el relleno sanitario de San Bartolomé de Quilcas, cuyo expediente estuvo un año en observación. La noticia la confirmó el alcalde Teyo Chapoñán al regresar de Lima.
+
+        La obra se construirá en la pampa de Ciénaga Alta, a siete kilómetros de la última vivienda, y permitirá cerrar el botadero que la OEFA ya multó dos veces. La Municipalidad de Quilcas espera convocar la licitación en marzo.""",
+        m="A I",
+        t="limpieza",
+        tone="+",
+        note="funding secured after a long wait",
+    ),
+    S(
+        "w119",
+        "costa",
+        "2026-11-26T07:10:00-05:00",
+        "Regidora Ayasta: «El relleno es una buena noticia, pero no lo hizo el alcalde»",
+        """La regidora Maribel Ayasta Purizaca reconoció que el financiamiento del relleno sanitario es «una buena noticia para el distrito», pero sostuvo que el mérito es de los técnicos que levantaron las observaciones y no del alcalde.
+
+        «Él se toma la foto; los ingenieros hicieron el trabajo», dijo. Añadió que vigilará la licitación «contrato por contrato».""",
+        m="R",
+        t="limpieza",
+        tone="0",
+        note="mixed: good news acknowledged by the opposition with a jab; neutral",
+    ),
+    S(
+        "w120",
+        "costa",
+        "2026-11-27T07:35:00-05:00",
+        "Agricultores del valle denuncian robo de agua en el canal Taymi",
+        """La junta de usuarios del sector Taymi denunció que agricultores de la parte alta abren compuertas de noche y dejan sin agua a los de la parte baja.
+
+        El conflicto se arrastra desde hace tres campañas. La Autoridad Nacional del Agua anunció una inspección.""",
+        about=False,
+        note="irrigation conflict, national authority; 'robo' is not our security",
+    ),
+    S(
+        "w121",
+        "costa",
+        "2026-11-28T08:00:00-05:00",
+        "Cruz de Médano, sin posta médica de noche: el turno de tarde no llega a cubrir las emergencias",
+        """El turno de tarde del puesto de salud municipal de Cruz de Médano cierra a las 8 de la noche. Después, quien se enferma tiene que ir a Lambaré, a 40 minutos en mototaxi.
+
+        El jueves, un niño con convulsiones fue llevado en una moto de carga porque la ambulancia municipal estaba sin combustible, denunció su padre, Teodoro Chapoñán, vecino del sector y sin parentesco con el alcalde. La municipalidad dijo que el vale de combustible se había agotado y que ya se repuso.""",
+        tone="-",
+        about=True,
+        t="salud",
+        note="trap: a neighbour surnamed Chapoñán (not the Mayor); ambulance without fuel; nobody of ours named",
+    ),
+    S(
+        "w122",
+        "costa",
+        "2026-11-29T07:50:00-05:00",
+        "El concejo de Quilcas aprueba por unanimidad reducir la multa por no segregar basura",
+        """El concejo municipal de San Bartolomé de Quilcas aprobó por unanimidad reducir de 5 % a 2 % de la UIT la multa por no separar los residuos en casa, a propuesta de la regidora Maribel Ayasta.
+
+        La teniente alcaldesa Rosalía Llontop explicó que la multa anterior «era tan alta que nadie la aplicaba». Con el cambio, la fiscalización empezará en febrero.""",
+        m="R T",
+        t="limpieza",
+        tone="0",
+        note="routine council decision, consensus",
+    ),
+    # --- Diario El Norteño and Radio Quilcas, end of the month ------------------------------------------------------
+    S(
+        "w123",
+        "norteno",
+        "2026-11-24T09:15:00-05:00",
+        "Quilcas recupera 200 metros de playa invadidos por ranchos de veraneo",
+        """La Municipalidad Distrital de San Bartolomé de Quilcas, con apoyo de la Policía y de la Capitanía de Puerto, desalojó 17 ranchos de esteras y palos levantados sobre la franja de playa de La Bocana, una zona de uso público.
+
+        Los ocupantes habían sido notificados en agosto. El terreno será destinado a un área de estacionamiento y contenedores para la temporada de verano.""",
+        m="I",
+        tone="+",
+        note="enforcement with results; no topic among the five",
+    ),
+    S(
+        "w124",
+        "norteno",
+        "2026-11-26T08:35:00-05:00",
+        "Fiscalía archiva denuncia contra gerente Farfán por contrato de limpieza",
+        """La Fiscalía Anticorrupción de Lambaré archivó la investigación preliminar contra el gerente municipal de Quilcas, Augusto Farfán Quesquén, por la adjudicación del servicio de limpieza del mercado a una empresa vinculada a su cuñado.
+
+        La fiscal concluyó que Farfán no integró el comité de selección ni firmó documentos del proceso. Los comerciantes denunciantes anunciaron que apelarán.""",
+        m="G",
+        t="limpieza",
+        tone="+",
+        note="a case closed in the official's favour",
+    ),
+    S(
+        "w125",
+        "norteno",
+        "2026-11-28T09:50:00-05:00",
+        "Puerto Chicama Nuevo declara emergencia sanitaria por harina de pescado",
+        """La municipalidad de Puerto Chicama Nuevo declaró la emergencia sanitaria en su litoral por las descargas de dos plantas de harina de pescado, que tiñeron de marrón el agua de la bahía.
+
+        El alcalde pidió la intervención de la OEFA y del Ministerio de la Producción.""",
+        about=False,
+        note="another district's environmental emergency",
+    ),
+    S(
+        "w126",
+        "rquil",
+        "2026-11-25",
+        "El que avisa no es traidor: el camión de la basura ya no espera",
+        """Vecinos, el nuevo horario del camión se cumple al minuto. Nos han llegado quejas de la calle Tumbes: el camión pasó a las 7 y 10 y se fue a las 7 y 12, y quien salió con su bolsa a las 7 y 15 se quedó con ella.
+
+        Desde la gerencia nos dicen que el horario se publicó hace un mes y que no se puede esperar casa por casa. Así que ya sabe: a las 7, bolsa en la puerta.""",
+        tone="0",
+        about=True,
+        t="limpieza",
+        note="ironic radio reminder; complaints about punctuality are not a failure of the service",
+    ),
+    S(
+        "w127",
+        "rquil",
+        "2026-11-27",
+        "Sin anemia en 6 de cada 10 niños atendidos: el programa municipal muestra resultados",
+        """Buenas noticias, Quilcas. El programa de visitas domiciliarias contra la anemia que maneja la municipalidad con el centro de salud revisó de nuevo a 420 niños menores de tres años. En marzo, 58 de cada cien tenían anemia; ahora son 39.
+
+        La teniente alcaldesa Rosalía Llontop nos dijo que la meta es bajar a 30 antes de julio. —Todavía es alto, no vamos a cantar victoria —dijo.""",
+        m="T",
+        t="salud",
+        tone="+",
+        note="a falling rate, with a cautious quote",
+    ),
+    S(
+        "w128",
+        "rquil",
+        "2026-11-30",
+        "Oyente pregunta: ¿y el serenazgo en Pampa Grande?",
+        """—Buenas, le habla Crisanto Effio, de Pampa Grande. Yo quiero saber por qué acá arriba no hay ni un sereno. Los jóvenes toman en la losa abandonada y de noche roban los motores de riego.
+
+        —Don Crisanto, le trasladamos la pregunta a la gerencia. ¿Desde cuándo pasa?
+
+        —Desde siempre, joven. Aquí la municipalidad solo sube en campaña.""",
+        tone="-",
+        about=True,
+        t="seguridad",
+        note="a neighbour's complaint on air; 'Effio' is a neighbour, not the gerente; nobody of ours named",
+    ),
+    S(
+        "w129",
+        "ltv",
+        "2026-11-28T04:40:00Z",
+        "Quilcas: obreros de construcción civil paralizan el drenaje por pagos atrasados",
+        """Conductor: La obra del drenaje de la avenida Grau, en Quilcas, que se había reanudado hace apenas tres semanas, volvió a detenerse hoy.
+
+        Reportero: Los 22 obreros del nuevo contratista se declararon en huelga porque no reciben su jornal desde hace dos quincenas. El contratista asegura que la Municipalidad de Quilcas no le ha pagado la primera valorización. La municipalidad dice que la valorización tiene observaciones.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="a restarted work stops again; both sides blame each other",
+    ),
+    S(
+        "w130",
+        "ltv",
+        "2026-11-30T04:05:00Z",
+        "Vecinos celebran con parrillada la nueva pista de Santa Lucía",
+        """Conductor: Con una parrillada en plena calle, los vecinos de la urbanización Santa Lucía, en Quilcas, celebraron el primer mes de su nueva pista.
+
+        Reportera: Invitaron al gerente municipal Augusto Farfán, que llegó con casco de obra. «Doce años esperamos, una parrillada era lo mínimo», dijo la presidenta de la junta vecinal.""",
+        m="G",
+        t="obras",
+        tone="+",
+        note="neighbours celebrating a municipal work",
+    ),
+    S(
+        "w131",
+        "apn",
+        "2026-11-27T13:20:00-05:00",
+        "Piura: distrito de Quilcas en Huancabamba recibe ayuda humanitaria",
+        """HUANCABAMBA (APNR). Indeci entregó 3 toneladas de alimentos y abrigo a las familias del caserío Quilcas, en Huancabamba, que permanecieron aisladas tres semanas por un derrumbe.
+
+        La trocha fue rehabilitada el martes por la municipalidad provincial.""",
+        about=False,
+        note="trap: the highland hamlet of the same name",
+    ),
+    S(
+        "w132",
+        "apn",
+        "2026-11-29T10:30:00-05:00",
+        "Lambaré: municipio distrital adjudica malecón de la caleta por 6,5 millones",
+        """LAMBARÉ (APNR). La Municipalidad Distrital de San Bartolomé de Quilcas adjudicó la construcción de la primera etapa del malecón de la caleta al Consorcio Litoral Norte por 6,5 millones de soles.
+
+        Se presentaron cuatro postores. El plazo de ejecución es de 210 días.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="agency brief of an award; routine",
+    ),
+    S(
+        "w133",
+        "litoral",
+        "2026-11-29T09:40:00-05:00",
+        "Quilcas, el distrito que no cobra a sus recicladoras: una historia de formalización",
+        """Hasta hace dos años, las recicladoras de San Bartolomé de Quilcas escarbaban el botadero sin guantes y vendían el cartón a un intermediario que les pagaba 20 céntimos el kilo. Hoy, 18 de ellas trabajan en el centro de acopio municipal, con uniformes, balanza propia y un precio de 45 céntimos.
+
+        El programa, impulsado por el gerente de Servicios a la Ciudad, Hilario Sandoval Effio, no les cobra por el uso del local. «Ahora mi hija me ve trabajar y no se avergüenza», dice Rosa Cumpa, de 52 años.""",
+        m="S",
+        t="limpieza",
+        tone="+",
+        note="feature told through prices and a quote",
+    ),
+    S(
+        "w134",
+        "qaldia",
+        "2026-11-30T10:00:00-05:00",
+        "Cronograma de vacunación antirrábica en Quilcas (si llegan las vacunas)",
+        """La campaña de vacunación antirrábica canina en Quilcas está programada para el 6 y 7 de diciembre en las plazas de cada sector, siempre que la Diresa entregue las dosis comprometidas.
+
+        La Municipalidad de Quilcas pondrá los toldos y el personal de apoyo. Se recomienda llevar a los perros con bozal y correa.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="schedule; the condition in the title is about another government",
+    ),
+    S(
+        "w135",
+        "vozarenal",
+        "2026-11-30T16:10:00-05:00",
+        "Quilcas vuelve a quedar último en la provincia en ejecución de obras",
+        """Con el 44 % de su presupuesto de inversiones devengado al 29 de noviembre, San Bartolomé de Quilcas quedó último entre los once distritos de Lambaré en ejecución de obras, según la consulta amigable del MEF.
+
+        La Municipalidad de Quilcas subió 13 puntos en noviembre, pero el promedio provincial llegó a 71 %. El gerente municipal Augusto Farfán aseguró que el distrito cerrará el año «por encima del 60 %».""",
+        m="I G",
+        t="obras",
+        tone="-",
+        note="a ranking: last place despite a rise in the month",
+    ),
+    # --- Syndicated copies: Norte Hoy (aggregator, full text) and two other outlets ---------------------------------
+    C(
+        "w136",
+        "w012",
+        "nortehoy",
+        "2026-11-08T08:30:00-05:00",
+        "Quilcas: vecinos ocupan la municipalidad por desagüe colapsado",
+        extra="Con información de Diario La Costa de Lambaré.",
+    ),
+    C(
+        "w137",
+        "w071",
+        "nortehoy",
+        "2026-11-06T15:00:00-05:00",
+        "Contraloría lista a Quilcas y Cascajal entre municipios que no rindieron fondos del Niño",
+        lead="""La Contraloría General informó que 84 municipalidades de Tumbes, Piura, Lambayeque y Lambaré, entre ellas las de la provincia de Lambaré, no rindieron cuentas de las transferencias recibidas en 2025 para la prevención ante el Fenómeno El Niño costero.""",
+    ),
+    C(
+        "w138",
+        "w010",
+        "nortehoy",
+        "2026-11-07T07:15:00-05:00",
+        "Informe de control observa compra de cámaras en Quilcas",
+    ),
+    C(
+        "w139",
+        "w018",
+        "nortehoy",
+        "2026-11-11T09:00:00-05:00",
+        "Denuncian a gerente municipal de Quilcas por contrato con empresa familiar",
+        extra="Fuente: Diario La Costa de Lambaré.",
+    ),
+    C(
+        "w140",
+        "w102",
+        "nortehoy",
+        "2026-11-25T19:30:00-05:00",
+        "Malecón de Quilcas: Contraloría alerta por falta de estudio de oleaje",
+    ),
+    C(
+        "w141",
+        "w014",
+        "nortehoy",
+        "2026-11-09T06:40:00-05:00",
+        "La playa El Faro, de basural a playa saludable",
+        lead="""La playa El Faro, en San Bartolomé de Quilcas, obtuvo por primera vez la calificación de «playa saludable» y limpia de la autoridad sanitaria ambiental, tras tres evaluaciones sin residuos visibles en la arena.""",
+    ),
+    C(
+        "w142",
+        "w034",
+        "nortehoy",
+        "2026-11-13T14:20:00-05:00",
+        "Central de 40 cámaras ya vigila Quilcas: tres detenidos en la primera semana",
+    ),
+    C(
+        "w143",
+        "w092",
+        "litoral",
+        "2026-11-03T10:00:00-05:00",
+        "«Quilcas Recicla», segundo lugar nacional en gestión de residuos",
+    ),
+    C(
+        "w144",
+        "w118",
+        "nortehoy",
+        "2026-11-26T08:05:00-05:00",
+        "MEF aprueba 14 millones para el relleno sanitario de Quilcas",
+        extra="Nota publicada originalmente por Diario La Costa de Lambaré.",
+    ),
+    C(
+        "w145",
+        "w059",
+        "nortehoy",
+        "2026-11-05T07:10:00-05:00",
+        "Escolares de Cruz de Médano estrenan puente sobre el dren",
+    ),
+    C(
+        "w146",
+        "w011",
+        "apn",
+        "2026-11-07T12:00:00-05:00",
+        "Lambaré: distrito de Quilcas licita malecón de la caleta por 6,8 millones",
+    ),
+    C(
+        "w147",
+        "w013",
+        "nortehoy",
+        "2026-11-08T11:45:00-05:00",
+        "Chapoñán contra el MEF: «Nos quitan la plata de la prevención»",
+    ),
+    C(
+        "w148",
+        "w063",
+        "nortehoy",
+        "2026-11-13T09:30:00-05:00",
+        "Concejo quilqueño aprueba 2 millones para drenes y motobombas",
+    ),
+    C(
+        "w149",
+        "w110",
+        "nortehoy",
+        "2026-11-17T12:10:00-05:00",
+        "Sin vacunas antirrábicas: alcalde de Quilcas responsabiliza a la Diresa",
+        extra="Con información de Diario La Costa de Lambaré.",
+    ),
+    C(
+        "w150",
+        "w069",
+        "nortehoy",
+        "2026-11-26T07:30:00-05:00",
+        "Investigan al alcalde de Santa Rosa de Cascajal por compra de petróleo",
     ),
 ]
