@@ -1002,10 +1002,10 @@ STORIES = [
         """Amigos, otra vez nos llaman del barrio San Martín. Cinco días sin camión. ¡Cinco días! Ya los perros hacen fiesta. Doña Flora, alcaldesa, si nos escucha: la basura no se recoge con discursos.
 
         La señora Maruja dice que ha pagado sus arbitrios completitos. «Pagamos por un servicio que no hay», nos dice.""",
-        tone="-",
+        m="A",
         t="limpieza",
-        about=True,
-        note="'Doña Flora, alcaldesa' addresses the Mayor informally; not the nickname nor an alias: no mention, still about the garbage service",
+        tone="-",
+        note="'Doña Flora, alcaldesa' on a call-in show is plainly the Mayor; oral sarcasm",
     ),
     S(
         "v053",
@@ -1202,10 +1202,10 @@ STORIES = [
         "apnr",
         "2026-11-02T15:00:00-05:00",
         "Municipalidades del altiplano reciben equipos para monitorear heladas",
-        """El SENAMHI entregó estaciones meteorológicas automáticas a once municipalidades del altiplano sur, entre ellas las de Huancollo, Pampahuta y Villa Cóndor Ccasa. Los equipos enviarán alertas por mensaje de texto cuando la temperatura baje de cinco grados bajo cero.""",
+        """El SENAMHI entregó estaciones meteorológicas automáticas a once municipalidades del altiplano sur, entre ellas la Municipalidad Distrital de Villa Cóndor Ccasa y las de Huancollo y Pampahuta. Los equipos enviarán alertas por mensaje de texto cuando la temperatura baje de cinco grados bajo cero.""",
+        m="I",
         tone="0",
-        about=True,
-        note="a list mention: the place as recipient among others; no institution name ('las de... Villa Cóndor Ccasa' is elliptic); about but routine",
+        note="a list mention among other recipients: routine, neutral",
     ),
     S(
         "v070",
@@ -2085,5 +2085,56 @@ STORIES = [
         "2026-11-07T09:00:00-05:00",
         "Morosidad del predial supera el 60 % en Villa Cóndor Ccasa",
         lead="La Municipalidad de Villa Cóndor Ccasa solo ha recaudado el 46 % del impuesto predial que proyectó para 2026: 188 000 soles a noviembre.",
+    ),
+    # --- last week of the month -----------------------------------------------------------------------------------------------
+    S(
+        "v151",
+        "ttv",
+        "2026-12-01T04:20:00Z",
+        "San Martín, un mes después: el camión ya pasa y la esquina está limpia",
+        """Volvimos al pasaje Los Claveles del barrio San Martín, donde hace un mes los vecinos quemaban su basura. Hoy la esquina está barrida y no hay humo. El camión pasa lunes, miércoles y viernes a las seis, con su campana.
+
+        «Al principio no creíamos, pero ya van cuatro semanas que cumple», dijo Valentina Chambi. La gerenta municipal Rocío Ticona atribuyó el cambio al nuevo horario por sectores y a la segunda volquete alquilada.""",
+        m="G",
+        t="limpieza",
+        tone="+",
+        note="a service that now works, told as a return visit; UTC near midnight (Lima date Nov 30)",
+    ),
+    S(
+        "v152",
+        "apnr",
+        "2026-11-27T15:10:00-05:00",
+        "Programa de incentivos: siete distritos de Puno cumplen la meta de recaudación predial",
+        """El Ministerio de Economía publicó los resultados de la meta de recaudación del impuesto predial del programa de incentivos municipales. En la región sur la cumplieron siete distritos, entre ellos la Municipalidad Distrital de Villa Cóndor Ccasa, que superó en 4 % el monto exigido y recibirá un bono de 310 000 soles.
+
+        Pampahuta y Huancollo no alcanzaron la meta.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="a target met and a bonus earned, in a list",
+    ),
+    S(
+        "v153",
+        "sol",
+        "2026-11-29T08:30:00-05:00",
+        "Ningún niño condorino murió por neumonía esta temporada de heladas",
+        """Por primera vez en cinco años, el distrito de Villa Cóndor Ccasa llega a fines de noviembre sin ninguna muerte infantil por neumonía. En 2025 fueron cuatro.
+
+        La alcaldesa Florentina Choquehuanca Llanque atribuyó el resultado a la vacunación en las estancias y al turno de noche de la posta del barrio Central. «El mérito es de las enfermeras y las actoras sociales que subieron cerro por cerro», dijo.""",
+        m="A",
+        t="salud",
+        tone="+",
+        note="good news told by negation and an absence",
+    ),
+    S(
+        "v154",
+        "perusur",
+        "2026-11-28T10:00:00-05:00",
+        "Ruta del altiplano: truchas del Umayuni y un mirador a 4 700 metros",
+        """Para el viajero que va de Arequipa a Titiqaya, dos paradas obligadas: el mirador de la abra Cóndor Ccasa, con vista a los nevados, y los restaurantes a orillas de la laguna Umayuni, donde sirven trucha frita con chuño y ají de huacatay por 18 soles.
+
+        Lleve abrigo: al mediodía marca 12 grados, a las cinco de la tarde, cero.""",
+        about=False,
+        note="travel piece: the mountain pass and the lake, no municipal angle",
     ),
 ]
