@@ -5,7 +5,8 @@ records, for every labelled story that was stored, the folded text the tone read
 is given (`tone_toward`'s arguments), with the story's tone label. Tone experiments and the training of the
 learned tone component (`tone_train.py`) then run offline in seconds instead of minutes per variant.
 
-Run: .venv/bin/python evaluation/monitoring/tone_cases.py dev dev2 heldout heldout2 heldout3 heldout4 heldout5
+Run: .venv/bin/python evaluation/monitoring/tone_cases.py dev dev2 heldout heldout2 heldout3 heldout4 heldout5 \
+     heldout6 train8 train9
 Writes evaluation/monitoring/tone_cases/<part>.json.
 """
 
@@ -78,4 +79,7 @@ def main(parts: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+    main(
+        sys.argv[1:]
+        or ["dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "train8", "train9"]
+    )

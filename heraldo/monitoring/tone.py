@@ -9,8 +9,8 @@ Two parts that vote together:
   corrections (so each correction teaches the model).
 The explanation lists the phrases that weighed most, with their direction.
 Toward the municipality (`tone_toward`), rules about who each sentence is about and who says it gather that
-evidence into a few signals, and a small ordinal regression learned from labelled stories
-(`tone_data/decision.json`) decides.
+evidence into a few signals, and a regression learned from labelled stories of several writers over those
+signals and the story's word stems (`tone_data/decision.json`) decides.
 """
 
 from __future__ import annotations
@@ -997,6 +997,7 @@ OURS_WEIGHT = 1.0  # a sentence (or the headline) naming us
 NEXT_WEIGHT = 0.75  # the sentence right after one naming us ("Sin embargo, los comerciantes reclaman…")
 HEADLINE_WEIGHT = 0.5  # a headline that does not name us: it sums up a story that does, or one that merely mentions us
 SIGNALS_SHOWN = 3  # the explanation lists the signals that weighed most in the decision, then the phrases
+LEARNED_WORDS_SHOWN = 3  # and the words that weighed most the way the decision went
 VOTE_WEIGHT = 0.6  # the learned model's lean on each sentence naming us (corrections teach it)
 # The municipality or its authority doing one of a municipality's works or services, as the subject of the verb
 # ("la municipalidad instaló…", "el alcalde inauguró…", "brigadas de la comuna fumigaron…"): news reports a
@@ -1117,27 +1118,116 @@ SERVICE_REACH = 8  # words from the end of our name to the verb: the name, its a
 _NOT_AGENT_BEFORE = re.compile(r"\b(?:en|a|al|para|hacia|desde|contra|sin|ante|con)\s+(?:la\s+|el\s+)?$")
 
 
-# The learned decision: an ordinal logistic regression over the story's signals (what the rules above found, each
-# compressed as sign·log(1+|x|)), trained on the evaluation corpus's labelled stories by
-# evaluation/monitoring/tone_train.py (weights, thresholds and how they were chosen: tone_data/decision.json).
+# The learned decision: a multinomial logistic regression over the story's signals (what the rules above found, each
+# compressed as sign·log(1+|x|)) and the word stems of the story, trained on the evaluation corpus's labelled
+# stories by evaluation/monitoring/tone_train.py (weights and how they were chosen: tone_data/decision.json).
+# The rules carry what they can explain; the stems carry how news is told beyond any lexicon ("se acumulan",
+# "a la fecha", "beneficiará"), learned from several writers so that a new writer's way of telling is met.
 DECISION_FILE = DATA_DIR / "decision.json"
+CLASSES = (NEGATIVE, NEUTRAL, POSITIVE)  # the order of every weight triple in decision.json
+STEM_LENGTH = 6  # "acumulan", "acumulacion", "acumulada" share "acumul": one decision for a word's family
+FEW_WORDS = 40  # known stems of a short news story (the training stories have 50 to 150)
+_STEM_WORD = re.compile(r"[a-z\u00f1]{3,}")
+# Words too common to say anything about tone; the stems of the rest are the learned decision's vocabulary.
+FUNCTION_WORDS = frozenset(
+    "las los del que por con para una uno unos unas como mas pero este esta estos estas fue han son entre sobre "
+    "desde tambien sin hasta les muy cuando donde porque segun ante tras otro otra sus".split()
+)
+
+
+def word_stems(folded: str, targets: Iterable[Target] = ()) -> dict[str, str]:
+    """Each stem of the folded text, with the first word it came from (the explanation shows the word).
+
+    The words of our own names are left out: they say who the story is about, not how it tells it, and each
+    municipality's names differ ("santa", "pampa" would otherwise be learned from the training districts).
+    """
+    stems: dict[str, str] = {}
+    position = 0
+    for target in sorted(targets, key=lambda t: t.start):
+        _add_stems(stems, folded[position : target.start])
+        position = max(position, target.end)
+    _add_stems(stems, folded[position:])
+    return stems
+
+
+def _add_stems(stems: dict[str, str], text: str) -> None:
+    for word in _STEM_WORD.findall(text):
+        if word not in FUNCTION_WORDS:
+            stems.setdefault(word[:STEM_LENGTH], word)
+
+
+def word_share(known: int) -> float:
+    """What each known stem of a story weighs: 1/sqrt(how many), so that a long story does not outvote a short one."""
+    return 1 / math.sqrt(known) if known else 0.0
+
+
+def word_trust(known: int) -> float:
+    """How far a text's words are trusted: fully from a short news story's count of known stems, less below."""
+    return min(1.0, known / FEW_WORDS)
 
 
 class Decision(NamedTuple):
-    weights: dict[str, float]
-    negative_below: float
-    positive_from: float
+    """Two learned regressions: one over a news story's signals and words, one over the signals alone for short
+    texts (a one-line note, a teaser), whose few words say little; a text between the two takes both, the story's
+    in proportion to how many known words it has (`word_trust`)."""
+
+    signal_weights: dict[str, tuple[float, float, float]]  # per compressed signal, per class of CLASSES
+    word_weights: dict[str, tuple[float, float, float]]  # per stem; a story's known stems weigh word_share
+    bias: tuple[float, float, float]
+    short_signal_weights: dict[str, tuple[float, float, float]]
+    short_bias: tuple[float, float, float]
 
     @classmethod
     def load(cls, path: Path = DECISION_FILE) -> Decision:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["weights"], data["negative_below"], data["positive_from"])
+        return cls(
+            {name: tuple(weights) for name, weights in data["signals"].items()},
+            {stem: tuple(weights) for stem, weights in data["words"].items()},
+            tuple(data["bias"]),
+            {name: tuple(weights) for name, weights in data["short"]["signals"].items()},
+            tuple(data["short"]["bias"]),
+        )
 
-    def contributions(self, signals: dict[str, float]) -> dict[str, float]:
-        return {name: weight * compress(signals.get(name, 0.0)) for name, weight in self.weights.items()}
+    def evidence(self, signals: dict[str, float], stems: Iterable[str]) -> list[float]:
+        """Per class of CLASSES, the evidence for it (a logit)."""
+        known = [self.word_weights[stem] for stem in stems if stem in self.word_weights]
+        trust, share = word_trust(len(known)), word_share(len(known))
+        story = _signal_evidence(self.bias, self.signal_weights, signals)
+        for weights in known:
+            for index in range(3):
+                story[index] += weights[index] * share
+        short = _signal_evidence(self.short_bias, self.short_signal_weights, signals)
+        return [trust * mine + (1 - trust) * theirs for mine, theirs in zip(story, short, strict=True)]
 
-    def tone(self, score: float) -> str:
-        return POSITIVE if score >= self.positive_from else NEGATIVE if score < self.negative_below else NEUTRAL
+    def tone(self, evidence: Sequence[float]) -> str:
+        return CLASSES[max(range(3), key=evidence.__getitem__)]
+
+    def contributions(self, signals: dict[str, float], stems: Iterable[str]) -> dict[str, float]:
+        """Each signal's push toward positive (> 0) or negative (< 0): its positive minus its negative evidence."""
+        trust = word_trust(sum(stem in self.word_weights for stem in stems))
+        pushes = {}
+        for name in self.signal_weights.keys() | self.short_signal_weights.keys():
+            story, short = (
+                weights.get(name, (0.0, 0.0, 0.0)) for weights in (self.signal_weights, self.short_signal_weights)
+            )
+            toward = trust * (story[2] - story[0]) + (1 - trust) * (short[2] - short[0])
+            pushes[name] = toward * compress(signals.get(name, 0.0))
+        return pushes
+
+    def word_contributions(self, stems: Iterable[str]) -> dict[str, float]:
+        """The same push for each known stem of the story (shared as the decision shares it)."""
+        known = [stem for stem in stems if stem in self.word_weights]
+        weight = word_trust(len(known)) * word_share(len(known))
+        return {stem: (self.word_weights[stem][2] - self.word_weights[stem][0]) * weight for stem in known}
+
+
+def _signal_evidence(bias: Sequence[float], weights: dict[str, tuple[float, float, float]], signals: dict[str, float]):
+    totals = list(bias)
+    for name, triple in weights.items():
+        value = compress(signals.get(name, 0.0))
+        for index in range(3):
+            totals[index] += triple[index] * value
+    return totals
 
 
 def compress(value: float) -> float:
@@ -1213,7 +1303,8 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     What the rules found is summed up as a few signals (praise, harm, services, undelivered services, the learned
     model's vote, irony; news told through facts: a figure that changed, a promise overdue, a work done by us told in
     the passive; a neighbour's relief in their own words), and the learned decision (`Decision`,
-    tone_data/decision.json) weighs them; the explanation names the signals that weighed most, then the phrases.
+    tone_data/decision.json) weighs them with the story's word stems; the explanation names the signals (and the
+    words, together) that weighed most, then the phrases, then the words that carried the decision.
     """
     if not targets:
         return ToneResult(tone=NEUTRAL, score=0.0, reasons=[])
@@ -1317,9 +1408,15 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         signals["irony"] += value
         counted.append((phrase, value))
     learned = decision()
-    contributions = learned.contributions(signals)
-    decided = sum(contributions.values())
-    tone = learned.tone(decided)
+    stems = word_stems(folded, targets)
+    evidence = learned.evidence(signals, stems)
+    tone = learned.tone(evidence)
+    top = max(evidence)
+    odds = [math.exp(value - top) for value in evidence]
+    decided = (odds[2] - odds[0]) / sum(odds)  # how far toward positive (1) or negative (-1) the decision leans
+    words = learned.word_contributions(stems)
+    contributions = learned.contributions(signals, stems)
+    contributions["words"] = sum(words.values())
     # what weighed most in the decision, then the phrases behind it
     reasons: list[dict] = [
         {
@@ -1342,6 +1439,14 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         if len(phrases) < 9 and phrase not in {r["phrase"] for r in phrases}:
             direction = POSITIVE if value > 0 else NEGATIVE
             phrases.append({"phrase": phrase, "direction": direction, "weight": 0, "ignored": True, "why": why})
+    # the words that carried the decision the way it went, as the text spells them
+    if tone != NEUTRAL:
+        toward = 1 if tone == POSITIVE else -1
+        shown = {r["phrase"] for r in phrases}
+        learned_words = sorted((value * toward, stems[stem]) for stem, value in words.items() if value * toward > 0)
+        for value, word in reversed(learned_words[-LEARNED_WORDS_SHOWN:]):
+            if word not in shown:
+                phrases.append({"phrase": word, "direction": tone, "weight": round(value, 2), "learned": True})
     reasons += phrases
     return ToneResult(tone=tone, score=round(decided, 3), reasons=reasons, signals=dict(signals))
 

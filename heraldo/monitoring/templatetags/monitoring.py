@@ -34,6 +34,7 @@ TONE_SIGNALS = {
     "done_by": _("una obra o un servicio hecho por la municipalidad"),
     "promise": _("una promesa"),
     "relief": _("un vecino que cuenta el cambio con alivio"),
+    "words": _("las palabras de la nota, según lo aprendido de noticias etiquetadas"),
 }
 
 
