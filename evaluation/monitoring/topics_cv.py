@@ -499,7 +499,7 @@ def main() -> None:
     parser.add_argument(
         "--write",
         action="store_true",
-        help="choose among the variants named by --only on all seven parts, learn on them, and write the pipeline's"
+        help="choose among the variants named by --only on every part, learn on them, and write the pipeline's"
         " family data (heraldo/monitoring/topic_data/families.json)",
     )
     parser.add_argument("--errors", help="list each part's false topics and misses under this variant (exact name)")
