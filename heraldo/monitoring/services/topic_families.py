@@ -484,3 +484,6 @@ _LEARNED = _learned()
 FAMILIES, FAMILY_WEIGHTS = learned_families(CANDIDATES, _LEARNED)
 UNSEEN_WEIGHT: float = _LEARNED.get("unseen_weight", 0.25)
 KEYWORD_IDIOMS: bool = _LEARNED.get("idioms", True)
+# Whether a topic told only by one family word in a story's body may lead it (`topics.decide`), as chosen leaving one
+# writer out; data learned before the choice existed let it.
+LONE_WORD_LEADS: bool = _LEARNED.get("lone_word_leads", True)

@@ -289,3 +289,74 @@ def test_what_the_labelled_stories_taught_about_a_word_holds_for_its_other_forms
         (frozenset({"basura"}), ("camion recolector", "camiones recolectores")),
     )
     assert weights == {"camion recolector": 0.75, "camiones recolectores": 0.75}
+
+
+def test_a_persons_own_health_and_a_foreman_are_no_evidence_of_their_topics(watchlist, persona):
+    topic_create(actor=persona("media_analyst"), name="Salud", keywords=["salud pública", "vacunación"])
+    topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obra", "obras"])
+    leave = _store(
+        "Teniente alcalde de Santa Candelaria del Mar pide licencia por salud",
+        "El teniente alcalde de Santa Candelaria del Mar pidió veinte días de licencia por motivos de salud. El "
+        "concejo la aprobó por unanimidad.",
+        "https://a.pe/h1",
+    )
+    licences = _store(
+        "Maestros de obra de Santa Candelaria del Mar denuncian cobros",
+        "Tres maestros de obra denunciaron que un trabajador de la Municipalidad de Santa Candelaria del Mar les "
+        "pidió dinero por las licencias de construcción.",
+        "https://a.pe/h2",
+    )
+    campaign = _store(
+        "Santa Candelaria del Mar lleva la salud a Villa Mercedes",
+        "La Municipalidad de Santa Candelaria del Mar atendió a 300 vecinos en su campaña de salud.",
+        "https://a.pe/h3",
+    )
+    assert _topics(leave) == set()
+    assert _topics(licences) == set()
+    assert _topics(campaign) == {"Salud"}
+
+
+def test_an_officials_post_and_a_landmark_name_no_topic(watchlist, persona):
+    topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obras", "puente"])
+    topic_create(actor=persona("media_analyst"), name="Salud", keywords=["centro de salud", "vacunación"])
+    # the official is who, the bridge and the hospital are where: none is what the story is about
+    post = _store(
+        "El gerente de obras de Santa Candelaria del Mar renuncia",
+        "El gerente de obras de la Municipalidad de Santa Candelaria del Mar presentó su renuncia por motivos "
+        "personales. El comité de selección de obras queda a cargo del gerente municipal.",
+        "https://a.pe/h4",
+    )
+    crash = _store(
+        "Choque a la altura del puente Tinajas en Santa Candelaria del Mar",
+        "Dos mototaxis chocaron en las inmediaciones del hospital de Santa Candelaria del Mar; el serenazgo "
+        "municipal ordenó el tránsito.",
+        "https://a.pe/h5",
+    )
+    bridge = _store(
+        "Santa Candelaria del Mar repara el puente Tinajas",
+        "La Municipalidad de Santa Candelaria del Mar reforzó las bases del puente Tinajas.",
+        "https://a.pe/h6",
+    )
+    assert _topics(post) == set()
+    assert _topics(crash) == set()
+    assert _topics(bridge) == {"Obras"}
+
+
+def test_one_family_word_in_passing_does_not_make_the_storys_topic(watchlist, persona, monkeypatch):
+    # "veredas" as telling as a keyword once the labelled stories taught it
+    monkeypatch.setattr(topics, "FAMILY_WEIGHTS", {"veredas": 1.0})
+    topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obras", "pavimentación"])
+    budget = _store(
+        "Concejo de Santa Candelaria del Mar aprueba el presupuesto 2027",
+        FILLER
+        + "Un regidor votó en contra porque, dijo, el presupuesto olvida las veredas de Villa Mercedes. "
+        + FILLER,
+        "https://a.pe/h7",
+    )
+    streets = _store(
+        "Veredas nuevas en Villa Mercedes",
+        "La Municipalidad de Santa Candelaria del Mar entregó seis cuadras en Villa Mercedes.",
+        "https://a.pe/h8",
+    )
+    assert _topics(budget) == set()
+    assert _topics(streets) == {"Obras"}
