@@ -1,0 +1,1329 @@
+# ruff: noqa: E501
+"""Eighth held-out split: a blind figure about a fourth invented district, on the southern coast.
+
+Written by hand by writer 10, for this purpose only, WITHOUT looking at the pipeline's code
+(heraldo/monitoring/**), at its baselines, tone or topic dumps, at the other parts' stories (beyond heldout6's
+header, setup, sources and first stories, for the format) or at any report of the pipeline on them. Labels follow
+the labelling rules of docs/monitoring-evaluation.md and were fixed before the split was ever run; they must not be
+changed because of what the pipeline answers. Every name, outlet and place is invented.
+
+Like heldout6, this part brings its own watch list (SETUP), outlets, person codes and template furniture: the
+Municipalidad Distrital de Lurinchay (MDLU), a coastal desert district of vineyards, pisco bodegas, cotton and
+agro-export fields in the province of Huarangal. Its Mayor is a man.
+
+Codes: m = who is named (A alcalde Eleodoro Uchuya Tipacti «el Pisquero», G gerenta municipal Rocío Magallanes
+Yataco, T teniente alcalde Jacinto Ormeño Huamaní, R regidora (opposition) Maribel Pecho Saravia, U gerente de
+Desarrollo Urbano Teófilo Anicama Cordero, I the Municipalidad Distrital de Lurinchay); t = topics (limpieza
+seguridad obras tributos salud); tone toward the municipality (+ 0 -); about = the story concerns the
+municipality (defaults to "someone of ours is named"). C() is a syndicated copy of an earlier story: its own
+headline, sometimes its own lead (lead=) or a credit line added at the end (extra=).
+
+Writer's conventions (the doc's rules, applied strictly):
+- "el alcalde lurinchaíno", "el alcalde de Lurinchay", "el burgomaestre de Lurinchay" are a title plus the place:
+  they name the Mayor. A bare "el alcalde", "el burgomaestre", "la primera autoridad", "la comuna", "el municipio",
+  "la gestión edil" do not. "Uchuya" alone right after the Mayor was named is part of the same mention. «El
+  Pisquero» alone counts only where it is plainly him (a story about his administration).
+- "Municipalidad (Distrital) de Lurinchay", "municipio lurinchaíno", "comuna lurinchaína", "municipalidad
+  lurinchaína", "municipio/comuna de Lurinchay", "la MDLU" name the institution. "Vecinos de Lurinchay", "el
+  serenazgo de Lurinchay", "el distrito", "la gerencia municipal", "el concejo" do not. A person named with a title
+  plus the place ("la gerenta municipal de Lurinchay") is that person, not the institution.
+- A person is named by full name, given name and first surname, both surnames, the nickname (when plainly him),
+  title plus surname ("la regidora Pecho", "el gerente Anicama") or a listed alias.
+- Traps: Genaro Uchuya Pachas, Mayor of the neighbouring district Villa Los Huarangos ("el alcalde Uchuya" there,
+  no relative); the criollo singer Eleodoro «Pisquero» Uchuya (the Mayor's alias word for word); the volleyball
+  player Rocío Magallanes of Club Deportivo Huarangal; the bodeguero Jacinto Ormeño Pisconte; neighbours surnamed
+  Pecho and a police officer surnamed Anicama; the provincial Mayor Augusto Bendezú Matta; the Hacienda Lurinchay
+  in the Majes valley (Arequipa) and a caserío Lurinchay in Ayacucho; the regional government's Proyecto Especial
+  Irrigación Lurinchay; the quebrada de Lurinchay (a dry river bed) is a place, not us.
+- Tone is toward the municipality and its authorities; figures and outcomes carry it as much as adjectives. The
+  Mayor criticising the regional or national government is neutral toward us unless the story is about our own
+  failure. A mixed story takes the tone a press officer would take away (headline and weight of the text). An
+  accusation the official denies is still a story about an accusation (negative). Stories not about the
+  municipality are neutral.
+- Topics only for stories about the municipality, and only what the story is about, not every keyword nor a
+  passing mention (serenos guarding a procession, a regidora's sick leave, a fumigation named in a list of
+  activities). A story about a road or a health post the Mayor asks others to fix takes that topic. Sewage and
+  street works are obras; water cuts, street lighting, the camal, Vaso de Leche, tricimoto permits and traffic,
+  culture, tourism, the pisco festival and sport are none of the five. The market fee (sisa), arbitrios and the
+  enforced collection of debts are tributos municipales.
+"""
+
+PERSON_CODES = {
+    "A": "alcalde",
+    "G": "gerenta_municipal",
+    "T": "teniente_alcalde",
+    "R": "regidora_pecho",
+    "U": "gerente_urbano",
+    "I": "institution",
+}
+
+SETUP = {
+    "municipality": {
+        "name": "Municipalidad Distrital de Lurinchay",
+        "short_name": "MDLU",
+        "level": "DISTRITAL",
+        "province": "Huarangal",
+        "aliases": ["municipio lurinchaíno", "comuna lurinchaína", "Municipalidad de Lurinchay"],
+    },
+    "persons": [
+        {
+            "key": "alcalde",
+            "given_names": "Eleodoro",
+            "surnames": "Uchuya Tipacti",
+            "sex": "M",
+            "position": "Alcalde",
+            "position_feminine": "Alcaldesa",
+            "office_code": "ALCALDE_DISTRITAL",
+            "nickname": "el Pisquero",
+            "aliases": ["Pisquero Uchuya", "alcalde Uchuya", "Uchuya Tipacti", "Eleodoro Uchuya"],
+        },
+        {
+            "key": "gerenta_municipal",
+            "given_names": "Rocío",
+            "surnames": "Magallanes Yataco",
+            "sex": "F",
+            "position": "Gerente Municipal",
+            "position_feminine": "Gerenta Municipal",
+            "office_code": "GERENTE_MUNICIPAL",
+            "aliases": ["gerenta Magallanes", "gerenta municipal Rocío Magallanes"],
+        },
+        {
+            "key": "teniente_alcalde",
+            "given_names": "Jacinto",
+            "surnames": "Ormeño Huamaní",
+            "sex": "M",
+            "position": "Teniente Alcalde",
+            "position_feminine": "Teniente Alcaldesa",
+            "office_code": "TENIENTE_ALCALDE",
+            "aliases": ["teniente alcalde Ormeño", "regidor Ormeño"],
+        },
+        {
+            "key": "regidora_pecho",
+            "given_names": "Maribel",
+            "surnames": "Pecho Saravia",
+            "sex": "F",
+            "position": "Regidor",
+            "position_feminine": "Regidora",
+            "office_code": "REGIDOR",
+            "aliases": ["regidora Pecho", "concejala Pecho"],
+        },
+        {
+            "key": "gerente_urbano",
+            "given_names": "Teófilo",
+            "surnames": "Anicama Cordero",
+            "sex": "M",
+            "position": "Gerente de Desarrollo Urbano",
+            "position_feminine": "Gerenta de Desarrollo Urbano",
+            "office_code": "GERENTE_DESARROLLO_URBANO",
+            "aliases": ["gerente Anicama", "Teófilo Anicama"],
+        },
+    ],
+    "exclusions": [],
+}
+
+OUTLETS = {
+    "huarango": {
+        "name": "Diario El Huarango",
+        "host": "diarioelhuarango.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 58000,
+    },
+    "costasur": {
+        "name": "Diario La Costa Sur",
+        "host": "diariolacostasur.example.pe",
+        "media_kind": "PRENSA",
+        "level": "REGIONAL",
+        "reach": 52000,
+    },
+    "rvinedos": {
+        "name": "Radio Viñedos 101.7 FM",
+        "host": "radiovinedos.example.pe",
+        "media_kind": "RADIO",
+        "level": "DISTRITAL",
+        "reach": 16000,
+    },
+    "htv5": {
+        "name": "Huarangal TV Canal 5",
+        "host": "huarangaltv.example.pe",
+        "media_kind": "TV",
+        "level": "PROVINCIAL",
+        "reach": 87000,
+    },
+    "apnr": {
+        "name": "Agencia Peruana de Noticias Regionales",
+        "host": "apnregionales.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 240000,
+    },
+    "peruqnv": {
+        "name": "El Perú que No Ves",
+        "host": "elperuquenoves.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 540000,
+    },
+    "surweb": {
+        "name": "Sur Noticias Web",
+        "host": "surnoticiasweb.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 41000,
+    },
+    "lurdia": {
+        "name": "Lurinchay al Día",
+        "host": "lurinchayaldia.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 4500,
+    },
+    "vecinosur": {
+        "name": "El Vecino del Sur",
+        "host": "elvecinodelsur.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 19000,
+    },
+    "garua": {
+        "name": "Semanario Garúa",
+        "host": "semanariogarua.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 9000,
+    },
+    "expsur": {
+        "name": "Express Costa Sur",
+        "host": "expresscostasur.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 12000,
+    },
+    "blur": {
+        "name": "Boletín Lurinchaíno",
+        "host": "boletinlurinchaino.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 1800,
+    },
+    "pampino": {
+        "name": "Semanario El Pampino",
+        "host": "semanarioelpampino.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 6000,
+    },
+    "rarenal": {
+        "name": "Radio Arenal Sur",
+        "host": "radioarenalsur.example.pe",
+        "media_kind": "RADIO",
+        "level": "PROVINCIAL",
+        "reach": 11000,
+    },
+}
+
+FURNITURE = {
+    "old_comments": [
+        "Ese Pisquero Uchuya solo aparece en la vendimia para la foto, el resto del año ni se le ve",
+        "El municipio lurinchaíno cobra arbitrios de primera y las calles siguen con arena y basura",
+    ],
+    "old_most_read": "Roban motobomba de un fundo algodonero en Villa Los Huarangos",
+    "old_motto": "El diario de la costa sur desde 1979",
+    "old_city": "Huarangal",
+    "section_agenda": "Villa Los Huarangos celebra su Festival del Pallar con concurso de platos",
+    "hostile_place": "Lurinchay",
+    "hostile_alias": "municipio lurinchaíno",
+    "error_page_outlet": "Radio Arenal Sur, la señal de las pampas",
+}
+
+
+def S(id, src, date, title, body, **labels):
+    return {"id": id, "src": src, "date": date, "title": title, "body": body, **labels}
+
+
+def C(id, of, src, date, title, **changes):
+    return {"id": id, "of": of, "src": src, "date": date, "title": title, **changes}
+
+
+SOURCES = {
+    "expsur": {
+        "name": "Express Costa Sur",
+        "outlet": "expsur",
+        "format": "truncated",
+        "path": "/feed.xml",
+        "copies_of": ["w012", "w078"],
+        "cut_at": 0.65,
+    },
+    "blur": {"name": "Boletín Lurinchaíno", "outlet": "blur", "format": "bomb", "path": "/rss"},
+    "pampino": {"name": "Semanario El Pampino", "outlet": "pampino", "format": "xxe", "path": "/feed/"},
+    "rarenal": {
+        "name": "Radio Arenal Sur",
+        "outlet": "rarenal",
+        "format": "html_error",
+        "path": "/noticias/rss.xml",
+    },
+    "huarango": {
+        "name": "Diario El Huarango",
+        "outlet": "huarango",
+        "format": "rss",
+        "mode": "full",
+        "path": "/feed/",
+        "priority": True,
+    },
+    "costasur": {
+        "name": "Diario La Costa Sur",
+        "outlet": "costasur",
+        "format": "rss",
+        "mode": "teaser",
+        "template": "old",
+        "path": "/rss/provincias.xml",
+    },
+    "rvinedos": {
+        "name": "Radio Viñedos 101.7 FM",
+        "outlet": "rvinedos",
+        "format": "rss",
+        "mode": "description",
+        "path": "/rss/noticias",
+    },
+    "htv5": {"name": "Huarangal TV Canal 5", "outlet": "htv5", "format": "atom", "path": "/atom.xml"},
+    "apnr": {
+        "name": "Agencia Peruana de Noticias Regionales",
+        "outlet": "apnr",
+        "format": "atom",
+        "path": "/regiones/sur.atom",
+    },
+    "peruqnv": {
+        "name": "El Perú que No Ves",
+        "outlet": "peruqnv",
+        "format": "rss",
+        "mode": "full",
+        "footer": True,
+        "template": "blog",
+        "path": "/feed/",
+    },
+    "surweb": {
+        "name": "Sur Noticias Web",
+        "outlet": "surweb",
+        "format": "rss",
+        "mode": "full",
+        "path": "/ultimas.rss",
+    },
+    "lurdia": {
+        "name": "Lurinchay al Día",
+        "outlet": "lurdia",
+        "format": "section",
+        "template": "section",
+        "path": "/locales",
+    },
+    "vecinosur": {
+        "name": "El Vecino del Sur",
+        "outlet": "vecinosur",
+        "format": "rss",
+        "mode": "teaser",
+        "path": "/feed/noticias.xml",
+    },
+    "garua": {
+        "name": "Semanario Garúa",
+        "outlet": "garua",
+        "format": "rss",
+        "mode": "description",
+        "path": "/columnas/rss",
+    },
+}
+
+STORIES = []
+STORIES += [
+    # --- Diario El Huarango: provincial daily, full text in RSS, priority ---------------------------------------------
+    S(
+        "w001",
+        "huarango",
+        "2026-11-02T07:10:00-05:00",
+        "Calle Bolognesi estrena 480 metros de pista y veredas en Lurinchay",
+        """Los vecinos de la calle Bolognesi ya no barren arena cada mañana. La Municipalidad Distrital de Lurinchay entregó ayer 480 metros de pista de concreto, con veredas, rampas y un canal de drenaje para las lluvias del Niño costero.
+
+      La obra costó 2,6 millones de soles y se terminó en 140 días, diez menos de lo previsto. «Antes el polvo entraba hasta la cocina», dijo la bodeguera Luzmila Yataco, de 67 años.
+
+      El alcalde Eleodoro Uchuya Tipacti anunció que la calle San Martín será la próxima.""",
+        m="I A",
+        t="obras",
+        tone="+",
+        note="delivered street works with figures and a neighbour's quote",
+    ),
+    S(
+        "w002",
+        "huarango",
+        "2026-11-02T18:30:00-05:00",
+        "Alcalde Uchuya de Villa Los Huarangos inaugura losa deportiva en el anexo Cruz Verde",
+        """El alcalde distrital de Villa Los Huarangos, Genaro Uchuya Pachas, inauguró ayer una losa multideportiva en el anexo Cruz Verde, con tribunas y alumbrado.
+
+      La inversión fue de 780 000 soles. «Los chicos ya no jugarán en la pampa», dijo el alcalde Uchuya durante la ceremonia, a la que asistieron unos doscientos vecinos.""",
+        about=False,
+        note="namesake: the neighbouring Mayor shares the surname",
+    ),
+    S(
+        "w003",
+        "huarango",
+        "2026-11-03T07:40:00-05:00",
+        "Comuna lurinchaína fija el 30 de noviembre como plazo para pagar arbitrios con descuento",
+        """La comuna lurinchaína recordó que hasta el 30 de noviembre los contribuyentes que paguen los arbitrios del segundo semestre al contado tendrán un descuento de 10 %.
+
+      La oficina de Administración Tributaria atenderá de lunes a sábado de 8 a. m. a 5 p. m. en el local de la plaza de armas. También se puede pagar en las agencias de la Caja Municipal.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="routine tax notice",
+    ),
+    S(
+        "w004",
+        "huarango",
+        "2026-11-03T19:05:00-05:00",
+        "Montañas de basura en la avenida Los Viñedos: vecinos denuncian doce días sin recojo",
+        """En la avenida Los Viñedos los perros rompen cada noche las bolsas acumuladas junto al canal de regadío. Los vecinos aseguran que el camión recolector no pasa desde hace doce días.
+
+      «Pagamos arbitrios y vivimos entre moscas», reclamó Hermelinda Pecho, presidenta de la junta vecinal, que no tiene parentesco con la regidora. La gerenta municipal Rocío Magallanes Yataco explicó que uno de los dos compactadores está en el taller desde octubre.
+
+      Los agricultores temen que la basura termine en las acequias que riegan los viñedos.""",
+        m="G",
+        t="limpieza",
+        tone="-",
+        note="garbage failure; a neighbour surnamed Pecho is not the regidora; 'arbitrios' in passing",
+    ),
+    S(
+        "w005",
+        "huarango",
+        "2026-11-04T07:15:00-05:00",
+        "Robos a tricimotos bajan a la mitad en Lurinchay tras instalar 24 cámaras",
+        """La comisaría de Lurinchay registró 11 robos de tricimotos entre agosto y octubre, frente a 23 en el mismo periodo de 2025.
+
+      La reducción coincide con la puesta en marcha de 24 cámaras de videovigilancia que el municipio lurinchaíno instaló en los paraderos y en la salida a la Panamericana. El teniente alcalde Jacinto Ormeño Huamaní, presidente de la comisión de seguridad del concejo, dijo que en diciembre llegarán otras 12.""",
+        m="I T",
+        t="seguridad",
+        tone="+",
+        note="good news told through a falling count",
+    ),
+    S(
+        "w006",
+        "huarango",
+        "2026-11-04T20:20:00-05:00",
+        "Jacinto Ormeño gana medalla de oro con su pisco quebranta en el concurso regional",
+        """El productor Jacinto Ormeño Pisconte, de la bodega artesanal Don Jacinto, obtuvo la medalla de oro en la categoría quebranta del Concurso Regional del Pisco, realizado en Huarangal.
+
+      «Son cuarenta años de tradición familiar», dijo el bodeguero Ormeño, que elabora unos 3 000 litros por campaña en su falca de adobe.""",
+        about=False,
+        note="namesake: a bodeguero with the teniente alcalde's given name and first surname",
+    ),
+    S(
+        "w007",
+        "huarango",
+        "2026-11-05T07:30:00-05:00",
+        "Regidora Pecho denuncia que obra del mercado lleva ocho meses paralizada",
+        """La regidora Maribel Pecho Saravia denunció que la remodelación del Mercado Modelo de Lurinchay, que debía entregarse en marzo, está paralizada desde hace ocho meses con un avance de 41 %.
+
+      «Los comerciantes venden en la calle, sobre la arena, mientras el contratista cobró el adelanto», afirmó. Según la concejala Pecho, se han pagado 1,1 millones de soles de un contrato de 3,9 millones.
+
+      El gerente de Desarrollo Urbano, Teófilo Anicama Cordero, dijo que se ha iniciado la resolución del contrato.""",
+        m="R U",
+        t="obras",
+        tone="-",
+        note="opposition denounces a stalled work",
+    ),
+    S(
+        "w008",
+        "huarango",
+        "2026-11-05T19:45:00-05:00",
+        "Hacienda Lurinchay de Majes exportará 900 toneladas de uva a China",
+        """La Hacienda Lurinchay, ubicada en el valle de Majes, en Arequipa, despachará esta campaña 900 toneladas de uva red globe hacia puertos de China, informó su gerente general.
+
+      La empresa emplea a 1 200 trabajadores en temporada alta y espera crecer 15 % el próximo año.""",
+        about=False,
+        note="a hacienda with the district's name in another region",
+    ),
+    S(
+        "w009",
+        "huarango",
+        "2026-11-06T07:05:00-05:00",
+        "Municipalidad de Lurinchay fumigará 3 000 viviendas contra el dengue",
+        """Brigadas de la Municipalidad de Lurinchay y del centro de salud iniciarán el lunes la fumigación de 3 000 viviendas de los sectores Santa Rosa, El Arenal y Las Palmeras, donde se han detectado larvas del zancudo Aedes aegypti.
+
+      Se pide a los vecinos dejar las puertas abiertas, cubrir alimentos y retirar a las mascotas. La campaña durará dos semanas.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="announcement of a fumigation campaign, neutral",
+    ),
+    S(
+        "w010",
+        "huarango",
+        "2026-11-06T18:00:00-05:00",
+        "«El Pisquero» Uchuya culpa al MEF por recorte de 4 millones para agua y desagüe",
+        """El alcalde de Lurinchay, Eleodoro Uchuya Tipacti, criticó al Ministerio de Economía y Finanzas por recortar 4 millones de soles de las transferencias para proyectos de saneamiento en la costa sur.
+
+      «Desde Lima no saben lo que es vivir con cisternas en pleno desierto», dijo. El burgomaestre añadió que viajará la próxima semana a Lima con otros alcaldes de la provincia para pedir que se restituyan los fondos.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor criticises the national government: neutral toward us; sewage works the Mayor asks others to fund",
+    ),
+    S(
+        "w011",
+        "huarango",
+        "2026-11-07T07:50:00-05:00",
+        "Ni un solo caso de dengue en Lurinchay en octubre, primera vez en tres años",
+        """Por primera vez desde 2023, el distrito de Lurinchay cerró octubre sin casos confirmados de dengue, según la Red de Salud de Huarangal.
+
+      La directora del centro de salud atribuyó el resultado a las fumigaciones casa por casa y al recojo de inservibles que la comuna lurinchaína hizo entre agosto y setiembre, con 62 toneladas de llantas, baldes y chatarra retiradas de los techos.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="good news told as an absence",
+    ),
+    S(
+        "w012",
+        "huarango",
+        "2026-11-07T19:10:00-05:00",
+        "Contraloría halla sobrecosto de 310 000 soles en compra de cámaras del municipio lurinchaíno",
+        """Un informe de control de la Contraloría General de la República detectó un perjuicio de 310 000 soles en la compra de las 24 cámaras de videovigilancia que adquirió el municipio lurinchaíno en mayo.
+
+      Según el documento, las cámaras se compraron a un precio 38 % mayor al del mercado y cuatro de ellas no funcionan. El informe recomienda iniciar procesos administrativos a tres funcionarios de la gerencia municipal.
+
+      La gerenta municipal Rocío Magallanes dijo que la entidad presentará sus descargos «con documentos, no con titulares».""",
+        m="I G",
+        t="seguridad",
+        tone="-",
+        note="audit finding on security cameras; the official's retort does not turn it",
+    ),
+    S(
+        "w013",
+        "huarango",
+        "2026-11-08T08:20:00-05:00",
+        "Vendimia 2027: Lurinchay ya prepara su festival con 40 bodegas invitadas",
+        """El Festival de la Vendimia de Lurinchay se realizará del 5 al 8 de marzo de 2027 con la participación de 40 bodegas artesanales, informó la comisión organizadora.
+
+      Habrá pisa de uva, concurso de reinas, corrida de caballos de paso y noches de música criolla. El alcalde Eleodoro Uchuya dijo que el municipio destinará 180 000 soles al evento.""",
+        m="A",
+        tone="0",
+        note="culture and tourism: no topic; a routine announcement",
+    ),
+    S(
+        "w014",
+        "huarango",
+        "2026-11-08T19:30:00-05:00",
+        "Robo en la parroquia San José: se llevan cáliz y alcancías",
+        """Desconocidos ingresaron la madrugada del sábado a la parroquia San José de Lurinchay y se llevaron un cáliz de plata, dos alcancías y un equipo de sonido.
+
+      El párroco presentó la denuncia en la comisaría. La Policía revisa las imágenes de una cámara de un vecino.""",
+        about=False,
+        note="a robbery with no municipal angle",
+    ),
+    S(
+        "w015",
+        "huarango",
+        "2026-11-09T07:00:00-05:00",
+        "Gerente Anicama: expediente del puente peatonal de El Arenal estará listo en diciembre",
+        """El gerente de Desarrollo Urbano de la Municipalidad Distrital de Lurinchay, Teófilo Anicama Cordero, informó que el expediente técnico del puente peatonal sobre la Panamericana Sur, a la altura del sector El Arenal, estará listo en la segunda quincena de diciembre.
+
+      El puente costará alrededor de 1,8 millones de soles y se licitaría en febrero. En ese cruce murieron atropellados tres escolares en los últimos cinco años.""",
+        m="U I",
+        t="obras",
+        tone="0",
+        note="progress report on a work, neutral",
+    ),
+    S(
+        "w016",
+        "huarango",
+        "2026-11-09T18:40:00-05:00",
+        "Vecinos de Santa Rosa bloquean la vía por falta de agua; municipio pide calma",
+        """Un grupo de vecinos del sector Santa Rosa bloqueó durante tres horas la carretera a Villa Los Huarangos para exigir agua potable. Desde hace dos semanas reciben el servicio solo una hora al día.
+
+      El teniente alcalde Jacinto Ormeño pidió calma y explicó que el pozo de la zona bajó su caudal por la sequía. «No es culpa del municipio, pero vamos a llevar cisternas», dijo.""",
+        m="T",
+        tone="-",
+        note="water supply is none of the five topics; protest against the service",
+    ),
+    S(
+        "w017",
+        "huarango",
+        "2026-11-10T07:25:00-05:00",
+        "Lurinchay recauda 27 % más de impuesto predial que el año pasado",
+        """La Municipalidad Distrital de Lurinchay recaudó 2,3 millones de soles por impuesto predial hasta octubre, 27 % más que en el mismo periodo de 2025.
+
+      La gerenta municipal Rocío Magallanes Yataco atribuyó el aumento a la actualización del catastro, que incorporó 1 150 predios de los nuevos asentamientos de la pampa, y a la campaña de pago puerta a puerta.""",
+        m="I G",
+        t="tributos",
+        tone="+",
+        note="tax collection up",
+    ),
+    S(
+        "w018",
+        "huarango",
+        "2026-11-10T19:15:00-05:00",
+        "Accidente en la Panamericana Sur deja dos heridos a la altura de Lurinchay",
+        """Un ómnibus interprovincial y un camión cargado de espárragos chocaron la noche del lunes en el kilómetro 212 de la Panamericana Sur, a la altura del desvío a Lurinchay. Dos pasajeros resultaron heridos y fueron trasladados al hospital de Huarangal.
+
+      La Policía de Carreteras investiga si el chofer del camión se quedó dormido.""",
+        about=False,
+        note="a road accident near the district, no municipal angle",
+    ),
+    S(
+        "w019",
+        "huarango",
+        "2026-11-11T07:45:00-05:00",
+        "Serenos de Lurinchay trabajan sin chalecos ni radios, denuncian",
+        """Los 36 serenos del distrito trabajan sin chalecos antibalas y solo con cuatro radios para todos los turnos, denunció el sindicato de obreros municipales.
+
+      «Salimos a patrullar con silbato y linterna», contó un sereno que pidió no ser identificado. La regidora Maribel Pecho pidió que el gerente de Seguridad Ciudadana sea citado al concejo. Hasta el cierre, el municipio lurinchaíno no respondió.""",
+        m="R I",
+        t="seguridad",
+        tone="-",
+        note="security service failing",
+    ),
+    S(
+        "w020",
+        "huarango",
+        "2026-11-11T19:00:00-05:00",
+        "Alcalde de Lurinchay niega haber contratado a su sobrino",
+        """El alcalde de Lurinchay, Eleodoro Uchuya Tipacti, negó que su sobrino trabaje en la municipalidad, como denunció un dirigente del sector El Arenal en una radio local.
+
+      «Es una calumnia, no tengo ningún sobrino en planilla ni en locación de servicios», afirmó. El dirigente sostiene que el joven figura como asistente en la oficina de Logística desde julio y anunció que presentará documentos ante la Fiscalía.""",
+        m="A",
+        tone="-",
+        note="a denied accusation is still an accusation; no topic",
+    ),
+    S(
+        "w021",
+        "huarango",
+        "2026-11-12T07:30:00-05:00",
+        "Municipio lurinchaíno entrega 200 tachos y lanza recojo selectivo en cinco sectores",
+        """El municipio lurinchaíno entregó 200 tachos de colores a familias de cinco sectores donde empezará el recojo selectivo de residuos sólidos: plástico, vidrio y orgánico por separado.
+
+      Los residuos orgánicos se convertirán en compost para los viveros municipales. La meta es reducir en 15 % la basura que va al botadero de la pampa.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="a new waste-sorting programme, positive",
+    ),
+    S(
+        "w022",
+        "huarango",
+        "2026-11-12T19:20:00-05:00",
+        "Gobierno regional relanza Proyecto Especial Irrigación Lurinchay con 120 millones",
+        """El Gobierno Regional anunció el relanzamiento del Proyecto Especial Irrigación Lurinchay, que busca llevar agua a 4 500 hectáreas de pampas eriazas para la agroexportación.
+
+      El gerente del proyecto dijo que el expediente del reservorio principal estará listo en junio. Los agricultores de la zona esperan el proyecto desde hace dos décadas.""",
+        about=False,
+        note="a regional project bearing the district's name; no municipal angle",
+    ),
+    S(
+        "w023",
+        "huarango",
+        "2026-11-13T07:10:00-05:00",
+        "Un mes después, la pista de la calle Bolognesi ya presenta grietas",
+        """A un mes de su entrega, la pista de la calle Bolognesi muestra al menos siete grietas transversales, algunas de dos metros de largo, según constató este diario.
+
+      «Nos vendieron una obra de primera y ya se está partiendo», dijo el vecino Fortunato Hernández. El gerente Anicama dijo que las fisuras son «juntas de dilatación naturales» y que el contratista tiene garantía de siete años.""",
+        m="U",
+        t="obras",
+        tone="-",
+        note="a work shows defects; the official minimises",
+    ),
+    S(
+        "w024",
+        "huarango",
+        "2026-11-13T19:40:00-05:00",
+        "Rocío Magallanes, la capitana que llevó a Huarangal a la final nacional de vóley",
+        """Con 19 puntos de la atacante Rocío Magallanes, el Club Deportivo Huarangal venció 3-1 a Regatas Sur y clasificó a la final nacional de la Liga de Vóley Sub-21.
+
+      La capitana, de 20 años, estudia enfermería en Ica. «Entrenamos en una losa sin techo, bajo el sol, y aquí estamos», dijo Magallanes.""",
+        about=False,
+        note="namesake: a volleyball player with the gerenta's given name and first surname",
+    ),
+    S(
+        "w025",
+        "huarango",
+        "2026-11-14T07:20:00-05:00",
+        "Concejo aprueba ordenanza que prohíbe quemar rastrojos de algodón cerca de viviendas",
+        """El concejo de la Municipalidad Distrital de Lurinchay aprobó por unanimidad una ordenanza que prohíbe quemar rastrojos de algodón y restos de poda de viñedos a menos de 500 metros de zonas habitadas.
+
+      La multa será de media UIT. Los vecinos de El Arenal venían denunciando humo y casos de asma en niños cada fin de campaña.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="a regulation on burning for health reasons; neutral",
+    ),
+    S(
+        "w026",
+        "huarango",
+        "2026-11-14T19:00:00-05:00",
+        "El serenazgo de Lurinchay rescata a turistas perdidos en las dunas",
+        """Una patrulla del serenazgo de Lurinchay rescató el viernes por la noche a cuatro turistas limeños que se extraviaron en las dunas de la pampa de Tacaray mientras hacían sandboard.
+
+      Los jóvenes estaban deshidratados. El alcalde Uchuya felicitó a los serenos y anunció que se colocará señalización en la ruta.""",
+        m="A",
+        t="seguridad",
+        tone="+",
+        note="'el serenazgo de Lurinchay' is not the institution; 'el alcalde Uchuya' in a story about his administration",
+    ),
+]
+STORIES += [
+    # --- Diario La Costa Sur: regional daily, teasers in RSS, the 2009 table template ------------------------------------
+    S(
+        "w027",
+        "costasur",
+        "2026-11-02T06:30:00-05:00",
+        "Lurinchay: denuncian que volquetes municipales botan desmonte en la quebrada",
+        """Agricultores del valle denunciaron que volquetes con el logo de la Municipalidad Distrital de Lurinchay arrojan desmonte y basura en el cauce seco de la quebrada de Lurinchay, que se activa en los años de lluvia.
+
+      «Si viene un huaico, todo eso se va contra los fundos», advirtió Eusebio Quispe, presidente de la comisión de regantes. Mostró fotos tomadas el 28 de octubre.
+
+      La municipalidad no respondió a las llamadas de este diario.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="dumping by municipal trucks; 'la quebrada de Lurinchay' is a place",
+    ),
+    S(
+        "w028",
+        "costasur",
+        "2026-11-03T06:45:00-05:00",
+        "Alcalde provincial Bendezú anuncia nuevo terminal terrestre para Huarangal",
+        """El alcalde provincial de Huarangal, Augusto Bendezú Matta, anunció la construcción de un terminal terrestre en la salida norte de la ciudad, con una inversión de 14 millones de soles.
+
+      El proyecto busca ordenar el transporte interprovincial y retirar las agencias del centro histórico. La licitación se convocaría en abril.""",
+        about=False,
+        note="the provincial Mayor's own project",
+    ),
+    S(
+        "w029",
+        "costasur",
+        "2026-11-04T06:20:00-05:00",
+        "Teniente alcalde Ormeño entrega ambulancia rural al puesto de salud de Tacaray",
+        """El teniente alcalde de Lurinchay, Jacinto Ormeño Huamaní, entregó una ambulancia rural equipada al puesto de salud del anexo Tacaray, que atiende a unas 2 000 personas de las pampas algodoneras.
+
+      La unidad fue comprada por el municipio con 290 000 soles de su presupuesto. Hasta ahora, los pacientes graves eran trasladados en tricimoto hasta la carretera.
+
+      «Es un pedido de diez años», dijo la técnica en enfermería Julia Cahua.""",
+        m="T",
+        t="salud",
+        tone="+",
+        note="'el municipio' does not name the institution",
+    ),
+    S(
+        "w030",
+        "costasur",
+        "2026-11-05T06:50:00-05:00",
+        "Mercado Modelo: comerciantes exigen devolución de la sisa cobrada durante la paralización",
+        """La Asociación de Comerciantes del Mercado Modelo de Lurinchay exigió que la comuna lurinchaína devuelva la sisa cobrada desde marzo, cuando los puestos fueron trasladados a la calle por la obra paralizada.
+
+      «Nos cobran dos soles diarios por vender sobre la arena, sin techo y sin baños», dijo su presidenta, Zoila Tipacti. Son 180 comerciantes afectados.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="the market fee is a municipal tax; the stalled works are background",
+    ),
+    S(
+        "w031",
+        "costasur",
+        "2026-11-06T06:35:00-05:00",
+        "Festival del Pallar reúne a miles en Villa Los Huarangos",
+        """Más de cinco mil visitantes llegaron el domingo al Festival del Pallar de Villa Los Huarangos, donde 60 productores ofrecieron pallares verdes, secos y platos típicos.
+
+      El alcalde Genaro Uchuya anunció que el próximo año el festival durará tres días.""",
+        about=False,
+        note="namesake Mayor of the neighbouring district",
+    ),
+    S(
+        "w032",
+        "costasur",
+        "2026-11-07T06:40:00-05:00",
+        "Cien familias de la pampa reciben títulos de propiedad con apoyo municipal",
+        """Cien familias del asentamiento humano Nueva Esperanza, en la pampa de Lurinchay, recibieron sus títulos de propiedad de manos de funcionarios de Cofopri y del alcalde Eleodoro Uchuya Tipacti.
+
+      El municipio asumió el levantamiento topográfico. «Ahora podré pedir un crédito para techar mi casa», dijo la vecina Rosa Cabrera.""",
+        m="A",
+        tone="+",
+        note="property titles: none of the five topics",
+    ),
+    S(
+        "w033",
+        "costasur",
+        "2026-11-08T06:15:00-05:00",
+        "Regidora Pecho pide explicar por qué el camión recolector carga combustible en grifo de un familiar del gerente",
+        """La regidora Maribel Pecho Saravia presentó un pedido de información sobre los vales de combustible del área de Limpieza Pública de la Municipalidad de Lurinchay, que se canjean en un grifo de propiedad de un cuñado del gerente de Servicios.
+
+      La concejala Pecho sostiene que en octubre se pagaron 38 000 soles en combustible para dos camiones, «lo que alcanzaría para darle la vuelta al Perú». La municipalidad no ha respondido.""",
+        m="R I",
+        t="limpieza",
+        tone="-",
+        note="accusation about the garbage service's fuel",
+    ),
+    S(
+        "w034",
+        "costasur",
+        "2026-11-09T06:30:00-05:00",
+        "Municipalidad de Lurinchay abre convocatoria CAS para 15 serenos",
+        """La Municipalidad de Lurinchay publicó la convocatoria para contratar 15 serenos bajo el régimen CAS, con un sueldo de 1 300 soles.
+
+      Los postulantes deben tener secundaria completa, entre 21 y 45 años y no tener antecedentes. Las inscripciones vencen el 20 de noviembre.""",
+        m="I",
+        t="seguridad",
+        tone="0",
+        note="routine hiring notice",
+    ),
+    S(
+        "w035",
+        "costasur",
+        "2026-11-10T06:45:00-05:00",
+        "Huarangal: incendio consume almacén de algodón en el parque industrial",
+        """Un incendio destruyó la madrugada del martes un almacén con 400 fardos de algodón en el parque industrial de Huarangal. Los bomberos tardaron cinco horas en controlar el fuego.
+
+      No hubo heridos. Las pérdidas superarían el millón de soles.""",
+        about=False,
+        note="a fire in the provincial capital",
+    ),
+    S(
+        "w036",
+        "costasur",
+        "2026-11-11T06:20:00-05:00",
+        "Cuarenta vecinos de El Arenal se vacunan contra la influenza en campaña municipal… de un total de 2 000 previstos",
+        """La campaña de vacunación contra la influenza que organizó la gerencia de Desarrollo Social en el sector El Arenal terminó con 40 vacunados, cuando la meta era 2 000.
+
+      Los vecinos dijeron que no se enteraron: el único aviso fue un cartel en la puerta del local comunal. «Ni perifoneo hubo», reclamó la dirigente Aurora Ramos. El alcalde Eleodoro Uchuya reconoció que «la difusión falló».""",
+        m="A",
+        t="salud",
+        tone="-",
+        note="a health campaign that failed; irony in the headline",
+    ),
+    S(
+        "w037",
+        "costasur",
+        "2026-11-12T06:40:00-05:00",
+        "Gerenta Magallanes anuncia auditoría interna a la oficina de Logística",
+        """La gerenta municipal de Lurinchay, Rocío Magallanes Yataco, anunció una auditoría interna a la oficina de Logística tras el informe de la Contraloría sobre las cámaras de videovigilancia.
+
+      «Si hay responsables, se irán», dijo. La regidora Maribel Pecho calificó el anuncio de «saludo a la bandera».""",
+        m="G R",
+        t="seguridad",
+        tone="-",
+        note="follow-up of the audit; the institution is not named",
+    ),
+    S(
+        "w038",
+        "costasur",
+        "2026-11-13T06:25:00-05:00",
+        "Comisaría de Villa Los Huarangos recibe cuatro patrulleros nuevos",
+        """El Ministerio del Interior entregó cuatro camionetas patrulleras a la comisaría de Villa Los Huarangos. La ceremonia contó con la presencia del alcalde de ese distrito, Genaro Uchuya Pachas, y del prefecto regional.
+
+      Con las nuevas unidades, la comisaría tendrá siete vehículos para patrullar 28 caseríos.""",
+        about=False,
+        note="security in the neighbouring district; namesake Mayor",
+    ),
+    S(
+        "w039",
+        "costasur",
+        "2026-11-14T06:30:00-05:00",
+        "Lurinchay instala alumbrado en el camino al cementerio",
+        """El municipio lurinchaíno instaló 32 postes con luminarias led en los 1,2 kilómetros del camino al cementerio general, que los vecinos recorrían a oscuras.
+
+      La obra costó 96 000 soles. Los deudos agradecieron el trabajo antes del Día de Todos los Santos, aunque llegó con dos semanas de retraso.""",
+        m="I",
+        tone="+",
+        note="street lighting is none of the five topics",
+    ),
+    S(
+        "w040",
+        "costasur",
+        "2026-11-15T06:50:00-05:00",
+        "Jueza ordena reponer a 12 obreros de limpieza despedidos por la comuna lurinchaína",
+        """El Juzgado Laboral de Huarangal ordenó a la comuna lurinchaína reponer a 12 obreros de limpieza pública que fueron despedidos en enero y pagarles los sueldos dejados de percibir.
+
+      La sentencia señala que los trabajadores tenían vínculo laboral permanente. La procuraduría municipal anunció que apelará.""",
+        m="I",
+        tone="-",
+        note="a labour ruling against us; the workers' trade is not what it is about",
+    ),
+    S(
+        "w041",
+        "costasur",
+        "2026-11-16T06:10:00-05:00",
+        "Las Palmeras: municipio limpia el canal y retira 18 toneladas de basura",
+        """Cuadrillas de la Municipalidad Distrital de Lurinchay retiraron 18 toneladas de basura, llantas y desmonte del canal La Palmera, que riega 300 hectáreas de vid y algodón.
+
+      La limpieza se hizo junto con la junta de usuarios. El teniente alcalde Jacinto Ormeño pidió a los vecinos no arrojar residuos al canal.""",
+        m="I T",
+        t="limpieza",
+        tone="+",
+        note="a clean-up",
+    ),
+    S(
+        "w042",
+        "costasur",
+        "2026-11-17T06:35:00-05:00",
+        "¿Quién paga el agua de la piscina municipal? Vecinos piden cuentas",
+        """La piscina municipal de Lurinchay, inaugurada en enero, consume unos 400 metros cúbicos de agua al mes en un distrito donde varios sectores reciben agua una hora al día.
+
+      La Municipalidad de Lurinchay no ha publicado cuánto cuesta mantenerla. Vecinos de Santa Rosa piden que se cierre hasta que se resuelva el abastecimiento.""",
+        m="I",
+        tone="-",
+        note="a question headline; water and sport are none of the five topics",
+    ),
+    S(
+        "w043",
+        "costasur",
+        "2026-11-18T06:40:00-05:00",
+        "Municipio de Lurinchay y Sunass firman convenio para mejorar el agua",
+        """El municipio de Lurinchay y la Superintendencia Nacional de Servicios de Saneamiento firmaron un convenio de asistencia técnica para mejorar la cloración del agua en los pozos del distrito.
+
+      La Sunass capacitará a los operadores municipales durante seis meses.""",
+        m="I",
+        tone="0",
+        note="water supply: no topic; a routine agreement",
+    ),
+    S(
+        "w044",
+        "costasur",
+        "2026-11-19T06:15:00-05:00",
+        "Caserío Lurinchay de Ayacucho pide carretera tras quedar aislado",
+        """Los pobladores del caserío Lurinchay, en la provincia de Huanta, Ayacucho, pidieron al gobierno regional la rehabilitación de su trocha carrozable, destruida por un deslizamiento.
+
+      Unas 80 familias no pueden sacar sus papas al mercado desde hace un mes.""",
+        about=False,
+        note="a hamlet with the district's name in another region",
+    ),
+    S(
+        "w045",
+        "costasur",
+        "2026-11-20T06:30:00-05:00",
+        "Alcalde de Lurinchay presenta descargos ante la Contraloría por las cámaras",
+        """El alcalde de Lurinchay, Eleodoro Uchuya Tipacti, presentó sus descargos ante la Contraloría sobre la compra de cámaras de videovigilancia y sostuvo que el precio incluía tres años de mantenimiento y la central de monitoreo.
+
+      «No hay un sol perdido», dijo. El informe de control sigue vigente y la Procuraduría de la Contraloría evalúa acciones.""",
+        m="A",
+        t="seguridad",
+        tone="-",
+        note="a denial of the audit finding; still about the accusation",
+    ),
+    S(
+        "w046",
+        "costasur",
+        "2026-11-21T06:45:00-05:00",
+        "Lurinchay exonera de arbitrios a 320 adultos mayores en pobreza",
+        """El concejo municipal de Lurinchay aprobó exonerar del pago de arbitrios de 2027 a 320 adultos mayores en situación de pobreza, registrados en el padrón de pensión 65.
+
+      La medida fue propuesta por la regidora Maribel Pecho Saravia y aprobada por unanimidad, algo poco común en un concejo dividido.""",
+        m="R",
+        t="tributos",
+        tone="+",
+        note="the opposition's proposal approved: positive for the municipality; no institution named",
+    ),
+]
+STORIES += [
+    # --- Radio Viñedos 101.7 FM: district radio, date-only pubDate, transcripts in the description -----------------------
+    S(
+        "w047",
+        "rvinedos",
+        "2026-11-02",
+        "Alcalde Uchuya en Viñedos Noticias: «Este año no habrá aumento de arbitrios»",
+        """—Buenos días, alcalde. Muchos oyentes preguntan si los arbitrios suben el próximo año.
+
+      —Buenos días, Carmencita, buenos días a todo Lurinchay. No, este año no habrá aumento de arbitrios. El concejo ya aprobó mantener las mismas tasas de 2026 —respondió el alcalde Eleodoro Uchuya en la entrevista.
+
+      —¿Y el que está atrasado?
+
+      —Hasta el 30 de noviembre puede pagar sin moras. Que se acerquen, que no tengan miedo.""",
+        m="A",
+        t="tributos",
+        tone="+",
+        note="radio interview transcript; frozen fees told as good news",
+    ),
+    S(
+        "w048",
+        "rvinedos",
+        "2026-11-03",
+        "Oyentes reclaman por tricimotos piratas en la plaza",
+        """En nuestra línea abierta, varios oyentes se quejaron de las tricimotos informales que se estacionan alrededor de la plaza de armas y cobran lo que quieren.
+
+      «Me cobraron ocho soles hasta El Arenal», dijo doña Marcelina. Otro oyente pidió que el municipio haga operativos. La gerencia de Transportes no atendió nuestras llamadas.""",
+        tone="0",
+        about=True,
+        note="about with no one of ours named; tricimoto traffic is none of the five topics; a complaint with no failure attributed",
+    ),
+    S(
+        "w049",
+        "rvinedos",
+        "2026-11-04",
+        "Regidora Pecho: «El gerente Anicama debe renunciar por la obra del mercado»",
+        """La regidora Maribel Pecho llegó a nuestros estudios y pidió la renuncia del gerente de Desarrollo Urbano, Teófilo Anicama, por la paralización del Mercado Modelo.
+
+      «Ocho meses sin avance y él sigue firmando adicionales», dijo la concejala. Invitamos al gerente Anicama a responder en este mismo espacio.""",
+        m="R U",
+        t="obras",
+        tone="-",
+        note="opposition attack on the stalled market works",
+    ),
+    S(
+        "w050",
+        "rvinedos",
+        "2026-11-05",
+        "Serenazgo recupera tricimoto robada en menos de una hora",
+        """Gracias a las cámaras del paradero de la Panamericana, serenos de Lurinchay ubicaron y recuperaron una tricimoto robada el miércoles por la tarde en el sector Santa Rosa.
+
+      El presunto ladrón fue entregado a la comisaría. El dueño, Nicanor Pachas, agradeció a la central de monitoreo de la Municipalidad de Lurinchay.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="the security service working",
+    ),
+    S(
+        "w051",
+        "rvinedos",
+        "2026-11-06",
+        "Corte de agua este sábado en el centro de Lurinchay",
+        """La unidad de agua y saneamiento de la municipalidad informa que este sábado se cortará el servicio de 8 de la mañana a 4 de la tarde en el cercado, por el cambio de una válvula en la avenida Grau.
+
+      Se recomienda almacenar agua.""",
+        tone="0",
+        about=True,
+        note="a water cut notice; 'la municipalidad' bare; no topic",
+    ),
+    S(
+        "w052",
+        "rvinedos",
+        "2026-11-07",
+        "El Pisquero Uchuya presenta su nuevo disco de valses en Huarangal",
+        """El cantante criollo Eleodoro «Pisquero» Uchuya presentará este sábado en el Club Social de Huarangal su nuevo disco, «Valses de la pampa», con doce temas propios.
+
+      Pisquero Uchuya, de 58 años, lleva tres décadas cantando en peñas de la costa sur. Las entradas cuestan 30 soles.""",
+        about=False,
+        note="namesake: the criollo singer whose name is the Mayor's alias word for word",
+    ),
+    S(
+        "w053",
+        "rvinedos",
+        "2026-11-08",
+        "Comunicado: campaña gratuita de despistaje de anemia en el local municipal",
+        """La Municipalidad Distrital de Lurinchay invita a madres de niños menores de cinco años a la campaña gratuita de despistaje de anemia, el martes 10 de noviembre desde las 8 de la mañana en el local municipal.
+
+      Se entregarán chispitas de hierro y se darán charlas de alimentación con sangrecita y menestras.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="a community notice read on air",
+    ),
+    S(
+        "w054",
+        "rvinedos",
+        "2026-11-09",
+        "Teniente alcalde Ormeño: «Las cámaras funcionan, que la Contraloría venga a verlas»",
+        """En diálogo con Radio Viñedos, el teniente alcalde Jacinto Ormeño defendió las cámaras de videovigilancia compradas por la comuna lurinchaína y dijo que gracias a ellas se han recuperado nueve tricimotos robadas.
+
+      —¿Y el sobrecosto que señala el informe?
+
+      —Ese informe no considera el mantenimiento. Nosotros vamos a demostrarlo —respondió.""",
+        m="T I",
+        t="seguridad",
+        tone="-",
+        note="a defence that is still about the audit's accusation",
+    ),
+    S(
+        "w055",
+        "rvinedos",
+        "2026-11-10",
+        "Bodegas de Lurinchay se preparan para la campaña navideña de pisco",
+        """Los productores de pisco del distrito esperan vender 30 % más en diciembre. En la bodega La Falca, las botellas ya se embalan en cajas de madera para regalo.
+
+      «El pisco mosto verde se vende solito en Navidad», dijo el productor Saturnino Hernández.""",
+        about=False,
+        note="local economy, no municipal angle",
+    ),
+    S(
+        "w056",
+        "rvinedos",
+        "2026-11-11",
+        "Gerenta municipal responde a reclamos por el camión de basura",
+        """La gerenta municipal Rocío Magallanes llamó a nuestra cabina para responder a los vecinos de Los Viñedos. Explicó que el segundo camión compactador volverá a circular el lunes, tras cambiarle el sistema hidráulico.
+
+      —Les pedimos disculpas, no vamos a volver a dejar una zona doce días sin recojo —dijo.""",
+        m="G",
+        t="limpieza",
+        tone="0",
+        note="an official's answer with an apology: neither triumph nor failure",
+    ),
+    S(
+        "w057",
+        "rvinedos",
+        "2026-11-12",
+        "Padres de la I. E. 22514 piden serenos en la salida del colegio",
+        """Padres de familia de la Institución Educativa 22514 pidieron a la Municipalidad de Lurinchay que destaque serenos a la hora de salida, tras dos intentos de arrebato de celulares a escolares esta semana.
+
+      La directora dijo que enviará un oficio al alcalde.""",
+        m="I",
+        t="seguridad",
+        tone="0",
+        note="a request, no failure established",
+    ),
+    S(
+        "w058",
+        "rvinedos",
+        "2026-11-13",
+        "Hoy en la Hora del Agricultor: cómo combatir la polilla de la vid",
+        """El ingeniero agrónomo de la Junta de Usuarios explicó en nuestro programa cómo detectar la polilla del racimo y qué productos están permitidos por Senasa para la exportación.
+
+      Recordó que las trampas de feromonas deben revisarse cada semana.""",
+        about=False,
+        note="a farming programme",
+    ),
+    S(
+        "w059",
+        "rvinedos",
+        "2026-11-14",
+        "Vecinos de Tacaray agradecen la nueva posta: «Ahora el médico viene tres veces por semana»",
+        """Los vecinos del anexo Tacaray llamaron a nuestra línea para agradecer la ampliación del puesto de salud, que ahora tiene consultorio de obstetricia y una sala de espera con techo.
+
+      La ampliación fue financiada por la Municipalidad Distrital de Lurinchay con 420 000 soles. «Antes esperábamos al sol», dijo la señora Eufemia Cahua.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="a delivered health post",
+    ),
+    S(
+        "w060",
+        "rvinedos",
+        "2026-11-15",
+        "Vigilia en la plaza por joven desaparecido en la playa Lomitas",
+        """Familiares y amigos de Kevin Ramos, de 19 años, realizaron una vigilia en la plaza de armas de Lurinchay. El joven desapareció el domingo mientras pescaba en la playa Lomitas.
+
+      La Capitanía de Puerto continúa la búsqueda. Serenos del distrito acompañaron la vigilia para ordenar el tránsito.""",
+        about=False,
+        note="passing mention of serenos; not about the municipality",
+    ),
+    S(
+        "w061",
+        "rvinedos",
+        "2026-11-16",
+        "Alcalde de Lurinchay pide al gobierno regional que asfalte la carretera a Tacaray",
+        """El alcalde de Lurinchay, Eleodoro Uchuya Tipacti, entregó un oficio al gobernador regional para pedir el asfaltado de los 14 kilómetros de la carretera a Tacaray, que es de competencia regional.
+
+      «Es una trocha de arena donde las camionetas de uva se quedan atracadas», dijo. El gobierno regional no ha respondido.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="a road the Mayor asks others to fix takes the topic; neutral",
+    ),
+    S(
+        "w062",
+        "rvinedos",
+        "2026-11-17",
+        "Oyente denuncia cobro indebido en la oficina de licencias",
+        """Un oyente que se identificó como Wilfredo denunció que un trabajador de la oficina de licencias de funcionamiento le pidió 200 soles «para agilizar» el certificado de su bodega.
+
+      La gerenta Magallanes dijo que se abrirá una investigación y pidió al denunciante acudir con pruebas.""",
+        m="G",
+        tone="-",
+        note="bribe accusation; licences are none of the five topics",
+    ),
+    S(
+        "w063",
+        "rvinedos",
+        "2026-11-18",
+        "Lurinchay, campeón del fulbito interdistrital de la costa sur",
+        """El equipo de Lurinchay ganó 2-0 a Villa Los Huarangos y se coronó campeón del campeonato interdistrital de fulbito. Los goles fueron de Brayan Yataco y Luis Tipacti.
+
+      La premiación se hizo en el estadio municipal.""",
+        about=False,
+        note="sport; the municipal stadium is a place",
+    ),
+    S(
+        "w064",
+        "rvinedos",
+        "2026-11-19",
+        "Regidora Pecho reconoce avance en el cobro del predial, pero pide transparencia",
+        """La regidora Maribel Pecho Saravia admitió en nuestro programa que la recaudación del impuesto predial «ha mejorado, hay que decirlo», pero pidió que se publique en qué se gasta.
+
+      «Cobrar más está bien; lo que no vemos son las obras», dijo. Propuso un portal con cada sol recaudado.""",
+        m="R",
+        t="tributos",
+        tone="0",
+        note="mixed: opposition concedes a success and asks for transparency",
+    ),
+    # --- Huarangal TV Canal 5: Atom with UTC times near midnight -------------------------------------------------------
+    S(
+        "w065",
+        "htv5",
+        "2026-11-03T03:40:00Z",
+        "Reportaje: así viven los vecinos junto al botadero de Lurinchay",
+        """A dos kilómetros del asentamiento Nueva Esperanza, el botadero municipal de Lurinchay arde casi todas las noches. El humo llega hasta las casas de esteras.
+
+      —Mis hijos tosen toda la noche —dice Yolanda Cahua frente a nuestras cámaras.
+
+      El botadero recibe 22 toneladas diarias y no tiene licencia ambiental. El alcalde Eleodoro Uchuya dijo a Canal 5 que el relleno sanitario «está en expediente».""",
+        m="A",
+        t="limpieza",
+        tone="-",
+        note="TV report dated 2 November in Lima",
+    ),
+    S(
+        "w066",
+        "htv5",
+        "2026-11-04T04:10:00Z",
+        "Alcalde provincial Bendezú inaugura parque en el cercado de Huarangal",
+        """El alcalde provincial Augusto Bendezú Matta inauguró el parque Los Algarrobos, con juegos infantiles y riego tecnificado, en el cercado de Huarangal.
+
+      La obra costó 1,3 millones de soles.""",
+        about=False,
+        note="the provincial Mayor in his own district",
+    ),
+    S(
+        "w067",
+        "htv5",
+        "2026-11-05T02:55:00Z",
+        "Lurinchay: municipio entrega uniformes y motos a serenos",
+        """La Municipalidad Distrital de Lurinchay entregó seis motocicletas, uniformes y chalecos a sus serenos, días después de la denuncia del sindicato por la falta de equipos.
+
+      El teniente alcalde Jacinto Ormeño dijo que la compra ya estaba programada. Los serenos recibieron también doce radios portátiles.""",
+        m="I T",
+        t="seguridad",
+        tone="+",
+        note="equipment delivered",
+    ),
+    S(
+        "w068",
+        "htv5",
+        "2026-11-06T04:30:00Z",
+        "Canal 5 en vivo: vecinos de Santa Rosa siguen sin agua pese a la promesa de cisternas",
+        """—Estamos en Santa Rosa, donde las cisternas prometidas por la municipalidad no han llegado —informó nuestra reportera.
+
+      —Dijeron lunes, hoy es jueves y nada —dijo la vecina Gregoria Pecho.
+
+      Los vecinos anunciaron una marcha hasta el local municipal.""",
+        tone="-",
+        about=True,
+        note="a broken promise; no one of ours named ('la municipalidad' bare); a neighbour surnamed Pecho; no topic",
+    ),
+    S(
+        "w069",
+        "htv5",
+        "2026-11-07T03:20:00Z",
+        "Gerente Anicama supervisa avance del muro de contención en el cauce de la quebrada",
+        """El gerente de Desarrollo Urbano de Lurinchay, Teófilo Anicama, supervisó el avance del muro de contención de 300 metros que protegerá al sector Las Palmeras de posibles huaicos.
+
+      La obra tiene un avance de 68 % y se entregaría antes de enero, cuando empieza la temporada de lluvias en la sierra.""",
+        m="U",
+        t="obras",
+        tone="+",
+        note="works on schedule",
+    ),
+    S(
+        "w070",
+        "htv5",
+        "2026-11-08T04:50:00Z",
+        "Suboficial Anicama frustra asalto a agente bancario en Huarangal",
+        """El suboficial PNP Raúl Anicama Yataco frustró el asalto a un agente bancario en la avenida Túpac Amaru de Huarangal. Dos delincuentes fueron capturados.
+
+      El policía recibió el reconocimiento de la jefatura regional.""",
+        about=False,
+        note="a police officer sharing the gerente's surname; security in the provincial capital",
+    ),
+    S(
+        "w071",
+        "htv5",
+        "2026-11-09T02:40:00Z",
+        "Municipio lurinchaíno abre comedor para trabajadores de la uva",
+        """El municipio lurinchaíno abrió un comedor temporal en el sector El Arenal para los trabajadores eventuales de la cosecha de uva, que llegan de la sierra y duermen en cuartos alquilados.
+
+      El menú cuesta tres soles. Se atenderán hasta 300 raciones diarias durante la campaña.""",
+        m="I",
+        tone="+",
+        note="social programme; none of the five topics",
+    ),
+    S(
+        "w072",
+        "htv5",
+        "2026-11-10T04:05:00Z",
+        "Tricimoteros protestan frente al municipio por nueva ordenanza de paraderos",
+        """Unos 200 tricimoteros protestaron frente a la Municipalidad de Lurinchay contra la ordenanza que reduce de 14 a 6 los paraderos autorizados en el cercado.
+
+      —Nos quieren matar de hambre —gritaba uno de los dirigentes.
+
+      La gerenta municipal Rocío Magallanes dijo que el ordenamiento es necesario y que se abrirá una mesa de diálogo.""",
+        m="I G",
+        tone="-",
+        note="traffic is none of the five topics; protest against us",
+    ),
+    S(
+        "w073",
+        "htv5",
+        "2026-11-11T03:35:00Z",
+        "Uchuya Tipacti: «La Vendimia 2027 será la más grande de la historia»",
+        """En el set de Canal 5, el alcalde Uchuya Tipacti presentó la programación de la Vendimia 2027, que incluirá un concurso internacional de pisco y la visita de bodegas de Chile.
+
+      También anunció que se mejorará la plaza de toros para el evento.""",
+        m="A",
+        tone="+",
+        note="culture and tourism: no topic",
+    ),
+    S(
+        "w074",
+        "htv5",
+        "2026-11-12T04:25:00Z",
+        "Padres denuncian que el PRONOEI de Tacaray funciona en un ambiente con techo de calamina rota",
+        """Padres de familia del PRONOEI del anexo Tacaray denunciaron que sus hijos estudian bajo un techo de calamina con agujeros y piso de tierra.
+
+      La UGEL de Huarangal dijo que el local es de la comunidad. Los padres pidieron ayuda al municipio, que aún no responde.""",
+        about=False,
+        note="education, UGEL's responsibility; 'el municipio' in passing",
+    ),
+    S(
+        "w075",
+        "htv5",
+        "2026-11-13T03:10:00Z",
+        "Más de 500 perros vacunados contra la rabia en jornada municipal",
+        """La jornada de vacunación antirrábica organizada por la Municipalidad Distrital de Lurinchay y el centro de salud inmunizó a 540 perros y 120 gatos en el cercado y en El Arenal.
+
+      La meta era 500 animales. El médico veterinario del centro de salud destacó la respuesta de los vecinos.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="a campaign above its target",
+    ),
+    S(
+        "w076",
+        "htv5",
+        "2026-11-14T04:40:00Z",
+        "Regidora Pecho es internada por una apendicitis",
+        """La regidora de Lurinchay Maribel Pecho Saravia fue operada de apendicitis en el hospital de Huarangal y se encuentra estable, informó su familia.
+
+      La concejala no podrá asistir a la sesión de concejo del jueves, en la que se debatirá el presupuesto de obras de 2027.""",
+        m="R",
+        tone="0",
+        about=True,
+        note="a council member's medical leave; 'presupuesto de obras' in passing: no topic",
+    ),
+    S(
+        "w077",
+        "htv5",
+        "2026-11-15T02:50:00Z",
+        "Vecinos de El Arenal limpian el parque por su cuenta: «El municipio nunca vino»",
+        """Cansados de esperar, vecinos del sector El Arenal organizaron una faena para limpiar el parque San Martín, lleno de basura y maleza desde hace meses.
+
+      —Llamamos a la municipalidad cinco veces —dijo la dirigente Aurora Ramos.
+
+      Recogieron 40 sacos de residuos. La gerenta Magallanes prometió enviar un camión el lunes para llevárselos.""",
+        m="G",
+        t="limpieza",
+        tone="-",
+        note="neighbours doing the service themselves",
+    ),
+    S(
+        "w078",
+        "htv5",
+        "2026-11-16T04:15:00Z",
+        "Lurinchay: concejo aprueba préstamo de 6 millones para pistas y veredas",
+        """El concejo de la Municipalidad Distrital de Lurinchay aprobó por mayoría un endeudamiento de 6 millones de soles con el Banco de la Nación para pavimentar 18 calles del cercado y de Santa Rosa.
+
+      La regidora Maribel Pecho votó en contra: «Endeudan a la próxima gestión». El alcalde Eleodoro Uchuya dijo que las obras empezarán en marzo.""",
+        m="I R A",
+        t="obras",
+        tone="0",
+        note="a loan approved with opposition: neutral",
+    ),
+]
