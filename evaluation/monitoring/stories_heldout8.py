@@ -1327,3 +1327,834 @@ STORIES += [
         note="a loan approved with opposition: neutral",
     ),
 ]
+STORIES += [
+    # --- Agencia Peruana de Noticias Regionales: national agency, Atom -------------------------------------------------
+    S(
+        "w079",
+        "apnr",
+        "2026-11-02T15:00:00-05:00",
+        "Ica: exportaciones de uva crecen 12 % en la campaña 2026",
+        """Las exportaciones de uva de mesa de la región sumaron 420 millones de dólares entre enero y octubre, 12 % más que el año anterior, informó la Asociación de Gremios Productores Agrarios.
+
+      Los principales destinos fueron Estados Unidos, China y Países Bajos. Los valles de Huarangal, Lurinchay y Villa Los Huarangos concentran un tercio de las hectáreas sembradas.""",
+        about=False,
+        note="the district as a place in an economic brief",
+    ),
+    S(
+        "w080",
+        "apnr",
+        "2026-11-04T11:20:00-05:00",
+        "Contraloría identifica perjuicio en municipalidad distrital de Lurinchay",
+        """LURINCHAY, 4 nov (APNR). La Contraloría General de la República identificó un presunto perjuicio económico de 310 000 soles en la Municipalidad Distrital de Lurinchay, provincia de Huarangal, por la adquisición de equipos de videovigilancia.
+
+      El informe de control identifica presunta responsabilidad administrativa en tres funcionarios. La entidad tiene plazo para implementar las recomendaciones.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="agency brief of the audit; its own wording",
+    ),
+    S(
+        "w081",
+        "apnr",
+        "2026-11-06T09:40:00-05:00",
+        "Minsa declara alerta por dengue en siete distritos de la costa sur",
+        """El Ministerio de Salud declaró en alerta epidemiológica por dengue a siete distritos de las provincias de Huarangal y Palpa Alta, donde se han confirmado 1 240 casos en lo que va del año.
+
+      Los distritos de Villa Los Huarangos y Huarangal concentran el 60 % de los casos. Lurinchay no figura en la lista.""",
+        about=False,
+        note="dengue in other districts: no topic, not about us",
+    ),
+    S(
+        "w082",
+        "apnr",
+        "2026-11-09T14:10:00-05:00",
+        "Alcaldes de la costa sur exigen al MEF restituir fondos de saneamiento",
+        """HUARANGAL, 9 nov (APNR). Una docena de alcaldes de la costa sur, entre ellos Eleodoro Uchuya Tipacti, de Lurinchay, y Genaro Uchuya Pachas, de Villa Los Huarangos, exigieron al Ministerio de Economía restituir 38 millones de soles recortados a proyectos de agua y desagüe.
+
+      Los burgomaestres anunciaron un viaje a Lima. El MEF no se ha pronunciado.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="both Uchuyas in one story; the Mayor demands national funds for sewage: neutral",
+    ),
+    S(
+        "w083",
+        "apnr",
+        "2026-11-11T10:05:00-05:00",
+        "Lurinchay: detienen a banda que robaba motobombas en fundos",
+        """LURINCHAY, 11 nov (APNR). Agentes de la Policía Nacional desarticularon la banda «Los Arenosos», acusada de robar motobombas y cables de fundos agroexportadores en Lurinchay y Villa Los Huarangos. Fueron detenidas cuatro personas.
+
+      Según la Policía, la banda había sustraído equipos por más de 200 000 soles.""",
+        about=False,
+        note="a police operation with no municipal angle",
+    ),
+    S(
+        "w084",
+        "apnr",
+        "2026-11-13T16:30:00-05:00",
+        "Municipalidad de Lurinchay implementa recojo selectivo de residuos",
+        """LURINCHAY, 13 nov (APNR). La Municipalidad Distrital de Lurinchay inició el programa de segregación en la fuente de residuos sólidos en cinco sectores del distrito, con la entrega de 200 tachos.
+
+      El programa es parte del plan de incentivos municipales del Ministerio del Ambiente.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="agency version of the waste-sorting programme, written anew (not a copy)",
+    ),
+    S(
+        "w085",
+        "apnr",
+        "2026-11-16T12:00:00-05:00",
+        "Ica: gobierno regional licita reservorio del proyecto Irrigación Lurinchay",
+        """ICA, 16 nov (APNR). El Gobierno Regional convocó la licitación del reservorio de cabecera del Proyecto Especial Irrigación Lurinchay, con un valor referencial de 86 millones de soles.
+
+      El proyecto beneficiará a 1 800 agricultores de tres provincias.""",
+        about=False,
+        note="the regional project bearing the district's name",
+    ),
+    S(
+        "w086",
+        "apnr",
+        "2026-11-18T09:15:00-05:00",
+        "Fiscalía abre investigación a funcionarios de la comuna lurinchaína",
+        """HUARANGAL, 18 nov (APNR). La Fiscalía Provincial Anticorrupción de Huarangal abrió investigación preliminar contra tres funcionarios de la comuna lurinchaína por presunta colusión en la compra de cámaras de videovigilancia.
+
+      La gerenta municipal Rocío Magallanes Yataco dijo que la entidad colaborará con la investigación.""",
+        m="I G",
+        t="seguridad",
+        tone="-",
+        note="a prosecutor's investigation",
+    ),
+    S(
+        "w087",
+        "apnr",
+        "2026-11-20T11:45:00-05:00",
+        "Alcalde de Villa Los Huarangos es denunciado por nepotismo",
+        """VILLA LOS HUARANGOS, 20 nov (APNR). El alcalde Genaro Uchuya Pachas fue denunciado ante la Fiscalía por presuntamente contratar a dos primas en la municipalidad de ese distrito.
+
+      El alcalde Uchuya negó las acusaciones y dijo que se trata de «una campaña política».""",
+        about=False,
+        note="namesake Mayor accused; not our Mayor",
+    ),
+    S(
+        "w088",
+        "apnr",
+        "2026-11-23T15:20:00-05:00",
+        "Lurinchay supera meta de recaudación predial del programa de incentivos",
+        """LURINCHAY, 23 nov (APNR). La Municipalidad Distrital de Lurinchay superó la meta de recaudación del impuesto predial establecida en el Programa de Incentivos a la Mejora de la Gestión Municipal, lo que le permitirá acceder a 640 000 soles adicionales.
+
+      La meta era 2,1 millones de soles al 31 de octubre; se recaudaron 2,3 millones.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="a target met",
+    ),
+    S(
+        "w089",
+        "apnr",
+        "2026-11-25T10:30:00-05:00",
+        "Sismo de 4,8 se sintió en la costa sur sin causar daños",
+        """Un sismo de magnitud 4,8 con epicentro a 40 kilómetros al oeste de Huarangal se sintió a las 6:12 de la mañana en las provincias de la costa sur, informó el Instituto Geofísico del Perú.
+
+      No se reportaron daños en Huarangal, Lurinchay ni Villa Los Huarangos.""",
+        about=False,
+        note="the district as a place in a brief",
+    ),
+    S(
+        "w090",
+        "apnr",
+        "2026-11-27T13:00:00-05:00",
+        "Municipio de Lurinchay inicia obra de pavimentación en Santa Rosa",
+        """LURINCHAY, 27 nov (APNR). El municipio de Lurinchay inició la pavimentación de seis calles del sector Santa Rosa, con una inversión de 2,2 millones de soles financiada con el préstamo aprobado por el concejo.
+
+      El alcalde Eleodoro Uchuya Tipacti colocó la primera piedra. La obra durará 150 días.""",
+        m="I A",
+        t="obras",
+        tone="+",
+        note="works started",
+    ),
+    # --- El Perú que No Ves: national blog, full text with its footer ------------------------------------------------------
+    S(
+        "w091",
+        "peruqnv",
+        "2026-11-03T10:00:00-05:00",
+        "El alcalde pisquero que quiere convertir el desierto en destino turístico",
+        """En Lurinchay, un distrito de arena, viñedos y garúa en la costa sur, el alcalde Eleodoro Uchuya Tipacti tiene una idea fija: que los turistas que van a las dunas se queden a dormir.
+
+      «Tenemos 40 bodegas, huarangos de 500 años y la mejor pallar del mundo», dice en su despacho, donde una botella de quebranta hace de pisapapeles. Sus críticos le recuerdan que el distrito todavía tiene sectores con agua una hora al día.
+
+      Su apuesta es la ruta del pisco, un circuito de bodegas que la municipalidad promociona desde agosto.""",
+        m="A",
+        tone="0",
+        note="a profile with praise and criticism; tourism: no topic",
+    ),
+    S(
+        "w092",
+        "peruqnv",
+        "2026-11-05T09:30:00-05:00",
+        "Los pueblos de la costa sur donde el agua llega una hora al día",
+        """En Santa Rosa, un sector del distrito de Lurinchay, las familias llenan bidones entre las 5 y las 6 de la mañana. Es la única hora en que hay agua.
+
+      La historia se repite en Villa Los Huarangos y en media docena de distritos del sur. Los pozos se secan y los fundos agroexportadores perforan cada vez más hondo.
+
+      El alcalde de Lurinchay, Eleodoro Uchuya, dice que el problema excede al municipio: «Aquí compite la uva con la gente».""",
+        m="A",
+        tone="0",
+        note="a regional chronicle: the Mayor blames a structural problem; neutral",
+    ),
+    S(
+        "w093",
+        "peruqnv",
+        "2026-11-08T11:00:00-05:00",
+        "Cámaras que no graban: la historia de una compra en un municipio del desierto",
+        """Cuatro de las 24 cámaras que la Municipalidad Distrital de Lurinchay compró en mayo no han grabado un solo segundo. Las otras funcionan, pero la central de monitoreo opera con dos personas para todo el distrito.
+
+      La Contraloría calculó un sobreprecio de 310 000 soles. La gerenta municipal Rocío Magallanes dice que las fallas están en garantía. El proveedor, una empresa con dos años de antigüedad, no respondió.""",
+        m="I G",
+        t="seguridad",
+        tone="-",
+        note="investigative piece",
+    ),
+    S(
+        "w094",
+        "peruqnv",
+        "2026-11-10T10:15:00-05:00",
+        "Eleodoro «Pisquero» Uchuya: el último cantor de la peña de la pampa",
+        """Tiene 58 años, una guitarra con cuerdas de nailon y treinta años cantando valses en las peñas de la costa sur. Eleodoro «Pisquero» Uchuya acaba de grabar su sexto disco.
+
+      «Me dicen Pisquero porque mi papá tenía una falca en El Carmen», cuenta. No tiene nada que ver con el alcalde de Lurinchay, aunque en las peñas le piden autógrafos «para el alcalde» en broma.""",
+        m="A",
+        about=False,
+        note="namesake singer; the Mayor is mentioned only as 'el alcalde de Lurinchay' in a joke — he is named (title plus place) but the story is not about us",
+    ),
+    S(
+        "w095",
+        "peruqnv",
+        "2026-11-12T09:45:00-05:00",
+        "Un municipio que separa su basura: la apuesta de Lurinchay",
+        """En cinco sectores de Lurinchay, los vecinos ya separan el plástico, el vidrio y los restos de comida. El camión pasa por días: lunes orgánico, jueves reciclable.
+
+      «Al principio nadie entendía», cuenta Doris Yataco, recicladora formalizada por la municipalidad. La meta del municipio lurinchaíno es reducir en 15 % lo que llega al botadero.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="a positive feature",
+    ),
+    S(
+        "w096",
+        "peruqnv",
+        "2026-11-15T10:30:00-05:00",
+        "La Ruta del Pisco ya suma 40 bodegas en el sur",
+        """Cuarenta bodegas artesanales de Lurinchay, Villa Los Huarangos y Huarangal forman la nueva Ruta del Pisco, promocionada por las municipalidades de la zona.
+
+      Las visitas cuestan entre 15 y 40 soles e incluyen cata. Los fines de semana llegan buses desde Lima.""",
+        about=False,
+        note="tourism across districts; no one of ours named and no municipal action of ours in focus",
+    ),
+    S(
+        "w097",
+        "peruqnv",
+        "2026-11-18T11:10:00-05:00",
+        "Tricimotos, el transporte que sostiene a la costa sur",
+        """En Lurinchay hay más tricimotos que autos. Se calcula que unas 900 circulan por el distrito y solo 340 tienen permiso municipal.
+
+      Los tricimoteros piden paraderos; los vecinos, orden. La ordenanza que redujo los paraderos del cercado provocó una protesta de 200 conductores este mes.""",
+        tone="0",
+        about=True,
+        note="traffic chronicle; about us through the permits and the ordinance, no one named; no topic",
+    ),
+    S(
+        "w098",
+        "peruqnv",
+        "2026-11-21T09:00:00-05:00",
+        "Del desierto al plato: el pallar de la costa sur busca denominación de origen",
+        """Los productores de pallar de Villa Los Huarangos y Lurinchay presentaron ante Indecopi el expediente para obtener la denominación de origen del pallar de la costa sur.
+
+      El trámite podría tardar dos años.""",
+        about=False,
+        note="agriculture",
+    ),
+    S(
+        "w099",
+        "peruqnv",
+        "2026-11-24T10:20:00-05:00",
+        "Lurinchay vive su primera Navidad sin humo de rastrojos",
+        """Por primera vez en años, los vecinos de El Arenal no cierran sus ventanas al caer la tarde. La ordenanza que prohíbe quemar rastrojos de algodón y de poda cerca de viviendas se cumple, según la comuna lurinchaína, en nueve de cada diez fundos.
+
+      El centro de salud reporta 30 % menos atenciones por crisis de asma que en noviembre de 2025.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="a regulation working, told with a falling count",
+    ),
+    S(
+        "w100",
+        "peruqnv",
+        "2026-11-27T11:40:00-05:00",
+        "La obra fantasma del mercado de Lurinchay",
+        """Las columnas del nuevo Mercado Modelo de Lurinchay están ahí desde febrero, con los fierros oxidándose al aire salino. Nadie trabaja en la obra desde marzo.
+
+      La Municipalidad Distrital de Lurinchay pagó 1,1 millones de soles al contratista, que abandonó el proyecto. El gerente de Desarrollo Urbano, Teófilo Anicama, dice que el contrato fue resuelto y que se convocará un saldo de obra en 2027.""",
+        m="I U",
+        t="obras",
+        tone="-",
+        note="stalled works",
+    ),
+]
+STORIES += [
+    # --- Lurinchay al Día: district site without a feed, a section page ------------------------------------------------
+    S(
+        "w101",
+        "lurdia",
+        "2026-11-02T12:00:00-05:00",
+        "Vecinos de Las Palmeras denuncian que serenos no llegan de noche",
+        """Los vecinos de la calle Los Pinos, en Las Palmeras, dicen que llaman a la central de serenazgo y nadie llega. El sábado, dos delincuentes asaltaron a una vecina en la puerta de su casa.
+
+      «Llamé tres veces, me dijeron que la camioneta estaba en el cercado», contó Milagros Hernández. La Municipalidad de Lurinchay tiene una sola camioneta operativa para todo el distrito.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="security failing",
+    ),
+    S(
+        "w102",
+        "lurdia",
+        "2026-11-04T12:00:00-05:00",
+        "Alcalde Uchuya inaugura el nuevo parque infantil de la plaza Grau",
+        """El alcalde Eleodoro Uchuya Tipacti inauguró el parque infantil de la plaza Grau, con juegos de madera tratada, grass sintético y una pileta seca.
+
+      Las mamás del barrio celebraron la obra, que costó 210 000 soles. «Ya no tenemos que llevar a los niños hasta Huarangal», dijo Olga Cabrera.""",
+        m="A",
+        t="obras",
+        tone="+",
+        note="a delivered playground is a public work",
+    ),
+    S(
+        "w103",
+        "lurdia",
+        "2026-11-06T12:00:00-05:00",
+        "Comerciantes del mercado se niegan a pagar la sisa desde el lunes",
+        """Los 180 comerciantes que venden en la calle junto al mercado en obra acordaron no pagar la sisa desde el lunes hasta que la comuna lurinchaína reanude los trabajos.
+
+      «No vamos a pagar por vender sobre la arena», dijo la presidenta de la asociación, Zoila Tipacti.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="a fee boycott",
+    ),
+    S(
+        "w104",
+        "lurdia",
+        "2026-11-08T12:00:00-05:00",
+        "Parroquia organiza chocolatada para 400 niños",
+        """La parroquia San José de Lurinchay organizará el 20 de diciembre una chocolatada para 400 niños del distrito. Se reciben donaciones de juguetes en la casa parroquial.""",
+        about=False,
+        note="church event",
+    ),
+    S(
+        "w105",
+        "lurdia",
+        "2026-11-10T12:00:00-05:00",
+        "Municipalidad Distrital de Lurinchay publica cronograma de recojo de basura por sectores",
+        """La Municipalidad Distrital de Lurinchay publicó el nuevo horario de recojo de residuos: el cercado, todos los días de 6 a 9 de la mañana; Santa Rosa y El Arenal, lunes, miércoles y viernes; Las Palmeras y Tacaray, martes y sábado.
+
+      Se pide sacar las bolsas solo cuando pase el camión.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="a routine schedule",
+    ),
+    S(
+        "w106",
+        "lurdia",
+        "2026-11-12T12:00:00-05:00",
+        "Regidora Pecho: «Nadie me informa del préstamo de 6 millones»",
+        """La regidora Maribel Pecho Saravia denunció que la gerencia municipal no le entrega los documentos del préstamo de 6 millones que el concejo aprobó para pavimentar calles.
+
+      «Pedí el cronograma de pagos hace tres semanas», dijo la concejala. La gerenta Magallanes respondió que la información «está en el portal de transparencia».""",
+        m="R G",
+        t="obras",
+        tone="-",
+        note="opposition complaint about the works loan",
+    ),
+    S(
+        "w107",
+        "lurdia",
+        "2026-11-14T12:00:00-05:00",
+        "Vecinas de Santa Rosa forman olla común con apoyo de la municipalidad",
+        """Veinte madres del sector Santa Rosa formaron una olla común que atiende a 90 personas. La municipalidad les entregó una cocina industrial y víveres para un mes.
+
+      «Con lo que cuesta el aceite, solas no podíamos», dijo la presidenta, Juana Yataco.""",
+        tone="+",
+        about=True,
+        note="no one named ('la municipalidad' bare); social programme: no topic",
+    ),
+    S(
+        "w108",
+        "lurdia",
+        "2026-11-16T12:00:00-05:00",
+        "Gerente Anicama explica por qué se demora la obra del mercado",
+        """El gerente de Desarrollo Urbano, Teófilo Anicama Cordero, explicó que la obra del mercado se demora porque el contrato resuelto debe pasar por arbitraje antes de convocar un nuevo contratista.
+
+      «No podemos tocar la obra hasta que el árbitro se pronuncie», dijo. Estimó que el saldo se licitaría en abril.""",
+        m="U",
+        t="obras",
+        tone="0",
+        note="an official's explanation of a delay: neutral",
+    ),
+    S(
+        "w109",
+        "lurdia",
+        "2026-11-18T12:00:00-05:00",
+        "Teniente alcalde Ormeño dirige operativo contra venta de licor a menores",
+        """El teniente alcalde Jacinto Ormeño encabezó un operativo nocturno junto con la Policía y el serenazgo. Se clausuraron tres bodegas que vendían licor a menores en el cercado.
+
+      Se decomisaron 120 botellas de pisco y cerveza.""",
+        m="T",
+        t="seguridad",
+        tone="+",
+        note="an enforcement operation",
+    ),
+    S(
+        "w110",
+        "lurdia",
+        "2026-11-20T12:00:00-05:00",
+        "Club de Madres de Tacaray celebra su aniversario",
+        """El Club de Madres Virgen del Rosario del anexo Tacaray celebró 25 años con una misa, un almuerzo de carapulcra y un concurso de tejido.
+
+      Asistieron el teniente alcalde Jacinto Ormeño Huamaní y el párroco.""",
+        m="T",
+        tone="0",
+        about=True,
+        note="a social event with a council member attending; no topic",
+    ),
+    S(
+        "w111",
+        "lurdia",
+        "2026-11-23T12:00:00-05:00",
+        "Comuna de Lurinchay amplía horario de atención para el pago de arbitrios",
+        """La comuna de Lurinchay amplió el horario de la caja municipal hasta las 7 de la noche y atenderá el domingo 29 de noviembre, último fin de semana para pagar arbitrios con descuento.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a routine notice",
+    ),
+    S(
+        "w112",
+        "lurdia",
+        "2026-11-26T12:00:00-05:00",
+        "Nuevo relleno sanitario: vecinos de Tacaray rechazan la ubicación",
+        """Los vecinos del anexo Tacaray rechazaron en asamblea la propuesta del municipio lurinchaíno de construir el relleno sanitario a 3 kilómetros del anexo.
+
+      «Nos quieren traer la basura de todo el distrito», dijo el teniente gobernador. El alcalde Eleodoro Uchuya dijo que el estudio de impacto ambiental garantiza que no habrá olores.""",
+        m="I A",
+        t="limpieza",
+        tone="-",
+        note="rejection of a landfill project",
+    ),
+    # --- El Vecino del Sur: regional site, teasers in RSS ------------------------------------------------------------------
+    S(
+        "w113",
+        "vecinosur",
+        "2026-11-02T08:00:00-05:00",
+        "Lurinchay: vecinos del cercado celebran que ya no hay basurales en las esquinas",
+        """Las esquinas del cercado de Lurinchay, que hasta agosto eran puntos críticos de basura, lucen limpias desde que el municipio lurinchaíno puso el recojo diario y multas de 200 soles a quien saque las bolsas fuera de hora.
+
+      De once puntos críticos quedan dos, según la oficina de Limpieza Pública. «Ahora hasta da gusto caminar», dijo el jubilado Ernesto Pachas.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="good news told with a falling count",
+    ),
+    S(
+        "w114",
+        "vecinosur",
+        "2026-11-03T08:15:00-05:00",
+        "Huarangal: provincia anuncia cobro de estacionamiento en el centro",
+        """La Municipalidad Provincial de Huarangal cobrará desde enero un sol por hora de estacionamiento en las calles del centro histórico, anunció el alcalde Augusto Bendezú Matta.
+
+      Los comerciantes del centro se oponen.""",
+        about=False,
+        note="the province's own measure",
+    ),
+    S(
+        "w115",
+        "vecinosur",
+        "2026-11-04T08:30:00-05:00",
+        "No es cierto que se cobrará por el agua de cisterna, aclara la gerenta municipal",
+        """La gerenta municipal de Lurinchay, Rocío Magallanes Yataco, desmintió que la municipalidad vaya a cobrar por el agua de las cisternas que reparte en Santa Rosa.
+
+      «Es un servicio gratuito mientras dure la emergencia», aclaró. El rumor circuló en grupos de WhatsApp del sector.""",
+        m="G",
+        tone="0",
+        note="the official denies a rumour (not an accusation of wrongdoing): neutral; water: no topic",
+    ),
+    S(
+        "w116",
+        "vecinosur",
+        "2026-11-05T08:05:00-05:00",
+        "Tacaray: puesto de salud se queda sin médico por dos semanas",
+        """El puesto de salud de Tacaray, recién ampliado, no tiene médico desde el 20 de octubre porque el profesional renunció. La Red de Salud de Huarangal, responsable del personal, dijo que enviará un reemplazo.
+
+      Los vecinos pidieron al alcalde de Lurinchay que interceda.""",
+        m="A",
+        t="salud",
+        tone="0",
+        about=True,
+        note="staffing is the health network's failure; the Mayor is asked to intercede: neutral toward us",
+    ),
+    S(
+        "w117",
+        "vecinosur",
+        "2026-11-06T08:20:00-05:00",
+        "Municipalidad de Lurinchay multa a fundo por quemar rastrojos",
+        """La Municipalidad de Lurinchay impuso una multa de 2 675 soles a un fundo algodonero del sector El Arenal por quemar rastrojos a 200 metros de viviendas, la primera sanción desde que rige la ordenanza.
+
+      El propietario anunció que apelará.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="a regulation enforced",
+    ),
+    S(
+        "w118",
+        "vecinosur",
+        "2026-11-07T08:40:00-05:00",
+        "Volleyball: Rocío Magallanes es convocada a la selección nacional sub-21",
+        """La atacante huarangalina Rocío Magallanes fue convocada a la selección peruana sub-21 que disputará el Sudamericano de Cali en diciembre.
+
+      Magallanes es la primera jugadora de la provincia en llegar a la selección.""",
+        about=False,
+        note="namesake volleyball player",
+    ),
+    S(
+        "w119",
+        "vecinosur",
+        "2026-11-08T08:10:00-05:00",
+        "Alcalde lurinchaíno anuncia segundo turno de serenazgo en Las Palmeras",
+        """El alcalde lurinchaíno Eleodoro Uchuya anunció que desde diciembre habrá un turno de serenazgo exclusivo para Las Palmeras, tras las quejas por demora en la atención.
+
+      Se asignará una camioneta y cuatro serenos de 8 de la noche a 4 de la mañana.""",
+        m="A",
+        t="seguridad",
+        tone="0",
+        note="an announcement responding to complaints: neutral",
+    ),
+    S(
+        "w120",
+        "vecinosur",
+        "2026-11-09T08:25:00-05:00",
+        "Sindicato de obreros municipales de Lurinchay anuncia huelga por sueldos atrasados",
+        """El sindicato de obreros de la Municipalidad Distrital de Lurinchay anunció una huelga indefinida desde el 1 de diciembre porque no recibe sus sueldos de octubre.
+
+      Los obreros de limpieza y de parques son 84. La gerencia municipal dijo que el pago se hará la próxima semana.""",
+        m="I",
+        tone="-",
+        note="unpaid wages; the cleaners' strike threat is about labour, not yet about the garbage service",
+    ),
+    S(
+        "w121",
+        "vecinosur",
+        "2026-11-10T08:35:00-05:00",
+        "Villa Los Huarangos: municipalidad vecina inaugura relleno sanitario",
+        """La municipalidad de Villa Los Huarangos inauguró el primer relleno sanitario de la provincia, con capacidad para 15 años. El alcalde Genaro Uchuya invitó a los distritos vecinos a usarlo pagando una tarifa.
+
+      Lurinchay aún no responde a la invitación.""",
+        about=False,
+        note="neighbouring district's landfill; Lurinchay as a place",
+    ),
+    S(
+        "w122",
+        "vecinosur",
+        "2026-11-11T08:15:00-05:00",
+        "Gerenta Magallanes: «Pagaremos a los obreros el viernes»",
+        """La gerenta municipal Rocío Magallanes aseguró que los sueldos de octubre de los obreros municipales se pagarán el viernes 13, con la transferencia del Foncomun.
+
+      El sindicato dijo que levantará la huelga solo cuando vea el depósito.""",
+        m="G",
+        tone="0",
+        note="an official's promise: neutral",
+    ),
+    S(
+        "w123",
+        "vecinosur",
+        "2026-11-12T08:45:00-05:00",
+        "Lurinchay: serenos y policías capturan a ladrones de cables en El Arenal",
+        """Una patrulla integrada de serenazgo y Policía capturó a dos hombres que robaban cables de cobre del alumbrado en El Arenal. Los detenidos tenían 80 metros de cable en una tricimoto.
+
+      El teniente alcalde Jacinto Ormeño felicitó a los serenos.""",
+        m="T",
+        t="seguridad",
+        tone="+",
+        note="a capture by the municipal patrol",
+    ),
+    S(
+        "w124",
+        "vecinosur",
+        "2026-11-13T08:05:00-05:00",
+        "Regidora lurinchaína pide declarar en emergencia el servicio de agua",
+        """La regidora Maribel Pecho presentó una moción para declarar en emergencia el abastecimiento de agua de Lurinchay, lo que permitiría contratar cisternas y perforar un pozo sin licitación.
+
+      La moción será vista el jueves en el concejo.""",
+        m="R",
+        tone="0",
+        note="an opposition motion on water; no topic",
+    ),
+    S(
+        "w125",
+        "vecinosur",
+        "2026-11-14T08:20:00-05:00",
+        "Pisco: Senasa capacita a productores de vid de tres distritos",
+        """El Senasa capacitó a 150 productores de vid de Lurinchay, Villa Los Huarangos y Huarangal en manejo de plagas y buenas prácticas para la exportación.""",
+        about=False,
+        note="agriculture brief",
+    ),
+    S(
+        "w126",
+        "vecinosur",
+        "2026-11-15T08:30:00-05:00",
+        "Obra de Santa Rosa: comuna lurinchaína licita pavimentación de seis calles",
+        """La comuna lurinchaína convocó la licitación para pavimentar seis calles de Santa Rosa, con un valor referencial de 2,2 millones. Las propuestas se reciben hasta el 24 de noviembre.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="a routine tender notice",
+    ),
+    S(
+        "w127",
+        "vecinosur",
+        "2026-11-16T08:50:00-05:00",
+        "Lurinchay: fiscalizadores municipales clausuran pollería con cocina insalubre",
+        """Fiscalizadores del municipio de Lurinchay clausuraron una pollería del cercado donde encontraron cucarachas, aceite reutilizado y carne sin cadena de frío.
+
+      Es el cuarto local clausurado en el mes. La gerenta Magallanes dijo que los operativos continuarán.""",
+        m="I G",
+        t="salud",
+        tone="+",
+        note="food-safety enforcement",
+    ),
+    S(
+        "w128",
+        "vecinosur",
+        "2026-11-17T08:10:00-05:00",
+        "Tricimoteros y municipio llegan a acuerdo: diez paraderos en el cercado",
+        """Tras una semana de protestas, tricimoteros y la Municipalidad de Lurinchay acordaron fijar diez paraderos en el cercado, en lugar de los seis de la ordenanza original.
+
+      La gerenta municipal Rocío Magallanes dijo que el acuerdo «ordena sin afectar el trabajo de nadie».""",
+        m="I G",
+        tone="+",
+        note="a dispute settled; traffic: no topic",
+    ),
+    S(
+        "w129",
+        "vecinosur",
+        "2026-11-18T08:25:00-05:00",
+        "Vecinos de Huarangal denuncian aniego en el centro histórico",
+        """Un colapso de desagüe inundó tres cuadras del jirón Lima, en el centro de Huarangal. La EPS provincial dijo que reparará la tubería en 48 horas.""",
+        about=False,
+        note="sewage in the provincial capital",
+    ),
+    S(
+        "w130",
+        "vecinosur",
+        "2026-11-19T08:40:00-05:00",
+        "Alcalde de Lurinchay reconoce retraso en el relleno sanitario",
+        """El alcalde de Lurinchay, Eleodoro Uchuya Tipacti, reconoció que el relleno sanitario prometido para 2025 recién tendrá expediente en 2027.
+
+      «Nos equivocamos en el terreno y hubo que volver a empezar», admitió. Mientras tanto, el botadero de la pampa sigue recibiendo 22 toneladas diarias.""",
+        m="A",
+        t="limpieza",
+        tone="-",
+        note="a promise overdue admitted",
+    ),
+]
+STORIES += [
+    # --- Semanario Garúa: weekly of columns, full text in the description ------------------------------------------------
+    S(
+        "w131",
+        "garua",
+        "2026-11-02T09:00:00-05:00",
+        "Columna | El Pisquero y la ruta del polvo",
+        """Al alcalde Eleodoro Uchuya le gusta hablar de la ruta del pisco. A los vecinos de Santa Rosa les gustaría que alguien hablara de la ruta del agua, esa que llega una hora al día, cuando llega.
+
+      No dudo de que la vendimia traiga turistas. Dudo de que un turista quiera volver a un pueblo donde la basura se amontona en la avenida Los Viñedos y los perros la reparten por las acequias.
+
+      Señor alcalde: primero la casa, después la fiesta.""",
+        m="A",
+        t="limpieza",
+        tone="-",
+        note="opinion column; the garbage is its main charge, tourism a foil",
+    ),
+    S(
+        "w132",
+        "garua",
+        "2026-11-05T09:00:00-05:00",
+        "Columna | Veinticuatro cámaras y ninguna explicación",
+        """Qué maravilla la tecnología. La Municipalidad Distrital de Lurinchay compró 24 cámaras que, según el alcalde, «ven todo». Lo que no ven, por lo visto, son los 310 000 soles que encontró la Contraloría.
+
+      El teniente alcalde Ormeño nos invita a ir a verlas. Iremos, con gusto. Llevaremos la factura.""",
+        m="I T",
+        t="seguridad",
+        tone="-",
+        note="sarcasm: 'qué maravilla' is ironic; a bare 'el alcalde' is not a mention",
+    ),
+    S(
+        "w133",
+        "garua",
+        "2026-11-09T09:00:00-05:00",
+        "Columna | Hay que decirlo: el predial sí funcionó",
+        """Quien escribe ha sido crítico de esta gestión y lo seguirá siendo. Pero sería deshonesto no reconocer que la comuna lurinchaína hizo bien su tarea con el impuesto predial: actualizó el catastro, fue casa por casa y recaudó 27 % más.
+
+      La pregunta ahora es la de siempre: ¿en qué se gastará? Eso lo veremos en el presupuesto de 2027.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="a critic concedes a success; the headline carries the tone",
+    ),
+    S(
+        "w134",
+        "garua",
+        "2026-11-12T09:00:00-05:00",
+        "Carta del lector | Gracias por la ambulancia de Tacaray",
+        """Señor director: soy madre de un niño asmático del anexo Tacaray. El mes pasado, a las dos de la mañana, la nueva ambulancia del puesto de salud nos llevó a Huarangal en cuarenta minutos. Antes habríamos esperado una tricimoto hasta el amanecer.
+
+      Quiero agradecer públicamente al teniente alcalde Jacinto Ormeño y a la Municipalidad de Lurinchay. Atentamente, Celestina Cahua Pecho.""",
+        m="T I",
+        t="salud",
+        tone="+",
+        note="a reader's letter; the writer's surname Pecho is not the regidora",
+    ),
+    S(
+        "w135",
+        "garua",
+        "2026-11-16T09:00:00-05:00",
+        "Columna | La otra costa sur: Villa Los Huarangos y su relleno",
+        """Mientras en la provincia se discute de todo, Villa Los Huarangos hizo lo que nadie: un relleno sanitario de verdad, con geomembrana y pozas de lixiviados. El alcalde Genaro Uchuya merece el aplauso.
+
+      Ojalá sus vecinos sigan el ejemplo.""",
+        about=False,
+        note="column about the neighbouring district and its Mayor, the namesake",
+    ),
+    S(
+        "w136",
+        "garua",
+        "2026-11-19T09:00:00-05:00",
+        "Columna | La regidora que dice no",
+        """Maribel Pecho Saravia ha votado en contra de casi todo en este concejo: el préstamo, la ordenanza de paraderos, el presupuesto de la vendimia. Sus adversarios dicen que es oposición por deporte.
+
+      Pero cuando propuso exonerar de arbitrios a los adultos mayores pobres, todos votaron a favor. Quizá no sea tan difícil escucharla.""",
+        m="R",
+        tone="0",
+        note="a column about the opposition regidora's role; arbitrios in passing: no topic",
+    ),
+    S(
+        "w137",
+        "garua",
+        "2026-11-23T09:00:00-05:00",
+        "Columna | La garúa, el algodón y la memoria",
+        """Noviembre trae la garúa a las pampas de la costa sur. Los abuelos recuerdan cuando el algodón cubría todo, antes de que llegaran la uva y el espárrago.
+
+      Hoy quedan pocas desmotadoras y casi ningún recolector. La memoria se va con ellos.""",
+        about=False,
+        note="a nostalgic column; no municipal angle",
+    ),
+    S(
+        "w138",
+        "garua",
+        "2026-11-26T09:00:00-05:00",
+        "Columna | No todo es cámaras: el serenazgo que sí funciona",
+        """En medio del escándalo de las cámaras, conviene recordar que los serenos de Lurinchay rescataron a cuatro turistas en las dunas, capturaron a ladrones de cables y recuperaron nueve tricimotos.
+
+      No son cifras menores para un serenazgo con una camioneta. La culpa de las compras no es de ellos, es de quien firmó.""",
+        tone="0",
+        about=True,
+        t="seguridad",
+        note="mixed: praises the serenos, blames the purchase; no one of ours named",
+    ),
+    S(
+        "w139",
+        "garua",
+        "2026-11-28T09:00:00-05:00",
+        "Carta del lector | ¿Y la obra del mercado, señor Anicama?",
+        """Señor director: tengo un puesto de verduras en el Mercado Modelo desde hace 22 años. Desde marzo vendo en la calle, sobre la arena y bajo el sol. El gerente Anicama dice en la radio que todo depende de un árbitro.
+
+      Yo no conozco a ese árbitro, pero sí conozco el polvo. Atentamente, Herminia Pachas.""",
+        m="U",
+        t="obras",
+        tone="-",
+        note="a reader's letter about the stalled works",
+    ),
+    S(
+        "w140",
+        "garua",
+        "2026-11-30T09:00:00-05:00",
+        "Columna | Balance de noviembre en Lurinchay: luces y sombras",
+        """Noviembre dejó a la gestión de Eleodoro Uchuya con un predial récord, un dengue a raya y un recojo selectivo que empieza a funcionar. También con un informe de Contraloría, una investigación fiscal y un mercado fantasma.
+
+      El balance, para quien escribe, es un empate que no alcanza: a un alcalde se le juzga por lo que falla tanto como por lo que inaugura.""",
+        m="A",
+        tone="-",
+        note="a mixed balance that concludes against; several topics in passing, none the story's subject",
+    ),
+    # --- Sur Noticias Web: aggregator, a few originals ----------------------------------------------------------------------
+    S(
+        "w141",
+        "surweb",
+        "2026-11-04T13:00:00-05:00",
+        "Lurinchay: incendio en el botadero obliga a evacuar a familias de Nueva Esperanza",
+        """Un incendio en el botadero municipal de Lurinchay obligó a evacuar a 30 familias del asentamiento Nueva Esperanza durante la madrugada del miércoles. El humo tóxico cubrió el sector por seis horas.
+
+      Los bomberos de Huarangal controlaron el fuego. Los vecinos responsabilizan a la Municipalidad Distrital de Lurinchay por mantener el botadero a cielo abierto.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="fire at the dump",
+    ),
+    S(
+        "w142",
+        "surweb",
+        "2026-11-12T13:30:00-05:00",
+        "Alcalde Uchuya critica al gobierno regional por demora en hospital de Huarangal",
+        """El alcalde de Lurinchay, Eleodoro Uchuya Tipacti, criticó al Gobierno Regional por la demora en la construcción del nuevo hospital de Huarangal, paralizado desde 2024, al que acuden los pacientes de su distrito.
+
+      «Nuestros vecinos viajan hasta Ica para una cesárea», dijo.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="the Mayor criticises the region about a hospital his people need: neutral, takes the topic",
+    ),
+    S(
+        "w143",
+        "surweb",
+        "2026-11-19T13:15:00-05:00",
+        "Carnaval de Huarangal ya tiene fecha",
+        """La Municipalidad Provincial de Huarangal anunció que el Carnaval Huarangalino será del 13 al 16 de febrero. Se espera la participación de 30 comparsas.""",
+        about=False,
+        note="the province's event",
+    ),
+    S(
+        "w144",
+        "surweb",
+        "2026-11-22T13:40:00-05:00",
+        "Lurinchay: serenazgo sin gasolina deja de patrullar un fin de semana",
+        """Las dos camionetas del serenazgo de Lurinchay no salieron a patrullar el sábado y el domingo porque no había vales de combustible, confirmaron los propios serenos.
+
+      La gerenta municipal Rocío Magallanes atribuyó el problema a «un retraso administrativo» y dijo que ya se resolvió.""",
+        m="G",
+        t="seguridad",
+        tone="-",
+        note="patrols stopped",
+    ),
+    S(
+        "w145",
+        "surweb",
+        "2026-11-28T13:00:00-05:00",
+        "Municipio lurinchaíno paga sueldos y obreros levantan la huelga",
+        """El municipio lurinchaíno depositó los sueldos de octubre a sus 84 obreros, que levantaron la huelga anunciada para el 1 de diciembre.
+
+      El secretario general del sindicato dijo que vigilarán el pago de noviembre.""",
+        m="I",
+        tone="0",
+        note="a dispute closed; labour: no topic",
+    ),
+]
