@@ -35,6 +35,9 @@ Writer's conventions (the doc's rules, applied strictly):
   Pecho and a police officer surnamed Anicama; the provincial Mayor Augusto Bendezú Matta; the Hacienda Lurinchay
   in the Majes valley (Arequipa) and a caserío Lurinchay in Ayacucho; the regional government's Proyecto Especial
   Irrigación Lurinchay; the quebrada de Lurinchay (a dry river bed) is a place, not us.
+- A story about the municipality may name no one of ours ("la municipalidad", "el municipio" only): it is about us
+  with no mention. A story that names one of ours only in passing (the singer's profile that says he has nothing to
+  do with "el alcalde de Lurinchay") has the mention and is not about us.
 - Tone is toward the municipality and its authorities; figures and outcomes carry it as much as adjectives. The
   Mayor criticising the regional or national government is neutral toward us unless the story is about our own
   failure. A mixed story takes the tone a press officer would take away (headline and weight of the text). An
@@ -2385,13 +2388,6 @@ STORIES += [
         "Quebranta de bodega Don Jacinto se lleva el oro regional",
     ),
     C(
-        "w168",
-        "w008",
-        "surweb",
-        "2026-11-06T09:30:00-05:00",
-        "Uva de Majes rumbo a China: 900 toneladas de la Hacienda Lurinchay",
-    ),
-    C(
         "w169",
         "w010",
         "apnr",
@@ -2423,6 +2419,7 @@ STORIES += [
         "2026-11-13T12:00:00-05:00",
         "Grietas en la pista nueva de la calle Bolognesi",
         lead="""La pista de la calle Bolognesi, entregada hace un mes por la municipalidad de Lurinchay, ya muestra al menos siete grietas, algunas de dos metros.""",
+        m="U I",
     ),
     C("w175", "w024", "vecinosur", "2026-11-14T08:00:00-05:00", "Huarangal jugará la final nacional de vóley sub-21"),
     C(
@@ -2565,19 +2562,122 @@ STORIES += [
     ),
     C("w200", "w147", "vecinosur", "2026-11-19T10:00:00-05:00", "Plaza de armas de Lurinchay: tres semanas sin hurtos"),
     C("w201", "w150", "surweb", "2026-11-22T12:00:00-05:00", "Las Palmeras ya tiene su muro contra huaicos"),
-    C(
-        "w202",
-        "w087",
+]
+STORIES += [
+    # --- routine municipal business, late additions ----------------------------------------------------------------------
+    S(
+        "w204",
         "huarango",
-        "2026-11-20T19:10:00-05:00",
-        "Denuncian por nepotismo al alcalde de Villa Los Huarangos",
-        extra="(APNR)",
+        "2026-11-25T07:10:00-05:00",
+        "Municipalidad de Lurinchay recuerda que el 30 vence la cuarta cuota del predial",
+        """La Municipalidad de Lurinchay recordó a los contribuyentes que el lunes 30 de noviembre vence la cuarta y última cuota del impuesto predial de 2026.
+
+      Después de esa fecha se aplicará el interés moratorio de 1 % mensual. Los pagos pueden hacerse en la caja municipal o por transferencia a la cuenta del Banco de la Nación publicada en la página web.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a routine deadline notice",
+    ),
+    S(
+        "w205",
+        "rvinedos",
+        "2026-11-20",
+        "Sesión de concejo: se aprobó el TUPA y se postergó el debate del presupuesto",
+        """En la sesión ordinaria del jueves, el concejo de la Municipalidad Distrital de Lurinchay aprobó el nuevo Texto Único de Procedimientos Administrativos, que reduce de 30 a 15 días el trámite de licencias de funcionamiento.
+
+      El debate del presupuesto de obras y de seguridad para 2027 se postergó para el 3 de diciembre, a pedido del teniente alcalde Jacinto Ormeño.""",
+        m="I T",
+        tone="0",
+        note="council routine; 'obras' and 'seguridad' only as a postponed agenda item: no topic",
+    ),
+    S(
+        "w206",
+        "costasur",
+        "2026-11-24T06:20:00-05:00",
+        "Gerente Anicama: licencias de construcción se tramitarán por internet desde enero",
+        """El gerente de Desarrollo Urbano de Lurinchay, Teófilo Anicama Cordero, anunció que desde enero las licencias de edificación para viviendas se podrán tramitar en línea, sin acudir a la municipalidad.
+
+      Los vecinos deberán subir los planos firmados por un ingeniero o arquitecto. El plazo de respuesta será de diez días hábiles.""",
+        m="U",
+        tone="0",
+        note="building permits for private homes are not public works: no topic",
+    ),
+    S(
+        "w207",
+        "vecinosur",
+        "2026-11-26T08:30:00-05:00",
+        "Municipio lurinchaíno y comisaría aprueban plan local de seguridad ciudadana 2027",
+        """El comité distrital de seguridad ciudadana, que preside el municipio lurinchaíno, aprobó el plan local de seguridad ciudadana 2027, con 42 actividades entre patrullajes integrados, charlas en colegios y recuperación de espacios públicos.
+
+      El plan debe ser ratificado por el concejo en diciembre.""",
+        m="I",
+        t="seguridad",
+        tone="0",
+        note="a routine plan approved",
+    ),
+    S(
+        "w208",
+        "htv5",
+        "2026-11-28T03:50:00Z",
+        "Ejecutoría coactiva de Lurinchay notificará a 600 morosos del predial",
+        """La oficina de Ejecutoría Coactiva de la Municipalidad Distrital de Lurinchay notificará desde diciembre a 600 contribuyentes con deudas del impuesto predial de más de dos años.
+
+      Quienes no paguen ni fraccionen en siete días hábiles podrían sufrir el embargo de sus cuentas, informó la oficina.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="enforced collection of debts is tributos; a notice, dated 27 November in Lima",
+    ),
+    S(
+        "w209",
+        "lurdia",
+        "2026-11-27T12:00:00-05:00",
+        "Municipalidad Distrital de Lurinchay convoca al presupuesto participativo 2027",
+        """La Municipalidad Distrital de Lurinchay convoca a las juntas vecinales, clubes de madres y asociaciones a inscribirse en el proceso de presupuesto participativo 2027.
+
+      Se decidirá el destino de 1,5 millones de soles. Las inscripciones vencen el 10 de diciembre.""",
+        m="I",
+        tone="0",
+        note="participatory budget: none of the five topics",
+    ),
+    S(
+        "w210",
+        "apnr",
+        "2026-11-29T10:40:00-05:00",
+        "Lurinchay empadrona a recicladores para formalizarlos",
+        """LURINCHAY, 29 nov (APNR). La Municipalidad Distrital de Lurinchay inició el empadronamiento de recicladores informales, que serán capacitados y recibirán uniformes para trabajar en el programa de segregación de residuos sólidos.
+
+      Se estima que en el distrito trabajan unos 60 recicladores.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="a routine registration",
+    ),
+    S(
+        "w211",
+        "rvinedos",
+        "2026-11-30",
+        "Gerenta Magallanes presenta el presupuesto de apertura 2027",
+        """La gerenta municipal Rocío Magallanes Yataco presentó ante el concejo el presupuesto institucional de apertura para 2027, que asciende a 24,6 millones de soles, 3 % más que este año.
+
+      El mayor rubro sigue siendo el de personal y obligaciones. La regidora Maribel Pecho pidió más detalle antes de votar.""",
+        m="G R",
+        tone="0",
+        note="a budget presentation: none of the five topics",
     ),
     C(
-        "w203",
-        "w085",
-        "costasur",
-        "2026-11-17T06:10:00-05:00",
-        "Irrigación Lurinchay: licitan reservorio de 86 millones",
+        "w212",
+        "w204",
+        "surweb",
+        "2026-11-25T12:00:00-05:00",
+        "Último plazo para pagar el predial sin moras en Lurinchay",
+    ),
+    C(
+        "w213",
+        "w207",
+        "surweb",
+        "2026-11-26T13:00:00-05:00",
+        "Lurinchay ya tiene plan de seguridad ciudadana para 2027",
+        extra="Con información de El Vecino del Sur.",
     ),
 ]
