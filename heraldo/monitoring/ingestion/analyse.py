@@ -87,6 +87,12 @@ _MUNICIPAL_CUE = re.compile(
     r"gerenta municipal|gerencia municipal|subgerencia|serenazgo|serenos|policia municipal|fiscalizacion municipal|"
     r"ordenanza municipal|ordenanza|arbitrios|impuesto predial|licencia de funcionamiento|demuna|vaso de leche)\b"
 )
+# Of those, the services and charges: named after the lead, they are part of the scene of someone else's story
+# ("serenos y marinos vigilaron la orilla" at a regatta; a private depot "sin licencia de funcionamiento" on fire); the
+# story is about the municipality when its headline or lead speaks of them, or when the municipality itself acts.
+_SERVICE_CUE = frozenset(
+    {"serenazgo", "serenos", "arbitrios", "impuesto predial", "licencia de funcionamiento", "demuna", "vaso de leche"}
+)
 
 
 def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) -> list[tuple[Hit, str]]:
@@ -278,8 +284,9 @@ def _without_namesakes(
         others = [
             hit for hit in names if hit not in dropped and (forms.get(hit, (0, ""))[1] != "weak" or hit in titled)
         ]
+        # A service beside the name is context wherever it comes: "agradece a los serenos y al subgerente <name>".
         context = any(matcher.term_kinds.get(hit.term_id) in IDENTITY_KINDS for hit in others) or _municipal_cue(
-            text, folded, [], [], matcher
+            text, folded, [], [], matcher, services_after_lead=True
         )
         if not context:
             dropped.update(weak)
@@ -316,18 +323,25 @@ def _namesake_named(person: int, text: str, folded: str, matcher: Matcher) -> bo
 _WORD_BEFORE = re.compile(r"(?<=[\w,;] )([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) $")
 
 
-def _municipal_cue(text: str, folded: str, names: list[Hit], places: list[Hit], matcher: Matcher) -> bool:
+def _municipal_cue(
+    text: str, folded: str, names: list[Hit], places: list[Hit], matcher: Matcher, *, services_after_lead: bool = False
+) -> bool:
     """Whether the story is about the municipality of the place it names, not only set there.
 
     Yes when it names the municipality or one of its authorities, or uses a municipal word (`_MUNICIPAL_CUE`) that
     is not another town's or another person's: one followed by "de", "del", "provincial"… is ours only when our
     place comes right after ("el serenazgo de <place>", not "la municipalidad provincial de <town>" nor "el alcalde
-    de <town>"); one followed by a name is that person's ("el alcalde Luis Quispe").
+    de <town>"); one followed by a name is that person's ("el alcalde Luis Quispe"). A service or charge
+    (`_SERVICE_CUE`) counts only in the headline or the lead, unless `services_after_lead`.
     """
     if any(matcher.term_kinds.get(hit.term_id) in IDENTITY_KINDS for hit in names):
         return True
     ours_at = [hit.start for hit in places]
+    title_end = folded.find("\n") if "\n" in folded else len(folded)
+    lead_end = folded.find("\n\n", title_end + 1)
     for cue in _MUNICIPAL_CUE.finditer(folded):
+        if not services_after_lead and cue.group(0) in _SERVICE_CUE and 0 <= lead_end < cue.start():
+            continue
         qualifier = _QUALIFIED_BY.match(folded, cue.end())
         if qualifier is not None:
             if any(qualifier.end() <= start <= qualifier.end() + 4 for start in ours_at):

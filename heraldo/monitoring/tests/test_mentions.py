@@ -374,3 +374,51 @@ def test_a_nickname_given_with_the_post_in_the_text_names_the_mayor_in_the_headl
     )
     title_end = len("Chino Cárdenas celebra con vecinos el aniversario de Villa Mercedes")
     assert clipping.mentions.filter(term__kind=TermKind.MAYOR, start__lt=title_end).exists()
+
+
+def test_a_municipal_service_named_after_the_lead_of_someone_elses_story_does_not_make_the_district_ours(watchlist):
+    # given a regatta and a private fire in the district, with the serenos and the licence only in their last lines
+    regatta = _store(
+        "Regata reúne a treinta botes en la playa de Santa Candelaria del Mar",
+        "Treinta botes de cinco caletas compitieron el domingo frente a la playa de Santa Candelaria del Mar.\n\n"
+        "Ganó la tripulación de Huacho. Serenos y bomberos vigilaron la orilla durante la competencia.",
+        "https://a.pe/40",
+    )
+    fire = _store(
+        "Incendio consume depósito en Santa Candelaria del Mar",
+        "Un incendio consumió esta tarde un depósito de reciclaje en Santa Candelaria del Mar. No hubo heridos.\n\n"
+        "Según los vecinos, el local funcionaba sin licencia de funcionamiento desde hace dos años.",
+        "https://a.pe/41",
+    )
+    # then neither is the municipality's story (nor the síntesis')
+    assert _kinds(regatta) == set()
+    assert _kinds(fire) == set()
+
+
+def test_a_municipal_service_in_the_lead_or_the_municipality_after_it_still_makes_the_district_ours(watchlist):
+    rescue = _store(
+        "Rescatan a bañista",
+        "Serenos de Santa Candelaria del Mar rescataron a un bañista frente a la playa.\n\n"
+        "El joven fue llevado a la posta.",
+        "https://a.pe/42",
+    )
+    flood = _store(
+        "Lluvia inunda calles de Santa Candelaria del Mar",
+        "Una noche de lluvia dejó calles inundadas en Santa Candelaria del Mar.\n\n"
+        "La municipalidad envió motobombas a los barrios más afectados.",
+        "https://a.pe/43",
+    )
+    assert _kinds(rescue) == {TermKind.PLACE}
+    assert _kinds(flood) == {TermKind.PLACE}
+
+
+def test_a_service_after_the_lead_still_tells_whose_officer_a_name_is(watchlist):
+    # given a story that names the Mayor only by given name and surname, beside the serenos in its last line
+    thanks = _store(
+        "Recuperan la moto robada a un profesor",
+        "La moto que robaron el viernes a un profesor de la escuela del cerro ya apareció en una quebrada.\n\n"
+        "El profesor agradece a los serenos y a Jorge Cárdenas por la ayuda.",
+        "https://a.pe/44",
+    )
+    # then the serenos still make the name the Mayor's, as they would in the lead
+    assert _mayor_named(thanks)

@@ -89,3 +89,32 @@ def test_the_synthesis_quotes_what_was_said_between_quotes_and_who_said_it(watch
     html = client_as("media_analyst").get(reverse("monitoring:summary_detail", args=[day.isoformat()])).content.decode()
     assert "también en: Agencia Sur" in html
     assert "Puerto Esperanza" not in html
+
+
+def test_the_synthesis_lists_a_short_story_once_whatever_each_outlet_did_with_its_lead(watchlist):
+    # given a short story from a feed that repeats its lead, copied by a site without one, and a regatta in the district
+    day = timezone.localdate() - timedelta(days=1)
+    start, _end = summary_period(day)
+    lead = (
+        "Con aplausos recibieron los vecinos al nuevo camión compactador que compró la Municipalidad Distrital de "
+        "Santa Candelaria del Mar."
+    )
+    body = f"{lead}\n\nEl gerente de servicios dijo que con dos camiones el recojo será diario en el casco urbano."
+    clipping_store(title="Llegó el compactador", summary=lead, body_text=body, published_at=start, url="https://a.pe/7")
+    clipping_store(
+        title="Vecinos celebran nuevo compactador",
+        body_text=body,
+        published_at=start + timedelta(hours=5),
+        url="https://b.pe/7",
+    )
+    clipping_store(
+        title="Regata reúne a treinta botes en Santa Candelaria del Mar",
+        body_text="Treinta botes compitieron el domingo frente a la playa de Santa Candelaria del Mar.\n\n"
+        "Ganó la tripulación de Huacho. Serenos y bomberos vigilaron la orilla durante la competencia.",
+        published_at=start + timedelta(hours=6),
+        url="https://c.pe/7",
+    )
+    # then the síntesis has the compactor once, and not the regatta
+    content = summary_content(summary=summary_get_or_create(day=day))
+    listed = [c.title for s in content.sections for items in s.by_tone.values() for c in items]
+    assert listed == ["Llegó el compactador"]

@@ -104,3 +104,61 @@ def test_every_candidate_read_for_a_story_is_compared_even_beyond_the_texts_kept
     normalise(new)
     # when both are candidates for a new copy, then both are confirmed
     assert len(index._confirmed(new, list(range(len(index._pks))))) == 2
+
+
+# A short story: its lead, which a feed repeats as the first paragraph, is half of it.
+SHORT_LEAD = (
+    "Con aplausos recibieron los vecinos del cercado al nuevo camión compactador que compró la Municipalidad "
+    "Distrital de Santa Candelaria del Mar."
+)
+SHORT_REST = "El gerente de servicios dijo que con dos camiones el recojo será diario en todo el casco urbano."
+
+
+def test_a_short_story_copied_by_an_outlet_without_a_lead_is_grouped_with_the_feed_that_repeats_its_lead(watchlist):
+    # given a feed whose lead repeats the first paragraph, then a section page's copy with no lead at all
+    original = _store(
+        "Vecinos celebran nuevo compactador",
+        lead=SHORT_LEAD,
+        body=f"{SHORT_LEAD}\n\n{SHORT_REST}",
+        url="https://a.pe/20",
+        hours=3,
+    )
+    copy = _store("Llegó el compactador", body=f"{SHORT_LEAD}\n\n{SHORT_REST}", url="https://b.pe/20", hours=1)
+    # then the síntesis and the counts see one story
+    assert copy.duplicate_of_id == original.pk
+
+
+def test_the_same_holds_when_the_copy_without_a_lead_arrives_first(watchlist):
+    first = _store("Llegó el compactador", body=f"{SHORT_LEAD}\n\n{SHORT_REST}", url="https://b.pe/21", hours=2)
+    later = _store(
+        "Vecinos celebran nuevo compactador",
+        lead=SHORT_LEAD,
+        body=f"{SHORT_LEAD}\n\n{SHORT_REST}",
+        url="https://a.pe/21",
+    )
+    assert later.duplicate_of_id == first.pk
+
+
+def test_two_stories_of_an_outlet_with_one_closing_line_are_not_copies_whatever_their_leads(watchlist):
+    # given one story whose feed gave its lead and another without, both closing with the outlet's same paragraph
+    closing = "Recuerde que puede enviar sus denuncias al número de nuestra redacción durante todo el día."
+    _store("Compactador", lead=SHORT_LEAD, body=f"{SHORT_LEAD}\n\n{closing}", url="https://a.pe/22", hours=2)
+    other = _store(
+        "Feria escolar",
+        body="Más de trescientos escolares participaron en la feria de ciencias del colegio del cercado.\n\n" + closing,
+        url="https://a.pe/23",
+    )
+    # then their shared closing does not make them one story
+    assert other.duplicate_of_id is None
+
+
+def test_a_batch_sees_a_waiting_story_told_with_the_other_habit_about_the_lead(watchlist):
+    from heraldo.monitoring.ingestion.dedupe import copies_one_of, normalise
+
+    now = timezone.now()
+    with_lead = Clipping(title="A", summary=SHORT_LEAD, body_text=f"{SHORT_LEAD}\n\n{SHORT_REST}", published_at=now)
+    without = Clipping(title="B", body_text=f"{SHORT_LEAD}\n\n{SHORT_REST}", published_at=now)
+    normalise(with_lead)
+    normalise(without)
+    assert copies_one_of(without, [with_lead])
+    assert copies_one_of(with_lead, [without])
