@@ -1126,8 +1126,9 @@ _NOT_AGENT_BEFORE = re.compile(r"\b(?:en|a|al|para|hacia|desde|contra|sin|ante|c
 DECISION_FILE = DATA_DIR / "decision.json"
 CLASSES = (NEGATIVE, NEUTRAL, POSITIVE)  # the order of every weight triple in decision.json
 STEM_LENGTH = 6  # "acumulan", "acumulacion", "acumulada" share "acumul": one decision for a word's family
-FEW_WORDS = 40  # known stems of a short news story (the training stories have 50 to 150)
-_STEM_WORD = re.compile(r"[a-z\u00f1]{3,}")
+FEW_WORDS = 20  # known words of a brief news story (most training stories have 40 to 150)
+_WORD_OF_PAIR = re.compile(r"[a-z\u00f1]+")
+HEADLINE_MARK, PAIR_MARK = "h:", "p:"  # a headline word's stem, a pair's stems ("p:sigue_sin")
 # Words too common to say anything about tone; the stems of the rest are the learned decision's vocabulary.
 FUNCTION_WORDS = frozenset(
     "las los del que por con para una uno unos unas como mas pero este esta estos estas fue han son entre sobre "
@@ -1136,24 +1137,36 @@ FUNCTION_WORDS = frozenset(
 
 
 def word_stems(folded: str, targets: Iterable[Target] = ()) -> dict[str, str]:
-    """Each stem of the folded text, with the first word it came from (the explanation shows the word).
+    """The learned decision's vocabulary in a story, each with the words it came from (the explanation shows them).
 
-    The words of our own names are left out: they say who the story is about, not how it tells it, and each
-    municipality's names differ ("santa", "pampa" would otherwise be learned from the training districts).
+    Each word's stem; the headline's again, marked HEADLINE_MARK (a headline sums the story up, so its words weigh
+    apart from the same words in the text); and each pair of neighbouring words, marked PAIR_MARK ("sigue sin",
+    "no entrego", "a la fecha": what a word means depends on the one before it). The words of our own names are left
+    out: they say who the story is about, not how it tells it, and each municipality's names differ ("santa",
+    "pampa" would otherwise be learned from the training districts); a pair never spans one of them.
     """
     stems: dict[str, str] = {}
+    headline_end = folded.find("\n") % (len(folded) + 1)
     position = 0
     for target in sorted(targets, key=lambda t: t.start):
-        _add_stems(stems, folded[position : target.start])
+        _add_stems(stems, folded, position, target.start, headline_end)
         position = max(position, target.end)
-    _add_stems(stems, folded[position:])
+    _add_stems(stems, folded, position, len(folded), headline_end)
     return stems
 
 
-def _add_stems(stems: dict[str, str], text: str) -> None:
-    for word in _STEM_WORD.findall(text):
-        if word not in FUNCTION_WORDS:
-            stems.setdefault(word[:STEM_LENGTH], word)
+def _add_stems(stems: dict[str, str], folded: str, start: int, end: int, headline_end: int) -> None:
+    previous = ""
+    for found in _WORD_OF_PAIR.finditer(folded, start, end):
+        word = found.group()
+        if len(word) >= 3 and word not in FUNCTION_WORDS:
+            stem = word[:STEM_LENGTH]
+            stems.setdefault(stem, word)
+            if found.start() < headline_end:
+                stems.setdefault(HEADLINE_MARK + stem, word)
+        if len(previous) > 1 and len(word) > 2:
+            stems.setdefault(f"{PAIR_MARK}{previous[:STEM_LENGTH]}_{word[:STEM_LENGTH]}", f"{previous} {word}")
+        previous = word
 
 
 def word_share(known: int) -> float:
@@ -1161,9 +1174,14 @@ def word_share(known: int) -> float:
     return 1 / math.sqrt(known) if known else 0.0
 
 
-def word_trust(known: int) -> float:
-    """How far a text's words are trusted: fully from a short news story's count of known stems, less below."""
-    return min(1.0, known / FEW_WORDS)
+def word_trust(known_words: int) -> float:
+    """How far a text's words are trusted: fully from a short news story's count of known words (its headline's
+    words and its pairs are not counted again), less below."""
+    return min(1.0, known_words / FEW_WORDS)
+
+
+def is_plain_word(stem: str) -> bool:
+    return not stem.startswith((HEADLINE_MARK, PAIR_MARK))
 
 
 class Decision(NamedTuple):
@@ -1191,7 +1209,7 @@ class Decision(NamedTuple):
     def evidence(self, signals: dict[str, float], stems: Iterable[str]) -> list[float]:
         """Per class of CLASSES, the evidence for it (a logit)."""
         known = [self.word_weights[stem] for stem in stems if stem in self.word_weights]
-        trust, share = word_trust(len(known)), word_share(len(known))
+        trust, share = self._trust(stems), word_share(len(known))
         story = _signal_evidence(self.bias, self.signal_weights, signals)
         for weights in known:
             for index in range(3):
@@ -1204,7 +1222,7 @@ class Decision(NamedTuple):
 
     def contributions(self, signals: dict[str, float], stems: Iterable[str]) -> dict[str, float]:
         """Each signal's push toward positive (> 0) or negative (< 0): its positive minus its negative evidence."""
-        trust = word_trust(sum(stem in self.word_weights for stem in stems))
+        trust = self._trust(stems)
         pushes = {}
         for name in self.signal_weights.keys() | self.short_signal_weights.keys():
             story, short = (
@@ -1217,8 +1235,11 @@ class Decision(NamedTuple):
     def word_contributions(self, stems: Iterable[str]) -> dict[str, float]:
         """The same push for each known stem of the story (shared as the decision shares it)."""
         known = [stem for stem in stems if stem in self.word_weights]
-        weight = word_trust(len(known)) * word_share(len(known))
+        weight = self._trust(known) * word_share(len(known))
         return {stem: (self.word_weights[stem][2] - self.word_weights[stem][0]) * weight for stem in known}
+
+    def _trust(self, stems: Iterable[str]) -> float:
+        return word_trust(sum(stem in self.word_weights and is_plain_word(stem) for stem in stems))
 
 
 def _signal_evidence(bias: Sequence[float], weights: dict[str, tuple[float, float, float]], signals: dict[str, float]):
@@ -1442,11 +1463,16 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     # the words that carried the decision the way it went, as the text spells them
     if tone != NEUTRAL:
         toward = 1 if tone == POSITIVE else -1
-        shown = {r["phrase"] for r in phrases}
-        learned_words = sorted((value * toward, stems[stem]) for stem, value in words.items() if value * toward > 0)
-        for value, word in reversed(learned_words[-LEARNED_WORDS_SHOWN:]):
-            if word not in shown:
-                phrases.append({"phrase": word, "direction": tone, "weight": round(value, 2), "learned": True})
+        listed = {r["phrase"] for r in phrases}
+        carried = sorted(
+            ((value * toward, stems[stem]) for stem, value in words.items() if value * toward > 0), reverse=True
+        )
+        by_words: list[dict] = []
+        for value, word in carried:
+            if word not in listed and len(by_words) < LEARNED_WORDS_SHOWN:  # a headline word and its twin show once
+                listed.add(word)
+                by_words.append({"phrase": word, "direction": tone, "weight": round(value, 2), "learned": True})
+        phrases += by_words
     reasons += phrases
     return ToneResult(tone=tone, score=round(decided, 3), reasons=reasons, signals=dict(signals))
 

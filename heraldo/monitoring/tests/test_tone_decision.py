@@ -107,7 +107,8 @@ def test_the_shipped_decision_weighs_only_signals_the_rules_compute_and_learned_
     assert set(shipped.signal_weights) <= rules
     # words of every kind of news, learned from several writers: more than a lexicon's few hundred
     assert len(shipped.word_weights) > 1000
-    assert all(len(stem) <= STEM_LENGTH and len(weights) == 3 for stem, weights in shipped.word_weights.items())
+    for stem, weights in shipped.word_weights.items():
+        assert len(weights) == 3 and all(len(part) <= STEM_LENGTH for part in stem.split(":")[-1].split("_"))
     # what a rule says is good news pushes toward positive, what it says is bad news toward negative
     toward_positive = {name: weights[2] - weights[0] for name, weights in shipped.signal_weights.items()}
     assert toward_positive["praise"] > 0 > toward_positive["harm"]
@@ -143,7 +144,16 @@ def test_the_words_of_our_own_names_are_not_learned_as_tone():
     start = folded.find(MUNICIPALITY)
     stems = word_stems(folded, [Target(start, start + len(MUNICIPALITY), False)])
     assert "inaugu" in stems and stems["inaugu"] == "inauguro"  # the explanation shows the word as written
-    assert not {"munici", "santa", "candel"} & set(stems)
+    assert not {"munici", "santa", "candel"} & {stem.split(":")[-1] for stem in stems}
+    assert not any("santa" in stem or "munici" in stem for stem in stems)  # no pair spans our name either
+
+
+def test_the_headline_words_and_the_pairs_of_words_are_vocabulary_of_their_own():
+    stems = word_stems(fold("Obra paralizada\nEl mercado sigue sin techo y a la fecha no hay avance."))
+    assert stems["h:obra"] == stems["obra"] == "obra"  # the headline's words again, marked
+    assert "h:mercad" not in stems and stems["mercad"] == "mercado"  # the text's words once
+    assert stems["p:sigue_sin"] == "sigue sin" and stems["p:no_hay"] == "no hay"  # a word after another
+    assert "p:a_la" not in stems  # pairs of one-letter words say nothing
 
 
 def test_each_signal_has_a_name_the_analyst_reads():
