@@ -164,6 +164,7 @@ class Variant:
     idioms: bool = False
     fees: bool = False
     landmarks: bool = False
+    herds: bool = False
     # Learned per lemma (the forms of a word pooled: "vereda" and "veredas") instead of per form, and only from a
     # word seen in at least this many training stories of ours (fewer: it weighs as an unseen word).
     lemmas: bool = False
@@ -213,7 +214,13 @@ def related_of(case: dict, taxonomy: Taxonomy, families: tuple) -> list[tuple[in
 
 
 def predict(case: dict, taxonomy: Taxonomy, variant: Variant, dropped: frozenset = frozenset()) -> set[str]:
-    from heraldo.monitoring.services.topics import decide, outside_fee_names, outside_idioms, outside_landmarks
+    from heraldo.monitoring.services.topics import (
+        decide,
+        outside_fee_names,
+        outside_herds,
+        outside_idioms,
+        outside_landmarks,
+    )
 
     hits = [(taxonomy.index[key], phrase, start) for key, phrase, start, _end in case["hits"]]
     related = [hit for hit in related_of(case, taxonomy, variant.families) if ("drop", hit[0], hit[1]) not in dropped]
@@ -231,6 +238,8 @@ def predict(case: dict, taxonomy: Taxonomy, variant: Variant, dropped: frozenset
     if variant.landmarks:
         hits = outside_landmarks(case["folded"], hits)
         related = outside_landmarks(case["folded"], related)
+    if variant.herds:
+        hits, related = outside_herds(case["folded"], hits), outside_herds(case["folded"], related)
     if variant.stems:
         taken = [(start, start + len(word)) for _topic, word, start in related]
         taken += [(start, end) for _key, _phrase, start, end in case["hits"]]
@@ -436,6 +445,7 @@ def variants() -> list[Variant]:
         "broad": topic_families.BROAD_FAMILIES,
         "seen": topic_families.SEEN_FAMILIES,
         "seen5": topic_families.SEEN_WRITER5_FAMILIES,
+        "seen9": topic_families.SEEN_WRITER9_FAMILIES,
     }
     found = []
     if os.environ.get("TOPICS_CV_TABLES"):
@@ -455,6 +465,7 @@ def variants() -> list[Variant]:
                 idioms=True,
                 fees=True,
                 landmarks=True,
+                herds=True,
                 lemmas=lemmas,
                 min_count=min_count,
                 lone=lone,
