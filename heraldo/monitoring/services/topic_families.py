@@ -455,7 +455,7 @@ SEEN_WRITER9_FAMILIES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (TAXES_ANCHORS, TAXES + TAXES_SEEN_WRITER9),
 )
 
-CANDIDATES = SEEN_WRITER5_FAMILIES
+CANDIDATES = SEEN_WRITER9_FAMILIES
 DATA_FILE = Path(__file__).resolve().parents[1] / "topic_data" / "families.json"
 
 # Words that join the parts of a phrase and keep their form.
