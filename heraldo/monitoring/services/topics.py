@@ -13,8 +13,8 @@ labelled stories showed to be telling at its learned weight, one they seldom or 
 keyword (`topic_families`, learned per lemma and chosen leaving one writer out).
 A keyword or family word inside an idiom ("obra de teatro", "dejó la posta", "licencia por salud"), what an
 arbitrio pays for ("arbitrios de limpieza pública y serenazgo"), an official's post ("el gerente de obras"), a
-landmark ("a la altura del puente") and the herd's care ("vacunación de alpacas") are no evidence; one family word mentioned only in the body does not make the
-story's leading topic (as learned).
+landmark ("a la altura del puente") and the herd's care ("vacunación de alpacas") are no evidence; one family
+word mentioned only in the body does not make the story's leading topic (as learned).
 Topics are decided only for stories that concern the municipality (a mention of it, its authorities or
 its places): another town's school is not the office's "Obras" (the evidence is still kept and shown).
 Measured on the evaluation's dev part (docs/monitoring-evaluation.md): topic micro-F1 0.843 with the
@@ -22,7 +22,9 @@ Measured on the evaluation's dev part (docs/monitoring-evaluation.md): topic mic
 the word families, on the five parts: 0.956/0.715/0.901/0.804/0.787 → 0.966/0.808/0.918/0.844/0.919;
 the learned families and the two guards, leaving one writer out: mean of writers 2–4 0.878 → 0.915; learned per
 lemma, writers 2–5 each left out: mean 0.887 → 0.892, writer 5 (learned on writers 1–4) 0.817 → 0.833; the
-post, landmark and own-health guards and the passing family word, writers 2–6 each left out: mean 0.916 → 0.925.
+post, landmark and own-health guards and the passing family word, writers 2–6 each left out: mean 0.916 → 0.925;
+the herd and no-tender guards, writers 2–9 each left out: 0.892 → 0.895, and with the words read from writers
+7–9's misses (optimistic for them) 0.907.
 An analyst's correction on a clipping is final: re-tagging never overrides it.
 """
 
@@ -242,8 +244,9 @@ def decide(
     A family word counts once, at the first hit of any of its forms ("vereda", "veredas"), with its learned weight
     (`word_weights`, see `FAMILY_WEIGHTS`) or else `related_weight`. `guards`: a hit inside an idiom (`IDIOMS`)
     and any hit naming what an arbitrio pays for, a landmark (`outside_landmarks`) or the herd's care
-    (`outside_herds`) are no evidence (off only to measure them, in evaluation/monitoring/topics_cv.py). `lone_word_leads`: a topic whose only evidence is one
-    family word in the body may still lead the story (learned, see `topic_families.LONE_WORD_LEADS`)."""
+    (`outside_herds`) are no evidence (off only to measure them, in evaluation/monitoring/topics_cv.py).
+    `lone_word_leads`: a topic whose only evidence is one family word in the body may still lead the story
+    (learned, see `topic_families.LONE_WORD_LEADS`)."""
     found: dict[int, TopicEvidence] = {}
     earliest: dict[int, int] = {}
     if guards:
