@@ -360,3 +360,64 @@ def test_one_family_word_in_passing_does_not_make_the_storys_topic(watchlist, pe
     )
     assert _topics(budget) == set()
     assert _topics(streets) == {"Obras"}
+
+
+def test_the_herds_vaccination_and_the_vet_are_no_health_story(watchlist, persona):
+    topic_create(actor=persona("media_analyst"), name="Salud", keywords=["vacunación", "centro de salud"])
+    herd = _store(
+        "Santa Candelaria del Mar cumple la meta de vacunación de alpacas",
+        "Los técnicos de la Municipalidad de Santa Candelaria del Mar terminaron la campaña de dosificación y "
+        "vacunación de 38 000 alpacas contra la enterotoxemia en las comunidades altas.",
+        "https://a.pe/j1",
+    )
+    vet = _store(
+        "Santa Candelaria del Mar se queda sin médico veterinario",
+        "La Municipalidad de Santa Candelaria del Mar no renovó el contrato del único médico veterinario de su "
+        "oficina de desarrollo económico.",
+        "https://a.pe/j2",
+    )
+    # while the rabies campaign for dogs and cats, and the children's, are the health service's
+    rabies = _store(
+        "Vacunación antirrábica gratuita en Santa Candelaria del Mar",
+        "La Municipalidad de Santa Candelaria del Mar vacunará a perros y gatos este sábado en la plaza.",
+        "https://a.pe/j3",
+    )
+    children = _store(
+        "Santa Candelaria del Mar cumple la meta de vacunación de niños",
+        "La Municipalidad de Santa Candelaria del Mar y el centro de salud vacunaron a 900 niños.",
+        "https://a.pe/j4",
+    )
+    assert _topics(herd) == set()
+    assert _topics(vet) == set()
+    assert _topics(rabies) == {"Salud"}
+    assert _topics(children) == {"Salud"}
+
+
+def test_a_purchase_without_a_tender_is_no_works_story(watchlist, persona):
+    topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obras", "licitación"])
+    topic_create(actor=persona("media_analyst"), name="Seguridad ciudadana", keywords=["serenazgo", "serenos"])
+    uniforms = _store(
+        "Uniformes de serenos al doble de precio y sin licitación",
+        "La Contraloría observó la compra directa de 60 uniformes para el serenazgo de Santa Candelaria del Mar, "
+        "hecha sin licitación ni cotizaciones.",
+        "https://a.pe/j5",
+    )
+    tender = _store(
+        "Santa Candelaria del Mar convoca licitación para el jirón Grau",
+        "La Municipalidad de Santa Candelaria del Mar publicó la licitación para pavimentar el jirón Grau.",
+        "https://a.pe/j6",
+    )
+    assert _topics(uniforms) == {"Seguridad ciudadana"}
+    assert _topics(tender) == {"Obras"}
+
+
+def test_the_market_stall_fee_is_a_local_tax(watchlist, persona):
+    # "la sisa" is the fee the municipality charges market stalls: four writers filed it under local taxes
+    topic_create(actor=persona("media_analyst"), name="Tributos", keywords=["arbitrios", "impuesto predial"])
+    fee = _store(
+        "Comerciantes rechazan el alza de la sisa en Santa Candelaria del Mar",
+        "Los comerciantes del mercado central de Santa Candelaria del Mar protestaron contra el alza de la sisa "
+        "diaria que cobra la municipalidad.",
+        "https://a.pe/j7",
+    )
+    assert _topics(fee) == {"Tributos"}
