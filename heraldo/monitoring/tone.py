@@ -1169,6 +1169,12 @@ def _add_stems(stems: dict[str, str], folded: str, start: int, end: int, headlin
         previous = word
 
 
+def _worth_showing(words: str) -> bool:
+    """A learned word or pair an analyst can read as a reason: "reclamos", "sigue sin", "nunca llego"; not "en las"
+    or "los vecinos" (the pair's weight is then the plain word's business)."""
+    return all(word in NEGATORS or (len(word) >= 4 and word not in FUNCTION_WORDS) for word in words.split())
+
+
 def word_share(known: int) -> float:
     """What each known stem of a story weighs: 1/sqrt(how many), so that a long story does not outvote a short one."""
     return 1 / math.sqrt(known) if known else 0.0
@@ -1465,7 +1471,12 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         toward = 1 if tone == POSITIVE else -1
         listed = {r["phrase"] for r in phrases}
         carried = sorted(
-            ((value * toward, stems[stem]) for stem, value in words.items() if value * toward > 0), reverse=True
+            (
+                (value * toward, stems[stem])
+                for stem, value in words.items()
+                if value * toward > 0 and _worth_showing(stems[stem])
+            ),
+            reverse=True,
         )
         by_words: list[dict] = []
         for value, word in carried:

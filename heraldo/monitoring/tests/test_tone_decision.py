@@ -195,3 +195,6 @@ def test_a_news_story_told_through_facts_is_read_by_the_words_learned_from_sever
     assert (first["phrase"], first["signal"], first["direction"]) == ("words", True, "negative")
     learned = [reason for reason in result.reasons if reason.get("learned")]
     assert learned and all(reason["direction"] == "negative" for reason in learned)
+    # each shown as words an analyst reads as a reason, never "de la" or "en las"
+    little = {"a", "al", "de", "del", "el", "en", "la", "las", "lo", "los", "un", "una", "y"}
+    assert not any(set(reason["phrase"].split()) & little for reason in learned)
