@@ -592,4 +592,265 @@ STORIES = [
         tone="0",
         note="the Mayor criticises the regional government over a road: neutral toward us, topic obras",
     ),
+    S(
+        "k021",
+        "panorama",
+        "2026-11-12T07:10:00-05:00",
+        "Ronderos de Tandayoc retienen a dos ingenieros de la minera; Saldaña media en la liberación",
+        """Dirigentes de las rondas campesinas de Tandayoc retuvieron durante seis horas a dos ingenieros de Minera Cerro Alto que hacían mediciones cerca de la laguna Mishacocha, en el ámbito del proyecto Callacpuma.
+
+        Los trabajadores fueron liberados por la noche tras la intervención del fiscal provincial y del presidente de la ronda, Nicanor Saldaña. La empresa denunció secuestro; los ronderos dicen que solo aplicaron la justicia comunal.""",
+        about=False,
+        note="the rondero Nicanor Saldaña shares the regidor's surname; mining project with our name, in another district",
+    ),
+    S(
+        "k022",
+        "panorama",
+        "2026-11-13T07:45:00-05:00",
+        "En 11 días, cuadrillas municipales limpian 14 huaicos en caminos vecinales de Callacpuma",
+        """Con un cargador frontal alquilado y dos volquetes prestados por la provincia, las cuadrillas de la Municipalidad Distrital de Callacpuma despejaron en once días los 14 deslizamientos que bloqueaban los caminos vecinales del distrito, entre ellos el de Quinuapampa.
+
+        «Ya sale la leche otra vez, el camión llega hasta el tanque de frío», confirmó Hermelinda Cotrina, presidenta de la ronda de Quinuapampa, que la semana pasada había reclamado la demora. El gerente Becerra dijo que el municipio comprará una retroexcavadora propia en el primer trimestre de 2027.""",
+        m="I G",
+        t="obras",
+        tone="+",
+        note="a follow-up: the roads are cleared; 'el gerente Becerra' names him",
+    ),
+    S(
+        "k023",
+        "panorama",
+        "2026-11-14T07:30:00-05:00",
+        "Callacpuma celebra su 69 aniversario con serenata, corso y concurso de quesos",
+        """Con una serenata en la plaza de armas, un corso de 34 delegaciones y el primer concurso distrital de quesos mantecosos, Callacpuma celebra esta semana sus 69 años de creación política.
+
+        El programa, organizado por la municipalidad distrital, incluye una misa de acción de gracias el domingo y un festival de huaynos con artistas de la región.""",
+        m="",
+        tone="0",
+        about=True,
+        note="anniversary programme: culture, no topic, no one named",
+    ),
+    S(
+        "k024",
+        "panorama",
+        "2026-11-15T19:10:00-05:00",
+        "Vecinos de El Tingo denuncian que el botadero municipal contamina la quebrada",
+        """Los pobladores del caserío El Tingo denunciaron que los lixiviados del botadero que la Municipalidad de Callacpuma usa desde 2019 escurren hacia la quebrada donde beben sus animales. «Las vacas se enferman y el agua huele a podrido», dijo el agricultor Eleuterio Chávez.
+
+        La OEFA inspeccionó el lugar en octubre y dio al municipio noventa días para presentar un plan de cierre. La gerencia municipal no respondió a las llamadas de este diario.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="the municipal dump contaminating a stream: limpieza, negative",
+    ),
+    S(
+        "k025",
+        "panorama",
+        "2026-11-16T07:05:00-05:00",
+        "Callacpuma en Cutervo: el caserío homónimo recibe su primera posta",
+        """El caserío Callacpuma, en el distrito de Santo Domingo de la Capilla, provincia de Cutervo, estrenó su puesto de salud, construido por el Gobierno Regional con una inversión de 1,1 millones de soles.
+
+        Los 600 pobladores del caserío ya no tendrán que caminar cuatro horas para una consulta. «Por fin nos ven», dijo la agente municipal del caserío, Nélida Díaz.""",
+        about=False,
+        note="the hamlet with our district's name in another province; a health post that is not ours",
+    ),
+    # --- Diario El Norteño Andino: regional paper, teasers in RSS, 2009 table template -------------------------------
+    S(
+        "k026",
+        "norteno",
+        "2026-11-02T08:00:00-05:00",
+        "Callacpuma: regidor pide investigar contrato de combustible para serenazgo",
+        """El regidor de oposición Edilberto Saldaña Llanos pidió al concejo de Callacpuma conformar una comisión investigadora por la compra de combustible para las camionetas del serenazgo, que en setiembre consumieron, según las facturas, 2 400 galones, el triple que en setiembre de 2025.
+
+        «O las camionetas han dado la vuelta al Perú o alguien está vendiendo el petróleo», dijo el concejal Saldaña. La mayoría oficialista rechazó la comisión con cinco votos contra dos.
+
+        El gerente municipal Anselmo Becerra explicó que el consumo subió porque se sumaron los patrullajes nocturnos con las rondas en las estancias altas.""",
+        m="R G",
+        t="seguridad",
+        tone="-",
+        note="suspicion over the serenazgo's fuel: seguridad (its service) and negative; the institution is not named",
+    ),
+    S(
+        "k027",
+        "norteno",
+        "2026-11-04T08:15:00-05:00",
+        "Jalcabamba: provincia y distritos firman pacto contra el abigeato",
+        """El alcalde provincial Teodoro Vigo Marín y los alcaldes de los ocho distritos de Jalcabamba firmaron el pacto provincial contra el abigeato, que crea un registro único de marcas de ganado y un fondo para las rondas.
+
+        Entre los firmantes estuvieron Wilmer Chuquilín Rojas, de Tandayoc, y Graciela Chuquilín Tanta, de Callacpuma, quienes aclararon ante la prensa que no son parientes. El pacto será presentado al Ministerio del Interior en diciembre.""",
+        m="A",
+        t="seguridad",
+        tone="0",
+        about=True,
+        note="both Chuquilíns side by side; our Mayor signs a provincial pact: about us, seguridad, neutral",
+    ),
+    S(
+        "k028",
+        "norteno",
+        "2026-11-06T08:30:00-05:00",
+        "Dengue no, pero sí leishmaniasis: brote en valles bajos de la provincia",
+        """La Red de Salud de Jalcabamba confirmó 23 casos de leishmaniasis cutánea en los valles bajos de los distritos de Tandayoc y Llacanora Baja, donde la humedad de las lluvias favorece al mosquito.
+
+        La red descartó casos de dengue y pidió a la población usar mosquiteros. En las zonas altas, como Callacpuma, no se han reportado casos.""",
+        about=False,
+        note="an outbreak elsewhere; our place named in passing with no municipal angle",
+    ),
+    S(
+        "k029",
+        "norteno",
+        "2026-11-09T08:00:00-05:00",
+        "Callacpuma: serenazgo captura a presunto ladrón de porongos de leche",
+        """Un sereno de la Municipalidad Distrital de Callacpuma capturó el sábado a un hombre que había robado cuatro porongos de leche de un centro de acopio en el caserío Pencaspampa. El detenido fue entregado a la comisaría.
+
+        Los ganaderos agradecieron la rapidez del serenazgo, que llegó en diez minutos tras la llamada de la central. «Antes ni contestaban el teléfono», reconoció el acopiador Lucio Cerna.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="quick response by the serenazgo; praise with a dig at the past",
+    ),
+    S(
+        "k030",
+        "norteno",
+        "2026-11-12T08:20:00-05:00",
+        "Callacpuma: tres meses para tapar un hueco; ¡qué rapidez la de la comuna!",
+        """¡Qué rapidez la de la comuna callacpumina! El forado que se abrió en agosto en la esquina del jirón Bolognesi con la plaza de armas, donde ya se cayeron una moto y una anciana, fue tapado esta semana, tres meses y medio después de la primera queja.
+
+        Los vecinos de la cuadra cuentan que enviaron nueve cartas a la mesa de partes. «Nos dijeron que había que esperar el presupuesto para comprar dos bolsas de cemento», ironizó el zapatero Augusto Ocas.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="sarcasm; 'Ocas' here is a cobbler (shared surname with the gerenta)",
+    ),
+    S(
+        "k031",
+        "norteno",
+        "2026-11-16T08:10:00-05:00",
+        "Alcaldesa de Callacpuma descarta que la municipalidad vaya a privatizar el recojo de basura",
+        """La alcaldesa de Callacpuma, Graciela Chuquilín Tanta, negó que la municipalidad vaya a concesionar el servicio de limpieza pública a una empresa de Trujillo, como se difundió en redes. «No es cierto que se privatice nada; el servicio seguirá siendo municipal», afirmó.
+
+        Chuquilín precisó que lo que se evalúa es un convenio con la provincia para usar su relleno sanitario y cerrar el botadero de El Tingo.""",
+        m="A",
+        t="limpieza",
+        tone="0",
+        note="a denial of a rumour with negation; neutral clarification",
+    ),
+    S(
+        "k032",
+        "norteno",
+        "2026-11-19T08:30:00-05:00",
+        "Norte: rondas campesinas cumplen 50 años con desfile en Chota",
+        """Más de cinco mil ronderos de Cajamarca, Amazonas y Piura desfilaron en Chota por los 50 años de la primera ronda campesina, fundada en la estancia de Cuyumalca en 1976.
+
+        Delegaciones de Cutervo, Hualgayoc, Jalcabamba, Tandayoc y Callacpuma participaron con sus chicotes y ponchos. El presidente de la central nacional pidió reconocimiento constitucional pleno para la justicia rondera.""",
+        about=False,
+        note="our district named in a list of delegations, no municipal angle",
+    ),
+    # --- Radio Callacpuma 101.3 FM: news transcripts, date-only pubDate ---------------------------------------------
+    S(
+        "k033",
+        "rcallac",
+        "2026-11-02",
+        "Alcaldesa anuncia compra de retroexcavadora: «no vamos a depender de nadie»",
+        """LOCUTOR: Buenos días, Callacpuma, siete de la mañana en Radio Callacpuma. En la línea tenemos a la alcaldesa Graciela Chuquilín. Alcaldesa, buenos días.
+
+        ALCALDESA: Buenos días, Lucho, buenos días a todos los oyentes de las estancias. Quiero anunciar que el concejo aprobó ayer la compra de una retroexcavadora nueva, con 640 000 soles del presupuesto de inversiones. No vamos a depender de nadie cuando venga el huaico.
+
+        LOCUTOR: ¿Y para cuándo llega, alcaldesa?
+
+        ALCALDESA: Si la subasta inversa sale bien, en febrero ya la tenemos trabajando en los caminos vecinales.""",
+        m="A",
+        t="obras",
+        tone="+",
+        note="radio transcript; the Mayor announces machinery for road clearing",
+    ),
+    S(
+        "k034",
+        "rcallac",
+        "2026-11-04",
+        "Oyentes reclaman por el alumbrado apagado en el barrio San Isidro",
+        """LOCUTOR: Seguimos con las llamadas. Adelante, señora.
+
+        OYENTE: Buenos días. Llamo del barrio San Isidro, hace tres semanas que no hay luz en los postes de la cuadra cinco. Ya fuimos a la municipalidad de Callacpuma y nos mandan a Hidrandina, y en Hidrandina nos mandan a la municipalidad.
+
+        LOCUTOR: Vamos a trasladar la queja, señora. Hidrandina nos dijo ayer que el mantenimiento del alumbrado está programado para fin de mes.""",
+        m="I",
+        tone="-",
+        note="street lighting is none of the five; a complaint bounced between the municipality and the utility",
+    ),
+    S(
+        "k035",
+        "rcallac",
+        "2026-11-06",
+        "Radio Callacpuma: Chela Chuquilín confirma su presentación en la fiesta patronal de Tandayoc",
+        """LOCUTOR: Y ahora una buena noticia para los amantes del huayno. La Calandria de la Jalca, Chela Chuquilín, confirmó su presentación en la fiesta patronal de Tandayoc el 12 de diciembre.
+
+        LOCUTORA: Así es, la cantante estará acompañada de su banda Los Charangos del Norte. Las entradas cuestan 20 soles y se venden en la bodega El Porvenir. A continuación, su tema «Flor de retama».""",
+        about=False,
+        note="the singer, by her nickname and surname, in another district's fiesta",
+    ),
+    S(
+        "k036",
+        "rcallac",
+        "2026-11-08",
+        "Municipalidad instala seis contenedores de reciclaje en la plaza y el mercado",
+        """LOCUTORA: La Municipalidad Distrital de Callacpuma instaló ayer seis contenedores de colores para separar plástico, vidrio y papel en la plaza de armas y en el mercado de abastos.
+
+        LOCUTOR: Según la oficina de medio ambiente, el material reciclado será vendido por la asociación de recicladoras Manos Jalqueñas. Los vecinos pueden llevar sus botellas limpias de lunes a sábado.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="short radio item, a small improvement in the garbage service",
+    ),
+    S(
+        "k037",
+        "rcallac",
+        "2026-11-10",
+        "Ronda de Lanchepampa pide a la municipalidad que cumpla con las linternas prometidas",
+        """LOCUTOR: En el estudio está don Amadeo Vásquez, presidente de la ronda de Lanchepampa. Don Amadeo, ¿qué pasó con el apoyo?
+
+        AMADEO VÁSQUEZ: Mire, en julio la alcaldesa Chuquilín vino a Lanchepampa y nos prometió linternas, radios y botas para la ronda. Estamos en noviembre y no ha llegado nada. A Pencaspampa sí les dieron, a nosotros no. Queremos saber por qué.
+
+        LOCUTOR: Le hemos escrito a la gerencia municipal, don Amadeo, y seguimos esperando respuesta.""",
+        m="A",
+        t="seguridad",
+        tone="-",
+        note="an unkept promise to support a ronda's patrols: seguridad, negative",
+    ),
+    S(
+        "k038",
+        "rcallac",
+        "2026-11-12",
+        "Comunicado: corte de agua el jueves en la parte alta de la ciudad",
+        """LOCUTORA: Comunicado. La Junta Administradora de Servicios de Saneamiento de Callacpuma informa que el jueves 13 se suspenderá el servicio de agua potable de 8 de la mañana a 4 de la tarde en los barrios La Colpa, San Isidro y Alto Perú, por trabajos de limpieza del reservorio.
+
+        LOCUTOR: Se recomienda a la población almacenar agua. Fin del comunicado.""",
+        about=False,
+        note="a water board's notice (not the municipality): not about us",
+    ),
+    S(
+        "k039",
+        "rcallac",
+        "2026-11-14",
+        "Regidor Saldaña: «la feria lechera es un éxito de los ganaderos, no de la alcaldesa»",
+        """LOCUTOR: Tenemos en línea al regidor Edilberto Saldaña. Regidor, la gestión dice que la feria fue un éxito.
+
+        REGIDOR SALDAÑA: Fue un éxito, pero de los ganaderos, que pusieron sus animales, su trabajo y hasta los premios. La municipalidad puso un toldo y un equipo de sonido que se malogró a las once. No se puede venir a sacar pecho con el esfuerzo ajeno.
+
+        LOCUTOR: Gracias, regidor. Invitamos a la alcaldía a responder cuando lo desee.""",
+        m="R",
+        tone="-",
+        note="the opposition belittles the municipal role in the fair; fair is none of the five",
+    ),
+    S(
+        "k040",
+        "rcallac",
+        "2026-11-17",
+        "Campaña de vacunación contra la influenza llega a los caseríos altos",
+        """LOCUTORA: El centro de salud de Callacpuma y la gerencia de Servicios Sociales de la municipalidad vacunarán contra la influenza este sábado en Quinuapampa y el domingo en Shururo. La gerenta Marleni Ocas informó que la comuna callacpumina pone la movilidad y el refrigerio para las brigadas.
+
+        LOCUTOR: Se priorizará a niños menores de cinco años y adultos mayores. Lleven su DNI y su carné de vacunas.""",
+        m="P I",
+        t="salud",
+        tone="0",
+        note="a routine health campaign announcement with municipal logistics: neutral",
+    ),
 ]
