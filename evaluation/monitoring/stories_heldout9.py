@@ -853,4 +853,209 @@ STORIES = [
         tone="0",
         note="a routine health campaign announcement with municipal logistics: neutral",
     ),
+    # --- Jalcabamba Televisión Canal 5: transcripts in Atom, UTC times near midnight -----------------------------------
+    S(
+        "k041",
+        "tvjal",
+        "2026-11-03T04:40:00Z",
+        "Noche de lluvia: deslizamiento amenaza viviendas en el barrio Alto Perú de Callacpuma",
+        """CONDUCTORA: Nos vamos a Callacpuma, donde la lluvia no da tregua. Nuestro corresponsal está en el barrio Alto Perú.
+
+        REPORTERO: Así es, Mariela. Aquí, detrás de mí, el cerro se ha venido abajo y el lodo está a dos metros de tres viviendas. Las familias han sacado sus cosas a la calle. La Policía y los bomberos voluntarios de Jalcabamba llegaron hace una hora.
+
+        VECINO: Nadie de la municipalidad ha venido, ni una pala nos han traído. Somos nosotros nomás con nuestras lampas.
+
+        REPORTERO: Intentamos comunicarnos con la alcaldesa de Callacpuma, pero su teléfono estaba apagado. Volvemos a estudios.""",
+        m="A",
+        tone="-",
+        note="emergency with no municipal response; 'la alcaldesa de Callacpuma' names her; an emergency, none of the five",
+    ),
+    S(
+        "k042",
+        "tvjal",
+        "2026-11-05T04:15:00Z",
+        "Municipio callacpumino reubica a tres familias de Alto Perú y habilita albergue en el colegio",
+        """CONDUCTOR: Actualizamos la situación en Callacpuma. El municipio callacpumino habilitó ayer un albergue en el colegio San Ramón para las tres familias evacuadas del barrio Alto Perú.
+
+        REPORTERA: La gerenta de Servicios Sociales, Marleni Ocas Huatay, entregó colchones, frazadas y víveres. Dijo que Defensa Civil evalúa si las viviendas son habitables.
+
+        GERENTA OCAS: Nadie se queda en la calle. Mientras se seque el cerro, las familias se quedan con nosotros.
+
+        REPORTERA: Los vecinos agradecieron la ayuda, aunque recordaron que llegó un día después del deslizamiento.""",
+        m="I P",
+        tone="+",
+        note="relief after the landslide; mostly positive with a late-arrival caveat; humanitarian aid is none of the five",
+    ),
+    S(
+        "k043",
+        "tvjal",
+        "2026-11-07T03:55:00Z",
+        "Tandayoc: Minera Cerro Alto suspende exploración del proyecto Callacpuma por sesenta días",
+        """CONDUCTORA: Última hora. La empresa Minera Cerro Alto anunció que suspende por sesenta días las actividades de exploración del proyecto Callacpuma, en Tandayoc, para abrir un espacio de diálogo con las rondas y el municipio de Tandayoc.
+
+        REPORTERO: El alcalde de Tandayoc, Wilmer Chuquilín, celebró la decisión, pero advirtió que las rondas seguirán vigilantes en las lagunas.""",
+        about=False,
+        note="the mining project with our name, in the neighbouring district; its Mayor is the namesake",
+    ),
+    S(
+        "k044",
+        "tvjal",
+        "2026-11-09T04:30:00Z",
+        "Entrevista: gerente Becerra explica el presupuesto participativo 2027",
+        """CONDUCTOR: Nos acompaña el gerente municipal de Callacpuma, Anselmo Becerra Huamán. Gerente, ¿cuánto se va a repartir en el presupuesto participativo?
+
+        GERENTE BECERRA: Son 2,3 millones de soles. Los agentes participantes priorizaron cinco proyectos: el mejoramiento del camino a Shururo, el sistema de desagüe de La Colpa, dos reservorios de riego y el techado del campo ferial.
+
+        CONDUCTOR: ¿Y los talleres fueron concurridos?
+
+        GERENTE BECERRA: Vinieron 146 agentes, la cifra más alta desde 2019.""",
+        m="G",
+        t="obras",
+        tone="0",
+        note="an explanatory interview about the participatory budget; its items are works; neutral",
+    ),
+    S(
+        "k045",
+        "tvjal",
+        "2026-11-11T04:05:00Z",
+        "Vecinos denuncian que serenos llegan ebrios a su turno en Callacpuma",
+        """CONDUCTORA: Una denuncia grave desde Callacpuma. Vecinos grabaron a dos serenos que, según ellos, llegaron en estado de ebriedad a su turno de la noche del sábado.
+
+        REPORTERO: En el video se ve a uno de los serenos tambaleándose junto a la camioneta. La teniente alcaldesa Flor de María Terrones dijo que los dos trabajadores han sido separados mientras dure la investigación.
+
+        TENIENTE ALCALDESA TERRONES: No vamos a tapar a nadie. Si se confirma, se van.""",
+        m="T",
+        t="seguridad",
+        tone="-",
+        note="misconduct of the serenazgo: negative despite the firm reply",
+    ),
+    S(
+        "k046",
+        "tvjal",
+        "2026-11-13T04:45:00Z",
+        "Jalcabamba TV en la feria: el queso mantecoso de la jalca conquista a los visitantes",
+        """CONDUCTOR: Y nos vamos a la feria dominical de Callacpuma, donde el queso mantecoso es el rey.
+
+        REPORTERA: Así es, aquí las productoras ofrecen el kilo a 18 soles. Doña Marleni Ocas, de Lanchepampa, nos cuenta que lleva treinta años haciendo quesillo y mantecoso con la leche de sus doce vacas.
+
+        PRODUCTORA: Todo es natural, nada de químicos. Vengan a Callacpuma, que aquí los esperamos.""",
+        about=False,
+        note="a cheese maker called Marleni Ocas (namesake of the gerenta); a fair feature with no municipal angle",
+    ),
+    S(
+        "k047",
+        "tvjal",
+        "2026-11-18T04:20:00Z",
+        "MDCA entrega 300 kits de abrigo a adultos mayores de las estancias",
+        """CONDUCTORA: Ante las heladas de la temporada, la MDCA entregó ayer 300 kits de abrigo, con frazadas, chompas y gorros de lana, a adultos mayores de las estancias más altas de Callacpuma.
+
+        REPORTERO: La entrega se hizo en el local comunal de Shururo. La alcaldesa Graciela Chuquilín dijo que en diciembre se entregarán otros 200 kits.""",
+        m="I A",
+        tone="+",
+        note="the short name MDCA; social aid, none of the five topics",
+    ),
+    # --- Agencia Peruana de Noticias Regionales: agency briefs in Atom -----------------------------------------------
+    S(
+        "k048",
+        "apnr",
+        "2026-11-03T15:00:00-05:00",
+        "Cajamarca: lluvias afectan 40 kilómetros de caminos vecinales en la provincia de Jalcabamba",
+        """Jalcabamba, nov. 3 (APNR). Las intensas lluvias de la última semana afectaron unos 40 kilómetros de caminos vecinales en cinco distritos de la provincia de Jalcabamba, informó el Centro de Operaciones de Emergencia Provincial.
+
+        Los distritos más afectados son Tandayoc y Callacpuma, donde cuatro caseríos quedaron incomunicados. La municipalidad provincial envió dos volquetes y un cargador para apoyar a los gobiernos locales.
+
+        El Senamhi pronosticó lluvias de moderada a fuerte intensidad hasta el fin de semana.""",
+        about=False,
+        note="an agency brief on provincial damage; our district listed, no municipal action of ours",
+    ),
+    S(
+        "k049",
+        "apnr",
+        "2026-11-08T12:30:00-05:00",
+        "Municipalidad de Callacpuma firma convenio con Senasa para recuperar el camal",
+        """Callacpuma, nov. 8 (APNR). La Municipalidad Distrital de Callacpuma y el Servicio Nacional de Sanidad Agraria firmaron un convenio para adecuar el camal municipal, clausurado en agosto, a las normas sanitarias.
+
+        La alcaldesa Graciela Chuquilín Tanta informó que la inversión será de 420 000 soles e incluye un pozo, una red de desagüe y una cámara de oreo. El camal reabriría en marzo.""",
+        m="I A",
+        tone="+",
+        note="the slaughterhouse is none of the five; the sewage line is part of its refurbishment, not a street work",
+    ),
+    S(
+        "k050",
+        "apnr",
+        "2026-11-12T10:00:00-05:00",
+        "Cajamarca: Gobierno Regional declara en emergencia la carretera Callacpuma–Chota",
+        """Cajamarca, nov. 12 (APNR). El Gobierno Regional de Cajamarca declaró en emergencia los 46 kilómetros de la carretera departamental que une Callacpuma con Chota, afectada por quince deslizamientos.
+
+        La medida permitirá contratar de forma directa la rehabilitación de la vía, con un presupuesto de 8,7 millones de soles. La obra estará a cargo del Gobierno Regional.""",
+        about=False,
+        note="a regional road named after our district; the regional government acts, not us",
+    ),
+    S(
+        "k051",
+        "apnr",
+        "2026-11-15T11:45:00-05:00",
+        "Callacpuma recauda 18 % más de predial que en 2025, informa el MEF",
+        """Callacpuma, nov. 15 (APNR). La Municipalidad Distrital de Callacpuma recaudó hasta octubre 612 000 soles por impuesto predial, 18 % más que en el mismo periodo de 2025, según el portal de transparencia económica del Ministerio de Economía y Finanzas.
+
+        Con ese resultado, el municipio callacpumino cumplió la meta 1 del Programa de Incentivos y accederá a una transferencia adicional de 290 000 soles.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="a good collection figure and a reward; positive",
+    ),
+    S(
+        "k052",
+        "apnr",
+        "2026-11-20T09:10:00-05:00",
+        "Fiscalía abre investigación a exfuncionarios de Callacpuma por obra de pistas",
+        """Callacpuma, nov. 20 (APNR). La Fiscalía Provincial Corporativa Especializada en Delitos de Corrupción de Funcionarios de Cajamarca abrió investigación preliminar contra el gerente municipal de Callacpuma, Anselmo Becerra Huamán, y dos exfuncionarios de infraestructura, por presunta colusión en la obra de pistas y veredas del barrio San Isidro.
+
+        La investigación se basa en el informe de la Contraloría que detectó pagos por 312 000 soles por partidas no ejecutadas. Becerra no respondió a las llamadas de esta agencia.""",
+        m="G",
+        t="obras",
+        tone="-",
+        note="a criminal investigation into street works; 'el gerente municipal de Callacpuma' is the person, not the institution",
+    ),
+    # --- Perú Adentro Noticias: national site, blog template with its footer ---------------------------------------
+    S(
+        "k053",
+        "adentro",
+        "2026-11-04T10:00:00-05:00",
+        "La ruta del queso: cinco pueblos de la jalca cajamarquina que debes visitar",
+        """Entre Cajamarca y Chota, la jalca esconde pueblos donde el queso mantecoso se hace como hace cien años. Empieza por Tandayoc, con sus lagunas; sigue a Callacpuma, donde cada domingo la feria llena la plaza de vacas y quesos; y termina en Llacanora Baja, con sus baños termales.
+
+        Un consejo: lleva ropa de lluvia entre noviembre y marzo, y no te vayas sin probar el cuy con papas de la señora Flor Terrones, en el mercado de Callacpuma.""",
+        about=False,
+        note="a travel piece; a cook called Flor Terrones shares the teniente alcaldesa's short name: not her",
+    ),
+    S(
+        "k054",
+        "adentro",
+        "2026-11-10T09:30:00-05:00",
+        "Alcaldesa de la sierra de Cajamarca instala «serenazgo rondero» y el abigeato se desploma",
+        """En Callacpuma, un distrito lechero de la sierra de Cajamarca, los serenos y los ronderos patrullan juntos desde julio. El resultado: los robos de ganado bajaron de 19 a 9 en un trimestre.
+
+        La alcaldesa Graciela Chuquilín Tanta, conocida como «Chela», explica que el modelo nació de una asamblea comunal. «El rondero conoce cada camino y cada vaca; el sereno trae la radio y la camioneta. Juntos, el abigeo no tiene por dónde escapar», dice.
+
+        Otros municipios de la provincia ya pidieron copiar la experiencia.""",
+        m="A",
+        t="seguridad",
+        tone="+",
+        note="a national feature praising the joint patrols",
+    ),
+    S(
+        "k055",
+        "adentro",
+        "2026-11-14T16:20:00-05:00",
+        "Perú Adentro: los 10 alcaldes más votados del norte que hoy enfrentan investigaciones",
+        """Una revisión de los portales de la Fiscalía y la Contraloría muestra que, a mitad de mandato, siete de cada diez alcaldes distritales del norte andino tienen al menos una investigación abierta.
+
+        Los casos van desde obras sobrevaloradas en Tandayoc y Chota hasta compras de combustible en Hualgayoc. En la lista no figura la alcaldesa de Callacpuma, aunque sí su gerente municipal, investigado por una obra de veredas.""",
+        m="A",
+        t="obras",
+        tone="-",
+        about=True,
+        note="negation: the Mayor is named as absent from the list, but her manager is under investigation; negative",
+    ),
 ]
