@@ -1058,4 +1058,193 @@ STORIES = [
         about=True,
         note="negation: the Mayor is named as absent from the list, but her manager is under investigation; negative",
     ),
+    # --- Norte Andino Hoy: regional aggregator, full text ------------------------------------------------------------
+    S(
+        "k056",
+        "nahoy",
+        "2026-11-03T11:00:00-05:00",
+        "Callacpuma: padres toman colegio por techo que se cae y apuntan al municipio",
+        """Padres de familia de la institución educativa N.° 82145 de Lanchepampa tomaron el local por dos días para exigir que se repare el techo de calamina de tres aulas, que se vuela con cada ventarrón.
+
+        Los padres aseguran que la alcaldesa Chela Chuquilín les prometió en marzo reponer el techo con recursos del municipio callacpumino. La Unidad de Gestión Educativa Local precisó que el mantenimiento del local corresponde al programa nacional, no a la municipalidad.""",
+        m="A I",
+        t="obras",
+        tone="-",
+        note="a broken promise about a school roof; the UGEL says it is not a municipal duty, but the story is about the promise",
+    ),
+    S(
+        "k057",
+        "nahoy",
+        "2026-11-05T12:15:00-05:00",
+        "Cutervo: caserío Callacpuma pide ser centro poblado",
+        """Los pobladores del caserío Callacpuma, en la provincia de Cutervo, presentaron a la municipalidad provincial el expediente para convertirse en centro poblado y elegir a su propio alcalde menor.
+
+        El caserío tiene 640 habitantes y una escuela primaria. «Queremos manejar nuestro propio presupuesto para arreglar la trocha», dijo el teniente gobernador, Pascual Díaz.""",
+        about=False,
+        note="the hamlet with our name in Cutervo; 'municipalidad provincial' is Cutervo's",
+    ),
+    S(
+        "k058",
+        "nahoy",
+        "2026-11-07T10:40:00-05:00",
+        "Regidora Terrones propone ordenanza que prohíbe quemar basura en las chacras",
+        """La teniente alcaldesa de Callacpuma, Flor de María Terrones Cerna, presentó un proyecto de ordenanza que prohíbe quemar basura y plásticos en las chacras y fija multas de hasta 300 soles. La propuesta incluye un recojo mensual de residuos en los caseríos.
+
+        La regidora Terrones dijo que la quema de plásticos es la principal fuente de humo en la temporada seca. El proyecto pasará a la comisión de medio ambiente.""",
+        m="T",
+        t="limpieza",
+        tone="0",
+        note="a bill in council about waste burning and collection; neutral",
+    ),
+    S(
+        "k059",
+        "nahoy",
+        "2026-11-09T14:00:00-05:00",
+        "Sin médico, sin ambulancia y sin luz: así atiende el centro de salud de Callacpuma",
+        """El centro de salud de Callacpuma atiende a 9 000 personas con dos médicos, una ambulancia que no arranca desde setiembre y un grupo electrógeno que se apaga cuando se va la luz.
+
+        El establecimiento depende de la Red de Salud de Jalcabamba. El director, Luis Alcántara, dijo que ha pedido un presupuesto de emergencia. En el municipio, la gerenta Ocas aseguró que la comuna callacpumina pagará el combustible de la ambulancia cuando sea reparada, «porque la salud de nuestra gente no puede esperar».""",
+        m="P I",
+        t="salud",
+        tone="0",
+        note="a health facility run by the regional network; the municipality offers support; neutral toward us, topic salud",
+    ),
+    S(
+        "k060",
+        "nahoy",
+        "2026-11-11T09:20:00-05:00",
+        "Jalcabamba: transportistas paralizan 24 horas y exigen asfaltado",
+        """Los transportistas de carga y pasajeros de la provincia de Jalcabamba acataron un paro de 24 horas para exigir al Gobierno Regional el asfaltado de la vía Jalcabamba–Chota. Los buses a Callacpuma y Tandayoc no salieron del terminal.
+
+        El alcalde provincial Teodoro Vigo pidió a los transportistas levantar la medida y se comprometió a gestionar una reunión con el gobernador.""",
+        about=False,
+        note="a provincial transport strike; our district named only as a destination",
+    ),
+    S(
+        "k061",
+        "nahoy",
+        "2026-11-13T15:30:00-05:00",
+        "Callacpuma inaugura losa deportiva en Shururo y vecinos reclaman que falta el agua",
+        """La Municipalidad Distrital de Callacpuma inauguró la losa deportiva multiusos del caserío Shururo, con graderías y cerco perimétrico, que costó 310 000 soles. Al acto asistieron la alcaldesa Graciela Chuquilín y la teniente alcaldesa Flor de María Terrones.
+
+        Varios vecinos aprovecharon la ceremonia para recordar que el caserío espera desde hace tres años el sistema de agua potable. «Una losa está bien, pero primero el agua», dijo el comunero Efraín Cerna.""",
+        m="I A T",
+        t="obras",
+        tone="0",
+        note="mixed: a delivered sports slab with residents' complaints about water; balanced, neutral",
+    ),
+    # --- Callacpuma al Día: district site without a feed, followed by its section page -----------------------------
+    S(
+        "k062",
+        "caldia",
+        "2026-11-02T09:00:00-05:00",
+        "Rosa Chuquilín, campeona distrital de ajedrez escolar",
+        """La estudiante Rosa Chuquilín Vásquez, del colegio San Ramón, ganó el campeonato distrital de ajedrez escolar y representará a Callacpuma en la etapa provincial.
+
+        La menor, de 12 años, aprendió a jugar con su abuelo. «Me gusta pensar antes de mover», dijo.""",
+        about=False,
+        note="a schoolgirl who shares the Mayor's first surname",
+    ),
+    S(
+        "k063",
+        "caldia",
+        "2026-11-04T09:30:00-05:00",
+        "Municipalidad notifica a 38 negocios por no pagar licencia y arbitrios",
+        """La Municipalidad Distrital de Callacpuma notificó a 38 bodegas, restaurantes y talleres del centro de la ciudad que no han renovado su licencia de funcionamiento ni pagado sus arbitrios de 2025.
+
+        La subgerencia de rentas dio un plazo de quince días para regularizar. Pasado ese plazo, las deudas pasarán a cobranza coactiva y podrían aplicarse cierres temporales.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="enforcement notice: tributos, neutral",
+    ),
+    S(
+        "k064",
+        "caldia",
+        "2026-11-06T10:00:00-05:00",
+        "Vecinos de La Colpa limpian la acequia ante la ausencia de la municipalidad",
+        """Cansados de esperar, unos cuarenta vecinos del barrio La Colpa hicieron una minga el sábado para limpiar la acequia que cruza el barrio, llena de botellas, pañales y restos de una obra.
+
+        «La municipalidad solo manda el camión una vez por semana y la gente bota todo a la acequia», contó la dirigente Eulalia Llanos. Recogieron 46 sacos de basura.""",
+        m="",
+        t="limpieza",
+        tone="-",
+        about=True,
+        note="residents do what the garbage service does not; 'la municipalidad' bare is not a name",
+    ),
+    S(
+        "k065",
+        "caldia",
+        "2026-11-08T09:15:00-05:00",
+        "Concejo aprueba por unanimidad el plan de seguridad ciudadana 2027",
+        """En sesión ordinaria, el concejo municipal de Callacpuma aprobó por unanimidad el Plan Distrital de Seguridad Ciudadana 2027, que prevé 14 cámaras de videovigilancia en la plaza, el mercado y el terminal, y dos nuevas bases de serenazgo en Pencaspampa y Quinuapampa.
+
+        Hasta el regidor de oposición Edilberto Saldaña votó a favor. «Cuando algo está bien hecho hay que reconocerlo», dijo.""",
+        m="R",
+        t="seguridad",
+        tone="+",
+        note="unanimous approval, even the opposition praises; 'el concejo municipal de Callacpuma' is not the institution's name",
+    ),
+    S(
+        "k066",
+        "caldia",
+        "2026-11-10T09:40:00-05:00",
+        "Comerciantes se quejan de que la feria dominical no tiene baños",
+        """Los comerciantes y visitantes de la feria dominical de Callacpuma siguen sin servicios higiénicos. El único baño público, junto al campo ferial, está cerrado desde julio porque se rompió la tubería.
+
+        «Cobran la sisa puntual cada domingo, pero para arreglar un baño no hay plata», reclamó la vendedora de quesos Juana Terrones.""",
+        m="",
+        t="",
+        tone="-",
+        about=True,
+        note="a public toilet at the fair: none of the five (the sisa only in a quote); Juana Terrones is a namesake surname",
+    ),
+    S(
+        "k067",
+        "caldia",
+        "2026-11-12T10:20:00-05:00",
+        "MDCA lanza concurso «Barrio limpio» con premios de 5 000 soles",
+        """La MDCA lanzó el concurso «Barrio limpio, barrio sano», que premiará con 5 000 soles en obras menores al barrio que mejor segregue sus residuos y mantenga limpias sus calles hasta marzo.
+
+        Las juntas vecinales pueden inscribirse en la gerencia de servicios municipales hasta el 30 de noviembre. Ya se inscribieron San Isidro, La Colpa y Alto Perú.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="a civic cleanliness contest; mildly positive",
+    ),
+    S(
+        "k068",
+        "caldia",
+        "2026-11-14T09:00:00-05:00",
+        "Sesión de concejo: aprueban licencia de la teniente alcaldesa y donación de terreno",
+        """En la sesión ordinaria del miércoles el concejo de Callacpuma aprobó la licencia por salud de la teniente alcaldesa Flor de María Terrones Cerna, la donación de un terreno de 800 metros cuadrados al Ministerio del Interior para la nueva comisaría y el cronograma de sesiones de diciembre.
+
+        La sesión duró dos horas y contó con la asistencia de los siete regidores.""",
+        m="T",
+        tone="0",
+        note="council routine: a medical leave and a land donation for a police station are mentioned in passing, no topic",
+    ),
+    S(
+        "k069",
+        "caldia",
+        "2026-11-17T09:45:00-05:00",
+        "Vaso de Leche: 1 100 beneficiarios reciben leche evaporada y avena",
+        """La gerencia de Servicios Sociales distribuyó el fin de semana la ración mensual del programa del Vaso de Leche a 1 100 beneficiarios de 32 comités del distrito. La gerenta Marleni Ocas Huatay informó que desde diciembre se incluirá quinua en la ración.""",
+        m="P",
+        tone="+",
+        note="Vaso de Leche is none of the five; a modest improvement",
+    ),
+    S(
+        "k070",
+        "caldia",
+        "2026-11-19T10:10:00-05:00",
+        "Padres de Pencaspampa agradecen a la comuna por el cerco del jardín",
+        """La asociación de padres de familia del jardín N.° 304 de Pencaspampa agradeció a la comuna callacpumina por el cerco perimétrico de ladrillo que se terminó la semana pasada y que costó 96 000 soles.
+
+        «Antes las vacas entraban al patio donde juegan los niños», recordó la presidenta de la Apafa, Dora Becerra.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="a small work delivered and thanked; Dora Becerra shares the manager's surname",
+    ),
 ]
