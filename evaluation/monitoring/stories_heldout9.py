@@ -1247,4 +1247,153 @@ STORIES = [
         tone="+",
         note="a small work delivered and thanked; Dora Becerra shares the manager's surname",
     ),
+    # --- La Voz de la Jalca: regional web, teasers in RSS ------------------------------------------------------------
+    S(
+        "k071",
+        "vozjalca",
+        "2026-11-02T13:00:00-05:00",
+        "Ganaderos de Callacpuma bloquean la vía por el precio de la leche",
+        """Unos 200 ganaderos de Callacpuma bloquearon durante cinco horas la carretera a Jalcabamba para exigir a las plantas acopiadoras que paguen al menos 1,60 soles por litro de leche. Actualmente reciben entre 1,20 y 1,45 soles.
+
+        Los manifestantes pidieron la intervención del Ministerio de Desarrollo Agrario. La protesta se levantó al mediodía, tras la llegada de un representante de la prefectura.""",
+        about=False,
+        note="a dairy price protest aimed at the companies and the ministry; no municipal angle",
+    ),
+    S(
+        "k072",
+        "vozjalca",
+        "2026-11-04T17:30:00-05:00",
+        "La alcaldesa que se metió al barro: Chela Chuquilín recorre los caseríos tras el huaico",
+        """Con botas de jebe y poncho, la alcaldesa de Callacpuma, Graciela «Chela» Chuquilín, caminó el martes las tres horas de trocha que separan la capital distrital de Quinuapampa, para verificar los daños del huaico que dejó incomunicado al caserío.
+
+        En la asamblea con los comuneros se comprometió a llevar maquinaria alquilada en 48 horas. «Si no cumplo, me vienen a buscar a la plaza», dijo. Los ronderos le tomaron la palabra.""",
+        m="A",
+        t="obras",
+        tone="+",
+        note="a flattering portrait of the Mayor after the landslide; road clearing is obras",
+    ),
+    S(
+        "k073",
+        "vozjalca",
+        "2026-11-06T12:20:00-05:00",
+        "Callacpuma: denuncian que obra de agua en Shururo está abandonada hace ocho meses",
+        """La obra de agua potable y saneamiento del caserío Shururo, a cargo de la Municipalidad Distrital de Callacpuma, está paralizada desde marzo con un avance físico de 38 %, según la ficha del sistema Invierte.pe. Los tubos se apilan a la intemperie y el cerco del reservorio se está cayendo.
+
+        El contratista asegura que la comuna le debe dos valorizaciones. El regidor Saldaña pidió que la Contraloría intervenga.""",
+        m="I R",
+        t="obras",
+        tone="-",
+        note="a stalled water and sanitation works contract: the works themselves are obras (not a water cut)",
+    ),
+    S(
+        "k074",
+        "vozjalca",
+        "2026-11-08T15:10:00-05:00",
+        "Chota: capturan a banda de abigeos que operaba en tres provincias",
+        """La Policía y las rondas campesinas capturaron en Chota a cinco integrantes de la banda Los Malditos de la Jalca, acusados de robar más de 150 cabezas de ganado en Chota, Cutervo y Jalcabamba.
+
+        Entre los animales recuperados había vacas marcadas en estancias de Callacpuma y Tandayoc, que serán devueltas a sus dueños.""",
+        about=False,
+        note="a police operation elsewhere; our place only as the origin of stolen cattle",
+    ),
+    S(
+        "k075",
+        "vozjalca",
+        "2026-11-10T13:45:00-05:00",
+        "Callacpuma: gerente Becerra asegura que la compactadora nueva llega en diciembre",
+        """El gerente municipal de Callacpuma, Anselmo Becerra, aseguró que el camión compactador de 12 metros cúbicos adquirido por subasta inversa llegará la primera semana de diciembre y permitirá recoger la basura tres veces por semana en el centro y una vez por semana en los caseríos cercanos.
+
+        El único recolector del distrito, de 2011, ha pasado más tiempo en el taller que en la calle este año.""",
+        m="G",
+        t="limpieza",
+        tone="0",
+        note="an announcement with a reminder of the broken truck: neutral",
+    ),
+    S(
+        "k076",
+        "vozjalca",
+        "2026-11-12T16:00:00-05:00",
+        "«No tenemos nada que esconder»: alcaldesa de Callacpuma responde a la Contraloría",
+        """La alcaldesa de Callacpuma, Graciela Chuquilín Tanta, aseguró que su gestión colaborará con la Fiscalía y la Contraloría en la investigación sobre la obra de pistas y veredas del barrio San Isidro. «No tenemos nada que esconder; si algún funcionario se equivocó, que responda», dijo.
+
+        La alcaldesa ratificó en el cargo al gerente municipal Anselmo Becerra, señalado en el informe de control.""",
+        m="A G",
+        t="obras",
+        tone="-",
+        note="a response to an audit scandal: the story is about the accusation, negative",
+    ),
+    S(
+        "k077",
+        "vozjalca",
+        "2026-11-15T11:30:00-05:00",
+        "Tandayoc: alcalde Chuquilín inaugura reservorio de riego de 12 000 metros cúbicos",
+        """El alcalde de Tandayoc, Wilmer Chuquilín Rojas, inauguró el reservorio de riego de Mishapampa, que almacenará 12 000 metros cúbicos de agua para 90 familias en época seca. La obra costó 1,4 millones de soles.
+
+        «Esto es lo que hay que hacer con el canon, no pistas en la plaza», dijo el alcalde Chuquilín, en una indirecta a sus colegas de la provincia.""",
+        about=False,
+        note="namesake Mayor of Tandayoc; an indirect jab at colleagues does not name us",
+    ),
+    S(
+        "k078",
+        "vozjalca",
+        "2026-11-17T14:15:00-05:00",
+        "Serenazgo de Callacpuma recibe dos motos y diez chalecos de la Policía",
+        """La comisaría de Callacpuma entregó en cesión de uso dos motocicletas y diez chalecos antibalas al serenazgo del distrito, que patrulla de forma conjunta con la Policía y las rondas.
+
+        El comisario, mayor Rubén Goicochea, destacó que los serenos «han sido clave para bajar el abigeato». La Municipalidad de Callacpuma se comprometió a cubrir el combustible y el mantenimiento.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="equipment and praise from the police for the serenazgo",
+    ),
+    S(
+        "k079",
+        "vozjalca",
+        "2026-11-19T12:00:00-05:00",
+        "Huaico en la quebrada Callacpuma arrasa cultivos en Llacanora Baja",
+        """La crecida de la quebrada Callacpuma, que baja de las alturas y desemboca en el río Llaucano, arrasó diez hectáreas de maíz y frejol en el distrito de Llacanora Baja. No hubo víctimas.
+
+        La municipalidad de Llacanora Baja declaró la emergencia y pidió ayuda al Gobierno Regional.""",
+        about=False,
+        note="the gorge with our district's name, in another district; another municipality acts",
+    ),
+    S(
+        "k080",
+        "vozjalca",
+        "2026-11-21T13:20:00-05:00",
+        "Callacpuma: vecinos denuncian cobro doble de arbitrios por error del sistema",
+        """Decenas de contribuyentes de Callacpuma hicieron cola el viernes en la oficina de rentas tras recibir recibos de arbitrios con el monto de 2025 cobrado dos veces. «Ya pagué en marzo y ahora me dicen que debo 380 soles», reclamó el docente Víctor Ocas.
+
+        La subgerencia de rentas admitió una falla en la migración del sistema informático y prometió anular los recibos duplicados en una semana.""",
+        m="",
+        t="tributos",
+        tone="-",
+        about=True,
+        note="a billing error in municipal fees; no institution named; Víctor Ocas is a namesake surname",
+    ),
+    S(
+        "k081",
+        "vozjalca",
+        "2026-11-23T10:00:00-05:00",
+        "Comuna callacpumina y Unicef lanzan plan contra la anemia en 40 caseríos",
+        """La comuna callacpumina y Unicef firmaron un convenio para reducir la anemia infantil en 40 caseríos del distrito, con cocinas mejoradas, sesiones demostrativas y biohuertos familiares.
+
+        La gerenta de Servicios Sociales, Marleni Ocas Huatay, dijo que la meta es bajar la anemia del 41 % al 30 % en dos años.""",
+        m="I P",
+        t="salud",
+        tone="+",
+        note="a new health programme: positive",
+    ),
+    S(
+        "k082",
+        "vozjalca",
+        "2026-11-25T15:40:00-05:00",
+        "Callacpuma: regidor Saldaña presenta moción de vacancia contra la alcaldesa",
+        """El regidor Edilberto Saldaña Llanos presentó ante el Jurado Nacional de Elecciones un pedido de vacancia contra la alcaldesa de Callacpuma, Graciela Chuquilín Tanta, por presunto nepotismo: según el concejal, un sobrino de la alcaldesa trabaja como chofer del serenazgo desde abril.
+
+        La alcaldesa calificó el pedido de «show político» y aseguró que el trabajador fue contratado por concurso antes de que ella supiera del parentesco.""",
+        m="R A",
+        tone="-",
+        note="a vacancy motion for nepotism, denied: negative; the serenazgo only in passing, no topic",
+    ),
 ]
