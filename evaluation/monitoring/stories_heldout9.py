@@ -1396,4 +1396,235 @@ STORIES = [
         tone="-",
         note="a vacancy motion for nepotism, denied: negative; the serenazgo only in passing, no topic",
     ),
+    # --- Revista Cumbre Norteña: opinion columns and letters, full text in description -------------------------------
+    S(
+        "k083",
+        "cumbre",
+        "2026-11-03T08:00:00-05:00",
+        "Columna: El barro de todos los años",
+        """Cada noviembre, con la primera lluvia fuerte, los caminos de la jalca se llenan de barro y los alcaldes se llenan de excusas. Que la máquina está en el taller, que la provincia no manda el volquete, que el Gobierno Regional no transfiere.
+
+        En Callacpuma, la gestión de Graciela Chuquilín tuvo un año entero para reparar su único cargador frontal y no lo hizo. Los lecheros de Quinuapampa botaron la leche mientras en el municipio se discutía el color de los toldos de la feria.
+
+        La prevención no da fotos, pero ahorra lágrimas. Ojalá alguien en la plaza de armas lo entienda antes del próximo huaico.""",
+        m="A",
+        t="obras",
+        tone="-",
+        note="an opinion column blaming the Mayor's administration for unrepaired machinery before the rains",
+    ),
+    S(
+        "k084",
+        "cumbre",
+        "2026-11-06T08:00:00-05:00",
+        "Carta: Gracias a los serenos de Callacpuma",
+        """Señor director: Quiero agradecer públicamente a los serenos de Callacpuma que la madrugada del domingo auxiliaron a mi padre, de 78 años, que se había desmayado en la puerta de su casa. Lo llevaron en la camioneta al centro de salud y se quedaron hasta que llegamos. Eso también es seguridad ciudadana.
+
+        Atentamente, Elena Cotrina Rabanal, DNI 26734512.""",
+        m="",
+        t="seguridad",
+        tone="+",
+        about=True,
+        note="a reader's letter praising the serenazgo; 'serenos de Callacpuma' is not the institution",
+    ),
+    S(
+        "k085",
+        "cumbre",
+        "2026-11-09T08:00:00-05:00",
+        "Columna: La minería, el agua y los alcaldes que miran al techo",
+        """El conflicto del proyecto Callacpuma en Tandayoc no es nuevo ni será el último. Las cabeceras de cuenca de la jalca son el tanque de agua de miles de ganaderos, y el Estado sigue otorgando concesiones sin preguntar.
+
+        Los alcaldes de la provincia, con pocas excepciones, miran al techo. Prefieren esperar el canon antes que sentarse con las rondas. El Ministerio de Energía y Minas, por su parte, llega siempre tarde y con el libreto equivocado.""",
+        about=False,
+        note="a column on mining in general; the project carries our name, no municipal angle of ours",
+    ),
+    S(
+        "k086",
+        "cumbre",
+        "2026-11-12T08:00:00-05:00",
+        "Columna: Una alcaldesa que escucha",
+        """Hay que decirlo aunque no esté de moda: la alcaldesa de Callacpuma, Graciela Chuquilín, ha hecho algo que pocos se atreven a hacer en la sierra, que es sentar a las rondas y al serenazgo en la misma mesa.
+
+        Los resultados están a la vista: la mitad de robos de ganado, caseríos que por primera vez tienen una radio para pedir ayuda. No todo está bien en su gestión —el camal sigue cerrado y la basura es un desastre—, pero en seguridad Callacpuma es hoy un ejemplo para la región.""",
+        m="A",
+        t="seguridad",
+        tone="+",
+        note="a column praising security with a caveat in passing (garbage named, not the subject)",
+    ),
+    S(
+        "k087",
+        "cumbre",
+        "2026-11-16T08:00:00-05:00",
+        "Carta: ¿Y el mercado nuevo, señora alcaldesa?",
+        """Señor director: En la campaña de 2022 la hoy alcaldesa de Callacpuma prometió un mercado nuevo «en el primer año». Vamos por el cuarto y seguimos vendiendo en el suelo, entre el barro y los perros. Que nos digan la verdad: ¿hay expediente o no hay?
+
+        Atentamente, Cirila Vásquez, comerciante del mercado de abastos.""",
+        m="A",
+        t="obras",
+        tone="-",
+        note="a letter about an unkept promise of a market building (a work)",
+    ),
+    S(
+        "k088",
+        "cumbre",
+        "2026-11-19T08:00:00-05:00",
+        "Columna: El queso y la marca de origen",
+        """El queso mantecoso de la jalca merece una denominación de origen como la tienen el pisco o el café de Villa Rica. Productores de Chota, Tandayoc y Callacpuma llevan años pidiéndola a Indecopi sin respuesta.
+
+        Una marca de origen protegería al productor de los imitadores de Lima y subiría el precio que hoy pagan las plantas.""",
+        about=False,
+        note="a column on a cheese designation; places listed",
+    ),
+    S(
+        "k089",
+        "cumbre",
+        "2026-11-23T08:00:00-05:00",
+        "Columna: Lo que no dice el informe de la Contraloría",
+        """El informe de control sobre las veredas de San Isidro en Callacpuma ha servido para titulares fáciles. Pero quien lea las 48 páginas verá que la Contraloría midió la obra tres semanas antes de que se terminara, y que la liquidación final, firmada por un supervisor externo, da por ejecutadas casi todas las partidas.
+
+        Nada de esto exime al gerente municipal, Anselmo Becerra, de explicar por qué pagó antes de tiempo. Pero tampoco autoriza a hablar de «veredas fantasma», como se ha hecho con ligereza.""",
+        m="G",
+        t="obras",
+        tone="0",
+        note="a column that qualifies an accusation both ways; neutral",
+    ),
+    S(
+        "k090",
+        "cumbre",
+        "2026-11-27T08:00:00-05:00",
+        "Carta: Basura en el cementerio de Callacpuma",
+        """Señor director: El Día de los Difuntos fuimos a visitar a nuestros muertos en el cementerio de Callacpuma y encontramos montañas de flores podridas, botellas y bolsas. Nadie las recoge desde el 2 de noviembre. ¿Para qué pagamos arbitrios de limpieza pública a la Municipalidad de Callacpuma?
+
+        Atentamente, Julián Tanta Llanos.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="a letter about uncollected garbage; Tanta is the Mayor's second surname only",
+    ),
+    # --- Panorama Jalcabambino, second half -----------------------------------------------------------------------------
+    S(
+        "k091",
+        "panorama",
+        "2026-11-17T07:20:00-05:00",
+        "Callacpuma instala 14 cámaras de videovigilancia y una central de monitoreo",
+        """El serenazgo de Callacpuma ya vigila la plaza de armas, el mercado, el terminal y las salidas a Chota y Jalcabamba con 14 cámaras de alta definición conectadas a una central de monitoreo que funciona las 24 horas.
+
+        La inversión de la municipalidad distrital fue de 520 000 soles. En la primera semana, las cámaras permitieron identificar a dos arrebatadores de celulares y a un conductor que atropelló a un ciclista y huyó.""",
+        m="",
+        t="seguridad",
+        tone="+",
+        about=True,
+        note="a security investment with early results; no one named ('la municipalidad distrital' bare)",
+    ),
+    S(
+        "k092",
+        "panorama",
+        "2026-11-18T19:10:00-05:00",
+        "Choque de combis en la curva de Shitamayo deja doce heridos",
+        """Doce pasajeros resultaron heridos en el choque frontal de dos combis en la curva de Shitamayo, en la carretera Jalcabamba–Callacpuma. Los heridos fueron llevados al hospital de Jalcabamba.
+
+        Según la Policía, una de las unidades invadió el carril contrario en plena lluvia. Ambos choferes dieron negativo en el dosaje etílico.""",
+        about=False,
+        note="a traffic accident on a road named after us; no municipal angle",
+    ),
+    S(
+        "k093",
+        "panorama",
+        "2026-11-19T07:50:00-05:00",
+        "Alcaldesa Chuquilín: «El MEF nos recortó 900 000 soles y nadie dice nada»",
+        """La alcaldesa Graciela Chuquilín Tanta denunció que el Ministerio de Economía y Finanzas recortó en 900 000 soles las transferencias del Fondo de Compensación Municipal a Callacpuma para 2027, por la caída de la recaudación nacional.
+
+        «Lima decide y los pueblos pagan. Con ese recorte se nos cae el mantenimiento de caminos vecinales de todo un año», afirmó. El MEF explicó que el recorte afecta por igual a los 1 890 municipios del país.""",
+        m="A",
+        tone="0",
+        note="the Mayor criticises the national government over transfers: neutral; a budget story, no topic (roads only as a consequence)",
+    ),
+    S(
+        "k094",
+        "panorama",
+        "2026-11-20T18:30:00-05:00",
+        "Callacpuma: retiran 3 toneladas de basura de la ribera del río tras faena comunal",
+        """Más de 200 voluntarios, entre escolares, ronderos y trabajadores municipales, retiraron el sábado tres toneladas de basura de las riberas del río que cruza la capital de Callacpuma. La faena fue convocada por la Municipalidad Distrital de Callacpuma y la parroquia.
+
+        La teniente alcaldesa Flor de María Terrones anunció que se colocarán letreros y multas para quienes boten desmonte al río.""",
+        m="I T",
+        t="limpieza",
+        tone="+",
+        note="a clean-up campaign called by the municipality",
+    ),
+    S(
+        "k095",
+        "panorama",
+        "2026-11-21T07:10:00-05:00",
+        "Jalcabamba: hospital provincial suspende cirugías por falta de anestesiólogo",
+        """El hospital provincial de Jalcabamba suspendió las cirugías programadas por falta de anestesiólogo. Unos 70 pacientes de la provincia, entre ellos de Callacpuma y Tandayoc, esperan ser operados.
+
+        La Red de Salud informó que la contratación de un especialista está en trámite.""",
+        about=False,
+        note="a provincial hospital problem; health keyword, no municipal angle of ours",
+    ),
+    S(
+        "k096",
+        "panorama",
+        "2026-11-22T19:00:00-05:00",
+        "Callacpuma cierra el botadero de El Tingo y llevará la basura al relleno provincial",
+        """Desde el 1 de diciembre, los camiones de la Municipalidad Distrital de Callacpuma dejarán de descargar en el botadero de El Tingo y llevarán los residuos al relleno sanitario de la provincia, a 32 kilómetros.
+
+        El convenio con la municipalidad provincial costará 6 000 soles mensuales. La alcaldesa Graciela Chuquilín dijo que el botadero será remediado con árboles nativos. «Los vecinos de El Tingo tenían razón», admitió.
+
+        Los pobladores del caserío, que denunciaron la contaminación de su quebrada, celebraron la noticia.""",
+        m="I A",
+        t="limpieza",
+        tone="+",
+        note="the municipality fixes a garbage problem it admits",
+    ),
+    S(
+        "k097",
+        "panorama",
+        "2026-11-23T07:30:00-05:00",
+        "Concejo de Callacpuma aprueba amnistía tributaria hasta el 31 de diciembre",
+        """El concejo municipal aprobó la ordenanza de amnistía tributaria que condona el 100 % de intereses y multas del impuesto predial, arbitrios y la sisa de la feria hasta el 31 de diciembre.
+
+        La medida beneficiará a unos 2 000 contribuyentes. El regidor Saldaña se abstuvo: «Es la tercera amnistía en cuatro años; así nadie paga a tiempo», dijo.""",
+        m="R",
+        t="tributos",
+        tone="0",
+        note="a tax amnesty with an opposition abstention: neutral",
+    ),
+    S(
+        "k098",
+        "panorama",
+        "2026-11-24T18:50:00-05:00",
+        "Desborde de desagüe inunda tres casas en La Colpa y vecinos culpan a la municipalidad",
+        """Aguas servidas inundaron el lunes tres viviendas del barrio La Colpa, en Callacpuma, tras el colapso de un buzón de la red de desagüe. Los vecinos aseguran que reportaron la obstrucción hace un mes a la municipalidad y que nadie vino.
+
+        «Los niños se están enfermando del estómago», dijo la vecina Mercedes Huatay. El personal de la Municipalidad de Callacpuma llegó recién el martes con una bomba de succión.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="a collapsed sewer and a late response; 'enfermando' is not a health story",
+    ),
+    S(
+        "k099",
+        "panorama",
+        "2026-11-25T07:15:00-05:00",
+        "Tandayoc y Callacpuma, rivales en la final de la copa distrital",
+        """El Deportivo Tandayoc y el Juventud Callacpuma disputarán el domingo la final de la copa de la liga provincial, en el estadio de Jalcabamba. El árbitro será Julio Becerra.
+
+        La liga espera unos 3 000 espectadores y pidió a las barras mantener la calma.""",
+        about=False,
+        note="sport; a referee who shares the manager's surname",
+    ),
+    S(
+        "k100",
+        "panorama",
+        "2026-11-26T18:20:00-05:00",
+        "Gerente de Callacpuma renuncia en medio de la investigación fiscal",
+        """El gerente municipal de Callacpuma, Anselmo Becerra Huamán, presentó su renuncia irrevocable, a una semana de que la Fiscalía abriera investigación preliminar en su contra por la obra de pistas y veredas de San Isidro.
+
+        En su carta, Becerra dice que se va «para no afectar la gestión» y que demostrará su inocencia. La alcaldesa aceptó la renuncia y encargó la gerencia a la jefa de planeamiento.""",
+        m="G",
+        t="obras",
+        tone="-",
+        note="a resignation amid an investigation into street works",
+    ),
 ]
