@@ -1627,4 +1627,362 @@ STORIES = [
         tone="-",
         note="a resignation amid an investigation into street works",
     ),
+    # --- Diario El Norteño Andino, second half --------------------------------------------------------------------------
+    S(
+        "k101",
+        "norteno",
+        "2026-11-21T08:00:00-05:00",
+        "Callacpuma: mujeres de vaso de leche marchan por ración incompleta",
+        """Unas ochenta madres de los comités del Vaso de Leche de Callacpuma marcharon hasta el palacio municipal para denunciar que la ración de noviembre llegó con la mitad de avena. «Nos dan media bolsa y nos dicen que firmemos por una entera», dijo la presidenta del comité de Alto Perú, Nelly Llanos.
+
+        La gerenta de Servicios Sociales, Marleni Ocas, atribuyó el faltante a un retraso del proveedor y aseguró que la diferencia se entregará en diciembre.""",
+        m="P",
+        tone="-",
+        note="Vaso de Leche is none of the five topics; negative",
+    ),
+    S(
+        "k102",
+        "norteno",
+        "2026-11-24T08:15:00-05:00",
+        "Chota: alcaldes del norte piden al Congreso ley de canon para la ganadería",
+        """Una veintena de alcaldes de Cajamarca, Amazonas y La Libertad se reunieron en Chota para pedir al Congreso una ley que destine parte del canon minero a la ganadería lechera.
+
+        Entre los asistentes estuvo la alcaldesa Graciela Chuquilín, de Callacpuma, quien leyó la declaración final. «La leche también es riqueza, y no contamina», dijo.""",
+        m="A",
+        tone="0",
+        note="our Mayor reads a joint declaration of mayors; neutral, no topic",
+    ),
+    S(
+        "k103",
+        "norteno",
+        "2026-11-26T08:30:00-05:00",
+        "Callacpuma: fumigan el mercado tras plaga de ratas",
+        """Personal de la Municipalidad Distrital de Callacpuma y del centro de salud fumigó y desratizó el fin de semana el mercado de abastos, luego de que las comerciantes denunciaran una plaga de ratas en los puestos de carne.
+
+        El mercado permanecerá cerrado el lunes para la limpieza profunda.""",
+        m="I",
+        t="salud limpieza",
+        tone="0",
+        note="pest control and cleaning at the market: health and cleanliness, routine",
+    ),
+    S(
+        "k104",
+        "norteno",
+        "2026-11-28T08:00:00-05:00",
+        "Callacpuma: exgerente Becerra se presenta a la Fiscalía",
+        """El exgerente municipal de Callacpuma, Anselmo Becerra Huamán, se presentó voluntariamente ante la fiscalía anticorrupción de Cajamarca para rendir su manifestación en la investigación por la obra de pistas y veredas de San Isidro.
+
+        A la salida, Becerra dijo que entregó las actas de medición y la liquidación de la obra. «Las veredas existen; que vayan y las midan», declaró.""",
+        m="G",
+        t="obras",
+        tone="-",
+        note="the investigation continues; a denial does not change the tone",
+    ),
+    S(
+        "k105",
+        "norteno",
+        "2026-11-29T08:20:00-05:00",
+        "Cajamarca: heladas afectan a 3 000 cabezas de ganado en la jalca",
+        """Las heladas de la última semana afectaron a unas 3 000 cabezas de ganado en las zonas altas de Cajamarca, informó la Dirección Regional Agraria. Los distritos más golpeados son Tandayoc, Callacpuma y Sexi.
+
+        El Ministerio de Desarrollo Agrario distribuirá kits veterinarios y forraje.""",
+        about=False,
+        note="a regional brief; our district in a list",
+    ),
+    S(
+        "k106",
+        "norteno",
+        "2026-11-30T08:10:00-05:00",
+        "Callacpuma: inauguran pistas en el jirón Amalia Puga y vecinos hablan de obra a medias",
+        """La Municipalidad Distrital de Callacpuma inauguró cuatro cuadras de pavimento en el jirón Amalia Puga, con una inversión de 1,2 millones de soles. Pero los vecinos de la cuadra cinco, que quedó de trocha, no aplaudieron.
+
+        «Nos dijeron cinco cuadras y hicieron cuatro; la plata no alcanzó, dicen», reclamó el mecánico Héctor Saldaña. La gerencia de infraestructura explicó que la quinta cuadra entra en el presupuesto de 2027.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="a delivered work told as incomplete: headline and weight negative; Héctor Saldaña is a namesake surname",
+    ),
+    # --- Radio Callacpuma 101.3 FM, second half -------------------------------------------------------------------------
+    S(
+        "k107",
+        "rcallac",
+        "2026-11-19",
+        "Entrevista: teniente alcaldesa Terrones explica el plan de seguridad 2027",
+        """LOCUTOR: Tenemos en estudios a la teniente alcaldesa Flor de María Terrones. Regidora, buenos días.
+
+        TENIENTE ALCALDESA: Buenos días. El plan 2027 tiene tres ejes: más cámaras, dos nuevas bases de serenazgo en Pencaspampa y Quinuapampa, y el convenio con las rondas. Vamos a pasar de 18 a 26 serenos.
+
+        LOCUTOR: ¿Y de dónde sale la plata?
+
+        TENIENTE ALCALDESA: Del presupuesto de seguridad y de la transferencia por la meta del predial, que cumplimos.""",
+        m="T",
+        t="seguridad",
+        tone="0",
+        note="an explanatory interview; the predial only as a source of funds",
+    ),
+    S(
+        "k108",
+        "rcallac",
+        "2026-11-21",
+        "Avisos: la municipalidad de Callacpuma convoca a concurso para serenos",
+        """LOCUTORA: Aviso. La Municipalidad Distrital de Callacpuma convoca a concurso público para ocho plazas de sereno. Requisitos: secundaria completa, servicio militar o experiencia en rondas, y buena salud. Las bases se recogen en mesa de partes hasta el 30 de noviembre.""",
+        m="I",
+        t="seguridad",
+        tone="0",
+        note="a routine notice; 'buena salud' is not a health story",
+    ),
+    S(
+        "k109",
+        "rcallac",
+        "2026-11-24",
+        "Oyente de Shururo: «la obra del agua nos tiene engañados»",
+        """LOCUTOR: Tenemos una llamada desde Shururo.
+
+        OYENTE: Sí, buenos días. Quiero decir que la obra del agua y desagüe nos tiene engañados. Ya van ocho meses parada, los tubos se están rajando con el sol. La alcaldesa Chela vino a la losa deportiva y le preguntamos y dijo que en diciembre reinicia. Eso mismo dijo en julio.
+
+        LOCUTOR: Gracias por su llamada. El municipio tiene los micrófonos abiertos para responder.""",
+        m="A",
+        t="obras",
+        tone="-",
+        note="«la alcaldesa Chela» is plainly her; a stalled works complaint",
+    ),
+    S(
+        "k110",
+        "rcallac",
+        "2026-11-26",
+        "Deportes: Juventud Callacpuma campeón de la copa provincial",
+        """LOCUTOR: ¡Campeones! El Juventud Callacpuma venció 2 a 1 al Deportivo Tandayoc y se coronó campeón de la copa de la liga provincial. Los goles fueron de Wilder Terrones y Amílcar Chuquilín.
+
+        LOCUTORA: El equipo será recibido esta tarde en la plaza de armas con banda de músicos. La caravana sale a las tres desde el óvalo.""",
+        about=False,
+        note="sport; players who share surnames with our officials",
+    ),
+    S(
+        "k111",
+        "rcallac",
+        "2026-11-28",
+        "Noticiero: alcaldesa anuncia reinicio de la obra de agua de Shururo",
+        """LOCUTORA: La alcaldesa Graciela Chuquilín Tanta anunció que la obra de agua potable y saneamiento de Shururo se reiniciará el 7 de diciembre, tras pagar al contratista las dos valorizaciones pendientes con recursos de la transferencia por la meta del predial.
+
+        LOCUTOR: La alcaldesa dijo que la obra terminará en abril. Los vecinos de Shururo, que llevan ocho meses esperando, dijeron que creerán cuando vean las máquinas.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="an announcement met with scepticism: neutral",
+    ),
+    S(
+        "k112",
+        "rcallac",
+        "2026-11-30",
+        "Comunicado de la central de rondas: asamblea provincial el 5 de diciembre",
+        """LOCUTOR: Comunicado. La Central Provincial de Rondas Campesinas de Jalcabamba convoca a todas las bases a la asamblea ordinaria del 5 de diciembre en el local de Tandayoc. Agenda: elección de la nueva directiva y situación del proyecto minero Callacpuma. Se ruega puntual asistencia.""",
+        about=False,
+        note="a ronda's notice; the mining project",
+    ),
+    # --- Jalcabamba Televisión Canal 5, second half ---------------------------------------------------------------------
+    S(
+        "k113",
+        "tvjal",
+        "2026-11-20T04:10:00Z",
+        "Reportaje: en Callacpuma el recojo de basura llega una vez al mes a los caseríos",
+        """CONDUCTOR: Nuestro equipo recorrió los caseríos de Callacpuma y encontró basurales a la orilla de los caminos.
+
+        REPORTERA: Así es. En Pencaspampa, los vecinos dicen que el camión municipal pasa una vez al mes, si pasa. Las bolsas se acumulan junto a la escuela. La teniente alcaldesa Terrones reconoció que el servicio no alcanza a las zonas rurales.
+
+        VECINA: Los chanchos rompen las bolsas y todo se riega. ¿Quién va a venir a recoger aquí?""",
+        m="T",
+        t="limpieza",
+        tone="-",
+        note="rural garbage service failing; the Mayor not named",
+    ),
+    S(
+        "k114",
+        "tvjal",
+        "2026-11-22T04:35:00Z",
+        "Callacpuma: la alcaldesa Chela recibe premio nacional por su modelo de seguridad con rondas",
+        """CONDUCTORA: Buenas noticias para Callacpuma. La alcaldesa Graciela «Chela» Chuquilín recibió en Lima el premio Buenas Prácticas en Gestión Pública, en la categoría seguridad ciudadana, por el modelo de patrullaje conjunto entre serenos y ronderos.
+
+        REPORTERO: La alcaldesa dedicó el premio a los ronderos de las estancias. «Ellos ponen el frío y las noches sin dormir», dijo en la ceremonia.""",
+        m="A",
+        t="seguridad",
+        tone="+",
+        note="a national award for the security model",
+    ),
+    S(
+        "k115",
+        "tvjal",
+        "2026-11-24T03:50:00Z",
+        "Tandayoc: alcalde Chuquilín denunciado por uso de camioneta municipal en fiesta",
+        """CONDUCTOR: Polémica en Tandayoc. Vecinos grabaron la camioneta de la municipalidad de Tandayoc estacionada en la puerta de un local de fiestas la madrugada del domingo. El alcalde Wilmer Chuquilín dijo que la unidad estaba en una comisión de servicio.
+
+        REPORTERA: El regidor de oposición de Tandayoc pidió un informe a la gerencia municipal.""",
+        about=False,
+        note="namesake Mayor of the neighbouring district; 'la gerencia municipal' is Tandayoc's",
+    ),
+    S(
+        "k116",
+        "tvjal",
+        "2026-11-27T04:25:00Z",
+        "Callacpuma: clausuran dos restaurantes por insalubres en operativo municipal",
+        """CONDUCTORA: En un operativo conjunto, la Municipalidad de Callacpuma y el centro de salud clausuraron temporalmente dos restaurantes del terminal por condiciones insalubres: carne sin refrigerar, cocinas con hollín y ratas.
+
+        REPORTERO: Otros seis locales recibieron notificaciones. La teniente alcaldesa Flor de María Terrones dijo que los operativos serán mensuales.""",
+        m="I T",
+        t="salud",
+        tone="+",
+        note="food safety inspections: salud, positive (enforcement)",
+    ),
+    S(
+        "k117",
+        "tvjal",
+        "2026-11-30T04:15:00Z",
+        "Cierre de mes: balance de lluvias en la provincia",
+        """CONDUCTOR: Un balance de noviembre, el mes más lluvioso en seis años. El Centro de Operaciones de Emergencia registró 37 deslizamientos en la provincia, 12 viviendas inhabitables y 60 kilómetros de caminos afectados.
+
+        REPORTERA: Tandayoc fue el distrito más golpeado. En Callacpuma, la municipalidad distrital limpió catorce huaicos con maquinaria alquilada y la capital provincial sufrió inundaciones en tres barrios.""",
+        m="",
+        t="obras",
+        tone="0",
+        about=True,
+        note="a provincial round-up with one neutral line about our road clearing; no one named",
+    ),
+    # --- Agencia Peruana de Noticias Regionales, second half -----------------------------------------------------------
+    S(
+        "k118",
+        "apnr",
+        "2026-11-23T13:00:00-05:00",
+        "Premian a municipios del norte por buenas prácticas en gestión",
+        """Lima, nov. 23 (APNR). Ocho municipalidades del país recibieron el premio Buenas Prácticas en Gestión Pública 2026. En la categoría seguridad ciudadana ganó la Municipalidad Distrital de Callacpuma (Cajamarca), por su patrullaje conjunto de serenos y rondas campesinas.
+
+        En gestión ambiental fue premiada la Municipalidad Provincial de Moyobamba y en inclusión social la de Sechura.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="an agency list of award winners with us named",
+    ),
+    S(
+        "k119",
+        "apnr",
+        "2026-11-26T10:30:00-05:00",
+        "Cajamarca: Minera Cerro Alto y rondas de Tandayoc instalan mesa de diálogo",
+        """Tandayoc, nov. 26 (APNR). Representantes de Minera Cerro Alto, de las rondas campesinas y de la Municipalidad Distrital de Tandayoc instalaron una mesa de diálogo sobre el proyecto Callacpuma, con la facilitación de la Presidencia del Consejo de Ministros.
+
+        La primera sesión tratará el estudio hídrico de las lagunas. El alcalde Wilmer Chuquilín Rojas pidió que el estudio lo haga una universidad pública.""",
+        about=False,
+        note="the namesake Mayor and the mining project; another municipality",
+    ),
+    # --- Perú Adentro Noticias, second half -------------------------------------------------------------------------------
+    S(
+        "k120",
+        "adentro",
+        "2026-11-21T11:00:00-05:00",
+        "«La Calandria de la Jalca» llena el Gran Teatro Nacional",
+        """La cantante cajamarquina Chela Chuquilín llenó el sábado el Gran Teatro Nacional con un concierto de huaynos, cashuas y carnavales. Unas 1 400 personas corearon «Flor de retama» y «Pastorcita de la jalca».
+
+        Chuquilín, de 48 años, anunció que donará lo recaudado en su próxima fecha a los damnificados por las lluvias en el norte.""",
+        about=False,
+        note="the singer: the nickname plus surname is not the Mayor here",
+    ),
+    S(
+        "k121",
+        "adentro",
+        "2026-11-25T09:00:00-05:00",
+        "Anemia en la sierra: el distrito cajamarquino que la bajó diez puntos en dos años",
+        """En 2024, la mitad de los niños de Callacpuma tenía anemia. Hoy es el 41 %, y en los caseríos donde trabajan las promotoras municipales bajó hasta el 33 %. La receta: visitas casa por casa, sesiones de cocina con sangrecita y un seguimiento con tablet de cada niño.
+
+        «Al principio las mamás nos cerraban la puerta», recuerda la gerenta de Servicios Sociales de la Municipalidad Distrital de Callacpuma, Marleni Ocas Huatay. «Ahora nos llaman ellas.»""",
+        m="P I",
+        t="salud",
+        tone="+",
+        note="a national feature on a municipal anti-anemia success",
+    ),
+    S(
+        "k122",
+        "adentro",
+        "2026-11-28T15:30:00-05:00",
+        "Perú Adentro: los distritos con más huaicos de noviembre",
+        """Según el Instituto Nacional de Defensa Civil, noviembre cerró con 214 emergencias por lluvias en el país. Cajamarca lidera la lista con 61, seguida de Huancavelica y Áncash.
+
+        Los distritos con más reportes fueron Tandayoc, Callacpuma y Chugur, en Cajamarca, y Lircay, en Huancavelica.""",
+        about=False,
+        note="a national data brief; our district in a ranking",
+    ),
+    # --- Norte Andino Hoy, second half -----------------------------------------------------------------------------------
+    S(
+        "k123",
+        "nahoy",
+        "2026-11-18T10:00:00-05:00",
+        "Callacpuma: vecinos del centro se quejan de ruido de discotecas y serenazgo no interviene",
+        """Vecinos de los jirones Bolognesi y Lima denunciaron que dos discotecas funcionan hasta las cinco de la mañana los fines de semana, con peleas en la calle. «Llamamos al serenazgo y nos dicen que no tienen competencia», reclamó el profesor Rómulo Chávez.
+
+        La municipalidad callacpumina informó que ambos locales tienen licencia hasta las dos de la mañana y que se programará un operativo con la Policía.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="noise and fights with a passive serenazgo: seguridad, negative",
+    ),
+    S(
+        "k124",
+        "nahoy",
+        "2026-11-22T11:20:00-05:00",
+        "Callacpuma: alcaldesa pide a Provías reparar puente colgante de Lanchepampa",
+        """La alcaldesa Graciela Chuquilín Tanta pidió a Provías Descentralizado la reparación del puente colgante de Lanchepampa, que cruza el río y tiene tres tablones rotos y un cable deshilachado. Por él pasan cada día unos 60 escolares.
+
+        «No tenemos presupuesto para un puente de esa luz; Provías tiene que actuar antes de que haya una desgracia», dijo la alcaldesa. Provías no respondió.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor asks others to fix a bridge: takes obras, neutral toward us",
+    ),
+    S(
+        "k125",
+        "nahoy",
+        "2026-11-27T14:00:00-05:00",
+        "Callacpuma: ferias dominicales suman inspección sanitaria de quesos",
+        """Desde este domingo, los quesos que se vendan en la feria dominical de Callacpuma tendrán que pasar una inspección visual de la Municipalidad Distrital de Callacpuma y el centro de salud, tras dos casos de intoxicación por queso fresco en octubre.
+
+        Las productoras recibieron una charla sobre higiene y uso de leche hervida.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="a food-safety rule at the fair: salud, neutral",
+    ),
+    # --- Callacpuma al Día, second half --------------------------------------------------------------------------------
+    S(
+        "k126",
+        "caldia",
+        "2026-11-22T09:20:00-05:00",
+        "Cementerio: municipio retira 12 toneladas de flores y basura",
+        """Tras las quejas por el estado del cementerio después del Día de los Difuntos, el municipio callacpumino retiró en tres días 12 toneladas de flores secas, botellas y bolsas del camposanto y colocó seis cilindros para la basura.
+
+        Los deudos pidieron que la limpieza sea permanente.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="a late but effective clean-up of the cemetery; mildly positive",
+    ),
+    S(
+        "k127",
+        "caldia",
+        "2026-11-25T10:00:00-05:00",
+        "Alcaldesa de Tandayoc no, de Callacpuma: aclaran confusión en redes",
+        """Una publicación viral atribuyó a la alcaldesa de Callacpuma, Graciela Chuquilín, el uso de una camioneta municipal en una fiesta. La comuna callacpumina aclaró que el caso corresponde a la municipalidad de Tandayoc, cuyo alcalde, Wilmer Chuquilín Rojas, no tiene relación con la alcaldesa.
+
+        La oficina de imagen pidió a los usuarios verificar la información antes de compartirla.""",
+        m="A I",
+        tone="0",
+        note="a clarification of a confusion between the namesakes; neutral",
+    ),
+    S(
+        "k128",
+        "caldia",
+        "2026-11-29T09:40:00-05:00",
+        "Callacpuma: serenos rescatan a turistas perdidos en la laguna",
+        """Una patrulla del serenazgo y ronderos de Quinuapampa rescataron en la madrugada del sábado a dos turistas limeños que se perdieron en la neblina cuando bajaban de la laguna Yanacocha Chica. Los jóvenes fueron llevados al centro de salud con hipotermia leve.""",
+        m="",
+        t="seguridad",
+        tone="+",
+        about=True,
+        note="the serenazgo rescues tourists; 'centro de salud' in passing",
+    ),
 ]
