@@ -1985,4 +1985,149 @@ STORIES = [
         about=True,
         note="the serenazgo rescues tourists; 'centro de salud' in passing",
     ),
+    # --- More originals -------------------------------------------------------------------------------------------------
+    S(
+        "k129",
+        "vozjalca",
+        "2026-11-27T12:40:00-05:00",
+        "Callacpuma: municipio embarga cuentas de empresa de transporte por deuda de 46 000 soles",
+        """El ejecutor coactivo de la Municipalidad Distrital de Callacpuma ordenó el embargo de las cuentas de la empresa de transportes Jalca Express por una deuda de 46 000 soles en impuesto predial y arbitrios de su terminal, acumulada desde 2021.
+
+        La empresa anunció que apelará. Es el embargo más alto que ha ordenado la comuna en su historia.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="enforced collection: tributos, neutral",
+    ),
+    S(
+        "k130",
+        "vozjalca",
+        "2026-11-29T16:10:00-05:00",
+        "Jalcabamba: regidor provincial Saldaña pide auditar relleno sanitario",
+        """El regidor provincial de Jalcabamba Marco Saldaña Díaz pidió a la Contraloría auditar el relleno sanitario de la provincia, que según él opera sin geomembrana en su segunda celda.
+
+        La municipalidad provincial respondió que la celda cuenta con todos los permisos del Ministerio del Ambiente. El relleno recibe la basura de la capital provincial y, desde diciembre, la de Callacpuma.""",
+        about=False,
+        note="a provincial councillor who shares our regidor's surname; our district in passing",
+    ),
+    S(
+        "k131",
+        "vozjalca",
+        "2026-11-30T11:00:00-05:00",
+        "Callacpuma: jueza admite demanda de vacancia, pero el JNE aún no la ve",
+        """El Jurado Nacional de Elecciones admitió a trámite el pedido de vacancia por nepotismo contra la alcaldesa de Callacpuma, Graciela Chuquilín Tanta, presentado por el regidor Edilberto Saldaña. El concejo deberá votarlo en sesión extraordinaria en un plazo de treinta días hábiles.
+
+        La alcaldesa reiteró que el trabajador en cuestión, su sobrino político, ingresó por concurso y que no intervino en su contratación.""",
+        m="A R",
+        tone="-",
+        note="the vacancy request goes forward; negative",
+    ),
+    S(
+        "k132",
+        "cumbre",
+        "2026-11-30T08:00:00-05:00",
+        "Columna: Balance de noviembre en la jalca",
+        """Noviembre dejó en Callacpuma dos caras. Una, el premio nacional por el patrullaje con rondas y una campaña contra la anemia que se estudia en Lima. La otra, un gerente que renunció con la Fiscalía en los talones, una obra de agua abandonada y un servicio de basura que no llega a los caseríos.
+
+        La alcaldesa Chuquilín suele decir que su gestión «se mide en el campo». En el campo, este mes, hubo de todo.""",
+        m="A",
+        tone="0",
+        note="a column weighing praise and criticism evenly; no single topic dominates",
+    ),
+    S(
+        "k133",
+        "cumbre",
+        "2026-11-20T08:00:00-05:00",
+        "Carta: La sisa y la feria",
+        """Señor director: Soy comerciante de la feria de Callacpuma desde hace 22 años. Acepto que se suba la sisa si el campo ferial se techa de verdad, como dice la alcaldesa. Pero pido que el dinero vaya a una cuenta separada y que cada seis meses la Municipalidad de Callacpuma publique en cuánto va la obra. Así nadie desconfía.
+
+        Atentamente, Bartolomé Cerna.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a conditional letter on the fair fee; 'la alcaldesa' bare is not a mention",
+    ),
+    S(
+        "k134",
+        "adentro",
+        "2026-11-29T10:15:00-05:00",
+        "Video viral: ronderos azotan a presunto ladrón en plaza de Tandayoc",
+        """Un video difundido en redes muestra a ronderos de Tandayoc aplicando chicotazos a un joven acusado de robar un celular, en la plaza del distrito. La Defensoría del Pueblo pidió a la Fiscalía investigar.
+
+        El presidente de la ronda, Nicanor Saldaña, defendió la sanción como parte de la justicia comunal.""",
+        about=False,
+        note="the rondero namesake; another district",
+    ),
+    S(
+        "k135",
+        "adentro",
+        "2026-11-30T12:00:00-05:00",
+        "Alcaldes de Cajamarca exigen al Ejecutivo reconstrucción tras lluvias",
+        """Alcaldes de once distritos de Cajamarca firmaron un pronunciamiento que exige al Poder Ejecutivo declarar en emergencia la región y transferir fondos para reconstruir caminos y puentes.
+
+        La alcaldesa de Callacpuma, Graciela Chuquilín Tanta, una de las firmantes, dijo que su distrito necesita 4 millones de soles para reponer lo que se llevaron los huaicos. «No podemos seguir alquilando máquinas con el presupuesto del Vaso de Leche», afirmó.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor demands funds from the national government for roads: neutral, obras",
+    ),
+    S(
+        "k136",
+        "apnr",
+        "2026-11-29T09:00:00-05:00",
+        "Cajamarca: Contraloría publica informes de 120 municipios",
+        """Cajamarca, nov. 29 (APNR). La Contraloría General de la República publicó 120 informes de control sobre municipalidades de Cajamarca elaborados en 2026. La mayoría se refieren a obras públicas y contrataciones.
+
+        Entre los municipios con informes con presunta responsabilidad penal figuran los de Chota, Tandayoc, Callacpuma y Bambamarca.""",
+        m="",
+        t="obras",
+        tone="-",
+        about=True,
+        note="our municipality appears, only as 'los de ... Callacpuma', in a list of audit findings: about us, negative; no name of the institution",
+    ),
+    S(
+        "k137",
+        "apnr",
+        "2026-11-30T14:20:00-05:00",
+        "Lima: Graciela Chuquilín presenta libro de cocina de la jalca",
+        """Lima, nov. 30 (APNR). La cocinera cajamarquina Graciela Chuquilín Vigo presentó en la Feria del Libro de Miraflores su recetario «La olla de la jalca», con 80 recetas de caldo verde, cuy colorado y quesillo con miel.
+
+        La autora, que tiene un restaurante en Cajamarca, dedicó el libro a su abuela.""",
+        about=False,
+        note="a cook whose given name and first surname match the Mayor's (a listed alias): not her",
+    ),
+    S(
+        "k138",
+        "nahoy",
+        "2026-11-29T09:30:00-05:00",
+        "Callacpuma: vecinos de Alto Perú reciben módulos de vivienda tras huaico",
+        """Las tres familias del barrio Alto Perú que perdieron sus casas por el deslizamiento de inicios de mes recibieron módulos de vivienda temporal del Ministerio de Vivienda, gestionados por la Municipalidad de Callacpuma.
+
+        La gerenta Marleni Ocas dijo que el municipio busca un terreno seguro para su reubicación definitiva.""",
+        m="I P",
+        tone="+",
+        note="post-emergency housing, none of the five topics",
+    ),
+    S(
+        "k139",
+        "nahoy",
+        "2026-11-30T15:00:00-05:00",
+        "Chota: feria navideña de artesanía reúne a 80 expositores",
+        """La feria navideña de artesanía de Chota reúne hasta el domingo a 80 expositores de toda la región, con mantas, sombreros de paja y cerámica. Los tejedores de Callacpuma presentan sus ponchos de lana de oveja.""",
+        about=False,
+        note="a fair elsewhere; our place in passing",
+    ),
+    S(
+        "k140",
+        "norteno",
+        "2026-11-30T08:40:00-05:00",
+        "Callacpuma: no habrá cobro de sisa a productores de quesos en diciembre",
+        """La Municipalidad Distrital de Callacpuma informó que no cobrará la sisa a los productores de queso y leche que vendan en la feria dominical durante diciembre, como apoyo a los ganaderos afectados por las heladas.
+
+        La medida beneficiará a unos 150 pequeños productores. Los demás comerciantes seguirán pagando la tarifa de 5 soles.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="negation in the headline ('no habrá cobro'): a relief measure, positive",
+    ),
 ]
