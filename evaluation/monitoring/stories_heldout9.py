@@ -434,10 +434,8 @@ STORIES = [
         """La tradicional feria agropecuaria de noviembre llenó el campo ferial de Callacpuma con 612 vacunos de raza Holstein y Brown Swiss y unos 300 ganaderos de la provincia. El premio a la mejor vaca lechera, con 38 litros diarios, fue para un productor de Pencaspampa.
 
         La feria fue organizada por la asociación de ganaderos con apoyo de la municipalidad y de la agencia agraria. Los serenos del distrito resguardaron el ingreso y el estacionamiento de los camiones.""",
-        m="",
-        tone="0",
-        about=True,
-        note="the dairy fair with municipal support in passing; serenos at the gate are not a security story; no one is named",
+        about=False,
+        note="the dairy fair, municipal support only in passing; serenos at the gate are not a security story; no one is named",
     ),
     S(
         "k009",
@@ -2014,7 +2012,7 @@ STORIES = [
         "k131",
         "vozjalca",
         "2026-11-30T11:00:00-05:00",
-        "Callacpuma: jueza admite demanda de vacancia, pero el JNE aún no la ve",
+        "Callacpuma: JNE admite pedido de vacancia contra la alcaldesa y el concejo deberá votarlo",
         """El Jurado Nacional de Elecciones admitió a trámite el pedido de vacancia por nepotismo contra la alcaldesa de Callacpuma, Graciela Chuquilín Tanta, presentado por el regidor Edilberto Saldaña. El concejo deberá votarlo en sesión extraordinaria en un plazo de treinta días hábiles.
 
         La alcaldesa reiteró que el trabajador en cuestión, su sobrino político, ingresó por concurso y que no intervino en su contratación.""",
@@ -2420,38 +2418,196 @@ STORIES = [
     ),
     C(
         "k179",
-        "k002",
-        "nahoy",
-        "2026-11-03T09:00:00-05:00",
-        "Tandayoc exige diálogo antes de exploración minera en sus lagunas",
-    ),
-    C(
-        "k180",
         "k005",
         "adentro",
         "2026-11-04T12:00:00-05:00",
         "La Calandria de la Jalca celebra 25 años con «Flor de retama»",
     ),
     C(
-        "k181",
-        "k043",
-        "apnr",
-        "2026-11-07T10:00:00-05:00",
-        "Cajamarca: minera suspende exploración en Tandayoc por sesenta días",
-        extra="""(APNR) Con información de Jalcabamba Televisión.""",
-    ),
-    C(
-        "k182",
-        "k120",
-        "nahoy",
-        "2026-11-21T15:00:00-05:00",
-        "Chela Chuquilín llena el Gran Teatro Nacional",
-    ),
-    C(
-        "k183",
+        "k180",
         "k140",
         "caldia",
-        "2026-12-01T09:00:00-05:00",
+        "2026-11-30T17:00:00-05:00",
         "En diciembre, productores de queso no pagarán sisa en la feria",
+    ),
+    # --- Routine and balanced pieces, added last -------------------------------------------------------------------------
+    S(
+        "k181",
+        "rcallac",
+        "2026-11-03",
+        "Horario de atención: la municipalidad atenderá hasta el mediodía el miércoles",
+        """LOCUTORA: La Municipalidad Distrital de Callacpuma comunica que el miércoles 4 de noviembre sus oficinas atenderán solo hasta el mediodía, por la capacitación del personal en el nuevo sistema de trámite documentario. La caja de rentas atenderá con normalidad hasta las cuatro de la tarde.""",
+        m="I",
+        tone="0",
+        note="a routine notice; the cash desk of rentas in passing is not a tax story",
+    ),
+    S(
+        "k182",
+        "panorama",
+        "2026-11-27T07:00:00-05:00",
+        "Alcaldesa Chuquilín pide a Hidrandina cambiar postes podridos en Pencaspampa",
+        """La alcaldesa Graciela Chuquilín Tanta envió un oficio a la empresa Hidrandina para que cambie 17 postes de madera podridos en el caserío Pencaspampa, que según los vecinos se balancean con el viento.
+
+        «Es responsabilidad de la empresa; nosotros ya hicimos el inventario y lo entregamos. Esperamos que no esperen a que caiga uno sobre un niño», dijo. Hidrandina informó que la zona está incluida en su plan de mantenimiento de 2027.""",
+        m="A",
+        tone="0",
+        note="the Mayor presses a utility over electricity poles: neutral toward us, none of the five",
+    ),
+    S(
+        "k183",
+        "norteno",
+        "2026-11-18T08:00:00-05:00",
+        "Callacpuma: concejo aprueba presupuesto institucional de apertura 2027",
+        """El concejo municipal de Callacpuma aprobó el presupuesto institucional de apertura para 2027 por 14,6 millones de soles, 4 % menos que el de este año por la caída del Foncomún y del canon.
+
+        El 58 % se destinará a inversiones, entre ellas el techado del campo ferial y la segunda etapa del jirón Amalia Puga. Votaron a favor cinco regidores; el regidor Edilberto Saldaña Llanos votó en contra por considerar que «el gasto corriente sigue inflado».""",
+        m="R",
+        tone="0",
+        note="a budget approved with a dissent; works only as line items, no topic",
+    ),
+    S(
+        "k184",
+        "tvjal",
+        "2026-11-16T04:30:00Z",
+        "Debate en Canal 5: oficialismo y oposición discuten la subida de la sisa",
+        """CONDUCTOR: Esta noche en el set, la teniente alcaldesa de Callacpuma, Flor de María Terrones, y el regidor de oposición Edilberto Saldaña. Regidora, ¿por qué subir la sisa?
+
+        TENIENTE ALCALDESA TERRONES: Porque no se tocaba desde 2015 y el campo ferial necesita techo. Los 2 soles más por puesto irán íntegros a esa obra.
+
+        REGIDOR SALDAÑA: Nadie está en contra del techo. Estamos en contra de que lo paguen las vendedoras de papa y no las plantas lecheras que sacan la leche de la feria.
+
+        CONDUCTOR: Dos posiciones claras. Los televidentes tienen la palabra.""",
+        m="T R",
+        t="tributos",
+        tone="0",
+        note="a balanced debate on the market fee",
+    ),
+    S(
+        "k185",
+        "apnr",
+        "2026-11-10T11:00:00-05:00",
+        "Cajamarca: municipios de Jalcabamba inician temporada de vacunación canina",
+        """Jalcabamba, nov. 10 (APNR). La Red de Salud de Jalcabamba inició la campaña de vacunación antirrábica canina en los ocho distritos de la provincia, con la meta de inmunizar a 22 000 perros.
+
+        En Callacpuma, la municipalidad distrital instaló puestos de vacunación en la plaza de armas y en la feria dominical, informó la gerenta de Servicios Sociales, Marleni Ocas Huatay.""",
+        m="P",
+        t="salud",
+        tone="0",
+        note="a provincial health campaign with our role; rabies vaccination is public health",
+    ),
+    S(
+        "k186",
+        "caldia",
+        "2026-11-05T09:10:00-05:00",
+        "Municipalidad recuerda que vence plazo para inscribir mototaxis",
+        """La Municipalidad Distrital de Callacpuma recordó a los propietarios de mototaxis que el 15 de noviembre vence el plazo para el empadronamiento vehicular. Las unidades no inscritas no podrán circular en el centro a partir de diciembre.
+
+        Hasta la fecha se han registrado 212 de las aproximadamente 300 mototaxis del distrito.""",
+        m="I",
+        tone="0",
+        note="traffic is none of the five",
+    ),
+    S(
+        "k187",
+        "vozjalca",
+        "2026-11-14T12:30:00-05:00",
+        "Callacpuma: alcaldesa critica a minera por no pagar el predial de su campamento",
+        """La alcaldesa de Callacpuma, Graciela Chuquilín Tanta, acusó a Minera Cerro Alto de no haber declarado ni pagado el impuesto predial del campamento que la empresa levantó en 2025 en territorio de Callacpuma, a dos kilómetros del límite con Tandayoc.
+
+        «Se llevan los estudios, usan nuestros caminos y ni el predial pagan», dijo. La empresa respondió que el terreno es alquilado y que el impuesto corresponde al propietario.""",
+        m="A",
+        t="tributos",
+        tone="0",
+        note="the Mayor accuses a company over property tax owed to the municipality: neutral toward us, tributos",
+    ),
+    S(
+        "k188",
+        "nahoy",
+        "2026-11-24T10:00:00-05:00",
+        "Callacpuma: obras del jirón Junín empiezan en enero, anuncia la municipalidad",
+        """La Municipalidad de Callacpuma informó que el mejoramiento del jirón Junín, con pistas, veredas y drenaje pluvial, empezará en enero tras la firma del contrato con el consorcio ganador de la licitación, por 1,7 millones de soles.
+
+        El tránsito será desviado por el jirón Bolognesi durante los cinco meses de obra.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="an announcement of works with a traffic diversion: neutral",
+    ),
+    S(
+        "k189",
+        "panorama",
+        "2026-11-28T07:15:00-05:00",
+        "Serenazgo de Callacpuma: 312 intervenciones en noviembre, la mitad por peleas y ebriedad",
+        """El serenazgo de Callacpuma realizó 312 intervenciones en noviembre, según su informe mensual. La mitad correspondió a peleas callejeras y personas en estado de ebriedad, seguidas de accidentes de tránsito, violencia familiar y robos.
+
+        La cifra es similar a la de octubre. La gerencia de seguridad ciudadana no precisó cuántas intervenciones terminaron en denuncia.""",
+        m="",
+        t="seguridad",
+        tone="0",
+        about=True,
+        note="a monthly figure without a trend: neutral; no one named",
+    ),
+    S(
+        "k190",
+        "cumbre",
+        "2026-11-25T08:00:00-05:00",
+        "Carta: Respuesta de la Municipalidad de Callacpuma sobre el cementerio",
+        """Señor director: En relación con la carta del señor Julián Tanta Llanos, la Municipalidad Distrital de Callacpuma informa que entre el 19 y el 21 de noviembre se retiraron 12 toneladas de residuos del cementerio general y se colocaron seis cilindros. La limpieza se hará cada quince días.
+
+        Atentamente, Oficina de Imagen Institucional.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="an institutional reply, factual: neutral",
+    ),
+    S(
+        "k191",
+        "adentro",
+        "2026-11-18T09:45:00-05:00",
+        "Los municipios rurales y el predial: por qué cobran tan poco",
+        """En los distritos rurales del Perú, el impuesto predial representa menos del 3 % de los ingresos municipales. La informalidad de la propiedad, catastros desactualizados y la desconfianza del contribuyente explican la brecha, según un estudio de una universidad limeña.
+
+        El estudio cita como excepción a algunos municipios de Cajamarca, como el de Callacpuma, que actualizó su catastro en 2025 y subió su recaudación, aunque sigue dependiendo en un 90 % de las transferencias del Estado.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="'el de Callacpuma' stands for 'el municipio de Callacpuma' in a list: the institution is named; a balanced line in a national analysis",
+    ),
+    S(
+        "k192",
+        "rcallac",
+        "2026-11-25",
+        "Alcaldesa Chuquilín: «el JNE dirá, yo sigo trabajando»",
+        """LOCUTOR: Alcaldesa, ¿qué opina del pedido de vacancia?
+
+        ALCALDESA CHUQUILÍN: Que el JNE dirá. Yo no voy a perder tiempo en eso. Mañana estamos en Shururo viendo la obra del agua, el jueves en la feria. El que quiera hacer política que la haga; yo sigo trabajando.
+
+        LOCUTOR: Gracias, alcaldesa. Continuamos con la música.""",
+        m="A",
+        tone="0",
+        note="the Mayor brushes off the vacancy request in her own words; 'Shururo' works only in passing",
+    ),
+    S(
+        "k193",
+        "tvjal",
+        "2026-11-29T04:05:00Z",
+        "Callacpuma: asamblea de rondas y municipio evalúan convenio de patrullaje",
+        """CONDUCTORA: En Callacpuma, la central de rondas y la municipalidad distrital evaluaron en asamblea los cuatro meses del convenio de patrullaje conjunto. Los ronderos pidieron más combustible y seguros de accidentes; el municipio pidió informes semanales.
+
+        REPORTERO: La teniente alcaldesa Flor de María Terrones dijo que las observaciones se incluirán en la adenda de 2027.""",
+        m="T",
+        t="seguridad",
+        tone="0",
+        note="a routine evaluation with requests on both sides",
+    ),
+    S(
+        "k194",
+        "caldia",
+        "2026-11-26T09:30:00-05:00",
+        "Gerenta Ocas viaja a Lima para sustentar proyecto de cuna más",
+        """La gerenta de Servicios Sociales, Marleni Ocas Huatay, viajó a Lima para sustentar ante el programa Cuna Más el pedido de dos nuevos centros de cuidado diurno en Pencaspampa y Quinuapampa. La respuesta se conocerá en enero.""",
+        m="P",
+        tone="0",
+        note="routine; childcare is none of the five",
     ),
 ]
