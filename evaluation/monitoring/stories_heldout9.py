@@ -2567,11 +2567,11 @@ STORIES = [
         "Los municipios rurales y el predial: por qué cobran tan poco",
         """En los distritos rurales del Perú, el impuesto predial representa menos del 3 % de los ingresos municipales. La informalidad de la propiedad, catastros desactualizados y la desconfianza del contribuyente explican la brecha, según un estudio de una universidad limeña.
 
-        El estudio cita como excepción a algunos municipios de Cajamarca, como el de Callacpuma, que actualizó su catastro en 2025 y subió su recaudación, aunque sigue dependiendo en un 90 % de las transferencias del Estado.""",
+        El estudio cita como excepción a algunos municipios de Cajamarca, como el municipio de Callacpuma, que actualizó su catastro en 2025 y subió su recaudación, aunque sigue dependiendo en un 90 % de las transferencias del Estado.""",
         m="I",
         t="tributos",
         tone="0",
-        note="'el de Callacpuma' stands for 'el municipio de Callacpuma' in a list: the institution is named; a balanced line in a national analysis",
+        note="'el municipio de Callacpuma' names the institution; a balanced line in a national analysis",
     ),
     S(
         "k192",
