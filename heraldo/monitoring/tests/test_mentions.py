@@ -395,6 +395,18 @@ def test_a_municipal_service_named_after_the_lead_of_someone_elses_story_does_no
     assert _kinds(fire) == set()
 
 
+def test_a_neighbouring_municipality_does_not_make_the_district_ours(watchlist):
+    # given another town's landfill, its municipality called "la municipalidad vecina", our district named in passing
+    landfill = _store(
+        "Villa Rica: municipalidad vecina inaugura relleno sanitario",
+        "La municipalidad de Villa Rica inauguró el primer relleno sanitario de la provincia.\n\n"
+        "Santa Candelaria del Mar aún no responde a la invitación.",
+        "https://a.pe/44",
+    )
+    # then it is not the municipality's story (nor the síntesis')
+    assert _kinds(landfill) == set()
+
+
 def test_a_municipal_service_in_the_lead_or_the_municipality_after_it_still_makes_the_district_ours(watchlist):
     rescue = _store(
         "Rescatan a bañista",

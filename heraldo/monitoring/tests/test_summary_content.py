@@ -118,3 +118,30 @@ def test_the_synthesis_lists_a_short_story_once_whatever_each_outlet_did_with_it
     content = summary_content(summary=summary_get_or_create(day=day))
     listed = [c.title for s in content.sections for items in s.by_tone.values() for c in items]
     assert listed == ["Llegó el compactador"]
+
+
+def test_the_synthesis_lists_a_story_whose_copy_alone_names_the_municipality(watchlist):
+    # given a short story that names no one of ours, then an outlet's telling with its own lead naming the municipality
+    day = timezone.localdate() - timedelta(days=1)
+    start, _end = summary_period(day)
+    rest = "El gerente de servicios dijo que con dos camiones el recojo será diario en todo el casco urbano."
+    clipping_store(
+        title="Llegó el compactador",
+        body_text="Con aplausos recibieron los vecinos de Villa del Mar al nuevo camión compactador que llegó al "
+        f"distrito.\n\n{rest}",
+        published_at=start,
+        url="https://a.pe/8",
+    )
+    clipping_store(
+        title="Vecinos celebran nuevo compactador",
+        body_text="Los vecinos de Villa del Mar recibieron con aplausos al nuevo camión compactador de la "
+        f"Municipalidad Distrital de Santa Candelaria del Mar.\n\n{rest}",
+        published_at=start + timedelta(hours=5),
+        url="https://b.pe/8",
+        source=_source("Radio Mar Brava"),
+    )
+    # then the síntesis lists the story once, under the first telling, with the outlet that named us
+    content = summary_content(summary=summary_get_or_create(day=day))
+    [story] = [c for s in content.sections for items in s.by_tone.values() for c in items]
+    assert story.title == "Llegó el compactador"
+    assert [copy.outlet.name for copy in story.copies.all()] == ["Radio Mar Brava"]

@@ -162,3 +162,49 @@ def test_a_batch_sees_a_waiting_story_told_with_the_other_habit_about_the_lead(w
     normalise(without)
     assert copies_one_of(without, [with_lead])
     assert copies_one_of(with_lead, [without])
+
+
+FIRE_LEAD = (
+    "Un incendio en el botadero municipal de Santa Candelaria del Mar obligó a evacuar a treinta familias del "
+    "asentamiento Nueva Esperanza durante la madrugada del miércoles. El humo tóxico cubrió el sector por seis horas."
+)
+FIRE_RETOLD = (
+    "Treinta familias del asentamiento Nueva Esperanza tuvieron que dejar sus casas en la madrugada del miércoles "
+    "por el humo de un incendio en el botadero de la Municipalidad Distrital de Santa Candelaria del Mar."
+)
+FIRE_REST = (
+    "Los bomberos del puerto controlaron el fuego. Los vecinos responsabilizan a la municipalidad por mantener el "
+    "botadero a cielo abierto."
+)
+
+
+def test_a_short_story_whose_lead_another_outlet_rewrote_is_one_story(watchlist):
+    # given a two-paragraph story, then an outlet's telling with its own first paragraph and the same last line
+    original = _store("Incendio en el botadero", body=f"{FIRE_LEAD}\n\n{FIRE_REST}", url="https://a.pe/30", hours=3)
+    copy = _store("Humo obliga a evacuar", body=f"{FIRE_RETOLD}\n\n{FIRE_REST}", url="https://b.pe/30", hours=1)
+    # then the síntesis and the counts see one story
+    assert copy.duplicate_of_id == original.pk
+    assert dashboard_counts(since=timezone.now() - timedelta(days=1))["total"] == 1
+
+
+def test_two_short_stories_ending_with_one_line_are_apart_when_their_leads_tell_other_things(watchlist):
+    _store("Incendio en el botadero", body=f"{FIRE_LEAD}\n\n{FIRE_REST}", url="https://a.pe/31", hours=3)
+    other = _store(
+        "Fumigan el botadero",
+        body="Personal de salud fumigó el botadero del cercado y el mercado de abastos para prevenir el dengue en el "
+        f"verano.\n\n{FIRE_REST}",
+        url="https://b.pe/31",
+        hours=1,
+    )
+    assert other.duplicate_of_id is None
+
+
+def test_a_batch_sees_a_waiting_short_story_whose_lead_was_rewritten(watchlist):
+    from heraldo.monitoring.ingestion.dedupe import copies_one_of, normalise
+
+    now = timezone.now()
+    first = Clipping(title="A", body_text=f"{FIRE_LEAD}\n\n{FIRE_REST}", published_at=now)
+    retold = Clipping(title="B", body_text=f"{FIRE_RETOLD}\n\n{FIRE_REST}", published_at=now)
+    normalise(first)
+    normalise(retold)
+    assert copies_one_of(retold, [first])
