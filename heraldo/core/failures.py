@@ -66,6 +66,7 @@ def storage_failure_reason(exc: BaseException | None) -> str | None:
 
 
 def storage_failure_response(request: HttpRequest, exc: BaseException) -> HttpResponse | None:
+    _drain_body(request)
     if database_unreachable(exc):
         return database_unavailable_response(request, exc)
     reason = storage_failure_reason(exc)
@@ -76,6 +77,18 @@ def storage_failure_response(request: HttpRequest, exc: BaseException) -> HttpRe
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": f"{reason} {advice}"}, status=503)
     return render(request, "core/storage_failure.html", {"reason": reason, "advice": advice}, status=503)
+
+
+def _drain_body(request: HttpRequest) -> None:
+    """Read what is left of the request's body. The failure may come before anything read it (the session
+    middleware meets the stopped database before the view reads the form), and a server keeping the connection
+    open would take the unread form for the client's next request and close the connection on it: the next page
+    would get no answer at all instead of this one (test plan F1, bench/postgres_down.py)."""
+    try:
+        while request.read(64 * 1024):
+            pass
+    except (OSError, ValueError):  # the client went away, or the body was already consumed as a stream
+        pass
 
 
 def database_unavailable_response(request: HttpRequest, exc: BaseException) -> HttpResponse:

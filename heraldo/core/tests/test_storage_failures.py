@@ -9,6 +9,7 @@ from django.db import OperationalError, connection
 from django.urls import reverse
 
 from heraldo.core import storage
+from heraldo.core.failures import storage_failure_response
 from heraldo.core.models import AuditEntry
 from heraldo.press.models import MediaAsset
 from heraldo.press.tests.factories import jpeg_upload
@@ -142,3 +143,14 @@ def test_a_database_that_does_not_answer_gives_a_503_that_says_so_without_readin
     assert "La base de datos no responde." in page
     assert "Traceback" not in page and "Connection refused" not in page
     assert response["Retry-After"] == "30"
+
+
+def test_a_form_the_stopped_database_kept_from_being_read_is_read_before_answering(rf):
+    # given a form posted while the database is stopped: the session middleware fails before the view reads it
+    request = rf.post("/tareas/nueva/", data={"title": "Tarea", "owner": "1"})
+    failure = OperationalError("connection failed: FATAL:  the database system is shutting down")
+    # when Heraldo answers that the database does not respond
+    answer = storage_failure_response(request, failure)
+    # then the answer is the 503 page, and nothing of the form is left on the connection for the next request
+    assert answer is not None and answer.status_code == 503
+    assert request.read() == b""
