@@ -1335,6 +1335,9 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     """
     if not targets:
         return ToneResult(tone=NEUTRAL, score=0.0, reasons=[])
+    # the words are those the decision was trained on: the story's minus the names of us it stores, not minus the
+    # position-only references ("la municipalidad") the rules below add
+    stems = word_stems(folded, targets)
     targets = sorted([*targets, *references_to_us(folded, targets)], key=lambda t: t.start)
     spans = sentences(folded)
     lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1]
@@ -1435,7 +1438,6 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         signals["irony"] += value
         counted.append((phrase, value))
     learned = decision()
-    stems = word_stems(folded, targets)
     evidence = learned.evidence(signals, stems)
     tone = learned.tone(evidence)
     top = max(evidence)

@@ -198,3 +198,21 @@ def test_a_news_story_told_through_facts_is_read_by_the_words_learned_from_sever
     # each shown as words an analyst reads as a reason, never "de la" or "en las"
     little = {"a", "al", "de", "del", "el", "en", "la", "las", "lo", "los", "un", "una", "y"}
     assert not any(set(reason["phrase"].split()) & little for reason in learned)
+
+
+def test_the_running_decision_reads_the_words_it_was_trained_on(monkeypatch):
+    """Training masks only the names of us a clipping stores; the running pipeline must read the same words, not
+    also mask the position-only references ("la municipalidad") the rules add, or it decides on another text."""
+    from heraldo.monitoring import tone
+
+    plain_words = {f"{letter}{letter}vocablo"[:STEM_LENGTH]: (0.0, 0.0, 0.0) for letter in "bcdfghjklmnpqrstvwxyz"}
+    learned = Decision({}, {**plain_words, "munici": (-5.0, 0.0, 5.0)}, (0.0, 0.5, 0.0), {}, (0.0, 0.5, 0.0))
+    monkeypatch.setattr(tone, "_DECISION", learned)
+    filler = " ".join(f"{stem}s" for stem in plain_words)
+    text = f"Obras\nEl alcalde Jorge Cárdenas Vilca habló. {filler}. Después la municipalidad cerró."
+    folded = fold(text)
+    start = folded.find(MAYOR)
+    stored = [Target(start, start + len(MAYOR), True)]
+    trained_on = word_stems(folded, stored)
+    assert "munici" in trained_on  # the word after the name is part of what training read
+    assert tone_toward(_model(), folded, stored).tone == learned.tone(learned.evidence({}, trained_on)) == "positive"
