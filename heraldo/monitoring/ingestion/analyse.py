@@ -233,13 +233,17 @@ def _name_form(hit: Hit, text: str, folded: str, matcher: Matcher, person: int) 
     """ "short": title and one surname ("alcalde Quispe"); "weak": one given name or nickname and one surname
     ("Jorge Quispe", "el Chino Quispe"), the forms namesakes share most (a singer can be called Jorge «Chino» Quispe
     too); "full": anything else that names the person (both surnames, full name, title and given name)."""
-    _given, surnames = matcher.person_names[person]
+    given, surnames = matcher.person_names[person]
     words = re.findall(r"\w+", folded[hit.start : hit.end])
     own_surnames = [word for word in words if word in surnames]
     rest = [word for word in words if word not in surnames]
-    if not own_surnames and len([word for word in rest if word not in _ARTICLES]) == 1:
-        # a nickname alone ("el Chino"): a name only capitalised ("el chino" is anyone short or of Asian looks)
-        return "weak" if text[hit.end - len(rest[-1])].isupper() else "common"
+    named = [word for word in rest if word not in TITLE_WORDS]
+    if not own_surnames and len(named) == 1 and named[0] in matcher.person_words.get(person, ()) - set(given):
+        # a nickname ("el Chino"): a name only capitalised ("el chino" is anyone short or of Asian looks); after the
+        # Mayor's title ("la alcaldesa Chela") no namesake shares it
+        if not text[hit.end - len(rest[-1])].isupper():
+            return "common"
+        return "full" if any(word in TITLE_WORDS - _ARTICLES for word in rest) else "weak"
     if len(own_surnames) != 1:
         return "full"
     if all(word in TITLE_WORDS for word in rest):

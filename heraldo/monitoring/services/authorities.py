@@ -16,12 +16,13 @@ from heraldo.monitoring.models import TermKind, TermOrigin, WatchTerm
 
 
 def authority_aliases(*, given_names: str, surnames: str, title: str = "") -> list[str]:
-    """Phrases that identify one person: full name, first name with one or both surnames, both surnames,
-    and the cargo with the surname(s). Never a cargo alone ("el gerente" names anyone's)."""
+    """Phrases that identify one person: full name, first name with one or both surnames, all the given names with
+    the first surname ("Flor de María Terrones": the press drops the second surname more often than a given name),
+    both surnames, and the cargo with the surname(s). Never a cargo alone ("el gerente" names anyone's)."""
     given, family = given_names.split(), surnames.split()
     first_given = given[0] if given else ""
     first_surname = family[0] if family else ""
-    candidates = [f"{given_names} {surnames}", f"{first_given} {first_surname}"]
+    candidates = [f"{given_names} {surnames}", f"{first_given} {first_surname}", f"{given_names} {first_surname}"]
     if len(family) >= 2:
         candidates += [f"{first_given} {surnames}", surnames]
     if title and first_surname:

@@ -16,6 +16,7 @@ from heraldo.directory.models import Entity, Person
 from heraldo.monitoring.ingestion.analyse import TITLE_WORDS
 from heraldo.monitoring.matching import Matcher
 from heraldo.monitoring.models import Clipping, TermKind, TermOrigin, Topic, WatchTerm
+from heraldo.monitoring.services.authorities import authority_aliases
 
 # Position words that refer back to the Mayor once named ("el burgomaestre dijo…"); never aliases on their own.
 MAYOR_TITLES = ("burgomaestre", "burgomaestra")
@@ -55,8 +56,8 @@ def registry_phrases(*, on: date) -> list[tuple[str, str, int | None]]:
     The institution by its name, short name and "Municipalidad / Municipio / comuna / gobierno local / alcaldía de
     <place>"; the place alone is a place of the district, not the institution. A person is named by their full
     name, first given name with one or both surnames, both surnames, and their title with one or both surnames;
-    the Mayor also as "Alcalde de <place>". A title alone
-    ("el burgomaestre") names every town's mayor: it is a reference (see `registry_references`), not an alias.
+    the Mayor also as "Alcalde de <place>" (`authority_aliases`, the same forms an analyst's entry gets). A title
+    alone ("el burgomaestre") names every town's mayor: it is a reference (see `registry_references`), not an alias.
     """
     phrases: list[tuple[str, str, int | None]] = []
     own = Entity.objects.filter(is_own_municipality=True).first()
@@ -77,22 +78,12 @@ def registry_phrases(*, on: date) -> list[tuple[str, str, int | None]]:
         position = term.position
         is_mayor = _is_mayor(position)
         kind = TermKind.MAYOR if is_mayor else TermKind.AUTHORITY
-        first_given = person.given_names.split()[0] if person.given_names else ""
-        surnames = person.surnames.split()
-        first_surname = surnames[0] if surnames else ""
-        candidates = {person.full_name, f"{first_given} {first_surname}".strip()}
-        if len(surnames) >= 2:
-            candidates.add(person.surnames)  # "Cárdenas Vilca": two surnames identify a Peruvian
-            candidates.add(f"{first_given} {person.surnames}")
         title = position.title_for(person.sex)
+        candidates = authority_aliases(given_names=person.given_names, surnames=person.surnames, title=title)
         if title:
-            candidates.add(f"{title} {first_surname}".strip())
-            if len(surnames) >= 2:
-                candidates.add(f"{title} {person.surnames}")
-            candidates.add(f"{title} de {place}")
+            candidates.append(f"{title} de {place}")
         for phrase in candidates:
-            if len(phrase.split()) >= 2:
-                phrases.append((phrase, kind, person.pk))
+            phrases.append((phrase, kind, person.pk))
     return phrases
 
 
@@ -298,15 +289,17 @@ def demonym_forms(rows) -> list[tuple[int, str]]:
 
 
 def nickname_forms(rows, term_person: dict[int, int], people: dict[int, tuple[list[str], list[str], str]]):
-    """(term id, folded phrase): "el Chino" for the office's alias "Chino Cárdenas" of a watched person.
+    """(term id, folded phrase): "el Chino" for the office's alias "Chino Cárdenas" of a watched person, and "el
+    alcalde Chino" when that person is the Mayor.
 
     An alias made of one capitalised word that is none of the person's names nor a post, and their first surname,
     gives their nickname; the press also uses it alone, with the article ("el Chino no respondió"). Such a form is
     one a namesake shares: it counts only capitalised and beside something of the municipality (see
-    analyse.resolved_hits).
+    analyse.resolved_hits). With the Mayor's title before it ("la alcaldesa Chela vino a la losa") it is hers: a
+    singer or a footballer of that nickname is not the Mayor.
     """
     forms = []
-    for term_id, phrase, _kind, _person, needs_antecedent, *_rest in rows:
+    for term_id, phrase, kind, _person, needs_antecedent, *_rest in rows:
         person = term_person.get(term_id)
         if person not in people or needs_antecedent:
             continue
@@ -317,6 +310,8 @@ def nickname_forms(rows, term_person: dict[int, int], people: dict[int, tuple[li
         nickname = fold(words[0])
         if nickname not in given and nickname not in surnames and nickname not in TITLE_WORDS:
             forms.append((term_id, f"{'la' if sex == 'F' else 'el'} {nickname}"))
+            if kind == TermKind.MAYOR:
+                forms.append((term_id, f"{'alcaldesa' if sex == 'F' else 'alcalde'} {nickname}"))
     return forms
 
 

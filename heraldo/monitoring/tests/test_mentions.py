@@ -434,3 +434,39 @@ def test_a_service_after_the_lead_still_tells_whose_officer_a_name_is(watchlist)
     )
     # then the serenos still make the name the Mayor's, as they would in the lead
     assert _mayor_named(thanks)
+
+
+def test_all_the_given_names_with_the_first_surname_name_the_person(watchlist):
+    # given an authority the analyst adds with two given names joined by "de"
+    from heraldo.monitoring.services.authorities import watched_authority_add
+
+    actor = AuditEntry.objects.order_by("pk").first().actor
+    watched_authority_add(
+        actor=actor, given_names="Flor de María", surnames="Terrones Cerna", title="Teniente Alcaldesa", sex="F"
+    )
+    # when the press drops her second surname but keeps every given name
+    clipping = _store(
+        "Campaña de limpieza en el río",
+        "La teniente alcaldesa Flor de María Terrones anunció multas para quienes boten desmonte al río.",
+        "https://a.pe/m20",
+    )
+    # then she is named
+    assert ("Terrones Cerna", "name") in _who(clipping)
+
+
+def test_the_mayors_title_with_the_nickname_names_the_mayor(watchlist):
+    # given the office's alias for the Mayor's nickname
+    _office_alias("Chino Cárdenas", TermKind.AUTHORITY, watchlist["mayor"])
+    # when a caller says "el alcalde Chino" with nothing else of the municipality in the story
+    ours = _store(
+        "Oyente reclama por la obra del agua",
+        "Ya van ocho meses parada. El alcalde Chino vino a la losa y dijo que en diciembre reinicia.",
+        "https://a.pe/m21",
+    )
+    # and another story speaks of a Chinese mayor, in lower case
+    other = _store(
+        "Visita oficial", "Un alcalde chino visitó el puerto del Callao con empresarios.", "https://a.pe/m22"
+    )
+    # then the title and the nickname name the Mayor, and the adjective does not
+    assert _mayor_named(ours)
+    assert not _mayor_named(other)
