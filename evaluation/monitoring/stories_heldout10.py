@@ -1145,5 +1145,1013 @@ STORIES = [
         about=False,
         note="names the district; child labour in the coffee harvest, no municipal angle",
     ),
+    # --- Radio Irapay: district radio, transcripts in the description, date-only pubDate ----------------------------
+    S(
+        "k050",
+        "rirap",
+        "2026-11-02",
+        "Alcalde anuncia cacharreo casa por casa en todos los barrios",
+        """Buenos días, amigos de Radio Irapay. Les informamos que desde este miércoles empieza el cacharreo en todos los barrios de la ciudad. Así nos lo confirmó esta mañana en cabina el alcalde Walter Panaifo Tapullima.
+
+        El alcalde dijo, y lo citamos, «saquen sus llantas viejas, sus latas, sus baldes rotos, todo lo que junta agua, porque ahí se cría el zancudo del dengue». El volquete pasará por el Huayruro el miércoles, por Santa Rosa Baja el jueves y por El Aguajal y Bellavista Alta el viernes.
+
+        Y ya saben, vecinos: el que no saca sus inservibles después no se queje. Seguimos con la programación.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="radio announcement; removing breeding sites against dengue is salud",
+    ),
+    S(
+        "k051",
+        "rirap",
+        "2026-11-03",
+        "Oyentes reclaman: en el Huayruro la basura ya llega a la vereda",
+        """Tenemos en línea a la señora Teodolinda Shupingahua, del barrio Huayruro. Adelante, señora. «Sí, buenos días. Quería decir que acá el camión no pasa desde el jueves. La basura ya está en la vereda, los perros la rompen, y ahora con la lluvia el olor es terrible».
+
+        Otro oyente nos escribe por WhatsApp desde el jirón Amazonas: dice que llamó al municipio y le contestaron que la compactadora está malograda. «¿Y no tienen otro carro?», pregunta.
+
+        Le hemos pedido a la gerencia municipal que nos dé una respuesta para el bloque de mañana. Quedan avisados.""",
+        about=True,
+        t="limpieza",
+        tone="-",
+        note="about the municipal service with nobody named ('el municipio', 'la gerencia municipal' alone are not names)",
+    ),
+    S(
+        "k052",
+        "rirap",
+        "2026-11-04",
+        "Teniente alcaldesa Edith Pinchi: 2 300 perros vacunados contra la rabia",
+        """Conversamos con la teniente alcaldesa Edith Pinchi Saavedra sobre la campaña de vacunación antirrábica canina que terminó el domingo. «En tres días vacunamos a 2 318 perros y 410 gatos, casa por casa y en los puntos fijos de la plaza y del mercado», nos dijo.
+
+        La regidora explicó que la meta que había puesto la Red de Salud era de 1 900 animales, y que los vacunadores llegaron también a Puka Rumi y Sachapuma en el bote municipal. Los dueños que faltaron pueden llevar a sus mascotas al centro de salud hasta fin de mes.
+
+        Gracias, regidora, y seguimos con las noticias de la mañana.""",
+        m="T",
+        t="salud",
+        tone="+",
+        note="a goal exceeded, told through figures",
+    ),
+    S(
+        "k053",
+        "rirap",
+        "2026-11-09",
+        "Serenazgo atrapa a dos sujetos que robaban celulares en la feria dominical",
+        """Atención, vecinos. Dos jóvenes fueron capturados ayer domingo por serenos cuando robaban celulares en la feria dominical del jirón Amazonas. Según informó la Municipalidad de Irapayacu, los serenos los vieron por las cámaras y los siguieron hasta el malecón, donde los intervinieron con apoyo de la Policía.
+
+        Se les encontró cuatro celulares; tres ya fueron devueltos a sus dueñas, que hicieron la denuncia en la comisaría. Los detenidos, de 19 y 22 años, fueron puestos a disposición de la fiscalía.
+
+        Recomendación del serenazgo: en la feria, el celular en el bolsillo delantero, nada de tenerlo en la mano.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="outcome told through facts",
+    ),
+    S(
+        "k054",
+        "rirap",
+        "2026-11-06",
+        "El Paiche en cabina: «No voy a dejar deudas a la nueva gestión»",
+        """Estuvo esta mañana en nuestra cabina el alcalde del distrito, el popular Paiche, que a menos de dos meses de terminar su mandato nos habló de la transferencia. «No voy a dejar deudas a la nueva gestión. Lo que está comprometido está pagado o tiene su plata en la cuenta», aseguró.
+
+        Panaifo dijo que la comisión de transferencia tendrá toda la información el 20 de noviembre y que ya se entregó el inventario de bienes. También adelantó que en diciembre inaugurará la trocha a Puka Rumi.
+
+        Le preguntamos si piensa postular al Congreso. Se rió y dijo: «Primero termino, después vemos».""",
+        m="A",
+        tone="0",
+        note="the nickname alone, plainly him ('el alcalde del distrito, el popular Paiche'); transfer talk, none of the five",
+    ),
+    S(
+        "k055",
+        "rirap",
+        "2026-11-07",
+        "Dos días sin agua en la avenida Ribereña por rotura de tubería",
+        """Vecinos de la avenida Ribereña y del jirón Huallaga cumplen dos días sin agua potable. Una tubería matriz se rompió el jueves cuando una retroexcavadora trabajaba en el malecón.
+
+        La unidad de gestión de agua de la municipalidad irapayaquina dice que la reparación estará lista mañana domingo, pero los vecinos se quejan de que nadie les avisó. «Ni una cisterna han mandado, compramos bidones a cinco soles», nos contó un oyente.
+
+        Estaremos informando.""",
+        m="I",
+        tone="-",
+        note="a water cut is none of the five topics; 'municipalidad irapayaquina' names the institution",
+    ),
+    S(
+        "k056",
+        "rirap",
+        "2026-11-08",
+        "Campeonato interbarrios: el Huayruro se lleva la copa",
+        """Y en deportes, amigos, el barrio Huayruro se coronó campeón del campeonato interbarrios de fútbol que organiza cada año la Municipalidad Distrital de Irapayacu. Ganó 2 a 1 a Santa Rosa Baja en una final muy peleada en el estadio municipal.
+
+        El trofeo y los 1 500 soles del premio los entregó la municipalidad al final del partido. El goleador del torneo fue Kevin Tangoa, del Huayruro, con once tantos.
+
+        El próximo año habrá también torneo femenino, anunciaron los organizadores.""",
+        m="I",
+        tone="0",
+        note="sport is none of the five topics",
+    ),
+    S(
+        "k057",
+        "rirap",
+        "2026-11-10",
+        "Defensa Civil: el río bajó 40 centímetros, pero sigue la alerta",
+        """Un reporte de última hora, amigos. Hernán Tuanama, jefe de Defensa Civil del distrito, nos informa que el río Ungurahui bajó 40 centímetros desde anoche. Sin embargo, se mantiene la alerta naranja porque el Senamhi pronostica lluvias fuertes para el jueves en la parte alta de la cuenca.
+
+        Tuanama pide a las familias del Aguajal que no regresen todavía a las casas de la primera fila y que los niños no se bañen en el río. Las brigadas siguen en el malecón de día y de noche.
+
+        Seguimos atentos.""",
+        m="D",
+        tone="0",
+        note="'Hernán Tuanama, jefe de Defensa Civil' is the official, not the singer namesake; emergency, none of the five",
+    ),
+    S(
+        "k058",
+        "rirap",
+        "2026-11-10",
+        "Nuevo Chirimoyo sigue sin ambulancia pese al anuncio municipal",
+        """Nos llaman los vecinos del centro poblado Nuevo Chirimoyo. En julio, el municipio irapayaquino anunció que compraría una ambulancia rural para el puesto de salud del centro poblado. Ya estamos en noviembre y la ambulancia no llega.
+
+        «El sábado a mi vecina le vinieron los dolores de parto y la llevamos en motocarro hasta la carretera, una hora», nos dijo la señora Lidia Salas Huamán.
+
+        Consultamos a la municipalidad y nos dijeron que el proceso de compra se declaró desierto dos veces. Ahí está la respuesta.""",
+        m="I",
+        t="salud",
+        tone="-",
+        note="a promised health service not delivered",
+    ),
+    S(
+        "k059",
+        "rirap",
+        "2026-11-11",
+        "Regidor Fasabi: «Pedí los contratos de la compactadora y no me los dan»",
+        """En nuestra entrevista de la mañana estuvo el regidor Leoncio Fasabi Ushiñahua, que nos dijo que desde hace un mes pide por escrito los contratos de compra y mantenimiento de la compactadora municipal, que está en el taller desde octubre.
+
+        «Tengo tres cartas con cargo y no me responden. Soy regidor, tengo derecho a fiscalizar», dijo el concejal. Según Fasabi, la compactadora tiene apenas dos años y ya pasó tres veces por el taller.
+
+        Dejamos abierto el micrófono para que la gestión responda.""",
+        m="R",
+        t="limpieza",
+        tone="-",
+        note="opposition criticism",
+    ),
+    S(
+        "k060",
+        "rirap",
+        "2026-11-12",
+        "Feria del cacao: 60 productores y 14 toneladas vendidas en un día",
+        """Muy buenas noticias para los cacaoteros, amigos. La feria del cacao que organizó la Municipalidad Distrital de Irapayacu el domingo en la plaza de armas reunió a 60 productores y 11 compradores de Tarapoto, Lima y Moyobamba.
+
+        Se vendieron 14 toneladas de grano seco a un precio promedio de 9,20 soles el kilo, un sol más de lo que pagan los acopiadores en chacra. La municipalidad puso los toldos, la balanza certificada y el transporte para los productores de las comunidades.
+
+        La próxima feria será en febrero.""",
+        m="I",
+        tone="+",
+        note="economic development, none of the five; outcome told through figures",
+    ),
+    S(
+        "k061",
+        "rirap",
+        "2026-11-13",
+        "Recojo de basura será de noche en el centro de la ciudad",
+        """Atención, vecinos del centro. Desde el lunes, el camión recolector pasará por el jirón Amazonas, el jirón Huallaga y la plaza de armas entre las 8 y las 11 de la noche, y ya no en la mañana.
+
+        Así lo informó la Municipalidad de Irapayacu, que explica que el cambio busca evitar la congestión con los motocarros y que las bolsas no queden al sol todo el día. En los demás barrios el horario no cambia.
+
+        Saquen su basura solo cuando escuchen la campana.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="neutral announcement",
+    ),
+    S(
+        "k062",
+        "rirap",
+        "2026-11-14",
+        "Gerenta Sangama: relleno sanitario de Pampa Ushpa se licitaría en enero",
+        """La gerenta municipal Rosario Sangama Amasifuén nos confirmó que el Ministerio del Ambiente levantó por fin las observaciones al expediente del relleno sanitario de Pampa Ushpa y que la licitación podría convocarse en enero, ya con la nueva gestión.
+
+        «Dejamos todo listo: expediente aprobado, terreno saneado y el cofinanciamiento del ministerio comprometido», dijo la gerenta. El relleno reemplazará al botadero de la quebrada Shitari.
+
+        Vamos a estar pendientes.""",
+        m="G",
+        t="limpieza obras",
+        tone="+",
+        note="progress told through facts (the file approved after three years); a landfill project is limpieza and obras",
+    ),
+    S(
+        "k063",
+        "rirap",
+        "2026-11-15",
+        "Apu de Sachapuma: «Ahora llegamos en motocarro»",
+        """Tenemos en línea al apu de la comunidad nativa Sachapuma, don Marcial Cenepo. «Buenos días, hermanos. Queremos agradecer al municipio de Irapayacu por la trocha. Ahora los chicos del colegio secundario van y vienen en motocarro, ya no en canoa».
+
+        El apu contó que esta semana sacaron por la trocha 60 sacos de cacao y 300 racimos de plátano, que antes llevaban por el río. «Nos ahorramos el combustible del peque-peque», dijo.
+
+        Gracias, apu, y saludos a toda la comunidad.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="the outcome of a finished trocha told through facts",
+    ),
+    S(
+        "k064",
+        "rirap",
+        "2026-11-03",
+        "Hernán Tuanama pide no cruzar quebradas crecidas",
+        """Un llamado importante de Defensa Civil, vecinos. Hernán Tuanama Isuiza, jefe de Defensa Civil de Irapayacu, pide a los padres de familia que no dejen a los niños cruzar las quebradas Shitari y Sachavaca cuando estén crecidas, aunque el agua parezca baja.
+
+        «En diez minutos la quebrada puede subir un metro. Ya hemos tenido desgracias en años anteriores», recordó. Los colegios de Bellavista Alta tienen autorización para suspender la salida si llueve fuerte.
+
+        Cualquier emergencia, llamen a la central de Defensa Civil.""",
+        m="D",
+        tone="0",
+        note="the official named 'Hernán Tuanama' (not the singer); a safety warning, none of the five",
+    ),
+    S(
+        "k065",
+        "rirap",
+        "2026-11-05",
+        "Fumigación llega hoy a los barrios altos",
+        """Atentos, vecinos de Bellavista Alta y del sector La Loma: hoy jueves, desde las 6 de la mañana, pasan las brigadas de fumigación contra el zancudo del dengue. Dejen las puertas y ventanas abiertas, tapen los alimentos y salgan de la casa con los niños durante media hora.
+
+        La Municipalidad Distrital de Irapayacu recuerda que la fumigación es gratuita y que nadie debe cobrar por ella. Si alguien le pide plata, denúncielo.
+
+        Mañana, el turno es del barrio El Aguajal.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="neutral service announcement",
+    ),
+    S(
+        "k066",
+        "rirap",
+        "2026-11-08",
+        "Madres del Vaso de Leche denuncian que la leche llegó vencida",
+        """Un grupo de madres de los comités del Vaso de Leche del barrio Santa Rosa Baja llegó hasta nuestra radio con latas de leche evaporada que, dicen, vencieron en octubre. Las latas fueron repartidas el lunes por la municipalidad irapayaquina.
+
+        «A nuestros hijos les estamos dando esto. Revisen la fecha: 15 de octubre», dijo la presidenta de un comité. Según las madres, el lote tiene unas 600 latas.
+
+        La encargada del programa en la municipalidad dijo que se revisará el lote y que se cambiarán las latas vencidas.""",
+        m="I",
+        tone="-",
+        note="Vaso de Leche is none of the five topics",
+    ),
+    S(
+        "k067",
+        "rirap",
+        "2026-11-12",
+        "Oyente pregunta por los arbitrios y el alcalde responde en vivo",
+        """En nuestro programa de los jueves, «El alcalde responde», una oyente de Bellavista Alta preguntó por qué paga arbitrios de serenazgo si en su calle nunca pasa un sereno. El alcalde Walter Panaifo Tapullima respondió en vivo.
+
+        «Señora, los arbitrios de serenazgo se calculan por zonas y su zona paga la tarifa más baja, 2,10 soles al mes. Pero tiene razón en que Bellavista Alta necesita más patrullaje; desde diciembre vamos a poner una ruta fija», contestó Panaifo.
+
+        El programa vuelve el próximo jueves a las 8 de la mañana.""",
+        m="A",
+        t="tributos",
+        tone="0",
+        note="a question about fees answered on air: tributos; the serenazgo is only what the fee pays for",
+    ),
+    # --- Oriente TV: provincial TV, transcripts in Atom, UTC times near midnight --------------------------------------
+    S(
+        "k068",
+        "tvo",
+        "2026-11-03T04:20:00Z",
+        "Reportaje: así funciona la planta de compostaje de Irapayacu",
+        """Buenas noches. Les mostramos hoy la planta de compostaje que la Municipalidad Distrital de Irapayacu puso en marcha hace seis meses junto al antiguo camal. Aquí llegan cada mañana unas tres toneladas de cáscaras de plátano, restos de pescado y hojas del mercado.
+
+        Después de noventa días en pilas, los residuos se convierten en abono. Hasta ahora se han producido 84 toneladas, que se entregan gratis a las cooperativas de café y cacao. El alcalde Walter Panaifo Tapullima nos explicó que así el botadero de Shitari recibe un 20 % menos de basura.
+
+        «Antes comprábamos guano de la costa; ahora el abono viene de la basura del mercado», nos dice el agricultor Humberto Chota.
+
+        Desde Irapayacu, para Oriente TV.""",
+        m="I A",
+        t="limpieza",
+        tone="+",
+        note="TV transcript; outcome told through figures",
+    ),
+    S(
+        "k069",
+        "tvo",
+        "2026-11-04T03:55:00Z",
+        "En vivo desde el malecón: el río se lleva otros diez metros",
+        """Estamos en el malecón de Irapayacu, donde esta tarde el río Ungurahui arrastró otros diez metros de orilla y parte de la vereda. Los vecinos dicen que ya no duermen.
+
+        «La municipalidad solo ha puesto sacos y cintas. Nos dicen que hay un expediente, pero el río no espera expedientes», nos dice don Rusbel Cenepo, que vive a quince metros del barranco. A la fecha, la defensa ribereña prometida en 2023 no tiene ni un metro construido.
+
+        Hernán Tuanama Isuiza, de Defensa Civil, nos confirmó que cuatro casas han sido declaradas inhabitables. El municipio irapayaquino evalúa reubicar a sus ocupantes.
+
+        Volvemos a estudios.""",
+        m="D I",
+        t="obras",
+        tone="-",
+        note="criticism through facts ('a la fecha … ni un metro'); an unbuilt river defence is obras",
+    ),
+    S(
+        "k070",
+        "tvo",
+        "2026-11-05T04:40:00Z",
+        "Serenos rescatan a niño arrastrado por la quebrada Shitari",
+        """Buenas noches. Un niño de nueve años fue rescatado esta tarde por dos serenos de la Municipalidad de Irapayacu cuando la corriente de la quebrada Shitari lo arrastraba cerca del puente peatonal.
+
+        Los serenos Jorge Apagüeño y Luis Saboya se lanzaron al agua amarrados con una soga y lo sacaron unos cuarenta metros más abajo. El menor fue llevado al centro de salud con golpes leves y ya está con su familia.
+
+        «Escuchamos los gritos desde la moto y no lo pensamos», nos contó uno de ellos.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="a story about the serenazgo's own work: seguridad (not a passing mention); 'puente' and 'centro de salud' in passing",
+    ),
+    S(
+        "k071",
+        "tvo",
+        "2026-11-06T04:10:00Z",
+        "Pacientes de Irapayacu llenan el hospital de Renaco",
+        """La emergencia por dengue ya se siente en el hospital de Renaco: de los 46 pacientes internados esta noche, diecinueve vienen del distrito de Irapayacu. Hay camas en los pasadizos.
+
+        El alcalde de Irapayacu, Walter Panaifo Tapullima, nos dijo por teléfono que el centro de salud de su distrito debería poder hidratar a los pacientes leves. «Pedimos a la Diresa que lo equipe con diez camas de observación. Nosotros ponemos el local, pero ellos tienen que poner el personal», dijo.
+
+        La Diresa no respondió a nuestras llamadas.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="the Mayor asking the regional government to fix a health service: neutral, salud",
+    ),
+    S(
+        "k072",
+        "tvo",
+        "2026-11-07T03:30:00Z",
+        "Cámaras del municipio captan a ladrones de gallinas en pleno centro",
+        """Las cámaras de videovigilancia del municipio irapayaquino grabaron la madrugada del viernes a dos hombres que saltaban el cerco de una casa del jirón Progreso con seis gallinas en costales. Diez minutos después, los serenos los intervinieron en la avenida Ribereña.
+
+        Las gallinas volvieron a su corral. La dueña, doña Zoila Tapayuri, dice que ya le habían robado otras ocho en octubre. Los detenidos fueron entregados a la comisaría.
+
+        Parece broma, pero en los barrios el robo de aves es uno de los delitos más denunciados.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="outcome told through facts",
+    ),
+    S(
+        "k073",
+        "tvo",
+        "2026-11-08T04:50:00Z",
+        "Mercado Modelo: el techo remodelado en junio ya gotea",
+        """Cada vez que llueve, las vendedoras de pescado del Mercado Modelo de Irapayacu tienen que poner baldes entre los puestos. El techo de calamina fue cambiado en junio en una obra de remodelación de 870 000 soles.
+
+        «Nos dijeron que era techo nuevo y mire, llueve adentro», nos muestra Nélida Chujutalli, presidenta de la asociación de comerciantes. Las comerciantes dicen que han enviado tres cartas a la comuna irapayaquina y que a la fecha nadie ha venido a revisar.
+
+        El contratista tiene un año de garantía. Oriente TV, Irapayacu.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="a delivered work that fails, told through facts",
+    ),
+    S(
+        "k074",
+        "tvo",
+        "2026-11-09T04:05:00Z",
+        "Alcalde Panaifo: «Provías nos debe el puente de Sachavaca desde 2022»",
+        """El alcalde de Irapayacu, Walter Panaifo Tapullima, cuestionó esta tarde a Provías Descentralizado por la paralización del puente vehicular de Sachavaca, que debía terminarse en 2022 y que está al 45 %.
+
+        «Es una obra del Ministerio de Transportes, no del municipio. Hemos mandado once oficios. Mientras tanto, los agricultores cruzan la quebrada con el cacao al hombro», dijo el alcalde.
+
+        Provías informó que el contrato está en arbitraje con el consorcio constructor.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor criticising the national government about a work: neutral toward us",
+    ),
+    S(
+        "k075",
+        "tvo",
+        "2026-11-10T03:45:00Z",
+        "Teniente alcaldesa inaugura biohuerto escolar en Bellavista Alta",
+        """Buenas noches. Los alumnos del colegio 0214 de Bellavista Alta cosecharon hoy sus primeros rabanitos y culantro del biohuerto que instalaron con apoyo de la municipalidad de Irapayacu.
+
+        La teniente alcaldesa Edith Pinchi Saavedra entregó las herramientas, el cerco y el sistema de riego por goteo. Los 180 alumnos se turnan para el riego y lo cosechado va al quiosco escolar.
+
+        Es el cuarto biohuerto escolar del distrito este año.""",
+        m="T I",
+        tone="+",
+        note="'municipalidad de Irapayacu' in lower case names the institution; a school garden, none of the five",
+    ),
+    S(
+        "k076",
+        "tvo",
+        "2026-11-11T04:25:00Z",
+        "Otra vez arde el botadero de Shitari",
+        """Una columna de humo negro cubre esta noche el barrio Bellavista Alta. Por tercera vez en el año se ha incendiado el botadero de la quebrada Shitari, donde la Municipalidad Distrital de Irapayacu deposita las 14 toneladas de basura que recoge cada día.
+
+        Los vecinos dicen que el humo entra a las casas y que los niños tosen. El botadero no tiene cerco, ni guardián, ni cobertura de tierra. Los bomberos de Renaco llegaron dos horas después del inicio del fuego.
+
+        Oriente TV consultó a la municipalidad, que atribuyó el incendio a recicladores informales.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="criticism through facts ('ni cerco, ni guardián')",
+    ),
+    S(
+        "k077",
+        "tvo",
+        "2026-11-12T04:00:00Z",
+        "Hernán Tuanama presenta su nuevo disco en un recreo de Irapayacu",
+        """Noche de cumbia en la selva. El cantante Hernán Tuanama, el Ruiseñor del Ungurahui, presentó su nuevo disco «Corazón de huayruro» en el recreo turístico Las Cocochas, a orillas del río, ante unas mil quinientas personas.
+
+        Tuanama cantó durante tres horas y anunció que parte de la recaudación irá a las familias del Aguajal afectadas por la crecida. «Esta es mi tierra, aquí aprendí a cantar», dijo.
+
+        El disco tiene doce temas y ya está en plataformas digitales.""",
+        about=False,
+        note="namesake: the singer, not the Defensa Civil head; the flood only in passing",
+    ),
+    S(
+        "k078",
+        "tvo",
+        "2026-11-13T04:35:00Z",
+        "Operativo nocturno: clausuran tres bares cerca de un colegio",
+        """En un operativo que empezó a las 10 de la noche, serenos, fiscalizadores de la Municipalidad Distrital de Irapayacu y policías clausuraron tres bares que funcionaban a menos de cien metros del colegio Nuevo Horizonte, sin licencia y con menores de edad en su interior.
+
+        Se decomisaron 40 cajas de cerveza. Los vecinos del jirón Lamas venían denunciando peleas y robos en la zona desde hace meses. «Ojalá esta vez no vuelvan a abrir», nos dice una vecina.
+
+        Los locales tendrán que pagar multas de hasta 5 000 soles.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="an enforcement operation told through facts",
+    ),
+    S(
+        "k079",
+        "tvo",
+        "2026-11-14T03:50:00Z",
+        "Nuevo Chirimoyo sigue esperando el puesto de salud prometido",
+        """En Nuevo Chirimoyo, el terreno donde debía levantarse el nuevo puesto de salud sigue cubierto de maleza. En marzo de 2025, el alcalde Walter Panaifo Tapullima colocó aquí la primera piedra y prometió entregarlo en doce meses.
+
+        A la fecha no se ha movido ni una carretilla de tierra. Los 1 800 pobladores se atienden en un local alquilado de dos ambientes, sin agua ni refrigeradora para vacunas. La municipalidad informó que el expediente técnico tuvo que reformularse.
+
+        Vecinos anunciaron una marcha hasta la plaza de Irapayacu para la próxima semana.""",
+        m="A",
+        t="salud obras",
+        tone="-",
+        note="an unbuilt health post is salud and obras; criticism through facts ('sigue esperando', 'a la fecha')",
+    ),
+    S(
+        "k080",
+        "tvo",
+        "2026-11-15T04:15:00Z",
+        "Gerenta municipal presenta plan de contingencia ante nuevas lluvias",
+        """La gerenta municipal de Irapayacu, Rosario Sangama Amasifuén, presentó hoy el plan de contingencia para la temporada de lluvias que va de noviembre a marzo. Prevé tres albergues temporales, un stock de 3 000 sacos terreros y dos motobombas.
+
+        El plan identifica 14 zonas de riesgo alto, entre ellas El Aguajal y las orillas de la quebrada Shitari. Será financiado con 420 000 soles del presupuesto de emergencia.
+
+        Oriente TV, desde Irapayacu.""",
+        m="G",
+        tone="0",
+        note="title plus place names the gerenta; emergency planning, none of the five",
+    ),
+    S(
+        "k081",
+        "tvo",
+        "2026-11-03T22:30:00-05:00",
+        "Capturan a banda que asaltaba a comerciantes de cacao en la carretera",
+        """La Policía Nacional capturó esta tarde a cuatro integrantes de la banda Los Injertos del Huallaga, acusada de asaltar a comerciantes de cacao en la carretera entre Irapayacu y Renaco. Se les incautó dos pistolas y una camioneta.
+
+        Según el comisario de Irapayacu, mayor PNP Jhon Vela Rengifo, la banda seguía a los compradores desde los centros de acopio y los interceptaba en las curvas. Se le atribuyen seis asaltos este año.
+
+        Los detenidos fueron trasladados a Tarapoto.""",
+        about=False,
+        note="a police operation on the highway; keyword asalto, no municipal angle",
+    ),
+    # --- APIR: national agency, Atom ------------------------------------------------------------------------------------
+    S(
+        "k082",
+        "apir",
+        "2026-11-02T15:00:00-05:00",
+        "San Martín: Irapayacu activa puesto de comando por crecida del río Ungurahui",
+        """Tarapoto, 2 nov (APIR). La Municipalidad Distrital de Irapayacu, en la provincia de Renaco, región San Martín, activó su puesto de comando y su centro de operaciones de emergencia ante la crecida del río Ungurahui, que subió 1,8 metros en 24 horas.
+
+        El jefe de Defensa Civil del distrito, Hernán Tuanama Isuiza, informó a APIR que unas 90 familias del barrio El Aguajal se encuentran en zona de riesgo y que se han identificado dos locales escolares como albergues temporales.
+
+        El Senamhi prevé lluvias de moderada a fuerte intensidad en la selva alta hasta el jueves.""",
+        m="I D",
+        tone="0",
+        note="agency report; an emergency, none of the five",
+    ),
+    S(
+        "k083",
+        "apir",
+        "2026-11-04T11:20:00-05:00",
+        "Minsa reporta 6 200 casos de dengue en la Amazonía en octubre",
+        """Lima, 4 nov (APIR). El Ministerio de Salud reportó 6 214 casos de dengue en las regiones amazónicas durante octubre, 40 % más que en el mismo mes de 2025. San Martín concentra casi la mitad, seguida de Loreto y Ucayali.
+
+        El Centro Nacional de Epidemiología identificó brotes activos en 31 distritos, entre ellos Irapayacu, Morales y Alto Shiringal, en San Martín, y Yarinacocha y Manantay, en Ucayali. El ministerio enviará 40 brigadas adicionales de fumigación.
+
+        La cartera recordó que el zancudo Aedes aegypti se cría en recipientes con agua limpia dentro y alrededor de las viviendas.""",
+        about=False,
+        note="a national dengue report naming the district among 31; no municipal angle",
+    ),
+    S(
+        "k084",
+        "apir",
+        "2026-11-05T16:45:00-05:00",
+        "Distrito amazónico convierte en abono tres toneladas diarias de residuos orgánicos",
+        """Tarapoto, 5 nov (APIR). La Municipalidad Distrital de Irapayacu, en San Martín, transforma cada día unas tres toneladas de residuos orgánicos del mercado y de las viviendas en compost que entrega gratuitamente a productores de café y cacao.
+
+        La planta, que funciona desde mayo, ha producido 84 toneladas de abono y ha reducido en 20 % la basura que llega al botadero del distrito, según el alcalde Walter Panaifo Tapullima. Unas 4 000 viviendas segregan sus residuos en la fuente.
+
+        El Ministerio del Ambiente evalúa replicar el modelo en otros cinco distritos de la región.""",
+        m="I A",
+        t="limpieza",
+        tone="+",
+        note="agency story told through figures",
+    ),
+    S(
+        "k085",
+        "apir",
+        "2026-11-06T17:30:00-05:00",
+        "Alcalde de Irapayacu pide al MEF transferencia para defensa ribereña",
+        """Lima, 6 nov (APIR). El alcalde del distrito de Irapayacu, Walter Panaifo Tapullima, pidió al Ministerio de Economía y Finanzas que transfiera de forma directa los 9,2 millones de soles que requiere la defensa ribereña del malecón, cuyo financiamiento se encuentra pendiente en el Gobierno Regional de San Martín.
+
+        Panaifo llegó a Lima con una delegación de vecinos del barrio El Aguajal. «Si el gobierno regional no puede, que lo haga el MEF. El río no va a esperar a 2027», declaró a APIR a la salida del ministerio.
+
+        El MEF indicó que evaluará el pedido en el marco de las transferencias por emergencia.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor pressing the national and regional governments for a work: neutral, obras",
+    ),
+    S(
+        "k086",
+        "apir",
+        "2026-11-09T12:00:00-05:00",
+        "Contraloría advierte perjuicio de S/ 180 000 en obra portuaria de Irapayacu",
+        """Tarapoto, 9 nov (APIR). La Contraloría General de la República advirtió un presunto perjuicio económico de 180 412 soles en la rehabilitación del embarcadero fluvial del distrito de Irapayacu, en la provincia de Renaco.
+
+        El informe de control, dirigido a la Municipalidad Distrital de Irapayacu, señala que se pagaron 46 pilotes de madera cuando solo se instalaron 31 y que no se acreditó el uso de 90 metros cúbicos de concreto. El órgano de control identificó presunta responsabilidad administrativa en cuatro funcionarios.
+
+        El informe fue remitido a la Procuraduría Pública Especializada en Delitos de Corrupción.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="agency report of an audit (its own text, not a copy of k015)",
+    ),
+    S(
+        "k087",
+        "apir",
+        "2026-11-10T09:15:00-05:00",
+        "Ejecutivo declara emergencia en 14 distritos de San Martín por lluvias",
+        """Lima, 10 nov (APIR). El Poder Ejecutivo declaró el estado de emergencia por 60 días en 14 distritos de las provincias de Renaco, Lamas y Bellavista, en la región San Martín, por peligro inminente ante intensas precipitaciones pluviales.
+
+        Entre los distritos comprendidos figuran Irapayacu, Alto Shiringal y Renaco. La norma dispone que el Gobierno Regional de San Martín, los gobiernos locales y el Indeci ejecuten medidas de reducción del riesgo, con participación del Ministerio de Defensa.
+
+        El decreto supremo fue publicado en una edición extraordinaria del diario oficial.""",
+        about=False,
+        note="a national decree listing the district among 14; 'los gobiernos locales' in general; no municipal angle",
+    ),
+    S(
+        "k088",
+        "apir",
+        "2026-11-12T11:00:00-05:00",
+        "Cooperativas cafetaleras de San Martín proyectan exportaciones récord",
+        """Tarapoto, 12 nov (APIR). Las cooperativas cafetaleras de San Martín exportarán este año unas 48 000 toneladas de café verde, un récord para la región, según la Junta Nacional del Café.
+
+        Entre las organizaciones que exportaron por primera vez figura la Cooperativa Agraria Cafetalera Flor de Irapayacu, de la provincia de Renaco, que despachó un contenedor a Alemania. Los precios internacionales, que superan los 3 dólares por libra, impulsaron las ventas.
+
+        El gremio advirtió, sin embargo, sobre el envejecimiento de los cafetales y la falta de crédito para renovarlos.""",
+        about=False,
+        note="the district's name only inside a cooperative's name; no municipal angle",
+    ),
+    S(
+        "k089",
+        "apir",
+        "2026-11-13T15:30:00-05:00",
+        "Irapayacu: barrio piloto cumple tres semanas sin casos nuevos de dengue",
+        """Tarapoto, 13 nov (APIR). El barrio Bellavista Alta, en el distrito de Irapayacu, cumple tres semanas sin un solo caso nuevo de dengue, luego de que brigadas de la Municipalidad Distrital de Irapayacu y de la Red de Salud Renaco eliminaran 2 300 criaderos del zancudo en sus 640 viviendas.
+
+        En la misma zona se habían registrado 17 casos en octubre. La estrategia incluyó tapas para los cilindros de agua, entregadas por el municipio a cada vivienda, y visitas semanales de promotores.
+
+        La Diresa San Martín anunció que aplicará el mismo modelo en otros barrios del distrito.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="negation as praise ('sin un solo caso nuevo'), told through figures",
+    ),
+    S(
+        "k090",
+        "apir",
+        "2026-11-14T10:00:00-05:00",
+        "Fiscalía investiga compra de camión compactador en municipio de San Martín",
+        """Tarapoto, 14 nov (APIR). La Fiscalía Provincial Corporativa Especializada en Delitos de Corrupción de Funcionarios de San Martín abrió investigación preliminar contra tres funcionarios de la Municipalidad Distrital de Irapayacu por la compra de un camión compactador en 2024.
+
+        Según la denuncia, presentada por un regidor del distrito, el vehículo se adquirió en 612 000 soles, un 35 % por encima del precio de referencia, y desde entonces ha pasado tres veces por el taller. La investigación durará 120 días.
+
+        La municipalidad informó que entregará toda la documentación requerida.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="a corruption investigation; 'un regidor del distrito' does not name the regidor",
+    ),
+    S(
+        "k091",
+        "apir",
+        "2026-11-15T12:30:00-05:00",
+        "Comunidades kichwa de San Martín reciben títulos de propiedad",
+        """Tarapoto, 15 nov (APIR). El Gobierno Regional de San Martín entregó títulos de propiedad comunal a seis comunidades nativas kichwa de las provincias de Renaco y Lamas, que suman 18 400 hectáreas de bosque y chacras.
+
+        Entre ellas figuran Puka Rumi y Sachapuma, en el distrito de Irapayacu, que esperaban el título desde 2011. «Ahora nadie podrá entrar a talar sin nuestro permiso», dijo el apu de Puka Rumi, Saturnino Huansi.
+
+        La titulación contó con apoyo de la cooperación internacional.""",
+        about=False,
+        note="the regional government's land titling; names the district, no municipal angle",
+    ),
+    # --- El Portal Amazónico: national site, full text, blog template with "se publicó primero en" footer -------------
+    S(
+        "k092",
+        "portal",
+        "2026-11-03T08:00:00-05:00",
+        "La batalla de un distrito amazónico contra el zancudo",
+        """A las seis de la mañana, en el patio de la Municipalidad Distrital de Irapayacu, dieciocho fumigadores cargan las mochilas y reciben la lista de manzanas del día. Desde hace tres semanas, este distrito de 24 000 habitantes en la selva alta de San Martín vive pendiente del zancudo.
+
+        El alcalde Walter Panaifo Tapullima decidió destinar al control del dengue el combustible de la camioneta de la alcaldía y dos de los cuatro volquetes municipales. La gerenta municipal, Rosario Sangama Amasifuén, coordina cada noche con la Red de Salud el mapa de casos para definir las rutas.
+
+        Las cifras empiezan a moverse: 1 200 criaderos eliminados y una tercera vuelta de fumigación en marcha. «Antes veníamos a la posta y estaba llena; ahora ya se puede entrar», dice Marleny Sajami, vecina de El Aguajal.""",
+        m="I A G",
+        t="salud",
+        tone="+",
+        note="a feature told through facts",
+    ),
+    S(
+        "k093",
+        "portal",
+        "2026-11-04T12:00:00-05:00",
+        "Motocarros: la ordenanza que divide a Irapayacu",
+        """En Irapayacu hay un motocarro por cada 22 habitantes. Son taxis, ambulancias improvisadas, transporte escolar y camión de carga. Por eso la ordenanza que obliga a inscribirse en un padrón municipal para entrar al centro ha partido el distrito en dos.
+
+        Los comerciantes de la plaza aplauden: dicen que el ruido y el desorden espantan a los clientes. Los motocarristas responden que el trámite es caro y lento. La Municipalidad Distrital de Irapayacu sostiene que solo busca saber quién maneja y con qué papeles, después de tres asaltos cometidos por falsos mototaxistas este año.
+
+        El regidor Leoncio Fasabi Ushiñahua pidió postergar la medida hasta marzo.""",
+        m="I R",
+        tone="0",
+        note="a balanced piece on a traffic ordinance; 'asaltos' in passing, none of the five",
+    ),
+    S(
+        "k094",
+        "portal",
+        "2026-11-06T09:00:00-05:00",
+        "«El Paiche»: retrato de un alcalde amazónico a dos meses del final",
+        """Le dicen el Paiche desde el colegio, porque era el más grande del salón y nadaba de una orilla a otra del Ungurahui. Walter Panaifo Tapullima, 54 años, exprofesor de educación física y excomerciante de plátano, termina en diciembre su periodo como alcalde de Irapayacu.
+
+        Sus partidarios mencionan la trocha a Sachapuma, la planta de compostaje y las cámaras. Sus críticos, la obra de agua de Santa Rosa Baja paralizada, el informe de la Contraloría sobre el embarcadero y la compactadora que pasa más tiempo en el taller que en la calle.
+
+        Él prefiere hablar del río. «El Ungurahui me enseñó que uno no le gana a la corriente; la acompaña», dice en su despacho, con la ventana abierta hacia el malecón.""",
+        m="A",
+        tone="0",
+        note="a profile with both sides: neutral; the nickname explained; works and garbage only listed, no topic",
+    ),
+    S(
+        "k095",
+        "portal",
+        "2026-11-07T18:00:00-05:00",
+        "Tres comunidades que esperan agua potable desde hace una década",
+        """En Puka Rumi, Sachapuma y Wayra Sacha, las mujeres todavía bajan a la quebrada con baldes dos veces al día. Los tres proyectos de agua potable que la Municipalidad Distrital de Irapayacu formuló en 2016 siguen en la etapa de expediente técnico.
+
+        Según el Ministerio de Vivienda, los expedientes vencieron en 2022 y el municipio no los ha actualizado, requisito para concursar por financiamiento. En la última década, el distrito cambió tres veces de gerente de infraestructura.
+
+        «Cada alcalde viene, nos toma la foto y se va», dice la lideresa de Sachapuma, Gladys Cenepo.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="water systems never built are obras; criticism through facts",
+    ),
+    S(
+        "k096",
+        "portal",
+        "2026-11-09T08:30:00-05:00",
+        "Cacao con nombre propio: Irapayacu tramita su denominación de origen",
+        """Los cacaoteros de Irapayacu quieren que su grano se venda con el nombre del distrito, como el café de Villa Rica o el pisco de Ica. La Municipalidad Distrital de Irapayacu presentó este mes ante Indecopi la solicitud de denominación de origen «Cacao Irapayacu», con el estudio genético de 140 árboles nativos.
+
+        El expediente costó 85 000 soles, financiados por la municipalidad y dos cooperativas. Si se aprueba, sería la primera denominación de origen de cacao en San Martín.
+
+        Los productores esperan que el sello les permita cobrar hasta 30 % más por kilo.""",
+        m="I",
+        tone="+",
+        note="an economic development step, none of the five",
+    ),
+    S(
+        "k097",
+        "portal",
+        "2026-11-10T19:00:00-05:00",
+        "¿Dónde está la compactadora? Crónica de una compra observada",
+        """La compactadora de 15 metros cúbicos que la Municipalidad Distrital de Irapayacu compró en 2024 ha pasado 97 de sus últimos 200 días en un taller de Tarapoto. Hoy está allí otra vez, esperando una bomba hidráulica.
+
+        El regidor Leoncio Fasabi Ushiñahua denunció la compra ante la fiscalía por un presunto sobreprecio de 35 %. La gerenta municipal Rosario Sangama Amasifuén sostiene que el precio incluía tres años de mantenimiento y que las fallas están cubiertas por la garantía.
+
+        Mientras tanto, un volquete alquilado hace el trabajo que puede y el barrio Huayruro acumula bolsas en las esquinas.""",
+        m="I R G",
+        t="limpieza",
+        tone="-",
+        note="an investigative piece; the manager's defence does not change the weight",
+    ),
+    S(
+        "k098",
+        "portal",
+        "2026-11-11T08:00:00-05:00",
+        "Peque-peques sin chalecos: el riesgo diario de cruzar el Ungurahui",
+        """Cada mañana, unas 600 personas cruzan el río Ungurahui en peque-peques desde la margen izquierda hasta el puerto de Irapayacu para ir al colegio, al mercado o al centro de salud. En un recorrido de este medio, de doce embarcaciones solo tres llevaban chalecos salvavidas.
+
+        La fiscalización de las embarcaciones corresponde a la Capitanía de Puerto de Yurimaguas, que tiene dos inspectores para toda la cuenca. «Nunca han venido por acá», dice un motorista que cobra un sol por pasajero.
+
+        En 2025 murieron cuatro personas en naufragios en el Ungurahui.""",
+        about=False,
+        note="names the district's port; boat safety is the Capitanía's matter, no municipal angle",
+    ),
+    S(
+        "k099",
+        "portal",
+        "2026-11-12T14:00:00-05:00",
+        "En plena selva, 300 niños aprenden a nadar en la piscina municipal",
+        """En un distrito donde el río es calle y camino, muchos niños no saben nadar. La Municipalidad Distrital de Irapayacu abrió en setiembre un programa gratuito de natación en la piscina municipal, y ya han pasado por él 312 niños de entre 6 y 12 años.
+
+        Las clases son de lunes a sábado, en cuatro turnos, con dos instructores y un salvavidas. Al terminar los doce días del curso, 274 niños podían nadar 25 metros sin ayuda.
+
+        La meta para el verano es llegar a 600 niños, incluidos los de las comunidades nativas.""",
+        m="I",
+        tone="+",
+        note="sport and recreation, none of the five; told through figures",
+    ),
+    S(
+        "k100",
+        "portal",
+        "2026-11-13T20:00:00-05:00",
+        "Un alcalde contra el gobierno regional: la pelea por 9 millones y un malecón",
+        """Walter Panaifo Tapullima, alcalde de Irapayacu, ha viajado cuatro veces a Lima y seis a Moyobamba este año por el mismo expediente: la defensa ribereña del malecón de su distrito, que el Ungurahui se come a razón de tres metros por mes.
+
+        El proyecto fue declarado viable en 2024 y el Gobierno Regional de San Martín se comprometió a financiarlo. Dos años después, los 9,2 millones no han llegado. «El gobernador nos dijo que era prioridad. Luego nos dijeron que era prioridad para 2027. Ya no sé qué significa prioridad», ironiza el alcalde.
+
+        En el gobierno regional atribuyen la demora a los recortes de transferencias del MEF.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor criticising the regional government; the irony is aimed at them, neutral toward us",
+    ),
+    S(
+        "k101",
+        "portal",
+        "2026-11-15T08:00:00-05:00",
+        "Huaicos en la selva alta: cinco distritos con vías bloqueadas",
+        """Las lluvias de la última semana activaron huaicos en al menos cinco distritos de San Martín y dejaron bloqueadas trochas y tramos de carreteras departamentales, según el Centro de Operaciones de Emergencia Regional.
+
+        Los distritos afectados son Alto Shiringal, Irapayacu, Pinto Recodo, Shanao y Tabalosos. El tramo más crítico es la carretera a Lamas, donde un deslizamiento obligó a cerrar el tránsito durante diez horas.
+
+        El COER recomendó a los transportistas no circular de noche por las vías afectadas.""",
+        about=False,
+        note="a regional round-up that lists the district; no municipal angle",
+    ),
+    # --- San Martín al Día: aggregator (its own stories; its copies are further down) ---------------------------------
+    S(
+        "k102",
+        "smdia",
+        "2026-11-05T08:00:00-05:00",
+        "Fin de semana en la región: fiestas, ferias y una regata",
+        """En Lamas, la comunidad kichwa del Wayku celebró su fiesta con danzas y el tradicional pandillón. En Moyobamba, la feria de orquídeas recibió más de 5 000 visitantes en tres días.
+
+        En Irapayacu, la regata de balsas del domingo reunió a diecinueve equipos que bajaron cuatro kilómetros por el Ungurahui; ganó el equipo del barrio El Aguajal. Y en Tarapoto, el festival gastronómico del juane batió su récord de ventas.
+
+        El próximo fin de semana, Rioja celebra su aniversario con un corso.""",
+        about=False,
+        note="a regional round-up; the district appears in a festive item with no municipal angle",
+    ),
+    S(
+        "k103",
+        "smdia",
+        "2026-11-08T10:00:00-05:00",
+        "Irapayacu: serenazgo recibe tres motos nuevas y una camioneta",
+        """La Municipalidad Distrital de Irapayacu entregó ayer al serenazgo tres motocicletas lineales de 250 centímetros cúbicos y una camioneta doble cabina, con lo que la flota sube a seis motos y dos camionetas.
+
+        Las unidades costaron 312 000 soles y permitirán crear una ruta de patrullaje permanente hacia Sapotillo y Bellavista Alta, donde se concentraron los asaltos a motocarristas de los últimos meses. La entrega se hizo en la plaza de armas con una bendición del párroco.
+
+        Los serenos pasarán de 16 a 22 en diciembre, según la municipalidad.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="told through facts",
+    ),
+    S(
+        "k104",
+        "smdia",
+        "2026-11-11T10:00:00-05:00",
+        "Plataneros denuncian doble cobro en el embarcadero de Irapayacu",
+        """Productores de plátano de la margen izquierda del Ungurahui denunciaron que en el embarcadero de Irapayacu se les cobra dos veces por la misma carga: 20 céntimos por racimo al desembarcar y otros 20 al sacarlo del puerto en motocarro.
+
+        «Pagamos la tasa municipal y luego otra vez a un cobrador que dice que también es de la municipalidad, pero el recibo no tiene sello», dijo el productor Teófilo Sangama. La comuna irapayaquina aseguró que solo existe un cobro y que investigará a los cobradores.
+
+        Cada semana llegan al puerto unos 4 000 racimos.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="a port fee charged twice is tributos; 'Teófilo Sangama' only shares the gerenta's surname",
+    ),
+    S(
+        "k105",
+        "smdia",
+        "2026-11-14T10:00:00-05:00",
+        "Alcalde Panaifo Tapullima promulga ordenanza contra la quema de basura",
+        """El alcalde de Irapayacu, Walter Panaifo Tapullima, promulgó la ordenanza que prohíbe quemar basura, hojarasca y llantas en el área urbana del distrito. Las multas van de 110 a 550 soles y se duplican en caso de reincidencia.
+
+        La norma también obliga a los talleres de motocarros a entregar sus llantas usadas al servicio de limpieza pública. La fiscalización estará a cargo de los serenos y de los inspectores ambientales.
+
+        La ordenanza entra en vigor al día siguiente de su publicación.""",
+        m="A",
+        t="limpieza",
+        tone="0",
+        note="neutral announcement; serenos only as enforcers",
+    ),
+    S(
+        "k106",
+        "smdia",
+        "2026-11-15T16:00:00-05:00",
+        "Minga en la quebrada Shitari: 200 voluntarios sacan seis toneladas de basura",
+        """Doscientos voluntarios, entre escolares, serenos, trabajadores municipales y vecinos, sacaron el sábado seis toneladas de plásticos, llantas y chatarra del cauce de la quebrada Shitari, en Irapayacu.
+
+        La minga fue convocada por la teniente alcaldesa Edith Pinchi Saavedra, que trabajó toda la mañana con botas y guantes junto a los alumnos del colegio Nuevo Horizonte. La municipalidad puso dos volquetes, los refrigerios y los sacos.
+
+        Los residuos reciclables fueron entregados a la asociación Manos Verdes.""",
+        m="T",
+        t="limpieza",
+        tone="+",
+        note="told through facts",
+    ),
+    # --- Irapayacu Noticias: district site without a feed, followed through its section page -------------------------
+    S(
+        "k107",
+        "inoticias",
+        "2026-11-02T10:00:00-05:00",
+        "Abren inscripciones para los talleres de vacaciones útiles",
+        """La Municipalidad Distrital de Irapayacu abrió las inscripciones para sus talleres gratuitos de vacaciones útiles, que empezarán el 4 de enero en el coliseo municipal y en la biblioteca.
+
+        Habrá talleres de danza, dibujo, ajedrez, fútbol, vóley, natación y lengua kichwa para niños de 5 a 14 años. Las inscripciones se hacen en la oficina de Educación y Cultura con la partida de nacimiento del niño y el DNI del padre o la madre.
+
+        Hay 480 vacantes.""",
+        m="I",
+        tone="0",
+        note="an announcement; culture and sport, none of the five",
+    ),
+    S(
+        "k108",
+        "inoticias",
+        "2026-11-03T12:00:00-05:00",
+        "Regidor Leoncio Fasabi pide sesión extraordinaria por la emergencia",
+        """El regidor Leoncio Fasabi Ushiñahua pidió por escrito una sesión extraordinaria del concejo para evaluar la respuesta a la crecida del Ungurahui. Según el regidor, el distrito no tenía actualizado su plan de contingencia y los sacos terreros del almacén no alcanzaron para los barrios ribereños.
+
+        «Cada año sabemos que el río sube en noviembre y cada año nos sorprende», escribió en su pedido.
+
+        La secretaría general informó que el pedido será puesto a consideración del alcalde.""",
+        m="R",
+        tone="-",
+        note="opposition criticism; 'el alcalde' alone does not name him; an emergency, none of the five",
+    ),
+    S(
+        "k109",
+        "inoticias",
+        "2026-11-04T10:00:00-05:00",
+        "Apu de Puka Rumi: «El puente colgante ya está, ahora los niños cruzan seguros»",
+        """El apu de la comunidad nativa Puka Rumi, Fermín Sangama Tuanama, recibió ayer el puente colgante de 48 metros sobre la quebrada Ishpingo que construyó el municipio de Irapayacu. Antes, los 70 escolares de la comunidad cruzaban sobre un tronco.
+
+        El puente tiene cables de acero, piso de madera tornillo y barandas de malla. Costó 236 000 soles y se terminó en cuatro meses, uno antes del plazo. La comunidad aportó la madera y la mano de obra no calificada.
+
+        «Este puente lo pedimos desde que yo era niño», dijo el apu Sangama.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="the apu Fermín Sangama Tuanama carries the gerenta's and the Defensa Civil head's surnames: neither is mentioned",
+    ),
+    S(
+        "k110",
+        "inoticias",
+        "2026-11-05T10:00:00-05:00",
+        "Catorce colegios fumigados en un fin de semana",
+        """Brigadas de la Municipalidad Distrital de Irapayacu fumigaron el sábado y el domingo los catorce colegios de la ciudad y de los centros poblados cercanos, donde estudian unos 5 200 alumnos.
+
+        Además de nebulizar aulas y patios, los brigadistas eliminaron 320 recipientes con agua estancada, entre ellos llantas, botellas y macetas, y taparon los tanques de agua de seis instituciones. El lunes, las clases empezaron con normalidad.
+
+        La siguiente fumigación de colegios está prevista para dentro de quince días.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="told through figures",
+    ),
+    S(
+        "k111",
+        "inoticias",
+        "2026-11-06T10:00:00-05:00",
+        "Vecinos de Bellavista Alta piden rompemuelles desde hace seis meses",
+        """Vecinos del jirón San Juan, en Bellavista Alta, presentaron en mayo un memorial con 140 firmas para que la comuna irapayaquina coloque rompemuelles frente a la escuela 0214. Seis meses después, no han recibido respuesta.
+
+        En ese tramo los motocarros bajan a toda velocidad. En octubre, un niño de ocho años fue atropellado y sufrió una fractura en la pierna. «¿Tiene que morir alguien para que nos hagan caso?», preguntó la presidenta de la APAFA, Rocío Cumapa.
+
+        Los vecinos anunciaron que, si no hay respuesta, colocarán ellos mismos rompemuelles de tierra.""",
+        m="I",
+        tone="-",
+        note="traffic safety is none of the five; an unanswered request",
+    ),
+    S(
+        "k112",
+        "inoticias",
+        "2026-11-07T10:00:00-05:00",
+        "Recaudación del predial crece 38 % respecto a 2025",
+        """La Municipalidad Distrital de Irapayacu recaudó 1,42 millones de soles por impuesto predial entre enero y octubre, 38 % más que en el mismo periodo del año pasado, según el reporte de la oficina de rentas.
+
+        El aumento se explica por la actualización del catastro urbano, que incorporó 1 150 predios que no figuraban en el registro, y por la ampliación del horario de atención de la caja municipal. La morosidad bajó de 46 % a 31 %.
+
+        Lo recaudado se destina a mantenimiento de pistas, parques y al servicio de serenazgo.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="told through figures",
+    ),
+    S(
+        "k113",
+        "inoticias",
+        "2026-11-09T10:00:00-05:00",
+        "Brigadistas de Defensa Civil se capacitan en rescate acuático",
+        """Los 24 brigadistas voluntarios de Defensa Civil del distrito concluyeron el viernes un curso de primeros auxilios y rescate en ríos dictado con los bomberos de Renaco. El jefe de Defensa Civil, Hernán Tuanama Isuiza, dirigió las prácticas en el río Ungurahui, frente al embarcadero.
+
+        Los participantes aprendieron a lanzar cuerdas de rescate, a usar chalecos y a dar reanimación cardiopulmonar. Cada uno recibió un certificado y un chaleco salvavidas.
+
+        El curso se repetirá en enero para los brigadistas de las comunidades nativas.""",
+        m="D",
+        tone="0",
+        note="a Defensa Civil training: none of the five; 'embarcadero' only the place",
+    ),
+    S(
+        "k114",
+        "inoticias",
+        "2026-11-10T10:00:00-05:00",
+        "Tres días sin recojo de basura en Santa Rosa Baja",
+        """Los vecinos de Santa Rosa Baja cumplen tres días sin que pase el camión recolector. En las esquinas de los jirones Libertad y Ucayali se acumulan bolsas que los gallinazos y los perros rompen cada mañana.
+
+        En el municipio explicaron que el volquete que reemplaza a la compactadora se malogró el sábado y que el recojo se normalizará el miércoles. «Pagamos arbitrios cada mes y ni así», reclamó un vecino.
+
+        El barrio tiene unas 900 viviendas.""",
+        about=True,
+        t="limpieza",
+        tone="-",
+        note="about the municipal service with nobody named ('en el municipio' alone); 'arbitrios' in passing",
+    ),
+    S(
+        "k115",
+        "inoticias",
+        "2026-11-11T10:00:00-05:00",
+        "Municipio irapayaquino y cooperativa Sachamama firman convenio para secadores solares",
+        """El municipio irapayaquino y la Cooperativa Agraria Cacaotera Sachamama firmaron un convenio para instalar 120 secadores solares de cacao en las parcelas de los socios. La municipalidad aporta 180 000 soles y la cooperativa, la mano de obra y la madera.
+
+        Los secadores permiten secar el grano en cinco días sin que se moje con la lluvia, lo que reduce las pérdidas por moho, que en la última campaña llegaron al 15 % de la cosecha. Los primeros 40 estarán listos en enero.
+
+        La presidenta de la cooperativa, Norma Ríos Pashanasi, firmó por los 310 socios.""",
+        m="I",
+        tone="+",
+        note="economic development, none of the five",
+    ),
+    S(
+        "k116",
+        "inoticias",
+        "2026-11-12T10:00:00-05:00",
+        "Irapayacu y Alto Shiringal limpian juntos la quebrada que los separa",
+        """El alcalde de Irapayacu, Walter Panaifo Tapullima, y su par de Alto Shiringal encabezaron el domingo una jornada conjunta de limpieza en la quebrada Yumbatillo, que marca el límite entre ambos distritos. Participaron 150 vecinos de las dos orillas.
+
+        Se retiraron cuatro toneladas de residuos, sobre todo botellas y envases de agroquímicos. El burgomaestre de Alto Shiringal propuso repetir la jornada cada tres meses y Panaifo aceptó de inmediato. Los volquetes de ambos municipios llevaron la basura al botadero de Shitari.
+
+        Los envases de agroquímicos serán entregados a una empresa autorizada.""",
+        m="A",
+        t="limpieza",
+        tone="+",
+        note="'su par' and 'el burgomaestre de Alto Shiringal' are the neighbouring Mayor (unnamed); 'Panaifo' here is ours",
+    ),
+    S(
+        "k117",
+        "inoticias",
+        "2026-11-13T10:00:00-05:00",
+        "Escolares pintarán 40 murales contra el dengue",
+        """Alumnos de los colegios secundarios de Irapayacu pintarán desde el lunes 40 murales con mensajes contra el dengue en paredes del mercado, el malecón y los principales jirones, como parte de un concurso convocado por la Municipalidad de Irapayacu.
+
+        Cada colegio recibirá pintura, brochas y andamios. Los tres mejores murales ganarán equipos de cómputo para su institución. El jurado lo integran un artista de Lamas, una enfermera de la Red de Salud y un regidor.
+
+        Los bocetos deben presentarse hasta el viernes.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="a neutral announcement of a health campaign; 'un regidor' names nobody",
+    ),
+    S(
+        "k118",
+        "inoticias",
+        "2026-11-14T10:00:00-05:00",
+        "Comerciantes del Mercado Modelo no pagarán la sisa hasta que arreglen el techo",
+        """En asamblea, la asociación de comerciantes del Mercado Modelo acordó dejar de pagar la sisa desde el lunes hasta que la Municipalidad Distrital de Irapayacu repare el techo, que gotea desde la primera lluvia de octubre.
+
+        La presidenta de la asociación, Nélida Chujutalli, dijo que los 180 comerciantes depositarán el equivalente de la sisa en una cuenta bancaria y la entregarán cuando termine la reparación. «No es que no queramos pagar, es que no nos escuchan», dijo.
+
+        La administración del mercado advirtió que los puestos que no paguen serán notificados.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="a fee boycott: tributos (the sisa); the leaking roof is the background",
+    ),
     # (more stories follow)
 ]
