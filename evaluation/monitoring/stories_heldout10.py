@@ -2153,5 +2153,571 @@ STORIES = [
         tone="-",
         note="a fee boycott: tributos (the sisa); the leaking roof is the background",
     ),
+    # --- La Voz del Oriente: regional site, teasers in RSS, modern pages -------------------------------------------------
+    S(
+        "k119",
+        "vozori",
+        "2026-11-02T11:00:00-05:00",
+        "Renuncia el gerente de Infraestructura de Irapayacu; la gerenta municipal asume el cargo",
+        """El gerente de Infraestructura de la Municipalidad Distrital de Irapayacu, ingeniero Julio Rengifo Soria, presentó su renuncia irrevocable por motivos personales, según una resolución de alcaldía publicada el viernes.
+
+        Hasta que se designe a un reemplazo, la gerenta municipal Rosario Sangama Amasifuén asumirá también esa gerencia, que tiene a su cargo nueve obras en ejecución. Es el tercer gerente de Infraestructura que deja el cargo en la actual gestión.
+
+        La resolución no precisa cuánto durará el encargo.""",
+        m="I G",
+        tone="0",
+        note="an administrative change; 'obras' in passing, none of the five",
+    ),
+    S(
+        "k120",
+        "vozori",
+        "2026-11-03T15:00:00-05:00",
+        "Festival del Café y Cacao de Irapayacu tendrá 80 stands",
+        """El VIII Festival del Café y Cacao de Irapayacu se realizará del 27 al 29 de noviembre en la plaza de armas, con 80 stands de productores, cooperativas, chocolaterías artesanales y cafeterías de la región.
+
+        La Municipalidad Distrital de Irapayacu, organizadora del evento, anunció un concurso de taza de café y otro de cacao fino, con premios de 5 000 soles para los ganadores, además de noches de música con orquestas amazónicas. La entrada será libre.
+
+        Las inscripciones de stands cierran el 20 de noviembre.""",
+        m="I",
+        tone="0",
+        note="an announcement; none of the five",
+    ),
+    S(
+        "k121",
+        "vozori",
+        "2026-11-05T11:30:00-05:00",
+        "Serenazgo de Irapayacu, tres días sin gasolina",
+        """Las tres motocicletas del serenazgo de Irapayacu estuvieron paradas desde el sábado hasta el lunes por falta de combustible, según denunciaron los propios serenos. Durante ese tiempo, el patrullaje se hizo a pie y solo en la plaza de armas.
+
+        La gerenta municipal Rosario Sangama Amasifuén explicó que la orden de compra de combustible se retrasó porque el proveedor no presentó sus documentos a tiempo y que el problema ya fue resuelto. El domingo por la noche se reportaron dos robos a viviendas en Santa Rosa Baja.
+
+        Los serenos trabajan en turnos de doce horas.""",
+        m="G",
+        t="seguridad",
+        tone="-",
+        note="'serenazgo de Irapayacu' is not the institution; a service failure told through facts",
+    ),
+    S(
+        "k122",
+        "vozori",
+        "2026-11-06T12:00:00-05:00",
+        "Rosario Sangama, la maestra que enseña en kichwa, gana las Palmas Magisteriales",
+        """La profesora Rosario Sangama Tello, de la escuela intercultural bilingüe de la comunidad nativa Wayra Sacha, fue distinguida con las Palmas Magisteriales en el grado de Educador por sus 22 años enseñando a leer en kichwa y castellano.
+
+        Sangama, de 51 años, elaboró con sus alumnos los primeros cuentos ilustrados en kichwa de la zona, que hoy usan otras 40 escuelas de la región. «Un niño que aprende en su lengua no se avergüenza de ella», dijo.
+
+        Recibirá la distinción en Lima el 6 de diciembre.""",
+        about=False,
+        note="namesake: a teacher with the gerenta municipal's given name and first surname",
+    ),
+    S(
+        "k123",
+        "vozori",
+        "2026-11-08T11:00:00-05:00",
+        "Minam reconoce a Irapayacu por segregación de residuos",
+        """El Ministerio del Ambiente entregó al alcalde de Irapayacu, Walter Panaifo Tapullima, una placa de reconocimiento por haber superado la meta de segregación de residuos sólidos del programa de incentivos municipales.
+
+        Según el Minam, 4 000 viviendas del distrito separan sus residuos orgánicos e inorgánicos, el 67 % del total, cuando la meta era el 40 %. El material reciclable es recogido por la asociación Manos Verdes y los orgánicos van a la planta de compostaje.
+
+        El reconocimiento viene con un bono de 210 000 soles para el presupuesto municipal de 2027.""",
+        m="A",
+        t="limpieza",
+        tone="+",
+        note="an award backed by figures",
+    ),
+    S(
+        "k124",
+        "vozori",
+        "2026-11-09T16:00:00-05:00",
+        "Ordenanza obliga a tapar cilindros de agua; multas de hasta 220 soles",
+        """Desde el 15 de noviembre, las viviendas de Irapayacu que guarden agua en cilindros, baldes o tanques sin tapa podrán ser multadas con hasta 220 soles, según la ordenanza aprobada por la Municipalidad Distrital de Irapayacu para frenar el dengue.
+
+        La primera visita de los inspectores será educativa: se dejará una notificación y se explicará cómo tapar los recipientes. Solo en la segunda visita se aplicará la multa. El municipio venderá tapas a precio de costo en el mercado.
+
+        La Red de Salud estima que el 70 % de los criaderos del distrito están en cilindros de agua.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="a neutral ordinance",
+    ),
+    S(
+        "k125",
+        "vozori",
+        "2026-11-10T11:30:00-05:00",
+        "Teniente alcaldesa denuncia amenazas tras fiscalizar una obra",
+        """La teniente alcaldesa de Irapayacu, Edith Pinchi Saavedra, presentó una denuncia en la comisaría por amenazas que, según dijo, recibió por teléfono después de visitar la obra de pavimentación del jirón Progreso y pedir que se rehiciera un tramo de veredas.
+
+        «Me dijeron que me cuide, que tengo hijos. No voy a dejar de fiscalizar», declaró Pinchi, que preside la comisión de obras del concejo. La empresa contratista negó tener relación con las llamadas.
+
+        La Policía investiga el número desde el que se hicieron.""",
+        m="T",
+        t="obras",
+        tone="0",
+        note="an authority threatened for overseeing a work: neutral toward us; obras",
+    ),
+    S(
+        "k126",
+        "vozori",
+        "2026-11-11T11:00:00-05:00",
+        "Alto Shiringal inaugura su primer relleno sanitario",
+        """El distrito de Alto Shiringal inauguró ayer su relleno sanitario, el primero de la provincia de Renaco, con capacidad para recibir 9 toneladas diarias de residuos sólidos durante quince años.
+
+        El alcalde Segundo Panaifo Ruiz dijo que la obra, de 6,3 millones de soles, se financió con el Ministerio del Ambiente y que permitirá cerrar el botadero a cielo abierto que funcionaba a orillas del río. «Desde hoy nuestra basura ya no va al río», afirmó el alcalde Panaifo.
+
+        El relleno tiene celdas impermeabilizadas, pozas de lixiviados y un cerco perimétrico.""",
+        about=False,
+        note="namesake: the neighbouring Mayor ('el alcalde Panaifo'); limpieza keywords in another town",
+    ),
+    S(
+        "k127",
+        "vozori",
+        "2026-11-12T12:00:00-05:00",
+        "Escuelas rurales de Irapayacu reciben 300 carpetas hechas con madera decomisada",
+        """Once escuelas rurales del distrito de Irapayacu recibieron 300 carpetas unipersonales fabricadas en el taller de carpintería municipal con madera decomisada por la fiscalía ambiental y donada a la Municipalidad Distrital de Irapayacu.
+
+        Hasta ahora, en escuelas como la de Sapotillo, los niños escribían sobre tablas apoyadas en las rodillas. Las carpetas se fabricaron en tres meses; cada una costó al municipio 45 soles en clavos, barniz y mano de obra, frente a los 280 soles de una carpeta comprada.
+
+        La entrega se hizo con la UGEL Renaco.""",
+        m="I",
+        tone="+",
+        note="told through facts; education, none of the five",
+    ),
+    S(
+        "k128",
+        "vozori",
+        "2026-11-13T11:30:00-05:00",
+        "Pobladores de Sapotillo bloquean la trocha: exigen el mantenimiento prometido",
+        """Unos 150 pobladores del caserío Sapotillo bloquearon desde el amanecer la trocha carrozable que los une con Irapayacu, en protesta porque el mantenimiento que el municipio de Irapayacu prometió para setiembre no ha comenzado.
+
+        En la trocha hay tramos donde el barro llega a las rodillas y los motocarros no pasan desde hace tres semanas. «El cacao se nos está pudriendo en las chacras», dijo el agente municipal del caserío, Abel Tangoa.
+
+        Los manifestantes dijeron que no levantarán la medida hasta que llegue la maquinaria.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="road maintenance promised and not done: obras; the caserío's 'agente municipal' is not one of ours",
+    ),
+    S(
+        "k129",
+        "vozori",
+        "2026-11-14T12:00:00-05:00",
+        "Municipio irapayaquino inicia cobranza coactiva contra 210 deudores del predial",
+        """El municipio irapayaquino notificó a 210 contribuyentes con deudas del impuesto predial de más de tres años que sus expedientes pasan a la ejecutoría coactiva, que podrá embargar cuentas y bienes.
+
+        La deuda conjunta de este grupo asciende a 640 000 soles, según la oficina de rentas. Los notificados aún pueden acogerse a la amnistía vigente hasta el 15 de diciembre y detener el procedimiento si pagan o fraccionan.
+
+        El mayor deudor es una empresa de transporte fluvial que debe 58 000 soles.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a neutral notice of enforced collection",
+    ),
+    S(
+        "k130",
+        "vozori",
+        "2026-11-15T11:00:00-05:00",
+        "Dengue retrocede en Irapayacu: de 43 a 12 casos semanales",
+        """Los casos de dengue en el distrito de Irapayacu bajaron de 43 a 12 por semana en un mes, según el último reporte de la Red de Salud Renaco. Es la cifra más baja desde agosto.
+
+        La reducción coincide con las cuatro vueltas de fumigación casa por casa, el cacharreo en todos los barrios y la ordenanza que obliga a tapar los cilindros, medidas de la Municipalidad de Irapayacu con apoyo de la Diresa. No se reportan pacientes graves.
+
+        La Red de Salud mantendrá la vigilancia hasta marzo.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="outcome told through figures",
+    ),
+    # --- Revista Trocha: opinion columns, full text in the description -------------------------------------------------
+    S(
+        "k131",
+        "trocha",
+        "2026-11-03T07:00:00-05:00",
+        "Columna | El malecón y la paciencia",
+        """Por Ernesto Ruiz Pashanasi
+
+        Lo del malecón de Irapayacu ya no es noticia: es costumbre. Cada noviembre el río se lleva unos metros, cada noviembre aparecen los sacos, cada noviembre el alcalde Walter Panaifo viaja a Moyobamba y vuelve con una promesa.
+
+        Es cierto que el Gobierno Regional le debe al distrito un financiamiento que comprometió en 2024. Pero también es cierto que la Municipalidad Distrital de Irapayacu ha tenido cuatro años para hacer algo más que esperar: ni un muro provisional, ni un plan de reubicación, ni una sola vivienda trasladada del barranco.
+
+        La paciencia de los vecinos del Aguajal es enorme. La del río, no.""",
+        m="A I",
+        t="obras",
+        tone="-",
+        note="an opinion column; negation as criticism ('ni un muro'); the regional government shares blame but the weight is on us",
+    ),
+    S(
+        "k132",
+        "trocha",
+        "2026-11-05T07:00:00-05:00",
+        "Columna | ¡Qué eficiencia!",
+        """Por Maribel Tuesta
+
+        ¡Qué eficiencia la de la comuna irapayaquina! Doce días para traer una bomba hidráulica desde Lima, que queda a una hora de avión. A este ritmo, el relleno sanitario estará listo para cuando mis nietos se jubilen.
+
+        Mientras tanto, en el Huayruro los vecinos han descubierto nuevas formas de convivencia con la basura: la apilan en el patio, la cuelgan de los árboles para que no la alcancen los perros, la queman de noche. Todo muy sostenible.
+
+        Eso sí, el recibo de arbitrios llegó puntual, como siempre. Ahí sí no hubo repuesto que esperar. Felicitaciones, señor alcalde Panaifo.""",
+        m="I A",
+        t="limpieza",
+        tone="-",
+        note="sarcasm: praise words with a negative meaning; 'señor alcalde Panaifo' is ours (his administration); arbitrios in passing",
+    ),
+    S(
+        "k133",
+        "trocha",
+        "2026-11-10T07:00:00-05:00",
+        "Opinión | Lo que el dengue nos enseñó",
+        """Por Ernesto Ruiz Pashanasi
+
+        En esta columna hemos sido duros con la gestión municipal, y lo seguiremos siendo cuando corresponda. Pero los números de las últimas semanas merecen ser contados.
+
+        En octubre, Irapayacu llegó a 43 casos de dengue por semana. La semana pasada fueron 21. En el medio, las brigadas de la Municipalidad Distrital de Irapayacu fumigaron más de tres mil viviendas, eliminaron casi dos mil criaderos y tocaron puerta por puerta en barrios donde nunca había llegado nadie del Estado.
+
+        No es un milagro: es combustible, mochilas, horas extra y coordinación con la Red de Salud. Que dure.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="an opinion column favourable through facts",
+    ),
+    S(
+        "k134",
+        "trocha",
+        "2026-11-09T07:00:00-05:00",
+        "Columna | El café no necesita discursos",
+        """Por Maribel Tuesta
+
+        El contenedor que la cooperativa Flor de Irapayacu mandó a Hamburgo no salió de ninguna oficina pública. Salió de doce años de reuniones en un local de adobe, de productores que aprendieron a catar, de una ONG paciente y de un crédito que casi nadie quería dar.
+
+        En el Perú nos encanta la foto con el saco de café. Ministros, congresistas y gobernadores se la toman cada año en la feria. Pero el precio que hoy cobran los socios de Flor de Irapayacu lo pelearon ellos, con libreta y balanza.
+
+        Que los políticos aprendan de los cafetaleros, y no al revés.""",
+        about=False,
+        note="an opinion on a cooperative; the district only inside the cooperative's name; politicians in general",
+    ),
+    S(
+        "k135",
+        "trocha",
+        "2026-11-11T07:00:00-05:00",
+        "Opinión | Panaifo y la tentación del cemento",
+        """Por Ernesto Ruiz Pashanasi
+
+        Quedan siete semanas de gestión y en Irapayacu se han abierto cuatro frentes de obra a la vez: veredas en el jirón Progreso, losa en Bellavista Alta, cerco en el estadio y pintado del coliseo. Todo a la vista, todo con cartel.
+
+        Mientras tanto, la obra de agua y desagüe de Santa Rosa Baja sigue paralizada al 62 % y el puesto de salud de Nuevo Chirimoyo no pasó de la primera piedra. El alcalde Walter Panaifo Tapullima parece haber elegido lo que se ve sobre lo que se necesita.
+
+        Ojalá me equivoque y el cemento de diciembre no sea solo para la foto.""",
+        m="A",
+        t="obras",
+        tone="-",
+        note="an opinion column critical of end-of-term works; the health post is one item of a works list, not the subject",
+    ),
+    S(
+        "k136",
+        "trocha",
+        "2026-11-12T07:00:00-05:00",
+        "Columna | No todo es culpa de la municipalidad",
+        """Por Maribel Tuesta
+
+        No es cierto que la Municipalidad Distrital de Irapayacu no hizo nada durante la crecida, como se repite en las redes. Yo estuve en el colegio Nuevo Horizonte la noche del 9: había colchones, agua hervida y una enfermera. Las 41 familias evacuadas durmieron secas.
+
+        Se le pueden criticar muchas cosas a esta gestión, y aquí lo hemos hecho. Pero esta vez las brigadas llegaron antes que el agua, y no hubo una sola víctima.
+
+        Reconocerlo no cuesta nada.""",
+        m="I",
+        tone="+",
+        note="negation defending the municipality ('no es cierto que … no hizo nada'); emergency response, none of the five",
+    ),
+    S(
+        "k137",
+        "trocha",
+        "2026-11-13T07:00:00-05:00",
+        "Opinión | El país que se olvida de la selva",
+        """Por Ernesto Ruiz Pashanasi
+
+        En Lima se discute durante semanas quién presidirá una comisión del Congreso. Mientras tanto, en San Martín hay catorce distritos en emergencia, tres muertos por dengue y un puente, el de Sachavaca, que lleva cuatro años a medio hacer por un arbitraje que nadie explica.
+
+        La selva aparece en los noticieros nacionales dos veces al año: cuando se inunda y cuando hay un festival. El resto del tiempo somos un dato en una tabla del Minsa.
+
+        Ojalá los congresistas que elegimos este año sepan ubicar Irapayacu en un mapa.""",
+        about=False,
+        note="a national politics column; the district, dengue and a national bridge named in passing, no municipal angle",
+    ),
+    S(
+        "k138",
+        "trocha",
+        "2026-11-15T07:00:00-05:00",
+        "Columna | La transferencia y los papeles que faltan",
+        """Por Maribel Tuesta
+
+        La comisión del alcalde electo Gilmer Vásquez Pezo ya encontró lo que temía: dos de los cuatro volquetes no arrancan, el cargador frontal está en un taller desde agosto y nadie sabe dónde está el expediente original del mercado de Nuevo Chirimoyo.
+
+        El alcalde saliente, Walter Panaifo Tapullima, prometió en la radio que no dejaría deudas. Quizá no deje deudas, pero deja pendientes. Y los pendientes, en un municipio pequeño, también se pagan.
+
+        Falta mes y medio. Todavía hay tiempo para ordenar la casa.""",
+        m="A",
+        tone="-",
+        note="an opinion on the transfer; the elected mayor named is not watched; none of the five",
+    ),
+    # --- Irapayacu al Toque: social-media style short notes -----------------------------------------------------------
+    S(
+        "k139",
+        "toque",
+        "2026-11-02T21:15:00-05:00",
+        "#Irapayacu | Corte de luz en el centro hasta las 10 p. m.",
+        """⚡ Electro Oriente informa corte de energía en el centro de #Irapayacu (jirones Amazonas, Huallaga y Lamas) hasta las 10 p. m. por cambio de transformador. Tomen sus precauciones 🙏""",
+        about=False,
+        note="a power utility's notice; no municipal angle",
+    ),
+    S(
+        "k140",
+        "toque",
+        "2026-11-03T08:05:00-05:00",
+        "ATENCIÓN: hoy no pasa el camión de basura por El Aguajal",
+        """📢 Comunica la municipalidad: hoy martes NO pasa el camión recolector por El Aguajal por trabajos en el malecón. El recojo se hará mañana desde las 7 a. m. No saquen sus bolsas hoy, por favor.""",
+        about=True,
+        t="limpieza",
+        tone="0",
+        note="position-only: 'la municipalidad' alone names nobody; about a municipal service",
+    ),
+    S(
+        "k141",
+        "toque",
+        "2026-11-04T19:30:00-05:00",
+        "Serenos detienen a sujeto que robó en una bodega del jirón Amazonas",
+        """🚨 Hace minutos, serenos de la Municipalidad de Irapayacu detuvieron a un sujeto que había robado la caja de una bodega en el jirón Amazonas, cuadra 4. Lo alcanzaron a dos cuadras. Ya está en la comisaría. La dueña recuperó sus 340 soles 👏""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="a short note; an outcome",
+    ),
+    S(
+        "k142",
+        "toque",
+        "2026-11-05T07:45:00-05:00",
+        "Paiche Panaifo, otra vez en Lima",
+        """Paiche Panaifo ya está en Lima «gestionando» 🙄 Cuarto viaje del año. Mientras, en el Huayruro seguimos con la basura en la puerta. ¿Alguien sabe cuánto cuestan esos pasajes?
+
+        Comenten 👇""",
+        m="A",
+        tone="-",
+        note="sarcasm in a social-media note; 'Paiche Panaifo' is the listed alias; garbage only in passing",
+    ),
+    S(
+        "k143",
+        "toque",
+        "2026-11-06T13:20:00-05:00",
+        "Vacunación gratis contra la influenza este sábado en la plaza",
+        """💉 Este sábado 7, de 8 a. m. a 2 p. m., vacunación gratuita contra la influenza y el neumococo en la plaza de armas. Organizan la Red de Salud Renaco y el municipio irapayaquino. Lleven su DNI. Prioridad: adultos mayores, niños y gestantes.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="a neutral announcement",
+    ),
+    S(
+        "k144",
+        "toque",
+        "2026-11-07T22:00:00-05:00",
+        "¡Gracias, serenos! Vecino del Huayruro recupera su moto",
+        """🙌 Don Ricardo, del Huayruro, recuperó la moto lineal que le robaron anoche. La encontraron los serenos abandonada en una chacra de la salida a Sapotillo, sin la batería pero entera. «Ni la policía vino tan rápido», dice. Gracias, chicos del serenazgo 💪""",
+        about=True,
+        t="seguridad",
+        tone="+",
+        note="about the municipal serenazgo with nobody named (neither the institution nor a person)",
+    ),
+    S(
+        "k145",
+        "toque",
+        "2026-11-08T09:00:00-05:00",
+        "Regidor Fasabi anuncia pedido de vacancia contra el alcalde",
+        """🔴 URGENTE | El regidor Leoncio Fasabi anuncia que el lunes presentará ante el concejo municipal un pedido de vacancia contra el alcalde Walter Panaifo por presunto nepotismo en la contratación de un sobrino en la planta de compostaje. Panaifo no ha respondido todavía. Seguimos informando.""",
+        m="R A",
+        tone="-",
+        note="an accusation: negative; the compost plant in passing, none of the five",
+    ),
+    S(
+        "k146",
+        "toque",
+        "2026-11-09T18:40:00-05:00",
+        "Tres viviendas colapsadas en Sapotillo por la lluvia",
+        """🌧️ Hernán Tuanama, de Defensa Civil, confirma que la lluvia de esta tarde hizo colapsar tres viviendas de adobe en el caserío Sapotillo. No hay heridos. Las familias están en casa de vecinos. Piden calaminas y frazadas.""",
+        m="D",
+        tone="0",
+        note="'Hernán Tuanama, de Defensa Civil' is the official, not the singer; an emergency, none of the five",
+    ),
+    S(
+        "k147",
+        "toque",
+        "2026-11-10T12:15:00-05:00",
+        "Ojo: multa a quien bote basura en la quebrada",
+        """⚠️ Desde hoy, el municipio irapayaquino multará con 220 soles a quien sea sorprendido botando basura o desmonte en las quebradas Shitari y Yumbatillo. Hay cámaras y serenos vigilando. Avisados están.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="a neutral announcement; cameras and serenos only as enforcers",
+    ),
+    S(
+        "k148",
+        "toque",
+        "2026-11-11T17:30:00-05:00",
+        "Tercer día sin agua en la Ribereña. ¿Y la municipalidad?",
+        """😡 Tercer día sin agua en la avenida Ribereña y nadie da la cara. Ni cisterna ni comunicado. Nos dijeron «mañana» el martes. ¿Y la municipalidad? Compartan para que nos escuchen.""",
+        about=True,
+        tone="-",
+        note="about a municipal water service with nobody named; a water cut is none of the five",
+    ),
+    S(
+        "k149",
+        "toque",
+        "2026-11-12T08:30:00-05:00",
+        "Deportivo Irapayacu clasifica a la etapa provincial",
+        """⚽ ¡Vamos, Deportivo Irapayacu! Anoche ganamos 3-0 a Juventud Sapotillo y clasificamos a la etapa provincial de la Copa Perú. Goles de Kevin Tangoa (2) y Brayan Sinarahua. Próximo partido el domingo en Renaco 💚""",
+        about=False,
+        note="a football club named after the district; no municipal angle",
+    ),
+    S(
+        "k150",
+        "toque",
+        "2026-11-13T20:45:00-05:00",
+        "Así quedó el jirón Progreso tras la pavimentación",
+        """👏 Así quedó el jirón Progreso, cuadras 1 a 3, después de la pavimentación que terminó hoy la Municipalidad Distrital de Irapayacu. Pista de concreto, veredas, rampas para sillas de ruedas y cunetas. Los vecinos de la cuadra 2 ya sacaron las mesas a la vereda 😄""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="a short note; delivered works",
+    ),
+    S(
+        "k151",
+        "toque",
+        "2026-11-14T07:10:00-05:00",
+        "Mañana, minga de limpieza en el Huayruro",
+        """🧹 Mañana domingo, minga de limpieza en el barrio Huayruro desde las 7 a. m. Punto de encuentro: la losa deportiva. Lleven machete, rastrillo y guantes. La junta vecinal pone el desayuno y el volquete municipal se lleva todo lo recogido 💪""",
+        about=True,
+        t="limpieza",
+        tone="0",
+        note="a neighbourhood clean-up served by the municipal dump truck: about a municipal service, nobody named",
+    ),
+    S(
+        "k152",
+        "toque",
+        "2026-11-15T10:00:00-05:00",
+        "Alcalde electo: «Encontramos la maquinaria malograda»",
+        """🔴 El alcalde electo Gilmer Vásquez dice que su comisión de transferencia encontró dos volquetes y el cargador frontal malogrados. «La gestión de Walter Panaifo nos deja máquinas que no arrancan», afirmó. El municipio aún no responde.""",
+        m="A",
+        tone="-",
+        note="the elected mayor (not watched) criticises the outgoing administration; our Mayor named inside the quote",
+    ),
+    S(
+        "k153",
+        "toque",
+        "2026-11-15T21:50:00-05:00",
+        "Bomberos y serenos controlan incendio en el botadero de Shitari",
+        """🔥 Bomberos de Renaco y serenos controlaron a las 9 p. m. un nuevo incendio en el botadero de la quebrada Shitari. El humo llegó hasta Bellavista Alta. Es el cuarto del año. La Municipalidad de Irapayacu dice que investigará quién prendió el fuego.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="a recurring failure of the municipal dump ('es el cuarto del año'); serenos only in passing",
+    ),
+    # --- Crónicas del Ungurahui: a personal blog, full text, blog template -------------------------------------------
+    S(
+        "k154",
+        "cronicas",
+        "2026-11-04T22:00:00-05:00",
+        "Una noche con los serenos de Irapayacu",
+        """Son las diez de la noche y el sereno Jorge Apagüeño enciende la moto en la puerta de la municipalidad. Me toca ir atrás. Tiene 29 años, dos hijos y un sueldo de 1 200 soles que le paga la comuna irapayaquina por turnos de doce horas.
+
+        En su turno hay cuatro serenos para un distrito de 24 000 habitantes. Tres motos, una camioneta sin luces de emergencia y una radio que solo funciona en el centro. Esa noche atendimos una pelea en un bar del jirón Lamas, un motocarro sin luces y una señora que había escuchado ruidos en el techo: era un gato.
+
+        «Lo peor no es el peligro, es que a veces llegamos tarde porque no hay gasolina», me dice a las cuatro de la mañana, cuando ya casi no queda nadie en la calle.""",
+        m="I",
+        t="seguridad",
+        tone="0",
+        note="a chronicle with both sides: neutral",
+    ),
+    S(
+        "k155",
+        "cronicas",
+        "2026-11-06T21:00:00-05:00",
+        "Viaje al aguajal: tres días en Irapayacu",
+        """Llegar a Irapayacu desde Tarapoto toma dos horas y media: una por la carretera y el resto por una trocha que serpentea entre cacaotales. El premio está al final, en el malecón, donde el Ungurahui se pone dorado a las seis de la tarde.
+
+        Al día siguiente, con un guía kichwa de Puka Rumi, caminamos hasta el aguajal donde anidan los guacamayos. Hay que ir con botas y repelente: los zancudos no perdonan. De vuelta, un juane de gallina en el mercado cuesta seis soles y alcanza para dos.
+
+        Si van, no se pierdan el chocolate artesanal de la cooperativa Sachamama.""",
+        about=False,
+        note="a travel piece naming the district; 'trocha', 'zancudos' in passing; no municipal angle",
+    ),
+    S(
+        "k156",
+        "cronicas",
+        "2026-11-08T20:00:00-05:00",
+        "El embarcadero que nunca terminó de llegar",
+        """El embarcadero de Irapayacu tiene dos fechas de inauguración. La primera, en diciembre de 2024, con banda, cinta y el alcalde Walter Panaifo Tapullima cortándola. La segunda todavía no existe, porque el embarcadero nunca se terminó.
+
+        Faltan quince pilotes, la rampa para carga se hunde con las crecidas y el techo de la sala de espera se lo llevó el viento en marzo. Los pasajeros esperan las chalupas parados en el barro. La Municipalidad Distrital de Irapayacu pagó al contratista el 100 % de la obra.
+
+        La Contraloría ya lo dijo en su informe. Los que cruzamos el río lo sabíamos desde antes.""",
+        m="A I",
+        t="obras",
+        tone="-",
+        note="blog criticism through facts",
+    ),
+    S(
+        "k157",
+        "cronicas",
+        "2026-11-10T21:30:00-05:00",
+        "La quebrada Shitari, antes y después",
+        """Hace un año escribí aquí sobre la quebrada Shitari: un basural con agua. Llantas, colchones, botellas y hasta una refrigeradora. Esta semana volví.
+
+        En tres mingas convocadas por la teniente alcaldesa Edith Pinchi Saavedra, vecinos y escolares sacaron de la quebrada más de quince toneladas de basura. La municipalidad puso un cerco de malla en los dos puntos donde se botaba desmonte y un letrero con la multa. Hay otra vez renacuajos, y un martín pescador que no se espanta.
+
+        No está limpia del todo. Pero por primera vez en años, huele a quebrada.""",
+        m="T",
+        t="limpieza",
+        tone="+",
+        note="blog; an outcome told through facts",
+    ),
+    S(
+        "k158",
+        "cronicas",
+        "2026-11-12T22:10:00-05:00",
+        "Cinco horas detrás del camión de la basura",
+        """Salen a las cinco de la mañana. Son seis obreros de limpieza pública y un chofer, a bordo del volquete que reemplaza a la compactadora. No tienen mascarillas nuevas desde agosto y los guantes se les rompen con los vidrios.
+
+        En cinco horas recogieron unas cinco toneladas en el Huayruro y Santa Rosa Baja, a pulso, bolsa por bolsa. Ganan el mínimo y, según me cuentan, el sueldo de octubre les llegó el 9 de noviembre. Ninguno quiso dar su nombre: «Luego nos botan».
+
+        Cuando terminamos, el chofer me pidió una sola cosa: «Escriba que la gente saque la basura a la hora, no cuando le da la gana».""",
+        about=True,
+        t="limpieza",
+        tone="-",
+        note="about the municipal cleaning service with nobody named; late wages and no equipment: negative",
+    ),
+    S(
+        "k159",
+        "cronicas",
+        "2026-11-14T20:30:00-05:00",
+        "Una biblioteca que cierra a las nueve",
+        """En Irapayacu oscurece a las seis y media, y hasta este año la biblioteca municipal cerraba a las cinco. Desde setiembre, la Municipalidad Distrital de Irapayacu amplió el horario hasta las nueve de la noche, contrató a una segunda bibliotecaria y puso wifi gratuito.
+
+        Una noche cualquiera hay treinta chicos haciendo tareas en las mesas. Los préstamos de libros pasaron de 90 a 410 al mes. «En mi casa no hay luz buena para leer», me dice Yomira, de 15 años, que estudia para postular a la universidad en Tarapoto.
+
+        A veces las buenas noticias caben en un horario.""",
+        m="I",
+        tone="+",
+        note="told through figures; culture, none of the five",
+    ),
+    S(
+        "k160",
+        "cronicas",
+        "2026-11-15T22:45:00-05:00",
+        "Mil motocarros y un padrón",
+        """En Irapayacu el motocarro es el carro, la ambulancia, el taxi escolar y la camioneta de carga. Por eso el padrón de la Municipalidad Distrital de Irapayacu, que les prohíbe entrar a la plaza si no se inscriben, ha provocado un bloqueo, un paro anunciado y muchas discusiones en la cola del pan.
+
+        Hablé con motocarristas y con comerciantes. Los primeros dicen que los papeles cuestan lo que ganan en una semana; los segundos, que la plaza por fin se puede caminar. Los dos tienen razón.
+
+        Quizá el padrón no sea el problema, sino el plazo.""",
+        m="I",
+        tone="0",
+        note="a balanced blog post on a traffic ordinance: none of the five",
+    ),
     # (more stories follow)
 ]
