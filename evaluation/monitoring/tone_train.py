@@ -45,9 +45,10 @@ WRITERS = {
     "train8": 8,  # written as training data
     "train9": 9,
     "heldout8": 10,
+    "heldout9": 11,
 }
 PARTS = tuple(WRITERS)
-NEW_WRITERS = (2, 3, 4, 5, 6, 7, 8, 9, 10)  # each wrote one part: their mean is the figure variants are chosen by
+NEW_WRITERS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)  # each wrote one part: their mean is the figure variants are chosen by
 ORDER = ("negative", "neutral", "positive")
 RULE_SIGNALS = (
     "praise",  # lexicon praise in the sentences that count (naming us, the next one, the headline, the rest)
