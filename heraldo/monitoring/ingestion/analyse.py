@@ -361,8 +361,9 @@ def _municipal_cue(
 
 
 # "la municipalidad vecina", "el alcalde vecino": another town's, named by its place in the story (heldout8: a
-# neighbouring district's landfill, our district named only as not having answered its invitation).
-_NEIGHBOURS = re.compile(r"\s+vecin[oa]s?\b")
+# neighbouring district's landfill, our district named only as not having answered its invitation). "El alcalde
+# menor", "la municipalidad del centro poblado": a hamlet's own, such as a namesake hamlet elsewhere asking for one.
+_NEIGHBOURS = re.compile(r"\s+(?:vecin[oa]s?|menor(?:es)?|(?:de|del)\s+(?:centro|centros)\s+poblados?)\b")
 
 
 # "de", "del distrito de", "provincial de"…: what follows says whose municipality or office it is.

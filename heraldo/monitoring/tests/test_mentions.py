@@ -403,8 +403,16 @@ def test_a_neighbouring_municipality_does_not_make_the_district_ours(watchlist):
         "Santa Candelaria del Mar aún no responde a la invitación.",
         "https://a.pe/44",
     )
-    # then it is not the municipality's story (nor the síntesis')
+    # and a namesake hamlet of another province that wants a mayor of its own
+    hamlet = _store(
+        "Cutervo: caserío Santa Candelaria del Mar pide ser centro poblado",
+        "Los pobladores del caserío Santa Candelaria del Mar, en Cutervo, presentaron el expediente para convertirse "
+        "en centro poblado y elegir a su propio alcalde menor.",
+        "https://a.pe/45",
+    )
+    # then neither is the municipality's story (nor the síntesis')
     assert _kinds(landfill) == set()
+    assert _kinds(hamlet) == set()
 
 
 def test_a_municipal_service_in_the_lead_or_the_municipality_after_it_still_makes_the_district_ours(watchlist):
