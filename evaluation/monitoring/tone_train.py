@@ -125,7 +125,7 @@ def story_signals() -> dict[str, list[dict]]:
                     "gold": case["tone"],
                     "ours": bool(targets),
                     "signals": dict(result.signals),
-                    "stems": sorted(tone.word_stems(case["folded"], targets)),
+                    "stems": sorted(result.words),
                 }
             )
         parts[part] = rows

@@ -52,6 +52,8 @@ class Matcher:
         # Each watched person's folded given names and surnames, in order: which forms of a name are short ones
         # that a namesake shares (see analyse.resolved_hits).
         self.person_names: dict[int, tuple[list[str], list[str]]] = {}
+        # The own municipality's level in folded words ("distrital"): "la municipalidad distrital" alone is ours.
+        self.own_level = ""
         for term_id, phrase, negative in terms:
             if negative:
                 self.negative_ids.add(term_id)

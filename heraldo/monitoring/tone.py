@@ -819,6 +819,7 @@ class ToneResult:
     score: float  # positive minus negative evidence (toward us: the learned decision's score)
     reasons: list[dict] = field(default_factory=list)
     signals: dict[str, float] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)  # the vocabulary the decision read (`word_stems`)
 
 
 class ToneModel:
@@ -1335,9 +1336,7 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
     """
     if not targets:
         return ToneResult(tone=NEUTRAL, score=0.0, reasons=[])
-    # the words are those the decision was trained on: the story's minus the names of us it stores, not minus the
-    # position-only references ("la municipalidad") the rules below add
-    stems = word_stems(folded, targets)
+    named = targets
     targets = sorted([*targets, *references_to_us(folded, targets)], key=lambda t: t.start)
     spans = sentences(folded)
     lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1]
@@ -1438,6 +1437,10 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
         signals["irony"] += value
         counted.append((phrase, value))
     learned = decision()
+    # The words are the story's minus the names of us it stores, not minus the position-only references added above:
+    # training reads what the running pipeline reads (`ToneResult.words`). Leaving out what our authorities say of
+    # others as well was measured and did not carry to new writers (docs/monitoring-evaluation.md, eleventh pass).
+    stems = word_stems(folded, named)
     evidence = learned.evidence(signals, stems)
     tone = learned.tone(evidence)
     top = max(evidence)
@@ -1487,7 +1490,7 @@ def tone_toward(model: ToneModel, folded: str, targets: list[Target]) -> ToneRes
                 by_words.append({"phrase": word, "direction": tone, "weight": round(value, 2), "learned": True})
         phrases += by_words
     reasons += phrases
-    return ToneResult(tone=tone, score=round(decided, 3), reasons=reasons, signals=dict(signals))
+    return ToneResult(tone=tone, score=round(decided, 3), reasons=reasons, signals=dict(signals), words=stems)
 
 
 def references_to_us(folded: str, targets: list[Target]) -> list[Target]:

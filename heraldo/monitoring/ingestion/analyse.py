@@ -336,7 +336,8 @@ def _municipal_cue(
     is not another town's or another person's: one followed by "de", "del", "provincial"… is ours only when our
     place comes right after ("el serenazgo de <place>", not "la municipalidad provincial de <town>" nor "el alcalde
     de <town>"); one followed by a name is that person's ("el alcalde Luis Quispe"), a neighbour's is not ours ("la
-    municipalidad vecina"). A service or charge (`_SERVICE_CUE`) counts only in the headline or the lead, unless
+    municipalidad vecina"); one followed only by our own level ("la municipalidad distrital terminó…") is ours. A
+    service or charge (`_SERVICE_CUE`) counts only in the headline or the lead, unless
     `services_after_lead`.
     """
     if any(matcher.term_kinds.get(hit.term_id) in IDENTITY_KINDS for hit in names):
@@ -350,6 +351,9 @@ def _municipal_cue(
         qualifier = _QUALIFIED_BY.match(folded, cue.end())
         if qualifier is not None:
             if any(qualifier.end() <= start <= qualifier.end() + 4 for start in ours_at):
+                return True
+            # "la municipalidad distrital terminó el colector": no other town follows, and ours is the district's
+            if qualifier.group().split() == [matcher.own_level]:
                 return True
             continue
         if text and _FOLLOWED_BY_NAME.match(text, cue.end()):

@@ -326,7 +326,8 @@ def current_matcher() -> Matcher:
         .order_by("pk")
         .values_list("pk", "phrase", "kind", "person_id", "needs_antecedent", "topic_id")
     )
-    stamp = hash(tuple(rows))
+    level = Entity.objects.filter(is_own_municipality=True).values_list("level", flat=True).first() or ""
+    stamp = hash((tuple(rows), level))
     if _MATCHER is None or _MATCHER[0] != stamp:
         # The Mayor's aliases the office added without linking them are the Mayor's (see `person_kind`).
         mayors = {row[3] for row in rows if row[2] == TermKind.MAYOR and row[3]}
@@ -356,5 +357,6 @@ def current_matcher() -> Matcher:
             if row[0] in term_person:
                 matcher.person_words.setdefault(term_person[row[0]], set()).update(fold(row[1]).split())
         matcher.person_names = {pk: (given, surnames) for pk, (given, surnames, _sex) in people.items()}
+        matcher.own_level = fold(level)
         _MATCHER = (stamp, matcher)
     return _MATCHER[1]

@@ -478,3 +478,22 @@ def test_the_mayors_title_with_the_nickname_names_the_mayor(watchlist):
     # then the title and the nickname name the Mayor, and the adjective does not
     assert _mayor_named(ours)
     assert not _mayor_named(other)
+
+
+def test_the_district_municipality_by_its_level_alone_makes_the_district_ours(watchlist):
+    # given a story set in our district that calls the municipality only "la municipalidad distrital"
+    drain = _store(
+        "No hubo ni una queja: el nuevo drenaje aguantó",
+        "El aguacero del jueves no convirtió el jirón Lima de Santa Candelaria del Mar en un río. El colector "
+        "pluvial que la municipalidad distrital terminó en setiembre evacuó el agua en media hora.",
+        "https://a.pe/46",
+    )
+    # and one naming our district beside another province's municipality
+    other = _store(
+        "Convenio vial",
+        "La carretera pasa por Santa Candelaria del Mar. La municipalidad provincial de Huaral firmó el convenio.",
+        "https://a.pe/47",
+    )
+    # then the first is ours and the second is not
+    assert TermKind.PLACE in _kinds(drain)
+    assert _kinds(other) == set()
