@@ -1,0 +1,1270 @@
+# ruff: noqa: E501
+"""Training part train10, writer 13: a labelled corpus about an invented urban district of Lima Metropolitana.
+
+Written by hand by writer 13, for this purpose only, WITHOUT looking at how the system works. The writer read only
+lines 1-420 of stories_heldout6.py (its header, SETUP, OUTLETS, FURNITURE, SOURCES and first stories, for the
+format), build.py (which lays the stories out as feeds and pages) and lines 1-60 and 200-262 of
+docs/monitoring-evaluation.md (the corpus description and the labelling rules). The writer never opened the
+pipeline (heraldo/), the baselines, tone or topic dumps, tone_train.py, topics_cv.py, any other stories_*.py, any
+other part's directory, the tests or the rest of the docs, and never ran the system on these stories. Labels follow
+the labelling rules of docs/monitoring-evaluation.md, were fixed by the writer as a reader, and must not be changed
+because of what the pipeline answers. Every name, outlet and place is invented.
+
+Like heldout6, this part brings its own watch list (SETUP; no topics: every part uses the same analyst topics),
+outlets, person codes and template furniture: the Municipalidad Distrital de San Gregorio de Palomares (MDSGP), a
+large urban district of Lima Metropolitana (some 520 000 people, hills with asentamientos humanos, a busy commercial
+avenue taken by street vendors). Its Mayor is a man with a nickname.
+
+Codes: m = who is named (A alcalde Julio César Bendezú Alarcón «el Chato», G gerente municipal Aurelio Malpartida
+Yactayo, T teniente alcaldesa Gladys Cangahuala Ríos, R regidora (opposition) Katherine Zevallos Huertas, S gerente
+de Seguridad Ciudadana Edgar Tincopa Medrano, a retired police colonel, I the Municipalidad Distrital de San
+Gregorio de Palomares); t = topics (limpieza seguridad obras tributos salud); tone toward the municipality (+ 0 -);
+about = the story concerns the municipality (defaults to "someone of ours is named"). C() is a syndicated copy of an
+earlier story: its own headline, sometimes its own lead (lead=) or a credit line added at the end (extra=).
+
+Writer's conventions (the doc's rules, applied strictly):
+- "el alcalde de San Gregorio de Palomares", "el alcalde de Palomares", "el alcalde palomarino", "el burgomaestre
+  palomarino" are a title plus the place: they name the Mayor. A bare "el alcalde", "el burgomaestre", "el alcalde
+  del distrito", "la comuna", "el municipio", "la municipalidad", "la gestión edil" do not. "Bendezú" alone after
+  the Mayor was named is part of the same mention. «El Chato» / «Chato Bendezú» count only where it is plainly him.
+- "Municipalidad (Distrital) de San Gregorio de Palomares", "Municipalidad de Palomares", "MDSGP", "municipio
+  palomarino", "comuna palomarina", "municipalidad palomarina", "municipio/comuna de Palomares" name the
+  institution. "Vecinos de Palomares", "el serenazgo de Palomares", "los serenos palomarinos", "el distrito", "el
+  concejo", "la Gerencia de Seguridad Ciudadana" do not. A person named with a title plus the place ("el gerente
+  municipal de Palomares") is that person, not the institution.
+- A person is named by full name, given name and first surname, both surnames, the nickname (when plainly him),
+  title plus surname ("la regidora Zevallos", "el coronel Tincopa") or a listed alias.
+- Traps: Ramiro Bendezú Quispe, Mayor of the neighbouring district of Chacrasana ("el alcalde Bendezú" there, no
+  relative); the TV host Katherine «Kathy» Zevallos; the footballer Edgar Tincopa of Unión Palomares; the folk
+  singer Gladys Cangahuala «la Palomita del Ande»; a pickpocket and a comedian both called «el Chato»; the Mayor of
+  Lima Gustavo Arrieta Salomón; the burgomaestra of Villa Cahuide Norma Liñán Pacheco; the centro poblado San
+  Gregorio in Huancavelica; the Colegio San Gregorio of Chacrasana; Pisco Palomares from Ica; the football club
+  Unión Palomares; Sedapal's water cuts in the district.
+- Tone is toward the municipality and its authorities; figures and outcomes carry it as much as adjectives. The
+  Mayor (or an official) criticising the national government, the ATU, the courts or another district is neutral
+  toward us unless the story is about our own failure. A mixed story takes the tone a press officer would take away
+  (headline and weight of the text). An accusation the official denies is still a story about an accusation
+  (negative); the denial of a mere rumour is neutral. Stories not about the municipality are neutral.
+- Topics only for stories about the municipality, and only what the story is about, not every keyword nor a passing
+  mention. The serenazgo's work, conduct and resources (cameras, vehicles, casetas) are seguridad; the fiscalizadores
+  and the Policía Municipal clearing street vendors are not. Informal commerce, traffic, cycle lanes, mototaxis,
+  street lighting, building permits, zoning, antennas, night-club licences, ollas comunes, culture and sport are none
+  of the five. Street, stairway, retaining-wall, park-remodelling and sewer works are obras (a private building site
+  is not). Predial, arbitrios, the amnesty and the enforced collection of debts are tributos municipales.
+  Sanitary inspections of restaurants, fumigation, vaccination (also of dogs) and the municipal polyclinic are salud.
+"""
+
+PERSON_CODES = {
+    "A": "alcalde",
+    "G": "gerente_municipal",
+    "T": "teniente_alcaldesa",
+    "R": "regidora_zevallos",
+    "S": "gerente_seguridad",
+    "I": "institution",
+}
+
+SETUP = {
+    "municipality": {
+        "name": "Municipalidad Distrital de San Gregorio de Palomares",
+        "short_name": "MDSGP",
+        "level": "DISTRITAL",
+        "province": "Lima",
+        "aliases": [
+            "municipio palomarino",
+            "comuna palomarina",
+            "municipalidad palomarina",
+            "Municipalidad de Palomares",
+            "Municipalidad de San Gregorio de Palomares",
+        ],
+    },
+    "persons": [
+        {
+            "key": "alcalde",
+            "given_names": "Julio César",
+            "surnames": "Bendezú Alarcón",
+            "sex": "M",
+            "position": "Alcalde",
+            "position_feminine": "Alcaldesa",
+            "office_code": "ALCALDE_DISTRITAL",
+            "nickname": "el Chato",
+            "aliases": ["Chato Bendezú", "alcalde Bendezú", "Bendezú Alarcón", "Julio César Bendezú", "Julio Bendezú"],
+        },
+        {
+            "key": "gerente_municipal",
+            "given_names": "Aurelio",
+            "surnames": "Malpartida Yactayo",
+            "sex": "M",
+            "position": "Gerente Municipal",
+            "position_feminine": "Gerenta Municipal",
+            "office_code": "GERENTE_MUNICIPAL",
+            "aliases": ["gerente Malpartida", "gerente municipal Aurelio Malpartida", "Malpartida Yactayo"],
+        },
+        {
+            "key": "teniente_alcaldesa",
+            "given_names": "Gladys",
+            "surnames": "Cangahuala Ríos",
+            "sex": "F",
+            "position": "Teniente Alcalde",
+            "position_feminine": "Teniente Alcaldesa",
+            "office_code": "TENIENTE_ALCALDE",
+            "aliases": ["teniente alcaldesa Cangahuala", "regidora Cangahuala", "Cangahuala Ríos"],
+        },
+        {
+            "key": "regidora_zevallos",
+            "given_names": "Katherine",
+            "surnames": "Zevallos Huertas",
+            "sex": "F",
+            "position": "Regidor",
+            "position_feminine": "Regidora",
+            "office_code": "REGIDOR",
+            "aliases": ["regidora Zevallos", "concejala Zevallos", "Zevallos Huertas"],
+        },
+        {
+            "key": "gerente_seguridad",
+            "given_names": "Edgar",
+            "surnames": "Tincopa Medrano",
+            "sex": "M",
+            "position": "Gerente de Seguridad Ciudadana",
+            "position_feminine": "Gerenta de Seguridad Ciudadana",
+            "office_code": "GERENTE_SEGURIDAD",
+            "aliases": ["gerente Tincopa", "coronel Tincopa", "Tincopa Medrano"],
+        },
+    ],
+    "exclusions": [],
+}
+
+OUTLETS = {
+    "capital": {
+        "name": "Diario La Capital",
+        "host": "diariolacapital.example.pe",
+        "media_kind": "PRENSA",
+        "level": "NACIONAL",
+        "reach": 700000,
+    },
+    "gaceta": {
+        "name": "La Gaceta Limeña",
+        "host": "gacetalimena.example.pe",
+        "media_kind": "PRENSA",
+        "level": "NACIONAL",
+        "reach": 350000,
+    },
+    "metiche": {
+        "name": "El Metiche",
+        "host": "elmetiche.example.pe",
+        "media_kind": "PRENSA",
+        "level": "NACIONAL",
+        "reach": 820000,
+    },
+    "ciudadtv": {
+        "name": "Ciudad TV Canal 13",
+        "host": "ciudadtv13.example.pe",
+        "media_kind": "TV",
+        "level": "NACIONAL",
+        "reach": 1500000,
+    },
+    "rpalomar": {
+        "name": "Radio Palomar 1360 AM",
+        "host": "radiopalomar.example.pe",
+        "media_kind": "RADIO",
+        "level": "DISTRITAL",
+        "reach": 30000,
+    },
+    "rmetro": {
+        "name": "Radio Metrópoli 98.3 FM",
+        "host": "radiometropoli983.example.pe",
+        "media_kind": "RADIO",
+        "level": "PROVINCIAL",
+        "reach": 400000,
+    },
+    "agencia": {
+        "name": "Agencia Continental de Noticias",
+        "host": "agenciacontinental.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 300000,
+    },
+    "instante": {
+        "name": "Lima al Instante",
+        "host": "limaalinstante.example.pe",
+        "media_kind": "WEB",
+        "level": "PROVINCIAL",
+        "reach": 500000,
+    },
+    "vecino": {
+        "name": "El Vecino Informado",
+        "host": "elvecinoinformado.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 9000,
+    },
+    "pnoticias": {
+        "name": "Palomares Noticias",
+        "host": "palomaresnoticias.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 6000,
+    },
+    "ciudadpoder": {
+        "name": "Revista Ciudad y Poder",
+        "host": "ciudadypoder.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 25000,
+    },
+    "alerta": {
+        "name": "Alerta Vecinal Palomares",
+        "host": "alertavecinalpalomares.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 14000,
+    },
+    "exprescap": {
+        "name": "Exprés Capital",
+        "host": "exprescapital.example.pe",
+        "media_kind": "WEB",
+        "level": "PROVINCIAL",
+        "reach": 16000,
+    },
+    "bpalomar": {
+        "name": "Boletín El Palomarino",
+        "host": "boletinelpalomarino.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 2500,
+    },
+    "fisgon": {
+        "name": "Semanario El Fisgón",
+        "host": "semanarioelfisgon.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 9000,
+    },
+    "rconosur": {
+        "name": "Radio Cono Sur 1160 AM",
+        "host": "radioconosur.example.pe",
+        "media_kind": "RADIO",
+        "level": "PROVINCIAL",
+        "reach": 20000,
+    },
+}
+
+FURNITURE = {
+    "old_comments": [
+        "Ese Chato Bendezú solo aparece cuando hay cámaras, la basura sigue en mi esquina",
+        "El municipio palomarino cobra arbitrios de lujo y los serenos duermen en la camioneta",
+    ],
+    "old_most_read": "Asaltan a cambista en el paradero Cuatro Esquinas de Chacrasana",
+    "old_motto": "El diario de los limeños desde 1961",
+    "old_city": "Lima",
+    "section_agenda": "Chacrasana celebra su aniversario con serenata y fuegos artificiales",
+    "hostile_place": "San Gregorio de Palomares",
+    "hostile_alias": "municipio palomarino",
+    "error_page_outlet": "Radio Cono Sur 1160 AM, la voz de los conos",
+}
+
+
+def S(id, src, date, title, body, **labels):
+    return {"id": id, "src": src, "date": date, "title": title, "body": body, **labels}
+
+
+def C(id, of, src, date, title, **changes):
+    return {"id": id, "of": of, "src": src, "date": date, "title": title, **changes}
+
+
+SOURCES = {
+    "exprescap": {
+        "name": "Exprés Capital",
+        "outlet": "exprescap",
+        "format": "truncated",
+        "path": "/feed.xml",
+        "copies_of": ["w13_017", "w13_031"],
+        "cut_at": 0.65,
+    },
+    "bpalomar": {"name": "Boletín El Palomarino", "outlet": "bpalomar", "format": "bomb", "path": "/rss"},
+    "fisgon": {"name": "Semanario El Fisgón", "outlet": "fisgon", "format": "xxe", "path": "/feed/"},
+    "rconosur": {
+        "name": "Radio Cono Sur 1160 AM",
+        "outlet": "rconosur",
+        "format": "html_error",
+        "path": "/noticias/rss.xml",
+    },
+    "capital": {
+        "name": "Diario La Capital",
+        "outlet": "capital",
+        "format": "rss",
+        "mode": "full",
+        "path": "/feed/",
+        "priority": True,
+    },
+    "gaceta": {
+        "name": "La Gaceta Limeña",
+        "outlet": "gaceta",
+        "format": "rss",
+        "mode": "teaser",
+        "template": "old",
+        "path": "/rss/lima.xml",
+    },
+    "metiche": {
+        "name": "El Metiche",
+        "outlet": "metiche",
+        "format": "rss",
+        "mode": "description",
+        "path": "/rss/locales",
+    },
+    "ciudadtv": {"name": "Ciudad TV Canal 13", "outlet": "ciudadtv", "format": "atom", "path": "/noticias/atom.xml"},
+    "rpalomar": {
+        "name": "Radio Palomar 1360 AM",
+        "outlet": "rpalomar",
+        "format": "rss",
+        "mode": "description",
+        "path": "/rss/noticias",
+    },
+    "rmetro": {
+        "name": "Radio Metrópoli 98.3 FM",
+        "outlet": "rmetro",
+        "format": "rss",
+        "mode": "full",
+        "path": "/lima/feed/",
+    },
+    "agencia": {
+        "name": "Agencia Continental de Noticias",
+        "outlet": "agencia",
+        "format": "atom",
+        "path": "/lima/feed.atom",
+    },
+    "instante": {
+        "name": "Lima al Instante",
+        "outlet": "instante",
+        "format": "rss",
+        "mode": "full",
+        "path": "/ultimas/rss.xml",
+    },
+    "vecino": {
+        "name": "El Vecino Informado",
+        "outlet": "vecino",
+        "format": "rss",
+        "mode": "full",
+        "footer": True,
+        "template": "blog",
+        "path": "/feed/",
+    },
+    "pnoticias": {
+        "name": "Palomares Noticias",
+        "outlet": "pnoticias",
+        "format": "section",
+        "template": "section",
+        "path": "/distrito",
+    },
+    "ciudadpoder": {
+        "name": "Revista Ciudad y Poder",
+        "outlet": "ciudadpoder",
+        "format": "rss",
+        "mode": "description",
+        "path": "/opinion/rss",
+    },
+    "alerta": {
+        "name": "Alerta Vecinal Palomares",
+        "outlet": "alerta",
+        "format": "rss",
+        "mode": "teaser",
+        "path": "/feed/alertas.xml",
+    },
+}
+
+STORIES = [
+    # --- Agencia Continental de Noticias: national agency, Atom ---------------------------------------------------------
+    S(
+        "w13_001",
+        "agencia",
+        "2026-11-02T10:15:00-05:00",
+        "Lima: San Gregorio de Palomares declara en emergencia el recojo de basura por 60 días",
+        """El concejo de la Municipalidad Distrital de San Gregorio de Palomares aprobó en sesión extraordinaria declarar en emergencia el servicio de limpieza pública por 60 días, luego de que venciera el contrato con la empresa Limpiezas Urbanas Wayra SAC sin que se hubiera convocado a una nueva licitación.
+
+        La medida permite a la comuna contratar de forma directa a otra empresa mientras se organiza el concurso. Según el acuerdo, el distrito genera unas 620 toneladas de residuos sólidos al día y desde el 31 de octubre se han acumulado cerca de 2 400 toneladas en las calles.
+
+        El alcalde Julio César Bendezú Alarcón explicó que la empresa saliente retiró sus camiones el mismo día en que terminó el contrato. «No vamos a permitir que la ciudad se convierta en un botadero», dijo.
+
+        La regidora Katherine Zevallos Huertas votó en contra y pidió que el nuevo servicio se adjudique por licitación pública. La emergencia fue aprobada por 9 votos contra 2.""",
+        m="I A R",
+        t="limpieza",
+        tone="0",
+        note="agency report of a council decision, with both sides; neutral",
+    ),
+    S(
+        "w13_002",
+        "agencia",
+        "2026-11-03T09:40:00-05:00",
+        "Mininter enviará 300 policías más a comisarías de Lima Este",
+        """El Ministerio del Interior anunció que 300 suboficiales recién egresados serán destacados a las comisarías de Lima Este antes de fin de mes, como parte del plan contra la extorsión al transporte público.
+
+        Los efectivos serán distribuidos entre las comisarías de Chacrasana, Villa Cahuide y San Gregorio de Palomares, donde se concentran las denuncias de cobro de cupos a empresas de combis y mototaxis.
+
+        El viceministro de Seguridad Pública precisó que los agentes reforzarán el patrullaje a pie en paraderos y terminales durante las horas punta.""",
+        about=False,
+        note="national police story that lists the district; no municipal angle; seguridad keywords",
+    ),
+    S(
+        "w13_003",
+        "agencia",
+        "2026-11-04T11:20:00-05:00",
+        "Contraloría detecta pagos por S/ 1,2 millones sin sustento en contrato de limpieza de Palomares",
+        """Un informe de control de la Contraloría General de la República concluyó que la Municipalidad de San Gregorio de Palomares pagó 1,2 millones de soles a la empresa Limpiezas Urbanas Wayra SAC por rutas de recojo de residuos que no se ejecutaron entre marzo de 2025 y agosto de 2026.
+
+        Según el documento, las valorizaciones mensuales consignaban 46 rutas diarias, pero los registros GPS de los camiones compactadores mostraban un promedio de 31. Las conformidades del servicio fueron firmadas por la Gerencia Municipal.
+
+        El informe identifica presunta responsabilidad administrativa en cuatro funcionarios y recomienda que la procuraduría evalúe acciones legales.
+
+        Consultado por la agencia, el gerente municipal Aurelio Malpartida Yactayo señaló que presentará sus descargos y que los registros GPS «tenían fallas que la propia empresa reportó».""",
+        m="I G",
+        t="limpieza",
+        tone="-",
+        note="audit finding against the municipality; the official's reply does not change the tone",
+    ),
+    S(
+        "w13_004",
+        "agencia",
+        "2026-11-05T08:55:00-05:00",
+        "Alcalde de Palomares pide al MEF 20 millones para serenazgo: «Lima Este no puede seguir esperando»",
+        """El alcalde de San Gregorio de Palomares, Julio César Bendezú Alarcón, pidió al Ministerio de Economía y Finanzas una transferencia extraordinaria de 20 millones de soles para renovar la flota del serenazgo y ampliar la red de cámaras.
+
+        «El Gobierno anuncia planes contra la extorsión desde Palacio, pero los que ponemos la cara en la calle somos los municipios», afirmó el burgomaestre en una conferencia de prensa junto a dirigentes de transportistas.
+
+        Bendezú sostuvo que el Ejecutivo transfirió este año fondos de seguridad a solo siete distritos de Lima, ninguno del cono este. El MEF no respondió hasta el cierre de esta nota.""",
+        m="A",
+        t="seguridad",
+        tone="0",
+        note="the Mayor criticising the national government: neutral toward us",
+    ),
+    S(
+        "w13_005",
+        "agencia",
+        "2026-11-06T10:05:00-05:00",
+        "Recaudación del impuesto predial en San Gregorio de Palomares crece 18 % respecto de 2025",
+        """La Municipalidad de Palomares recaudó 41,6 millones de soles por impuesto predial entre enero y octubre, 18 % más que en el mismo periodo del año anterior, según el reporte de la Gerencia de Administración Tributaria.
+
+        El aumento se explica por la actualización del catastro en los sectores 4 y 6, donde se incorporaron 9 300 predios que no figuraban en el padrón, y por el pago en línea, que hoy concentra el 37 % de las operaciones.
+
+        La morosidad bajó de 44 % a 31 %. La comuna destinará el excedente a mantenimiento de pistas, según el presupuesto aprobado por el concejo.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="good collection figures, no praise words",
+    ),
+    S(
+        "w13_006",
+        "agencia",
+        "2026-11-07T12:30:00-05:00",
+        "Alcalde Ramiro Bendezú inaugura mercado modelo en Chacrasana",
+        """El alcalde distrital de Chacrasana, Ramiro Bendezú Quispe, inauguró el mercado modelo La Unión, con 320 puestos, cámaras de frío y un patio de comidas.
+
+        La obra costó 14 millones de soles y fue financiada con un préstamo del Banco de la Nación. «Se acabaron los comerciantes en la pista», dijo el alcalde Bendezú ante los socios de la asociación, que durante once años vendieron en la berma de la avenida Gran Marcial.
+
+        La comuna de Chacrasana prevé trasladar a los últimos 80 comerciantes antes de Navidad.""",
+        about=False,
+        note="namesake: the neighbouring Mayor shares the surname ('el alcalde Bendezú' of Chacrasana); 'obra' keyword",
+    ),
+    S(
+        "w13_007",
+        "agencia",
+        "2026-11-09T09:10:00-05:00",
+        "Palomares y el Minsa firman convenio para tamizar anemia en 12 000 niños",
+        """La Municipalidad Distrital de San Gregorio de Palomares y la Dirección de Redes Integradas de Salud Lima Este firmaron un convenio para realizar tamizajes de anemia a 12 000 niños menores de tres años hasta marzo de 2027.
+
+        Según el documento, el municipio pondrá los locales comunales, el transporte y los promotores, y el Minsa los hemoglobinómetros, el personal de salud y los suplementos de hierro.
+
+        Firmó en representación de la comuna la teniente alcaldesa Gladys Cangahuala Ríos, quien indicó que las primeras jornadas se harán en los asentamientos humanos de la parte alta.""",
+        m="I T",
+        t="salud",
+        tone="0",
+        note="announcement of an agreement: neutral",
+    ),
+    S(
+        "w13_008",
+        "agencia",
+        "2026-11-10T07:45:00-05:00",
+        "Serenos y policías capturan a «Los Malditos del Cerro» tras asalto a cambistas en Palomares",
+        """Cinco presuntos integrantes de la banda «Los Malditos del Cerro» fueron capturados la noche del lunes en San Gregorio de Palomares, minutos después de asaltar a dos cambistas en el paradero Cuatro Esquinas.
+
+        Las cámaras de la central de videovigilancia siguieron la huida de los sospechosos en una mototaxi hasta el asentamiento humano Virgen de Cocharcas, donde fueron rodeados por cuatro unidades del serenazgo y un patrullero de la comisaría. Se recuperaron 18 000 soles y dos armas de fuego.
+
+        El gerente de Seguridad Ciudadana de la Municipalidad de San Gregorio de Palomares, Edgar Tincopa Medrano, informó que desde julio la central ha permitido 46 capturas en flagrancia.""",
+        m="S I",
+        t="seguridad",
+        tone="+",
+        note="an outcome of the serenazgo told through facts",
+    ),
+    S(
+        "w13_009",
+        "agencia",
+        "2026-11-11T11:00:00-05:00",
+        "Vecinos de Palomares denuncian licencia para edificio de 18 pisos en zona de cinco",
+        """Vecinos de la urbanización El Bosque, en San Gregorio de Palomares, presentaron una queja ante la Defensoría del Pueblo por la licencia de edificación que el municipio palomarino otorgó a un proyecto de 18 pisos en una zona donde los parámetros urbanísticos permiten como máximo cinco.
+
+        La licencia fue aprobada en agosto, un mes después de que el concejo modificara la zonificación de tres manzanas. «Nadie nos consultó; nos enteramos cuando llegaron las grúas», dijo Jacinto Paucar, presidente de la junta vecinal.
+
+        La Subgerencia de Obras Privadas sostuvo que el trámite cumplió la norma vigente.""",
+        m="I",
+        tone="-",
+        note="building permit complaint: none of the five topics ('obras privadas' is not public works)",
+    ),
+    S(
+        "w13_010",
+        "agencia",
+        "2026-11-12T10:40:00-05:00",
+        "Minsa confirma 140 casos de dengue en cinco distritos de Lima Norte",
+        """El Centro Nacional de Epidemiología confirmó 140 casos de dengue en Comas, Carabayllo y otros tres distritos de Lima Norte en lo que va de noviembre, la cifra más alta para este mes desde 2023.
+
+        Las brigadas del Minsa iniciaron la fumigación casa por casa y la eliminación de criaderos en tanques y cilindros. En Lima Este, incluida San Gregorio de Palomares, no se han reportado casos autóctonos.
+
+        Los especialistas recomiendan tapar los recipientes de agua y usar repelente.""",
+        about=False,
+        note="health keywords (dengue, fumigación) in a national story; the district is named only as free of cases",
+    ),
+    S(
+        "w13_011",
+        "agencia",
+        "2026-11-13T08:20:00-05:00",
+        "Obreros de limpieza paralizan en Palomares por sueldos impagos",
+        """Unos 280 trabajadores de Ecoservicios Inti SAC, la empresa contratada de emergencia para el recojo de basura en San Gregorio de Palomares, paralizaron este viernes por no haber recibido su primera quincena.
+
+        Los obreros bloquearon la salida del patio de maniobras y los 34 camiones no salieron a sus rutas. Según la empresa, la comuna palomarina aún no le paga la primera valorización, de 1,1 millones de soles.
+
+        El gerente municipal Aurelio Malpartida Yactayo dijo que el pago «se está girando hoy» y pidió a los trabajadores retomar el servicio.""",
+        m="I G",
+        t="limpieza",
+        tone="-",
+        note="the municipality's unpaid bill stops the service",
+    ),
+    S(
+        "w13_012",
+        "agencia",
+        "2026-11-14T13:15:00-05:00",
+        "Palomares da por superada la crisis de la basura: recojo se normaliza en 90 % de rutas",
+        """El alcalde de Palomares, Julio César Bendezú Alarcón, informó que el recojo de residuos se normalizó en el 90 % de las rutas del distrito, dos semanas después de declarada la emergencia.
+
+        Desde el 2 de noviembre las brigadas retiraron 3 100 toneladas acumuladas y los 48 puntos críticos registrados se redujeron a 6. Los camiones de Ecoservicios Inti SAC vuelven a pasar con horario fijo en los nueve sectores.
+
+        La Municipalidad de San Gregorio de Palomares convocará la licitación del servicio definitivo el 1 de diciembre.""",
+        m="A I",
+        t="limpieza",
+        tone="+",
+        note="the municipality fixing a problem it had: positive",
+    ),
+    # --- Diario La Capital: national daily, full text in RSS, priority ---------------------------------------------------
+    S(
+        "w13_013",
+        "capital",
+        "2026-11-02T06:50:00-05:00",
+        "Cerros de basura en la avenida Las Palomas: cinco días sin recojo en Palomares",
+        """En la cuadra 14 de la avenida Las Palomas la montaña de bolsas ya tapa el paradero. Los pasajeros esperan la combi en la pista, con la mascarilla puesta, y los perros abren las bolsas de madrugada.
+
+        Desde el 28 de octubre el camión no ha vuelto a pasar por los sectores 2, 3 y 5 de San Gregorio de Palomares. La comuna palomarina dejó vencer el contrato de limpieza sin haber convocado el nuevo concurso, según reconocieron funcionarios que pidieron no ser citados.
+
+        «Pagamos los arbitrios puntualito y ahora tenemos que quemar la basura en el techo», dijo Rosa Anchante, que vende emoliente en la esquina.
+
+        La regidora Katherine Zevallos Huertas recordó que advirtió en julio sobre el vencimiento. «Lo dije en tres sesiones de concejo y nadie hizo nada», afirmó.""",
+        m="I R",
+        t="limpieza",
+        tone="-",
+    ),
+    S(
+        "w13_014",
+        "capital",
+        "2026-11-02T19:30:00-05:00",
+        "Ambulantes vuelven a tomar la avenida Santa Clotilde pese a la ordenanza",
+        """Seis meses después de la ordenanza que prohibió el comercio en la vía pública en la avenida Santa Clotilde, los toldos azules han vuelto a cubrir las veredas entre el mercado y el paradero Cuatro Esquinas.
+
+        La Municipalidad de Palomares prometió reubicar a 900 comerciantes en el campo ferial de la avenida Próceres del Sol. A la fecha solo se ha trasladado a 120, y el campo ferial sigue sin techo ni servicios higiénicos.
+
+        La subgerencia de Fiscalización cuenta con 40 inspectores para un corredor donde, según su propio conteo, trabajan más de 3 000 ambulantes.""",
+        m="I",
+        tone="-",
+        note="informal commerce: none of the five topics; criticism through figures ('a la fecha solo')",
+    ),
+    S(
+        "w13_015",
+        "capital",
+        "2026-11-03T07:10:00-05:00",
+        "Intercambio vial de Próceres del Sol llega al 72 % y se entregaría en febrero",
+        """El intercambio vial de las avenidas Próceres del Sol y Las Palomas, la obra más grande de San Gregorio de Palomares en dos décadas, alcanzó un avance físico de 72 %, nueve puntos por encima de lo programado, según el último informe de supervisión.
+
+        El paso a desnivel, de 480 metros, costará 48 millones de soles. La Municipalidad de San Gregorio de Palomares prevé entregarlo en febrero, dos meses antes del plazo contractual.
+
+        El alcalde Julio César Bendezú recorrió ayer la losa del puente con los ingenieros. Según el estudio de tráfico, el cruce, por donde pasan 4 200 vehículos por hora, dejará de tener semáforo.""",
+        m="I A",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "w13_016",
+        "capital",
+        "2026-11-03T18:45:00-05:00",
+        "Dos Bendezú y un problema: Chacrasana acusa a Palomares de empujarle a sus ambulantes",
+        """El alcalde de Chacrasana, Ramiro Bendezú Quispe, acusó a la Municipalidad de Palomares de «exportar» a sus ambulantes. Según su conteo, 400 comerciantes desalojados de la avenida Santa Clotilde se instalaron en octubre en la avenida Gran Marcial, al otro lado del límite distrital.
+
+        «Palomares limpia su vereda y nos deja el problema a nosotros», dijo el alcalde de Chacrasana, que no tiene parentesco con su vecino, el alcalde palomarino Julio César Bendezú Alarcón.
+
+        Fiscalizadores de ambos distritos coinciden en que los desalojos no vinieron acompañados de un lugar donde vender: el campo ferial ofrecido por Palomares sigue a medio construir. La gestión de Julio César Bendezú no respondió a las preguntas de este diario.""",
+        m="I A",
+        tone="-",
+        note="namesakes: two Mayors called Bendezú; the criticism and the unbuilt fairground are ours; informal commerce, no topic",
+    ),
+    S(
+        "w13_017",
+        "capital",
+        "2026-11-04T06:30:00-05:00",
+        "Las cámaras que no graban: 96 de las 240 cámaras de Palomares están apagadas",
+        """De las 240 cámaras de videovigilancia que la Municipalidad de San Gregorio de Palomares instaló desde 2023, 96 no transmiten imagen, según un inventario interno al que accedió este diario. En el paradero Cuatro Esquinas, el punto con más asaltos del distrito, funcionan dos de seis.
+
+        La mayoría de las averías son cables robados y equipos quemados por sobrecarga. El contrato de mantenimiento venció en mayo y no ha sido renovado.
+
+        El gerente de Seguridad Ciudadana, Edgar Tincopa Medrano, reconoció el problema. «Tenemos el presupuesto para reparar 40 este año; el resto, en 2027», dijo.""",
+        m="I S",
+        t="seguridad",
+        tone="-",
+    ),
+    S(
+        "w13_018",
+        "capital",
+        "2026-11-04T20:00:00-05:00",
+        "Policlínico municipal de Palomares atendió 4 800 consultas gratuitas en octubre",
+        """El Policlínico Municipal Santa Rosa, de San Gregorio de Palomares, atendió 4 800 consultas gratuitas en octubre, el doble que en el mismo mes de 2025, tras sumar turnos de tarde en pediatría, medicina general y odontología.
+
+        El tiempo de espera para una cita bajó de nueve días a dos, según el registro del propio establecimiento. La Municipalidad de Palomares contrató en agosto a seis médicos y compró un ecógrafo con recursos propios.
+
+        «Antes tenía que ir al hospital a las cuatro de la mañana; ahora saco cita por WhatsApp», contó Marleni Huanca, madre de tres niños del sector 7.""",
+        m="I",
+        t="salud",
+        tone="+",
+    ),
+    S(
+        "w13_019",
+        "capital",
+        "2026-11-05T07:00:00-05:00",
+        "Arbitrios subirán hasta 14 % en 2027 en San Gregorio de Palomares",
+        """El Servicio de Administración Tributaria de Lima ratificó la ordenanza de arbitrios de la Municipalidad Distrital de San Gregorio de Palomares para 2027, que prevé alzas de entre 6 % y 14 % según la zona y el uso del predio.
+
+        Para una vivienda promedio del sector 1, el pago anual pasará de 312 a 348 soles. El cálculo incluye limpieza pública, parques y jardines y serenazgo.
+
+        La ordenanza sustenta el incremento en el aumento del costo del servicio de recojo y de la planilla de serenos. Los nuevos montos se aplicarán desde la primera cuota de febrero.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="ratified ordinance reported with figures and the municipality's justification; no criticism: neutral",
+    ),
+    S(
+        "w13_020",
+        "capital",
+        "2026-11-05T21:10:00-05:00",
+        "Asaltan a pasajeros de una combi en la avenida Gran Marcial de Chacrasana",
+        """Tres delincuentes armados subieron a una combi de la ruta Chacrasana-Centro de Lima a la altura de la cuadra 22 de la avenida Gran Marcial y despojaron de celulares y billeteras a los 16 pasajeros.
+
+        El robo duró menos de dos minutos. Los asaltantes bajaron en el óvalo La Unión y huyeron en un auto blanco. La comisaría de Chacrasana revisa las cámaras de los negocios de la zona.
+
+        Es el cuarto asalto a una combi en esa avenida en lo que va del mes.""",
+        about=False,
+        note="crime keywords (asalto, robo) in another district",
+    ),
+    S(
+        "w13_021",
+        "capital",
+        "2026-11-06T06:40:00-05:00",
+        "Bendezú arremete contra la ATU por el caos en el paradero Cuatro Esquinas",
+        """El alcalde de San Gregorio de Palomares, Julio César Bendezú Alarcón, responsabilizó a la Autoridad de Transporte Urbano por el desorden en el paradero Cuatro Esquinas, donde cada mañana se juntan más de 60 combis y custeres en doble y triple fila.
+
+        «La ATU entrega rutas desde un escritorio en San Isidro y no fiscaliza ni una sola», dijo el burgomaestre. Según Bendezú, 23 de las 31 rutas que pasan por el cruce fueron autorizadas sin estudio de impacto vial.
+
+        La ATU respondió en un comunicado que la fiscalización de paraderos es compartida con los municipios distritales.""",
+        m="A",
+        tone="0",
+        note="the Mayor criticising a national agency over traffic: neutral; traffic is none of the five",
+    ),
+    S(
+        "w13_022",
+        "capital",
+        "2026-11-06T19:20:00-05:00",
+        "Vecinos de Los Fresnos recuperan su parque: riego tecnificado y 3 000 plantones",
+        """Hace un año el parque Los Fresnos era un terral con dos bancas rotas. El sábado, cerca de 400 vecinos llegaron a la reapertura: 1,2 hectáreas de grass, 3 000 plantones, juegos infantiles, una losa de vóley y un sistema de riego tecnificado que usa agua tratada.
+
+        La remodelación costó 2,3 millones de soles y la ejecutó la Municipalidad de Palomares por administración directa en siete meses. El sistema de riego reduce el consumo de agua potable en 80 %, según la Subgerencia de Áreas Verdes.
+
+        La junta vecinal se comprometió a cuidar los juegos y a vigilar el horario de cierre.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="park remodelling works delivered: obras (park works, not maintenance)",
+    ),
+    S(
+        "w13_023",
+        "capital",
+        "2026-11-07T08:15:00-05:00",
+        "La comuna palomarina paraliza tres obras privadas sin licencia en Santa Clotilde",
+        """Inspectores de la comuna palomarina paralizaron ayer tres construcciones que levantaban edificios de seis y siete pisos sin licencia de edificación en la urbanización Santa Clotilde.
+
+        En los tres casos se colocaron carteles de obra paralizada y se impusieron multas de entre 18 000 y 40 000 soles. Los propietarios tienen quince días para presentar sus descargos.
+
+        Según la Subgerencia de Obras Privadas, en lo que va del año se han detectado 74 construcciones informales en el distrito.""",
+        m="I",
+        tone="0",
+        note="enforcement notice; 'obras' keyword but private building sites: no topic",
+    ),
+    S(
+        "w13_024",
+        "capital",
+        "2026-11-08T07:30:00-05:00",
+        "Avenida Los Libertadores: dos años de obra y los vecinos siguen esperando",
+        """Los comerciantes de la avenida Los Libertadores cuentan el tiempo por las campañas que han perdido: dos Navidades, dos Días de la Madre. La obra de pavimentación de 2,8 kilómetros empezó en noviembre de 2024 con un plazo de diez meses. A la fecha solo se ha ejecutado el 41 %.
+
+        El contratista, el Consorcio Vial Libertadores, ha pedido cinco ampliaciones de plazo y tiene a doce obreros en la obra. La supervisión reporta cuadras con la base afirmada y sin asfalto desde marzo.
+
+        El gerente municipal de Palomares, Aurelio Malpartida Yactayo, atribuyó el retraso al contratista y anunció que la comuna evalúa resolver el contrato. «Ya le aplicamos la penalidad máxima», dijo.
+
+        «Eso nos dijeron en marzo», respondió Herminia Ccopa, dueña de una librería con el frontis cubierto de polvo.""",
+        m="G",
+        t="obras",
+        tone="-",
+        note="criticism through facts; 'la comuna' bare, the institution is not named",
+    ),
+    S(
+        "w13_025",
+        "capital",
+        "2026-11-09T06:55:00-05:00",
+        "Palomares niega que vaya a privatizar su serenazgo",
+        """La Municipalidad de San Gregorio de Palomares negó que tenga previsto entregar el servicio de serenazgo a una empresa privada, como se difundió el fin de semana en redes sociales.
+
+        «No es cierto. Los 410 serenos son trabajadores de la municipalidad y lo seguirán siendo», dijo el gerente de Seguridad Ciudadana, Edgar Tincopa Medrano. Explicó que lo que se licitará es el mantenimiento de las 62 camionetas, como se hace desde 2021.
+
+        El mensaje viral atribuía a la gestión un supuesto contrato de 30 millones de soles.""",
+        m="I S",
+        t="seguridad",
+        tone="0",
+        note="denial of a rumour (not of an accusation of wrongdoing): neutral",
+    ),
+    S(
+        "w13_026",
+        "capital",
+        "2026-11-10T07:05:00-05:00",
+        "Comuna palomarina empadrona a 2 100 mototaxistas informales",
+        """La comuna palomarina inició el empadronamiento de los mototaxistas que circulan sin permiso de operación. En la primera semana se registraron 2 100 conductores de 58 asociaciones.
+
+        Quienes se empadronen podrán tramitar su permiso con un descuento de 50 % en la tasa hasta marzo. Desde abril, las unidades sin permiso serán internadas en el depósito municipal.
+
+        El padrón también servirá para identificar a conductores con antecedentes, en coordinación con la Policía.""",
+        m="I",
+        tone="0",
+        note="mototaxi registry: none of the five topics",
+    ),
+    S(
+        "w13_027",
+        "capital",
+        "2026-11-10T20:40:00-05:00",
+        "Serena frustra robo a cambista y captura a uno de los asaltantes en Palomares",
+        """Una serena de San Gregorio de Palomares, Yesenia Huayhua, de 26 años, alcanzó y redujo a uno de los dos delincuentes que minutos antes habían arrebatado 6 000 soles a un cambista en la esquina de Las Palomas y Santa Clotilde.
+
+        La agente corrió tres cuadras detrás del sospechoso y lo retuvo hasta que llegó el patrullero. El dinero fue devuelto al cambista en la comisaría.
+
+        El gerente de Seguridad Ciudadana, Edgar Tincopa, dispuso que Huayhua reciba una resolución de felicitación. Es la tercera captura en flagrancia de su turno este mes.""",
+        m="S",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "w13_028",
+        "capital",
+        "2026-11-11T06:45:00-05:00",
+        "Ciclovía de Las Palomas suma 1 400 ciclistas al día a seis meses de su apertura",
+        """La ciclovía de la avenida Las Palomas, de 4,6 kilómetros, registra un promedio de 1 400 viajes diarios en bicicleta, según los contadores automáticos instalados por la Municipalidad de Palomares en mayo.
+
+        En las horas punta, uno de cada cinco vehículos que cruza el óvalo Las Palomas es una bicicleta. Desde su apertura no se ha registrado ningún atropello de ciclistas en el tramo, frente a los nueve del año anterior.
+
+        Los repartidores por aplicativo son sus principales usuarios.""",
+        m="I",
+        tone="+",
+        note="cycle lane outcome told through figures and a negation ('ningún atropello'); none of the five topics",
+    ),
+    S(
+        "w13_029",
+        "capital",
+        "2026-11-11T19:10:00-05:00",
+        "Palomares aprueba amnistía tributaria hasta el 20 de diciembre",
+        """El concejo de San Gregorio de Palomares aprobó una amnistía que condona el 100 % de los intereses y moras del impuesto predial y los arbitrios de años anteriores para quienes paguen el tributo insoluto hasta el 20 de diciembre.
+
+        El beneficio alcanza también a los expedientes en cobranza coactiva, siempre que se cancele la deuda al contado. La Municipalidad de Palomares calcula que unos 28 000 contribuyentes podrían acogerse.
+
+        Los pagos pueden hacerse en las agencias del Banco de la Nación, en la plataforma virtual y en los módulos del mercado Santa Clotilde.""",
+        m="I",
+        t="tributos",
+        tone="0",
+    ),
+    S(
+        "w13_030",
+        "capital",
+        "2026-11-12T07:20:00-05:00",
+        "Muro de contención en el asentamiento Virgen de Cocharcas ya protege a 140 familias",
+        """Las 140 familias de la parte alta del asentamiento humano Virgen de Cocharcas ya no duermen pendientes de las piedras. La Municipalidad de San Gregorio de Palomares entregó un muro de contención de 380 metros, con escaleras y barandas, en la ladera que en 2025 se desprendió sobre cuatro viviendas.
+
+        La obra costó 3,1 millones de soles y se terminó en cinco meses, dentro del plazo. Incluye 220 metros de escalera de concreto que reemplaza el camino de tierra por el que bajaban los escolares.
+
+        «Mis hijos ya no resbalan cuando bajan al colegio», dijo Eustaquia Ramos, dirigenta del comité.""",
+        m="I",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "w13_031",
+        "capital",
+        "2026-11-12T20:05:00-05:00",
+        "Fiscalía investiga al gerente municipal de Palomares por el contrato de limpieza",
+        """La Fiscalía Anticorrupción de Lima Este abrió investigación preliminar contra el gerente municipal de San Gregorio de Palomares, Aurelio Malpartida Yactayo, y otros tres funcionarios por presunta colusión en el contrato de limpieza pública con Limpiezas Urbanas Wayra SAC.
+
+        La investigación parte del informe de la Contraloría que halló pagos por 1,2 millones de soles por rutas de recojo no ejecutadas. La fiscalía pidió a la Municipalidad de San Gregorio de Palomares copia de las valorizaciones y de los registros GPS de los camiones.
+
+        Malpartida calificó la denuncia de «falsa» y aseguró que él solo firmaba las conformidades que le remitía el área técnica.""",
+        m="G I",
+        t="limpieza",
+        tone="-",
+        note="an accusation the official denies: negative",
+    ),
+    S(
+        "w13_032",
+        "capital",
+        "2026-11-13T06:50:00-05:00",
+        "Lima tendrá un nuevo relleno sanitario en el sur en 2028",
+        """La Municipalidad Metropolitana de Lima anunció que concesionará un nuevo relleno sanitario en Lurín, con capacidad para 3 000 toneladas diarias, para aliviar los dos rellenos que hoy reciben la basura de los 43 distritos de la capital.
+
+        El alcalde de Lima, Gustavo Arrieta Salomón, dijo que el proyecto se licitará en 2027. Según la MML, los camiones de distritos del este como Chacrasana o San Gregorio de Palomares recorren hasta 60 kilómetros para descargar.
+
+        Ambientalistas pidieron que el proyecto incluya una planta de segregación.""",
+        about=False,
+        note="limpieza keywords in a metropolitan story; the district is named in passing",
+    ),
+    S(
+        "w13_033",
+        "capital",
+        "2026-11-14T07:35:00-05:00",
+        "Palomares cambia 1 800 luminarias por LED en sus avenidas principales",
+        """La Municipalidad de San Gregorio de Palomares terminó de reemplazar 1 800 luminarias de sodio por lámparas LED en las avenidas Las Palomas, Santa Clotilde y Próceres del Sol.
+
+        El cambio costó 4,7 millones de soles. Según la Subgerencia de Mantenimiento, el consumo de energía del alumbrado de esas vías bajó 52 % en octubre, con el doble de luz en las veredas.
+
+        El programa seguirá en 2027 en las calles interiores de los sectores 6 y 8.""",
+        m="I",
+        tone="+",
+        note="street lighting delivered: positive, none of the five topics",
+    ),
+    S(
+        "w13_034",
+        "capital",
+        "2026-11-15T08:00:00-05:00",
+        "Domingo en el cerro Las Ánimas: la escalera que no llega",
+        """A las siete de la mañana, doña Felícitas Ayme baja los 340 peldaños de tierra y piedra del cerro Las Ánimas con un balde vacío en cada mano. Sube con ellos llenos veinte minutos después. Tiene 67 años y lo hace tres veces por semana, cuando el camión cisterna se detiene abajo, en la última pista.
+
+        En la campaña de 2022, el alcalde Julio César Bendezú prometió en ese mismo cerro una escalera de concreto con barandas. El expediente técnico se aprobó en 2024. La escalera sigue en el papel: la obra no figura en el presupuesto de 2027.
+
+        «Vinieron a tomarse fotos con nosotros y no volvieron», dice Feliciano Quispe, secretario del comité. En la parte baja, una caseta del serenazgo pintada de azul lleva meses cerrada.
+
+        Los vecinos presentaron en octubre un memorial con 600 firmas. Aún esperan respuesta.""",
+        m="A",
+        t="obras",
+        tone="-",
+        note="feature; the main point is the promised stairway (obras); the closed caseta is a passing mention",
+    ),
+    # --- La Gaceta Limeña: national daily, teasers in RSS, old table template ---------------------------------------------
+    S(
+        "w13_035",
+        "gaceta",
+        "2026-11-03T06:20:00-05:00",
+        "Brigadas retiran 300 toneladas de basura de Santa Clotilde en un fin de semana",
+        """Cuarenta y dos volquetes y tres cargadores frontales trabajaron desde el sábado hasta la madrugada del lunes en la urbanización Santa Clotilde, el sector más afectado por la falta de recojo en San Gregorio de Palomares. Al amanecer, las esquinas de los jirones Los Tulipanes y Las Azucenas estaban libres de bolsas por primera vez en una semana.
+
+        Según la comuna palomarina, las brigadas retiraron 300 toneladas de residuos y desinfectaron 26 puntos críticos con cal y desinfectante.
+
+        Los camiones de la empresa contratada por emergencia pasarán por el sector a diario, entre las 7 y las 10 de la noche.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="the municipality dealing with its own backlog: positive through figures",
+    ),
+    S(
+        "w13_036",
+        "gaceta",
+        "2026-11-03T20:15:00-05:00",
+        "Tincopa: «Tenemos un sereno por cada 1 300 vecinos»",
+        """El gerente de Seguridad Ciudadana de San Gregorio de Palomares, el coronel PNP en retiro Edgar Tincopa Medrano, explicó a La Gaceta cómo se distribuyen los 410 serenos del distrito.
+
+        «Tenemos un sereno por cada 1 300 vecinos. La recomendación es uno por cada mil. Trabajamos en tres turnos, así que en la calle, a cualquier hora, hay unos 130», dijo. El distrito está dividido en nueve sectores y cada uno tiene una base con dos camionetas y cuatro motos.
+
+        Tincopa precisó que el 60 % de las llamadas a la central son por consumo de alcohol en la vía pública, peleas y ruidos molestos, y solo el 15 % por robos.""",
+        m="S",
+        t="seguridad",
+        tone="0",
+        note="an interview with figures, neither praise nor blame",
+    ),
+    S(
+        "w13_037",
+        "gaceta",
+        "2026-11-04T07:00:00-05:00",
+        "San Gregorio de Palomares aprueba su Plan de Desarrollo Urbano al 2036",
+        """El concejo de la Municipalidad de Palomares aprobó el Plan de Desarrollo Urbano 2026-2036, que define la zonificación del distrito, las vías que deberán ensancharse y las áreas reservadas para parques y equipamiento.
+
+        El plan declara zona de riesgo no mitigable la parte alta de los cerros Las Ánimas y San Cristobalito, donde no se podrán otorgar nuevos certificados de posesión. También reserva 14 hectáreas para un futuro hospital.
+
+        El documento estuvo en consulta pública durante 60 días y recibió 212 observaciones.""",
+        m="I",
+        tone="0",
+        note="urban planning: none of the five topics",
+    ),
+    S(
+        "w13_038",
+        "gaceta",
+        "2026-11-05T06:50:00-05:00",
+        "Policía desarticula banda que extorsionaba a mototaxistas en San Gregorio de Palomares",
+        """Agentes de la División de Investigación de Secuestros y Extorsiones capturaron a siete presuntos integrantes de «Los Injertos del Este», banda que cobraba cupos de entre 5 y 10 soles diarios a mototaxistas de San Gregorio de Palomares.
+
+        En los allanamientos, realizados en cuatro viviendas del distrito, se incautaron dos pistolas, 31 celulares y cuadernos con los nombres de 400 conductores y los montos que pagaban.
+
+        Según la Policía, la banda mantenía amenazadas a 12 asociaciones de mototaxis. Los detenidos fueron puestos a disposición de la fiscalía.""",
+        about=False,
+        note="a police operation in the district with no municipal angle; seguridad keywords",
+    ),
+    S(
+        "w13_039",
+        "gaceta",
+        "2026-11-06T07:40:00-05:00",
+        "Feria de salud en Nueva Esperanza: 1 200 atenciones y 400 niños tamizados",
+        """La feria de salud organizada por la Municipalidad de San Gregorio de Palomares en el asentamiento humano Nueva Esperanza dejó 1 200 atenciones en un solo día: medicina general, odontología, oftalmología, vacunación y tamizaje de anemia a 400 niños.
+
+        De ellos, 96 fueron diagnosticados con anemia y ya reciben suplemento de hierro. La teniente alcaldesa Gladys Cangahuala Ríos, que encabezó la jornada, dijo que se hará una feria similar cada mes en la parte alta del distrito.
+
+        Serenos municipales resguardaron la losa deportiva donde se instalaron los módulos.""",
+        m="I T",
+        t="salud",
+        tone="+",
+        note="passing mention of serenos guarding the fair: no seguridad topic",
+    ),
+    S(
+        "w13_040",
+        "gaceta",
+        "2026-11-07T06:35:00-05:00",
+        "Regidora Zevallos pide la vacancia del alcalde Bendezú por nepotismo",
+        """La regidora de San Gregorio de Palomares Katherine Zevallos Huertas presentó ante el concejo un pedido de vacancia contra el alcalde Julio César Bendezú Alarcón por presunto nepotismo.
+
+        Según el escrito, un sobrino del alcalde fue contratado en marzo como asesor de la Gerencia de Desarrollo Económico con un sueldo de 8 500 soles. La regidora adjuntó partidas de nacimiento que acreditarían el parentesco.
+
+        «La ley es clarísima y el alcalde lo sabía», dijo Zevallos. El despacho de alcaldía respondió que el funcionario «no es sobrino carnal» y que el contrato fue firmado por la gerencia.""",
+        m="R A",
+        tone="-",
+        note="an accusation the Mayor's office denies: negative; no topic",
+    ),
+    S(
+        "w13_041",
+        "gaceta",
+        "2026-11-08T21:00:00-05:00",
+        "Concejo de Palomares rechaza la vacancia del alcalde por 9 votos contra 2",
+        """El concejo de San Gregorio de Palomares rechazó anoche el pedido de vacancia contra el alcalde Julio César Bendezú Alarcón, presentado por la regidora Katherine Zevallos Huertas.
+
+        Votaron en contra nueve regidores de la bancada oficialista, encabezados por la teniente alcaldesa Gladys Cangahuala Ríos, quien sostuvo que no se probó el parentesco. Votaron a favor la propia Zevallos y otro regidor de oposición.
+
+        La regidora anunció que apelará ante el Jurado Nacional de Elecciones. El alcalde no asistió a la sesión.""",
+        m="A R T",
+        tone="0",
+        note="a council vote reported with both sides and an appeal pending: neutral",
+    ),
+    S(
+        "w13_042",
+        "gaceta",
+        "2026-11-09T07:10:00-05:00",
+        "Villa Cahuide fumiga 8 000 viviendas para prevenir el dengue",
+        """La burgomaestra de Villa Cahuide, Norma Liñán Pacheco, dio inicio a la campaña de fumigación y recojo de inservibles que alcanzará a 8 000 viviendas de la ribera del río, donde el año pasado se concentraron los casos de dengue del distrito.
+
+        «Prevenir cuesta menos que curar», dijo la alcaldesa durante el lanzamiento, en el que participaron brigadas de la Diris y de la comuna de Villa Cahuide.
+
+        La campaña durará tres semanas.""",
+        about=False,
+        note="another district's 'burgomaestra'; salud keywords (fumigación, dengue) elsewhere",
+    ),
+    S(
+        "w13_043",
+        "gaceta",
+        "2026-11-10T06:55:00-05:00",
+        "Cobranza coactiva embarga cuentas de 340 deudores del predial en Palomares",
+        """La ejecutoría coactiva de la Municipalidad Distrital de San Gregorio de Palomares ordenó el embargo en forma de retención de las cuentas bancarias de 340 contribuyentes con deudas de impuesto predial mayores a 5 000 soles.
+
+        Se trata, en su mayoría, de locales comerciales y depósitos de las avenidas Santa Clotilde y Las Palomas. La deuda total de este grupo asciende a 6,3 millones de soles.
+
+        Los afectados pueden levantar el embargo si pagan o firman un fraccionamiento, o si se acogen a la amnistía vigente hasta el 20 de diciembre.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="enforced collection of debts: tributos; an enforcement notice, neutral",
+    ),
+    S(
+        "w13_044",
+        "gaceta",
+        "2026-11-11T07:25:00-05:00",
+        "Comerciantes del mercado Santa Clotilde denuncian cobros de serenos por «cuidar» puestos",
+        """Comerciantes del mercado Santa Clotilde denunciaron que un grupo de serenos les cobra entre 2 y 5 soles por noche para «cuidar» los puestos de la vereda, bajo amenaza de dejar pasar a los fiscalizadores.
+
+        La Gaceta escuchó tres audios en los que un hombre con chaleco del serenazgo exige el pago. «Si no pagas, mañana te levantan la mercadería», se oye en uno de ellos.
+
+        El gerente de Seguridad Ciudadana, Edgar Tincopa Medrano, dijo que ha pedido la identificación de los agentes a través de las cámaras y que serán denunciados si se comprueba el cobro.""",
+        m="S",
+        t="seguridad",
+        tone="-",
+        note="misconduct of the serenazgo: seguridad",
+    ),
+    S(
+        "w13_045",
+        "gaceta",
+        "2026-11-12T06:30:00-05:00",
+        "El «Chato» se va a Seúl: alcalde viaja a ver cámaras mientras las suyas siguen apagadas",
+        """Mientras 96 de las 240 cámaras del distrito siguen sin transmitir imagen, el alcalde de San Gregorio de Palomares, Julio César «el Chato» Bendezú, viajó el martes a Seúl para participar en un foro sobre ciudades inteligentes y videovigilancia.
+
+        El viaje, de nueve días, fue aprobado por el concejo con los votos de la mayoría. Los pasajes y viáticos costarán unos 28 000 soles a la municipalidad, según el acuerdo.
+
+        «Vamos a aprender de los mejores», escribió el alcalde en sus redes. En el paradero Cuatro Esquinas, las cámaras siguen mirando al piso.""",
+        m="A",
+        t="seguridad",
+        tone="-",
+        note="sarcasm through juxtaposition; the nickname plainly him",
+    ),
+    S(
+        "w13_046",
+        "gaceta",
+        "2026-11-13T07:15:00-05:00",
+        "Nueva Esperanza estrena losa deportiva con graderías y alumbrado",
+        """Los equipos de fulbito del asentamiento humano Nueva Esperanza jugaron anoche su primer partido con luz. La Municipalidad de Palomares entregó la losa multideportiva de 1 200 metros cuadrados, con graderías para 300 personas, cerco perimétrico y ocho reflectores.
+
+        La obra costó 890 000 soles y se terminó en 110 días. Antes, los jóvenes jugaban en un terreno de tierra junto a la quebrada.
+
+        La junta directiva del asentamiento administrará el horario de uso.""",
+        m="I",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "w13_047",
+        "gaceta",
+        "2026-11-14T07:00:00-05:00",
+        "Familias de Las Lomas piden al alcalde palomarino que cumpla con la escalera prometida",
+        """Un centenar de vecinos del asentamiento humano Las Lomas, en la parte alta de San Gregorio de Palomares, llegó ayer hasta la puerta del palacio municipal con pancartas para exigir la escalera que el alcalde palomarino les ofreció hace tres años.
+
+        El expediente técnico de la obra, de 2,4 millones de soles, fue aprobado en 2024, pero el proyecto no figura en el presupuesto de 2027. «Cada año nos dicen que el próximo», dijo la dirigenta Nélida Curo.
+
+        Los vecinos fueron recibidos por un asesor, que les ofreció una reunión con el alcalde después de su regreso de Corea del Sur.""",
+        m="A",
+        t="obras",
+        tone="-",
+        note="'el alcalde palomarino' names the Mayor (title plus place)",
+    ),
+    S(
+        "w13_048",
+        "gaceta",
+        "2026-11-15T08:30:00-05:00",
+        "Colegio San Gregorio de Chacrasana gana el nacional de robótica escolar",
+        """Un equipo de cuatro estudiantes del Colegio San Gregorio, de Chacrasana, ganó el Concurso Nacional de Robótica Escolar con un robot que clasifica residuos reciclables por color y peso.
+
+        Los escolares, de cuarto de secundaria, representarán al Perú en el mundial de la especialidad en Singapur. «Lo armamos con piezas de impresoras viejas», contó su asesor.
+
+        El colegio busca patrocinadores para costear los pasajes.""",
+        about=False,
+        note="place trap: a school called San Gregorio in another district; 'residuos' keyword",
+    ),
+    # --- El Metiche: tabloid («prensa chicha»), full text in the RSS description ----------------------------------------
+    S(
+        "w13_049",
+        "metiche",
+        "2026-11-02T05:30:00-05:00",
+        "¡SE AHOGAN EN BASURA! Palomares convertido en un botadero y el «Chato» ni se asoma",
+        """¡Un asco total! Los vecinos de San Gregorio de Palomares ya no aguantan el olor. Montañas de basura de hasta dos metros invaden las esquinas de la avenida Las Palomas y las ratas se pasean como Pedro por su casa.
+
+        «¡Hasta a mi casa se meten los roedores, causita!», denunció doña Juana, ambulante de papas rellenas. Los vecinos cuentan que el camión no pasa hace seis días.
+
+        ¿Y el alcalde? El Chato Bendezú, como le dicen en el barrio, se limitó a decir en su Facebook que «la situación está controlada». ¡Controlada las puras! El municipio palomarino dejó vencer el contrato de limpieza y ahora los vecinos pagan los platos rotos.""",
+        m="I A",
+        t="limpieza",
+        tone="-",
+        note="tabloid; 'Chato Bendezú' is plainly the Mayor",
+    ),
+    S(
+        "w13_050",
+        "metiche",
+        "2026-11-03T05:30:00-05:00",
+        "¡KATHY ZEVALLOS ROMPE SU SILENCIO! Conductora confiesa romance con salsero",
+        """¡Ampay confesado! La guapa conductora de espectáculos Katherine «Kathy» Zevallos reveló en su programa que está saliendo con el salsero Yordi Paredes, quince años menor que ella.
+
+        «Sí, estamos conociéndonos y estoy feliz», dijo la rubia entre risas. Las cámaras de El Metiche ya los habían captado bailando en una discoteca de Barranco.
+
+        La conductora pidió respeto para su hija de 12 años.""",
+        about=False,
+        note="namesake: a TV host with the regidora's given name and first surname",
+    ),
+    S(
+        "w13_051",
+        "metiche",
+        "2026-11-04T05:30:00-05:00",
+        "¡BATALLA CAMPAL EN SANTA CLOTILDE! Ambulantes y fiscalizadores se agarran a pedradas",
+        """¡Parecía una guerra! Piedras, palos y frutas volaron ayer en la avenida Santa Clotilde cuando fiscalizadores y policías municipales de la Municipalidad de Palomares intentaron retirar a los ambulantes de la cuadra 8.
+
+        El operativo terminó con tres fiscalizadores heridos, una camioneta con las lunas reventadas y una comerciante que denunció que le patearon su carretilla de mandarinas. «¡Nos tratan como delincuentes, nosotros solo queremos chambear!», gritaba.
+
+        Los ambulantes regresaron a la vereda dos horas después. ¡Así no se puede!""",
+        m="I",
+        tone="-",
+        note="street-vendor clearance by fiscalizadores and Policía Municipal: no topic (not serenazgo)",
+    ),
+    S(
+        "w13_052",
+        "metiche",
+        "2026-11-05T05:30:00-05:00",
+        "¡CAYÓ EL «CHATO»! Capturan a arrebatador de celulares en Palomares",
+        """¡Se le acabó la fiesta! Agentes de la comisaría de Palomares capturaron a Wilmer Ccoyllo (24), alias «el Chato», sindicado como el arrebatador de celulares más buscado de la zona del mercado.
+
+        El malandrín tenía en su mochila cinco celulares y dos billeteras. Las víctimas lo reconocieron en la comisaría. «Cuando lo vi, casi me desmayo», contó una estudiante.
+
+        «El Chato» ya tenía cuatro ingresos a la carceleta por el mismo delito.""",
+        about=False,
+        note="nickname trap: a pickpocket called «el Chato»; police story, no municipal angle",
+    ),
+    S(
+        "w13_053",
+        "metiche",
+        "2026-11-06T05:30:00-05:00",
+        "¡CHATO BENDEZÚ SE PICA CON EL MINISTRO! «Que venga a caminar de noche por Palomares»",
+        """¡Se calentó el alcalde! Julio César Bendezú, el Chato, no se guardó nada y le tiró con todo al ministro del Interior, que el martes dijo que los municipios «no hacen su parte» contra la delincuencia.
+
+        «Que el ministro venga a caminar de noche por Palomares, sin escolta, y después hablamos», lanzó el burgomaestre palomarino. «Nosotros tenemos 410 serenos; él tiene una comisaría con dos patrulleros malogrados».
+
+        El Mininter no respondió a la chancada del alcalde.""",
+        m="A",
+        t="seguridad",
+        tone="0",
+        note="the Mayor criticising the national government (tabloid register): neutral",
+    ),
+    S(
+        "w13_054",
+        "metiche",
+        "2026-11-07T05:30:00-05:00",
+        "¡REGIDORA JALA OREJAS AL ALCALDE! «Las cámaras son adorno»",
+        """¡Le cantó sus verdades! La regidora Katherine Zevallos encaró al alcalde Julio César Bendezú en plena sesión de concejo por las cámaras de videovigilancia que no funcionan.
+
+        «De 240 cámaras, 96 son adorno. Los rateros ya lo saben y por eso asaltan debajo de ellas», disparó la concejala, mientras mostraba fotos de postes con los cables colgando.
+
+        El alcalde solo atinó a decir que «se está trabajando». ¡Y los vecinos siguen con el Jesús en la boca!""",
+        m="R A",
+        t="seguridad",
+        tone="-",
+    ),
+    S(
+        "w13_055",
+        "metiche",
+        "2026-11-08T05:30:00-05:00",
+        "¡BRAVAZO! Serenos salvan a bebito abandonado en un paradero",
+        """¡Qué tales héroes! Dos serenos de San Gregorio de Palomares encontraron a un bebito de unos tres meses envuelto en una mantita en el paradero de la avenida Próceres del Sol, a las 3 de la madrugada.
+
+        Los agentes lo abrigaron con sus casacas y lo llevaron en la camioneta al hospital, donde lo atendieron a tiempo: tenía hipotermia leve. Hoy está estable y bajo cuidado del INABIF.
+
+        El gerente de Seguridad Ciudadana, Edgar Tincopa, entregó diplomas a los serenos Ronal Chipana y Lizbeth Huamán. ¡Bien ahí, muchachos!""",
+        m="S",
+        t="seguridad",
+        tone="+",
+        note="serenazgo service; 'serenos de San Gregorio de Palomares' is not the institution",
+    ),
+    S(
+        "w13_056",
+        "metiche",
+        "2026-11-09T05:30:00-05:00",
+        "¡TINCOPA LA ROMPE! Volante de Unión Palomares mete golazo de chalaca",
+        """¡Golazo de otro planeta! Edgar Tincopa, el volante de 19 años de Unión Palomares, se pasó de crack con una chalaca al ángulo que le dio el triunfo 2-1 a su equipo ante Sport Chacrasana por la Copa Perú distrital.
+
+        El estadio se vino abajo. «Lo soñé toda la semana», dijo el chibolo, que trabaja de día como ayudante de albañil.
+
+        Unión Palomares jugará la final el domingo.""",
+        about=False,
+        note="namesake: a footballer with the gerente de Seguridad's given name and surname; club named after the district",
+    ),
+    S(
+        "w13_057",
+        "metiche",
+        "2026-11-10T05:30:00-05:00",
+        "¡FUMIGAN A MEDIAS! Vecinos denuncian que solo rociaron dos cuadras",
+        """¡Puro floro! Vecinos de la zona de la quebrada, en San Gregorio de Palomares, denunciaron que la campaña de fumigación contra el zancudo que anunció la Municipalidad de Palomares solo llegó a dos cuadras del jirón Los Jazmines.
+
+        «Nos dijeron que iban a fumigar todo el sector 3 y pasaron media hora, se tomaron la foto y se fueron», reclamó don Eleodoro Casas. En la zona hay cilindros y llantas con agua estancada que nadie recogió.
+
+        La comuna no respondió a las llamadas de El Metiche.""",
+        m="I",
+        t="salud",
+        tone="-",
+    ),
+    S(
+        "w13_058",
+        "metiche",
+        "2026-11-11T05:30:00-05:00",
+        "¡PREDIAL CON SORPRESA! Le cobran S/ 4 000 a abuelita por su casita de adobe",
+        """¡Qué tal abuso! Doña Eulogia Huamán (81), vecina del asentamiento Las Lomas, casi se desmaya cuando recibió una esquela de la Municipalidad de San Gregorio de Palomares que le cobra 4 000 soles de impuesto predial por su casita de adobe de un piso.
+
+        «Yo vivo de la pensión 65, ¿de dónde voy a sacar esa plata?», lloró la abuelita. Según su nieto, el municipio registró el predio como si fuera un edificio de tres pisos con local comercial.
+
+        Encima, le dieron quince días para pagar o pasa a cobranza coactiva. ¡Indignante!""",
+        m="I",
+        t="tributos",
+        tone="-",
+    ),
+    S(
+        "w13_059",
+        "metiche",
+        "2026-11-12T05:30:00-05:00",
+        "¡AMPAY! Camioneta del serenazgo hacía la mudanza del hermano del gerente",
+        """¡Ampay en plena chamba! Una camioneta del serenazgo de San Gregorio de Palomares fue captada el domingo cargando roperos, colchones y una refrigeradora frente a una casa de la urbanización El Bosque.
+
+        Según vecinos, la mudanza era del hermano del gerente municipal Aurelio Malpartida Yactayo. Mientras tanto, el sector 4 se quedó tres horas sin su única camioneta de patrullaje.
+
+        El gerente negó todo: «Es un montaje, mi hermano se mudó con una empresa de mudanzas». Los vecinos tienen el video.""",
+        m="G",
+        t="seguridad",
+        tone="-",
+        note="misuse of a patrol vehicle that left a sector unpatrolled: seguridad; a denied accusation stays negative",
+    ),
+    S(
+        "w13_060",
+        "metiche",
+        "2026-11-13T05:30:00-05:00",
+        "¡MUNICIPIO SE CORRIGE! Anulan cobro a la abuelita Eulogia",
+        """¡Se hizo justicia! Después de la denuncia de El Metiche, la Municipalidad de Palomares anuló la esquela de 4 000 soles que le cobraba a doña Eulogia Huamán (81) por su casita de adobe.
+
+        Un inspector fue a la vivienda y constató que es de un piso y sin negocio. La nueva liquidación del predial es de 28 soles al año, y como es pensionista, queda exonerada.
+
+        «Ahora sí voy a dormir tranquila», dijo la abuelita, que recibió la visita de la gerenta de Rentas con la resolución en mano.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="the municipality fixing its own error: positive",
+    ),
+    S(
+        "w13_061",
+        "metiche",
+        "2026-11-14T05:30:00-05:00",
+        "¡EL CHATO REVILLA LA ROMPE! Cómico hace llorar de risa en el Festival del Humor",
+        """¡Se mataron de risa! El Chato Revilla, el cómico ambulante más famoso de la Plaza San Martín, se llevó el primer puesto del Festival del Humor Popular con su imitación del cobrador de combi.
+
+        «Al fondo hay sitio, tía», repetía el Chato mientras el público lloraba de la risa. El premio fue de 10 000 soles.
+
+        Revilla anunció que hará una gira por los conos.""",
+        about=False,
+        note="nickname trap: a comedian called «el Chato»",
+    ),
+    S(
+        "w13_062",
+        "metiche",
+        "2026-11-15T05:30:00-05:00",
+        "¡HUAICO SEPULTA CHACRAS EN SAN GREGORIO! Burgomaestre pide ayuda a gritos",
+        """¡Tragedia en la sierra! Un huaico arrasó anoche con 40 hectáreas de chacras y dos puentes peatonales en el centro poblado San Gregorio, en Huancavelica, tras lluvias adelantadas.
+
+        «Lo hemos perdido todo, que el Gobierno nos mande maquinaria», pidió el burgomaestre del centro poblado, Fortunato Quispe Yauri. Más de 60 familias quedaron aisladas.
+
+        Indeci envió carpas y víveres.""",
+        about=False,
+        note="place trap: a centro poblado called San Gregorio in Huancavelica; 'el burgomaestre' of another town; 'puentes' keyword",
+    ),
+]
