@@ -1267,4 +1267,503 @@ STORIES = [
         about=False,
         note="place trap: a centro poblado called San Gregorio in Huancavelica; 'el burgomaestre' of another town; 'puentes' keyword",
     ),
+    # --- Ciudad TV Canal 13: national TV, transcripts of the night news in Atom, UTC times --------------------------------
+    S(
+        "w13_063",
+        "ciudadtv",
+        "2026-11-03T03:30:00Z",
+        "Palomares: vecinos queman la basura acumulada en plena avenida",
+        """Buenas noches. Empezamos en San Gregorio de Palomares, donde la basura ya es un problema de salud. Vecinos de la avenida Las Palomas prendieron fuego esta tarde a los montículos de desperdicios que llevan una semana en la berma central. Nuestro reportero Giancarlo Vílchez está en el lugar.
+
+        Así es, Claudia. Aquí el humo se ha sentido durante toda la tarde, los bomberos llegaron a las cinco y media para apagar el fuego. Los vecinos nos dicen que lo hicieron porque no aguantan más las moscas y el olor. Una señora nos decía: «Mi bebé tiene diarrea hace tres días, ¿quién responde?».
+
+        Nosotros fuimos hasta el municipio y conversamos con el alcalde de San Gregorio de Palomares, Julio César Bendezú. Él nos dijo que el problema es culpa de la empresa que se fue sin avisar y que desde mañana entran nuevos camiones. Pero aquí la gente nos dice que eso mismo le dijeron la semana pasada.
+
+        Seguiremos informando. Giancarlo Vílchez, Ciudad TV.""",
+        m="A",
+        t="limpieza",
+        tone="-",
+        note="TV transcript in spoken style; UTC time near midnight (Lima 2 Nov); 'el municipio' bare",
+    ),
+    S(
+        "w13_064",
+        "ciudadtv",
+        "2026-11-04T04:10:00Z",
+        "Captan a serenos golpeando a una ambulante en Santa Clotilde",
+        """Imágenes indignantes. Un video grabado por un vecino muestra a cuatro serenos de San Gregorio de Palomares golpeando a una comerciante ambulante en el suelo, en la cuadra 9 de la avenida Santa Clotilde. Veamos.
+
+        En las imágenes se ve cómo uno de los agentes la jala del cabello mientras otro le quita la mercadería. La mujer, Maribel Condori, de 38 años, terminó con una fractura en la muñeca. Ella nos contó que vende gelatinas hace doce años en esa esquina.
+
+        Esta noche, el gerente de Seguridad Ciudadana, Edgar Tincopa, dijo que los cuatro serenos han sido separados y que la Municipalidad de Palomares pondrá los hechos en conocimiento de la fiscalía. La familia de la señora ya presentó su denuncia en la comisaría.""",
+        m="S I",
+        t="seguridad",
+        tone="-",
+        note="serenazgo's conduct: seguridad (unlike the fiscalizadores' clearance, w13_051); the suspension does not outweigh the abuse",
+    ),
+    S(
+        "w13_065",
+        "ciudadtv",
+        "2026-11-05T02:50:00Z",
+        "Incendio consume depósito de reciclaje en San Gregorio de Palomares",
+        """Y a esta hora los bomberos siguen trabajando en San Gregorio de Palomares. Un incendio de código tres consume un depósito de plásticos y cartones de reciclaje en la zona industrial, junto a la vía de Evitamiento.
+
+        Ocho unidades de bomberos atienden la emergencia. La columna de humo negro se ve desde varios distritos de Lima Este. No se reportan heridos, pero los vecinos de las casas colindantes han tenido que salir con lo que tenían puesto.
+
+        El dueño del depósito dijo a nuestras cámaras que todo empezó por un cortocircuito. Volveremos con más información.""",
+        about=False,
+        note="a fire in the district with no municipal angle; 'reciclaje' keyword",
+    ),
+    S(
+        "w13_066",
+        "ciudadtv",
+        "2026-11-06T04:40:00Z",
+        "Entrevista: el alcalde Bendezú responde por la crisis de la basura",
+        """Tenemos en el estudio al alcalde de San Gregorio de Palomares, Julio César Bendezú. Buenas noches, alcalde. Los vecinos llevan más de una semana con la basura en la puerta. ¿Qué pasó?
+
+        Buenas noches. Mire, el contrato con la empresa anterior vencía el 31 de octubre y la licitación se cayó porque los postores no cumplían. Declaramos la emergencia, ya tenemos 34 camiones en la calle y en diez días vamos a estar al día.
+
+        Pero la regidora Zevallos dice que ella le advirtió en julio. ¿Por qué no se previó?
+
+        Se previó, se convocó. Si el proceso sale desierto, uno no puede inventar una empresa. Yo le pido a la regidora que en lugar de hacer política vaya a ayudar con las brigadas.
+
+        Alcalde, una última: ¿los vecinos van a pagar arbitrios completos por estos días sin recojo?
+
+        Eso lo vamos a evaluar en el concejo. Gracias por la invitación.""",
+        m="A R",
+        t="limpieza",
+        tone="0",
+        note="studio interview, questions and answers balanced; 'la regidora Zevallos' names her",
+    ),
+    S(
+        "w13_067",
+        "ciudadtv",
+        "2026-11-07T03:15:00Z",
+        "Obra del intercambio vial de Palomares causa caos vehicular",
+        """Caos total en San Gregorio de Palomares. Los desvíos por la obra del intercambio vial de Próceres del Sol tienen a miles de conductores atrapados hasta dos horas en la hora punta. Nuestras cámaras estuvieron en el lugar.
+
+        Desde que la Municipalidad de Palomares cerró el carril central, las combis dan la vuelta por calles de tierra que no soportan el tránsito pesado. No hay señalización ni policías de tránsito. Los vecinos del jirón Los Olivos dicen que sus casas se rajan con el paso de los camiones.
+
+        «Ayer demoré dos horas y diez minutos para llegar a mi trabajo en La Victoria», nos dijo un trabajador. La municipalidad no respondió a nuestro pedido de entrevista.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="the damage caused by a municipal work: obras",
+    ),
+    S(
+        "w13_068",
+        "ciudadtv",
+        "2026-11-08T04:55:00Z",
+        "Reportaje: una noche con los serenos de San Gregorio de Palomares",
+        """Acompañamos durante cuatro horas a una patrulla del serenazgo de San Gregorio de Palomares. Esto es lo que vimos.
+
+        Son las diez de la noche en la base del sector 5. La camioneta 17 sale con dos serenos y un policía a bordo: es el patrullaje integrado. En la primera hora atienden una pelea familiar, un choque de mototaxis y un robo de celular en el paradero. Al sospechoso lo alcanzan a dos cuadras, gracias a que la central lo siguió por las cámaras.
+
+        A la medianoche los acompaña el gerente de Seguridad Ciudadana, Edgar Tincopa. Nos muestra el mapa: en el sector 5 las denuncias por robo bajaron de 112 a 64 entre el primer y el tercer trimestre. Al final del turno, la patrulla ha atendido 17 llamadas y puesto a tres detenidos a disposición de la comisaría.""",
+        m="S",
+        t="seguridad",
+        tone="+",
+        note="a feature whose facts and figures speak well of the serenazgo",
+    ),
+    S(
+        "w13_069",
+        "ciudadtv",
+        "2026-11-09T03:05:00Z",
+        "La Palomita del Ande, Gladys Cangahuala, celebra 30 años de carrera",
+        """Y cerramos con música. La cantante folclórica Gladys Cangahuala, conocida como la Palomita del Ande, celebró esta noche sus 30 años de carrera con un concierto en el coliseo Amauta, con más de cinco mil asistentes.
+
+        La intérprete de huaylarsh, nacida en Jauja, cantó sus éxitos acompañada de la orquesta Los Engreídos del Mantaro. «Todo se lo debo a mi público», dijo emocionada.
+
+        Gladys Cangahuala prepara una gira por Estados Unidos para el próximo año.""",
+        about=False,
+        note="namesake: a folk singer with the teniente alcaldesa's given name and first surname",
+    ),
+    S(
+        "w13_070",
+        "ciudadtv",
+        "2026-11-10T04:20:00Z",
+        "Vecinos de Palomares pagan arbitrios por parques que no existen",
+        """Vecinos de la urbanización Los Portales, en San Gregorio de Palomares, descubrieron que desde hace cuatro años pagan arbitrios de parques y jardines por un parque que nunca se construyó. Nuestro equipo fue a verlo.
+
+        Esto es el parque: un terreno de tierra con desmonte y un cartel oxidado. Sin embargo, en la cuponera de arbitrios que emite la Municipalidad de Palomares figura como «área verde categoría B», y cada familia paga por él unos 90 soles al año.
+
+        «Nos cobran por un parque fantasma», dijo la dirigente Rocío Alanya. Los vecinos han pedido la devolución de lo pagado. Hasta el cierre, la municipalidad no respondió.""",
+        m="I",
+        t="tributos",
+        tone="-",
+    ),
+    S(
+        "w13_071",
+        "ciudadtv",
+        "2026-11-11T03:40:00Z",
+        "Alcalde de Chacrasana anuncia serenazgo sin fronteras con Villa Cahuide",
+        """En Lima Este, el alcalde de Chacrasana, Ramiro Bendezú, y la alcaldesa de Villa Cahuide, Norma Liñán, firmaron un convenio para que sus serenos puedan perseguir a delincuentes más allá del límite distrital.
+
+        «El ladrón no respeta fronteras, el sereno tampoco debería», dijo el alcalde Bendezú. El acuerdo incluye una central de cámaras compartida y patrullajes conjuntos los fines de semana.
+
+        Los dos distritos suman 160 serenos y 28 camionetas.""",
+        about=False,
+        note="namesake 'el alcalde Bendezú' of Chacrasana; serenazgo keywords in other districts",
+    ),
+    S(
+        "w13_072",
+        "ciudadtv",
+        "2026-11-12T04:35:00Z",
+        "Roban cables y dejan sin semáforos un cruce de Palomares",
+        """Delincuentes robaron de madrugada los cables de los semáforos del cruce de Las Palomas con Santa Clotilde, en San Gregorio de Palomares. Desde las seis de la mañana, el tránsito se ha manejado a mano.
+
+        Dos inspectores de tránsito y un policía trataron de ordenar el cruce durante la hora punta. La Municipalidad de Palomares informó que repondrá los 180 metros de cable en las próximas 48 horas y que instalará cajas con candado.
+
+        Es el tercer robo de cables en esa intersección este año.""",
+        m="I",
+        tone="0",
+        note="the story is about the traffic lights being out (none of the five); 'robo' keyword; neutral notice",
+    ),
+    S(
+        "w13_073",
+        "ciudadtv",
+        "2026-11-13T03:50:00Z",
+        "Ambulantes reubicados en el campo ferial de Palomares ya venden el doble",
+        """Y una historia distinta. Hace un mes, los 120 comerciantes que la Municipalidad de Palomares trasladó de la vereda al campo ferial de Próceres del Sol temían quedarse sin clientes. Hoy, dicen, venden el doble.
+
+        El campo ferial ya tiene techo, baños y un estacionamiento para 40 autos. La teniente alcaldesa Gladys Cangahuala, que encabezó la negociación con los comerciantes, nos mostró los puestos numerados y las tarjetas de pago sin contacto.
+
+        «En la pista vendía 80 soles al día, aquí 170», cuenta doña Victoria Ccahua, que vende zapatillas. Otros 300 comerciantes se mudarán en diciembre.""",
+        m="I T",
+        tone="+",
+        note="informal commerce success told through figures: no topic",
+    ),
+    S(
+        "w13_074",
+        "ciudadtv",
+        "2026-11-14T04:05:00Z",
+        "Denuncian cobros en consultas «gratuitas» del policlínico municipal de Palomares",
+        """Pacientes del Policlínico Municipal Santa Rosa, de San Gregorio de Palomares, denuncian que les cobran entre 10 y 25 soles por consultas que la municipalidad anuncia como gratuitas.
+
+        Nuestra producción fue con cámara escondida. Al pedir una cita de pediatría, la recepcionista nos indicó que la consulta era gratis, pero que «el carné» costaba 15 soles y sin él no nos atendían. El recibo no tenía membrete de la Municipalidad de San Gregorio de Palomares.
+
+        La dirección del policlínico dijo que el carné es «voluntario» y que revisará el caso.""",
+        m="I",
+        t="salud",
+        tone="-",
+    ),
+    S(
+        "w13_075",
+        "ciudadtv",
+        "2026-11-15T03:25:00Z",
+        "Palomares: el recojo de basura se normaliza tras dos semanas de crisis",
+        """Y después de dos semanas de crisis, en San Gregorio de Palomares el camión de la basura vuelve a pasar. Estuvimos en la avenida Las Palomas, donde hace diez días los vecinos quemaban los desperdicios.
+
+        Hoy la berma está limpia, barrida y con contenedores nuevos. Los vecinos confirman que el camión pasa todas las noches entre las siete y las nueve. El alcalde Julio César Bendezú nos dijo que quedan seis puntos críticos y que esperan eliminarlos la próxima semana.
+
+        «Ahora sí, pero que no vuelva a pasar», nos dijo don Mauro, el de la bodega de la esquina. La Municipalidad de Palomares convocará la licitación definitiva en diciembre.""",
+        m="A I",
+        t="limpieza",
+        tone="+",
+        note="the municipality fixing a problem it had: positive",
+    ),
+    S(
+        "w13_076",
+        "ciudadtv",
+        "2026-11-16T02:40:00Z",
+        "Perfil dominical: Katherine Zevallos, la regidora que incomoda en Palomares",
+        """En nuestro segmento dominical, conversamos con la regidora de San Gregorio de Palomares Katherine Zevallos, la única de los once regidores que ha votado en contra de casi todo lo que propone el alcalde Julio César Bendezú.
+
+        Tiene 34 años, es abogada y vive en el sector 6. Desde su curul ha presentado un pedido de vacancia, dos denuncias ante la Contraloría y decenas de pedidos de información. Sus críticos en el concejo dicen que busca cámaras. Ella responde: «Me eligieron para fiscalizar, no para aplaudir».
+
+        En el despacho de alcaldía prefieren no hablar de ella. La teniente alcaldesa Gladys Cangahuala nos dijo que la relación «es de respeto, con diferencias».""",
+        m="R A T",
+        tone="0",
+        note="profile of the opposition regidora with both sides; UTC date is 16 Nov, Lima date 15 Nov",
+    ),
+    # --- Radio Palomar 1360 AM: district radio, transcripts in the RSS description, date-only pubDate -----------------
+    S(
+        "w13_077",
+        "rpalomar",
+        "2026-11-02",
+        "Comuna palomarina anuncia horario de recojo de emergencia",
+        """Atención, vecinos. La comuna palomarina ha informado esta mañana el horario del recojo de basura durante la emergencia. En los sectores 1, 2 y 3 el camión pasará de siete a diez de la noche; en los sectores 4, 5 y 6, de diez de la noche a una de la mañana; y en los sectores 7, 8 y 9, por la mañana, de seis a nueve.
+
+        Se pide a los vecinos sacar sus bolsas solo cuando escuchen la campana del camión y no dejarlas en los postes ni en los parques.
+
+        Cualquier reclamo puede hacerse al número de la central municipal. Seguimos con la música en Radio Palomar.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="service announcement; date-only pubDate",
+    ),
+    S(
+        "w13_078",
+        "rpalomar",
+        "2026-11-03",
+        "Comerciantes del mercado Santa Clotilde piden más serenos en la noche",
+        """En nuestros micrófonos, el presidente de la asociación de comerciantes del mercado Santa Clotilde, don Teófilo Arcos, pidió que el serenazgo refuerce la vigilancia en la noche, cuando cierran los puestos.
+
+        «En octubre nos han forzado cuatro puestos. Los serenos pasan a las diez y no vuelven hasta las seis», nos dijo.
+
+        Llamamos al gerente de Seguridad Ciudadana, Edgar Tincopa, quien nos dijo que evaluará colocar una pareja de serenos fija en la puerta del mercado desde la próxima semana.""",
+        m="S",
+        t="seguridad",
+        tone="0",
+        note="a request and an answer; neither praise nor blame",
+    ),
+    S(
+        "w13_079",
+        "rpalomar",
+        "2026-11-04",
+        "Vacunación antirrábica gratuita este domingo en la Plaza Cívica",
+        """Los dueños de perros y gatos pueden llevar a sus mascotas este domingo, de ocho de la mañana a dos de la tarde, a la Plaza Cívica de San Gregorio de Palomares. La Municipalidad de Palomares y el centro de salud del distrito realizarán una campaña gratuita de vacunación antirrábica.
+
+        Los animales deben ir con correa y, en el caso de perros bravos, con bozal. Se vacunará a partir de los tres meses de edad.
+
+        También habrá desparasitación y charlas sobre tenencia responsable.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="vaccination of dogs counts as salud; announcement",
+    ),
+    S(
+        "w13_080",
+        "rpalomar",
+        "2026-11-05",
+        "Unión Palomares clasifica a la final distrital de la Copa Perú",
+        """¡Unión Palomares está en la final! El equipo de nuestro distrito venció 2 a 1 a Sport Chacrasana en un partidazo en el estadio de la Alameda.
+
+        El técnico, profesor Hilario Campos, agradeció al público que llenó las tribunas y pidió a la hinchada acompañar al equipo el domingo. La final será contra Juventud Cahuide.
+
+        Las entradas cuestan cinco soles y se venden en la sede del club.""",
+        about=False,
+        note="a football club named after the district; no municipal angle",
+    ),
+    S(
+        "w13_081",
+        "rpalomar",
+        "2026-11-06",
+        "Comuna repara en 24 horas el buzón colapsado del jirón Los Tulipanes",
+        """Buenas noticias para los vecinos del jirón Los Tulipanes. El buzón de desagüe que colapsó el miércoles por la noche fue reparado ayer por cuadrillas de la Municipalidad de Palomares, que trabajaron toda la noche.
+
+        El colapso se produjo en el tramo de la obra de pistas y veredas que la municipalidad ejecuta en esa calle. Las aguas servidas llegaron a inundar tres casas. Hoy el tránsito está restablecido y las viviendas fueron limpiadas y desinfectadas por la misma cuadrilla.
+
+        Los vecinos llamaron a la radio para confirmar que ya no hay olor.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="the municipality fixing a failure in its own works: positive; sewer works are obras",
+    ),
+    S(
+        "w13_082",
+        "rpalomar",
+        "2026-11-07",
+        "Regidora Zevallos: «El contrato de limpieza debe ir a licitación, no a dedo»",
+        """En la entrevista de la mañana, la regidora Katherine Zevallos cuestionó que la municipalidad haya contratado de forma directa a la empresa Ecoservicios Inti para el recojo de basura.
+
+        «Son 6,8 millones de soles por 60 días, a dedo. Esa empresa se creó hace un año y su gerente fue asesor de campaña del alcalde», afirmó la regidora.
+
+        Zevallos dijo que pedirá a la Contraloría una auditoría del proceso. Desde la municipalidad señalaron que la contratación directa está permitida por la ley en situaciones de emergencia.""",
+        m="R",
+        t="limpieza",
+        tone="-",
+        note="an accusation of favouritism in the emergency contract; 'el alcalde' bare",
+    ),
+    S(
+        "w13_083",
+        "rpalomar",
+        "2026-11-09",
+        "Municipio palomarino abre inscripciones para su escuela de fútbol de verano",
+        """El municipio palomarino ha abierto las inscripciones para la escuela de fútbol de verano, dirigida a niños y niñas de 6 a 14 años. Las clases serán de enero a marzo, de lunes a viernes, en las losas de los nueve sectores.
+
+        La inscripción cuesta 20 soles e incluye el uniforme. Los interesados deben acercarse con el DNI del menor a la Subgerencia de Deporte, en el segundo piso del palacio municipal.
+
+        Hay 1 500 vacantes.""",
+        m="I",
+        tone="0",
+        note="sport: none of the five topics",
+    ),
+    S(
+        "w13_084",
+        "rpalomar",
+        "2026-11-10",
+        "Corte de agua en cinco sectores de Palomares este jueves",
+        """Sedapal ha anunciado un corte de agua para este jueves, de ocho de la mañana a ocho de la noche, en los sectores 2, 3, 5, 7 y 8 de San Gregorio de Palomares, por trabajos de empalme en la red matriz de la avenida Próceres del Sol.
+
+        La empresa recomienda almacenar agua en recipientes limpios y tapados. Habrá camiones cisterna en las partes altas.
+
+        Repetimos: jueves, de ocho a ocho, sectores 2, 3, 5, 7 y 8.""",
+        about=False,
+        note="the water utility's cut, not the municipality; the district is named",
+    ),
+    S(
+        "w13_085",
+        "rpalomar",
+        "2026-11-11",
+        "Concejo exonera de la subida de arbitrios a 38 000 predios de los cerros",
+        """Acaba de terminar la sesión de concejo. Los regidores aprobaron por unanimidad exonerar del alza de arbitrios de 2027 a los 38 000 predios de los asentamientos humanos de la parte alta del distrito.
+
+        El alcalde Julio César Bendezú explicó que en esas zonas pagarán lo mismo que este año, y que los adultos mayores con pensión 65 tendrán un descuento adicional de 50 %.
+
+        La medida alcanza a los sectores 7, 8 y 9. Según la Gerencia de Rentas, son familias que en promedio pagan 96 soles de arbitrios al año.""",
+        m="A",
+        t="tributos",
+        tone="+",
+        note="a measure favourable to the vecinos, told through figures",
+    ),
+    S(
+        "w13_086",
+        "rpalomar",
+        "2026-11-12",
+        "Clausuran discoteca sin licencia tras una pelea en Santa Clotilde",
+        """La municipalidad clausuró esta madrugada la discoteca Barrio Latino, en la avenida Santa Clotilde, luego de una pelea que dejó a dos jóvenes heridos con botellas.
+
+        Los fiscalizadores comprobaron que el local no tenía licencia de funcionamiento ni certificado de Defensa Civil, y que atendía a menores de edad. Se colocaron carteles de clausura y se tapió la puerta.
+
+        El alcalde del distrito había dispuesto en octubre revisar todos los locales nocturnos de esa avenida.""",
+        about=True,
+        note="position-only: 'la municipalidad' and 'el alcalde del distrito' name nobody; about the municipality's enforcement; licences are no topic",
+    ),
+    S(
+        "w13_087",
+        "rpalomar",
+        "2026-11-13",
+        "Sector 7: desde que se abrió la caseta de serenazgo, ningún asalto en el paradero",
+        """Nos llaman los vecinos del sector 7. Desde que en setiembre se instaló la caseta de serenazgo en el paradero final de la línea 45, no se ha reportado un solo asalto en ese punto, donde antes robaban casi todas las noches.
+
+        La caseta tiene dos serenos las 24 horas y una cámara conectada a la central. Según el gerente de Seguridad Ciudadana, Edgar Tincopa, en los tres meses previos se habían registrado 19 robos en ese paradero.
+
+        Los vecinos piden una caseta igual en el paradero de la quebrada.""",
+        m="S",
+        t="seguridad",
+        tone="+",
+        note="praise through a negation ('no se ha reportado un solo asalto') and figures",
+    ),
+    S(
+        "w13_088",
+        "rpalomar",
+        "2026-11-14",
+        "Feria de empleo municipal consigue trabajo para 230 vecinos",
+        """Un balance de la feria de empleo que organizó la Municipalidad de Palomares el sábado pasado en el campo ferial: 230 vecinos firmaron contrato en el mismo día, de los 1 600 que se presentaron.
+
+        Participaron 42 empresas, entre supermercados, fábricas textiles y empresas de vigilancia. El 60 % de los contratados son jóvenes de 18 a 29 años.
+
+        La próxima feria será en febrero.""",
+        m="I",
+        tone="+",
+        note="employment fair outcome: positive, none of the five topics",
+    ),
+    # --- Radio Metrópoli 98.3 FM: Lima news radio, full text in RSS ----------------------------------------------------
+    S(
+        "w13_089",
+        "rmetro",
+        "2026-11-02T08:30:00-05:00",
+        "Alcaldes de Lima Este exigen estado de emergencia por extorsiones",
+        """Siete alcaldes de Lima Este, entre ellos el de San Gregorio de Palomares, Julio César Bendezú Alarcón, exigieron al Ejecutivo declarar el estado de emergencia en sus distritos por la ola de extorsiones al transporte público.
+
+        «Cada semana matan a un chofer o le queman una combi. El Gobierno no puede seguir mirando desde la Vía Expresa», dijo Bendezú en la conferencia de prensa conjunta. Los alcaldes pidieron además que las Fuerzas Armadas apoyen el patrullaje en los terminales.
+
+        La Presidencia del Consejo de Ministros respondió que evalúa el pedido.""",
+        m="A",
+        t="seguridad",
+        tone="0",
+        note="our Mayor among several, criticising the national government: neutral, about us",
+        author="Redacción Metrópoli",
+    ),
+    S(
+        "w13_090",
+        "rmetro",
+        "2026-11-04T06:15:00-05:00",
+        "Cierran un tramo de la avenida Próceres del Sol por obras hasta el domingo",
+        """La Municipalidad de San Gregorio de Palomares cerrará desde hoy hasta el domingo el tramo de la avenida Próceres del Sol entre Las Palomas y el jirón Los Olivos, para el vaciado de concreto de la losa del intercambio vial.
+
+        Los vehículos que van hacia el Centro de Lima deberán desviarse por la avenida Santa Clotilde. El transporte público mantendrá sus paraderos en el jirón Los Olivos.
+
+        Se recomienda salir con anticipación.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="traffic notice about a municipal work: obras, neutral",
+    ),
+    S(
+        "w13_091",
+        "rmetro",
+        "2026-11-06T07:00:00-05:00",
+        "Alcalde de Lima presenta plan de limpieza del río Rímac",
+        """El alcalde de Lima, Gustavo Arrieta Salomón, presentó el plan para retirar 40 000 toneladas de basura y desmonte de las riberas del río Rímac en los próximos seis meses.
+
+        El burgomaestre metropolitano dijo que el plan incluye cámaras para identificar a quienes arrojan desmonte y multas de hasta 20 000 soles. Participarán los municipios de los distritos ribereños.
+
+        El plan costará 18 millones de soles.""",
+        about=False,
+        note="the Mayor of Lima ('el burgomaestre metropolitano'); limpieza keywords; our district not involved",
+    ),
+    S(
+        "w13_092",
+        "rmetro",
+        "2026-11-08T09:20:00-05:00",
+        "Palomares inicia la reubicación de 300 ambulantes de la avenida Santa Clotilde",
+        """La comuna de Palomares empezó a trasladar a 300 comerciantes ambulantes de la avenida Santa Clotilde al campo ferial de Próceres del Sol. El traslado se hará por cuadras y terminará la primera semana de diciembre.
+
+        Los comerciantes firmaron un acta en la que se comprometen a no regresar a la vía pública. A cambio, pagarán una tasa de 3 soles diarios durante el primer año.
+
+        Según la municipalidad, en la avenida quedarán unos 2 000 ambulantes.""",
+        m="I",
+        tone="0",
+        note="'comuna de Palomares' names the institution; informal commerce, no topic",
+    ),
+    S(
+        "w13_093",
+        "rmetro",
+        "2026-11-10T07:45:00-05:00",
+        "Multan a 12 restaurantes por insalubridad en San Gregorio de Palomares",
+        """Inspectores sanitarios de la Municipalidad de Palomares multaron a 12 restaurantes y pollerías de las avenidas Las Palomas y Santa Clotilde durante un operativo nocturno.
+
+        En cuatro locales se encontraron cucarachas en la cocina y en dos, carne sin cadena de frío. Tres cevicherías fueron clausuradas temporalmente. Las multas van de 2 000 a 11 000 soles.
+
+        El operativo se repetirá en diciembre, antes de las fiestas.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="sanitary inspection of restaurants: salud; an enforcement notice, neutral",
+    ),
+    S(
+        "w13_094",
+        "rmetro",
+        "2026-11-12T08:05:00-05:00",
+        "Tincopa: «Siete de cada diez detenidos por robo salen libres en 48 horas»",
+        """El gerente de Seguridad Ciudadana de San Gregorio de Palomares, Edgar Tincopa Medrano, criticó al Poder Judicial y a la fiscalía por la liberación de detenidos que el serenazgo entrega a la Policía.
+
+        «Este año hemos puesto a 312 personas a disposición de la comisaría. Siete de cada diez salen libres en 48 horas y vuelven al mismo paradero», dijo en Radio Metrópoli.
+
+        El coronel en retiro pidió que se aplique el proceso inmediato en los casos de flagrancia.""",
+        m="S",
+        t="seguridad",
+        tone="0",
+        note="an official criticising the courts: neutral toward us",
+        author="Redacción Metrópoli",
+    ),
+    S(
+        "w13_095",
+        "rmetro",
+        "2026-11-13T18:30:00-05:00",
+        "Vecinos bloquean avenida en Palomares para exigir un semáforo tras atropello",
+        """Vecinos de la urbanización Los Portales bloquearon durante dos horas la avenida Las Palomas, en San Gregorio de Palomares, para exigir un semáforo en el cruce donde el miércoles un escolar fue atropellado por una combi.
+
+        Según los dirigentes, piden el semáforo desde 2023 y la Municipalidad de Palomares les ha respondido tres veces que «está en evaluación». En el cruce se han registrado cinco atropellos este año.
+
+        El bloqueo se levantó cuando un funcionario se comprometió a instalar rompemuelles esta semana.""",
+        m="I",
+        tone="-",
+        note="traffic safety demand: none of the five topics",
+    ),
+    S(
+        "w13_096",
+        "rmetro",
+        "2026-11-15T10:00:00-05:00",
+        "Palomares sorteará una moto entre sus contribuyentes puntuales",
+        """La Municipalidad Distrital de San Gregorio de Palomares sorteará el 28 de diciembre una motocicleta, tres televisores y diez canastas entre los contribuyentes que paguen a tiempo la cuarta cuota del impuesto predial y los arbitrios.
+
+        Participan automáticamente quienes no tengan deudas pendientes al 30 de noviembre. El sorteo será público, en la Plaza Cívica, con presencia de un notario.
+
+        Es el tercer año que la comuna organiza el sorteo.""",
+        m="I",
+        t="tributos",
+        tone="0",
+    ),
 ]
