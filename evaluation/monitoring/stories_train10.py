@@ -1766,4 +1766,490 @@ STORIES = [
         t="tributos",
         tone="0",
     ),
+    # --- El Vecino Informado: district blog, full text with the «se publicó primero en» footer ----------------------------
+    S(
+        "w13_097",
+        "vecino",
+        "2026-11-02T22:10:00-05:00",
+        "Lo que el contrato de limpieza no dice",
+        """Durante tres años, el contrato de limpieza pública de San Gregorio de Palomares costó 38 millones de soles. Revisamos las 214 páginas que la Municipalidad de Palomares entregó por transparencia y encontramos tres cosas que nadie explicó en el concejo.
+
+        Primero: el contrato no tenía penalidades por rutas incumplidas, solo por «quejas acreditadas». Segundo: nunca se instaló la balanza en el patio de maniobras, así que el municipio pagó por toneladas que declaraba la propia empresa. Tercero: la adenda de 2025, que subió el precio en 11 %, la firmó el gerente municipal Aurelio Malpartida sin informe técnico.
+
+        Con ese historial, la emergencia de hoy no es una sorpresa. Es la consecuencia.""",
+        m="I G",
+        t="limpieza",
+        tone="-",
+        author="Equipo El Vecino Informado",
+    ),
+    S(
+        "w13_098",
+        "vecino",
+        "2026-11-04T09:30:00-05:00",
+        "Palomares sube al puesto 12 en el ranking de gestión de residuos",
+        """El Ministerio del Ambiente publicó su ranking anual de gestión de residuos sólidos municipales con datos de 2025, y San Gregorio de Palomares pasó del puesto 31 al 12 entre los 43 distritos de Lima.
+
+        La mejora se explica por el programa de segregación en la fuente, que llegó a 41 000 viviendas, y por las 1 900 toneladas de reciclables que la Municipalidad de San Gregorio de Palomares entregó a asociaciones de recicladores formalizados.
+
+        La medición no incluye lo ocurrido en las últimas semanas, que corresponde a 2026.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="good ranking told through figures, with a caveat about the current crisis",
+    ),
+    S(
+        "w13_099",
+        "vecino",
+        "2026-11-06T11:00:00-05:00",
+        "Guía: cómo pagar el predial en línea y ganar el descuento",
+        """Si todavía no pagas la cuarta cuota del impuesto predial, tienes hasta el 30 de noviembre. Te explicamos cómo hacerlo sin salir de casa.
+
+        Entra a la plataforma de la Municipalidad de Palomares con tu código de contribuyente (está en la cuponera). Elige «Pagos en línea», marca las cuotas y paga con tarjeta o con el código que se genera para agentes bancarios. Si pagas el año completo antes del 30, te descuentan el 10 % de los arbitrios de 2027.
+
+        ¿No tienes tu código? Puedes pedirlo por WhatsApp a la Gerencia de Rentas con foto de tu DNI.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a service guide: neutral",
+    ),
+    S(
+        "w13_100",
+        "vecino",
+        "2026-11-08T10:15:00-05:00",
+        "¿Quién gobierna Palomares? El Chato y su círculo",
+        """Julio César Bendezú llegó a la alcaldía con el voto de los cerros y la promesa de «gobernar desde la calle». Tres años después, las decisiones se toman en una oficina del tercer piso donde casi nunca entra un vecino.
+
+        El círculo es pequeño: el gerente municipal Aurelio Malpartida, su amigo desde los tiempos de la asociación de transportistas; dos asesores sin cargo formal y un sobrino contratado en Desarrollo Económico. Los regidores oficialistas, según uno de ellos, se enteran de los proyectos el día de la sesión.
+
+        El Chato sigue siendo simpático en la feria del domingo. Pero la gestión se parece cada vez menos a la campaña.""",
+        m="A G",
+        tone="-",
+        note="opinion; 'el Chato' plainly the Mayor here; no topic",
+    ),
+    S(
+        "w13_101",
+        "vecino",
+        "2026-11-09T20:45:00-05:00",
+        "Así funciona la central de videovigilancia (cuando funciona)",
+        """Fuimos a la central de videovigilancia de San Gregorio de Palomares, que el municipio palomarino presentó en 2023 como «la más moderna de Lima Este». Tiene 24 pantallas, aire acondicionado y un logo enorme en la pared. Lo que no tiene es imagen en 9 de las 24 pantallas.
+
+        Los operadores, seis por turno, siguen las cámaras que sí transmiten. Cuando una zona se apaga, llaman por radio al sereno más cercano para que vaya a ver «a ojo». Muy moderno todo.
+
+        La próxima vez que alguien diga que el distrito está vigilado las 24 horas, conviene preguntar: ¿cuál de las 24?""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="sarcasm ('Muy moderno todo')",
+    ),
+    S(
+        "w13_102",
+        "vecino",
+        "2026-11-10T08:00:00-05:00",
+        "Palomares en cifras: 520 000 habitantes y un solo hospital",
+        """San Gregorio de Palomares tiene más habitantes que Cusco o Chiclayo, pero un solo hospital: el Hospital de Apoyo Santa Clotilde, del Ministerio de Salud, con 98 camas. La OMS recomienda al menos dos camas por cada mil habitantes; el distrito tiene 0,19.
+
+        La emergencia del hospital atiende a 400 personas por día. El proyecto de un segundo hospital, anunciado por el Minsa en 2019, no tiene expediente técnico.
+
+        Los centros de salud de primer nivel, también del Minsa, cierran a las siete de la noche.""",
+        about=False,
+        note="salud keywords but the hospital and health centres are the Ministry's; the municipality is not concerned",
+    ),
+    S(
+        "w13_103",
+        "vecino",
+        "2026-11-11T19:30:00-05:00",
+        "Cuatro propuestas para el cruce de Cuatro Esquinas",
+        """Cada mañana, 60 combis se disputan un paradero pensado para diez. Estas son cuatro ideas que dirigentes, choferes y urbanistas nos dieron para ordenar el cruce de Cuatro Esquinas, y que la Municipalidad de Palomares podría aplicar sin esperar a la ATU.
+
+        Uno: paraderos escalonados, un tramo por cada grupo de rutas. Dos: prohibir el giro a la izquierda en hora punta. Tres: mover a los ambulantes del paradero al campo ferial. Cuatro: inspectores fijos, no rotativos.
+
+        Ninguna cuesta más de 200 000 soles. Lo que falta es decidir.""",
+        m="I",
+        tone="0",
+        note="proposals addressed to the municipality; traffic; neutral",
+    ),
+    S(
+        "w13_104",
+        "vecino",
+        "2026-11-12T09:40:00-05:00",
+        "Las 64 ollas comunes que hoy tienen cocina de verdad",
+        """En enero, las ollas comunes de la parte alta de San Gregorio de Palomares cocinaban con leña sobre ladrillos. Hoy 64 de ellas tienen cocina industrial, balón de gas mensual y un almacén con candado.
+
+        El programa lo impulsó la teniente alcaldesa Gladys Cangahuala Ríos desde la comisión de Desarrollo Social, con fondos del Midis y de la propia municipalidad. Cada olla atiende en promedio a 45 personas al día.
+
+        Las dirigentas cuentan que ahora cocinan en la mitad del tiempo. En diciembre se sumarán otras 20 ollas.""",
+        m="T",
+        tone="+",
+        note="social programme outcome: positive, none of the five topics",
+    ),
+    S(
+        "w13_105",
+        "vecino",
+        "2026-11-14T10:20:00-05:00",
+        "Encuesta vecinal: 58 % desaprueba la gestión del alcalde Bendezú",
+        """Una encuesta de la consultora Opina Lima Este, aplicada a 800 vecinos de San Gregorio de Palomares entre el 6 y el 10 de noviembre, muestra que el 58 % desaprueba la gestión del alcalde Julio César Bendezú Alarcón. En marzo eran el 39 %.
+
+        Los principales problemas señalados son la basura (71 %), la inseguridad (64 %) y el comercio ambulatorio (38 %). La única área con más aprobación que desaprobación es el Policlínico Municipal.
+
+        El margen de error es de 3,5 puntos.""",
+        m="A",
+        tone="-",
+        note="a poll of the Mayor's administration; topics listed only as survey items: no topic",
+    ),
+    S(
+        "w13_106",
+        "vecino",
+        "2026-11-15T18:00:00-05:00",
+        "La Alameda del Carmen, un domingo sin autos",
+        """Desde las siete de la mañana, la Alameda del Carmen estuvo cerrada a los autos. La comuna palomarina organizó el primer «Domingo sin autos»: ciclistas, patinadores, familias con cochecitos y una clase de baile en la rotonda.
+
+        Hubo módulos de reciclaje, préstamo de bicicletas y una feria de productores del valle. El evento se repetirá el último domingo de cada mes.
+
+        Los comerciantes de la alameda tuvieron opiniones divididas: unos vendieron más, otros dicen que sus clientes no pudieron estacionar.""",
+        m="I",
+        tone="0",
+        note="event report with divided opinions; passing mention of recycling modules: no topic",
+    ),
+    # --- Palomares Noticias: district site without a feed, followed through its section page -----------------------------
+    S(
+        "w13_107",
+        "pnoticias",
+        "2026-11-02T12:00:00-05:00",
+        "Municipalidad instala 40 contenedores y los puntos críticos bajan de 48 a 21",
+        """La Municipalidad de San Gregorio de Palomares instaló durante el fin de semana 40 contenedores de 3 metros cúbicos en las esquinas que se habían convertido en botaderos.
+
+        Según la Subgerencia de Limpieza Pública, el número de puntos críticos del distrito bajó de 48 a 21 en cuatro días. Los contenedores se vacían dos veces al día y se lavan los lunes.
+
+        La comuna pide a los vecinos no dejar desmonte ni muebles viejos junto a los contenedores.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+    ),
+    S(
+        "w13_108",
+        "pnoticias",
+        "2026-11-03T16:30:00-05:00",
+        "Alcalde Bendezú juramenta a la junta vecinal de seguridad de Villa Los Ángeles",
+        """El alcalde Julio César Bendezú juramentó a los 22 integrantes de la nueva junta vecinal de seguridad ciudadana del asentamiento humano Villa Los Ángeles, en el sector 8.
+
+        La junta recibirá silbatos, chalecos y una radio conectada a la base del serenazgo. Sus integrantes harán rondas los fines de semana junto con los serenos y la Policía.
+
+        Con esta, el distrito suma 86 juntas vecinales juramentadas.""",
+        m="A",
+        t="seguridad",
+        tone="0",
+        note="a ceremony: neutral",
+    ),
+    S(
+        "w13_109",
+        "pnoticias",
+        "2026-11-05T09:10:00-05:00",
+        "Roban 14 medidores de agua en una noche en el sector 3",
+        """Vecinos del jirón Los Jazmines despertaron sin agua: durante la madrugada, desconocidos robaron 14 medidores de bronce de las cajas de la vereda.
+
+        Los afectados denunciaron el hecho en la comisaría Santa Clotilde. Sedapal les cobrará 180 soles por cada medidor nuevo.
+
+        La Policía sospecha de una banda que vende el bronce en chatarrerías.""",
+        about=False,
+        note="a theft in the district handled by police and the water utility; no municipal angle; 'robo' keyword",
+    ),
+    S(
+        "w13_110",
+        "pnoticias",
+        "2026-11-07T11:45:00-05:00",
+        "Cangahuala: «El campo ferial estará listo en diciembre»",
+        """La teniente alcaldesa Gladys Cangahuala Ríos informó que las obras de techado del campo ferial de Próceres del Sol terminarán la primera semana de diciembre, lo que permitirá trasladar a 300 ambulantes más de la avenida Santa Clotilde.
+
+        Cangahuala indicó que se han asignado 420 puestos por sorteo. Los serenos resguardarán el campo ferial durante la noche.
+
+        Los comerciantes pagarán 3 soles diarios por el puesto.""",
+        m="T",
+        tone="0",
+        note="informal commerce; passing mention of serenos: no topic",
+    ),
+    S(
+        "w13_111",
+        "pnoticias",
+        "2026-11-09T13:20:00-05:00",
+        "Después de tres años de espera, el jirón Los Tulipanes estrena pistas y veredas",
+        """El jirón Los Tulipanes ya no es de tierra. La Municipalidad de Palomares entregó 780 metros de pista de concreto, veredas, rampas para sillas de ruedas y 40 árboles.
+
+        La obra costó 1,9 millones de soles y se terminó en el plazo previsto. El buzón que colapsó hace una semana fue reparado antes de la entrega.
+
+        Los vecinos celebraron con una yunza en la esquina con Las Azucenas.""",
+        m="I",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "w13_112",
+        "pnoticias",
+        "2026-11-10T10:00:00-05:00",
+        "Parroquia San Gregorio Magno celebra su fiesta patronal con procesión",
+        """La parroquia San Gregorio Magno, la más antigua del distrito, celebró su fiesta patronal con una misa de campaña y una procesión por las calles del sector 1.
+
+        La imagen del santo recorrió doce cuadras acompañada por la banda de músicos y las hermandades. Al final hubo castillo de fuegos artificiales en el atrio.
+
+        La fiesta continuará el sábado con una verbena.""",
+        about=False,
+        note="the district's patron saint; no municipal angle",
+    ),
+    S(
+        "w13_113",
+        "pnoticias",
+        "2026-11-11T15:40:00-05:00",
+        "Vecinos de El Bosque rechazan antena de telefonía autorizada por la comuna palomarina",
+        """Vecinos de la urbanización El Bosque protestaron frente a una antena de telefonía de 30 metros que una empresa levanta en el techo de un colegio privado, con autorización de la comuna palomarina.
+
+        Los vecinos dicen que nadie les informó y que la antena está a diez metros de un nido. «La autorización se dio en 48 horas; nuestro pedido de información lleva dos meses», dijo la dirigente Irma Lazo.
+
+        La Subgerencia de Obras Privadas indicó que el trámite es automático según la ley de telecomunicaciones.""",
+        m="I",
+        tone="-",
+        note="an antenna permit: none of the five topics",
+    ),
+    S(
+        "w13_114",
+        "pnoticias",
+        "2026-11-12T08:30:00-05:00",
+        "La cuarta cuota del predial vence el 30 de noviembre",
+        """La Municipalidad de San Gregorio de Palomares recuerda que el 30 de noviembre vence el plazo para pagar la cuarta cuota del impuesto predial y de los arbitrios de 2026.
+
+        Los pagos pueden hacerse en la plataforma virtual, en el Banco de la Nación y en los módulos de Rentas. Los contribuyentes puntuales participarán en el sorteo de fin de año.
+
+        Después del plazo se aplicarán intereses moratorios.""",
+        m="I",
+        t="tributos",
+        tone="0",
+    ),
+    S(
+        "w13_115",
+        "pnoticias",
+        "2026-11-13T17:15:00-05:00",
+        "Nueva ambulancia para el Policlínico Municipal Santa Rosa",
+        """El Policlínico Municipal Santa Rosa cuenta desde hoy con una ambulancia tipo II, equipada con desfibrilador, oxígeno y camilla de traslado, que atenderá las emergencias de la parte alta del distrito las 24 horas.
+
+        El alcalde Julio César Bendezú entregó las llaves al director del policlínico. La Municipalidad de Palomares compró la unidad con 420 000 soles de recursos propios.
+
+        Hasta ahora, los vecinos de los cerros esperaban hasta una hora por una ambulancia del hospital.""",
+        m="A I",
+        t="salud",
+        tone="+",
+    ),
+    S(
+        "w13_116",
+        "pnoticias",
+        "2026-11-15T10:50:00-05:00",
+        "Gerente Malpartida presenta sus descargos ante la Contraloría",
+        """El gerente municipal Aurelio Malpartida Yactayo presentó sus descargos al informe de la Contraloría que observó pagos por 1,2 millones de soles por rutas de limpieza no ejecutadas.
+
+        En un escrito de 60 páginas, Malpartida sostiene que los registros GPS de los camiones fallaban y que los informes de conformidad los elaboraba la Subgerencia de Limpieza Pública. Pide que se archive su caso.
+
+        La fiscalía anticorrupción mantiene abierta una investigación preliminar por los mismos hechos.""",
+        m="G",
+        t="limpieza",
+        tone="-",
+        note="the official's defence against an audit finding: still a story about the accusation (negative)",
+    ),
+    # --- Revista Ciudad y Poder: opinion columns and letters, full text in the RSS description ------------------------
+    S(
+        "w13_117",
+        "ciudadpoder",
+        "2026-11-03T07:00:00-05:00",
+        "La basura como método de gobierno",
+        """Hay gestiones que caen por un escándalo y otras que se pudren despacio, como una bolsa olvidada en la esquina. La de San Gregorio de Palomares parece de las segundas.
+
+        El contrato de limpieza vencía el 31 de octubre. Se sabía desde 2023. La municipalidad palomarina tuvo tres años para preparar el concurso y lo convocó en setiembre, cuando ya no había tiempo. El resultado era previsible: emergencia, contratación directa, 2 400 toneladas en la calle.
+
+        El alcalde Julio César Bendezú culpa a la empresa saliente. Pero la empresa saliente solo hizo lo que decía el contrato: irse el día que terminaba. Gobernar es, en buena parte, mirar el calendario.""",
+        m="A I",
+        t="limpieza",
+        tone="-",
+        author="Mariela Quiroz",
+        path="opinion",
+    ),
+    S(
+        "w13_118",
+        "ciudadpoder",
+        "2026-11-04T07:00:00-05:00",
+        "Carta: el serenazgo sí llegó",
+        """Señor director:
+
+        El lunes a las once de la noche dos sujetos intentaron forzar la puerta de mi casa en el jirón Las Azucenas. Llamé a la central de la Municipalidad de Palomares y en cuatro minutos llegó una camioneta con dos serenos. Los sujetos huyeron, pero uno fue detenido a dos cuadras.
+
+        Se escribe mucho de lo que no funciona. Quería dejar constancia de esto, que también ocurre.
+
+        Rosalía Mendoza Chuquimango, vecina del sector 2.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="a reader's letter; praise through facts (four minutes, a detention)",
+        path="cartas",
+    ),
+    S(
+        "w13_119",
+        "ciudadpoder",
+        "2026-11-05T07:00:00-05:00",
+        "El Chato y el arte de culpar a otros",
+        """Si la basura se acumula, es culpa de la empresa. Si roban en el paradero, es culpa del ministro. Si las combis bloquean el cruce, es culpa de la ATU. Julio César Bendezú, el Chato, ha perfeccionado en tres años un arte que pocos alcaldes dominan tan bien: el de tener siempre un responsable a la mano, con tal de que no sea él.
+
+        Algunas de sus quejas son justas; el Estado ha abandonado a Lima Este. Pero 96 cámaras apagadas no son culpa del ministro, y un contrato vencido no es culpa de la empresa.
+
+        Un alcalde que nunca se equivoca es un alcalde que no aprende.""",
+        m="A",
+        t="limpieza seguridad",
+        tone="-",
+        note="opinion column; both garbage and security are what it is about",
+        author="Ernesto Valdivia",
+        path="opinion",
+    ),
+    S(
+        "w13_120",
+        "ciudadpoder",
+        "2026-11-06T07:00:00-05:00",
+        "Lima, la ciudad de los toldos azules",
+        """Quien cruce Lima de este a oeste un sábado verá la misma escena en veinte distritos: toldos azules sobre la vereda, parlantes, carretillas, gente. En Chacrasana, en Villa Cahuide, en San Gregorio de Palomares, en el Centro.
+
+        El comercio ambulatorio no es un problema de orden sino de empleo: siete de cada diez limeños trabajan en la informalidad. Los desalojos solo mueven el problema de una avenida a otra.
+
+        La ciudad necesita mercados, crédito y formalización sencilla. Necesita, sobre todo, dejar de tratar a sus comerciantes como enemigos.""",
+        about=False,
+        note="a column about Lima that names the district in passing",
+        author="Ernesto Valdivia",
+        path="opinion",
+    ),
+    S(
+        "w13_121",
+        "ciudadpoder",
+        "2026-11-07T07:00:00-05:00",
+        "Carta: no todo es basura en Palomares",
+        """Señor director:
+
+        Vivo frente al parque Los Fresnos. Hace un año era un terral; hoy mis nietos juegan en el grass y los sábados hay clases de taichí. La Municipalidad de Palomares lo remodeló en siete meses y el riego se hace con agua tratada.
+
+        Los medios hablan estos días solo de la basura, y tienen razón en quejarse. Pero también hay cosas que se hacen bien y conviene contarlas.
+
+        Augusto Reátegui Flores, jubilado.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="a letter praising a park remodelling; the garbage crisis is a passing mention: obras only",
+        path="cartas",
+    ),
+    S(
+        "w13_122",
+        "ciudadpoder",
+        "2026-11-08T07:00:00-05:00",
+        "Debate: ¿contratar el recojo o hacerlo con camiones propios?",
+        """La crisis de la basura abrió en Palomares un debate que otros distritos ya tuvieron. La regidora Katherine Zevallos propone que la municipalidad compre su propia flota y contrate a los obreros directamente: «En tres años la inversión se paga sola», sostiene.
+
+        El gerente municipal Aurelio Malpartida defiende la tercerización: «Un camión propio se malogra y se queda un mes en el taller porque la compra de repuestos tarda; la empresa lo reemplaza al día siguiente».
+
+        Los especialistas consultados coinciden en que ambos modelos pueden funcionar. La Municipalidad de San Gregorio de Palomares deberá decidir antes de la licitación de diciembre.""",
+        m="R G I",
+        t="limpieza",
+        tone="0",
+        note="a neutral debate between two of ours",
+        author="Redacción",
+        path="opinion",
+    ),
+    S(
+        "w13_123",
+        "ciudadpoder",
+        "2026-11-09T07:00:00-05:00",
+        "¡Qué eficiencia!",
+        """¡Qué eficiencia la de la comuna palomarina! Catorce meses para pintar un paso de cebra frente al colegio Fe y Alegría. Catorce. El expediente, según consta en el portal de transparencia, pasó por seis oficinas y recibió cuatro informes técnicos.
+
+        Mientras tanto, los escolares cruzaban la avenida Las Palomas corriendo entre las combis. El paso de cebra se pintó finalmente el jueves. Mide once metros.
+
+        A este ritmo, el semáforo llegará cuando los niños estén en la universidad.""",
+        m="I",
+        tone="-",
+        note="sarcasm: praise words meaning the opposite; road signs are none of the five topics",
+        author="Mariela Quiroz",
+        path="opinion",
+    ),
+    S(
+        "w13_124",
+        "ciudadpoder",
+        "2026-11-10T07:00:00-05:00",
+        "Tribuna: Lima necesita una policía metropolitana",
+        """Por Julio César Bendezú Alarcón, alcalde de San Gregorio de Palomares.
+
+        Los alcaldes de Lima pagamos serenos, cámaras y camionetas, pero no podemos detener a nadie. La Policía Nacional tiene el mando, pero no tiene patrulleros. Esa división absurda es la que aprovecha la delincuencia.
+
+        Propongo que el Congreso cree una policía metropolitana, con mando municipal y formación de la PNP, financiada con una parte del impuesto a la renta que Lima genera. Bogotá y Ciudad de México lo discuten hace años. Lima no puede seguir esperando al próximo ministro.""",
+        m="A",
+        t="seguridad",
+        tone="0",
+        note="an op-ed by the Mayor criticising the national system: neutral",
+        path="opinion",
+    ),
+    S(
+        "w13_125",
+        "ciudadpoder",
+        "2026-11-11T07:00:00-05:00",
+        "Carta: pagué el predial en diez minutos",
+        """Señor director:
+
+        Durante años, pagar el predial de mi madre en Palomares me costaba una mañana entera de cola. Esta semana lo hice desde el celular en diez minutos, con el código que la Municipalidad de Palomares me envió por WhatsApp, y el recibo llegó a mi correo.
+
+        No sé quién lo diseñó, pero funciona. Ojalá los demás trámites sigan el mismo camino.
+
+        Jorge Luis Anaya, sector 4.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="a letter; praise through facts",
+        path="cartas",
+    ),
+    S(
+        "w13_126",
+        "ciudadpoder",
+        "2026-11-12T07:00:00-05:00",
+        "Dos Bendezú, dos estilos",
+        """No son parientes, aunque en Lima Este muchos lo creen. Ramiro Bendezú gobierna Chacrasana; Julio César Bendezú, San Gregorio de Palomares. Los separa una avenida y los une un apellido.
+
+        Los números no dan un ganador claro. Palomares recauda el doble por habitante y tiene un policlínico que Chacrasana envidia; Chacrasana limpia mejor, inauguró su mercado y no tiene cámaras apagadas. El alcalde de Palomares pelea con ministros; el de Chacrasana firma convenios con sus vecinos.
+
+        Quizás lo mejor sería que se copiaran. No el apellido, que ya lo tienen, sino lo que a cada uno le sale bien.""",
+        m="A",
+        tone="0",
+        note="namesakes side by side; a balanced comparison: neutral; no topic (many in passing)",
+        author="Ernesto Valdivia",
+        path="opinion",
+    ),
+    S(
+        "w13_127",
+        "ciudadpoder",
+        "2026-11-13T07:00:00-05:00",
+        "No es cierto que Palomares sea el distrito más inseguro de Lima",
+        """No es cierto que San Gregorio de Palomares sea el distrito más inseguro de Lima, como repiten algunos programas de televisión. Las cifras del Ministerio del Interior dicen otra cosa: las denuncias por robo en el distrito bajaron 12 % entre enero y setiembre, mientras que en Lima Metropolitana subieron 4 %.
+
+        La caída coincide con el patrullaje integrado que el serenazgo de la Municipalidad de San Gregorio de Palomares hace con la comisaría desde marzo, y con las casetas fijas en los paraderos de la parte alta.
+
+        Falta mucho, desde luego. Pero repetir un dato falso no ayuda a nadie.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="negation used to defend the municipality's results: positive",
+        author="Rodrigo Salas Ugarte",
+        path="opinion",
+    ),
+    S(
+        "w13_128",
+        "ciudadpoder",
+        "2026-11-14T07:00:00-05:00",
+        "Carta: el burgomaestre que sí contesta",
+        """Señor director:
+
+        Trabajo en Villa Cahuide y vivo en Palomares. La semana pasada escribí por redes a la burgomaestra de Villa Cahuide por un bache frente a mi trabajo; me respondió su equipo en dos horas y el bache se tapó al día siguiente.
+
+        Quería contarlo porque no es frecuente. Ojalá sea contagioso.
+
+        Milagros Ccanto Ríos.""",
+        about=False,
+        note="a letter about another district's burgomaestra; the writer lives in Palomares (place only)",
+        path="cartas",
+    ),
 ]
