@@ -2252,4 +2252,528 @@ STORIES = [
         note="a letter about another district's burgomaestra; the writer lives in Palomares (place only)",
         path="cartas",
     ),
+    # --- Alerta Vecinal Palomares: a neighbourhood page of short, social-media-style notes; teasers in RSS ---------------
+    S(
+        "w13_129",
+        "alerta",
+        "2026-11-02T08:05:00-05:00",
+        "Av. Las Palomas cuadra 14: seis días con la basura en la puerta",
+        """Vecinos nos mandan fotos de la cuadra 14 de la avenida Las Palomas: seis días sin que pase el camión, bolsas hasta la altura del paradero y perros rompiendo todo.
+
+        ¿Hasta cuándo, Municipalidad de Palomares? Los arbitrios sí se cobran a tiempo.
+
+        Comparte para que llegue a quien tiene que llegar.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="social-media-style note",
+    ),
+    S(
+        "w13_130",
+        "alerta",
+        "2026-11-03T19:40:00-05:00",
+        "Robo al paso en el paradero Cuatro Esquinas a las 7 p. m. y ni un sereno a la vista",
+        """ATENCIÓN: hace media hora dos sujetos en moto le arrancaron la cartera a una señora en el paradero Cuatro Esquinas. La arrastraron dos metros. Está golpeada pero consciente.
+
+        La gente llamó a la central del serenazgo y nadie llegó en veinte minutos. La caseta de la esquina estaba cerrada, como siempre.
+
+        Si alguien tiene video, mándenos por interno.""",
+        about=True,
+        t="seguridad",
+        tone="-",
+        note="position-only: criticism of the district's serenazgo with no name of ours; about the service",
+    ),
+    S(
+        "w13_131",
+        "alerta",
+        "2026-11-04T22:15:00-05:00",
+        "Serenazgo recupera moto robada en 20 minutos en el sector 6",
+        """Buena noticia para variar: a don Eusebio le robaron su moto lineal a las 9 de la noche frente a su casa, en el jirón Los Cipreses. Llamó a la central y en 20 minutos el serenazgo la encontró abandonada en la quebrada, con las llaves puestas.
+
+        Dice don Eusebio que los serenos la siguieron por las cámaras.
+
+        Así sí.""",
+        about=True,
+        t="seguridad",
+        tone="+",
+        note="position-only: the serenazgo praised through facts, nobody of ours named",
+    ),
+    S(
+        "w13_132",
+        "alerta",
+        "2026-11-05T07:10:00-05:00",
+        "Comunicado: cierre de Av. Próceres del Sol por obra del intercambio vial",
+        """La Municipalidad de San Gregorio de Palomares informa que hasta el domingo 8 permanecerá cerrado el tramo de la Av. Próceres del Sol entre Las Palomas y el Jr. Los Olivos por trabajos de la obra del intercambio vial.
+
+        Desvíos por la Av. Santa Clotilde. Paraderos provisionales en el Jr. Los Olivos.
+
+        Agradecemos su comprensión.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="a municipal notice reposted: neutral",
+    ),
+    S(
+        "w13_133",
+        "alerta",
+        "2026-11-06T13:30:00-05:00",
+        "Se busca a Toby, perrito perdido en la urbanización El Bosque",
+        """Se perdió Toby, schnauzer gris de 4 años, con collar rojo. Salió de su casa en la calle Los Sauces, urbanización El Bosque, el jueves en la tarde.
+
+        Es muy cariñoso y responde a su nombre. Su familia ofrece recompensa.
+
+        Cualquier información, por interno a esta página.""",
+        about=False,
+        note="a classified-style post in the district",
+    ),
+    S(
+        "w13_134",
+        "alerta",
+        "2026-11-07T18:20:00-05:00",
+        "Jr. Los Tulipanes: la pista que esperamos tres años ya está casi lista",
+        """Los vecinos del Jr. Los Tulipanes nos mandan fotos: ya vaciaron el concreto de la última cuadra y están pintando las rampas. La comuna palomarina dice que la entrega es el lunes.
+
+        Tres años comiendo polvo. Ahora los niños van a poder montar bicicleta en la puerta de la casa.
+
+        Ojalá les toque a las calles de al lado.""",
+        m="I",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "w13_135",
+        "alerta",
+        "2026-11-14T08:40:00-05:00",
+        "Santa Clotilde: el camión de basura ya pasa todos los días a las 7",
+        """Actualización que nos piden varios vecinos: en Santa Clotilde el camión de basura ya pasa todos los días a las 7 de la noche, con campana, y los barrenderos limpian la esquina después.
+
+        Hace dos semanas aquí no se podía caminar. Hoy las esquinas están limpias.
+
+        Señor alcalde Bendezú, que siga así después de la emergencia.""",
+        m="A",
+        t="limpieza",
+        tone="+",
+        note="the service restored: positive; 'alcalde Bendezú' alias",
+    ),
+    S(
+        "w13_136",
+        "alerta",
+        "2026-11-09T10:00:00-05:00",
+        "Despistaje gratuito de diabetes e hipertensión este sábado",
+        """Este sábado 14, de 8 a.m. a 1 p.m., habrá campaña gratuita de despistaje de diabetes, hipertensión y colesterol en el local comunal de Villa Los Ángeles.
+
+        La organiza la Municipalidad de Palomares con el Policlínico Municipal Santa Rosa. Ir en ayunas y con DNI.
+
+        Comparte con tus vecinos mayores.""",
+        m="I",
+        t="salud",
+        tone="0",
+    ),
+    S(
+        "w13_137",
+        "alerta",
+        "2026-11-10T21:00:00-05:00",
+        "¿Sabías que cuatro de cada diez serenos trabajan sin chaleco antibalas?",
+        """Según la respuesta que la Municipalidad de Palomares dio a un pedido de acceso a la información de un vecino, solo 240 de los 410 serenos tienen chaleco antibalas vigente. El resto patrulla sin protección o con chalecos vencidos desde 2022.
+
+        La compra de 200 chalecos está «en evaluación presupuestal» desde marzo.
+
+        Ellos nos cuidan. ¿Quién los cuida a ellos?""",
+        m="I",
+        t="seguridad",
+        tone="-",
+    ),
+    S(
+        "w13_138",
+        "alerta",
+        "2026-11-11T12:15:00-05:00",
+        "Encuesta: ¿te funciona el nuevo horario de recojo de basura?",
+        """El municipio palomarino cambió el horario de recojo por la emergencia: en los sectores 1 al 3 el camión pasa de 7 a 10 de la noche; en los sectores 4 al 6, de 10 de la noche a 1 de la mañana.
+
+        Queremos saber: ¿te funciona el nuevo horario o preferías el anterior? Vota en los comentarios.
+
+        Los resultados los mandaremos a la Subgerencia de Limpieza.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+    ),
+    S(
+        "w13_139",
+        "alerta",
+        "2026-11-12T17:50:00-05:00",
+        "Parque El Retablo: la obra lleva un mes abandonada",
+        """Hace un mes que nadie trabaja en la obra del parque El Retablo. Quedaron zanjas abiertas, fierros al aire y el cerco de malla caído. Los niños entran a jugar entre los materiales.
+
+        El cartel dice que la Municipalidad de San Gregorio de Palomares debía entregar el parque el 30 de octubre. Ni un obrero desde el 10.
+
+        Vecinos del sector 5, ¿alguien sabe qué pasó con el contratista?""",
+        m="I",
+        t="obras",
+        tone="-",
+    ),
+    S(
+        "w13_140",
+        "alerta",
+        "2026-11-13T20:30:00-05:00",
+        "Serenos del sector 5 atrapan al carterista que le robó a don Alberto",
+        """Don Alberto, el zapatero de la esquina del mercado, nos pide agradecer públicamente a los serenos de la Municipalidad de Palomares de la base del sector 5. Un carterista le sacó la billetera con la plata de la semana y en diez minutos los serenos lo tenían reducido.
+
+        Le devolvieron sus 640 soles y su DNI en la misma comisaría.
+
+        Así se trabaja, muchachos.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "w13_141",
+        "alerta",
+        "2026-11-13T09:20:00-05:00",
+        "Atentos: mañana fumigación contra el zancudo en los sectores 2 y 3",
+        """Mañana sábado, desde las 8 a.m., brigadas de la Municipalidad de Palomares fumigarán casa por casa en los sectores 2 y 3 para prevenir el dengue.
+
+        Dejen las puertas abiertas, tapen los alimentos y saquen a las mascotas durante 30 minutos. Las brigadas llevan fotocheck.
+
+        También recogerán llantas y cilindros en desuso.""",
+        m="I",
+        t="salud",
+        tone="0",
+    ),
+    S(
+        "w13_142",
+        "alerta",
+        "2026-11-15T11:30:00-05:00",
+        "Chacrasana también tiene lo suyo: basura en su mercado",
+        """Para los que dicen que solo Palomares tiene problemas: así amaneció hoy la puerta del mercado La Unión, en Chacrasana, con bolsas de basura y cajas de fruta podrida en toda la vereda.
+
+        Vecinos de ese distrito dicen que el camión no pasó el sábado.
+
+        En todos lados se cuecen habas.""",
+        about=False,
+        note="garbage in another district; our district named only in comparison",
+    ),
+    # --- Lima al Instante: aggregator, full text; its own pieces, then copies with new headlines ------------------------
+    S(
+        "w13_143",
+        "instante",
+        "2026-11-05T14:00:00-05:00",
+        "Los 10 distritos de Lima con más denuncias por robo en 2026",
+        """Según las estadísticas del Ministerio del Interior, estos son los diez distritos de Lima Metropolitana con más denuncias por robo entre enero y setiembre de 2026.
+
+        Encabeza la lista el Cercado de Lima, con 9 800 denuncias, seguido de Chacrasana y Villa Cahuide. San Gregorio de Palomares aparece en el séptimo lugar, con 4 100 denuncias.
+
+        En términos relativos, por cada mil habitantes, la lista cambia: los distritos del centro superan ampliamente a los del cono este.""",
+        about=False,
+        note="a ranking that lists the district; no municipal angle; 'robo' keyword",
+    ),
+    S(
+        "w13_144",
+        "instante",
+        "2026-11-12T15:30:00-05:00",
+        "Municipalidad de San Gregorio de Palomares convoca concurso de nacimientos navideños",
+        """La Municipalidad de San Gregorio de Palomares convocó al concurso de nacimientos navideños 2026, abierto a juntas vecinales, colegios, mercados y familias del distrito.
+
+        Habrá premios de 3 000, 2 000 y 1 000 soles. Las inscripciones están abiertas hasta el 10 de diciembre y la calificación se hará del 15 al 20.
+
+        Se valorará el uso de materiales reciclados y de la tradición andina.""",
+        m="I",
+        tone="0",
+        note="culture: none of the five topics",
+    ),
+    S(
+        "w13_145",
+        "instante",
+        "2026-11-14T12:00:00-05:00",
+        "Pisco Palomares, de Ica, gana medalla de oro en Bruselas",
+        """La bodega iqueña Palomares obtuvo la medalla de oro en el Concurso Mundial de Bruselas con su pisco quebranta 2024, el único destilado peruano premiado en esa categoría.
+
+        La bodega, fundada en 1932 en el valle de Ica, produce 40 000 litros al año. «Es un premio para todo el valle», dijo su enóloga.
+
+        El pisco Palomares se exporta a seis países.""",
+        about=False,
+        note="place trap: a pisco producer called Palomares in Ica",
+    ),
+    # --- Syndicated copies: own headline, sometimes own lead (lead=) or a credit line (extra=) -----------------------
+    C(
+        "w13_146",
+        "w13_001",
+        "instante",
+        "2026-11-02T11:30:00-05:00",
+        "Palomares declara emergencia en limpieza pública por 60 días",
+        extra="Con información de Agencia Continental de Noticias.",
+    ),
+    C(
+        "w13_147",
+        "w13_001",
+        "gaceta",
+        "2026-11-02T13:00:00-05:00",
+        "Emergencia por la basura en San Gregorio de Palomares",
+        lead="San Gregorio de Palomares, uno de los distritos más poblados de Lima Este, declaró en emergencia su servicio de limpieza pública por 60 días, luego de que venciera el contrato con la empresa Limpiezas Urbanas Wayra SAC sin que se hubiera convocado a una nueva licitación.",
+        m="A R",
+        note="copy whose rewritten lead drops the institution's name ('la comuna' later is bare): only the Mayor and the regidora remain",
+    ),
+    C(
+        "w13_148",
+        "w13_003",
+        "instante",
+        "2026-11-04T12:45:00-05:00",
+        "Contraloría: Palomares pagó S/ 1,2 millones por rutas de basura que no existieron",
+        extra="Fuente: Agencia Continental de Noticias.",
+    ),
+    C(
+        "w13_149",
+        "w13_003",
+        "metiche",
+        "2026-11-05T05:30:00-05:00",
+        "¡BASURA DE CONTRATO! Pagaron por rutas que nunca se hicieron",
+    ),
+    C(
+        "w13_150",
+        "w13_004",
+        "rmetro",
+        "2026-11-05T10:10:00-05:00",
+        "Bendezú pide 20 millones al MEF para su serenazgo",
+        extra="Información de Agencia Continental de Noticias.",
+    ),
+    C(
+        "w13_151",
+        "w13_005",
+        "instante",
+        "2026-11-06T11:20:00-05:00",
+        "Predial: Palomares recauda 41,6 millones, 18 % más que el año pasado",
+    ),
+    C(
+        "w13_152",
+        "w13_007",
+        "vecino",
+        "2026-11-09T12:00:00-05:00",
+        "Convenio con el Minsa: tamizaje de anemia para 12 000 niños del distrito",
+        extra="Nota de Agencia Continental de Noticias reproducida con autorización.",
+    ),
+    C(
+        "w13_153",
+        "w13_008",
+        "instante",
+        "2026-11-10T09:00:00-05:00",
+        "Cae «Los Malditos del Cerro»: serenos y policías recuperan S/ 18 000",
+    ),
+    C(
+        "w13_154",
+        "w13_008",
+        "metiche",
+        "2026-11-11T05:30:00-05:00",
+        "¡CAYERON LOS MALDITOS DEL CERRO! Cámaras los siguieron hasta su guarida",
+        lead="¡Se les acabó la fiesta! Cinco presuntos integrantes de la banda «Los Malditos del Cerro» fueron capturados la noche del lunes en San Gregorio de Palomares, minutos después de asaltar a dos cambistas en el paradero Cuatro Esquinas.",
+    ),
+    C(
+        "w13_155",
+        "w13_009",
+        "gaceta",
+        "2026-11-11T15:20:00-05:00",
+        "Edificio de 18 pisos en zona de cinco: vecinos de El Bosque acuden a la Defensoría",
+    ),
+    C(
+        "w13_156",
+        "w13_011",
+        "instante",
+        "2026-11-13T09:40:00-05:00",
+        "Palomares sin recojo: obreros de limpieza paralizan por falta de pago",
+    ),
+    C(
+        "w13_157",
+        "w13_011",
+        "rpalomar",
+        "2026-11-13",
+        "Paralizan los obreros de limpieza: hoy no pasa el camión",
+        extra="Radio Palomar seguirá informando. Si el camión no pasó por su calle, llame a la cabina.",
+    ),
+    C(
+        "w13_158",
+        "w13_012",
+        "capital",
+        "2026-11-14T16:00:00-05:00",
+        "El recojo de basura se normaliza en Palomares tras dos semanas de emergencia",
+        extra="(Agencia Continental de Noticias)",
+    ),
+    C(
+        "w13_159",
+        "w13_013",
+        "instante",
+        "2026-11-02T09:15:00-05:00",
+        "Cinco días sin recojo: así luce la avenida Las Palomas",
+        extra="Fuente: Diario La Capital.",
+    ),
+    C(
+        "w13_160",
+        "w13_015",
+        "instante",
+        "2026-11-03T10:30:00-05:00",
+        "El intercambio vial de Palomares se entregaría dos meses antes de lo previsto",
+    ),
+    C(
+        "w13_161",
+        "w13_017",
+        "instante",
+        "2026-11-04T08:45:00-05:00",
+        "96 cámaras apagadas: la videovigilancia de Palomares, a medias",
+        extra="Con información de Diario La Capital.",
+    ),
+    C(
+        "w13_162",
+        "w13_018",
+        "pnoticias",
+        "2026-11-05T09:00:00-05:00",
+        "El Policlínico Santa Rosa duplicó sus consultas gratuitas en octubre",
+    ),
+    C(
+        "w13_163",
+        "w13_019",
+        "instante",
+        "2026-11-05T10:20:00-05:00",
+        "¿Cuánto pagarás de arbitrios en Palomares en 2027?",
+    ),
+    C(
+        "w13_164",
+        "w13_024",
+        "instante",
+        "2026-11-08T11:00:00-05:00",
+        "Dos años, 41 %: la obra eterna de Los Libertadores",
+        extra="Fuente: Diario La Capital.",
+    ),
+    C(
+        "w13_165",
+        "w13_030",
+        "pnoticias",
+        "2026-11-12T12:30:00-05:00",
+        "Virgen de Cocharcas ya tiene su muro de contención",
+    ),
+    C(
+        "w13_166",
+        "w13_031",
+        "instante",
+        "2026-11-12T22:10:00-05:00",
+        "Fiscalía abre investigación contra el gerente municipal de Palomares",
+    ),
+    C(
+        "w13_167",
+        "w13_040",
+        "instante",
+        "2026-11-07T10:00:00-05:00",
+        "Piden la vacancia del Chato Bendezú por contratar a un sobrino",
+        note="copy whose headline adds the nickname",
+    ),
+    C(
+        "w13_168",
+        "w13_039",
+        "instante",
+        "2026-11-06T12:10:00-05:00",
+        "400 niños tamizados contra la anemia en una sola jornada en Palomares",
+    ),
+    C(
+        "w13_169",
+        "w13_064",
+        "alerta",
+        "2026-11-04T07:30:00-05:00",
+        "VIDEO: serenos golpean a una señora ambulante en Santa Clotilde",
+        lead="Indignante lo que mostró anoche Ciudad TV: un video grabado por un vecino muestra a cuatro serenos de San Gregorio de Palomares golpeando a una comerciante ambulante en el suelo, en la cuadra 9 de la avenida Santa Clotilde.",
+        note="copy of a TV transcript with a rewritten lead",
+    ),
+    C(
+        "w13_170",
+        "w13_068",
+        "instante",
+        "2026-11-08T09:30:00-05:00",
+        "Cuatro horas con una patrulla de serenos en Palomares",
+        extra="Fuente: Ciudad TV Canal 13.",
+    ),
+    C(
+        "w13_171",
+        "w13_053",
+        "alerta",
+        "2026-11-06T09:00:00-05:00",
+        "El alcalde le responde al ministro: «Que venga a caminar de noche por Palomares»",
+    ),
+    C(
+        "w13_172",
+        "w13_089",
+        "instante",
+        "2026-11-02T10:40:00-05:00",
+        "Siete alcaldes de Lima Este piden estado de emergencia",
+        extra="Con información de Radio Metrópoli.",
+    ),
+    C(
+        "w13_173",
+        "w13_022",
+        "vecino",
+        "2026-11-07T09:00:00-05:00",
+        "El parque Los Fresnos volvió a la vida",
+        extra="Reproducido de Diario La Capital.",
+    ),
+    C(
+        "w13_174",
+        "w13_006",
+        "instante",
+        "2026-11-07T14:10:00-05:00",
+        "Chacrasana estrena mercado modelo con 320 puestos",
+        note="copy of a namesake story: not about us",
+    ),
+    C(
+        "w13_175",
+        "w13_010",
+        "rmetro",
+        "2026-11-12T12:00:00-05:00",
+        "Dengue: 140 casos en Lima Norte, ninguno en Lima Este",
+        note="copy of a story not about us",
+    ),
+    C(
+        "w13_176",
+        "w13_058",
+        "instante",
+        "2026-11-11T10:15:00-05:00",
+        "Le cobran S/ 4 000 de predial a una abuela de 81 años por su casa de adobe",
+    ),
+    C(
+        "w13_177",
+        "w13_060",
+        "alerta",
+        "2026-11-13T10:05:00-05:00",
+        "La municipalidad anuló el cobro a doña Eulogia",
+    ),
+    C(
+        "w13_178",
+        "w13_111",
+        "instante",
+        "2026-11-09T16:00:00-05:00",
+        "Jirón Los Tulipanes: 780 metros de pista después de tres años",
+        extra="Fuente: Palomares Noticias.",
+    ),
+    C(
+        "w13_179",
+        "w13_115",
+        "alerta",
+        "2026-11-13T19:00:00-05:00",
+        "¡Por fin ambulancia para los cerros!",
+    ),
+    C(
+        "w13_180",
+        "w13_127",
+        "instante",
+        "2026-11-13T11:30:00-05:00",
+        "Opinión: Palomares no es el distrito más inseguro de Lima",
+        extra="Columna publicada originalmente en Revista Ciudad y Poder.",
+    ),
+    C(
+        "w13_181",
+        "w13_073",
+        "instante",
+        "2026-11-13T08:20:00-05:00",
+        "Del paradero al campo ferial: los ambulantes reubicados venden el doble",
+    ),
+    C(
+        "w13_182",
+        "w13_122",
+        "instante",
+        "2026-11-08T12:00:00-05:00",
+        "¿Camiones propios o empresa? El debate de la basura en Palomares",
+    ),
 ]
