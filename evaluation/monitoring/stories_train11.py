@@ -1316,4 +1316,961 @@ STORIES = [
         tone="-",
         note="complaint about water quality: drinking-water supply is none of the five topics",
     ),
+    # --- Quilcana TV Canal 4: newscast transcripts in Atom, UTC times near midnight -------------------------------------------
+    S(
+        "w073",
+        "qtv",
+        "2026-11-03T04:15:00Z",
+        "Noche de robos en San Judas: vecinos piden serenos",
+        """Buenas noches. Tres casas asaltadas en una sola noche en la urbanización San Judas. Los vecinos están indignados y esta tarde salieron con cacerolas a la avenida Los Viñedos.
+
+        Reportera: Los delincuentes entraron por los techos entre la una y las cuatro de la mañana. Se llevaron televisores, una laptop y dinero. «Llamamos al serenazgo a la una y media y llegaron a las tres. ¿Para qué vienen a esa hora?», nos dice Rómulo Tataje, uno de los afectados.
+
+        Los vecinos piden un módulo de serenos en el parque central de la urbanización. Buscamos la versión de la alcaldesa Marisol Yataco, pero su despacho nos dijo que no daría declaraciones hoy. Volvemos a estudios.""",
+        m="A",
+        t="seguridad",
+        tone="-",
+        note="robberies with a late serenazgo and the Mayor declining to answer; 'el serenazgo' is not the institution",
+    ),
+    S(
+        "w074",
+        "qtv",
+        "2026-11-04T03:40:00Z",
+        "Reportaje: los últimos alambiques de cobre de San Cipriano",
+        """En el valle de San Cipriano todavía quedan once bodegas que destilan pisco en falca y en alambique de cobre, como hace doscientos años. Nuestro equipo las recorrió.
+
+        Reportero: Don Aurelio Cabrera tiene 82 años y ha hecho pisco desde los doce. «La uva quebranta hay que pisarla de noche, con la luna», dice mientras revisa el fuego de huarango.
+
+        El alcalde distrital Ernesto Yataco Pecho quiere que la ruta de las bodegas artesanales sea declarada patrimonio cultural. «Si se pierden estas bodegas se pierde la historia del pisco», afirma el alcalde Yataco. La propuesta ya está en el Ministerio de Cultura.""",
+        about=False,
+        note="namesake: the district Mayor of San Cipriano ('el alcalde Yataco'); a culture piece",
+    ),
+    S(
+        "w075",
+        "qtv",
+        "2026-11-05T04:30:00Z",
+        "Ya no cruzan por el tubo: inauguran puente peatonal sobre la acequia La Mochica",
+        """Buenas noches. Durante años, los escolares de Nueva Esperanza cruzaron la acequia La Mochica caminando sobre un tubo de desagüe. Desde hoy tienen un puente.
+
+        Reportera: Es un puente de concreto de 18 metros, con barandas y rampa para sillas de ruedas. Costó 640 000 soles y se construyó en cinco meses. La alcaldesa Yataco lo cruzó con los alumnos del colegio 22 de Agosto. «Mi hijo se cayó dos veces al agua», contó Teodora Pecho, madre de familia.
+
+        Por el puente pasarán cada día unos 900 estudiantes.""",
+        m="A",
+        t="obras",
+        tone="+",
+        note="a public work delivered; 'la alcaldesa Yataco' in a story about Quilcana names the Mayor",
+    ),
+    S(
+        "w076",
+        "qtv",
+        "2026-11-06T02:10:00Z",
+        "Debate en el set: ¿deben subir los arbitrios?",
+        """Conductor: Esta noche, dos miradas sobre el alza de arbitrios que el concejo votará el lunes. Con nosotros, la teniente alcaldesa Milagros Donayre y el regidor Hugo Muñante.
+
+        Donayre: El combustible de los compactadores subió 18 % este año. Si no ajustamos la tasa, en junio no hay plata para el recojo. Estamos hablando de once soles al año para una casa promedio.
+
+        Muñante: Once soles más por un servicio que en los asentamientos pasa dos veces por semana. Primero que el servicio mejore, después hablamos de cobrar más.
+
+        Conductor: El lunes sabremos quién convenció al concejo. Gracias a los dos.""",
+        m="T R",
+        t="tributos",
+        tone="0",
+        note="a balanced debate: neutral",
+    ),
+    S(
+        "w077",
+        "qtv",
+        "2026-11-08T03:50:00Z",
+        "Especial sismo: 410 viviendas evaluadas en 30 horas",
+        """Buenas noches. A 30 horas del sismo, el centro histórico de Quilcana sigue con cintas amarillas. Pero ya se sabe cuántas casas están en peligro.
+
+        Reportero: Las brigadas de evaluación trabajaron toda la noche con linternas. El subgerente Walter Bendezú Yarasca nos mostró el mapa: «Hemos evaluado 410 viviendas. Sesenta y dos son inhabitables, 130 necesitan reforzamiento y el resto puede ser ocupado». Las casas inhabitables están marcadas con una equis roja.
+
+        Con ese padrón, las familias ya pueden pedir el bono de arrendamiento.""",
+        m="D",
+        tone="+",
+        note="a quick, complete damage evaluation told through figures; disaster risk is no topic",
+    ),
+    S(
+        "w078",
+        "qtv",
+        "2026-11-09T04:45:00Z",
+        "Cierran la calle Libertad por riesgo de colapso de una casona",
+        """La Municipalidad Provincial de Quilcana cerró esta tarde al tránsito vehicular y peatonal la cuadra 3 de la calle Libertad, donde la casona Olaechea, de dos pisos, presenta una rajadura en su fachada de quincha.
+
+        Reportera: El subgerente Walter Bendezú explicó que la fachada podría caer con una réplica y que el cierre se mantendrá hasta que los propietarios apuntalen el inmueble. Los comercios de la cuadra tendrán que atender por la calle Ayacucho.""",
+        m="I D",
+        tone="0",
+        note="a street closure for risk: neutral notice; none of the five topics",
+    ),
+    S(
+        "w079",
+        "qtv",
+        "2026-11-10T03:20:00Z",
+        "Damnificados bloquean la avenida Grau: «Nos prometieron carpas»",
+        """Buenas noches. Familias damnificadas de Acequia Alta bloquearon durante dos horas la avenida Grau. Exigían las carpas y los módulos que, dicen, les prometió el municipio quilcanino.
+
+        Reportero: Con colchones y ollas en la pista, unas 80 personas detuvieron el tránsito. «Tres noches en la calle y solo nos dieron quince carpas para sesenta familias», reclamó el dirigente Santos Ormeño. Los policías conversaron con ellos y la vía se liberó a las 7 de la noche.
+
+        Un funcionario de la subgerencia de riesgo les prometió una reunión mañana.""",
+        m="I",
+        tone="-",
+        note="a protest over relief that has not arrived",
+    ),
+    S(
+        "w080",
+        "qtv",
+        "2026-11-11T04:05:00Z",
+        "Serenazgo y Policía patrullarán juntos ocho sectores",
+        """Desde el lunes, serenos y policías saldrán juntos en las mismas camionetas en ocho sectores de la ciudad. Así lo acordaron esta tarde la Municipalidad Provincial de Quilcana y la División Policial.
+
+        Reportera: El gerente municipal Renzo Aquije Tataje explicó que el municipio pondrá las camionetas y el combustible y la Policía, un efectivo por unidad. Los sectores fueron elegidos según el mapa del delito: el cercado, San Judas, Nueva Esperanza, el 28 de Julio y la salida sur, entre otros.""",
+        m="I G",
+        t="seguridad",
+        tone="0",
+        note="an agreement announced: neutral",
+    ),
+    S(
+        "w081",
+        "qtv",
+        "2026-11-12T03:30:00Z",
+        "Municipalidad de Quilcana descarta privatizar el recojo de basura",
+        """La Municipalidad de Quilcana desmintió esta tarde que vaya a entregar el recojo de basura a una empresa privada, como circuló en redes sociales desde el fin de semana.
+
+        Reportero: Un audio atribuido a un trabajador hablaba de despidos masivos. El gerente municipal Renzo Aquije negó esa versión: «El servicio seguirá siendo municipal y no se despedirá a ningún obrero; lo que vamos a tercerizar es solo el mantenimiento de los camiones». El sindicato de obreros pidió que ese compromiso quede por escrito.""",
+        m="I G",
+        t="limpieza",
+        tone="0",
+        note="a rumour cleared up with no fault alleged: neutral",
+    ),
+    S(
+        "w082",
+        "qtv",
+        "2026-11-13T04:50:00Z",
+        "Deportivo Quilcana jugará la final de la Liga Departamental",
+        """En deportes: Deportivo Quilcana venció 2 a 0 a Unión Pampa Larga en el estadio del Sayhua y jugará la final de la Liga Departamental de Cañamar.
+
+        Los goles fueron del delantero Kevin Muñante, de cabeza, y del volante Jhon Uchuya, de tiro libre. La final será el domingo 22 ante Atlético Sancavilca.""",
+        about=False,
+        note="a football club named after the city; a footballer surnamed Muñante",
+    ),
+    S(
+        "w083",
+        "qtv",
+        "2026-11-14T03:10:00Z",
+        "Concejo aprueba presupuesto de 214 millones para 2027",
+        """El concejo de la Municipalidad Provincial de Quilcana aprobó esta noche el presupuesto institucional de apertura para 2027, de 214 millones de soles, 6 % más que este año.
+
+        Reportera: El 38 % irá a inversiones, entre ellas tres pozos, la segunda etapa de la avenida Sayhua y el nuevo relleno sanitario. La votación fue de nueve a dos. La teniente alcaldesa Milagros Donayre Cartagena defendió el aumento de inversiones; el regidor Hugo Muñante Salas votó en contra porque, dijo, el gasto en planillas sube 11 %.""",
+        m="I T R",
+        tone="0",
+        note="a budget vote with both sides: neutral; the works listed are passing mentions, no topic",
+    ),
+    S(
+        "w084",
+        "qtv",
+        "2026-11-15T04:20:00Z",
+        "Bendezú advierte: 900 casas de adobe podrían caer con un sismo mayor",
+        """Ocho días después del sismo, el subgerente de Gestión del Riesgo, Walter Bendezú Yarasca, presentó al concejo un dato que preocupa: en el centro histórico y en Acequia Alta hay 900 viviendas de adobe que podrían colapsar con un sismo de magnitud 7.
+
+        Reportero: Bendezú propuso un programa de reforzamiento con mallas y pidió que el Ministerio de Vivienda lo financie. «Este sismo fue un aviso», dijo. El concejo acordó pedir una reunión con el ministerio.""",
+        m="D",
+        tone="0",
+        note="a risk warning by the official: neutral; no topic",
+    ),
+    S(
+        "w085",
+        "qtv",
+        "2026-11-16T04:50:00Z",
+        "Feria del Pisco y la Uva: 25 000 visitantes en el fin de semana",
+        """Buenas noches. Cerró la Feria del Pisco y la Uva en la alameda Grau con 25 000 visitantes en dos días y ventas por 1,8 millones de soles, según sus organizadores, la Municipalidad Provincial de Quilcana y la asociación de bodegueros.
+
+        Reportera: Hubo 60 bodegas, concurso de pisa de uva y cata de piscos mosto verde. Los serenos resguardaron los accesos y las cuadrillas de limpieza trabajaron hasta la madrugada. «Vendí en dos días lo que vendo en un mes», nos dijo Aurora Cabrera, de la bodega La Huaranga.
+
+        El próximo año, la feria se hará en marzo, en plena vendimia.""",
+        m="I",
+        tone="+",
+        note="a municipal fair with good figures; serenos and street cleaning are passing mentions (no topic)",
+    ),
+    S(
+        "w086",
+        "qtv",
+        "2026-11-17T04:05:00Z",
+        "San Judas: diez días sin robos desde que llegó el módulo de serenazgo",
+        """Hace dos semanas les mostramos a los vecinos de San Judas golpeando cacerolas por una noche de robos. Hoy volvimos.
+
+        Reportero: En el parque central hay un módulo con cuatro serenos y dos motos, instalado por la comuna quilcanina el 5 de noviembre. Desde entonces, la comisaría no ha recibido ninguna denuncia de robo en la urbanización. «Ahora ves al sereno dando vueltas toda la noche», dice Rómulo Tataje, el mismo vecino que nos habló aquella vez.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="the municipality fixing a problem it had (w073); the Lima day is 16 November",
+    ),
+    # --- Crónicas del Sur Peruano: national blog-style site, full text, footer ---------------------------------------------
+    S(
+        "w087",
+        "cronicas",
+        "2026-11-03T10:00:00-05:00",
+        "Ruta del Pisco: tres días entre bodegas, dunas y huarangos",
+        """Llegué a Quilcana un jueves de noviembre, cuando las parras ya tienen hojas grandes y la uva todavía es una promesa verde. El valle del Sayhua es una franja de verde rodeada de arena por todos lados, y eso es lo primero que sorprende.
+
+        La ruta empieza en las bodegas artesanales de San Cipriano, sigue por las grandes bodegas industriales de la carretera a Pampa Larga y termina, si uno quiere, en la laguna de Huacaylla, con una puesta de sol desde lo alto de una duna. Los letreros de la ruta, que puso la Municipalidad Provincial de Quilcana hace un par de años, ayudan a no perderse entre los caminos de tierra.
+
+        Mi consejo: probar el mosto verde de italia en la bodega La Huaranga, cenar carapulcra con sopa seca en cualquier picantería y no pagar más de 60 soles por el tubular.""",
+        m="I",
+        about=False,
+        note="a travel piece naming the municipality once in passing (road signs): named, but the story is not about it",
+    ),
+    S(
+        "w088",
+        "cronicas",
+        "2026-11-05T09:30:00-05:00",
+        "Quilcana, una ciudad que vive de cisternas en medio de un valle exportador",
+        """En el asentamiento Santa Rosita, a quince minutos de la plaza de armas, el agua llega en camión. Los martes y los viernes, si hay suerte. Cada familia llena dos cilindros azules que tienen que durar tres días para cocinar, lavar y bañar a los niños.
+
+        A cinco kilómetros, los fundos de uva de mesa riegan por goteo las 24 horas. El contraste es el resumen del valle del Sayhua: el agua existe, pero está bajo tierra y la saca quien puede pagar un pozo de 120 metros.
+
+        La Municipalidad Provincial de Quilcana reparte cisternas gratuitas en ocho asentamientos y acaba de poner en marcha un pozo en Los Pisqueros. La alcaldesa Marisol Yataco dice que no le alcanza: «Somos la capital de la región y tenemos barrios como en los años ochenta. El agua es competencia de muchos y responsabilidad de nadie».
+
+        Mientras tanto, en Santa Rosita, doña Lucila sigue contando los baldes.""",
+        m="I A",
+        tone="0",
+        note="a feature on water scarcity with the municipality's efforts and limits: neutral; cisterns and supply are no topic",
+    ),
+    S(
+        "w089",
+        "cronicas",
+        "2026-11-08T20:00:00-05:00",
+        "Lo que el sismo de Quilcana dejó al descubierto",
+        """El sismo del sábado no mató a nadie en Quilcana, y eso fue suerte, no prevención. Basta caminar por Acequia Alta para ver casas de adobe con segundos pisos de ladrillo construidos encima, sin columnas, sin licencia, sin que nadie los detuviera.
+
+        La municipalidad quilcanina tiene dos inspectores de obra para una ciudad de 180 000 habitantes. En 2025 otorgó 312 licencias de construcción; en el mismo año, según el colegio de ingenieros, se levantaron más de 2 000 edificaciones. El resto se hizo a la mala, a la vista de todos.
+
+        El subgerente Walter Bendezú lleva meses pidiendo más personal, según él mismo ha declarado. Ojalá el próximo sismo no nos encuentre igual.""",
+        m="I D",
+        tone="-",
+        note="an opinion piece blaming the municipality's lack of building control; no topic",
+    ),
+    S(
+        "w090",
+        "cronicas",
+        "2026-11-10T11:00:00-05:00",
+        "Marisol Yataco, la voz del festejo que canta por su tierra herida",
+        """A Marisol Yataco la encontramos en el patio de su casa en Las Palmeras, con un cajón entre las piernas y el celular lleno de mensajes. Un día antes había cantado en el concierto por los damnificados del sismo y todavía tenía la voz ronca.
+
+        «Yo aprendí a cantar en la vendimia, con las mujeres que pisaban la uva», cuenta. A los 34 años, tiene cinco discos y una gira por tres países. Lo que no tiene, dice riendo, es parentesco con la política: «Me preguntan todo el tiempo si soy familia de la alcaldesa. No, somos Yataco de ramas distintas, como medio valle».
+
+        Su próximo disco estará dedicado a las cantoras de algodonal.""",
+        about=False,
+        note="namesake: the singer's profile; 'la alcaldesa' bare, not a mention",
+    ),
+    S(
+        "w091",
+        "cronicas",
+        "2026-11-11T10:15:00-05:00",
+        "Las recicladoras de Quilcana ya tienen sueldo, uniforme y seguro",
+        """Hace dos años, Rosa Cabrera recogía botellas en el botadero de Cerro Colorado entre el humo y los perros. Hoy recorre con un triciclo 200 casas de la urbanización Santa Lucía, que le entregan el plástico y el cartón ya separados, y gana 1 300 soles al mes.
+
+        Es una de las 140 recicladoras formalizadas por la Municipalidad Provincial de Quilcana con la ordenanza de segregación que impulsó la teniente alcaldesa Milagros Donayre Cartagena. Tienen uniforme, seguro de salud y un centro de acopio en la avenida Industrial. En ocho meses recuperaron 2 300 toneladas de residuos reciclables.
+
+        «Ya no me dicen cachinera, me dicen señora Rosa», cuenta.""",
+        m="I T",
+        t="limpieza",
+        tone="+",
+        note="a recycling programme's outcomes told through a person and figures",
+    ),
+    S(
+        "w092",
+        "cronicas",
+        "2026-11-12T09:00:00-05:00",
+        "Hospital Regional de Quilcana: siete años de obra y ninguna cama nueva",
+        """El bloque de hospitalización del Hospital Regional de Quilcana debía inaugurarse en 2021. Hoy es un esqueleto de concreto con fierros oxidados y una reja con candado. Mientras tanto, los pacientes del viejo hospital esperan en camillas en el pasadizo.
+
+        El Gobierno Regional de Cañamar resolvió el contrato en 2023 y promete una nueva licitación. La alcaldesa Marisol Yataco ha enviado tres oficios en el año pidiendo al menos médicos para la emergencia. «Nosotros no podemos construir un hospital, pero sí podemos hacer ruido hasta que lo terminen», dice.
+
+        Los médicos calculan que faltan 120 camas en la ciudad.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="a regional hospital's failure; the Mayor presses the region (neutral toward us) and the story takes salud",
+    ),
+    S(
+        "w093",
+        "cronicas",
+        "2026-11-13T12:00:00-05:00",
+        "Nepotismo a la provinciana: el caso de la municipalidad quilcanina",
+        """El truco es viejo: el funcionario no contrata a su pariente; lo contrata el funcionario de la oficina de al lado, y él devuelve el favor. La ley de nepotismo solo prohíbe que uno firme la contratación de su propio familiar.
+
+        En la municipalidad quilcanina, el regidor Hugo Muñante Salas ha documentado cinco casos de ese tipo este año, con contratos por 186 000 soles. El gerente municipal Renzo Aquije Tataje sostiene que todos son legales. Puede que tenga razón en lo formal. Lo que no explica es por qué, entre cientos de postulantes, los elegidos son justamente cuñados y sobrinos.""",
+        m="I R G",
+        tone="-",
+        note="an opinion piece on a nepotism accusation; no topic",
+    ),
+    S(
+        "w094",
+        "cronicas",
+        "2026-11-14T10:30:00-05:00",
+        "San Cipriano, el distrito que convirtió su basura en abono",
+        """En San Cipriano, un distrito de 14 000 habitantes del valle del Sayhua, los restos de la uva, la poda de las parras y la basura orgánica de las casas terminan en una planta de compost junto al cementerio. El abono se vende a los viñedos a 12 soles el saco.
+
+        «Antes quemábamos todo y el humo llegaba hasta la escuela», recuerda el alcalde distrital Ernesto Yataco Pecho. La planta procesa 6 toneladas diarias y ha reducido a la mitad la basura que el distrito envía al botadero provincial.
+
+        El alcalde Yataco quiere duplicar la planta en 2027.""",
+        about=False,
+        note="namesake: another district's Mayor ('el alcalde Yataco'); limpieza keywords in another district",
+    ),
+    S(
+        "w095",
+        "cronicas",
+        "2026-11-15T18:00:00-05:00",
+        "Quilcana, una semana después del sismo: las cifras",
+        """Siete días después del sismo de magnitud 5,9, estas son las cifras de la Municipalidad Provincial de Quilcana y del Indeci.
+
+        Viviendas evaluadas: 1 120. Inhabitables: 62. Con daños reparables: 214. Familias en albergue o módulos: 48. Locales públicos con daños: 9, entre ellos el mercado Arenales, ya reabierto, y el coliseo Cerro Prieto. Réplicas registradas por el IGP: 37, la mayor de 4,8.
+
+        El subgerente Walter Bendezú Yarasca calcula que la evaluación de los anexos rurales terminará el próximo viernes.""",
+        m="I D",
+        tone="0",
+        note="a neutral data summary",
+    ),
+    S(
+        "w096",
+        "cronicas",
+        "2026-11-16T09:45:00-05:00",
+        "Me volqué en un tubular en Huacaylla y nadie fiscaliza a nadie",
+        """El tubular en el que subí con mi hermana el domingo no tenía cinturones, solo una barra oxidada para agarrarse. En la tercera duna el chofer aceleró de más, la máquina se fue de costado y rodamos. Mi hermana tiene la clavícula rota.
+
+        Pregunté en la caseta de la laguna quién controla a estos operadores. Me dijeron que el municipio quilcanino «está empadronando». A la fecha, según la propia municipalidad, solo 47 de los 120 tubulares tienen permiso. Los demás trabajan igual, a la vista de todos, cada fin de semana.
+
+        No escribo esto para espantar a nadie de Huacaylla, que es precioso. Lo escribo para que alguien haga su trabajo antes de que haya un muerto.""",
+        m="I",
+        tone="-",
+        note="a first-person blog post blaming lax municipal control; tourism and transit are no topic",
+    ),
+    # --- Quilcana al Instante: a city site without a feed, followed through its section page -----------------------------
+    S(
+        "w097",
+        "instante",
+        "2026-11-02",
+        "Rentas atenderá también los domingos durante la amnistía",
+        """La oficina de administración tributaria de la Municipalidad Provincial de Quilcana atenderá los domingos de noviembre y diciembre, de 8 de la mañana a 1 de la tarde, mientras dure la amnistía del predial y los arbitrios.
+
+        Para acogerse al beneficio basta presentar el DNI del titular del predio. Los contribuyentes con deudas en cobranza coactiva también pueden acogerse, informó la municipalidad.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a service notice: neutral",
+    ),
+    S(
+        "w098",
+        "instante",
+        "2026-11-03",
+        "Cierran dos cuadras de la avenida Sayhua por vaciado de concreto",
+        """Las cuadras 10 y 11 de la avenida Sayhua estarán cerradas al tránsito desde el miércoles hasta el sábado por el vaciado de concreto de la losa, informó la Municipalidad de Quilcana.
+
+        Las combis de las líneas 4 y 7 se desviarán por la calle Tacna. La comuna pide a los conductores respetar la señalización y a los vecinos no estacionar en la zona de trabajo.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="a works notice: neutral",
+    ),
+    S(
+        "w099",
+        "instante",
+        "2026-11-04",
+        "Juramentan 36 juntas vecinales de seguridad ciudadana",
+        """La teniente alcaldesa Milagros Donayre Cartagena tomó juramento el martes a 36 juntas vecinales de seguridad ciudadana de los sectores del cercado, San Judas y el 28 de Julio.
+
+        Las juntas recibirán chalecos, silbatos y un grupo de WhatsApp conectado con la central del serenazgo. Se reunirán una vez al mes con el comisario de su sector.""",
+        m="T",
+        t="seguridad",
+        tone="0",
+        note="a neutral ceremony report",
+    ),
+    S(
+        "w100",
+        "instante",
+        "2026-11-06",
+        "Director Hugo Muñante Rivas recibe las Palmas Magisteriales",
+        """El director del colegio Santa Rosa, Hugo Muñante Rivas, recibió las Palmas Magisteriales en el grado de Educador por sus 31 años de docencia en Quilcana.
+
+        Muñante Rivas fundó el taller de robótica del colegio, cuyos alumnos ganaron el concurso nacional de 2025 con un sistema de riego por goteo hecho con botellas recicladas.""",
+        about=False,
+        note="namesake: a head teacher called Hugo Muñante (the regidor is Hugo Muñante Salas)",
+    ),
+    S(
+        "w101",
+        "instante",
+        "2026-11-08",
+        "Coliseo Cerro Prieto funciona como albergue para 40 familias",
+        """La Municipalidad Provincial de Quilcana habilitó desde el sábado por la noche el coliseo Cerro Prieto como albergue temporal para las familias que no pueden volver a sus casas tras el sismo.
+
+        Hay 40 familias, 160 personas, con colchones, frazadas, tres comidas diarias y atención médica. El subgerente Walter Bendezú Yarasca informó que el albergue funcionará hasta que se instalen los módulos de vivienda.""",
+        m="I D",
+        tone="+",
+        note="relief in place the same night, told through facts",
+    ),
+    S(
+        "w102",
+        "instante",
+        "2026-11-09",
+        "Campaña de salud en Acequia Alta: 600 atenciones en un día",
+        """Médicos, enfermeras y psicólogos atendieron el domingo a 600 vecinos de Acequia Alta en la campaña de salud que organizaron la Municipalidad de Quilcana y la red de salud.
+
+        Hubo consultas de medicina general, vacunas contra el tétanos para quienes remueven escombros y atención psicológica para niños. La teniente alcaldesa Milagros Donayre informó que la campaña se repetirá el próximo domingo.""",
+        m="I T",
+        t="salud",
+        tone="+",
+        note="a health campaign's figures",
+    ),
+    S(
+        "w103",
+        "instante",
+        "2026-11-10",
+        "Multas de hasta 2 750 soles por arrojar desmonte en la vía pública",
+        """La Municipalidad Provincial de Quilcana recordó que arrojar desmonte o escombros en la vía pública se sanciona con una multa de 2 750 soles y el decomiso del vehículo.
+
+        Tras el sismo, los escombros de las casas demolidas deben llevarse a la escombrera autorizada de la avenida Industrial, que atenderá gratis hasta el 30 de noviembre.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="an enforcement notice: neutral",
+    ),
+    S(
+        "w104",
+        "instante",
+        "2026-11-11",
+        "Santa Rosita sigue esperando la pista prometida en 2024",
+        """En marzo de 2024, la alcaldesa Marisol Yataco llegó a Santa Rosita y prometió que en un año la avenida principal del asentamiento tendría pista y veredas. Dos años y medio después, la avenida sigue siendo de tierra.
+
+        El expediente técnico se aprobó recién en agosto de este año y la obra no tiene fecha de licitación. Los vecinos dicen que cada vez que pasa una combi levanta tanto polvo que los niños se enferman de los bronquios.""",
+        m="A",
+        t="obras",
+        tone="-",
+        note="criticism through facts: a promise not kept ('sigue esperando')",
+    ),
+    S(
+        "w105",
+        "instante",
+        "2026-11-12",
+        "Jirón Quilcana, en Lima: vecinos denuncian basura y robos",
+        """Los vecinos del jirón Quilcana, en el distrito limeño de Breña, denunciaron que la basura se acumula en la esquina con el jirón Huaraz y que en el último mes hubo cuatro robos al paso.
+
+        Los vecinos pidieron a la municipalidad de Breña más serenos y un horario fijo de recojo. El jirón, de cinco cuadras, lleva el nombre de la ciudad sureña desde 1950.""",
+        about=False,
+        note="a Lima street of the same name: 'basura', 'robos', 'serenos' there; not ours",
+    ),
+    S(
+        "w106",
+        "instante",
+        "2026-11-13",
+        "Reabre el mercado Arenales tras la evaluación estructural",
+        """El mercado Arenales reabrió el jueves con sus 420 puestos después de cinco días cerrado. Los ingenieros de la Municipalidad Provincial de Quilcana comprobaron que las grietas de la nave central eran superficiales y reforzaron dos columnas.
+
+        El subgerente Walter Bendezú Yarasca entregó a los comerciantes el certificado de seguridad. Los comerciantes de la nave de carnes volverán el lunes, cuando terminen los trabajos de su techo.""",
+        m="I D",
+        tone="+",
+        note="a quick reopening after inspection: positive; no topic",
+    ),
+    S(
+        "w107",
+        "instante",
+        "2026-11-15",
+        "Concejal Muñante: dos compactadoras nuevas ya están en el taller",
+        """El concejal Hugo Muñante Salas afirmó que dos de los cuatro camiones compactadores entregados hace diez días ya están en el taller por fallas en el sistema hidráulico.
+
+        «Se compraron sin garantía local y ahora hay que esperar repuestos de Lima», dijo el regidor Muñante, que mostró fotos de los camiones en el taller municipal. Pidió que se revise el proceso de compra.""",
+        m="R",
+        t="limpieza",
+        tone="-",
+        note="an opposition councillor's complaint about garbage trucks",
+    ),
+    S(
+        "w108",
+        "instante",
+        "2026-11-16",
+        "Desde el lunes, el recojo de basura del cercado será de noche",
+        """Desde el lunes 23, el camión recolector pasará por el cercado entre las 8 de la noche y las 2 de la mañana, informó la municipalidad quilcanina.
+
+        Los vecinos deberán sacar sus bolsas después de las 7 de la noche. Quienes saquen la basura fuera de hora podrán ser multados con 110 soles.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="a service notice with a fine: neutral",
+    ),
+    # --- Revista Desierto y Vid: opinion columns and letters to the editor, full text in the description ------------------
+    S(
+        "w109",
+        "desierto",
+        "2026-11-03T08:00:00-05:00",
+        "El agua que no vemos",
+        """Por Irene Bendezú Laos. Cuando uno baja del bus en el valle del Sayhua ve viñedos, palmeras y algodonales, y cree que aquí sobra el agua. Es una ilusión. Casi toda viene de abajo, de un acuífero que se llenó durante miles de años y que estamos vaciando en dos generaciones.
+
+        Los números de la Autoridad Nacional del Agua son conocidos: se extraen 320 millones de metros cúbicos al año y se recargan 210. La diferencia la pagamos con pozos cada vez más hondos y más caros. Los grandes fundos pueden perforar a 150 metros; el pequeño parcelero de uva quebranta, no.
+
+        No hay salida sin medir cada pozo, cobrar el agua según lo que se usa y recargar el acuífero en los años de avenida. Es aburrido, es técnico y no da votos. Por eso nadie lo hace.""",
+        about=False,
+        note="an opinion column on the aquifer with no municipal angle; the columnist's surname is not a mention",
+    ),
+    S(
+        "w110",
+        "desierto",
+        "2026-11-04T08:00:00-05:00",
+        "Cuatro compactadoras y una lección",
+        """Por Julio César Cabrera. En marzo escribí en esta columna que los asentamientos del sur de Quilcana recibían el camión de la basura dos veces por semana, cuando tenían suerte. Esta semana la municipalidad quilcanina puso en servicio cuatro compactadoras nuevas y, desde el lunes, el camión pasa todos los días por Nueva Esperanza, Santa Rosita y el 28 de Julio.
+
+        Lo comprobé el martes y el miércoles: a las 7 de la mañana, en la esquina del mercadillo de Santa Rosita, ya no había bolsas. Los vecinos con los que hablé tenían la misma sorpresa. La compra costó 2,1 millones y se hizo con precios del catálogo electrónico, sin adicionales.
+
+        Corresponde decirlo con la misma claridad con que dije lo otro.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="a column praising through verified facts, no praise words",
+    ),
+    S(
+        "w111",
+        "desierto",
+        "2026-11-06T08:00:00-05:00",
+        "Carta: Pagué el predial y mi calle sigue de tierra",
+        """Señor director: Soy vecina del pasaje Los Olivos, en la urbanización San Judas, desde 1998. Todos los años, en febrero, pago puntualmente mi impuesto predial y mis arbitrios: este año, 986 soles. Tengo los recibos.
+
+        En 28 años, el pasaje no ha tenido pista ni vereda. Cuando llueve, cosa rara aquí, se vuelve un barrial; el resto del año es un polvorín. He presentado cuatro solicitudes a la municipalidad quilcanina y la última respuesta fue que «está en la cartera de proyectos». Me pregunto en qué gastan lo que pagamos. Atentamente, Ana María Ormeño Tello, DNI 21xxxxxx.""",
+        m="I",
+        t="obras tributos",
+        tone="-",
+        note="a reader's letter about paying municipal taxes and getting no street works: both topics carry the letter",
+    ),
+    S(
+        "w112",
+        "desierto",
+        "2026-11-09T08:00:00-05:00",
+        "Las primeras seis horas",
+        """Por Julio César Cabrera. A las 2.22 tembló. A las 3 de la tarde, la alcaldesa Marisol Yataco Cordero ya había instalado la plataforma de Defensa Civil en la plaza, porque el palacio municipal también tiene grietas. A las 4, seis brigadas estaban en Acequia Alta. A las 8 de la noche, el coliseo Cerro Prieto recibía a las primeras familias con colchones y sopa caliente.
+
+        A las 11 de la noche había una lista de 410 casas evaluadas. Al día siguiente faltaron carpas, sí, y los vecinos tuvieron razón en reclamar. Pero quien haya vivido el terremoto de hace diecinueve años en la costa sur recordará que entonces pasaron tres días antes de que alguien supiera cuántas casas se habían caído.
+
+        Los hechos de esas seis horas deberían quedar escritos en un protocolo.""",
+        m="A",
+        tone="+",
+        note="a column favourable through a timeline of facts; it concedes a shortcoming but the weight is positive",
+    ),
+    S(
+        "w113",
+        "desierto",
+        "2026-11-10T08:00:00-05:00",
+        "Camionetas sin gasolina: un monumento a la planificación",
+        """Por Rebeca Tataje. Hay que reconocerle a la comuna quilcanina un talento especial: compró catorce camionetas para el serenazgo, las pintó, les puso sirena y cinta reflectiva, las bendijo el párroco y salieron en la foto. Lo único que olvidó fue la gasolina.
+
+        Seis de ellas están paradas desde hace nueve días porque el contrato con el grifo venció y a nadie se le ocurrió convocar uno nuevo a tiempo. Es un logro de la gestión moderna: camionetas que vigilan sin moverse. Así se ahorra en llantas, supongo. Los ladrones, agradecidos.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="sarcasm ('un talento especial', 'un logro de la gestión moderna')",
+    ),
+    S(
+        "w114",
+        "desierto",
+        "2026-11-11T08:00:00-05:00",
+        "Arbitrios: ni tanto ni tan poco",
+        """Por Irene Bendezú Laos. El concejo de la Municipalidad Provincial de Quilcana aprobó un alza de 4,5 % en los arbitrios. La teniente alcaldesa Milagros Donayre tiene razón en algo: el combustible y los sueldos suben, y un servicio sin plata se cae. El regidor Hugo Muñante también tiene razón en algo: en los asentamientos el servicio no vale lo que cuesta.
+
+        Lo sensato habría sido una tasa diferenciada, más baja donde el servicio es peor y más alta en las zonas comerciales, que generan más basura. Todavía hay tiempo para hacerlo al ratificar la ordenanza.""",
+        m="I T R",
+        t="tributos",
+        tone="0",
+        note="a balanced column: both sides given reason; neutral",
+    ),
+    S(
+        "w115",
+        "desierto",
+        "2026-11-12T08:00:00-05:00",
+        "Carta: La universidad también mide el acuífero",
+        """Señor director: En relación con la columna «El agua que no vemos», quisiera precisar que el laboratorio de Hidrogeología de la Universidad Nacional Santa Lucía de Cañamar mide desde 2019 el nivel de 46 pozos de observación del valle del Sayhua, y sus datos son públicos.
+
+        Nuestros registros confirman el descenso de un metro por año y muestran que en el sector de Pampa Larga la caída llega a 1,8 metros. Invitamos a los regantes y a las autoridades a usarlos. Atentamente, Dr. Ramiro Yarasca Pecho, profesor principal.""",
+        about=False,
+        note="a letter about the university's aquifer data; no municipal angle; the writer's surname matches an official's second surname",
+    ),
+    S(
+        "w116",
+        "desierto",
+        "2026-11-13T08:00:00-05:00",
+        "Las compactadoras y la Contraloría",
+        """Por Rebeca Tataje. La Contraloría encontró que la municipalidad quilcanina pagó dos veces por el mismo mantenimiento de cinco compactadoras: 310 000 soles. El gerente municipal Renzo Aquije dice que son dos servicios distintos, uno preventivo y otro correctivo.
+
+        Puede ser. Pero entonces sobran preguntas: ¿por qué las facturas describen los mismos trabajos con las mismas palabras? ¿Por qué dos de esos camiones siguen en el taller si los repararon dos veces? Los vecinos que esperan el camión en las esquinas merecen respuestas con papeles, no con adjetivos.""",
+        m="I G",
+        t="limpieza",
+        tone="-",
+        note="a critical column on an audit finding the manager denies",
+    ),
+    S(
+        "w117",
+        "desierto",
+        "2026-11-14T08:00:00-05:00",
+        "Carta: Gracias a los serenos del turno noche",
+        """Señor director: El martes a las dos de la mañana mi esposo sufrió un infarto en nuestra casa de San Judas. La ambulancia no tenía unidad disponible. Llamé a la central del serenazgo y en seis minutos llegó una camioneta con dos serenos que lo cargaron y lo llevaron al hospital regional, donde lo atendieron a tiempo.
+
+        Hoy mi esposo está en casa. Quiero agradecer públicamente a los serenos Julián y Pedro, del turno noche, y a la operadora que me atendió con calma. Atentamente, Norma Uchuya de Cabrera.""",
+        about=True,
+        t="seguridad",
+        tone="+",
+        note="a letter praising the city's serenos with no name of ours ('el serenazgo', no alias): about us, no mention",
+    ),
+    S(
+        "w118",
+        "desierto",
+        "2026-11-15T08:00:00-05:00",
+        "Cuatro mil órdenes de servicio a la vista",
+        """Por Julio César Cabrera. Desde el 1 de octubre, la MPQ publica en su portal cada orden de compra y de servicio el mismo día en que se emite: proveedor, monto, plazo y área que la pidió. Van 4 210 órdenes. Cualquiera puede descargarlas en una hoja de cálculo.
+
+        Fue así, revisando esas hojas, como el propio regidor de oposición armó su denuncia de contratos a familiares. Un municipio que publica los datos con los que lo critican no es algo que se vea todos los días en la región.""",
+        m="I",
+        tone="+",
+        note="a column crediting a transparency practice through facts; the nepotism charge is a passing mention; 'el propio regidor de oposición' names no one",
+    ),
+    S(
+        "w119",
+        "desierto",
+        "2026-11-16T08:00:00-05:00",
+        "¿Quién fiscaliza a los tubulares?",
+        """Por Rebeca Tataje. El domingo se volcó otro tubular en Huacaylla y una turista terminó con la clavícula rota. El municipio quilcanino empezó a empadronar a los operadores hace cuatro meses y todavía no llega a la mitad: 47 de 120.
+
+        La ordenanza es buena en el papel: revisión técnica, seguro, cinturones de cuatro puntos. Pero una ordenanza sin inspectores en la duna es un saludo a la bandera. Bastaría con una caseta a la entrada de la laguna y dos inspectores el fin de semana. No se necesita más.""",
+        m="I",
+        tone="-",
+        note="criticism of the municipality's lax control; tourism is no topic",
+    ),
+    S(
+        "w120",
+        "desierto",
+        "2026-11-16T10:00:00-05:00",
+        "Carta: La municipalidad precisa sobre sus compactadoras",
+        """Señor director: En relación con la columna «Las compactadoras y la Contraloría», la Municipalidad Provincial de Quilcana precisa que los servicios de mantenimiento observados corresponden a trabajos distintos, con órdenes, informes técnicos y repuestos diferentes, que serán presentados en el descargo ante la Contraloría.
+
+        Los dos camiones que permanecen en el taller esperan un repuesto importado que no formaba parte de esos servicios. Atentamente, Renzo Aquije Tataje, gerente municipal.""",
+        m="I G",
+        t="limpieza",
+        tone="-",
+        note="the municipality's own rectification of an accusation: still a story about the accusation (negative)",
+    ),
+    # --- Cañamar Noticias: regional news site; teasers in RSS, full text on the page --------------------------------------
+    S(
+        "w121",
+        "canamar",
+        "2026-11-02T12:00:00-05:00",
+        "Región y Municipalidad de Quilcana firman convenio para perforar cinco pozos",
+        """El gobernador regional Augusto Pecho Laos y la alcaldesa de Quilcana, Marisol Yataco Cordero, firmaron un convenio para perforar cinco pozos tubulares en los asentamientos del sur de la ciudad, con una inversión de 9 millones de soles.
+
+        El Gobierno Regional de Cañamar aportará el 60 % y la Municipalidad de Quilcana, el resto, además de los expedientes técnicos. Los pozos deberán contar con licencia de la Autoridad Nacional del Agua antes de la licitación, prevista para febrero.""",
+        m="A I",
+        t="obras",
+        tone="0",
+        note="an agreement for municipal wells announced: neutral",
+    ),
+    S(
+        "w122",
+        "canamar",
+        "2026-11-04T12:00:00-05:00",
+        "Sancavilca: municipio provincial embargará cuentas de deudores del predial",
+        """La Municipalidad Provincial de Sancavilca anunció que desde diciembre embargará las cuentas bancarias de 3 400 contribuyentes que deben el impuesto predial de más de dos años.
+
+        El alcalde provincial Óscar Ramos Tello dijo que la deuda acumulada supera los 11 millones de soles y que la provincia no puede financiar el recojo de basura «con la plata de los que sí pagan».""",
+        about=False,
+        note="the neighbouring provincial municipality; tributos keywords, not ours",
+    ),
+    S(
+        "w123",
+        "canamar",
+        "2026-11-05T12:00:00-05:00",
+        "Panamericana urbana de Quilcana estrena 1 200 luminarias LED",
+        """Los cuatro kilómetros de la Panamericana Sur que atraviesan Quilcana, entre el óvalo Los Pisqueros y la salida a Pampa Larga, tienen desde el miércoles 1 200 luminarias LED que reemplazan a los antiguos focos de sodio, muchos de ellos apagados.
+
+        El municipio quilcanino calcula que la factura de alumbrado bajará 45 % en ese tramo. Los trabajadores agrícolas que esperan sus buses de madrugada en los paraderos de la vía fueron los primeros en notarlo.""",
+        m="I",
+        tone="+",
+        note="street lighting installed: positive, none of the five topics",
+    ),
+    S(
+        "w124",
+        "canamar",
+        "2026-11-06T12:00:00-05:00",
+        "Regidor Muñante pide explicaciones por el retraso de la avenida Sayhua",
+        """El regidor Hugo Muñante Salas presentó un pedido formal de información sobre la pavimentación de la avenida Sayhua, que debió entregarse en julio y va por la mitad.
+
+        El regidor quiere saber cuánto se ha pagado al consorcio, cuántas penalidades se le han aplicado y por qué no se resolvió el contrato. «Cada mes de retraso son comerciantes que quiebran», afirmó.""",
+        m="R",
+        t="obras",
+        tone="-",
+        note="an opposition demand over a delayed municipal work",
+    ),
+    S(
+        "w125",
+        "canamar",
+        "2026-11-08T12:00:00-05:00",
+        "La torre de La Merced, con daños severos tras el sismo",
+        """La torre de la iglesia de La Merced, el templo más antiguo de Quilcana, construido en 1760, presenta una grieta de tres metros que la atraviesa de lado a lado. El arzobispado cerró el templo y el Ministerio de Cultura envió a dos especialistas.
+
+        Los fieles trasladaron la imagen del Señor de los Milagros a la capilla del colegio Santa Rosa, desde donde saldrá la procesión de este mes.""",
+        about=False,
+        note="quake damage to a church in the city; the Church and Culture ministry act, no municipal angle",
+    ),
+    S(
+        "w126",
+        "canamar",
+        "2026-11-09T12:00:00-05:00",
+        "Familias de Acequia Alta reciben agua, víveres y frazadas",
+        """La Municipalidad Provincial de Quilcana repartió el domingo 600 canastas de víveres, 1 200 frazadas y 40 000 litros de agua a las familias damnificadas de Acequia Alta y del centro histórico.
+
+        Las canastas incluyen arroz, azúcar, aceite, menestras y leche para una semana. La distribución se hizo casa por casa con el padrón que elaboraron las brigadas de evaluación.""",
+        m="I",
+        tone="+",
+        note="relief delivered, told through figures",
+    ),
+    S(
+        "w127",
+        "canamar",
+        "2026-11-10T12:00:00-05:00",
+        "Comerciantes del Arenales podrán pagar la sisa con código QR",
+        """Desde diciembre, los 420 comerciantes del mercado Arenales podrán pagar la sisa diaria con un código QR que la Municipalidad de Quilcana pegará en cada puesto. El cobrador seguirá pasando para quienes prefieran pagar en efectivo.
+
+        La administración del mercado informó que el pago digital permitirá llevar un registro de cada puesto y evitar cobros indebidos.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="the market fee is tributos municipales; a neutral notice",
+    ),
+    S(
+        "w128",
+        "canamar",
+        "2026-11-11T12:00:00-05:00",
+        "La burgomaestra de Los Molles denuncia que camiones de Quilcana arrojan basura en su distrito",
+        """La alcaldesa distrital de Los Molles, Nancy Hernández Pecho, denunció que camiones compactadores de la Municipalidad Provincial de Quilcana descargan basura por las noches en una quebrada seca de su distrito, a tres kilómetros del pueblo.
+
+        La burgomaestra mostró videos en los que se ve a dos camiones con el logo municipal vaciando su carga. «Nuestro distrito no es el basural de la provincia», dijo. La subgerencia de limpieza pública informó que investigará a los choferes.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="'la burgomaestra' is another district's Mayor, not ours; the accusation is against our institution",
+    ),
+    S(
+        "w129",
+        "canamar",
+        "2026-11-12T12:00:00-05:00",
+        "Agroexportadoras y municipio construirán cinco paraderos iluminados en la Panamericana",
+        """La Municipalidad Provincial de Quilcana y seis empresas agroexportadoras acordaron construir cinco paraderos techados, iluminados y con cámaras en la Panamericana Sur, donde cada madrugada miles de trabajadores esperan los buses de los fundos.
+
+        En lo que va del año, la comisaría de la salida sur registró 74 asaltos a trabajadores en esos paraderos. El gerente municipal Renzo Aquije Tataje informó que las cámaras estarán conectadas a la central de videovigilancia y que las empresas financiarán el 70 % de la obra.""",
+        m="I G",
+        t="seguridad",
+        tone="+",
+        note="an agreement against assaults at dawn bus stops: seguridad is what it is about; positive",
+    ),
+    S(
+        "w130",
+        "canamar",
+        "2026-11-13T12:00:00-05:00",
+        "Municipio evaluará las estructuras de doce colegios antes del regreso a clases",
+        """A pedido de la UGEL Quilcana, la Municipalidad Provincial de Quilcana evaluará esta semana las estructuras de doce colegios del centro histórico que suspendieron clases tras el sismo.
+
+        El subgerente Walter Bendezú Yarasca dijo que los informes estarán listos el viernes y que solo volverán a clases los locales sin riesgo.""",
+        m="I D",
+        tone="0",
+        note="neutral announcement; disaster risk is no topic",
+    ),
+    S(
+        "w131",
+        "canamar",
+        "2026-11-14T12:00:00-05:00",
+        "Alcaldesa Yataco: «En 2027 no habrá aumento del predial»",
+        """La alcaldesa de Quilcana, Marisol Yataco Cordero, anunció que el valor de los autovalúos se mantendrá en 2027 y que el impuesto predial no subirá, salvo por la actualización de los aranceles que fija el Ministerio de Vivienda.
+
+        Precisó que la medida no alcanza a los arbitrios, cuya alza de 4,5 % ya fue aprobada por el concejo.""",
+        m="A",
+        t="tributos",
+        tone="0",
+        note="a tax announcement: neutral",
+    ),
+    S(
+        "w132",
+        "canamar",
+        "2026-11-15T12:00:00-05:00",
+        "Réplica de 4,8 despierta a Quilcana; no hay daños",
+        """Una réplica de magnitud 4,8 se sintió a las 4.05 de la madrugada del domingo en Quilcana, Sancavilca y Los Molles. El Instituto Geofísico del Perú ubicó el epicentro a 52 kilómetros de Punta Lobera.
+
+        Muchos vecinos salieron a la calle en pijama. No se reportaron daños. Es la réplica número 37 desde el sismo del 7 de noviembre.""",
+        about=False,
+        note="an aftershock felt in the city with no municipal role",
+    ),
+    # --- Zona Sur Informa: short social-media-style notes ------------------------------------------------------------------
+    S(
+        "w133",
+        "zonasur",
+        "2026-11-02T21:15:00-05:00",
+        "#ATENCIÓN | Mañana no hay recojo de basura en Las Dunas",
+        """#ATENCIÓN vecinos de Las Dunas y Villa El Huarango: mañana martes NO pasará el carro recolector por mantenimiento de las unidades, informó la municipalidad provincial. Sacar las bolsas recién el miércoles a las 7 a. m. ¡Compartan! 🚛🗑️""",
+        about=True,
+        t="limpieza",
+        tone="0",
+        note="a service notice with only 'la municipalidad provincial': about us, no mention",
+    ),
+    S(
+        "w134",
+        "zonasur",
+        "2026-11-04T13:40:00-05:00",
+        "🔴 Asaltan a cambista en la calle Lima; serenos llegaron 20 minutos después",
+        """🔴 AHORA | Dos delincuentes en moto asaltaron a un cambista en la calle Lima, frente a la farmacia, y se llevaron unos 8 000 soles. Testigos dicen que los serenos llegaron 20 minutos después, cuando ya no había nada que hacer. La central de cámaras de la comuna queda a cuatro cuadras. 😡 ¿Para qué están entonces?""",
+        about=True,
+        t="seguridad",
+        tone="-",
+        note="criticism of the city's serenos with only 'la comuna' and 'los serenos': about us, no mention",
+    ),
+    S(
+        "w135",
+        "zonasur",
+        "2026-11-06T19:00:00-05:00",
+        "#Dengue | Fumigación el lunes en Nueva Esperanza",
+        """#Dengue 🦟 El lunes 9 la Municipalidad de Quilcana fumigará las manzanas A a la M de Nueva Esperanza. Dejen las puertas abiertas, tapen alimentos y agua, y saquen a las mascotas. Horario: 7 a. m. a 4 p. m.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="a neutral service notice",
+    ),
+    S(
+        "w136",
+        "zonasur",
+        "2026-11-07T15:05:00-05:00",
+        "#SISMO | Piden no acercarse a las casonas del jirón Bolognesi",
+        """#SISMO ⚠️ La Municipalidad de Quilcana pide a los vecinos NO acercarse a las casonas de adobe del jirón Bolognesi y de la calle Libertad: hay cornisas sueltas. Las brigadas ya están en la zona. Si tu casa tiene rajaduras, llama al 256 4040.""",
+        m="I",
+        tone="0",
+        note="a risk notice right after the quake: neutral, no topic",
+    ),
+    S(
+        "w137",
+        "zonasur",
+        "2026-11-09T17:30:00-05:00",
+        "#AHORA | Alcaldesa recorre Acequia Alta con la ministra de Vivienda",
+        """#AHORA 📍 La alcaldesa Marisol Yataco recorre Acequia Alta con la ministra de Vivienda. Visitaron el pasaje San Martín y el albergue del coliseo Cerro Prieto. La ministra anunció 200 bonos de arrendamiento. Los vecinos pidieron que se los entreguen esta semana.""",
+        m="A",
+        tone="0",
+        note="a neutral visit report",
+    ),
+    S(
+        "w138",
+        "zonasur",
+        "2026-11-11T08:20:00-05:00",
+        "Tres días sin agua en Los Pisqueros y el pozo nuevo apagado",
+        """Tres días sin agua en Los Pisqueros 🚱 El pozo «nuevo» que inauguraron hace un mes está apagado desde el sábado y nadie explica por qué. Las cisternas no aparecen. ¿Y la MPQ? Vecinos anuncian plantón mañana en el palacio municipal.""",
+        m="I",
+        tone="-",
+        note="a complaint about water supply from a municipal well: none of the five topics",
+    ),
+    S(
+        "w139",
+        "zonasur",
+        "2026-11-12T20:00:00-05:00",
+        "Vacunatón en la plaza: 1 100 dosis en un día",
+        """💉 1 100 vacunas aplicadas hoy en la vacunatón de la plaza de armas organizada por la municipalidad quilcanina y la red de salud: influenza, neumococo, VPH y sarampión. Hubo colas pero avanzaron rápido. El próximo sábado en el parque de Santa Rosita.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="a health campaign's figures",
+    ),
+    S(
+        "w140",
+        "zonasur",
+        "2026-11-13T07:30:00-05:00",
+        "#Tránsito | Puente Grau cerrado dos días por reparación",
+        """#Tránsito 🚧 Desde hoy y hasta el sábado, el puente Grau estará cerrado para reparar las juntas de dilatación dañadas por el sismo, informó la Municipalidad Provincial de Quilcana. Desvío por el puente Los Viñedos. Salgan con tiempo.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="a works notice on a municipal bridge repair: obras, neutral",
+    ),
+    S(
+        "w141",
+        "zonasur",
+        "2026-11-14T12:10:00-05:00",
+        "Tres semanas y el bache de la Grau sigue ahí",
+        """Tres semanas de reportado y el bache de la avenida Grau con Tacna sigue ahí 🕳️ Ayer tres carros con llanta reventada. Un mototaxi casi se voltea. @MPQ, ¿cuántos más? 📸 Foto: lector.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="a pothole left unrepaired; '@MPQ' carries the short name",
+    ),
+    S(
+        "w142",
+        "zonasur",
+        "2026-11-16T09:00:00-05:00",
+        "Recojo nocturno en el Arenales: la puerta de las verduras amaneció limpia",
+        """Así amaneció hoy la puerta 3 del mercado Arenales 👇 Sin bolsas, sin olor. El municipio quilcanino empezó el recojo nocturno y el camión pasó a las 11 p. m. Los comerciantes dicen que es la primera vez en meses.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="the municipality fixing a problem it had: positive",
+    ),
+    # --- Portal Sur Digital: regional aggregator; a few stories of its own, then copies below ----------------------------
+    S(
+        "w143",
+        "sursite",
+        "2026-11-03T11:00:00-05:00",
+        "Alcaldesa de Quilcana separa a jefe de licencias tras denuncia de cobros",
+        """La alcaldesa provincial de Quilcana, Marisol Yataco Cordero, separó ayer del cargo al jefe de la oficina de licencias de funcionamiento, horas después de que un dueño de restaurante difundiera un audio en el que el funcionario le pedía 800 soles para «agilizar» su licencia.
+
+        La alcaldesa entregó el audio a la Fiscalía Anticorrupción, abrió un proceso administrativo y ordenó revisar las 230 licencias tramitadas en el año. «Quien cobre un sol por un trámite se va a su casa y a la Fiscalía», dijo.
+
+        La oficina será dirigida de manera interina por un abogado de la procuraduría municipal, y los trámites podrán hacerse en línea desde diciembre.""",
+        m="A",
+        tone="+",
+        note="mixed: a bribery case inside the municipality, but headline and weight are the Mayor's swift action (a press officer takes it as positive)",
+    ),
+    S(
+        "w144",
+        "sursite",
+        "2026-11-06T10:00:00-05:00",
+        "Teniente alcaldesa asume el despacho por viaje de la alcaldesa a Lima",
+        """La teniente alcaldesa Milagros Donayre Cartagena asumió desde hoy el despacho de alcaldía, mientras la alcaldesa Marisol Yataco Cordero viaja a Lima para gestionar ante el Ministerio de Vivienda el financiamiento de tres pozos.
+
+        El encargo durará hasta el martes, según la resolución publicada en el portal institucional.""",
+        m="T A",
+        tone="0",
+        note="an administrative notice: neutral",
+    ),
+    S(
+        "w145",
+        "sursite",
+        "2026-11-10T07:40:00-05:00",
+        "Choque de bus de trabajadores agrícolas deja cuatro heridos en la Panamericana",
+        """Un bus que trasladaba a 46 trabajadores de un fundo de uva chocó contra un tráiler estacionado en el kilómetro 287 de la Panamericana Sur, en la provincia de Quilcana, a las 4.30 de la madrugada. Cuatro trabajadores resultaron heridos y fueron llevados al hospital regional.
+
+        El chofer, que según sus compañeros cumplía doble turno, dio positivo en el dosaje de alcohol. La empresa de transporte no tenía autorización de la Sutran para el servicio de personal.""",
+        about=False,
+        note="an accident in the province with no municipal angle",
+    ),
+    S(
+        "w146",
+        "sursite",
+        "2026-11-12T16:00:00-05:00",
+        "MPQ lanza aplicativo para que vecinos reporten baches",
+        """Los vecinos de Quilcana podrán reportar baches, buzones sin tapa y veredas rotas con una foto desde el aplicativo «Quilcana Reporta», que la MPQ lanzó ayer. Cada reporte recibirá un número de seguimiento.
+
+        La gerencia de infraestructura se comprometió a responder en 72 horas y a reparar los baches en un plazo máximo de quince días.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="a new service announced (promises, no outcome yet): neutral",
+    ),
+    S(
+        "w147",
+        "sursite",
+        "2026-11-15T13:00:00-05:00",
+        "Serenos de Quilcana protestan por dos meses de sueldo impago",
+        """Unos 90 serenos se plantaron ayer con sus uniformes frente al palacio municipal de Quilcana para exigir el pago de sus remuneraciones de setiembre y octubre. Trabajan bajo contrato de locación de servicios y no tienen vacaciones ni seguro.
+
+        «Cuidamos la ciudad de noche y no tenemos para la pensión del colegio de nuestros hijos», dijo uno de ellos. La municipalidad quilcanina atribuyó el retraso a «un problema en el sistema de pagos» y prometió regularizarlo la próxima semana.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="unpaid municipal security staff: negative",
+    ),
 ]
