@@ -561,9 +561,9 @@ STORIES = [
     S(
         "w015",
         "prensa",
-        "2026-11-09T07:00:00-05:00",
+        "2026-11-10T06:40:00-05:00",
         "En 48 horas reparan el colector de la avenida Grau que colapsó con el sismo",
-        """El colector de desagüe de la avenida Grau, que se rompió con el sismo del sábado y dejó correr aguas servidas por tres cuadras, quedó reparado ayer a las 5 de la tarde.
+        """El colector de desagüe de la avenida Grau, que se rompió con el sismo del sábado y dejó correr aguas servidas por tres cuadras, quedó reparado ayer a las 2 de la tarde.
 
         Cuadrillas de la Municipalidad Provincial de Quilcana trabajaron en dos turnos para cambiar 36 metros de tubería de 16 pulgadas y reconstruir dos buzones. El gerente municipal Renzo Aquije Tataje informó que el costo, unos 210 000 soles, saldrá del fondo de contingencia.
 
@@ -697,7 +697,7 @@ STORIES = [
 
         Las brigadas de la Municipalidad Provincial de Quilcana fumigaron 2 300 viviendas en dos rondas y recogieron 41 toneladas de llantas, botellas y cilindros viejos donde se criaba el zancudo. El índice aédico del sector bajó de 9 % a 1,2 %, según la red de salud.
 
-        La campaña continúa esta semana en Nueva Esperanza.""",
+        La campaña sigue en Nueva Esperanza y llegará la próxima semana a Santa Rosita.""",
         m="I",
         t="salud",
         tone="+",
@@ -857,7 +857,7 @@ STORIES = [
     S(
         "w037",
         "panorama",
-        "2026-11-09T06:00:00-05:00",
+        "2026-11-12T06:00:00-05:00",
         "Alcaldesa de Quilcana pide al MEF 40 millones para reconstruir viviendas de adobe",
         """La alcaldesa de Quilcana, Marisol Yataco Cordero, viajó a Lima para pedir al Ministerio de Economía y Finanzas una transferencia de 40 millones de soles para reconstruir las casas de adobe dañadas por el sismo del sábado.
 
@@ -1075,8 +1075,9 @@ STORIES = [
 
         El terreno, además, está sobre una zona de recarga del acuífero y no puede usarse para ese fin. La actual gestión entregó los documentos a la Fiscalía.""",
         m="I",
+        t="limpieza",
         tone="-",
-        note="a fraud investigation of the institution's former officials: negative for the institution; the dump is a passing mention",
+        note="a fraud investigation of the institution's former officials over the land for the landfill: negative for the institution, limpieza as for an overpriced garbage truck",
     ),
     S(
         "w055",
@@ -1139,7 +1140,7 @@ STORIES = [
 
         Alcaldesa, el pozo de Los Pisqueros ya funciona. ¿Qué sigue? «Sigue Santa Rosita, después Nueva Esperanza y el 28 de Julio. Son tres pozos más, con sus reservorios, y queremos tenerlos antes de junio. El expediente de Santa Rosita ya está aprobado y la buena pro se da este mes».
 
-        ¿Y la plata? «La Municipalidad de Quilcana pone el 40 % y el resto lo estamos pidiendo al Ministerio de Vivienda». Gracias, alcaldesa.""",
+        ¿Y la plata? «La Municipalidad de Quilcana pone el 40 % y el resto lo pone el Gobierno Regional, por el convenio que firmamos el lunes». Gracias, alcaldesa.""",
         m="A I",
         t="obras",
         tone="0",
@@ -1221,8 +1222,8 @@ STORIES = [
         "w065",
         "vinedos",
         "2026-11-10",
-        "Serenos atrapan a dos arranchadores en el mercado Arenales",
-        """Y una buena noticia en seguridad. Ayer a las 11 de la mañana, dos serenos de la comuna quilcanina persiguieron y redujeron a dos sujetos que acababan de arrancharle el celular a una comerciante en la puerta 2 del mercado Arenales.
+        "Serenos atrapan a dos arranchadores en la calle Lima",
+        """Y una buena noticia en seguridad. Ayer a las 11 de la mañana, dos serenos de la comuna quilcanina persiguieron y redujeron a dos sujetos que acababan de arrancharle el celular a una comerciante en la cuadra 5 de la calle Lima.
 
         La central de cámaras siguió a los delincuentes por tres cuadras y guio a los serenos por radio. Los detenidos, de 19 y 23 años, fueron entregados a la comisaría; uno de ellos tenía tres denuncias anteriores. La señora recuperó su celular.""",
         m="I",
@@ -1380,7 +1381,7 @@ STORIES = [
     S(
         "w077",
         "qtv",
-        "2026-11-08T03:50:00Z",
+        "2026-11-09T03:50:00Z",
         "Especial sismo: 410 viviendas evaluadas en 30 horas",
         """Buenas noches. A 30 horas del sismo, el centro histórico de Quilcana sigue con cintas amarillas. Pero ya se sabe cuántas casas están en peligro.
 
@@ -1471,9 +1472,9 @@ STORIES = [
         "qtv",
         "2026-11-15T04:20:00Z",
         "Bendezú advierte: 900 casas de adobe podrían caer con un sismo mayor",
-        """Ocho días después del sismo, el subgerente de Gestión del Riesgo, Walter Bendezú Yarasca, presentó al concejo un dato que preocupa: en el centro histórico y en Acequia Alta hay 900 viviendas de adobe que podrían colapsar con un sismo de magnitud 7.
+        """Ocho días después del sismo, el subgerente de Gestión del Riesgo, Walter Bendezú Yarasca, presentó a la plataforma de Defensa Civil un dato que preocupa: en el centro histórico y en Acequia Alta hay 900 viviendas de adobe que podrían colapsar con un sismo de magnitud 7.
 
-        Reportero: Bendezú propuso un programa de reforzamiento con mallas y pidió que el Ministerio de Vivienda lo financie. «Este sismo fue un aviso», dijo. El concejo acordó pedir una reunión con el ministerio.""",
+        Reportero: Bendezú propuso un programa de reforzamiento con mallas y pidió que el Ministerio de Vivienda lo financie. «Este sismo fue un aviso», dijo. La plataforma acordó pedir una reunión con el ministerio.""",
         m="D",
         tone="0",
         note="a risk warning by the official: neutral; no topic",
@@ -1483,7 +1484,7 @@ STORIES = [
         "qtv",
         "2026-11-16T04:50:00Z",
         "Feria del Pisco y la Uva: 25 000 visitantes en el fin de semana",
-        """Buenas noches. Cerró la Feria del Pisco y la Uva en la alameda Grau con 25 000 visitantes en dos días y ventas por 1,8 millones de soles, según sus organizadores, la Municipalidad Provincial de Quilcana y la asociación de bodegueros.
+        """Buenas noches. Cerró la Feria del Pisco y la Uva en el parque Santa Lucía con 25 000 visitantes en dos días y ventas por 1,8 millones de soles, según sus organizadores, la Municipalidad Provincial de Quilcana y la asociación de bodegueros.
 
         Reportera: Hubo 60 bodegas, concurso de pisa de uva y cata de piscos mosto verde. Los serenos resguardaron los accesos y las cuadrillas de limpieza trabajaron hasta la madrugada. «Vendí en dos días lo que vendo en un mes», nos dijo Aurora Cabrera, de la bodega La Huaranga.
 
@@ -1625,7 +1626,7 @@ STORIES = [
         "Quilcana, una semana después del sismo: las cifras",
         """Siete días después del sismo de magnitud 5,9, estas son las cifras de la Municipalidad Provincial de Quilcana y del Indeci.
 
-        Viviendas evaluadas: 1 120. Inhabitables: 62. Con daños reparables: 214. Familias en albergue o módulos: 48. Locales públicos con daños: 9, entre ellos el mercado Arenales, ya reabierto, y el coliseo Cerro Prieto. Réplicas registradas por el IGP: 37, la mayor de 4,8.
+        Viviendas evaluadas: 1 120. Inhabitables: 62. Con daños reparables: 214. Familias en el albergue del coliseo Cerro Prieto: 40. Módulos de vivienda en instalación: 48. Locales públicos con daños: 9, entre ellos el mercado Arenales, ya reabierto, y el coliseo Cerro Prieto. Réplicas registradas por el IGP: 37, la mayor de 4,8.
 
         El subgerente Walter Bendezú Yarasca calcula que la evaluación de los anexos rurales terminará el próximo viernes.""",
         m="I D",
@@ -1814,11 +1815,11 @@ STORIES = [
     S(
         "w110",
         "desierto",
-        "2026-11-04T08:00:00-05:00",
+        "2026-11-07T08:00:00-05:00",
         "Cuatro compactadoras y una lección",
-        """Por Julio César Cabrera. En marzo escribí en esta columna que los asentamientos del sur de Quilcana recibían el camión de la basura dos veces por semana, cuando tenían suerte. Esta semana la municipalidad quilcanina puso en servicio cuatro compactadoras nuevas y, desde el lunes, el camión pasa todos los días por Nueva Esperanza, Santa Rosita y el 28 de Julio.
+        """Por Julio César Cabrera. En marzo escribí en esta columna que los asentamientos del sur de Quilcana recibían el camión de la basura dos veces por semana, cuando tenían suerte. Esta semana la municipalidad quilcanina puso en servicio cuatro compactadoras nuevas y, desde el miércoles, el camión pasa todos los días por Nueva Esperanza, Santa Rosita y el 28 de Julio.
 
-        Lo comprobé el martes y el miércoles: a las 7 de la mañana, en la esquina del mercadillo de Santa Rosita, ya no había bolsas. Los vecinos con los que hablé tenían la misma sorpresa. La compra costó 2,1 millones y se hizo con precios del catálogo electrónico, sin adicionales.
+        Lo comprobé el jueves y el viernes: a las 7 de la mañana, en la esquina del mercadillo de Santa Rosita, ya no había bolsas. Los vecinos con los que hablé tenían la misma sorpresa. La compra costó 2,1 millones y se hizo con precios del catálogo electrónico, sin adicionales.
 
         Corresponde decirlo con la misma claridad con que dije lo otro.""",
         m="I",
@@ -1843,12 +1844,12 @@ STORIES = [
         "w112",
         "desierto",
         "2026-11-09T08:00:00-05:00",
-        "Las primeras seis horas",
+        "Lo que pasó después de las 2.22",
         """Por Julio César Cabrera. A las 2.22 tembló. A las 3 de la tarde, la alcaldesa Marisol Yataco Cordero ya había instalado la plataforma de Defensa Civil en la plaza, porque el palacio municipal también tiene grietas. A las 4, seis brigadas estaban en Acequia Alta. A las 8 de la noche, el coliseo Cerro Prieto recibía a las primeras familias con colchones y sopa caliente.
 
-        A las 11 de la noche había una lista de 410 casas evaluadas. Al día siguiente faltaron carpas, sí, y los vecinos tuvieron razón en reclamar. Pero quien haya vivido el terremoto de hace diecinueve años en la costa sur recordará que entonces pasaron tres días antes de que alguien supiera cuántas casas se habían caído.
+        Al día siguiente, a las 8 de la noche, había una lista de 410 casas evaluadas. Faltaron carpas, sí, y los vecinos tuvieron razón en reclamar. Pero quien haya vivido el terremoto de hace diecinueve años en la costa sur recordará que entonces pasaron tres días antes de que alguien supiera cuántas casas se habían caído.
 
-        Los hechos de esas seis horas deberían quedar escritos en un protocolo.""",
+        Los hechos de ese primer día y medio deberían quedar escritos en un protocolo.""",
         m="A",
         tone="+",
         note="a column favourable through a timeline of facts; it concedes a shortcoming but the weight is positive",
@@ -1856,7 +1857,7 @@ STORIES = [
     S(
         "w113",
         "desierto",
-        "2026-11-10T08:00:00-05:00",
+        "2026-11-12T08:00:00-05:00",
         "Camionetas sin gasolina: un monumento a la planificación",
         """Por Rebeca Tataje. Hay que reconocerle a la comuna quilcanina un talento especial: compró catorce camionetas para el serenazgo, las pintó, les puso sirena y cinta reflectiva, las bendijo el párroco y salieron en la foto. Lo único que olvidó fue la gasolina.
 
@@ -1877,7 +1878,7 @@ STORIES = [
         m="I T R",
         t="tributos",
         tone="0",
-        note="a balanced column: both sides given reason; neutral",
+        note="a balanced column: both sides given reason; neutral; the columnist Irene Bendezú is not the risk manager",
     ),
     S(
         "w115",
@@ -1958,8 +1959,8 @@ STORIES = [
         "w121",
         "canamar",
         "2026-11-02T12:00:00-05:00",
-        "Región y Municipalidad de Quilcana firman convenio para perforar cinco pozos",
-        """El gobernador regional Augusto Pecho Laos y la alcaldesa de Quilcana, Marisol Yataco Cordero, firmaron un convenio para perforar cinco pozos tubulares en los asentamientos del sur de la ciudad, con una inversión de 9 millones de soles.
+        "Región y Municipalidad de Quilcana firman convenio para perforar tres pozos",
+        """El gobernador regional Augusto Pecho Laos y la alcaldesa de Quilcana, Marisol Yataco Cordero, firmaron un convenio para perforar tres pozos tubulares en los asentamientos del sur de la ciudad, con una inversión de 5,4 millones de soles.
 
         El Gobierno Regional de Cañamar aportará el 60 % y la Municipalidad de Quilcana, el resto, además de los expedientes técnicos. Los pozos deberán contar con licencia de la Autoridad Nacional del Agua antes de la licitación, prevista para febrero.""",
         m="A I",
@@ -2160,7 +2161,7 @@ STORIES = [
         "zonasur",
         "2026-11-11T08:20:00-05:00",
         "Tres días sin agua en Los Pisqueros y el pozo nuevo apagado",
-        """Tres días sin agua en Los Pisqueros 🚱 El pozo «nuevo» que inauguraron hace un mes está apagado desde el sábado y nadie explica por qué. Las cisternas no aparecen. ¿Y la MPQ? Vecinos anuncian plantón mañana en el palacio municipal.""",
+        """Tres días sin agua en Los Pisqueros 🚱 El pozo «nuevo» que inauguraron hace nueve días está apagado desde el sábado y nadie explica por qué. Las cisternas no aparecen. ¿Y la MPQ? Vecinos anuncian plantón mañana en el palacio municipal.""",
         m="I",
         tone="-",
         note="a complaint about water supply from a municipal well: none of the five topics",
@@ -2227,11 +2228,11 @@ STORIES = [
     S(
         "w144",
         "sursite",
-        "2026-11-06T10:00:00-05:00",
+        "2026-11-11T10:00:00-05:00",
         "Teniente alcaldesa asume el despacho por viaje de la alcaldesa a Lima",
-        """La teniente alcaldesa Milagros Donayre Cartagena asumió desde hoy el despacho de alcaldía, mientras la alcaldesa Marisol Yataco Cordero viaja a Lima para gestionar ante el Ministerio de Vivienda el financiamiento de tres pozos.
+        """La teniente alcaldesa Milagros Donayre Cartagena asumió desde hoy el despacho de alcaldía, mientras la alcaldesa Marisol Yataco Cordero viaja a Lima para pedir al Ministerio de Economía y Finanzas fondos para reconstruir las viviendas dañadas por el sismo.
 
-        El encargo durará hasta el martes, según la resolución publicada en el portal institucional.""",
+        El encargo durará hasta el jueves, según la resolución publicada en el portal institucional.""",
         m="T A",
         tone="0",
         note="an administrative notice: neutral",
@@ -2240,12 +2241,15 @@ STORIES = [
         "w145",
         "sursite",
         "2026-11-10T07:40:00-05:00",
-        "Choque de bus de trabajadores agrícolas deja cuatro heridos en la Panamericana",
-        """Un bus que trasladaba a 46 trabajadores de un fundo de uva chocó contra un tráiler estacionado en el kilómetro 287 de la Panamericana Sur, en la provincia de Quilcana, a las 4.30 de la madrugada. Cuatro trabajadores resultaron heridos y fueron llevados al hospital regional.
+        "Operativo retira de circulación doce buses de trabajadores agrícolas sin permiso",
+        """En un operativo de madrugada en la salida sur de Quilcana, inspectores de la gerencia de transportes de la Municipalidad Provincial de Quilcana y la Policía revisaron 38 buses que trasladaban a trabajadores de los fundos hacia Pampa Larga.
 
-        El chofer, que según sus compañeros cumplía doble turno, dio positivo en el dosaje de alcohol. La empresa de transporte no tenía autorización de la Sutran para el servicio de personal.""",
-        about=False,
-        note="an accident in the province with no municipal angle",
+        Doce unidades no tenían tarjeta de circulación ni revisión técnica vigente y fueron llevadas al depósito municipal; sus propietarios deberán pagar multas de 2 140 soles. Los 430 trabajadores que viajaban en ellas fueron trasladados en otros buses de las mismas empresas.
+
+        Los operativos se repetirán cada semana hasta el fin de la campaña de cosecha.""",
+        m="I",
+        tone="0",
+        note="an enforcement notice on transport of agro-export workers: neutral; transit is none of the five topics",
     ),
     S(
         "w146",
@@ -2272,5 +2276,278 @@ STORIES = [
         t="seguridad",
         tone="-",
         note="unpaid municipal security staff: negative",
+    ),
+    # --- Syndicated copies: the same stories elsewhere, with their own headlines, leads and credit lines ------------------
+    C(
+        "w148",
+        "w002",
+        "sursite",
+        "2026-11-03T09:00:00-05:00",
+        "Quilcana: la avenida Sayhua suma cuatro meses de retraso",
+        extra="Con información de La Prensa de Quilcana.",
+    ),
+    C(
+        "w149",
+        "w002",
+        "canamar",
+        "2026-11-03T12:30:00-05:00",
+        "Avenida Sayhua, al 46 %: comerciantes denuncian pérdidas por la demora",
+        lead="""Los comerciantes de la avenida Sayhua, en Quilcana, denuncian que sus ventas cayeron a la mitad por la demora de la obra de pavimentación, que a la fecha solo tiene 46 % de avance pese a que la Municipalidad Provincial de Quilcana fijó su entrega para el 31 de julio.""",
+    ),
+    C(
+        "w150",
+        "w004",
+        "apn",
+        "2026-11-04T14:00:00Z",
+        "Quilcana: cámaras de videovigilancia permiten once detenciones en una semana",
+        lead="""Quilcana, 4 nov (APN). Las 84 cámaras de la nueva central de videovigilancia de la Municipalidad Provincial de Quilcana permitieron detener a once personas en su primera semana de funcionamiento, según el reporte del serenazgo.""",
+    ),
+    C(
+        "w151",
+        "w006",
+        "apn",
+        "2026-11-04T18:00:00Z",
+        "Nuevo pozo municipal lleva agua a 3 000 familias de Quilcana",
+        lead="""Quilcana, 4 nov (APN). Tres mil familias de la urbanización Los Pisqueros, en Quilcana, reciben agua doce horas al día desde que entró en funcionamiento el pozo tubular perforado por la Municipalidad Provincial de Quilcana, que entrega 28 litros por segundo.""",
+    ),
+    C(
+        "w152",
+        "w006",
+        "sursite",
+        "2026-11-05T08:00:00-05:00",
+        "Los Pisqueros ya tiene agua doce horas al día",
+        extra="Fuente: La Prensa de Quilcana.",
+    ),
+    C(
+        "w153",
+        "w007",
+        "sursite",
+        "2026-11-05T09:30:00-05:00",
+        "Denuncian ante el OEFA al botadero de Cerro Colorado",
+        extra="Con información de La Prensa de Quilcana.",
+    ),
+    C(
+        "w154",
+        "w009",
+        "sursite",
+        "2026-11-06T10:00:00-05:00",
+        "Marisol Yataco presenta «Cajón y arena» con teatro lleno",
+        note="copy of a namesake story: the singer, not the Mayor",
+    ),
+    C(
+        "w155",
+        "w011",
+        "canamar",
+        "2026-11-07T12:00:00-05:00",
+        "Basura se acumula en la puerta del mercado Arenales de Quilcana",
+    ),
+    C(
+        "w156",
+        "w013",
+        "sursite",
+        "2026-11-08T10:00:00-05:00",
+        "Sismo: familias de Acequia Alta duermen en la calle a la espera de carpas",
+        extra="Fuente: La Prensa de Quilcana.",
+    ),
+    C(
+        "w157",
+        "w015",
+        "instante",
+        "2026-11-10",
+        "Colector de la avenida Grau, reparado en dos días",
+    ),
+    C(
+        "w158",
+        "w020",
+        "sursite",
+        "2026-11-12T09:00:00-05:00",
+        "Serenazgo quilcanino, con seis camionetas paradas por falta de gasolina",
+        note="copy; 'serenazgo quilcanino' in the headline is not the institution's name, which the body gives",
+    ),
+    C(
+        "w159",
+        "w022",
+        "apn",
+        "2026-11-13T15:00:00Z",
+        "Contraloría observa pagos duplicados por S/ 310 000 en municipio de Quilcana",
+        lead="""Quilcana, 13 nov (APN). La Contraloría General observó pagos duplicados por 310 000 soles en el mantenimiento de cinco camiones compactadores de la Municipalidad Provincial de Quilcana, según un informe de control publicado este jueves.""",
+    ),
+    C(
+        "w160",
+        "w022",
+        "sursite",
+        "2026-11-13T10:00:00-05:00",
+        "Compactadoras: Contraloría halla pagos duplicados en Quilcana",
+        extra="Con información de La Prensa de Quilcana.",
+    ),
+    C(
+        "w161",
+        "w025",
+        "sursite",
+        "2026-11-14T10:00:00-05:00",
+        "Asentamiento 28 de Julio suma doce días sin casos de dengue",
+    ),
+    C(
+        "w162",
+        "w026",
+        "canamar",
+        "2026-11-15T12:00:00-05:00",
+        "Quilcana: avenida Los Viñedos se entregó dos días antes del plazo",
+    ),
+    C(
+        "w163",
+        "w029",
+        "apn",
+        "2026-11-17T01:30:00Z",
+        "Quilcana entrega 48 módulos de vivienda a damnificados del sismo",
+        lead="""Quilcana, 16 nov (APN). La Municipalidad Provincial de Quilcana entregó 48 módulos de vivienda a familias del barrio de Acequia Alta que perdieron sus casas en el sismo del 7 de noviembre y que durante días durmieron en la calle.""",
+        note="copy; UTC time after midnight, the Lima day is 16 November",
+    ),
+    C(
+        "w164",
+        "w032",
+        "sursite",
+        "2026-11-04T11:00:00-05:00",
+        "Quilcana: regidor denuncia contratos a familiares de funcionarios",
+        extra="Fuente: Diario Panorama Nacional.",
+    ),
+    C(
+        "w165",
+        "w039",
+        "canamar",
+        "2026-11-11T12:30:00-05:00",
+        "Estudio: arbitrios de Quilcana son 38 % más caros que en Sancavilca",
+    ),
+    C(
+        "w166",
+        "w041",
+        "sursite",
+        "2026-11-13T09:00:00-05:00",
+        "Segregación reduce 40 % la basura que va al botadero de Quilcana",
+    ),
+    C(
+        "w167",
+        "w044",
+        "vinedos",
+        "2026-11-16",
+        "La alcaldesa reconoce que la avenida Sayhua estará lista recién en marzo",
+        lead="""Y según publica hoy el Diario Panorama Nacional, la alcaldesa de Quilcana, Marisol Yataco Cordero, reconoció que la pavimentación de la avenida Sayhua no estará lista antes de marzo de 2027, ocho meses después de la fecha del contrato. La obra va en 52 %.""",
+    ),
+    C(
+        "w168",
+        "w046",
+        "panorama",
+        "2026-11-05T06:30:00-05:00",
+        "Quilcana suma cuatro compactadoras a su flota de recojo de basura",
+        extra="Con información de la Agencia de Prensa Nacional.",
+    ),
+    C(
+        "w169",
+        "w049",
+        "sursite",
+        "2026-11-09T14:00:00-05:00",
+        "Marisol Yataco: «El Ejecutivo nos dejó solos»",
+        note="copy; the Mayor criticising the national government (neutral); 'Marisol Yataco' here is the Mayor",
+    ),
+    C(
+        "w170",
+        "w050",
+        "prensa",
+        "2026-11-10T20:00:00-05:00",
+        "Contraloría: la defensa ribereña del Sayhua avanza solo 18 %",
+        extra="La alcaldesa Marisol Yataco no respondió a las llamadas de este diario.",
+        m="I A",
+        note="copy whose added line names the Mayor",
+    ),
+    C(
+        "w171",
+        "w052",
+        "instante",
+        "2026-11-13",
+        "Recaudación del predial crece 22 % con el pago digital",
+    ),
+    C(
+        "w172",
+        "w054",
+        "sursite",
+        "2026-11-14T12:00:00-05:00",
+        "Investigan compra de terreno sobrevalorado para relleno sanitario en Quilcana",
+        extra="Fuente: APN.",
+    ),
+    C(
+        "w173",
+        "w063",
+        "sursite",
+        "2026-11-08T15:00:00-05:00",
+        "«Nadie de la municipalidad ha venido»: la queja en Acequia Alta",
+        extra="Fuente: Radio Viñedos 101.5 FM.",
+    ),
+    C(
+        "w174",
+        "w069",
+        "zonasur",
+        "2026-11-14T11:00:00-05:00",
+        "¡Por fin! Seis contenedores en el mercado Arenales",
+    ),
+    C(
+        "w175",
+        "w075",
+        "sursite",
+        "2026-11-05T09:00:00-05:00",
+        "Escolares de Nueva Esperanza ya tienen puente sobre la acequia La Mochica",
+        extra="Fuente: Quilcana TV Canal 4.",
+    ),
+    C(
+        "w176",
+        "w081",
+        "apn",
+        "2026-11-12T17:00:00Z",
+        "Quilcana: municipio descarta privatizar la limpieza pública",
+        lead="""Quilcana, 12 nov (APN). La Municipalidad de Quilcana desmintió que vaya a entregar a una empresa privada el recojo de basura de la ciudad, como se difundió en redes sociales desde el fin de semana.""",
+    ),
+    C(
+        "w177",
+        "w086",
+        "sursite",
+        "2026-11-17T09:00:00-05:00",
+        "San Judas recupera la calma con un módulo de serenazgo",
+        extra="Fuente: Quilcana TV Canal 4.",
+    ),
+    C(
+        "w178",
+        "w104",
+        "zonasur",
+        "2026-11-11T18:00:00-05:00",
+        "Santa Rosita: dos años y medio esperando la pista",
+    ),
+    C(
+        "w179",
+        "w128",
+        "sursite",
+        "2026-11-11T15:00:00-05:00",
+        "Los Molles acusa a Quilcana de arrojar basura en su territorio",
+        note="copy; 'la burgomaestra' is the Mayor of Los Molles; the accusation is against our institution",
+    ),
+    C(
+        "w180",
+        "w129",
+        "apn",
+        "2026-11-12T22:00:00Z",
+        "Quilcana: empresas y municipio construirán paraderos seguros para trabajadores del agro",
+    ),
+    C(
+        "w181",
+        "w143",
+        "canamar",
+        "2026-11-03T13:00:00-05:00",
+        "Alcaldesa Yataco separa a funcionario que pedía 800 soles por una licencia",
+        extra="Con información de Portal Sur Digital.",
+    ),
+    C(
+        "w182",
+        "w147",
+        "zonasur",
+        "2026-11-15T16:00:00-05:00",
+        "Serenos en plantón: dos meses sin sueldo",
     ),
 ]
