@@ -1,0 +1,1022 @@
+# ruff: noqa: E501
+"""Training part train12, writer 15: a labelled corpus about a mining district of the central highlands.
+
+Written by hand by writer 15, for this purpose only, WITHOUT looking at the pipeline's code (heraldo/**), at its
+baselines, tone or topic dumps (tone_cases/, topics_cases/, *_cases.py, tone_train.py, topics_cv.py), at any other
+part's stories or directory (beyond the header, SETUP, OUTLETS, FURNITURE, SOURCES and first stories of
+stories_heldout6.py, for the format), at the tests or at the rest of the docs (only the corpus description and the
+labelling rules of docs/monitoring-evaluation.md), and without running the pipeline on these stories. Labels follow
+the labelling rules of docs/monitoring-evaluation.md, were fixed by the writer as a reader and must not be changed
+because of what the pipeline answers. Every name, outlet and place is invented.
+
+The part brings its own watch list (SETUP), outlets, person codes and template furniture: the Municipalidad
+Distrital de Ayrampuquio (MDAY), a district of the central highlands in the province of Huarmicocha, at 4 100
+metres, next door to the open pit of the Compañía Minera Atoqhuasi S.A.A. Mining canon and royalties, lead in the
+children's blood, frost, the railway station, the trout farms of the Puyhuancocha lake, informal miners of the cerro
+Huaripuquio and the trucks of the carretera Interandina fill its news. Its Mayor is a man without a nickname, often
+called "el ingeniero Quispealaya" or "el alcalde Quispealaya".
+
+Codes: m = who is named (A alcalde Abdías Quispealaya Torpoco, G gerenta municipal Rocío Valdivieso Chuquillanqui,
+T teniente alcaldesa Marleny Huatuco Solís, R regidor (opposition) Froilán Alanya Baltazar, E gerente de Gestión
+Ambiental Edgar Sedano Chamorro, I the Municipalidad Distrital de Ayrampuquio); t = topics (limpieza seguridad
+obras tributos salud); tone toward the municipality (+ 0 -); about = the story concerns the municipality (defaults
+to "someone of ours is named"). C() is a syndicated copy of an earlier story: its own headline, sometimes its own
+lead (lead=) or a credit line added at the end (extra=).
+
+Writer's conventions (the doc's rules, applied strictly):
+- "el alcalde de Ayrampuquio", "el alcalde ayrampuquiano", "el burgomaestre de Ayrampuquio", "el alcalde
+  Quispealaya", "el ingeniero Quispealaya" name the Mayor (a title plus the place or the surname). A bare "el
+  alcalde", "el burgomaestre", "la primera autoridad edil", "el municipio", "la comuna", "la gestión edil" do not.
+  "Quispealaya" alone after the Mayor was named is part of the same mention.
+- "Municipalidad (Distrital) de Ayrampuquio", "municipio ayrampuquiano", "comuna ayrampuquiana", "municipalidad
+  ayrampuquiana", "municipio/comuna de Ayrampuquio", "la MDAY" name the institution. "Vecinos de Ayrampuquio",
+  "el serenazgo de Ayrampuquio", "el distrito", "la gerencia municipal", "el concejo" do not. A person named with a
+  title plus the place ("la gerenta municipal de Ayrampuquio") is that person, not the institution.
+- A person is named by full name, given name and first surname, both surnames, title plus surname ("la gerenta
+  Valdivieso", "el regidor Alanya", "la teniente alcaldesa Huatuco", "el gerente Sedano") or a listed alias.
+- Traps: Rómulo Quispealaya Huamán, Mayor of the neighbouring district Uchcumarca ("el alcalde Quispealaya" there,
+  a cousin with no part in our administration); Froilán Alanya Ccente, secretary general of the miners' union of
+  Atoqhuasi ("el dirigente Alanya"); the long-distance runner Rocío Valdivieso of Atlético Huarmicocha; the cheese
+  maker Marleny Huatuco Ccanto of Uchcumarca; the provincial Mayor Teodosio Lliuya Canchari and the Mayoress of
+  Pallcamayo, Hilda Cuyubamba, called "el/la burgomaestre"; a caserío also called Ayrampuquio in Huancavelica;
+  the Club Deportivo Ayrampuquio; the comunidad campesina San Juan de Ayrampuquio (not the municipality); the
+  mining company's Unidad Minera Atoqhuasi, its social programme «Atoqhuasi Contigo», its own health campaigns,
+  waste and road works.
+- Tone is toward the municipality and its authorities; figures and outcomes carry it as much as adjectives. The
+  Mayor criticising the mining company, the regional or the national government is neutral toward us unless the
+  story is about our own failure. A mixed story takes the tone a press officer would take away (headline and
+  weight of the text). An accusation the official denies is still a story about an accusation (negative). The
+  municipality fixing a problem it had is positive. Stories not about the municipality are neutral.
+- Topics only for stories about the municipality, and only what the story is about, not every keyword nor a
+  passing mention. The lead screening of children, anaemia, pneumonia and vaccination campaigns are salud; a road,
+  a bridge or a health post the Mayor asks others to fix takes that topic (obras, salud). Canon-funded works and
+  their budget execution are obras. Frost kits and clothing, the trout fair, the railway, traffic and truck
+  accidents, water cuts, culture and sport are none of the five. Predial, arbitrios, the market fee and the
+  enforced collection of debts are tributos municipales; the mining canon and royalties are transfers, not
+  tributos municipales.
+"""
+
+PERSON_CODES = {
+    "A": "alcalde",
+    "G": "gerente_municipal",
+    "T": "teniente_alcalde",
+    "R": "regidor_alanya",
+    "E": "gerente_ambiente",
+    "I": "institution",
+}
+
+SETUP = {
+    "municipality": {
+        "name": "Municipalidad Distrital de Ayrampuquio",
+        "short_name": "MDAY",
+        "level": "DISTRITAL",
+        "province": "Huarmicocha",
+        "aliases": [
+            "municipio ayrampuquiano",
+            "comuna ayrampuquiana",
+            "Municipalidad de Ayrampuquio",
+            "municipio de Ayrampuquio",
+        ],
+    },
+    "persons": [
+        {
+            "key": "alcalde",
+            "given_names": "Abdías",
+            "surnames": "Quispealaya Torpoco",
+            "sex": "M",
+            "position": "Alcalde",
+            "position_feminine": "Alcaldesa",
+            "office_code": "ALCALDE_DISTRITAL",
+            "aliases": [
+                "alcalde Quispealaya",
+                "ingeniero Quispealaya",
+                "Quispealaya Torpoco",
+                "Abdías Quispealaya",
+            ],
+        },
+        {
+            "key": "gerente_municipal",
+            "given_names": "Rocío",
+            "surnames": "Valdivieso Chuquillanqui",
+            "sex": "F",
+            "position": "Gerente Municipal",
+            "position_feminine": "Gerenta Municipal",
+            "office_code": "GERENTE_MUNICIPAL",
+            "aliases": ["gerenta Valdivieso", "gerenta municipal Rocío Valdivieso"],
+        },
+        {
+            "key": "teniente_alcalde",
+            "given_names": "Marleny",
+            "surnames": "Huatuco Solís",
+            "sex": "F",
+            "position": "Teniente Alcalde",
+            "position_feminine": "Teniente Alcaldesa",
+            "office_code": "TENIENTE_ALCALDE",
+            "aliases": ["teniente alcaldesa Huatuco", "regidora Huatuco"],
+        },
+        {
+            "key": "regidor_alanya",
+            "given_names": "Froilán",
+            "surnames": "Alanya Baltazar",
+            "sex": "M",
+            "position": "Regidor",
+            "position_feminine": "Regidora",
+            "office_code": "REGIDOR",
+            "aliases": ["regidor Alanya", "concejal Alanya"],
+        },
+        {
+            "key": "gerente_ambiente",
+            "given_names": "Edgar",
+            "surnames": "Sedano Chamorro",
+            "sex": "M",
+            "position": "Gerente de Gestión Ambiental",
+            "position_feminine": "Gerenta de Gestión Ambiental",
+            "office_code": "GERENTE_AMBIENTE",
+            "aliases": ["gerente Sedano", "Edgar Sedano"],
+        },
+    ],
+    "exclusions": [],
+}
+
+OUTLETS = {
+    "cumbre": {
+        "name": "Diario La Cumbre del Centro",
+        "host": "lacumbredelcentro.example.pe",
+        "media_kind": "PRENSA",
+        "level": "REGIONAL",
+        "reach": 52000,
+    },
+    "centinela": {
+        "name": "El Centinela de Huarmicocha",
+        "host": "elcentinelahuarmicocha.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 30000,
+    },
+    "minperu": {
+        "name": "Minería al Día Perú",
+        "host": "mineriaaldiaperu.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 150000,
+    },
+    "apn": {
+        "name": "Agencia Peruana de Noticias Regionales",
+        "host": "apnregiones.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 280000,
+    },
+    "rqori": {
+        "name": "Radio Qori Ayrampu 101.7 FM",
+        "host": "radioqoriayrampu.example.pe",
+        "media_kind": "RADIO",
+        "level": "DISTRITAL",
+        "reach": 14000,
+    },
+    "tvh": {
+        "name": "Huarmicocha TV Canal 5",
+        "host": "huarmicochatv.example.pe",
+        "media_kind": "TV",
+        "level": "PROVINCIAL",
+        "reach": 70000,
+    },
+    "portal": {
+        "name": "Portal Andino Noticias",
+        "host": "portalandinonoticias.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 45000,
+    },
+    "cronicas": {
+        "name": "Crónicas de la Puna",
+        "host": "cronicasdelapuna.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 90000,
+    },
+    "aynoti": {
+        "name": "Ayrampuquio Noticias",
+        "host": "ayrampuquionoticias.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 4000,
+    },
+    "socavon": {
+        "name": "Revista Socavón",
+        "host": "revistasocavon.example.pe",
+        "media_kind": "PRENSA",
+        "level": "REGIONAL",
+        "reach": 8000,
+    },
+    "altoque": {
+        "name": "Ayrampuquio al Toque",
+        "host": "ayrampuquioaltoque.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 6000,
+    },
+    "exppuna": {
+        "name": "Express de la Puna",
+        "host": "expressdelapuna.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 10000,
+    },
+    "bvecinal": {
+        "name": "Boletín Vecinal Ayrampuquiano",
+        "host": "boletinayrampuquiano.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 1500,
+    },
+    "semhuar": {
+        "name": "Semanario El Huarmicochano",
+        "host": "semanariohuarmicochano.example.pe",
+        "media_kind": "PRENSA",
+        "level": "PROVINCIAL",
+        "reach": 6000,
+    },
+    "rpuna": {
+        "name": "Radio Puna Stereo",
+        "host": "radiopunastereo.example.pe",
+        "media_kind": "RADIO",
+        "level": "PROVINCIAL",
+        "reach": 11000,
+    },
+}
+
+FURNITURE = {
+    "old_comments": [
+        "Ese Quispealaya solo firma convenios con la minera y los niños siguen con plomo en la sangre",
+        "El municipio ayrampuquiano cobra arbitrios puntualito pero la basura sigue en la avenida Ferrocarril",
+    ],
+    "old_most_read": "Cisterna con concentrado de zinc se vuelca en la curva del Diablo",
+    "old_motto": "El decano de la prensa huarmicochana desde 1979",
+    "old_city": "Huarmicocha",
+    "section_agenda": "Uchcumarca celebra a su patrón San Andrés con corrida de toros y jalapato",
+    "hostile_place": "Ayrampuquio",
+    "hostile_alias": "municipio ayrampuquiano",
+    "error_page_outlet": "Radio Puna Stereo, la voz de las alturas",
+}
+
+
+def S(id, src, date, title, body, **labels):
+    return {"id": id, "src": src, "date": date, "title": title, "body": body, **labels}
+
+
+def C(id, of, src, date, title, **changes):
+    return {"id": id, "of": of, "src": src, "date": date, "title": title, **changes}
+
+
+SOURCES = {
+    "exppuna": {
+        "name": "Express de la Puna",
+        "outlet": "exppuna",
+        "format": "truncated",
+        "path": "/feed.xml",
+        "copies_of": ["y004", "y031"],
+        "cut_at": 0.65,
+    },
+    "bvecinal": {"name": "Boletín Vecinal Ayrampuquiano", "outlet": "bvecinal", "format": "bomb", "path": "/rss"},
+    "semhuar": {"name": "Semanario El Huarmicochano", "outlet": "semhuar", "format": "xxe", "path": "/feed/"},
+    "rpuna": {
+        "name": "Radio Puna Stereo",
+        "outlet": "rpuna",
+        "format": "html_error",
+        "path": "/noticias/rss.xml",
+    },
+    "cumbre": {
+        "name": "Diario La Cumbre del Centro",
+        "outlet": "cumbre",
+        "format": "rss",
+        "mode": "full",
+        "path": "/feed/",
+        "priority": True,
+    },
+    "centinela": {
+        "name": "El Centinela de Huarmicocha",
+        "outlet": "centinela",
+        "format": "rss",
+        "mode": "teaser",
+        "template": "old",
+        "path": "/rss/provincia.xml",
+    },
+    "minperu": {
+        "name": "Minería al Día Perú",
+        "outlet": "minperu",
+        "format": "rss",
+        "mode": "teaser",
+        "path": "/feed/regiones.xml",
+    },
+    "apn": {
+        "name": "Agencia Peruana de Noticias Regionales",
+        "outlet": "apn",
+        "format": "atom",
+        "path": "/centro/feed.atom",
+    },
+    "rqori": {
+        "name": "Radio Qori Ayrampu 101.7 FM",
+        "outlet": "rqori",
+        "format": "rss",
+        "mode": "description",
+        "path": "/rss/noticiero",
+    },
+    "tvh": {"name": "Huarmicocha TV Canal 5", "outlet": "tvh", "format": "atom", "path": "/noticias/atom.xml"},
+    "portal": {
+        "name": "Portal Andino Noticias",
+        "outlet": "portal",
+        "format": "rss",
+        "mode": "full",
+        "path": "/rss/centro.xml",
+    },
+    "cronicas": {
+        "name": "Crónicas de la Puna",
+        "outlet": "cronicas",
+        "format": "rss",
+        "mode": "full",
+        "footer": True,
+        "template": "blog",
+        "path": "/feed/",
+    },
+    "aynoti": {
+        "name": "Ayrampuquio Noticias",
+        "outlet": "aynoti",
+        "format": "section",
+        "template": "section",
+        "path": "/distrito",
+    },
+    "socavon": {
+        "name": "Revista Socavón",
+        "outlet": "socavon",
+        "format": "rss",
+        "mode": "description",
+        "path": "/opinion/feed.xml",
+    },
+    "altoque": {
+        "name": "Ayrampuquio al Toque",
+        "outlet": "altoque",
+        "format": "rss",
+        "mode": "description",
+        "path": "/feed/",
+    },
+}
+
+STORIES = [
+    # --- first week: canon, lead in the blood, frost, the trucks of the Interandina ----------------------------------------
+    S(
+        "y001",
+        "cumbre",
+        "2026-11-02T07:10:00-05:00",
+        "Ayrampuquio recibirá 18,4 millones por canon minero y su alcalde promete agua y desagüe",
+        """El Ministerio de Economía y Finanzas publicó ayer los índices de distribución del canon minero del segundo semestre. A la Municipalidad Distrital de Ayrampuquio le corresponden 18,4 millones de soles, tres millones menos que en 2025 por la caída del precio del zinc.
+
+        El alcalde Abdías Quispealaya Torpoco adelantó que el dinero irá primero a terminar la red de agua y desagüe de los barrios altos y a dos pistas en el centro poblado de Cochapata. «El canon no es para eventos ni para camionetas, es para tuberías», dijo.
+
+        El presupuesto deberá aprobarse en sesión de concejo antes del 30 de noviembre.""",
+        m="I A",
+        t="obras",
+        tone="0",
+        note="announcement of a transfer and a works plan; the canon itself is not a municipal tax",
+    ),
+    S(
+        "y002",
+        "cumbre",
+        "2026-11-02T18:40:00-05:00",
+        "Senamhi alerta heladas de hasta 16 grados bajo cero en las alturas de Huarmicocha",
+        """El Servicio Nacional de Meteorología e Hidrología emitió un aviso naranja por heladas meteorológicas en las zonas ubicadas por encima de los 4 000 metros de la provincia de Huarmicocha, entre el martes y el domingo.
+
+        Las temperaturas mínimas podrían llegar a 16 grados bajo cero en las punas de Ayrampuquio, Uchcumarca y Pallcamayo. El Senamhi recomienda abrigar a niños y adultos mayores, proteger el ganado en cobertizos y no dejar las tuberías expuestas durante la noche.""",
+        about=False,
+        note="the district is named in a weather warning; no municipal angle",
+    ),
+    S(
+        "y003",
+        "centinela",
+        "2026-11-02T09:05:00-05:00",
+        "Alcalde Quispealaya inaugura reservorio de 300 metros cúbicos en Uchcumarca",
+        """El alcalde distrital de Uchcumarca, Rómulo Quispealaya Huamán, entregó el domingo un reservorio de concreto armado de 300 metros cúbicos que abastecerá a los barrios San Andrés y Alto Perú.
+
+        La obra costó 1,9 millones de soles y se financió con recursos del canon minero. «Antes las señoras hacían cola con sus baldes desde las cuatro de la mañana», recordó el alcalde Quispealaya ante unos doscientos vecinos, que celebraron con una pachamanca.
+
+        La comuna uchcumarquina anunció que el próximo año ampliará las conexiones domiciliarias.""",
+        about=False,
+        note="namesake: the neighbouring Mayor of Uchcumarca, 'el alcalde Quispealaya'; 'obra' and canon in another town",
+    ),
+    S(
+        "y004",
+        "cumbre",
+        "2026-11-03T07:00:00-05:00",
+        "Diresa halla plomo elevado en la sangre de 58 niños del barrio Santa Rosa",
+        """Cincuenta y ocho de los 132 niños menores de doce años evaluados en setiembre en el barrio Santa Rosa de Ayrampuquio tienen más de 5 microgramos de plomo por decilitro de sangre, el valor a partir del cual el Ministerio de Salud considera necesaria la vigilancia médica. Once superan los 20 microgramos.
+
+        Santa Rosa está a menos de un kilómetro de la relavera Yanapuquio de la Compañía Minera Atoqhuasi y del patio donde los camiones cargan el concentrado hacia la estación del tren.
+
+        El alcalde de Ayrampuquio, Abdías Quispealaya, exigió al Minsa un centro de atención especializado en la provincia. «Hace tres años que pedimos lo mismo y nos mandan folletos», afirmó. También pidió a la minera cubrir los patios de carga: «La empresa no puede seguir diciendo que el polvo viene del viento».
+
+        La Diresa informó que los once casos más graves serán evaluados en Lima este mes.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="the Mayor criticises the Minsa and the mining company: neutral toward us; children's blood lead is salud",
+    ),
+    C(
+        "y005",
+        "y004",
+        "portal",
+        "2026-11-03T11:30:00-05:00",
+        "Plomo en la sangre: 58 niños de Ayrampuquio bajo vigilancia médica",
+        extra="Fuente: Diario La Cumbre del Centro.",
+    ),
+    S(
+        "y006",
+        "rqori",
+        "2026-11-03",
+        "Cinco días sin recojo: la basura se amontona en la avenida Ferrocarril",
+        """Allillanchu, querida audiencia, buenos días, son las seis y diez de la mañana en Qori Ayrampu. Empezamos con un reclamo que nos llega desde la avenida Ferrocarril, a la altura del paradero de los colectivos.
+
+        Nuestra unidad móvil está en el lugar y la situación es fea, señores: cinco días sin que pase el camión. Las bolsas ya tapan la vereda, los perros las han roto y el viento se lleva los plásticos hasta la línea del tren. La señora Eulogia Chuco, que vende emoliente en la esquina, nos dice: «Ya no se puede, hermano, la gente pasa tapándose la nariz».
+
+        Llamamos a la Municipalidad de Ayrampuquio. El gerente de Gestión Ambiental, Edgar Sedano, nos contestó que la compactadora está malograda desde el miércoles, que el repuesto viene de Lima y que mientras tanto van a mandar una volquete. Hasta el cierre de esta nota la volquete no llegaba.""",
+        m="I E",
+        t="limpieza",
+        tone="-",
+        note="radio transcript, spoken style with Quechua greeting; garbage collection failing",
+    ),
+    S(
+        "y007",
+        "tvh",
+        "2026-11-04T03:40:00Z",
+        "Cisterna con concentrado de zinc se vuelca en la curva del Diablo",
+        """CONDUCTORA: Y vamos con el accidente de esta tarde en la carretera Interandina. Otra vez la curva del Diablo, en el kilómetro 48. Nuestro compañero Wilmer Pomalaza está en el lugar.
+
+        REPORTERO: Así es, Yolanda. Una cisterna que llevaba concentrado de zinc desde la mina hacia la estación se despistó y quedó volcada a un costado de la vía, a unos metros del río. El chofer, de 34 años, fue trasladado al centro de salud con una fractura en el brazo. La Policía de Carreteras cerró un carril durante tres horas y se formó una cola de más de un kilómetro de tráileres.
+
+        CONDUCTORA: ¿Hubo derrame de mineral?
+
+        REPORTERO: Según la Policía, la tolva no se abrió. Personal de la empresa transportista llegó con una grúa para retirar la unidad.""",
+        about=False,
+        note="truck accident in the district's jurisdiction: no municipal angle; UTC time, Lima day before",
+    ),
+    S(
+        "y008",
+        "minperu",
+        "2026-11-03T10:00:00-05:00",
+        "Atoqhuasi eleva producción de zinc en 9 % y alista ampliación del tajo Quellhuacocha",
+        """La Compañía Minera Atoqhuasi S.A.A. reportó una producción de 41 300 toneladas de zinc fino en el tercer trimestre, 9 % más que en el mismo periodo de 2025, gracias a la mejor ley del mineral extraído en el tajo Quellhuacocha.
+
+        En su reporte a la Superintendencia del Mercado de Valores, la empresa informó que pagó 42 millones de soles por impuesto a la renta y regalías en lo que va del año, montos que vuelven a la región como canon. El directorio aprobó además el estudio de factibilidad para profundizar el tajo 120 metros, con una inversión estimada de 380 millones de dólares.
+
+        El gerente general, Patricio Lazarte Vidaurre, dijo que la ampliación requerirá un nuevo acuerdo con la comunidad campesina San Juan de Ayrampuquio, dueña de los terrenos superficiales.""",
+        about=False,
+        note="the mining company's results: canon and the comunidad campesina named, not the municipality",
+    ),
+    S(
+        "y009",
+        "centinela",
+        "2026-11-04T08:20:00-05:00",
+        "Regidor Alanya: pista de la avenida Ferrocarril lleva tres meses paralizada",
+        """El regidor Froilán Alanya Baltazar denunció que la obra de pavimentación de la avenida Ferrocarril, de 1,2 kilómetros, está paralizada desde agosto, cuando el consorcio contratista retiró su maquinaria con apenas 38 % de avance.
+
+        «Se pagó un adelanto de 1,4 millones y hoy solo tenemos zanjas y polvo», dijo el concejal de oposición, que pidió a la Contraloría una auditoría. Los comerciantes de la avenida calculan que sus ventas han caído a la mitad.
+
+        La gerenta municipal Rocío Valdivieso respondió que la comuna ayrampuquiana resolverá el contrato esta semana y ejecutará la carta fianza para recuperar el adelanto.""",
+        m="R G I",
+        t="obras",
+        tone="-",
+        note="stalled street works denounced by the opposition regidor",
+    ),
+    S(
+        "y010",
+        "aynoti",
+        "2026-11-04",
+        "Municipalidad de Ayrampuquio aprueba amnistía tributaria hasta el 15 de diciembre",
+        """Mediante la Ordenanza Municipal 014-2026, la Municipalidad Distrital de Ayrampuquio aprobó un beneficio de amnistía tributaria que condona el 100 % de los intereses moratorios y las multas del impuesto predial y los arbitrios de años anteriores.
+
+        El beneficio rige hasta el 15 de diciembre y alcanza también a quienes tienen deudas en cobranza coactiva, siempre que paguen el insoluto al contado o en tres cuotas. La oficina de Administración Tributaria atenderá de lunes a sábado de 8 de la mañana a 4 de la tarde en el palacio municipal.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="neutral notice of a tax amnesty",
+    ),
+    S(
+        "y011",
+        "altoque",
+        "2026-11-04T12:15:00-05:00",
+        "Cambia el horario del recojo de basura en Santa Rosa",
+        """ATENCIÓN VECINOS 📢 Desde este jueves el camión recolector pasará por el barrio Santa Rosa los lunes, miércoles y viernes a partir de las 7 a. m., informó la Municipalidad Distrital de Ayrampuquio. Saquen sus bolsas solo cuando escuchen la campana. ¡Compartan!""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="short social-media-style notice",
+    ),
+    S(
+        "y012",
+        "apn",
+        "2026-11-04T09:30:00-05:00",
+        "MEF transfiere 1 240 millones de soles por canon minero a gobiernos locales",
+        """El Ministerio de Economía y Finanzas transfirió 1 240 millones de soles por concepto de canon minero a 1 480 municipalidades del país, correspondientes a la recaudación del impuesto a la renta de 2025 de las empresas mineras.
+
+        Entre los mayores receptores de la sierra central figuran la Municipalidad Provincial de Huarmicocha, con 31,2 millones, y la Municipalidad Distrital de Ayrampuquio, con 18,4 millones. El MEF recordó que el canon solo puede financiar proyectos de inversión y, hasta en 20 %, su mantenimiento.
+
+        La transferencia se hizo efectiva mediante decreto supremo publicado ayer en el diario oficial.""",
+        m="I",
+        tone="0",
+        note="passing: the municipality named among the canon recipients of a national story; canon is not tributos",
+    ),
+    S(
+        "y013",
+        "cumbre",
+        "2026-11-04T07:45:00-05:00",
+        "Santa Rosa deja atrás los silos: 412 familias conectadas a la red de desagüe",
+        """Desde ayer, las 412 viviendas del barrio Santa Rosa descargan sus aguas servidas en una red de 6,3 kilómetros de tubería que termina en una planta de tratamiento, y ya no en los silos y en la quebrada que baja al río Ayrampu.
+
+        La obra, financiada con 6,1 millones de soles del canon minero, fue ejecutada por la Municipalidad Distrital de Ayrampuquio en catorce meses, dos menos que el plazo del contrato. La teniente alcaldesa Marleny Huatuco Solís recorrió las conexiones con la junta vecinal.
+
+        «Mi casa daba a la quebrada y en verano el olor no dejaba dormir», contó Teodora Ricse, de 61 años.""",
+        m="I T",
+        t="obras",
+        tone="+",
+        note="delivered sewage works told through figures",
+    ),
+    S(
+        "y014",
+        "rqori",
+        "2026-11-04",
+        "Achachaw: municipio lleva 1 500 kits de abrigo a las comunidades altas",
+        """Achachaw, qué frío ha hecho esta madrugada, señores, catorce bajo cero en Cochapata según la estación del Senamhi. Y justamente desde Cochapata nos reporta nuestra compañera Yeni Sullca.
+
+        Así es, compañero. Desde las cinco de la mañana la camioneta de la Municipalidad de Ayrampuquio está repartiendo frazadas, casacas, chullos y botas de jebe. En total son mil quinientos kits para Cochapata, Yuraqmayo y Ccarhuapampa. La teniente alcaldesa Marleny Huatuco está acá con las mamás, casa por casa, con la lista del padrón. Una abuelita nos ha dicho en quechua: «Yupaychani, wawallay, kunanqa manañam chirinqachu». Que ya no va a tener frío, nos dice.
+
+        Mañana siguen con las comunidades de la margen derecha del río.""",
+        m="I T",
+        tone="+",
+        note="frost kits: none of the five topics; spoken style with Quechua",
+    ),
+    C(
+        "y015",
+        "y013",
+        "portal",
+        "2026-11-05T08:10:00-05:00",
+        "Ayrampuquio: 412 familias de Santa Rosa estrenan red de desagüe",
+        extra="Con información de Diario La Cumbre del Centro.",
+    ),
+    S(
+        "y016",
+        "minperu",
+        "2026-11-05T09:15:00-05:00",
+        "«Atoqhuasi Contigo» vacuna 800 alpacas y atiende a 350 comuneros en campaña de salud",
+        """El programa de responsabilidad social «Atoqhuasi Contigo» realizó el fin de semana una campaña de salud en el local comunal de San Juan de Ayrampuquio, con médicos, odontólogos y una unidad móvil de rayos X contratada por la minera.
+
+        Según la empresa, 350 comuneros recibieron atención y 120 niños fueron vacunados contra la influenza. Los veterinarios del programa dosificaron además 800 alpacas contra parásitos antes de la temporada de heladas.
+
+        La comunidad campesina y la compañía negocian desde julio la renovación del convenio marco que financia estas actividades.""",
+        about=False,
+        note="the mining company's own health campaign: topic keywords, not about the municipality; the comunidad campesina is not the municipality",
+    ),
+    S(
+        "y017",
+        "centinela",
+        "2026-11-05T08:00:00-05:00",
+        "Serenazgo de Ayrampuquio estrena cuatro camionetas y hurtos bajan en la estación",
+        """Cuatro camionetas 4x4 con circulina y cámara de video empezaron a patrullar el domingo los alrededores de la estación del tren, el mercado y el paradero de la Interandina. La Municipalidad Distrital de Ayrampuquio las compró por 920 000 soles con recursos ordinarios.
+
+        Los serenos ya hacían rondas en esas zonas desde junio, a pie. Entre julio y octubre la comisaría registró 23 hurtos en el perímetro de la estación, frente a 41 en el mismo periodo del año pasado.
+
+        El alcalde Abdías Quispealaya dijo que la meta es cubrir también Cochapata a partir de enero.""",
+        m="I A",
+        t="seguridad",
+        tone="+",
+        note="outcome told through figures",
+    ),
+    S(
+        "y018",
+        "tvh",
+        "2026-11-06T04:55:00Z",
+        "Provincia de Huarmicocha tendrá estudio para nuevo relleno sanitario",
+        """CONDUCTOR: El burgomaestre de Huarmicocha, Teodosio Lliuya Canchari, anunció esta noche que la provincia contratará el estudio de preinversión para un relleno sanitario provincial. El actual botadero de Pucrumachay recibe ochenta toneladas de basura al día y ya no tiene espacio.
+
+        TEODOSIO LLIUYA: Vamos a invitar a todos los distritos a sumarse, pero el proyecto lo va a liderar la provincia. No podemos seguir quemando residuos sólidos a cielo abierto.
+
+        CONDUCTOR: El estudio costaría 450 000 soles y estaría listo a mediados de 2027.""",
+        about=False,
+        note="'el burgomaestre' of the province, not ours; limpieza keywords in another municipality's story",
+    ),
+    S(
+        "y019",
+        "cronicas",
+        "2026-11-05T16:00:00-05:00",
+        "La estación de Ayrampuquio, donde el tren ya no recoge pasajeros",
+        """A las once de la mañana, el tren de carga de Ferrovías Sierra Central pasa por la estación de Ayrampuquio sin detenerse. Arrastra cuarenta y dos vagones de concentrado y hace temblar los vidrios de la vieja sala de espera, cerrada desde 1991, cuando dejó de circular el tren de pasajeros.
+
+        Don Aquilino Pari, de 83 años, fue guardavía durante tres décadas. «Aquí bajaban los comerciantes de Huancayo con sus fardos, había fonda, había banda los domingos», recuerda sentado en el andén. Hoy el andén es un mirador: desde allí se ve la laguna Puyhuancocha y las jaulas flotantes de las piscigranjas de trucha, que dan trabajo a unas sesenta familias.
+
+        Los domingos, algunos turistas llegan en camioneta para comer trucha frita en las casitas de la orilla. Ninguno espera el tren.""",
+        about=False,
+        note="travel chronicle naming the place: railway and trout farms, no municipal angle",
+    ),
+    S(
+        "y020",
+        "cumbre",
+        "2026-11-05T07:30:00-05:00",
+        "A la fecha, Ayrampuquio solo ha ejecutado el 31 % de su presupuesto de obras",
+        """A siete semanas del cierre del año fiscal, la Municipalidad Distrital de Ayrampuquio ha ejecutado apenas el 31 % de los 46 millones de soles que tiene para inversión, según el portal de Consulta Amigable del MEF. El promedio de los distritos de la provincia es 58 %.
+
+        Entre los proyectos con avance cero figuran el coliseo de Cochapata, con 4,8 millones asignados, y el puente vehicular sobre el río Ayrampu en Yuraqmayo, con 3,1 millones.
+
+        La gerenta municipal Rocío Valdivieso Chuquillanqui atribuyó el retraso a dos licitaciones declaradas desiertas y a la demora del Ministerio de Vivienda en aprobar un expediente. «Vamos a cerrar el año por encima del 60 %», aseguró.""",
+        m="I G",
+        t="obras",
+        tone="-",
+        note="criticism through figures ('a la fecha solo…'); the official's promise does not change the weight",
+    ),
+    S(
+        "y021",
+        "altoque",
+        "2026-11-05T19:20:00-05:00",
+        "Puente peatonal de Yuraqmayo: tres meses y siguen esperando",
+        """Vecinos de Yuraqmayo nos envían estas fotos del puente peatonal sobre el río Ayrampu: tablas rotas, pasamanos amarrado con alambre y los escolares cruzando de uno en uno. En agosto el municipio de Ayrampuquio se comprometió a cambiar las tablas «en quince días». Tres meses después, siguen esperando. ¿Hasta cuándo? 😡""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="criticism through facts ('siguen esperando'), social-media style",
+    ),
+    S(
+        "y022",
+        "apn",
+        "2026-11-05T13:00:00-05:00",
+        "OEFA multa con 2,3 millones a minera por derrame de relaves que mató truchas",
+        """El Organismo de Evaluación y Fiscalización Ambiental (OEFA) impuso una multa de 2,3 millones de soles a la Compañía Minera Atoqhuasi S.A.A. por el desborde de relaves ocurrido en febrero en la relavera Yanapuquio, que llegó a la laguna Puyhuancocha.
+
+        Según la resolución, el derrame causó la muerte de unas 18 toneladas de truchas en las jaulas de la Asociación de Truchicultores de Puyhuancocha. La empresa deberá además monitorear la calidad del agua durante dos años y presentar un plan de compensación a los productores.
+
+        Atoqhuasi anunció que apelará la sanción.""",
+        about=False,
+        note="environmental fine against the mining company; trout farms; no municipal angle",
+    ),
+    S(
+        "y023",
+        "rqori",
+        "2026-11-05",
+        "Alcalde Quispealaya: «La minera no ha cumplido con la planta de agua»",
+        """Tenemos en la línea al alcalde del distrito, el ingeniero Abdías Quispealaya. Buenos días, alcalde.
+
+        Buenos días, Qori Ayrampu, buenos días a todos los oyentes. Mire, yo quiero ser claro: en el convenio de 2024 la Compañía Minera Atoqhuasi se comprometió a construir la planta de tratamiento de agua potable para Santa Rosa y Cochapata. Estamos en noviembre de 2026 y no han puesto ni un ladrillo. No han cumplido. Nos dicen que el expediente está en revisión, pero el expediente lo hicieron ellos mismos.
+
+        ¿Qué va a hacer el municipio?
+
+        Vamos a pedir una mesa de diálogo en la Presidencia del Consejo de Ministros. Si la empresa no cumple, que el Estado la obligue. La gente de Santa Rosa no puede seguir tomando agua del puquio.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor criticises the mining company for a works commitment: neutral toward us; negation 'no han cumplido' is about the company",
+    ),
+    C(
+        "y024",
+        "y022",
+        "portal",
+        "2026-11-06T07:40:00-05:00",
+        "Multan a Atoqhuasi por derrame que mató 18 toneladas de truchas en Puyhuancocha",
+    ),
+    S(
+        "y025",
+        "aynoti",
+        "2026-11-06",
+        "Comunicado: no se cobrará nueva tasa de limpieza a los puestos del mercado",
+        """La Municipalidad Distrital de Ayrampuquio comunica a la opinión pública que no es cierto que se vaya a cobrar un nuevo arbitrio de limpieza pública a los comerciantes del mercado de abastos, como se viene difundiendo en redes sociales.
+
+        La ordenanza de arbitrios de 2027, que se debatirá en el concejo en diciembre, mantiene las mismas tasas de 2026 para los puestos de mercado. Invitamos a los comerciantes a informarse únicamente por los canales oficiales de la institución.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="negation in an official communiqué denying a rumoured new fee; arbitrios are tributos municipales",
+    ),
+    S(
+        "y026",
+        "socavon",
+        "2026-11-06T08:00:00-05:00",
+        "El plomo no espera",
+        """Opinión | Por Gregorio Ñaupari
+
+        Cincuenta y ocho niños de Santa Rosa llevan plomo en la sangre y la respuesta de las autoridades ha sido, otra vez, una conferencia de prensa. Es fácil señalar a la minera y al Minsa, y hay razones para hacerlo. Pero conviene mirar también la casa propia.
+
+        En 2025 el concejo aprobó un programa municipal de vigilancia de metales pesados con 600 000 soles. A la fecha se han gastado 41 000: un estudio de escritorio y unos polos. Las cuadras de Santa Rosa siguen sin asfaltar, y es ese polvo el que respiran los chicos. El alcalde Quispealaya prefiere la tribuna y la denuncia contra terceros; la municipalidad ayrampuquiana, que sí podía regar y asfaltar esas calles, no lo ha hecho.
+
+        El plomo no espera a que termine la gestión.""",
+        m="A I",
+        t="salud",
+        tone="-",
+        note="opinion column: criticism of our own unspent health programme",
+    ),
+    S(
+        "y027",
+        "centinela",
+        "2026-11-06T10:30:00-05:00",
+        "Mineros de Atoqhuasi anuncian huelga indefinida desde el 16 de noviembre",
+        """El Sindicato Único de Trabajadores de la Compañía Minera Atoqhuasi acordó en asamblea iniciar una huelga indefinida el 16 de noviembre si la empresa no mejora su oferta de aumento salarial en la negociación colectiva.
+
+        «Pedimos 12 soles diarios y la empresa ofrece 3,50. Los compañeros trabajan a 4 500 metros, con frío y con polvo», dijo el secretario general del sindicato, Froilán Alanya Ccente. El dirigente Alanya aseguró que 870 de los 1 100 trabajadores votaron a favor de la medida.
+
+        La empresa indicó en un comunicado que mantiene abierta la mesa de negociación en la Autoridad Administrativa de Trabajo.""",
+        about=False,
+        note="namesake: the union leader shares given name and first surname with the opposition regidor ('el dirigente Alanya')",
+    ),
+    S(
+        "y028",
+        "cumbre",
+        "2026-11-06T07:20:00-05:00",
+        "Compactadora vuelve a las calles y retiran 38 toneladas de la avenida Ferrocarril",
+        """La compactadora de la Municipalidad de Ayrampuquio volvió a circular el jueves, después de seis días en el taller, y en dos jornadas de doble turno retiró 38 toneladas de residuos acumulados en la avenida Ferrocarril y en los paraderos de la Interandina.
+
+        El gerente de Gestión Ambiental, Edgar Sedano Chamorro, informó que el repuesto de la caja hidráulica llegó de Lima por encomienda y que el municipio alquilará una segunda unidad como respaldo hasta marzo. Cuadrillas de barrido lavaron luego las veredas con agua y desinfectante.
+
+        Ayer, a media mañana, el paradero de colectivos lucía limpio por primera vez en una semana.""",
+        m="I E",
+        t="limpieza",
+        tone="+",
+        note="the municipality fixing a problem it had (see y006): positive",
+    ),
+    S(
+        "y029",
+        "tvh",
+        "2026-11-07T03:15:00Z",
+        "Ayrampuquio y Uchcumarca firman convenio para compartir relleno sanitario",
+        """CONDUCTORA: Dos distritos vecinos, dos alcaldes que además son primos, y un problema en común: la basura. Esta tarde el alcalde de Ayrampuquio, Abdías Quispealaya Torpoco, y el alcalde de Uchcumarca, Rómulo Quispealaya Huamán, firmaron un convenio para construir y operar juntos un relleno sanitario en la pampa de Chaquicocha.
+
+        REPORTERA: El convenio establece que la Municipalidad Distrital de Ayrampuquio pondrá el terreno y la maquinaria y Uchcumarca financiará el expediente técnico. Los dos distritos generan unas veintidós toneladas de residuos al día.
+
+        ABDÍAS QUISPEALAYA: Es un primer paso. Todavía falta el estudio de impacto ambiental y la aprobación del Ministerio del Ambiente.
+
+        CONDUCTORA: Se calcula que la obra podría empezar en 2028.""",
+        m="A I",
+        t="limpieza",
+        tone="0",
+        note="both Mayors named: only ours counts; a signed agreement with years to go is neutral",
+    ),
+    S(
+        "y030",
+        "rqori",
+        "2026-11-06",
+        "Tamizaje de anemia en el Vaso de Leche: 320 niños evaluados",
+        """Y pasamos a otra nota, señores. Ayer en el local del Vaso de Leche del barrio Miraflores se hizo el tamizaje de anemia para los niños de los comités. Trescientos veinte niños y niñas se pincharon el dedito, así nomás, rapidito.
+
+        La teniente alcaldesa Marleny Huatuco Solís nos contó que la Municipalidad Distrital de Ayrampuquio trabajó con el centro de salud: setenta y cuatro niños salieron con anemia y ese mismo día ya se llevaron su jarabe de hierro y una canasta con sangrecita, hígado y quinua. En marzo, cuando se hizo el primer tamizaje, eran ciento doce con anemia.
+
+        Así que, mamitas, las que no pudieron llevar a sus wawas, el próximo sábado se repite en Cochapata.""",
+        m="T I",
+        t="salud",
+        tone="+",
+        note="outcome told through figures (112 to 74), radio spoken style",
+    ),
+    S(
+        "y031",
+        "cumbre",
+        "2026-11-07T08:00:00-05:00",
+        "Tráiler sin frenos embiste a combi en Ayrampuquio: alcalde exige barandas a Provías",
+        """Un tráiler cargado con bolsas de cal perdió los frenos en la bajada del kilómetro 52 de la carretera Interandina e impactó contra una combi que esperaba en el paradero de Ccarhuapampa. Siete pasajeros resultaron heridos, dos de ellos de gravedad.
+
+        Es el cuarto accidente grave en ese tramo en lo que va del año. El alcalde de Ayrampuquio, Abdías Quispealaya, pidió a Provías Nacional instalar barandas metálicas, rompemuelles y una rampa de escape para vehículos sin frenos. «La vía es nacional, el mantenimiento es de Provías. Nosotros ponemos los muertos», dijo.
+
+        Provías informó que el mantenimiento periódico del tramo está programado para 2027.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="truck accident; the Mayor asks the national road agency for works: obras, neutral toward us",
+    ),
+    S(
+        "y032",
+        "minperu",
+        "2026-11-07T09:40:00-05:00",
+        "Mineros artesanales de Huaripuquio piden ampliar el Reinfo",
+        """Unos 300 mineros artesanales que extraen oro y plata en socavones del cerro Huaripuquio, en el distrito de Ayrampuquio, marcharon el jueves hasta la Dirección Regional de Energía y Minas para pedir que se amplíe el plazo del Registro Integral de Formalización Minera.
+
+        «Sin el Reinfo nos tratan como delincuentes, pero aquí no hay otro trabajo», dijo Nicanor Yauri, presidente de la asociación. La dirección regional recordó que la prórroga depende del Congreso y del Ministerio de Energía y Minas.
+
+        Parte de los terrenos que trabajan los informales están dentro de la concesión de la Compañía Minera Atoqhuasi, que ha presentado denuncias por usurpación.""",
+        about=False,
+        note="informal miners in the district: no municipal angle",
+    ),
+    S(
+        "y033",
+        "aynoti",
+        "2026-11-07",
+        "Municipio clausura planta de beneficio informal en Huaripuquio",
+        """La Municipalidad Distrital de Ayrampuquio clausuró el viernes una planta de beneficio de mineral que funcionaba sin licencia de funcionamiento en el sector Huaripuquio, a 200 metros del río Ayrampu.
+
+        El operativo estuvo a cargo del gerente de Gestión Ambiental, Edgar Sedano, con apoyo de la Policía y de la Fiscalía Especializada en Materia Ambiental, que tomó muestras de los efluentes. En el local se encontraron dos quimbaletes y cilindros con restos de mercurio. Los responsables tienen cinco días hábiles para presentar sus descargos.""",
+        m="I E",
+        tone="0",
+        note="enforcement notice: neutral; informal mining is none of the five topics",
+    ),
+    C(
+        "y034",
+        "y031",
+        "apn",
+        "2026-11-07T12:10:00-05:00",
+        "Alcalde de Ayrampuquio pide a Provías barandas tras nuevo accidente en la Interandina",
+        lead="""El alcalde del distrito de Ayrampuquio, en la provincia de Huarmicocha, reclamó a Provías Nacional obras de seguridad vial luego de que un tráiler sin frenos embistiera una combi en el kilómetro 52 de la carretera Interandina, con siete heridos.""",
+    ),
+    S(
+        "y035",
+        "altoque",
+        "2026-11-07T21:05:00-05:00",
+        "Serenos encuentran a abuelito perdido en la pampa",
+        """Final feliz 🙏 Don Pascual, de 86 años, salió de su casa en Cochapata el jueves y no volvió. Esta madrugada, a 12 bajo cero, una patrulla del serenazgo de Ayrampuquio lo encontró caminando por la pampa de Chaquicocha, lo abrigó y lo llevó al centro de salud. Ya está con su familia. ¡Gracias, serenos!""",
+        about=True,
+        t="seguridad",
+        tone="+",
+        note="the municipal service (serenazgo) without naming the institution or a person: about us, no mention",
+    ),
+    S(
+        "y036",
+        "centinela",
+        "2026-11-07T08:30:00-05:00",
+        "Seis robos en una semana en el mercado y los serenos prometidos no llegan",
+        """Los comerciantes del mercado de abastos de Ayrampuquio denunciaron seis robos en una semana: tres puestos forzados de madrugada, dos carteras arrebatadas y un celular sustraído a una vendedora de queso.
+
+        En setiembre, la gerenta municipal Rocío Valdivieso se comprometió en asamblea a destacar dos serenos fijos en el mercado de cinco de la mañana a ocho de la noche. «Hasta hoy no aparecen. Vienen una vez, dan una vuelta y se van», dijo Epifania Condori, presidenta de la asociación de comerciantes.
+
+        Los comerciantes anunciaron que contratarán vigilancia privada y que pedirán descontar su costo de la sisa.""",
+        m="G",
+        t="seguridad",
+        tone="-",
+        note="unfulfilled municipal promise; the sisa is mentioned in passing",
+    ),
+    S(
+        "y037",
+        "cronicas",
+        "2026-11-07T17:30:00-05:00",
+        "Santa Rosa, el barrio donde los niños juegan sobre el plomo",
+        """El polvo de Santa Rosa es gris y fino, y se pega a la ropa como talco. Los niños juegan fútbol en una loza sin asfaltar a 800 metros de la relavera Yanapuquio, y cuando pasan los camiones del concentrado las madres los llaman a gritos para que entren.
+
+        Felícita Yalli tiene tres hijos. Los tres tienen más de 10 microgramos de plomo por decilitro de sangre. «Nos dicen que les demos leche y que laven las manos. Agua tenemos dos horas al día», dice.
+
+        La compañía minera sostiene que sus monitoreos de aire cumplen los estándares. El Minsa promete un centro especializado desde 2019. La Municipalidad Distrital de Ayrampuquio, consultada para esta crónica, señaló que cedió un terreno para ese centro en 2024 y que asfaltar las calles de Santa Rosa está en su cartera de proyectos para 2027.
+
+        Mientras tanto, los chicos siguen jugando en la loza.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="long-form chronicle blaming the company and the Minsa; the municipality quoted with its own plan: neutral",
+    ),
+    S(
+        "y038",
+        "tvh",
+        "2026-11-08T04:30:00Z",
+        "Rocío Valdivieso gana la Maratón de los Andes por tercera vez",
+        """CONDUCTOR: Y en deportes, la fondista Rocío Valdivieso, del club Atlético Huarmicocha, ganó por tercera vez la Maratón de los Andes, con un tiempo de dos horas, cuarenta y un minutos.
+
+        REPORTERO: Así es. La atleta, de 27 años, encabezó la carrera desde el kilómetro 15 y cruzó la meta en la plaza de Huarmicocha con casi cuatro minutos de ventaja. Valdivieso dedicó el triunfo a su entrenador y dijo que su meta es clasificar a los Juegos Bolivarianos.""",
+        about=False,
+        note="namesake: a runner with the gerenta municipal's given name and first surname",
+    ),
+    S(
+        "y039",
+        "rqori",
+        "2026-11-08",
+        "Debate en Qori Ayrampu: ¿arbitrios para los campamentos mineros?",
+        """Bienvenidos a «Rimanakuy», el espacio de debate de Qori Ayrampu. Hoy tenemos dos invitados del concejo: el regidor Froilán Alanya Baltazar y la teniente alcaldesa Marleny Huatuco Solís. El tema: ¿debe la Municipalidad de Ayrampuquio cobrar arbitrios a los campamentos de la minera?
+
+        REGIDOR ALANYA: Claro que sí. El campamento tiene mil cien trabajadores, genera basura, usa nuestras vías, y no paga un sol de arbitrios porque está declarado como terreno eriazo. Es una injusticia con el vecino que sí paga.
+
+        TENIENTE ALCALDESA HUATUCO: Estamos de acuerdo en el fondo, pero hay que hacerlo bien. Si sacamos una ordenanza sin sustento técnico, la empresa la impugna y la perdemos. Ya pedimos un informe a la oficina de rentas.
+
+        Al final los dos coincidieron en llevar el tema a la sesión de concejo de diciembre.""",
+        m="R T I",
+        t="tributos",
+        tone="0",
+        note="balanced debate between the opposition and the administration: neutral",
+    ),
+    S(
+        "y040",
+        "cumbre",
+        "2026-11-08T10:00:00-05:00",
+        "Nevada deja aislado al caserío Ayrampuquio, en Huancavelica",
+        """Una intensa nevada dejó incomunicado desde el jueves al caserío Ayrampuquio, en la provincia huancavelicana de Castrovirreyna, donde viven unas 40 familias dedicadas a la crianza de alpacas.
+
+        La trocha que une el caserío con la capital del distrito quedó cubierta por más de medio metro de nieve. El Centro de Operaciones de Emergencia regional informó que enviará una máquina para despejar la vía y que se han perdido al menos 60 crías de alpaca.""",
+        about=False,
+        note="a hamlet of the same name in another region",
+    ),
+    C(
+        "y041",
+        "y036",
+        "portal",
+        "2026-11-08T09:00:00-05:00",
+        "Mercado de Ayrampuquio: seis robos en una semana y sin serenos",
+    ),
+    S(
+        "y042",
+        "socavon",
+        "2026-11-08T08:30:00-05:00",
+        "Carta: quince minutos para pagar el predial",
+        """Cartas de los lectores
+
+        Señor director: el lunes fui a pagar el impuesto predial de mi casa en la Municipalidad de Ayrampuquio. Otros años perdía la mañana entera en una cola que daba la vuelta al patio. Esta vez saqué ticket en la máquina de la entrada, me atendieron en una de las cuatro ventanillas nuevas y a los quince minutos ya tenía mi recibo, con el descuento por pronto pago incluido. Mi vecina pagó desde su celular con el código de su cuponera.
+
+        Teófilo Arauco Mendoza, barrio Miraflores""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="letter to the editor: praise through facts, no praise words",
+    ),
+    S(
+        "y043",
+        "apn",
+        "2026-11-08T11:20:00-05:00",
+        "Minsa enviará brigada de toxicología a Ayrampuquio por casos de plomo en niños",
+        """El Ministerio de Salud enviará la próxima semana una brigada de médicos toxicólogos y pediatras al distrito de Ayrampuquio, en la provincia de Huarmicocha, para evaluar a los 58 niños que presentan niveles elevados de plomo en la sangre.
+
+        La medida responde al pedido del alcalde de Ayrampuquio, Abdías Quispealaya Torpoco, y de la Dirección Regional de Salud. La brigada atenderá en el centro de salud del distrito durante diez días y tomará nuevas muestras a las familias del barrio Santa Rosa.
+
+        El Minsa evalúa además declarar en emergencia sanitaria la zona.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="the Minsa acts on the Mayor's request: about us, neutral",
+    ),
+    S(
+        "y044",
+        "aynoti",
+        "2026-11-08",
+        "Convocan licitación para el puente vehicular de Yuraqmayo",
+        """La Municipalidad Distrital de Ayrampuquio publicó en el Seace la convocatoria de la licitación pública para la construcción del puente vehicular sobre el río Ayrampu, en el centro poblado de Yuraqmayo, con un valor referencial de 3,1 millones de soles.
+
+        El puente tendrá 32 metros de luz y dos carriles. Las empresas interesadas pueden registrarse como participantes hasta el 20 de noviembre; la buena pro se otorgará el 4 de diciembre, según el cronograma publicado.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="neutral procurement notice",
+    ),
+    S(
+        "y045",
+        "minperu",
+        "2026-11-09T08:45:00-05:00",
+        "Atoqhuasi financiará colegio de Cochapata por obras por impuestos",
+        """La Compañía Minera Atoqhuasi y la Municipalidad Distrital de Ayrampuquio firmaron el convenio para ejecutar, bajo el mecanismo de obras por impuestos, la nueva infraestructura de la institución educativa Nº 30412 de Cochapata, con una inversión de 12,6 millones de soles.
+
+        La empresa adelantará el financiamiento y lo descontará luego de su impuesto a la renta. El proyecto incluye 14 aulas, laboratorio, comedor y un sistema de calefacción solar. El alcalde Abdías Quispealaya dijo que el expediente fue aprobado por el concejo en octubre.
+
+        La obra debería empezar en abril y durar catorce meses.""",
+        m="I A",
+        t="obras",
+        tone="0",
+        note="agreement with the mining company, a plan still on paper: neutral",
+    ),
+    C(
+        "y046",
+        "y045",
+        "apn",
+        "2026-11-09T12:00:00-05:00",
+        "Minera y municipio de Ayrampuquio pactan colegio de 12,6 millones en Cochapata",
+    ),
+    S(
+        "y047",
+        "centinela",
+        "2026-11-09T09:10:00-05:00",
+        "Denuncian a la burgomaestra de Pallcamayo por condonar deudas del predial a familiares",
+        """Un grupo de vecinos de Pallcamayo presentó ante la Fiscalía una denuncia contra la burgomaestra Hilda Cuyubamba Ríos por presunta colusión, al haber condonado deudas del impuesto predial a tres inmuebles de sus familiares mediante una resolución de alcaldía.
+
+        Según los denunciantes, la deuda perdonada suma 46 000 soles. La burgomaestra negó las acusaciones y dijo que los beneficios se dieron dentro de una amnistía tributaria aprobada por el concejo.""",
+        about=False,
+        note="'la burgomaestra' of another district; tributos keywords in another town",
+    ),
+    S(
+        "y048",
+        "altoque",
+        "2026-11-09T18:30:00-05:00",
+        "Feria de la Trucha: 2 800 visitantes y cuatro toneladas vendidas",
+        """¡Qué tal domingo en Puyhuancocha! 🐟 La III Feria de la Trucha que organizó la Municipalidad Distrital de Ayrampuquio recibió a 2 800 visitantes y los productores vendieron cuatro toneladas de trucha fresca, ahumada y en chicharrón. Las 22 asociaciones ya piden repetirla en febrero.""",
+        m="I",
+        tone="+",
+        note="the municipal trout fair: none of the five topics",
+    ),
+    S(
+        "y049",
+        "tvh",
+        "2026-11-10T03:50:00Z",
+        "Gritos y sesión suspendida: concejo no logra priorizar obras del canon",
+        """CONDUCTORA: Escándalo esta tarde en el concejo de Ayrampuquio. La sesión extraordinaria para priorizar las obras que se financiarán con el canon minero terminó suspendida entre gritos.
+
+        REPORTERO: Así es. La teniente alcaldesa Marleny Huatuco, que presidía la sesión por ausencia del alcalde, presentó una lista de nueve proyectos. El regidor Froilán Alanya exigió incluir el asfaltado de Santa Rosa y acusó a la mayoría de favorecer a Cochapata «porque allí votaron por ellos». Hubo insultos, empujones entre asesores, y la teniente alcaldesa levantó la sesión.
+
+        CONDUCTORA: ¿Qué pasa ahora con el presupuesto?
+
+        REPORTERO: Tiene que aprobarse antes del 30 de noviembre. Si no, la obra del próximo año se retrasa.""",
+        m="T R",
+        t="obras",
+        tone="-",
+        note="a council row over the canon works list; 'el concejo de Ayrampuquio' is not the institution",
+    ),
+    S(
+        "y050",
+        "rqori",
+        "2026-11-09",
+        "Tren de carga arrolla catorce llamas en Chaquicocha",
+        """Una triste noticia desde Chaquicocha, señores. Anoche el tren de carga que baja de la mina arrolló a catorce llamas de la familia Ticse en el paso a nivel sin barrera del kilómetro 171.
+
+        Don Saturnino Ticse nos dice que los animales cruzaban de regreso al corral, como todas las noches. «Era todo lo que teníamos, wawqi». La empresa Ferrovías Sierra Central dijo que el maquinista tocó la bocina y que evaluará el caso con la familia. Los comuneros de Chaquicocha piden una barrera y un guardavía en ese cruce.""",
+        about=False,
+        note="railway accident in the district; no municipal angle",
+    ),
+]
