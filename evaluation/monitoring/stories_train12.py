@@ -1019,4 +1019,635 @@ STORIES = [
         about=False,
         note="railway accident in the district; no municipal angle",
     ),
+    # --- second week: the botadero, the budget, the serenazgo, the lead emergency ----------------------------------------
+    S(
+        "y051",
+        "cumbre",
+        "2026-11-10T07:15:00-05:00",
+        "Cochapata estrena 540 metros de pista y veredas con calefacción solar en el paradero",
+        """Los escolares de Cochapata ya no llegan con los zapatos embarrados. La Municipalidad Distrital de Ayrampuquio entregó el sábado la pavimentación del jirón Los Andes, 540 metros de pista de concreto con veredas, cunetas para el deshielo y un paradero techado con paneles solares que temperan la banca.
+
+        La obra costó 2,7 millones de soles del canon y se terminó en siete meses, dentro del plazo. El alcalde Abdías Quispealaya Torpoco entregó la pista junto a la presidenta de la junta vecinal, Nilda Ccora, quien recordó que el jirón era una trocha «desde que se fundó el centro poblado».""",
+        m="I A",
+        t="obras",
+        tone="+",
+        note="delivered works on time, told through figures",
+    ),
+    C(
+        "y052",
+        "y051",
+        "portal",
+        "2026-11-10T10:45:00-05:00",
+        "Cochapata ya tiene pista: 540 metros financiados con canon minero",
+        extra="Fuente: Diario La Cumbre del Centro.",
+    ),
+    S(
+        "y053",
+        "centinela",
+        "2026-11-10T08:10:00-05:00",
+        "OEFA: municipio arroja basura en botadero a orillas del río Pucrumayo",
+        """Un informe de supervisión del OEFA concluyó que la Municipalidad Distrital de Ayrampuquio deposita desde hace dos años sus residuos sólidos en un botadero a cielo abierto a 40 metros del río Pucrumayo, afluente de la laguna Puyhuancocha donde se crían truchas.
+
+        Los supervisores encontraron lixiviados que escurren hacia el río, quema de residuos y restos de jeringas del centro de salud mezclados con la basura doméstica. El OEFA dio al municipio noventa días para presentar un plan de cierre.
+
+        El gerente de Gestión Ambiental, Edgar Sedano, reconoció que el botadero «es temporal» mientras se construye el relleno sanitario compartido con Uchcumarca.""",
+        m="I E",
+        t="limpieza",
+        tone="-",
+        note="a regulator's report against our garbage disposal",
+    ),
+    S(
+        "y054",
+        "apn",
+        "2026-11-10T12:30:00-05:00",
+        "Declaran emergencia sanitaria por 90 días en distrito minero de Ayrampuquio",
+        """El Poder Ejecutivo declaró en emergencia sanitaria por noventa días el distrito de Ayrampuquio, en la provincia de Huarmicocha, tras confirmarse niveles elevados de plomo en la sangre de 58 niños del barrio Santa Rosa.
+
+        El decreto supremo autoriza al Minsa a contratar personal y adquirir medicamentos de manera directa. El alcalde de Ayrampuquio, Abdías Quispealaya, dijo que la medida llega tarde: «Hace tres años pedimos esto. Ahora que se cumpla, no que quede en el papel».
+
+        La Dirección Regional de Salud instalará un consultorio de toxicología en el centro de salud del distrito.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="national measure; the Mayor's critical remark is aimed at the Executive: neutral",
+    ),
+    S(
+        "y055",
+        "rqori",
+        "2026-11-10",
+        "Seiscientos cuarenta abuelitos vacunados contra la neumonía",
+        """Buenas noticias para nuestros adultos mayores, señores. En la campaña de vacunación contra la neumonía y la influenza que organizó la Municipalidad de Ayrampuquio con el centro de salud se vacunaron seiscientos cuarenta abuelitos de más de sesenta años, casi el doble que el año pasado.
+
+        La gerenta municipal Rocío Valdivieso nos explicó que esta vez la camioneta municipal fue a recoger a los abuelitos de las comunidades altas, porque muchos no podían bajar al pueblo con este frío. «Antes venían doscientos, trescientos, porque no tenían cómo llegar», nos dijo.
+
+        Mamá Justina, de 79 años, salió con su carnet en la mano: «Allinmi, wawa, manam nanarqachu». Que no le dolió, dice.""",
+        m="I G",
+        t="salud",
+        tone="+",
+        note="a health campaign told through figures; radio with Quechua",
+    ),
+    S(
+        "y056",
+        "tvh",
+        "2026-11-11T04:20:00Z",
+        "Camionetas del serenazgo paradas por falta de combustible",
+        """CONDUCTOR: Pasamos a Ayrampuquio. Hace apenas una semana se presentaron cuatro camionetas nuevas para el serenazgo. Hoy, tres de ellas están estacionadas en el patio municipal. ¿El motivo? No hay combustible.
+
+        REPORTERA: Así es. Los serenos nos cuentan que desde el viernes solo sale una unidad y por turnos. El grifo que abastece a la Municipalidad Distrital de Ayrampuquio suspendió el crédito porque se le deben dos meses. Anoche hubo dos robos en la zona de la estación y los vecinos esperaron la patrulla más de una hora.
+
+        ROCÍO VALDIVIESO, GERENTA MUNICIPAL: Es un problema administrativo de logística, ya se está regularizando el pago. Mañana deben salir todas las unidades.
+
+        CONDUCTOR: Veremos si se cumple.""",
+        m="I G",
+        t="seguridad",
+        tone="-",
+        note="new vehicles idle for unpaid fuel: negative; UTC time near midnight",
+    ),
+    S(
+        "y057",
+        "aynoti",
+        "2026-11-10",
+        "Campaña de vacunación antirrábica canina este sábado",
+        """La Municipalidad Distrital de Ayrampuquio, en coordinación con el centro de salud, realizará este sábado 14 de noviembre la campaña de vacunación antirrábica canina y felina en la plaza de armas, el mercado de abastos y el local comunal de Cochapata, de 8 de la mañana a 2 de la tarde.
+
+        La vacuna es gratuita. Los propietarios deben llevar a sus perros con correa y bozal. Se entregará un carné de vacunación.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="neutral announcement of a vaccination campaign",
+    ),
+    S(
+        "y058",
+        "socavon",
+        "2026-11-10T08:00:00-05:00",
+        "Canon: mucha plata, poca obra",
+        """Opinión | Por Zenaida Chanco Ricra
+
+        Cada noviembre se repite la escena. El MEF anuncia millones de canon y el alcalde de turno promete tuberías, pistas y colegios. En Ayrampuquio, este año, el anuncio fue de 18,4 millones. El problema es que la Municipalidad de Ayrampuquio todavía no ha gastado los 46 que ya tenía.
+
+        El coliseo de Cochapata lleva tres años de expediente. El puente de Yuraqmayo va por su segunda licitación. La pista de la avenida Ferrocarril es una zanja. El alcalde Quispealaya dice que la culpa es de los ministerios que no aprueban los expedientes; curiosamente, otros distritos de la provincia con los mismos ministerios superan el 60 % de ejecución.
+
+        La plata del canon no es infinita. El zinc bajará algún día, y entonces nos preguntaremos qué hicimos con ella.""",
+        m="A I",
+        t="obras",
+        tone="-",
+        note="opinion column criticising budget execution",
+    ),
+    S(
+        "y059",
+        "altoque",
+        "2026-11-10T20:40:00-05:00",
+        "¡Récord! 97 días para cuatro tablas",
+        """Felicitaciones a la comuna ayrampuquiana 👏👏 ¡Solo 97 días para cambiar cuatro tablas del puente peatonal de Yuraqmayo! Y como el trabajo fue tan bien hecho, una de las tablas nuevas ya se partió hoy cuando pasaba una señora con su carretilla. Todo un ejemplo de eficiencia. 🙃""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="sarcasm: praise words, negative meaning",
+    ),
+    S(
+        "y060",
+        "minperu",
+        "2026-11-10T15:00:00-05:00",
+        "Atoqhuasi encapsulará su flota de camiones de concentrado",
+        """La Compañía Minera Atoqhuasi anunció que, a partir de enero, los 64 camiones que transportan concentrado de zinc y plomo desde la planta concentradora hasta la estación del ferrocarril circularán con tolvas encapsuladas, herméticas, en lugar de las lonas actuales.
+
+        La medida, que costará 3,2 millones de dólares, busca responder a las críticas por la dispersión de polvo con metales pesados en los poblados cercanos a la ruta. «Es una inversión que debimos hacer antes», admitió el gerente de relaciones comunitarias, Jhonatan Egoávil.
+
+        La empresa sostiene que sus monitoreos de calidad de aire están dentro de los estándares nacionales.""",
+        about=False,
+        note="the mining company's own measure on lead dust; no municipal authority named",
+    ),
+    S(
+        "y061",
+        "cumbre",
+        "2026-11-11T09:00:00-05:00",
+        "Quesera de Uchcumarca gana el primer premio en la Feria Agropecuaria de Huarmicocha",
+        """Marleny Huatuco Ccanto, productora de queso andino del anexo Pampahuasi, en Uchcumarca, obtuvo el primer puesto en el concurso de quesos madurados de la Feria Agropecuaria de Huarmicocha, con una rueda de tres kilos curada durante cuatro meses a 4 000 metros de altura.
+
+        Huatuco, de 44 años, produce junto a sus dos hijas unos 60 kilos de queso por semana con la leche de sus veinte vacas. «Ahora quiero sacar mi registro sanitario para vender en Lima», dijo.""",
+        about=False,
+        note="namesake: a cheese maker with the teniente alcaldesa's given name and first surname",
+    ),
+    S(
+        "y062",
+        "centinela",
+        "2026-11-11T08:00:00-05:00",
+        "Recaudación del predial sube 34 % con la nueva ventanilla única",
+        """La Municipalidad de Ayrampuquio recaudó 1,86 millones de soles por impuesto predial entre enero y octubre, 34 % más que en el mismo periodo de 2025, según el reporte de la oficina de Administración Tributaria.
+
+        La gerenta municipal Rocío Valdivieso Chuquillanqui explicó que el aumento coincide con la apertura, en julio, de cuatro ventanillas con sistema de turnos y con el pago por código desde el celular. La morosidad bajó de 58 % a 39 %.
+
+        Con lo recaudado se financiará el mantenimiento de las pistas del centro y la compra de contenedores para los mercados.""",
+        m="I G",
+        t="tributos",
+        tone="+",
+        note="tax collection outcome told through figures",
+    ),
+    C(
+        "y063",
+        "y062",
+        "portal",
+        "2026-11-11T13:00:00-05:00",
+        "Ayrampuquio: morosidad del predial baja de 58 % a 39 %",
+        extra="Información de El Centinela de Huarmicocha.",
+    ),
+    S(
+        "y064",
+        "rqori",
+        "2026-11-11",
+        "«Me cobran arbitrios que ya pagué»: oyentes reclaman por recibos con errores",
+        """Abrimos las líneas, señores, y el teléfono no ha parado. El tema de hoy: los recibos de arbitrios que están llegando a las casas.
+
+        Don Wilfredo, del barrio Miraflores, nos dice: «Me llega una deuda de 2024 que yo pagué, tengo mi voucher, y en la municipalidad me dicen que vuelva la próxima semana porque el sistema no lo registra». Doña Rosa, de la avenida Ferrocarril: «A mí me cobran limpieza como si fuera restaurante y es mi casa». Y así, once llamadas en media hora.
+
+        Hemos llamado a la Municipalidad Distrital de Ayrampuquio para su versión y no hemos tenido respuesta hasta el cierre del programa. Seguiremos informando.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="radio call-in complaints about wrong tax bills",
+    ),
+    S(
+        "y065",
+        "tvh",
+        "2026-11-12T03:30:00Z",
+        "Alcalde de Ayrampuquio al Gobierno Regional: «El centro de salud es un cascarón»",
+        """CONDUCTORA: En el set nos acompaña el alcalde de Ayrampuquio, Abdías Quispealaya. Alcalde, usted ha sido muy duro con el Gobierno Regional.
+
+        ABDÍAS QUISPEALAYA: Y lo seguiré siendo. La ampliación del centro de salud la empezó el Gobierno Regional en 2023. Tiene paredes, tiene techo, pero no tiene puertas, no tiene equipos, no tiene nada. Es un cascarón. Tenemos emergencia sanitaria por plomo y los niños se atienden en un ambiente de tres por cuatro.
+
+        CONDUCTORA: ¿Qué le responden?
+
+        ABDÍAS QUISPEALAYA: Que no hay presupuesto. Pero para la sede regional nueva sí hubo. Hemos ofrecido poner la mitad del equipamiento con recursos del municipio si ellos terminan la obra.
+
+        CONDUCTORA: El Gobierno Regional no respondió a nuestra consulta.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="the Mayor criticises the regional government over a health post it must finish: salud, neutral toward us",
+    ),
+    S(
+        "y066",
+        "apn",
+        "2026-11-11T10:00:00-05:00",
+        "Exportaciones de trucha crecen 12 % y la sierra central gana mercados",
+        """Las exportaciones peruanas de trucha sumaron 61 millones de dólares entre enero y setiembre, 12 % más que el año anterior, informó la Asociación de Exportadores. Rusia, Canadá y Estados Unidos concentran el 70 % de los envíos.
+
+        En la sierra central, las asociaciones de la laguna Puyhuancocha, en Ayrampuquio, y del lago de Pallcamayo lograron este año su primera certificación sanitaria para exportar filetes congelados. Los productores advierten, sin embargo, que la falta de cadena de frío en la carretera Interandina encarece el transporte.""",
+        about=False,
+        note="the district's trout farms in a national economy story; no municipal angle",
+    ),
+    S(
+        "y067",
+        "cronicas",
+        "2026-11-11T18:20:00-05:00",
+        "Las barredoras de las cinco de la mañana",
+        """A las cinco de la mañana, cuando el termómetro de la plaza marca nueve bajo cero, Hermelinda Poma ya está barriendo la avenida Ferrocarril. Lleva pasamontañas, dos casacas y guantes de cuero, los primeros que le entregan en once años de trabajo.
+
+        Este año la Municipalidad de Ayrampuquio contrató a ocho barredoras más y ahora son veinticuatro. El barrido cubre todas las calles del centro y de Santa Rosa; el año pasado llegaba apenas a seis de cada diez. Los contenedores de la plaza se vacían dos veces al día.
+
+        «Antes nos tiraban la basura encima, ahora los vecinos hasta nos saludan», dice Hermelinda. A las ocho, cuando abren las tiendas, la avenida ya está limpia.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="blog chronicle: praise through facts",
+    ),
+    S(
+        "y068",
+        "aynoti",
+        "2026-11-11",
+        "Inician cobranza coactiva a 86 predios con deudas mayores a cinco años",
+        """La Municipalidad Distrital de Ayrampuquio notificó a 86 propietarios con deudas de impuesto predial y arbitrios de más de cinco años el inicio del procedimiento de cobranza coactiva, informó la gerenta municipal, Rocío Valdivieso.
+
+        Los contribuyentes tienen siete días hábiles para pagar o acogerse a la amnistía vigente hasta el 15 de diciembre. Vencido el plazo, el ejecutor coactivo podrá ordenar embargos en forma de retención bancaria.""",
+        m="I G",
+        t="tributos",
+        tone="0",
+        note="enforcement notice: neutral",
+    ),
+    S(
+        "y069",
+        "altoque",
+        "2026-11-12T17:10:00-05:00",
+        "Puente de Yuraqmayo ya tiene tablas nuevas y barandas",
+        """Actualización 📌 Esta mañana una cuadrilla de la Municipalidad de Ayrampuquio cambió las 36 tablas del puente peatonal de Yuraqmayo por tablones de eucalipto tratado y colocó barandas de tubo a los dos lados. Los escolares ya cruzan de dos en dos. Los vecinos nos mandaron las fotos.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="the municipality fixing what it was mocked for (see y059): positive",
+    ),
+    S(
+        "y070",
+        "centinela",
+        "2026-11-12T09:00:00-05:00",
+        "Uchcumarca: regidores acusan al alcalde Quispealaya de sobrevalorar uniformes del serenazgo",
+        """Tres regidores de Uchcumarca pidieron a la Contraloría revisar la compra de 40 uniformes para el serenazgo de ese distrito, adquiridos por 98 000 soles, a razón de 2 450 soles cada uno.
+
+        «Una casaca y un pantalón no cuestan eso ni en Lima», dijo la regidora Elsa Porras. El alcalde Quispealaya, de Uchcumarca, respondió que los uniformes incluyen chalecos antibalas y botas térmicas para trabajar a 4 000 metros, y que la compra pasó por el sistema de Perú Compras.""",
+        about=False,
+        note="namesake: the Uchcumarca Mayor accused; seguridad keywords in another town",
+    ),
+    S(
+        "y071",
+        "cumbre",
+        "2026-11-12T07:40:00-05:00",
+        "Regidor denuncia 14 contratos para familiares en la gerencia ambiental; gerente lo niega",
+        """El regidor Froilán Alanya Baltazar presentó al concejo una relación de 14 personas contratadas este año en la Gerencia de Gestión Ambiental de la Municipalidad Distrital de Ayrampuquio que, según dijo, son parientes de funcionarios y de dos regidores de la mayoría.
+
+        «Hay sobrinas, cuñados y hasta el yerno de un regidor como barredores que nunca han barrido», afirmó. El gerente de Gestión Ambiental, Edgar Sedano Chamorro, negó las acusaciones. «Todos entraron por concurso público y los resultados están en el portal de transparencia», dijo.
+
+        El concejo acordó pedir un informe a la oficina de recursos humanos.""",
+        m="R E I",
+        note="an accusation the official denies is still negative; hiring is none of the five topics",
+        tone="-",
+    ),
+    C(
+        "y072",
+        "y071",
+        "apn",
+        "2026-11-12T11:15:00-05:00",
+        "Ayrampuquio: denuncian nepotismo en área ambiental del municipio",
+    ),
+    S(
+        "y073",
+        "rqori",
+        "2026-11-12",
+        "Cisternas municipales riegan Santa Rosa dos veces al día contra el polvo",
+        """Desde el lunes, vecinos de Santa Rosa, ya lo habrán visto: dos cisternas de la Municipalidad de Ayrampuquio riegan las calles de tierra a las siete de la mañana y a las dos de la tarde, las horas en que pasan los camiones y se levanta más polvo.
+
+        El gerente de Gestión Ambiental, Edgar Sedano, nos dijo que el riego sigue la recomendación de los médicos del Minsa para bajar el plomo que respiran los niños. Además, cuarenta promotoras están visitando casa por casa para enseñar a limpiar con trapo húmedo y no con escoba.
+
+        La señora Felícita Yalli nos dice que ahora sus hijos pueden jugar en la puerta sin terminar grises. Wawakunapaq, pues, para los niños.""",
+        m="I E",
+        t="salud",
+        tone="+",
+        note="municipal action against lead exposure: salud, positive through facts",
+    ),
+    S(
+        "y074",
+        "tvh",
+        "2026-11-13T04:10:00Z",
+        "Cierran avenida Ferrocarril por reinicio de la obra de pavimentación",
+        """CONDUCTORA: Atención conductores. A partir del lunes 16 la avenida Ferrocarril de Ayrampuquio estará cerrada al tránsito entre el jirón Grau y la estación, por el reinicio de la obra de pavimentación.
+
+        REPORTERO: La Municipalidad Distrital de Ayrampuquio informó que el desvío será por el jirón Libertad y la calle Huancas. La gerenta municipal Rocío Valdivieso dijo que el nuevo contratista tendrá cinco meses para terminar los trabajos.""",
+        m="I G",
+        t="obras",
+        tone="0",
+        note="neutral traffic notice about works",
+    ),
+    S(
+        "y075",
+        "minperu",
+        "2026-11-12T09:30:00-05:00",
+        "PCM instala mesa técnica entre Atoqhuasi y Ayrampuquio por planta de agua potable",
+        """La Oficina de Gestión Social de la Presidencia del Consejo de Ministros instaló una mesa técnica entre la Compañía Minera Atoqhuasi y la Municipalidad Distrital de Ayrampuquio para destrabar la planta de tratamiento de agua potable comprometida en el convenio de 2024.
+
+        En la primera reunión, la empresa se comprometió a entregar el expediente corregido en 45 días. El alcalde Abdías Quispealaya pidió que el cronograma incluya penalidades si hay nuevos retrasos. La próxima sesión será el 10 de diciembre en Huarmicocha.""",
+        m="I A",
+        t="obras",
+        tone="0",
+        note="a dialogue table: neutral",
+    ),
+    S(
+        "y076",
+        "socavon",
+        "2026-11-12T08:30:00-05:00",
+        "Carta: en Ccarhuapampa el camión no pasa desde setiembre",
+        """Cartas de los lectores
+
+        Señor director: leo que en Ayrampuquio han contratado barredoras y que la avenida luce limpia. Me alegro por el centro. En Ccarhuapampa, a quince minutos, el camión de la basura no pasa desde el 12 de setiembre. Quemamos la basura en el patio o la llevamos a la quebrada, que es peor. Tres veces fuimos a la comuna ayrampuquiana con nuestro memorial. Nos dicen que la ruta «se está reprogramando».
+
+        Esperamos respuesta.
+
+        Maximiliana Yauri Quinto, anexo Ccarhuapampa""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="reader's letter: criticism through facts",
+    ),
+    S(
+        "y077",
+        "cumbre",
+        "2026-11-12T07:00:00-05:00",
+        "Municipio contrata dos nutricionistas para los niños con plomo de Santa Rosa",
+        """Dos nutricionistas contratadas por la Municipalidad Distrital de Ayrampuquio empezaron esta semana a visitar a las 58 familias de Santa Rosa cuyos hijos tienen plomo elevado en la sangre. Llevan una balanza, un tallímetro y una canasta mensual con alimentos ricos en hierro y calcio.
+
+        El alcalde Abdías Quispealaya explicó que el programa costará 180 000 soles hasta junio y se financia con una modificación presupuestal aprobada por unanimidad. En los primeros cuatro días se visitaron 31 hogares.""",
+        m="I A",
+        t="salud",
+        tone="+",
+        note="a municipal health action told through facts",
+    ),
+    C(
+        "y078",
+        "y077",
+        "cronicas",
+        "2026-11-12T19:00:00-05:00",
+        "Nutricionistas casa por casa: la respuesta municipal al plomo en Santa Rosa",
+    ),
+    S(
+        "y079",
+        "altoque",
+        "2026-11-12T21:30:00-05:00",
+        "¡Club Deportivo Ayrampuquio asciende a la Liga Provincial!",
+        """¡SOMOS DE PRIMERA! ⚽🔥 El Club Deportivo Ayrampuquio venció 2-0 a Juventud Pallcamayo en la final distrital y jugará la Liga Provincial de Huarmicocha en 2027. Goles de Kevin Ticse y Rubén Chuco. ¡Vamos, Ayrampu!""",
+        about=False,
+        note="a football club named after the place; sport, no municipal angle",
+    ),
+    S(
+        "y080",
+        "centinela",
+        "2026-11-13T08:20:00-05:00",
+        "Vecinos de Cochapata toman local municipal por coliseo inconcluso",
+        """Un centenar de vecinos de Cochapata tomaron ayer el local de la agencia municipal de la Municipalidad de Ayrampuquio en ese centro poblado, en protesta por el coliseo cerrado que se ofreció en 2023 y cuyo expediente técnico todavía no se aprueba.
+
+        Los manifestantes encadenaron la puerta y colgaron una banderola: «Tres años de promesas». Pidieron que el alcalde Quispealaya llegue a Cochapata a dialogar; hasta la noche no se había presentado.
+
+        Según el portal del MEF, el proyecto tiene 4,8 millones asignados y cero ejecución.""",
+        m="I A",
+        t="obras",
+        tone="-",
+        note="protest over stalled works",
+    ),
+    S(
+        "y081",
+        "tvh",
+        "2026-11-14T04:40:00Z",
+        "Serenos y ronderos recuperan 23 alpacas robadas en la puna",
+        """CONDUCTOR: Buen trabajo en la puna de Ayrampuquio. Serenos y ronderos recuperaron veintitrés alpacas que habían sido robadas la noche anterior en la comunidad de Yuraqmayo.
+
+        REPORTERO: Los abigeos cargaban los animales en un camión en la pampa de Chaquicocha cuando llegó la patrulla del serenazgo, alertada por los ronderos por radio. Dos personas fueron detenidas y puestas a disposición de la comisaría. La Municipalidad Distrital de Ayrampuquio había instalado en setiembre radios de comunicación en seis comunidades altas, justamente para esto.
+
+        CONDUCTOR: Las alpacas ya volvieron con su dueña.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="a security outcome; rustling and the serenazgo",
+    ),
+    S(
+        "y082",
+        "rqori",
+        "2026-11-13",
+        "Lunes no habrá atención en el palacio municipal",
+        """Un aviso para la población, señores: el alcalde ha dispuesto que el lunes 16 no haya atención al público en el palacio municipal por el aniversario de creación política del distrito. Los trámites se retoman el martes. El serenazgo y el recojo de basura funcionarán con normalidad.""",
+        about=True,
+        tone="0",
+        note="position-only: a bare 'el alcalde', no name or institution; a municipal notice, about us",
+    ),
+    S(
+        "y083",
+        "apn",
+        "2026-11-13T09:00:00-05:00",
+        "Congreso amplía el Reinfo hasta diciembre de 2027",
+        """El Pleno del Congreso aprobó por 71 votos a favor ampliar hasta el 31 de diciembre de 2027 la vigencia del Registro Integral de Formalización Minera, que permite operar a unos 80 000 mineros en proceso de formalización.
+
+        La medida fue celebrada por las asociaciones de mineros artesanales de la sierra central, entre ellas la del cerro Huaripuquio, en Ayrampuquio, que había marchado la semana pasada. Organizaciones ambientalistas criticaron la ampliación.""",
+        about=False,
+        note="the district named in a national story on informal mining",
+    ),
+    S(
+        "y084",
+        "aynoti",
+        "2026-11-13",
+        "Más de 1 100 contribuyentes se acogieron a la amnistía en su primera semana",
+        """En la primera semana de vigencia de la amnistía tributaria, 1 126 contribuyentes pagaron sus deudas de impuesto predial y arbitrios en la Municipalidad Distrital de Ayrampuquio, que recaudó 412 000 soles, más de lo que cobró en todo el trimestre anterior.
+
+        La oficina de Administración Tributaria habilitó atención en horario corrido y el sábado. El beneficio rige hasta el 15 de diciembre.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="tax outcome told through figures",
+    ),
+    S(
+        "y085",
+        "cumbre",
+        "2026-11-13T08:00:00-05:00",
+        "Ayrampuquio pide guardavía y barrera en el cruce donde el tren arrolló 14 llamas",
+        """El alcalde de Ayrampuquio, Abdías Quispealaya, envió un oficio al Ministerio de Transportes y Comunicaciones y a la concesionaria Ferrovías Sierra Central para que instalen una barrera automática y un guardavía en el paso a nivel del kilómetro 171, en Chaquicocha, donde el tren de carga arrolló catorce llamas la semana pasada.
+
+        «Por ese cruce pasan también los niños que van al colegio. La próxima vez no serán llamas», advirtió. El MTC respondió que la concesionaria tiene la obligación contractual de señalizar los cruces.""",
+        m="A",
+        tone="0",
+        note="the Mayor asks others about the railway: none of the five topics, neutral toward us",
+    ),
+    C(
+        "y086",
+        "y085",
+        "portal",
+        "2026-11-13T12:20:00-05:00",
+        "Tras la muerte de 14 llamas, alcalde pide barrera en paso a nivel de Chaquicocha",
+    ),
+    S(
+        "y087",
+        "cronicas",
+        "2026-11-13T17:00:00-05:00",
+        "El relleno que nunca llegó",
+        """Por Jesús Ordaya, ingeniero ambiental
+
+        En 2019 la Municipalidad Distrital de Ayrampuquio anunció un relleno sanitario. En 2022 lo volvió a anunciar. Esta semana firmó un convenio con Uchcumarca para, otra vez, hacer el estudio. Mientras tanto, once toneladas diarias de basura terminan en un botadero a orillas del Pucrumayo, y el OEFA acaba de constatar lixiviados corriendo hacia la laguna de las truchas.
+
+        El gerente Sedano dice que el botadero es «temporal». Lleva siete años siendo temporal. No hace falta esperar el relleno para separar los residuos del centro de salud, para dejar de quemar o para cercar el lugar. Nada de eso se ha hecho.""",
+        m="I E",
+        t="limpieza",
+        tone="-",
+        note="blog opinion: criticism through facts",
+    ),
+    S(
+        "y088",
+        "centinela",
+        "2026-11-13T08:40:00-05:00",
+        "Contraloría halla pagos duplicados en obra de la avenida Ferrocarril",
+        """Un informe de control concurrente de la Contraloría detectó que la Municipalidad Distrital de Ayrampuquio pagó dos veces la misma valorización, por 312 000 soles, al consorcio que abandonó la pavimentación de la avenida Ferrocarril.
+
+        El informe señala además que la supervisión aprobó partidas de asfalto que no se ejecutaron. La gerenta municipal Rocío Valdivieso dijo que el municipio ya inició el procedimiento para recuperar el dinero y que los funcionarios responsables fueron separados.""",
+        m="I G",
+        t="obras",
+        tone="-",
+        note="audit finding against us",
+    ),
+    C(
+        "y089",
+        "y088",
+        "apn",
+        "2026-11-13T13:40:00-05:00",
+        "Contraloría detecta pago doble de 312 000 soles en obra municipal de Ayrampuquio",
+        lead="""La Contraloría General de la República detectó que la Municipalidad Distrital de Ayrampuquio, en la provincia de Huarmicocha, pagó dos veces una misma valorización de 312 000 soles a un consorcio que abandonó una obra de pavimentación.""",
+    ),
+    S(
+        "y090",
+        "altoque",
+        "2026-11-13T19:45:00-05:00",
+        "Minga en la ribera del Ayrampu: 11 toneladas de basura recogidas",
+        """¡Gracias a todos los que vinieron! 💪 400 voluntarios, colegios y juntas vecinales limpiaron tres kilómetros de la ribera del río Ayrampu en la minga convocada por el municipio de Ayrampuquio. Se sacaron 11 toneladas de residuos, entre ellos 2 300 botellas y 40 llantas. Hubo caldo de cabeza para todos.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="a cleaning drive told through figures",
+    ),
+    S(
+        "y091",
+        "tvh",
+        "2026-11-14T03:05:00Z",
+        "Huelga minera: Froilán Alanya confirma paro para el lunes",
+        """CONDUCTORA: Y la huelga en la mina sigue en pie. El secretario general del sindicato de Atoqhuasi, Froilán Alanya, confirmó esta noche que el lunes 16 los trabajadores bajarán de los campamentos.
+
+        FROILÁN ALANYA: Hemos esperado tres meses. La empresa subió su oferta a cuatro soles. Con cuatro soles no se compra ni un kilo de papa. Los compañeros están decididos.
+
+        CONDUCTORA: La compañía minera dijo que la producción no se verá afectada porque tiene personal de contratas.""",
+        about=False,
+        note="namesake: 'Froilán Alanya', given name and first surname of the regidor, is the union leader",
+    ),
+    S(
+        "y092",
+        "rqori",
+        "2026-11-14",
+        "Yuraqmayo: el agua sale turbia y nadie da respuesta",
+        """Nos llaman de Yuraqmayo, señores. El agua del caño sale marrón desde hace una semana. Doña Celia Huaman nos dice que llenó un balde y al rato tenía barro en el fondo. «Hervimos, pero igual, ¿cómo le damos eso a los niños?».
+
+        Los vecinos fueron dos veces a la Municipalidad de Ayrampuquio, que administra el sistema de agua del centro poblado. Les dijeron que el técnico está de vacaciones. Hasta hoy nadie ha subido a revisar el reservorio.""",
+        m="I",
+        tone="-",
+        note="water supply failing: none of the five topics",
+    ),
+    S(
+        "y093",
+        "cumbre",
+        "2026-11-14T07:30:00-05:00",
+        "¿Canon para un puesto de salud? Regidor y gerenta discrepan",
+        """El regidor de oposición Froilán Alanya propuso al concejo destinar cinco millones de soles del canon a construir un puesto de salud en Santa Rosa, el barrio con más niños con plomo en la sangre. «No podemos esperar a que el Minsa se acuerde de nosotros», argumentó.
+
+        La gerenta municipal Rocío Valdivieso respondió que los establecimientos de salud son competencia del Gobierno Regional y que el municipio no podría pagar médicos ni equipos una vez construido. Propuso, en cambio, un convenio para que la región opere el puesto si la municipalidad pone la infraestructura.
+
+        Ambas propuestas se verán en comisión la próxima semana.""",
+        m="R G",
+        t="salud",
+        tone="0",
+        note="balanced debate on a health post: neutral",
+    ),
+    S(
+        "y094",
+        "socavon",
+        "2026-11-14T08:00:00-05:00",
+        "Tuberías antes que fuegos artificiales",
+        """Opinión | Por Aurelio Canchari
+
+        Hace dos años los vecinos de Santa Rosa echaban sus aguas servidas a la quebrada. Desde la semana pasada 412 casas tienen desagüe y la quebrada, por primera vez en décadas, no huele. Cochapata estrenó pista con su paradero. En Yuraqmayo, después de burlas merecidas, el puente peatonal tiene tablas y barandas.
+
+        No defiendo al alcalde Quispealaya: su gestión tiene cuentas pendientes con el coliseo y la avenida Ferrocarril. Pero cuando una municipalidad mete el canon en tuberías y no en conciertos, también hay que decirlo. La Municipalidad de Ayrampuquio ha hecho este año lo que pocas: obras que no se ven en la foto, pero que se huelen.""",
+        m="A I",
+        t="obras",
+        tone="+",
+        note="opinion column favourable on balance, with reservations",
+    ),
+    S(
+        "y095",
+        "minperu",
+        "2026-11-14T10:00:00-05:00",
+        "Camiones de concentrado ya no cargan en Santa Rosa tras acuerdo con el municipio",
+        """Desde el lunes, los camiones que llevan concentrado de la Compañía Minera Atoqhuasi ya no cargan en el patio de Santa Rosa, a 600 metros de las viviendas, sino en una nueva plataforma techada junto a la estación, a cuatro kilómetros del pueblo.
+
+        El traslado fue acordado en octubre entre la empresa y la Municipalidad Distrital de Ayrampuquio, que otorgó en tiempo récord la licencia de edificación de la plataforma. El alcalde Abdías Quispealaya había puesto como condición que el patio de Santa Rosa se cerrara antes de fin de año.
+
+        La Diresa medirá en enero el plomo en el polvo de las viviendas del barrio.""",
+        m="I A",
+        t="salud",
+        tone="+",
+        note="an outcome the municipality negotiated against lead exposure: salud, positive",
+    ),
+    C(
+        "y096",
+        "y095",
+        "cumbre",
+        "2026-11-14T17:30:00-05:00",
+        "Santa Rosa sin patio de concentrado: se cumple el pedido del alcalde",
+        extra="Con información de Minería al Día Perú.",
+    ),
+    S(
+        "y097",
+        "aynoti",
+        "2026-11-14",
+        "Convocatoria CAS: el municipio busca 20 serenos",
+        """La Municipalidad Distrital de Ayrampuquio convoca a concurso CAS para cubrir 20 plazas de sereno a pie y 4 de conductor de unidad móvil. Requisitos: secundaria completa, entre 21 y 45 años, sin antecedentes. Remuneración: 1 700 soles. Los expedientes se reciben en mesa de partes hasta el 24 de noviembre.""",
+        m="I",
+        t="seguridad",
+        tone="0",
+        note="neutral hiring notice",
+    ),
+    S(
+        "y098",
+        "altoque",
+        "2026-11-14T22:10:00-05:00",
+        "Otra vez: asaltan a ambulantes en el mercado y el serenazgo no aparece",
+        """Esta noche, a las 8, dos sujetos en moto asaltaron a tres vendedoras de anticuchos en la puerta del mercado. Las señoras llamaron a la central del serenazgo: nadie contestó. ¿No que la gerenta Valdivieso había prometido serenos fijos en el mercado? 🤔 Llegaron los policías 40 minutos después.""",
+        m="G",
+        t="seguridad",
+        tone="-",
+        note="short note: the promise unkept, criticism",
+    ),
+    S(
+        "y099",
+        "tvh",
+        "2026-11-15T04:15:00Z",
+        "Municipio cierra botadero del Pucrumayo y lleva la basura a una celda transitoria",
+        """CONDUCTORA: Cambio importante en el manejo de la basura en Ayrampuquio. Desde hoy los camiones ya no descargan en el botadero del río Pucrumayo.
+
+        REPORTERO: Así es. La Municipalidad Distrital de Ayrampuquio cercó el botadero, lo cubrió con tierra y abrió una celda transitoria impermeabilizada con geomembrana a dos kilómetros del río, en Chaquicocha. Los residuos del centro de salud van ahora en bolsas rojas a un horno de la provincia.
+
+        EDGAR SEDANO, GERENTE DE GESTIÓN AMBIENTAL: El OEFA nos dio noventa días y lo hemos hecho en cinco. La celda dura dieciocho meses, hasta que esté el relleno.
+
+        CONDUCTORA: Los truchicultores de Puyhuancocha saludaron la medida.""",
+        m="I E",
+        t="limpieza",
+        tone="+",
+        note="the municipality fixing a problem it had (see y053): positive",
+    ),
+    S(
+        "y100",
+        "rqori",
+        "2026-11-15",
+        "Uchcumarca vive su fiesta de San Andrés",
+        """Y desde el distrito vecino, señores, Uchcumarca ya está de fiesta. Este domingo empieza la fiesta patronal de San Andrés con la entrada de ceras, el lunes la corrida de toros y el martes el jalapato. El alcalde Rómulo Quispealaya invitó a todos los ayrampuquianos a visitarlos; dice que habrá orquesta de Huancayo y que la entrada al coso es libre. ¡Anchata kusikusun!""",
+        about=False,
+        note="namesake: the Uchcumarca Mayor in another town's festivity",
+    ),
 ]
