@@ -1650,4 +1650,539 @@ STORIES = [
         about=False,
         note="namesake: the Uchcumarca Mayor in another town's festivity",
     ),
+    # --- more of both weeks: the posts, the fees, the cameras, the council ---------------------------------------------
+    S(
+        "y101",
+        "cumbre",
+        "2026-11-15T07:20:00-05:00",
+        "Posta de Cochapata cumple tres meses sin médico pese a convenio municipal",
+        """Desde el 14 de agosto, el puesto de salud de Cochapata no tiene médico. Lo atiende una técnica en enfermería tres días por semana, y los casos de neumonía, que con las heladas se multiplican, tienen que bajar dos horas en combi hasta el centro de salud del distrito.
+
+        El médico lo pagaba la Municipalidad Distrital de Ayrampuquio mediante un convenio con la Diresa, pero el contrato venció y no se renovó. La teniente alcaldesa Marleny Huatuco admitió que «hubo una demora en la oficina de logística» y dijo que el nuevo profesional llegará en diciembre.
+
+        En lo que va de noviembre, la técnica ha referido once niños con infecciones respiratorias.""",
+        m="I T",
+        t="salud",
+        tone="-",
+        note="our own lapse in a health agreement; admitted by the teniente alcaldesa",
+    ),
+    C(
+        "y102",
+        "y101",
+        "portal",
+        "2026-11-15T10:00:00-05:00",
+        "Cochapata: tres meses sin médico y once niños con neumonía referidos",
+    ),
+    S(
+        "y103",
+        "centinela",
+        "2026-11-15T08:15:00-05:00",
+        "Municipio corrige recibos de arbitrios y devuelve cobros indebidos a 214 vecinos",
+        """La Municipalidad Distrital de Ayrampuquio anuló los recibos de arbitrios con errores que llegaron a los hogares a inicios de mes y emitió nuevos a 214 contribuyentes, a quienes se les había cargado deudas ya pagadas o tarifas de comercio en viviendas.
+
+        La gerenta municipal Rocío Valdivieso explicó que el error se debió a una migración de datos del sistema de rentas. Quienes pagaron de más tendrán el monto a su favor en la cuota de diciembre o podrán pedir la devolución en efectivo. Desde el lunes funciona un módulo de reclamos en el patio del palacio municipal, que ya atendió 96 casos.""",
+        m="I G",
+        t="tributos",
+        tone="+",
+        note="the municipality fixing a billing error it had (see y064): positive",
+    ),
+    C(
+        "y104",
+        "y103",
+        "altoque",
+        "2026-11-15T12:40:00-05:00",
+        "¿Te llegó mal tu recibo de arbitrios? Ya los corrigieron",
+    ),
+    S(
+        "y105",
+        "apn",
+        "2026-11-15T10:30:00-05:00",
+        "Alcaldes de distritos mineros piden al MEF un fondo de estabilización del canon",
+        """Una veintena de alcaldes de distritos mineros de la sierra central pidió al Ministerio de Economía y Finanzas crear un fondo que amortigüe las caídas del canon cuando bajan los precios de los metales.
+
+        «Un año recibimos 24 millones y al siguiente 18. Así no se puede planificar ni una obra de tres años», dijo el alcalde de Ayrampuquio, Abdías Quispealaya Torpoco, vocero del grupo. Los alcaldes entregaron un proyecto de ley a la Comisión de Descentralización del Congreso.
+
+        El MEF respondió que evaluará la propuesta en el marco de la reforma fiscal descentralizada.""",
+        m="A",
+        tone="0",
+        note="the Mayor speaking for a group of mayors to the national government: neutral; canon is not a topic",
+    ),
+    S(
+        "y106",
+        "rqori",
+        "2026-11-15",
+        "Yuraqmayo ya tiene agua limpia: limpiaron el reservorio",
+        """Buenas noticias para Yuraqmayo, señores, que nos llamaron toda la semana. Ayer subió una cuadrilla de la Municipalidad de Ayrampuquio, vació el reservorio, sacó casi medio metro de lodo, lo lavó, cambió el filtro de la captación y volvió a clorar.
+
+        Doña Celia Huaman nos dice que esta mañana el agua ya salió clarita. «Recién, pues, pero ya salió limpia». La cuadrilla dejó un cronograma: la limpieza se hará cada tres meses.""",
+        m="I",
+        tone="+",
+        note="the municipality fixing a problem it had (see y092); water supply is none of the five topics",
+    ),
+    S(
+        "y107",
+        "tvh",
+        "2026-11-16T04:25:00Z",
+        "Obreros municipales protestan por dos meses de sueldo atrasado",
+        """CONDUCTOR: Protesta frente al palacio municipal de Ayrampuquio. Unos setenta obreros de limpieza, parques y maestranza exigieron el pago de los sueldos de setiembre y octubre.
+
+        REPORTERA: Con ollas y pitos, los trabajadores se plantaron desde las siete de la mañana. Dicen que tienen hijos en el colegio y deudas con la tienda. La gerenta municipal Rocío Valdivieso salió a hablar con ellos y prometió pagar setiembre el viernes. Octubre, dijo, depende de una transferencia.
+
+        CONDUCTOR: Los obreros advirtieron que si el viernes no cobran, dejarán de trabajar.""",
+        m="G",
+        tone="-",
+        note="unpaid municipal workers; labour is none of the five topics (the sweepers' protest is not about the garbage service)",
+    ),
+    C(
+        "y108",
+        "y107",
+        "portal",
+        "2026-11-16T08:00:00-05:00",
+        "Ayrampuquio: obreros municipales con ollas y pitos reclaman dos meses de sueldo",
+    ),
+    S(
+        "y109",
+        "minperu",
+        "2026-11-15T09:00:00-05:00",
+        "«Atoqhuasi Contigo» otorga 60 becas técnicas a jóvenes de la zona de influencia",
+        """Sesenta jóvenes de las comunidades de la zona de influencia de la Compañía Minera Atoqhuasi estudiarán carreras técnicas de mecánica de equipo pesado, electricidad industrial y metalurgia con becas completas del programa «Atoqhuasi Contigo».
+
+        Los becarios, seleccionados entre 410 postulantes, recibirán además alojamiento y alimentación en Huancayo durante los tres años de estudio. La empresa se comprometió a dar prácticas en la mina a los diez mejores de cada promoción.""",
+        about=False,
+        note="the mining company's social programme on its own",
+    ),
+    S(
+        "y110",
+        "aynoti",
+        "2026-11-15",
+        "Prohibida la quema de residuos: multas de hasta una UIT",
+        """La Gerencia de Gestión Ambiental de la Municipalidad Distrital de Ayrampuquio recuerda a la población que está prohibida la quema de residuos sólidos en la vía pública, en terrenos y en las riberas de los ríos, conforme a la Ordenanza 009-2025.
+
+        Los infractores podrán ser multados con montos de hasta una Unidad Impositiva Tributaria. Los vecinos pueden denunciar quemas al número de la central del serenazgo.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="enforcement reminder: neutral",
+    ),
+    S(
+        "y111",
+        "socavon",
+        "2026-11-15T08:00:00-05:00",
+        "Carta: los serenos que salvaron a mi padre",
+        """Cartas de los lectores
+
+        Señor director: el sábado 7 mi padre, de 74 años, sufrió un desmayo en la calle Huancas, a las once de la noche y con nueve bajo cero. Una patrulla del serenazgo de la Municipalidad de Ayrampuquio lo encontró a los pocos minutos, lo abrigó con una frazada que llevaban en la camioneta y lo trasladó al centro de salud. El médico nos dijo que una hora más a esa temperatura habría sido fatal.
+
+        Quiero que se sepa.
+
+        Nelly Rojas Paucar, barrio Miraflores""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="reader's letter: praise through facts",
+    ),
+    S(
+        "y112",
+        "altoque",
+        "2026-11-15T16:50:00-05:00",
+        "Foto del día: la «pista» de la avenida Ferrocarril",
+        """📸 Foto del día. Así luce hoy la avenida Ferrocarril: zanjas de un metro, tubos botados y un mototaxi atascado en el barro. Una obra de la comuna ayrampuquiana que se pagó dos veces y no se terminó ni una. Dicen que el lunes vuelven las máquinas. Ya veremos.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="short note: criticism through facts and irony",
+    ),
+    S(
+        "y113",
+        "cumbre",
+        "2026-11-16T07:30:00-05:00",
+        "Concejo aprueba presupuesto 2027 con 22 proyectos y un voto en contra",
+        """El concejo de Ayrampuquio aprobó anoche el presupuesto institucional de apertura 2027 de la Municipalidad Distrital de Ayrampuquio, por 61,3 millones de soles, con 22 proyectos de inversión, entre ellos el asfaltado de las calles de Santa Rosa, el coliseo de Cochapata y el puente de Yuraqmayo.
+
+        El regidor Froilán Alanya Baltazar votó en contra. Dijo que el presupuesto «repite proyectos que ya fracasaron» y que la municipalidad debería primero terminar lo empezado. La sesión, a diferencia de la anterior, transcurrió sin incidentes y duró cuatro horas.""",
+        m="I R",
+        t="obras",
+        tone="0",
+        note="budget approval with one dissent: neutral",
+    ),
+    C(
+        "y114",
+        "y113",
+        "apn",
+        "2026-11-16T11:00:00-05:00",
+        "Ayrampuquio aprueba presupuesto de 61,3 millones para 2027",
+    ),
+    S(
+        "y115",
+        "cronicas",
+        "2026-11-14T15:00:00-05:00",
+        "Truchas, frío y relaves: la orilla de Puyhuancocha",
+        """Isidro Chuquillanqui revisa sus jaulas flotantes a las seis de la mañana, con la laguna todavía escarchada. Cría 12 000 truchas, y en febrero perdió cuatro mil en una sola noche, cuando los relaves de la minera llegaron por el Pucrumayo y el agua se puso color ceniza.
+
+        La asociación de truchicultores recibió de la empresa una compensación de 38 000 soles por todas sus pérdidas, que sumaban más de 200 000. «Firmamos porque había que pagar el alimento», dice Isidro. Ahora esperan el resultado de la apelación de la minera contra la multa del OEFA.
+
+        En la orilla, los niños venden trucha frita a los camioneros de la Interandina. La laguna, a 4 050 metros, sigue siendo la más bonita de la provincia.""",
+        about=False,
+        note="chronicle of the trout farms and the mining company; the district's lake, no municipal angle",
+    ),
+    S(
+        "y116",
+        "tvh",
+        "2026-11-03T04:50:00Z",
+        "Aulas calientes: municipio instala pisos térmicos en 14 PRONOEI de la puna",
+        """CONDUCTORA: En las alturas de Ayrampuquio los niños de tres a cinco años estudiaban con chompa, chalina y gorro dentro del salón. Eso cambió este mes.
+
+        REPORTERO: Así es. La Municipalidad Distrital de Ayrampuquio terminó de instalar pisos de madera aislantes, ventanas dobles y muros trombe en catorce PRONOEI de las comunidades altas. En Ccarhuapampa, donde estamos, afuera hay cinco bajo cero y adentro el termómetro marca catorce grados.
+
+        ABDÍAS QUISPEALAYA, ALCALDE: Con las heladas, las mamás dejaban de mandar a los niños. Ahora la asistencia ha subido.
+
+        REPORTERO: La profesora Elva Lazo nos confirma: de 11 niños que venían en octubre, ahora vienen 19.""",
+        m="I A",
+        tone="+",
+        note="heated classrooms against frost, told through facts; none of the five topics",
+    ),
+    C(
+        "y117",
+        "y116",
+        "portal",
+        "2026-11-03T09:30:00-05:00",
+        "De 11 a 19 niños: aulas con muros trombe llenan los PRONOEI de Ayrampuquio",
+        extra="Fuente: Huarmicocha TV Canal 5.",
+    ),
+    S(
+        "y118",
+        "rqori",
+        "2026-11-02",
+        "Serenos patrullan a catorce bajo cero sin ropa térmica",
+        """Conversamos esta madrugada con los serenos que hacen el turno de noche en la estación, señores, y nos han contado su realidad. Catorce grados bajo cero, y ellos con la misma casaca delgada que les dieron hace dos años. Sin guantes, sin pasamontañas.
+
+        «A las tres de la mañana ya no sentimos los pies», nos dice uno de ellos, que pide no dar su nombre por temor a perder el trabajo. Dos compañeros están con descanso médico por bronquitis.
+
+        Preguntamos en la Municipalidad de Ayrampuquio y nos dijeron que la compra de uniformes de invierno está en proceso desde julio.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="the serenazgo's conditions, a municipal failing",
+    ),
+    S(
+        "y119",
+        "centinela",
+        "2026-11-03T09:00:00-05:00",
+        "Municipio y OEFA vigilarán plomo en el aire de Santa Rosa con tres estaciones",
+        """La Municipalidad de Ayrampuquio y el OEFA firmaron un acuerdo para instalar tres estaciones de monitoreo de partículas y metales en el aire del barrio Santa Rosa y del centro del distrito, como parte de la vigilancia de la salud de los niños expuestos al plomo.
+
+        El gerente de Gestión Ambiental, Edgar Sedano Chamorro, informó que las estaciones empezarán a medir en enero y que los resultados se publicarán cada mes en el portal municipal. El OEFA pondrá los equipos; el municipio, los terrenos y la vigilancia.""",
+        m="I E",
+        t="salud",
+        tone="0",
+        note="an agreement still to be carried out: neutral; air monitoring framed as the children's health",
+    ),
+    S(
+        "y120",
+        "apn",
+        "2026-11-06T10:00:00-05:00",
+        "Ayrampuquio cumple meta de tamizaje de anemia y recibe bono del programa de incentivos",
+        """La Municipalidad Distrital de Ayrampuquio, en la provincia de Huarmicocha, fue uno de los tres distritos de la sierra central que cumplieron al 100 % la meta de tamizaje de anemia en niños de 6 a 35 meses del Programa de Incentivos a la Mejora de la Gestión Municipal.
+
+        Según el MEF, el distrito evaluó a 611 niños entre enero y octubre y el 92 % de los diagnosticados con anemia recibió suplemento de hierro. Por el cumplimiento, el municipio recibirá un bono de 240 000 soles.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="a national ranking in our favour, told through figures",
+    ),
+    C(
+        "y121",
+        "y120",
+        "cumbre",
+        "2026-11-06T16:00:00-05:00",
+        "Meta cumplida: Ayrampuquio tamizó a 611 niños y gana bono de 240 000 soles",
+        extra="(APN)",
+    ),
+    S(
+        "y122",
+        "aynoti",
+        "2026-11-09",
+        "Recojo de residuos voluminosos: cronograma por barrios",
+        """La Municipalidad Distrital de Ayrampuquio informa el cronograma de recojo de residuos voluminosos (colchones, muebles, llantas, electrodomésticos): Santa Rosa, martes 17; Miraflores y centro, miércoles 18; Cochapata, jueves 19. Los vecinos deberán sacar los objetos a la puerta antes de las 7 de la mañana. No se recogerán desmontes de construcción.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+        note="neutral service notice",
+    ),
+    S(
+        "y123",
+        "socavon",
+        "2026-11-04T08:00:00-05:00",
+        "Señor alcalde, la minera no barre su calle",
+        """Opinión | Por Gregorio Ñaupari
+
+        Al ingeniero Quispealaya le sale muy bien el papel de fiscal de la minera. En la radio, en la televisión, en la PCM: la empresa no cumple, la empresa contamina, la empresa miente. Puede que tenga razón en mucho de eso.
+
+        Pero hay cosas que no dependen de la empresa. La avenida Ferrocarril pasó cinco días con basura hasta la rodilla porque el municipio tenía un solo camión y ninguno de reserva. En Ccarhuapampa no pasa el recolector desde setiembre. El botadero del Pucrumayo sigue quemando plásticos. Ninguna de esas cosas la hace la minera.
+
+        Antes de pedir cuentas afuera, alcalde, barra su propia calle.""",
+        m="A",
+        t="limpieza",
+        tone="-",
+        note="opinion column: the Mayor's criticism of the company turned against his own garbage service",
+    ),
+    S(
+        "y124",
+        "altoque",
+        "2026-11-03T13:00:00-05:00",
+        "Corte de agua mañana en el centro",
+        """⚠️ Mañana miércoles no habrá agua en el centro del distrito de 8 a. m. a 4 p. m. por cambio de válvulas en la línea de conducción, informó la Municipalidad de Ayrampuquio. Almacenen agua desde hoy.""",
+        m="I",
+        tone="0",
+        note="water cut notice: none of the five topics",
+    ),
+    S(
+        "y125",
+        "cumbre",
+        "2026-11-03T10:15:00-05:00",
+        "Atoqhuasi y la comunidad San Juan de Ayrampuquio firman convenio marco de 30 millones",
+        """Tras cuatro meses de negociación, la Compañía Minera Atoqhuasi y la comunidad campesina San Juan de Ayrampuquio firmaron un nuevo convenio marco por cinco años, que compromete 30 millones de soles en proyectos productivos, becas y mejoramiento de pastos.
+
+        El presidente comunal, Justiniano Huaynate, dijo que la asamblea aprobó el acuerdo con 312 votos a favor y 41 en contra. El convenio incluye un fondo de 4 millones para las familias que crían truchas en Puyhuancocha.
+
+        La firma se realizó en el local comunal con presencia de representantes de la Defensoría del Pueblo.""",
+        about=False,
+        note="the comunidad campesina carries the district's name but is not the municipality",
+    ),
+    C(
+        "y126",
+        "y125",
+        "minperu",
+        "2026-11-03T15:00:00-05:00",
+        "Atoqhuasi asegura licencia social con convenio comunal de 30 millones",
+    ),
+    S(
+        "y127",
+        "tvh",
+        "2026-11-09T04:00:00Z",
+        "Asaltan a cambista en la plaza y las cámaras municipales estaban apagadas",
+        """CONDUCTOR: Un cambista de dólares fue asaltado esta tarde en plena plaza de armas de Ayrampuquio. Le quitaron 14 000 soles.
+
+        REPORTERA: Dos sujetos lo golpearon y huyeron en una moto hacia la Interandina. Cuando la Policía pidió las grabaciones, se enteró de que las ocho cámaras de videovigilancia de la Municipalidad Distrital de Ayrampuquio en la plaza llevan dos meses apagadas por falta de mantenimiento.
+
+        CONDUCTOR: ¿Qué dice el municipio?
+
+        REPORTERA: Que el contrato de mantenimiento venció y se está haciendo uno nuevo.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="a robbery exposing a municipal failing (cameras off)",
+    ),
+    S(
+        "y128",
+        "rqori",
+        "2026-11-07",
+        "Sisa del mercado sube a dos soles y comerciantes protestan",
+        """Malestar en el mercado de abastos, señores. Desde este lunes la Municipalidad de Ayrampuquio cobra dos soles diarios de sisa por puesto, el doble de lo que se pagaba.
+
+        Las comerciantes dicen que nadie les consultó. «Si nos dieran agua, luz y vigilancia, pagaríamos, pero el baño está clausurado y nos roban cada semana», nos dice doña Epifania Condori. Están juntando firmas para pedir que se suspenda el cobro. Mañana irán al concejo.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="a doubled market fee (sisa) protested: tributos, negative",
+    ),
+    S(
+        "y129",
+        "centinela",
+        "2026-11-08T08:00:00-05:00",
+        "Ayrampuquio vende seis toneladas de plástico reciclado en octubre",
+        """El programa de segregación en la fuente de la Municipalidad Distrital de Ayrampuquio recolectó en octubre seis toneladas de plástico, cartón y vidrio, que fueron vendidas a una empresa recicladora de Huancayo por 5 400 soles.
+
+        El gerente de Gestión Ambiental, Edgar Sedano, informó que 1 300 viviendas participan ya del programa, frente a 420 a inicios de año. Cada miércoles, un triciclo municipal recoge las bolsas verdes casa por casa. Lo recaudado se reparte entre las catorce recicladoras formalizadas.""",
+        m="I E",
+        t="limpieza",
+        tone="+",
+        note="a recycling programme's results",
+    ),
+    C(
+        "y130",
+        "y129",
+        "portal",
+        "2026-11-08T11:30:00-05:00",
+        "Reciclaje en la puna: 1 300 hogares de Ayrampuquio separan su basura",
+    ),
+    S(
+        "y131",
+        "minperu",
+        "2026-11-06T11:00:00-05:00",
+        "Alcalde de Ayrampuquio exige a Atoqhuasi publicar sus monitoreos de aire",
+        """El alcalde de Ayrampuquio, Abdías Quispealaya, pidió a la Compañía Minera Atoqhuasi hacer públicos los resultados mensuales de sus estaciones de monitoreo de calidad de aire, que la empresa entrega al OEFA pero no difunde.
+
+        «Si los resultados están dentro de los estándares, como dicen, no tienen nada que esconder», declaró. La empresa respondió que los informes son públicos a través del OEFA y que puede presentarlos al concejo si se lo solicitan formalmente.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="the Mayor demands data from the company over the children's health: neutral",
+    ),
+    S(
+        "y132",
+        "aynoti",
+        "2026-11-05",
+        "Campaña de salud en Ccarhuapampa atiende a 410 pobladores",
+        """Un total de 410 pobladores del anexo Ccarhuapampa y las estancias cercanas recibieron atención en la campaña de salud integral organizada el domingo por la Municipalidad Distrital de Ayrampuquio con el centro de salud del distrito.
+
+        Se hicieron consultas de medicina general, odontología, control de niño sano y despistaje de anemia, y se vacunó a 88 adultos mayores contra la influenza. La teniente alcaldesa Marleny Huatuco informó que la próxima campaña será en Yuraqmayo.""",
+        m="I T",
+        t="salud",
+        tone="+",
+        note="a municipal health campaign told through figures",
+    ),
+    S(
+        "y133",
+        "cronicas",
+        "2026-11-09T16:30:00-05:00",
+        "Ayrampuquio y sus serenos de papel",
+        """En el papel, el serenazgo de Ayrampuquio tiene 46 efectivos, cuatro camionetas nuevas, ocho cámaras y una central de radio. En la calle, la cuenta es otra.
+
+        En una noche cualquiera de noviembre recorrí el distrito de once a dos de la mañana. Vi una camioneta, una sola, estacionada frente a la estación con el motor encendido para la calefacción. Las cámaras de la plaza están apagadas. La central de radio no contestó las tres veces que llamé. Según la planilla que obtuve por transparencia, 11 de los 46 serenos figuran «de licencia» o «en comisión».
+
+        La gerenta municipal Rocío Valdivieso me dijo que los números de la planilla «no reflejan la realidad operativa». Eso, precisamente, es lo que preocupa.""",
+        m="G",
+        t="seguridad",
+        tone="-",
+        note="blog investigation: criticism through facts; 'el serenazgo de Ayrampuquio' is not the institution",
+    ),
+    C(
+        "y134",
+        "y133",
+        "portal",
+        "2026-11-10T08:20:00-05:00",
+        "Crónica: una noche con el serenazgo de Ayrampuquio",
+        extra="Publicado originalmente en Crónicas de la Puna.",
+    ),
+    S(
+        "y135",
+        "cumbre",
+        "2026-11-09T07:10:00-05:00",
+        "Muro de contención en la quebrada de Santa Rosa queda listo antes de las lluvias",
+        """Las 46 viviendas que bordean la quebrada de Santa Rosa pasarán la temporada de lluvias sin el temor de otros años. La Municipalidad de Ayrampuquio concluyó un muro de contención de concreto ciclópeo de 280 metros, con gaviones y un canal de drenaje.
+
+        En marzo de 2025 un huaico arrastró dos casas y dejó a nueve familias en la calle. La obra costó 1,1 millones y se terminó tres semanas antes de lo previsto, informó el alcalde Abdías Quispealaya, que recorrió el muro con los vecinos.""",
+        m="I A",
+        t="obras",
+        tone="+",
+        note="delivered works before the rains",
+    ),
+    S(
+        "y136",
+        "altoque",
+        "2026-11-08T10:00:00-05:00",
+        "Último plazo: la cuarta cuota del predial vence el 30",
+        """🗓️ Recuerda: la cuarta cuota del impuesto predial vence el lunes 30 de noviembre. Puedes pagar en las ventanillas de la Municipalidad Distrital de Ayrampuquio o con el código de tu cuponera desde el banco o el celular.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="neutral tax deadline notice",
+    ),
+    S(
+        "y137",
+        "tvh",
+        "2026-11-05T03:45:00Z",
+        "Heladas matan a 300 crías de alpaca en las alturas de Yuraqmayo",
+        """CONDUCTORA: Las heladas ya golpean a los criadores de la puna. Según la agencia agraria de Huarmicocha, unas trescientas crías de alpaca murieron esta semana en las estancias de Yuraqmayo y Chaquicocha, en Ayrampuquio.
+
+        REPORTERO: Los criadores dicen que los cobertizos no alcanzan y que los pastos están secos por la falta de lluvias. La agencia agraria repartirá dos toneladas de heno y botiquines veterinarios a partir del lunes.""",
+        about=False,
+        note="frost losses in the district reported by the agriculture agency; no municipal angle",
+    ),
+    S(
+        "y138",
+        "rqori",
+        "2026-11-12",
+        "Rimanakuy: ¿serenazgo o rondas campesinas en la puna?",
+        """Hoy en «Rimanakuy» hablamos de seguridad en las comunidades altas. Nos acompañan la gerenta municipal Rocío Valdivieso y el presidente de la central de rondas, don Eusebio Ticse.
+
+        DON EUSEBIO: En la puna el serenazgo no llega, señorita. Son dos horas de camino. Los que cuidamos el ganado somos los ronderos. Que el municipio nos dé radios, linternas, ponchos, y nosotros hacemos el trabajo.
+
+        GERENTA VALDIVIESO: Y lo estamos haciendo, don Eusebio: seis comunidades ya tienen radio. Pero el serenazgo tiene que estar también, porque hay delitos que los ronderos no pueden atender solos, y la ley nos pide coordinar con la Policía.
+
+        Al final coincidieron en firmar un acta de patrullaje conjunto. Yupaychayki a los dos por venir.""",
+        m="G",
+        t="seguridad",
+        tone="0",
+        note="a balanced radio debate: neutral",
+    ),
+    S(
+        "y139",
+        "socavon",
+        "2026-11-11T08:00:00-05:00",
+        "Carta: la frazada llegó hasta la estancia de mi madre",
+        """Cartas de los lectores
+
+        Señor director: mi madre vive sola en una estancia de Ccarhuapampa, a tres horas a pie de la carretera. Nunca le había llegado ninguna ayuda. El jueves, la teniente alcaldesa Marleny Huatuco subió con dos trabajadores y un burro cargado, y le dejó frazadas, una casaca, botas y un saco de harina. Mi madre me llamó llorando.
+
+        Gracias.
+
+        Rufino Quispe Ccente, Huarmicocha""",
+        m="T",
+        tone="+",
+        note="reader's thank-you letter; frost aid is none of the five topics",
+    ),
+    S(
+        "y140",
+        "apn",
+        "2026-11-14T12:00:00-05:00",
+        "Contraloría advierte que bases del puente de Yuraqmayo restringen la competencia",
+        """La Contraloría emitió un informe de hito de control en el que advierte que las bases de la licitación del puente vehicular de Yuraqmayo, convocada por la Municipalidad Distrital de Ayrampuquio, exigen una experiencia del postor «desproporcionada» que limitaría la participación a dos o tres empresas.
+
+        El órgano de control recomendó al municipio revisar los requisitos antes de la absolución de consultas. Es la segunda licitación de este puente: la primera fue declarada desierta en julio.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="an audit warning on our own procurement",
+    ),
+    C(
+        "y141",
+        "y140",
+        "centinela",
+        "2026-11-15T08:45:00-05:00",
+        "Puente de Yuraqmayo: Contraloría cuestiona bases de la licitación",
+    ),
+    S(
+        "y142",
+        "centinela",
+        "2026-11-14T08:30:00-05:00",
+        "Regidor Alanya pide la vacancia del alcalde por contratar a su sobrino",
+        """El regidor Froilán Alanya Baltazar presentó ante el concejo una solicitud de vacancia contra el alcalde Abdías Quispealaya Torpoco por presunto nepotismo: sostiene que un sobrino del burgomaestre fue contratado como asistente en la oficina de obras en marzo.
+
+        El alcalde Quispealaya negó el parentesco directo. «Es hijo de un primo de mi esposa, no es mi sobrino, y entró por concurso», dijo. El concejo tiene treinta días hábiles para debatir el pedido, que requiere dos tercios de votos.""",
+        m="R A",
+        tone="-",
+        note="a vacancy request for nepotism, denied: still negative; 'el burgomaestre' after the Mayor was named",
+    ),
+    S(
+        "y143",
+        "cumbre",
+        "2026-11-16T08:10:00-05:00",
+        "Alcalde Quispealaya: «El Reinfo convierte a Huaripuquio en tierra de nadie»",
+        """El alcalde de Ayrampuquio, Abdías Quispealaya, criticó la ampliación del Registro Integral de Formalización Minera aprobada por el Congreso y sostuvo que la medida prolonga la impunidad en el cerro Huaripuquio, donde operan unos 300 mineros informales.
+
+        «Usan mercurio a cien metros del río y nadie los fiscaliza, porque el Reinfo los protege. Nosotros clausuramos una planta y a la semana estaba abierta», dijo. Pidió a la Dirección Regional de Energía y Minas y al Ministerio del Ambiente una fiscalización conjunta.""",
+        m="A",
+        tone="0",
+        note="the Mayor criticises Congress and the regional mining office: neutral; informal mining is none of the topics",
+    ),
+    C(
+        "y144",
+        "y143",
+        "apn",
+        "2026-11-16T12:30:00-05:00",
+        "Alcalde de distrito minero critica ampliación del Reinfo",
+    ),
+    S(
+        "y145",
+        "altoque",
+        "2026-11-16T18:00:00-05:00",
+        "¡Por fin! El camión de la basura llegó a Ccarhuapampa",
+        """Después de dos meses 🙌 Hoy a las 9 a. m. el camión recolector de la Municipalidad de Ayrampuquio volvió a Ccarhuapampa y se llevó cuatro viajes de basura acumulada. Desde ahora pasará martes y sábados. La señora Maximiliana, la que escribió la carta, nos mandó la foto.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="the municipality fixing a lapse denounced in a letter (see y076): positive",
+    ),
 ]
