@@ -2185,4 +2185,469 @@ STORIES = [
         tone="+",
         note="the municipality fixing a lapse denounced in a letter (see y076): positive",
     ),
+    # --- last stories and the remaining syndicated copies ----------------------------------------------------------------
+    C(
+        "y146",
+        "y004",
+        "apn",
+        "2026-11-03T14:00:00-05:00",
+        "Detectan plomo elevado en 58 niños de distrito minero de la sierra central",
+        lead="""Cincuenta y ocho niños del barrio Santa Rosa, en el distrito de Ayrampuquio, provincia de Huarmicocha, presentan niveles de plomo en la sangre superiores al valor de referencia del Ministerio de Salud, según resultados de la Dirección Regional de Salud.""",
+    ),
+    S(
+        "y147",
+        "cumbre",
+        "2026-11-02T08:30:00-05:00",
+        "Serenazgo llega en 9 minutos: atendió 1 240 llamadas en octubre",
+        """La central de emergencias del serenazgo de la Municipalidad Distrital de Ayrampuquio atendió 1 240 llamadas en octubre, y el tiempo promedio de llegada de una patrulla bajó de 22 a 9 minutos desde que la central opera con GPS en todas las unidades.
+
+        De las llamadas, 312 fueron por peleas y escándalos, 188 por robos y 96 por personas en estado de ebriedad expuestas al frío. En 41 casos los serenos entregaron a los detenidos a la comisaría.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="an outcome told through figures",
+    ),
+    S(
+        "y148",
+        "centinela",
+        "2026-11-02T08:50:00-05:00",
+        "Les cobran predial por casas que se llevó el huaico",
+        """Nueve familias de la quebrada de Santa Rosa cuyas viviendas fueron arrastradas por el huaico de marzo de 2025 recibieron este mes la cuponera del impuesto predial de 2026, con intereses por las cuotas vencidas.
+
+        «No tengo casa, vivo donde mi hermana, y me cobran 480 soles por un terreno que ya no existe», dijo Gumercinda Huaylinos. Las familias presentaron en abril la documentación de Defensa Civil que acredita la pérdida. La Municipalidad de Ayrampuquio no ha dado de baja los predios y, según los afectados, les pidió «volver a presentar todo».""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="a tax billed on destroyed homes: negative through facts",
+    ),
+    S(
+        "y149",
+        "cumbre",
+        "2026-11-02T07:40:00-05:00",
+        "Leche vencida llegó a doce comités del Vaso de Leche de Ayrampuquio",
+        """Doce comités del Vaso de Leche de Ayrampuquio recibieron la semana pasada latas de leche evaporada con fecha de vencimiento de setiembre. Las presidentas se dieron cuenta al repartir la ración y devolvieron 1 400 latas.
+
+        El programa lo administra la Municipalidad Distrital de Ayrampuquio. La teniente alcaldesa Marleny Huatuco Solís, que preside el comité de administración, dijo que el proveedor será sancionado y que el lote ya fue reemplazado. Las madres sostienen que algunas familias llegaron a consumir la leche antes del aviso.""",
+        m="I T",
+        tone="-",
+        note="a failure of a municipal programme; Vaso de Leche is none of the five topics",
+    ),
+    S(
+        "y150",
+        "tvh",
+        "2026-11-04T04:30:00Z",
+        "Padres de Santa Rosa: veinte niños quedaron fuera de la evaluación por plomo",
+        """CONDUCTORA: Indignación de padres de familia en Santa Rosa. Veinte niños del barrio no fueron evaluados en el tamizaje de plomo en sangre de setiembre.
+
+        REPORTERO: Los padres nos explican que la Diresa trabajó con el padrón nominal que le entregó la Municipalidad Distrital de Ayrampuquio, y que ese padrón estaba desactualizado: no figuraban los niños de las familias que llegaron en los últimos dos años. Ahora tendrán que esperar la brigada del Minsa.
+
+        MADRE DE FAMILIA: Mi hijita tiene cuatro años, vive aquí desde que nació, y no estaba en la lista. ¿Cómo puede ser?
+
+        CONDUCTORA: El municipio no respondió a nuestras llamadas.""",
+        m="I",
+        t="salud",
+        tone="-",
+        note="our own outdated register left children out of a health screening",
+    ),
+    C(
+        "y151",
+        "y150",
+        "portal",
+        "2026-11-04T08:30:00-05:00",
+        "Padrón desactualizado dejó a 20 niños de Santa Rosa sin examen de plomo",
+    ),
+    S(
+        "y152",
+        "cronicas",
+        "2026-11-16T16:00:00-05:00",
+        "Cochapata ya tiene su puesto de serenazgo",
+        """Hasta la semana pasada, si alguien en Cochapata necesitaba un sereno, tenía que esperar que una patrulla subiera desde el pueblo, cuarenta minutos por una trocha congelada. Desde el lunes hay un puesto fijo en la plaza del centro poblado, con seis serenos por turno, una camioneta y una moto.
+
+        El alcalde Abdías Quispealaya inauguró el puesto, que funciona en un local cedido por la junta vecinal y refaccionado por la Municipalidad de Ayrampuquio. En la primera semana, los serenos atendieron catorce llamadas y detuvieron a un ladrón de ovejas.""",
+        m="I A",
+        t="seguridad",
+        tone="+",
+        note="a new security post told through facts",
+    ),
+    S(
+        "y153",
+        "aynoti",
+        "2026-11-12",
+        "Veredas nuevas del jirón Grau ya están rajadas",
+        """Las veredas del jirón Grau, entregadas por la Municipalidad Distrital de Ayrampuquio en agosto, ya presentan grietas en once de sus catorce paños. En dos tramos el concreto se hundió y dejó escalones de hasta cinco centímetros.
+
+        Los vecinos sostienen que el contratista vació el concreto con heladas, sin protegerlo. La garantía de la obra es de siete años, pero hasta hoy la municipalidad no ha notificado al contratista.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="defective works told through facts",
+    ),
+    S(
+        "y154",
+        "socavon",
+        "2026-11-13T08:00:00-05:00",
+        "Santa Rosa: ¿asfaltar o reubicar?",
+        """Opinión | Por Zenaida Chanco Ricra
+
+        En el concejo de Ayrampuquio hay dos posiciones sobre Santa Rosa, y las dos tienen argumentos. El alcalde Quispealaya propone asfaltar todas sus calles en 2027: menos polvo, menos plomo, y una obra que se puede hacer en un año. El regidor Alanya sostiene que asfaltar es poner una alfombra sobre el problema y que las familias más cercanas a la relavera deberían ser reubicadas con fondos de la minera.
+
+        Asfaltar es posible y rápido; reubicar es justo pero lento y caro, y nadie sabe quién lo pagaría. Tal vez la respuesta sea hacer lo primero mientras se negocia lo segundo. Lo que no se puede es seguir discutiendo mientras los niños juegan en la tierra.""",
+        m="A R",
+        t="obras",
+        tone="0",
+        note="a balanced opinion column weighing two proposals",
+    ),
+    S(
+        "y155",
+        "cumbre",
+        "2026-11-15T08:00:00-05:00",
+        "Contenedores nuevos del mercado duraron una semana",
+        """Los ocho contenedores de 1 100 litros que la Municipalidad de Ayrampuquio instaló el 5 de noviembre en el mercado de abastos ya no sirven: cuatro tienen la tapa rota, dos perdieron las ruedas y todos están desbordados desde el jueves, porque el camión solo los vacía una vez al día.
+
+        El gerente de Gestión Ambiental, Edgar Sedano, dijo que los contenedores «son de buena calidad» y que el problema es el mal uso. Los comerciantes responden que el municipio los colocó sin capacitar a nadie y sin aumentar la frecuencia del recojo.""",
+        m="I E",
+        t="limpieza",
+        tone="-",
+        note="a failed garbage measure",
+    ),
+    C(
+        "y156",
+        "y149",
+        "apn",
+        "2026-11-02T13:20:00-05:00",
+        "Reparten leche vencida en programa social de distrito minero",
+    ),
+    S(
+        "y157",
+        "tvh",
+        "2026-11-16T03:50:00Z",
+        "Arbitrios 2027 no subirán, según proyecto de ordenanza",
+        """CONDUCTOR: Los vecinos de Ayrampuquio pagarán en 2027 los mismos arbitrios de limpieza pública, parques y serenazgo que este año. Así lo establece el proyecto de ordenanza que la Municipalidad Distrital de Ayrampuquio presentó al concejo.
+
+        REPORTERA: La gerenta municipal Rocío Valdivieso explicó que el costo del servicio subió 6 %, pero que la diferencia se cubrirá con la mayor recaudación del predial. El proyecto se debatirá en la sesión del 10 de diciembre.""",
+        m="I G",
+        t="tributos",
+        tone="0",
+        note="a proposed tax ordinance: neutral",
+    ),
+    S(
+        "y158",
+        "altoque",
+        "2026-11-06T20:15:00-05:00",
+        "Nueve días sin luz en la plaza",
+        """🔦 Nueve noches sin alumbrado en la plaza de armas. Los vecinos ya llevan linterna para cruzar. Se reportó tres veces a la Municipalidad de Ayrampuquio y la respuesta es siempre la misma: «ya se pidió el repuesto». Mientras tanto, en la oscuridad, ya hubo un arrebato de celular.""",
+        m="I",
+        tone="-",
+        note="street lighting failure: none of the five topics (the robbery is a passing mention)",
+    ),
+    S(
+        "y159",
+        "rqori",
+        "2026-11-14",
+        "Serenos a caballo llegan a las estancias de la puna",
+        """Una novedad, señores: desde esta semana seis serenos patrullan a caballo las estancias de Yuraqmayo y Chaquicocha, donde la camioneta no entra. La Municipalidad de Ayrampuquio compró los caballos a criadores de la zona y los serenos son hijos de la misma comunidad, hablan quechua y conocen cada cerro.
+
+        En su primera semana recorrieron 23 estancias y recuperaron ocho ovejas extraviadas. «Kunanqa manañam sapallanchikchu», nos dice la señora Teófila: ahora ya no estamos solos.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="a new security service told through facts; radio with Quechua",
+    ),
+    C(
+        "y160",
+        "y159",
+        "altoque",
+        "2026-11-14T19:00:00-05:00",
+        "🐴 Serenos a caballo en la puna de Ayrampuquio",
+    ),
+    S(
+        "y161",
+        "centinela",
+        "2026-11-14T09:20:00-05:00",
+        "El burgomaestre presenta plan provincial de seguridad ciudadana con 30 cámaras",
+        """El burgomaestre de Huarmicocha, Teodosio Lliuya Canchari, presentó el plan provincial de seguridad ciudadana 2027, que prevé instalar 30 cámaras de videovigilancia en la capital provincial y duplicar el serenazgo provincial, de 60 a 120 efectivos.
+
+        El plan costará 4,5 millones de soles. Lliuya invitó a los alcaldes distritales a interconectar sus cámaras con la central provincial, aunque no precisó cuándo estaría lista.""",
+        about=False,
+        note="'el burgomaestre' of the province; seguridad keywords in another municipality's story",
+    ),
+    S(
+        "y162",
+        "minperu",
+        "2026-11-13T10:20:00-05:00",
+        "Municipio de Ayrampuquio pierde arbitraje y deberá pagar 2,1 millones a consorcio",
+        """Un tribunal arbitral ordenó a la Municipalidad Distrital de Ayrampuquio pagar 2,1 millones de soles al Consorcio Vial Andino por la resolución indebida del contrato de la pista de Chaquicocha, en 2024.
+
+        El laudo concluye que el municipio no entregó a tiempo el terreno libre de interferencias y que la paralización no fue culpa del contratista. La gerenta municipal Rocío Valdivieso dijo que la procuraduría evaluará pedir la anulación del laudo ante la Corte Superior.
+
+        El monto equivale a casi la mitad de lo que el distrito recibió este año para mantenimiento de vías.""",
+        m="I G",
+        t="obras",
+        tone="-",
+        note="a lost arbitration over works",
+    ),
+    S(
+        "y163",
+        "apn",
+        "2026-11-02T11:00:00-05:00",
+        "Gobierno lanza plan multisectorial contra metales pesados y prioriza 12 distritos",
+        """La Presidencia del Consejo de Ministros aprobó el Plan Multisectorial de Intervención en Personas Expuestas a Metales Pesados 2026-2028, que prioriza a doce distritos de la sierra central y del sur, entre ellos Ayrampuquio, en la provincia de Huarmicocha.
+
+        El plan tiene un presupuesto de 86 millones de soles para atención médica especializada, agua segura y descontaminación de viviendas. El alcalde de Ayrampuquio, Abdías Quispealaya, dijo que el plan «es bueno en el papel» y que estará atento a que los recursos lleguen: «El plan anterior se quedó en Lima».""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="national plan; the Mayor sceptical of the national government: neutral",
+    ),
+    C(
+        "y164",
+        "y163",
+        "cronicas",
+        "2026-11-02T19:00:00-05:00",
+        "Plan contra metales pesados: 86 millones y una pregunta en Ayrampuquio",
+    ),
+    C(
+        "y165",
+        "y013",
+        "apn",
+        "2026-11-04T12:40:00-05:00",
+        "Distrito minero culmina red de desagüe para 412 familias",
+        lead="""La Municipalidad Distrital de Ayrampuquio, en la provincia de Huarmicocha, culminó la red de alcantarillado del barrio Santa Rosa, que conecta a 412 viviendas que antes descargaban sus aguas servidas en silos y en una quebrada.""",
+    ),
+    C(
+        "y166",
+        "y053",
+        "apn",
+        "2026-11-10T13:10:00-05:00",
+        "OEFA constata botadero municipal junto a río que alimenta laguna de truchas",
+    ),
+    C(
+        "y167",
+        "y020",
+        "portal",
+        "2026-11-05T10:30:00-05:00",
+        "Ayrampuquio, a la cola de la provincia: 31 % de ejecución en obras",
+        extra="Fuente: Diario La Cumbre del Centro.",
+    ),
+    C(
+        "y168",
+        "y088",
+        "portal",
+        "2026-11-13T16:00:00-05:00",
+        "Pago doble en la avenida Ferrocarril, según la Contraloría",
+    ),
+    C(
+        "y169",
+        "y065",
+        "portal",
+        "2026-11-12T08:00:00-05:00",
+        "«Es un cascarón»: alcalde de Ayrampuquio arremete contra la región por su centro de salud",
+        extra="Con información de Huarmicocha TV Canal 5.",
+    ),
+    C(
+        "y170",
+        "y099",
+        "portal",
+        "2026-11-15T08:40:00-05:00",
+        "Adiós al botadero del Pucrumayo: Ayrampuquio estrena celda transitoria",
+    ),
+    S(
+        "y171",
+        "rqori",
+        "2026-11-09",
+        "Cuadrilla municipal tapa 60 baches del jirón Libertad",
+        """Los mototaxistas están contentos, señores. Durante el fin de semana una cuadrilla de la Municipalidad Distrital de Ayrampuquio tapó sesenta baches del jirón Libertad y de la calle Huancas, las vías que se usan como desvío mientras se arregla la avenida Ferrocarril.
+
+        Don Hilario, mototaxista, nos dice que ya no se le revientan las llantas. «Antes cambiaba una llanta cada mes, wawqi». La cuadrilla sigue esta semana con el jirón Junín.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="road maintenance told through facts",
+    ),
+    S(
+        "y172",
+        "cumbre",
+        "2026-11-11T08:20:00-05:00",
+        "Municipio y comisaría firman plan de patrullaje integrado",
+        """La Municipalidad Distrital de Ayrampuquio y la comisaría del distrito firmaron el plan de patrullaje integrado para el primer semestre de 2027, que establece cuatro rutas nocturnas compartidas entre serenos y policías en la estación, el mercado y Santa Rosa.
+
+        La gerenta municipal Rocío Valdivieso indicó que el municipio pondrá las camionetas y el combustible, y la Policía, un efectivo por unidad. El plan será evaluado cada tres meses por el comité distrital de seguridad ciudadana.""",
+        m="I G",
+        t="seguridad",
+        tone="0",
+        note="a signed plan: neutral announcement",
+    ),
+    S(
+        "y173",
+        "aynoti",
+        "2026-11-16",
+        "Segundo tamizaje en Cochapata: la anemia baja de 38 % a 21 %",
+        """En el segundo tamizaje de anemia del año realizado el sábado en el local del Vaso de Leche de Cochapata, 20 de los 96 niños evaluados presentaron anemia, el 21 %. En marzo, en el mismo local, la proporción había sido de 38 %.
+
+        La teniente alcaldesa Marleny Huatuco atribuyó la mejora a las canastas con sangrecita e hígado que la Municipalidad Distrital de Ayrampuquio entrega mensualmente a las familias desde abril.""",
+        m="T I",
+        t="salud",
+        tone="+",
+        note="a health outcome told through figures",
+    ),
+    S(
+        "y174",
+        "socavon",
+        "2026-11-16T08:00:00-05:00",
+        "Carta: ¿y las casacas de los serenos?",
+        """Cartas de los lectores
+
+        Señor director: mi hijo es sereno en Ayrampuquio. Hace catorce días que está con bronquitis. En julio la Municipalidad Distrital de Ayrampuquio les prometió ropa de invierno. Estamos a mediados de noviembre, con catorce bajo cero, y la ropa no llega. Les compraron camionetas nuevas, que está bien, pero ¿quién maneja la camioneta si los serenos están enfermos?
+
+        Marcelina Ccanto Rojas, barrio Santa Rosa""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="reader's letter: criticism through facts",
+    ),
+    S(
+        "y175",
+        "tvh",
+        "2026-11-08T03:20:00Z",
+        "Coliseo de Cochapata: tres años, tres expedientes y ni una piedra",
+        """CONDUCTORA: En Cochapata los jóvenes juegan vóley en una losa al aire libre, con el viento helado de la puna. El coliseo que se les prometió en 2023 sigue sin empezar.
+
+        REPORTERO: Tres expedientes técnicos se han elaborado en tres años. El primero fue observado por el Ministerio de Vivienda, el segundo por el propio municipio y el tercero está «en revisión». Mientras tanto, la partida de 4,8 millones sigue intacta.
+
+        ABDÍAS QUISPEALAYA, ALCALDE: Reconozco que nos hemos demorado. El expediente anterior tenía errores de suelos. Este año se licita.
+
+        CONDUCTORA: Los vecinos dicen que esa promesa ya la escucharon.""",
+        m="A",
+        t="obras",
+        tone="-",
+        note="stalled works; the Mayor admits the delay",
+    ),
+    S(
+        "y176",
+        "altoque",
+        "2026-11-10T21:00:00-05:00",
+        "El burgomaestre no llegó a la reunión con los padres de Santa Rosa",
+        """Sesenta padres de familia esperaron dos horas en el local comunal de Santa Rosa. Iban a hablar de los niños con plomo y de las canastas que no llegan a todas las casas. El burgomaestre había confirmado su asistencia. Mandó a un asistente que no sabía responder nada. 😤 Los padres se fueron con su acta en blanco.""",
+        about=True,
+        t="salud",
+        tone="-",
+        note="position-only: a bare 'el burgomaestre', no name or institution; about our Mayor plainly, no mention",
+    ),
+    S(
+        "y177",
+        "cronicas",
+        "2026-11-04T17:00:00-05:00",
+        "¿Cómo se reparte el canon? El caso de Ayrampuquio",
+        """El canon minero no es un regalo de la empresa: es la mitad del impuesto a la renta que pagan las mineras, y el Estado lo reparte entre el gobierno regional, las universidades públicas y las municipalidades de la zona.
+
+        La Municipalidad Distrital de Ayrampuquio, como distrito productor, recibe la mayor porción relativa: este año, 18,4 millones. La provincia se lleva otra parte, y el resto se divide entre todos los distritos de la región según su población y sus índices de pobreza.
+
+        Por ley, ese dinero solo puede usarse en proyectos de inversión. No puede pagar sueldos ni fiestas. Y si no se gasta en el año, pasa al siguiente como saldo de balance.""",
+        m="I",
+        tone="0",
+        note="an explainer on canon distribution: neutral; canon is not tributos municipales",
+    ),
+    S(
+        "y178",
+        "centinela",
+        "2026-11-16T08:10:00-05:00",
+        "Sisa vuelve a 1,50 y municipio reabre el baño del mercado",
+        """Los comerciantes del mercado de abastos de Ayrampuquio y la Municipalidad Distrital de Ayrampuquio firmaron un acta que fija la sisa en 1,50 soles diarios por puesto, en lugar de los dos soles que se cobraban desde el 2 de noviembre.
+
+        La gerenta municipal Rocío Valdivieso se comprometió además a reabrir el servicio higiénico, que ya funciona desde el viernes con agua y personal de limpieza, y a destinar lo recaudado por la sisa al mantenimiento del mismo mercado. La asociación de comerciantes levantó la recolección de firmas.""",
+        m="I G",
+        t="tributos",
+        tone="+",
+        note="the municipality settling a dispute over the market fee it had caused (see y128): positive",
+    ),
+    S(
+        "y179",
+        "minperu",
+        "2026-11-16T09:00:00-05:00",
+        "Huelga en Atoqhuasi: alcalde ofrece mediar y el sindicato acepta",
+        """En el primer día de la huelga indefinida en la Unidad Minera Atoqhuasi, el alcalde de Ayrampuquio, Abdías Quispealaya, ofreció el auditorio municipal como sede de una reunión entre la empresa y el sindicato, con presencia de la Autoridad Administrativa de Trabajo.
+
+        El secretario general del sindicato, Froilán Alanya Ccente, aceptó la invitación. «Confiamos en que el alcalde sea neutral», dijo el dirigente Alanya. La empresa respondió que asistirá si la reunión se limita a la negociación salarial.
+
+        La huelga paraliza el 40 % de las operaciones, según el sindicato; la empresa lo niega.""",
+        m="A",
+        tone="0",
+        note="the Mayor offers mediation: about us, neutral; the union leader Froilán Alanya Ccente is a namesake of the regidor, not a mention",
+    ),
+    S(
+        "y180",
+        "rqori",
+        "2026-11-16",
+        "Abre consultorio de toxicología con equipos comprados por el municipio",
+        """Desde hoy, señores, ya funciona el consultorio de toxicología en el centro de salud de Ayrampuquio. Los médicos los pone el Minsa, pero el analizador de plomo en sangre, la refrigeradora de muestras, las camillas y hasta los calefactores los compró la Municipalidad Distrital de Ayrampuquio, por 146 000 soles.
+
+        El alcalde Quispealaya estuvo en la apertura. Ya no hay que mandar las muestras a Lima: el resultado sale en quince minutos. Esta mañana atendieron a los primeros 22 niños de Santa Rosa.""",
+        m="I A",
+        t="salud",
+        tone="+",
+        note="municipal equipment for a health service, told through facts",
+    ),
+    S(
+        "y181",
+        "cumbre",
+        "2026-11-10T08:40:00-05:00",
+        "Avenida Ferrocarril: municipio adjudica obra a nuevo contratista",
+        """La Municipalidad Distrital de Ayrampuquio otorgó la buena pro para terminar la pavimentación de la avenida Ferrocarril al Consorcio Puna Vial, por 3,6 millones de soles y un plazo de cinco meses.
+
+        La gerenta municipal Rocío Valdivieso informó que la carta fianza del contratista anterior fue ejecutada y que los trabajos se reiniciarán el lunes 16. La supervisión estará a cargo de una empresa distinta de la que aprobó las valorizaciones observadas por la Contraloría.""",
+        m="I G",
+        t="obras",
+        tone="0",
+        note="a procurement step: neutral",
+    ),
+    S(
+        "y182",
+        "aynoti",
+        "2026-11-03",
+        "Audiencia pública de rendición de cuentas el 27 de noviembre",
+        """La Municipalidad Distrital de Ayrampuquio convoca a la segunda audiencia pública de rendición de cuentas del año, que se realizará el viernes 27 de noviembre a las 10 de la mañana en el auditorio municipal. El alcalde Abdías Quispealaya informará sobre la ejecución del presupuesto y los proyectos de 2027. Las organizaciones sociales pueden inscribir sus preguntas hasta el 20 de noviembre.""",
+        m="I A",
+        tone="0",
+        note="neutral convocation",
+    ),
+    S(
+        "y183",
+        "apn",
+        "2026-11-12T10:40:00-05:00",
+        "Defensoría: municipio de Ayrampuquio gastó 7 % del fondo de vigilancia de metales",
+        """La Defensoría del Pueblo informó que la Municipalidad Distrital de Ayrampuquio ha ejecutado apenas 41 000 de los 600 000 soles que su concejo asignó en 2025 a un programa de vigilancia de la salud de personas expuestas a metales pesados, es decir, el 7 %.
+
+        En su reporte, la Defensoría recomienda al municipio priorizar la limpieza de viviendas y el control de polvo en Santa Rosa. La institución también pidió al Minsa y a la empresa minera cumplir sus compromisos pendientes en la zona.""",
+        m="I",
+        t="salud",
+        tone="-",
+        note="an oversight body's finding against our own health spending",
+    ),
+    C(
+        "y184",
+        "y183",
+        "cumbre",
+        "2026-11-12T17:00:00-05:00",
+        "Solo 41 000 de 600 000 soles: Defensoría cuestiona fondo contra el plomo",
+        extra="(APN)",
+    ),
+    S(
+        "y185",
+        "tvh",
+        "2026-11-15T03:40:00Z",
+        "Vuelve la luz a la plaza: municipio cambia 40 luminarias",
+        """CONDUCTOR: Después de nueve noches a oscuras, la plaza de armas de Ayrampuquio volvió a iluminarse.
+
+        REPORTERA: La Municipalidad Distrital de Ayrampuquio reemplazó las cuarenta luminarias de sodio, que se habían quemado por una sobrecarga, por luminarias LED que consumen la mitad de energía. También cambió el tablero eléctrico dañado. Esta noche la plaza se llenó otra vez de familias y de vendedoras de api con pastel.""",
+        m="I",
+        tone="+",
+        note="the municipality fixing a problem it had (see y158); street lighting is none of the five topics",
+    ),
+    C(
+        "y186",
+        "y185",
+        "portal",
+        "2026-11-15T09:00:00-05:00",
+        "Ayrampuquio: plaza de armas con luces LED tras nueve noches a oscuras",
+    ),
 ]
