@@ -6,7 +6,7 @@ is given (`tone_toward`'s arguments), with the story's tone label. Tone experime
 learned tone component (`tone_train.py`) then run offline in seconds instead of minutes per variant.
 
 Run: .venv/bin/python evaluation/monitoring/tone_cases.py dev dev2 heldout heldout2 heldout3 heldout4 heldout5 \
-     heldout6 heldout7 heldout8 heldout9 train8 train9
+     heldout6 heldout7 heldout8 heldout9 train8 train9 train10 train11 train12
 Writes evaluation/monitoring/tone_cases/<part>.json.
 """
 

@@ -46,9 +46,13 @@ WRITERS = {
     "train9": 9,
     "heldout8": 10,
     "heldout9": 11,
+    "train10": 13,  # writer 12 wrote heldout10, the blind part
+    "train11": 14,
+    "train12": 15,
 }
 PARTS = tuple(WRITERS)
-NEW_WRITERS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)  # each wrote one part: their mean is the figure variants are chosen by
+# each wrote one part: their mean is the figure variants are chosen by
+NEW_WRITERS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15)
 ORDER = ("negative", "neutral", "positive")
 RULE_SIGNALS = (
     "praise",  # lexicon praise in the sentences that count (naming us, the next one, the headline, the rest)

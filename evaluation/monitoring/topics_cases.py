@@ -6,7 +6,7 @@ concerns us (a mention of the municipality, its authorities or its places), the 
 topics Monitoreo decided, with the story's topic labels. Topic variants (`topics_cv.py`) are then compared
 offline in seconds, leaving one writer out, instead of minutes per variant and part.
 
-Run: .venv/bin/python evaluation/monitoring/topics_cases.py   (every training part: dev … heldout9, train8, train9)
+Run: .venv/bin/python evaluation/monitoring/topics_cases.py   (every training part: dev … heldout9, train8 … train12)
 Writes evaluation/monitoring/topics_cases/<part>.json; with --report DIR also the run's full report as
 DIR/<prefix><part>.json (the same JSON as `monitoring_evaluate --json`).
 """
@@ -88,6 +88,9 @@ def main() -> None:
             "train9",
             "heldout8",
             "heldout9",
+            "train10",
+            "train11",
+            "train12",
         ],
     )
     parser.add_argument("--report", type=Path, help="also save each run's full report here")

@@ -54,10 +54,10 @@ def registry_phrases(*, on: date) -> list[tuple[str, str, int | None]]:
     """(phrase, kind, person id) the Registro implies today: only phrases that identify someone.
 
     The institution by its name, short name and "Municipalidad / Municipio / comuna / gobierno local / alcaldía de
-    <place>"; the place alone is a place of the district, not the institution. A person is named by their full
-    name, first given name with one or both surnames, both surnames, and their title with one or both surnames;
-    the Mayor also as "Alcalde de <place>" (`authority_aliases`, the same forms an analyst's entry gets). A title
-    alone ("el burgomaestre") names every town's mayor: it is a reference (see `registry_references`), not an alias.
+    <place>"; the place alone is a place of the district, not the institution. A person is named by the forms an
+    analyst's entry gets (`authority_aliases`: full name, first or all given names with one or both surnames, both
+    surnames, title with one or both surnames) and by "<title> de <place>". A title alone ("el burgomaestre") names
+    every town's mayor: it is a reference (see `registry_references`), not an alias.
     """
     phrases: list[tuple[str, str, int | None]] = []
     own = Entity.objects.filter(is_own_municipality=True).first()
