@@ -282,7 +282,10 @@ def _without_namesakes(
     weak, titled = [], []
     for hit, (person, form) in forms.items():
         if form == "weak":
-            (titled if _after_title(hit, folded, matcher.person_names[person][0]) else weak).append(hit)
+            posted = _after_title(hit, folded, matcher.person_names[person][0]) or _post_after(
+                hit, folded, matcher, person
+            )
+            (titled if posted else weak).append(hit)
     if weak:
         # A weak form the post came with ("El alcalde, Rigo Quispe, …") says whom the same words mean in the headline.
         others = [
@@ -304,6 +307,19 @@ def _after_title(hit: Hit, folded: str, given: list[str]) -> bool:
     the name (before it, or before our person's given name that opens it) says who it is."""
     before = folded[max(0, hit.start - 40) : hit.start]
     return any(set(re.findall(r"\w+", before[cue.end() :])) <= set(given) for cue in _MUNICIPAL_CUE.finditer(before))
+
+
+# ", jefe de Defensa Civil", ", de Defensa Civil", ", la gerenta municipal": a post in apposition after a name.
+_APPOSITION = re.compile(r",\s+(?:(?:el|la|de|del)\s+)?(\w+)")
+
+
+def _post_after(hit: Hit, folded: str, matcher: Matcher, person: int) -> bool:
+    """ "Hernán Tuanama, jefe de Defensa Civil del distrito, informó…": the person's own post (a word of their post as
+    the watch list has it, not one of their names) right after the name says who it is, as a post before it does."""
+    given, surnames = matcher.person_names[person]
+    post_words = matcher.person_words.get(person, set()) - set(given) - set(surnames) - _ARTICLES - {"de", "del"}
+    apposition = _APPOSITION.match(folded, hit.end)
+    return apposition is not None and apposition.group(1) in post_words
 
 
 def _namesake_named(person: int, text: str, folded: str, matcher: Matcher) -> bool:
@@ -348,12 +364,14 @@ def _municipal_cue(
     for cue in _MUNICIPAL_CUE.finditer(folded):
         if not services_after_lead and cue.group(0) in _SERVICE_CUE and 0 <= lead_end < cue.start():
             continue
+        # "la municipalidad distrital terminó el colector", "el alcalde del distrito, el popular…": no other town
+        # follows, and ours is the district's
+        own_level = _OWN_LEVEL_AFTER.match(folded, cue.end())
+        if own_level is not None and _LEVEL_OF[own_level.group(1) or own_level.group(2)] == matcher.own_level:
+            return True
         qualifier = _QUALIFIED_BY.match(folded, cue.end())
         if qualifier is not None:
             if any(qualifier.end() <= start <= qualifier.end() + 4 for start in ours_at):
-                return True
-            # "la municipalidad distrital terminó el colector": no other town follows, and ours is the district's
-            if qualifier.group().split() == [matcher.own_level]:
                 return True
             continue
         if text and _FOLLOWED_BY_NAME.match(text, cue.end()):
@@ -368,6 +386,14 @@ def _municipal_cue(
 # neighbouring district's landfill, our district named only as not having answered its invitation). "El alcalde
 # menor", "la municipalidad del centro poblado": a hamlet's own, such as a namesake hamlet elsewhere asking for one.
 _NEIGHBOURS = re.compile(r"\s+(?:vecin[oa]s?|menor(?:es)?|(?:de|del)\s+(?:centro|centros)\s+poblados?)\b")
+
+
+# "distrital", "del distrito", "de la provincia" with no town after them: the municipality or post of that level
+# where the story is set.
+_OWN_LEVEL_AFTER = re.compile(
+    r"\s*,?\s*(?:(distrital|provincial)|(?:del|de la)\s+(distrito|provincia))\b(?!\s*,?\s*(?:de|del)\b)"
+)
+_LEVEL_OF = {"distrital": "distrital", "distrito": "distrital", "provincial": "provincial", "provincia": "provincial"}
 
 
 # "de", "del distrito de", "provincial de"…: what follows says whose municipality or office it is.

@@ -497,3 +497,46 @@ def test_the_district_municipality_by_its_level_alone_makes_the_district_ours(wa
     # then the first is ours and the second is not
     assert TermKind.PLACE in _kinds(drain)
     assert _kinds(other) == set()
+
+
+def test_an_official_named_with_the_post_after_the_name_is_ours(watchlist):
+    # given an official the analyst watches, whose given name and surname a singer shares
+    from heraldo.monitoring.services.authorities import watched_authority_add
+
+    actor = AuditEntry.objects.order_by("pk").first().actor
+    watched_authority_add(actor=actor, given_names="Hernán", surnames="Tuanama Isuiza", title="jefe de Defensa Civil")
+    # when a radio note names him with his post after the name, and nothing else of the municipality
+    post_after = _store(
+        "El río bajó 40 centímetros",
+        "Hernán Tuanama, jefe de Defensa Civil, informa que el río bajó 40 centímetros desde anoche.",
+        "https://a.pe/m30",
+    )
+    short_post = _store(
+        "Tres viviendas colapsadas",
+        "Hernán Tuanama, de Defensa Civil, confirma que colapsaron tres viviendas.",
+        "https://a.pe/m31",
+    )
+    singer = _store(
+        "Concierto en el coliseo", "Hernán Tuanama, de 45 años, cantó sus éxitos en el coliseo.", "https://a.pe/m32"
+    )
+    # then the post says who he is; an age does not
+    assert ("Tuanama Isuiza", "name") in _who(post_after)
+    assert ("Tuanama Isuiza", "name") in _who(short_post)
+    assert _who(singer) == []
+
+
+def test_the_mayor_of_the_district_with_no_town_after_is_ours(watchlist):
+    # given the office's alias for the Mayor's nickname
+    _office_alias("Chino Cárdenas", TermKind.AUTHORITY, watchlist["mayor"])
+    # when a local radio says "el alcalde del distrito, el popular Chino"
+    ours = _store(
+        "El Chino en cabina",
+        "Estuvo en nuestra cabina el alcalde del distrito, el popular Chino, que habló de la transferencia.",
+        "https://a.pe/m33",
+    )
+    # and another story speaks of the mayor of another district
+    other = _store(
+        "Visita", "El alcalde del distrito de Huaral, el popular Chino, visitó la feria.", "https://a.pe/m34"
+    )
+    assert _mayor_named(ours)
+    assert not _mayor_named(other)
