@@ -19,6 +19,8 @@ import os
 import sys
 from pathlib import Path
 
+from topics_cv import WRITERS
+
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "topics_cases"
@@ -74,24 +76,7 @@ def main() -> None:
     parser.add_argument(
         "parts",
         nargs="*",
-        default=[
-            "dev",
-            "dev2",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "heldout7",
-            "train8",
-            "train9",
-            "heldout8",
-            "heldout9",
-            "train10",
-            "train11",
-            "train12",
-        ],
+        default=list(WRITERS),  # every training part, as topics_cv.py groups them by writer
     )
     parser.add_argument("--report", type=Path, help="also save each run's full report here")
     parser.add_argument("--prefix", default="", help="file name prefix of the saved reports")

@@ -311,7 +311,8 @@ def nickname_forms(rows, term_person: dict[int, int], people: dict[int, tuple[li
         if nickname not in given and nickname not in surnames and nickname not in TITLE_WORDS:
             forms.append((term_id, f"{'la' if sex == 'F' else 'el'} {nickname}"))
             if kind == TermKind.MAYOR:
-                forms.append((term_id, f"{'alcaldesa' if sex == 'F' else 'alcalde'} {nickname}"))
+                mayor_title = _MAYOR_TITLE_WORDS["a" if sex == "F" else "o"][0]
+                forms.append((term_id, f"{mayor_title} {nickname}"))
     return forms
 
 
