@@ -30,8 +30,7 @@ def dump(part: str) -> tuple[list[dict], dict]:
     """Run one part through the pipeline and read back, per labelled story, what its topics were decided from."""
     from heraldo.monitoring import evaluation
     from heraldo.monitoring.management.commands.monitoring_evaluate import _fresh_database
-    from heraldo.monitoring.models import Clipping, ClippingTopic, Mention, TermKind
-    from heraldo.monitoring.services.topics import OURS
+    from heraldo.monitoring.models import OUR_KINDS, Clipping, ClippingTopic, Mention, TermKind
     from heraldo.monitoring.urlnorm import canonical_url
 
     measure = evaluation.measure
@@ -56,7 +55,7 @@ def dump(part: str) -> tuple[list[dict], dict]:
                 "topics": sorted(article.get("topics") or []),
                 "about": article["about"],
                 "folded": clipping.search_text,
-                "concerns_us": any(m.term.kind in OURS for m in mentions),
+                "concerns_us": any(m.term.kind in OUR_KINDS for m in mentions),
                 "hits": hits,
                 "stored_topics": sorted(keys.get(d.topic.name, d.topic.name) for d in decided),
             }

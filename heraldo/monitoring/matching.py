@@ -54,6 +54,8 @@ class Matcher:
         self.person_names: dict[int, tuple[list[str], list[str]]] = {}
         # The own municipality's level in folded words ("distrital"): "la municipalidad distrital" alone is ours.
         self.own_level = ""
+        # Our places' and the municipality's names, folded: what "<name>, de <town>" may say a person is from.
+        self.place_phrases: frozenset[str] = frozenset()
         for term_id, phrase, negative in terms:
             if negative:
                 self.negative_ids.add(term_id)

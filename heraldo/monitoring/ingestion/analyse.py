@@ -8,7 +8,7 @@ import re
 from heraldo.core.text import fold
 from heraldo.monitoring.language import language_of
 from heraldo.monitoring.matching import Hit, Matcher, snippet
-from heraldo.monitoring.models import Clipping, Mention, MentionHow, TermKind, Tone
+from heraldo.monitoring.models import OUR_KINDS, Clipping, Mention, MentionHow, TermKind, Tone
 from heraldo.monitoring.tone import Target, ToneModel, tone_toward
 
 LANGUAGE_SAMPLE_CHARS = 400
@@ -31,14 +31,14 @@ def analyse(clipping: Clipping, *, matcher: Matcher, tone_model: ToneModel) -> l
             is_place=matcher.term_kinds.get(m.term_id) == TermKind.PLACE,
         )
         for m in mentions
-        if matcher.term_kinds.get(m.term_id) in OURS
+        if matcher.term_kinds.get(m.term_id) in OUR_KINDS
     ]
     result = tone_toward(tone_model, clipping.search_text[:TONE_CHARS], [t for t in targets if t.start < TONE_CHARS])
     clipping.tone = result.tone
     clipping.tone_score = result.score
     clipping.tone_reasons = result.reasons
     for mention in mentions:  # each mention of ours carries the story's tone toward us
-        mention.tone = result.tone if matcher.term_kinds.get(mention.term_id) in OURS else Tone.NEUTRAL
+        mention.tone = result.tone if matcher.term_kinds.get(mention.term_id) in OUR_KINDS else Tone.NEUTRAL
     clipping.relevance = relevance(clipping, mentions, matcher.term_kinds)
     return mentions
 
@@ -74,7 +74,6 @@ _NOT_NAMES = {"Según", "Para", "Con", "Por", "Y", "Como", "Ante", "Al", "El", "
 _OTHER_OFFICE = {"teniente", "ex", "vice", "pre"}
 # Before it, a word that makes it no one in particular ("la licencia de un regidor", "otro alcalde"). Folded.
 _INDEFINITE = {"un", "una", "otro", "otra", "cada", "algun", "alguna", "ningun", "ninguna", "cualquier"}
-OURS = (TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY, TermKind.PLACE)
 MUNICIPALITY_KEY = 0
 # Words that only a municipality's story uses: the institution and its organs, its officers, and the services and
 # charges that in Peru only a municipality runs. Beside one of them, the district's name (or a place of it) is where
@@ -199,10 +198,30 @@ def _someone_else(hit: Hit, text: str, matcher: Matcher, blocked: dict[int, list
         return False
     ours = matcher.person_words.get(person, set())
     follows = _NEXT_NAME_WORD.match(text, hit.end)
-    if (follows is not None and fold(follows.group(1)) not in ours) or _title_holder_elsewhere(hit, text, ours):
+    if (
+        (follows is not None and fold(follows.group(1)) not in ours)
+        or _title_holder_elsewhere(hit, text, ours)
+        or _of_another_town(hit, text, matcher)
+    ):
         blocked.setdefault(person, []).append(hit.start)
         return True
     return False
+
+
+# After a name, ", de <Town>," says where its holder is from ("el alcalde Quispealaya, de Uchcumarca, respondió").
+_TOWN_IN_APPOSITION = re.compile(r",\s+(?:de|del)\s+([A-ZÁÉÍÓÚÑ][\w ]{0,40}?)\s*[,.;:]")
+
+
+def _of_another_town(hit: Hit, text: str, matcher: Matcher) -> bool:
+    """A title and a surname of ours with another town in apposition: that town's holder of the title, who shares
+    the surname. Only the short form: a full name is ours wherever the story says it is from."""
+    words = text[hit.start : hit.end].split()
+    if len(words) != 2 or not words[0].islower():
+        return False
+    town = _TOWN_IN_APPOSITION.match(text, hit.end)
+    if town is None:
+        return False
+    return not any(fold(town.group(1)).startswith(place) for place in matcher.place_phrases)
 
 
 def _title_holder_elsewhere(hit: Hit, text: str, ours: set[str]) -> bool:
@@ -361,8 +380,10 @@ def _municipal_cue(
     ours_at = [hit.start for hit in places]
     title_end = folded.find("\n") if "\n" in folded else len(folded)
     lead_end = folded.find("\n\n", title_end + 1)
+    another_town = False  # another town's office came in: the bare words after it refer back to it
     for cue in _MUNICIPAL_CUE.finditer(folded):
-        if not services_after_lead and cue.group(0) in _SERVICE_CUE and 0 <= lead_end < cue.start():
+        word = cue.group(0)
+        if not services_after_lead and word in _SERVICE_CUE and 0 <= lead_end < cue.start():
             continue
         # "la municipalidad distrital terminó el colector", "el alcalde del distrito, el popular…": no other town
         # follows, and ours is the district's
@@ -373,13 +394,42 @@ def _municipal_cue(
         if qualifier is not None:
             if any(qualifier.end() <= start <= qualifier.end() + 4 for start in ours_at):
                 return True
+            # "el alcalde provincial", "la alcaldesa de Santa María": another office; not "los serenos de la
+            # municipalidad" nor "el alcalde de las fotos"
+            another_town = another_town or _names_another_office(qualifier, text)
             continue
         if text and _FOLLOWED_BY_NAME.match(text, cue.end()):
+            # Our Mayor is always watched: a mayor this name follows is another town's ("su alcalde, Segundo Ruiz").
+            another_town = another_town or word in _MAYOR_CUE
             continue
         if _NEIGHBOURS.match(folded, cue.end()):
+            another_town = True
             continue
+        if word not in _SERVICE_CUE and not _ours_in_sentence_before(cue.start(), folded, ours_at):
+            # "dijo el burgomaestre" after "el alcalde provincial de Huarancayo"; "su alcalde" in a headline about
+            # another town: the words are that town's unless our place came just before them.
+            if another_town or _POSSESSIVE_BEFORE.search(folded, max(0, cue.start() - 4), cue.start()):
+                continue
         return True
     return False
+
+
+_MAYOR_CUE = frozenset({"alcalde", "alcaldesa", "burgomaestre", "burgomaestra"})
+_POSSESSIVE_BEFORE = re.compile(r"\bsus? $")
+
+
+def _names_another_office(qualifier: re.Match, text: str) -> bool:
+    level = qualifier.group(0).split()[0].strip(",") if qualifier.group(0).strip() else ""
+    if level in _LEVEL_OF:
+        return True  # not our own level: that was taken before
+    return not text or text[qualifier.end() : qualifier.end() + 1].isupper()
+
+
+def _ours_in_sentence_before(position: int, folded: str, ours_at: list[int]) -> bool:
+    """Whether our place is named earlier in the sentence: "En Pampa Alondra, la municipalidad…". A quotation is
+    someone's words: "«…el hospital de Quilcana», dijo la burgomaestra" does not tie her to Quilcana."""
+    sentence_start = max(folded.rfind(stop, 0, position) for stop in '.!?\n«»"') + 1
+    return any(sentence_start <= start < position for start in ours_at)
 
 
 # "la municipalidad vecina", "el alcalde vecino": another town's, named by its place in the story (heldout8: a

@@ -27,9 +27,10 @@ from heraldo.monitoring.models.clippings import (
     TopicOrigin,
 )
 from heraldo.monitoring.models.sources import Health, Source, SourceKind
-from heraldo.monitoring.models.watch import TermKind, TermOrigin, Topic, WatchTerm
+from heraldo.monitoring.models.watch import OUR_KINDS, TermKind, TermOrigin, Topic, WatchTerm
 
 __all__ = [
+    "OUR_KINDS",
     "Alert",
     "AlertChannel",
     "AlertDelivery",

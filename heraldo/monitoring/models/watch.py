@@ -28,6 +28,10 @@ class TermKind(models.TextChoices):
     NEGATIVE = "negative", _("Palabra de exclusión")
 
 
+# The kinds of term that name us (the municipality, its authorities, its places), not a topic or an exclusion.
+OUR_KINDS = (TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY, TermKind.PLACE)
+
+
 class TermOrigin(models.TextChoices):
     REGISTRY = "registry", _("Generado del Registro")
     OFFICE = "office", _("Definido por la oficina")

@@ -18,7 +18,15 @@ from heraldo.core.branding import municipality_name
 from heraldo.core.mailing import MassMailing, Recipient
 from heraldo.core.outbox import Attachment, outbox_enqueue_templated
 from heraldo.core.pdf import render_pdf
-from heraldo.monitoring.models import Clipping, ClippingTopic, DailySummary, Mention, SummaryStatus, TermKind, Tone
+from heraldo.monitoring.models import (
+    OUR_KINDS,
+    Clipping,
+    ClippingTopic,
+    DailySummary,
+    Mention,
+    SummaryStatus,
+    Tone,
+)
 from heraldo.monitoring.services.alerts import alert_recipients
 
 TONE_ORDER = (Tone.NEGATIVE, Tone.POSITIVE, Tone.NEUTRAL)
@@ -53,7 +61,6 @@ class SummaryContent:
     totals: dict[str, int]
 
 
-OURS = (TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY, TermKind.PLACE)
 _QUOTE = re.compile(r"[«“\"]([^«»“”\"]{25,600})[»”\"]")
 _SPEECH = (
     r"(?:dijo|afirmo|declaro|senalo|sostuvo|indico|explico|anuncio|aseguro|advirtio|critico|cuestiono|lamento|"
@@ -88,10 +95,10 @@ def summary_content(*, summary: DailySummary) -> SummaryContent:
     """The stories of the period that concern the municipality (a mention of it, its authorities or its places),
     once each with the outlets that copied them, under their decided topic, most relevant first."""
     start, end = summary_period(summary.date)
-    ours = Mention.objects.filter(clipping_id=OuterRef("pk"), term__kind__in=OURS)
+    ours = Mention.objects.filter(clipping_id=OuterRef("pk"), term__kind__in=OUR_KINDS)
     # A story is ours when any outlet's telling of it names us: a copy grouped under an original whose own lead does
     # not (heldout5 v141, a rewritten lead) would otherwise take the story out of the síntesis with it.
-    ours_in_a_copy = Mention.objects.filter(clipping__duplicate_of_id=OuterRef("pk"), term__kind__in=OURS)
+    ours_in_a_copy = Mention.objects.filter(clipping__duplicate_of_id=OuterRef("pk"), term__kind__in=OUR_KINDS)
     clippings = list(
         Clipping.objects.filter(published_at__gte=start, published_at__lt=end, duplicate_of__isnull=True)
         .filter(Exists(ours) | Exists(ours_in_a_copy))

@@ -44,7 +44,16 @@ from heraldo.core.jobs import enqueue
 from heraldo.core.stamps import raise_stamps
 from heraldo.core.text import fold
 from heraldo.monitoring.matching import Matcher, snippet
-from heraldo.monitoring.models import Clipping, ClippingTopic, Mention, TermKind, Topic, TopicOrigin, WatchTerm
+from heraldo.monitoring.models import (
+    OUR_KINDS,
+    Clipping,
+    ClippingTopic,
+    Mention,
+    TermKind,
+    Topic,
+    TopicOrigin,
+    WatchTerm,
+)
 from heraldo.monitoring.models.clippings import CLIPPINGS_STAMP
 from heraldo.monitoring.services.topic_families import (
     FAMILIES,
@@ -56,7 +65,6 @@ from heraldo.monitoring.services.topic_families import (
 )
 
 WEIGHTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
-OURS = (TermKind.MUNICIPALITY, TermKind.MAYOR, TermKind.AUTHORITY, TermKind.PLACE)
 DECIDES = 3.0
 LEAD_CHARS = 300
 # A leading topic's hits must not all lie past this fraction of the text (see the module's docstring).
@@ -298,7 +306,7 @@ def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: M
         for m in mentions
         if m.term_id in matcher.term_topic
     ]
-    concerns_us = any(matcher.term_kinds.get(m.term_id) in OURS for m in mentions)
+    concerns_us = any(matcher.term_kinds.get(m.term_id) in OUR_KINDS for m in mentions)
     spans = [(m.start, m.end) for m in mentions if m.term_id in matcher.term_topic]
     related = family_hits(clipping.search_text, matcher, keyword_spans=spans) if concerns_us else []
     decisions = {clipping.pk: decide(hits, search_text=clipping.search_text, concerns_us=concerns_us, related=related)}
@@ -406,7 +414,9 @@ def topics_retag(*, after_pk: int = 0) -> int:
         with transaction.atomic():
             Mention.objects.filter(clipping__in=batch, term__kind=TermKind.TOPIC).delete()
             ours = set(
-                Mention.objects.filter(clipping__in=batch, term__kind__in=OURS).values_list("clipping_id", flat=True)
+                Mention.objects.filter(clipping__in=batch, term__kind__in=OUR_KINDS).values_list(
+                    "clipping_id", flat=True
+                )
             )
             mentions, decisions = [], {}
             for clipping in batch:

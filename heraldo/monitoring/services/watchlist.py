@@ -359,5 +359,8 @@ def current_matcher() -> Matcher:
                 matcher.person_words.setdefault(term_person[row[0]], set()).update(fold(row[1]).split())
         matcher.person_names = {pk: (given, surnames) for pk, (given, surnames, _sex) in people.items()}
         matcher.own_level = fold(level)
+        matcher.place_phrases = frozenset(
+            " ".join(fold(row[1]).split()) for row in rows if row[2] in (TermKind.PLACE, TermKind.MUNICIPALITY)
+        )
         _MATCHER = (stamp, matcher)
     return _MATCHER[1]

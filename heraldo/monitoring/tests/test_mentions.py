@@ -540,3 +540,58 @@ def test_the_mayor_of_the_district_with_no_town_after_is_ours(watchlist):
     )
     assert _mayor_named(ours)
     assert not _mayor_named(other)
+
+
+def test_bare_municipal_words_after_another_towns_office_are_that_towns(watchlist):
+    # given another district's Mayor named with her town, then called "la burgomaestra" and her "municipalidad",
+    # with our district in a quotation and in a closing line
+    fumigation = _store(
+        "Villa Rica fumiga casa por casa contra el dengue",
+        "La alcaldesa de Villa Rica, Rosa Campos, encabezó la fumigación casa por casa.\n\n"
+        "«Antes íbamos al hospital de Santa Candelaria del Mar», dijo la burgomaestra. Brigadas de la municipalidad "
+        "fumigaron 1 200 viviendas.\n\nSanta Candelaria del Mar no registra casos.",
+        "https://a.pe/m40",
+    )
+    # and a headline about another town's Mayor as "su alcalde"
+    headline = _store(
+        "Villa Rica también pelea contra el dengue: su alcalde pide más brigadas",
+        "El distrito registró 27 casos y su alcalde, Segundo Ruiz, pidió más brigadas. Villa Rica limita con Santa "
+        "Candelaria del Mar.",
+        "https://a.pe/m41",
+    )
+    # then neither is the municipality's story (nor the síntesis')
+    assert _kinds(fumigation) == set()
+    assert _kinds(headline) == set()
+    # while our place just before the same words still makes them ours, as do our own serenos "de la municipalidad"
+    ours = _store(
+        "Villa Rica y Santa Candelaria del Mar contra el dengue",
+        "La alcaldesa de Villa Rica, Rosa Campos, fumigó su distrito. En Santa Candelaria del Mar, la municipalidad "
+        "repartió mosquiteros.",
+        "https://a.pe/m42",
+    )
+    serenos = _store(
+        "Asaltan a cobrador en Santa Candelaria del Mar",
+        "Dos delincuentes asaltaron a un cobrador en Santa Candelaria del Mar.\n\n"
+        "«Los serenos de la municipalidad no suben por acá», dice una vecina.",
+        "https://a.pe/m43",
+    )
+    assert TermKind.PLACE in _kinds(ours)
+    assert TermKind.PLACE in _kinds(serenos)
+
+
+def test_our_mayors_title_and_surname_with_another_town_in_apposition_is_that_towns_mayor(watchlist):
+    # given a story about another town's Mayor who shares our Mayor's surname, "el alcalde Cárdenas, de <town>"
+    other = _store(
+        "Uchcumarca: regidores acusan al alcalde Cárdenas de sobrevalorar uniformes",
+        "Tres regidores pidieron a la Contraloría revisar la compra. El alcalde Cárdenas, de Uchcumarca, respondió "
+        "que la compra pasó por Perú Compras.",
+        "https://a.pe/m44",
+    )
+    # and one where our place is in apposition
+    ours = _store(
+        "Regidores piden explicaciones",
+        "El alcalde Cárdenas, de Santa Candelaria del Mar, respondió a los regidores.",
+        "https://a.pe/m45",
+    )
+    assert not _mayor_named(other)
+    assert _mayor_named(ours)
