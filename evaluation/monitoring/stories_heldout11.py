@@ -1,0 +1,1220 @@
+# ruff: noqa: E501
+"""Eleventh held-out split: a blind figure about a fourth invented municipality, this time a PROVINCIAL one.
+
+Written by hand by a new writer (writer 16), for this purpose only, WITHOUT looking at the pipeline's code
+(heraldo/monitoring/**), at its baselines, tone or topic dumps, at the other splits' stories (beyond the header,
+SOURCES and the first stories of heldout6, for the format) or at any report of the pipeline on them. Labels follow
+the labelling rules of docs/monitoring-evaluation.md and were fixed before the split was ever run; they must not be
+changed because of what the pipeline answers. Every name, outlet and place is invented.
+
+The part brings its own watch list (SETUP), outlets, person codes and template furniture: the Municipalidad
+Provincial de Tamarindal (MPT), seat of the province of Tamarindal in the invented northern-coast region of
+Tallanca: a fishing port next door, mango and lemon exporters, quebradas that overflow when El Niño brings rain,
+mototaxis, dengue, the Pampa Chivato dump, the Mercado Modelo, predial and arbitrios, serenazgo and cameras, and a
+Hospital de Apoyo run by the regional government (Diresa Tallanca). Its Mayor is a woman, addressed as «Señora
+Alcaldesa». The stories are dated November 2026, after the October municipal elections: an alcalde electo who is
+not watched takes office on 1 January 2027, and the transfer of the administration is under way.
+
+Codes: m = who is named (A alcaldesa Rosalía Querevalú Chunga «Chalía», G gerente municipal Edilberto Sernaqué
+Lizana, T teniente alcalde Humberto Ynga Ruesta, R regidora (opposition) Gladys Cherre Amaya, S gerente de Seguridad
+Ciudadana Wálter Nunura Chapilliquén, I the Municipalidad Provincial de Tamarindal); t = topics (limpieza seguridad
+obras tributos salud); tone toward the municipality (+ 0 -); about = the story concerns the municipality (defaults
+to "someone of ours is named"). C() is a syndicated copy of an earlier story: its own headline, sometimes its own
+lead (lead=) or a credit line added at the end (extra=); where the new lead or line names someone else of ours, the
+copy carries its own m=.
+
+Writer's conventions (the doc's rules, applied strictly):
+- "la alcaldesa de Tamarindal", "la alcaldesa provincial de Tamarindal", "la alcaldesa tamarindaleña", "la
+  burgomaestre de Tamarindal" are a title plus the place: they name the Mayor. A bare "la alcaldesa", "la
+  alcaldesa provincial", "Señora Alcaldesa", "la burgomaestre", "la primera autoridad provincial", "la comuna",
+  "el municipio", "la gestión edil" do not. "Querevalú" alone after the Mayor was named is part of the same
+  mention. «Chalía» alone counts only where it is plainly her (a story about her administration); the cook
+  «Chalía» of a cevichería is not her.
+- "Municipalidad (Provincial) de Tamarindal", "la MPT", "municipio tamarindaleño", "comuna tamarindaleña",
+  "municipalidad tamarindaleña", "municipio/comuna de Tamarindal" name the institution, also inside a longer name
+  ("la Procuraduría de la Municipalidad Provincial de Tamarindal"). "Vecinos de Tamarindal", "el serenazgo de
+  Tamarindal", "serenos tamarindaleños", "la provincia", "el concejo", "la gerencia municipal" do not. A person
+  named with a title plus the place ("el gerente municipal de Tamarindal") is that person, not the institution.
+- The Municipalidad Distrital de Puerto Tamarindal (the fishing port, a district inside the province, with its own
+  Mayor) is NOT us, nor are the districts Santa Rufina and Cerro Tizón, the Gobierno Regional de Tallanca or its
+  Hospital de Apoyo Tamarindal.
+- A person is named by full name, given name and first surname, both surnames, the nickname (when plainly her),
+  title plus surname ("la regidora Cherre", "el gerente Nunura") or a listed alias. "Walter Nunura" without the
+  accent is still him.
+- Traps: Segundo Ynga Panta, Mayor of the district Puerto Tamarindal ("el alcalde Ynga" there, no relative); the
+  teenage marinera champion Rosalía Querevalú Flores; the mango exporter Edilberto Sernaqué of Agroexportadora
+  Sernaqué; the boxer Wálter «Ciclón» Nunura; the teacher Humberto Ynga Sosa of Santa Rufina; Milagros Cherre,
+  regidora of the neighbouring province Sechurana ("la regidora Cherre" there); the alcalde electo Teodoro Lalupú
+  Vite and the former Mayor Baltazar Zapata Morales (2019-2022), neither watched; the regional governor Leoncio
+  Farfán Mío; the club Deportivo Tamarindal, the company Pesquera Tamarindal S.A.C., a caserío also called
+  Tamarindal in San Martín; the water company EPS Aguas del Sarco.
+- Tone is toward the municipality and its authorities; figures and outcomes carry it as much as adjectives. The
+  Mayor criticising the regional or national government is neutral toward us unless the story is about our own
+  failure. A mixed story takes the tone a press officer would take away (headline and weight of the text). An
+  accusation the official denies is still a story about an accusation (negative). Stories not about the
+  municipality are neutral.
+- Topics only for stories about the municipality, and only what the story is about, not every keyword nor a
+  passing mention. A road, a drain or a hospital the Mayor asks others to fund takes that topic. Clearing the beds
+  of quebradas and rivers (descolmatación), river defences, drainage, sewage and street works are obras; garbage
+  collection, sweeping, the dump and the landfill are limpieza (a stalled landfill works is obras and limpieza);
+  abatización, fumigation, anemia and health campaigns are salud. Water supply, street lighting, mototaxis and
+  traffic, emergencies with pumps, culture, sport and staff disputes are none of the five. Arbitrios (even "de
+  limpieza pública"), predial, the market fee (sisa) and enforced collection are tributos.
+- Stories that name the municipality only in passing (a list of signatories, a licence in a company profile, a
+  Mayor among the guests of someone else's event) are about=False, with whoever is named.
+"""
+
+PERSON_CODES = {
+    "A": "alcalde",
+    "G": "gerente_municipal",
+    "T": "teniente_alcalde",
+    "R": "regidora_cherre",
+    "S": "gerente_seguridad",
+    "I": "institution",
+}
+
+SETUP = {
+    "municipality": {
+        "name": "Municipalidad Provincial de Tamarindal",
+        "short_name": "MPT",
+        "level": "PROVINCIAL",
+        "province": "Tamarindal",
+        "aliases": [
+            "municipio tamarindaleño",
+            "comuna tamarindaleña",
+            "Municipalidad de Tamarindal",
+            "municipalidad tamarindaleña",
+        ],
+    },
+    "persons": [
+        {
+            "key": "alcalde",
+            "given_names": "Rosalía",
+            "surnames": "Querevalú Chunga",
+            "sex": "F",
+            "position": "Alcalde",
+            "position_feminine": "Alcaldesa",
+            "office_code": "ALCALDE_PROVINCIAL",
+            "nickname": "Chalía",
+            "aliases": ["Chalía Querevalú", "alcaldesa Querevalú", "Querevalú Chunga", "Rosalía Querevalú"],
+        },
+        {
+            "key": "gerente_municipal",
+            "given_names": "Edilberto",
+            "surnames": "Sernaqué Lizana",
+            "sex": "M",
+            "position": "Gerente Municipal",
+            "position_feminine": "Gerenta Municipal",
+            "office_code": "GERENTE_MUNICIPAL",
+            "aliases": ["gerente Sernaqué", "gerente municipal Edilberto Sernaqué"],
+        },
+        {
+            "key": "teniente_alcalde",
+            "given_names": "Humberto",
+            "surnames": "Ynga Ruesta",
+            "sex": "M",
+            "position": "Teniente Alcalde",
+            "position_feminine": "Teniente Alcaldesa",
+            "office_code": "TENIENTE_ALCALDE",
+            "aliases": ["teniente alcalde Ynga", "regidor Ynga"],
+        },
+        {
+            "key": "regidora_cherre",
+            "given_names": "Gladys",
+            "surnames": "Cherre Amaya",
+            "sex": "F",
+            "position": "Regidor",
+            "position_feminine": "Regidora",
+            "office_code": "REGIDOR",
+            "aliases": ["regidora Cherre", "concejala Cherre"],
+        },
+        {
+            "key": "gerente_seguridad",
+            "given_names": "Wálter",
+            "surnames": "Nunura Chapilliquén",
+            "sex": "M",
+            "position": "Gerente de Seguridad Ciudadana",
+            "position_feminine": "Gerenta de Seguridad Ciudadana",
+            "office_code": "GERENTE_SEGURIDAD",
+            "aliases": ["Wálter Nunura", "gerente Nunura"],
+        },
+    ],
+    "exclusions": [],
+}
+
+OUTLETS = {
+    "tamweb": {
+        "name": "Tamarindal al Día",
+        "host": "tamarindalaldia.example.pe",
+        "media_kind": "WEB",
+        "level": "PROVINCIAL",
+        "reach": 70000,
+    },
+    "cronica": {
+        "name": "Diario La Crónica del Norte",
+        "host": "lacronicadelnorte.example.pe",
+        "media_kind": "PRENSA",
+        "level": "REGIONAL",
+        "reach": 52000,
+    },
+    "rmar": {
+        "name": "Radio Mar Azul 101.3 FM",
+        "host": "radiomarazul.example.pe",
+        "media_kind": "RADIO",
+        "level": "PROVINCIAL",
+        "reach": 30000,
+    },
+    "tvnorte": {
+        "name": "Tamarindal TV Canal 11",
+        "host": "tamarindaltv.example.pe",
+        "media_kind": "TV",
+        "level": "PROVINCIAL",
+        "reach": 110000,
+    },
+    "peruhoy": {
+        "name": "Perú Regiones Hoy",
+        "host": "peruregioneshoy.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 750000,
+    },
+    "malecon": {
+        "name": "El Blog del Malecón",
+        "host": "blogdelmalecon.example.pe",
+        "media_kind": "WEB",
+        "level": "PROVINCIAL",
+        "reach": 6000,
+    },
+    "noticosta": {
+        "name": "NotiCosta Norte",
+        "host": "noticostanorte.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 40000,
+    },
+    "expnorte": {
+        "name": "Exprés Costa Norte",
+        "host": "exprescostanorte.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 9000,
+    },
+}
+
+FURNITURE = {
+    "old_comments": [
+        "Esa Chalía Querevalú solo aparece para la foto cuando hay cámaras, el resto del año ni se le ve",
+        "El municipio tamarindaleño cobra arbitrios de lujo y la basura sigue en las esquinas",
+    ],
+    "old_most_read": "Asaltan a mototaxista en el óvalo de Puerto Tamarindal",
+    "old_motto": "El diario del norte desde 1979",
+    "old_city": "Tallanca",
+    "section_agenda": "Santa Rufina celebra a su patrona con procesión y fuegos artificiales",
+    "hostile_place": "Tamarindal",
+    "hostile_alias": "municipio tamarindaleño",
+    "error_page_outlet": "Exprés Costa Norte, las noticias del litoral",
+}
+
+
+def S(id, src, date, title, body, **labels):
+    return {"id": id, "src": src, "date": date, "title": title, "body": body, **labels}
+
+
+def C(id, of, src, date, title, **changes):
+    return {"id": id, "of": of, "src": src, "date": date, "title": title, **changes}
+
+
+SOURCES = {
+    "expnorte": {
+        "name": "Exprés Costa Norte",
+        "outlet": "expnorte",
+        "format": "truncated",
+        "path": "/feed.xml",
+        "copies_of": ["n013", "n029"],
+        "cut_at": 0.65,
+    },
+    "tamweb": {
+        "name": "Tamarindal al Día",
+        "outlet": "tamweb",
+        "format": "rss",
+        "mode": "full",
+        "path": "/feed/",
+        "priority": True,
+    },
+    "cronica": {
+        "name": "Diario La Crónica del Norte",
+        "outlet": "cronica",
+        "format": "rss",
+        "mode": "teaser",
+        "template": "old",
+        "path": "/rss/provincias.xml",
+    },
+    "rmar": {
+        "name": "Radio Mar Azul 101.3 FM",
+        "outlet": "rmar",
+        "format": "rss",
+        "mode": "description",
+        "path": "/noticias/rss",
+    },
+    "tvnorte": {"name": "Tamarindal TV Canal 11", "outlet": "tvnorte", "format": "atom", "path": "/atom.xml"},
+    "peruhoy": {
+        "name": "Perú Regiones Hoy",
+        "outlet": "peruhoy",
+        "format": "rss",
+        "mode": "full",
+        "footer": True,
+        "template": "blog",
+        "path": "/regiones/feed/",
+    },
+    "malecon": {
+        "name": "El Blog del Malecón",
+        "outlet": "malecon",
+        "format": "section",
+        "template": "section",
+        "path": "/columnas",
+    },
+    "noticosta": {
+        "name": "NotiCosta Norte",
+        "outlet": "noticosta",
+        "format": "rss",
+        "mode": "full",
+        "path": "/rss.xml",
+    },
+}
+
+STORIES = [
+    # --- Tamarindal al Día: provincial web, full text in RSS, priority ------------------------------------------------
+    S(
+        "n001",
+        "tamweb",
+        "2026-11-02T07:10:00-05:00",
+        "Municipalidad Provincial de Tamarindal termina de descolmatar la quebrada Los Tunales antes de las lluvias",
+        """Las máquinas se retiraron ayer del cauce de la quebrada Los Tunales después de 47 días de trabajo. La Municipalidad Provincial de Tamarindal informó que se limpiaron 4,2 kilómetros de cauce y se retiraron 38 000 metros cúbicos de arena, ramas y desmonte, el mismo material que en marzo de 2023 desvió el agua hacia más de 600 viviendas del asentamiento humano Los Ficus.
+
+        «Esta vez no nos van a encontrar con el cauce lleno», dijo la alcaldesa Rosalía Querevalú Chunga durante la verificación final, acompañada por técnicos de Defensa Civil y por dirigentes de la margen derecha.
+
+        La intervención costó 1,1 millones de soles, financiados con recursos ordinarios. Los vecinos, que en el último Niño costero perdieron muebles, cuyes y gallinas, pidieron que el trabajo se repita cada año antes de diciembre.""",
+        m="I A",
+        t="obras",
+        tone="+",
+        note="descolmatación told through figures; 'limpiaron el cauce' is obras, not limpieza pública",
+    ),
+    S(
+        "n002",
+        "tamweb",
+        "2026-11-02T19:40:00-05:00",
+        "Rosalía Querevalú se corona campeona regional de marinera en la categoría juvenil",
+        """Con pañuelo blanco, falda de tondero y un zapateo que arrancó aplausos de pie, Rosalía Querevalú Flores, de 16 años, ganó el domingo el Concurso Regional de Marinera Norteña en la categoría juvenil, celebrado en el coliseo cerrado de la ciudad de Tallanca.
+
+        La estudiante del colegio Santa Julia bailó con Jhonatan Purizaca, su pareja desde los nueve años. «Le dedico el triunfo a mi abuela, que me cosió el vestido», dijo Rosalía entre lágrimas.
+
+        La pareja viajará en enero a Trujillo para el concurso nacional. Su academia, Brisas del Sarco, busca auspiciadores para cubrir los pasajes.""",
+        about=False,
+        note="namesake: a teenage dancer with the Mayor's given name and first surname",
+    ),
+    S(
+        "n003",
+        "tamweb",
+        "2026-11-03T08:05:00-05:00",
+        "Concejo aprueba alza de 12 % en arbitrios para 2027; vecinos hablan de «golpe al bolsillo»",
+        """Por siete votos contra cuatro, el concejo de la Municipalidad Provincial de Tamarindal aprobó la noche del lunes la ordenanza que fija los arbitrios de limpieza pública, parques y jardines y serenazgo para 2027. En promedio, una vivienda del cercado pagará 12 % más: de 28 a 31,40 soles al mes.
+
+        La regidora Gladys Cherre Amaya, que votó en contra, sostuvo que el aumento se aprobó «sin un solo estudio de costos publicado en el portal» y anunció que pedirá a la Defensoría del Pueblo que revise la ordenanza.
+
+        «Ya pagamos el predial, el agua, la luz, y ahora esto, cuando en mi cuadra el camión pasa día por medio», protestó Segundo Chapoñán, que tiene una bodega en la avenida Grau. La ordenanza debe ser ratificada antes del 31 de diciembre.""",
+        m="I R",
+        t="tributos",
+        tone="-",
+        note="arbitrios 'de limpieza pública' are tributos, not limpieza",
+    ),
+    S(
+        "n004",
+        "tamweb",
+        "2026-11-03T12:30:00-05:00",
+        "Alcalde Segundo Ynga inaugura losa deportiva en la caleta de Puerto Tamarindal",
+        """La Municipalidad Distrital de Puerto Tamarindal entregó ayer la losa multideportiva del barrio La Caleta, con graderías techadas, iluminación y un cerco perimétrico que la separa del desembarcadero.
+
+        La obra costó 780 000 soles. «Los muchachos del puerto ya no tienen que jugar entre las redes», dijo el alcalde Ynga, que inauguró la losa con un partido entre pescadores y estibadores.
+
+        El burgomaestre porteño, Segundo Ynga Panta, anunció que en diciembre empezará el enmallado del mercado de mariscos.""",
+        about=False,
+        note="a district municipality inside the province, with 'Tamarindal' in its name; its Mayor shares the teniente alcalde's surname",
+    ),
+    S(
+        "n005",
+        "tamweb",
+        "2026-11-04T06:50:00-05:00",
+        "Brigadas municipales abatizan 3 200 viviendas de Villa Primavera y Los Ficus",
+        """Sesenta brigadistas de la Municipalidad de Tamarindal recorrieron durante diez días las manzanas de Villa Primavera y Los Ficus, los dos sectores donde el verano pasado se concentraron los casos de dengue de la provincia. Revisaron 3 200 viviendas, colocaron abate en tanques y cilindros y voltearon llantas, baldes y macetas.
+
+        Según el informe entregado a la Red de Salud, el índice aédico bajó de 8,4 % a 2,1 % en esos sectores. «Antes encontrábamos larvas en una de cada doce casas; ahora en una de cada cincuenta», explicó la bióloga Karina Timaná, que coordina las brigadas.
+
+        La campaña seguirá en diciembre en el asentamiento humano 9 de Octubre.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="dengue prevention by the municipality, an outcome in figures",
+    ),
+    S(
+        "n006",
+        "tamweb",
+        "2026-11-04T21:15:00-05:00",
+        "Video muestra a serenos arrebatando cajas de mango a ambulantes; gerente niega agresión",
+        """Un video grabado con un celular el martes en la cuadra cuatro de la avenida Grau circula desde anoche en los grupos vecinales: muestra a tres serenos forcejeando con una vendedora de mangos y subiendo sus cajas a una camioneta mientras ella grita que le devuelvan la balanza.
+
+        La vendedora, Maritza Ramírez, asegura que uno de los serenos la empujó contra un poste. «Yo tengo mi carné de comerciante, no soy ninguna delincuente», dijo.
+
+        El gerente de Seguridad Ciudadana, Wálter Nunura Chapilliquén, negó que hubiera agresión. «Se retiró mercadería de la vía pública, como manda la ordenanza, y se levantó un acta», afirmó, y añadió que la comuna tamarindaleña revisará las imágenes completas de la cámara de la esquina.""",
+        m="S I",
+        t="seguridad",
+        tone="-",
+        note="an accusation the official denies is still negative",
+    ),
+    S(
+        "n007",
+        "tamweb",
+        "2026-11-05T07:25:00-05:00",
+        "Nuevo Mercado Modelo acumula cuatro meses de retraso y el contratista pide más plazo",
+        """La obra del nuevo Mercado Modelo de Tamarindal debía entregarse en julio. En noviembre, la estructura del segundo piso aún no tiene techo y el avance físico, según el último informe de la supervisión, es de 61 %.
+
+        El consorcio Costa Norte pidió una tercera ampliación de plazo, esta vez de 75 días, por «lluvias atípicas y retraso en la entrega de terrenos». El gerente municipal, Edilberto Sernaqué Lizana, admitió que la Municipalidad Provincial de Tamarindal aplicará penalidades si la obra no se reactiva «a ritmo de trabajo» en las próximas dos semanas.
+
+        Los 420 comerciantes que fueron reubicados en la losa del estadio llevan diez meses vendiendo bajo toldos de plástico. «Nos dijeron seis meses y ya vamos a pasar otra Navidad aquí», lamentó la dirigenta Juana Sosa.""",
+        m="I G",
+        t="obras",
+        tone="-",
+        note="a delayed work; the manager's answer does not change the weight of the story",
+    ),
+    S(
+        "n008",
+        "tamweb",
+        "2026-11-05T16:00:00-05:00",
+        "Agroexportadora Sernaqué embarca el primer contenedor de mango Kent de la campaña",
+        """El primer contenedor refrigerado de la campaña 2026-2027 salió ayer de la planta de empaque de Agroexportadora Sernaqué e Hijos, en el kilómetro 12 de la carretera a Santa Rufina, rumbo a Rotterdam.
+
+        Su fundador, Edilberto Sernaqué, de 71 años, recordó que empezó vendiendo mangos en carretilla en el mercado. «Este año esperamos mandar 400 contenedores si el clima ayuda», dijo. La empresa emplea a 1 100 trabajadores en temporada alta, la mayoría mujeres.""",
+        about=False,
+        note="namesake: an exporter with the gerente municipal's given name and surname",
+    ),
+    S(
+        "n009",
+        "tamweb",
+        "2026-11-06T08:40:00-05:00",
+        "Alcaldesa de Tamarindal exige al Gobierno Regional especialistas para el Hospital de Apoyo",
+        """La alcaldesa de Tamarindal, Rosalía Querevalú Chunga, envió una carta al gobernador regional Leoncio Farfán Mío en la que le pide contratar con urgencia un pediatra, un ginecólogo y dos anestesiólogos para el Hospital de Apoyo Tamarindal, que depende de la Dirección Regional de Salud.
+
+        «No puede ser que una madre de la provincia tenga que viajar tres horas para una cesárea. La salud es competencia de la región y la región no está cumpliendo», escribió.
+
+        La Diresa Tallanca respondió que la convocatoria para los especialistas se publicará en diciembre.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="the Mayor criticising the regional government: neutral toward us; the hospital she asks for takes salud",
+    ),
+    S(
+        "n010",
+        "tamweb",
+        "2026-11-06T13:20:00-05:00",
+        "EPS Aguas del Sarco cortará el agua 18 horas en el cercado por cambio de válvulas",
+        """La empresa prestadora EPS Aguas del Sarco anunció un corte de agua de 18 horas para el jueves en el cercado de Tamarindal y las urbanizaciones Santa Julia y El Bosque, por el cambio de dos válvulas en la línea de conducción.
+
+        El servicio se suspenderá desde las 6 de la mañana. La empresa recomendó almacenar agua en recipientes limpios y tapados. Habrá dos camiones cisterna en la plaza de armas y en el parque de Santa Julia.""",
+        about=False,
+        note="water company notice; the town's name only",
+    ),
+    S(
+        "n011",
+        "tamweb",
+        "2026-11-07T07:00:00-05:00",
+        "Llegan tres compactadoras y el recojo de basura será diario en 22 asentamientos humanos",
+        """Tres camiones compactadores de 15 metros cúbicos llegaron anoche al patio de maquinaria de la Municipalidad Provincial de Tamarindal. Con ellos, la flota pasa de cinco a ocho unidades operativas.
+
+        La alcaldesa Rosalía Querevalú explicó que desde el lunes el recojo de residuos será diario en 22 asentamientos humanos donde hasta ahora el camión pasaba dos veces por semana. «Se acabó ver la basura amontonada en las esquinas de Los Ficus y 9 de Octubre», dijo.
+
+        Los vehículos costaron 2,4 millones de soles y fueron comprados a través del catálogo electrónico de Perú Compras.""",
+        m="I A",
+        t="limpieza",
+        tone="+",
+    ),
+    S(
+        "n012",
+        "tamweb",
+        "2026-11-07T18:30:00-05:00",
+        "Teniente alcalde Humberto Ynga presidirá la comisión de transferencia",
+        """En sesión extraordinaria, el concejo provincial designó a los cinco integrantes de la comisión que entregará la gestión al equipo del alcalde electo el 1 de enero. La presidirá el teniente alcalde Humberto Ynga Ruesta.
+
+        Según la resolución de alcaldía, la Municipalidad Provincial de Tamarindal deberá entregar el informe de rendición de cuentas, el inventario de bienes y el estado de las obras en ejecución antes del 15 de diciembre. La primera reunión con los representantes del alcalde electo será el martes.""",
+        m="T I",
+        tone="0",
+    ),
+    S(
+        "n013",
+        "tamweb",
+        "2026-11-08T06:30:00-05:00",
+        "Tres días de humo: el botadero de Pampa Chivato vuelve a arder y Los Ficus no puede respirar",
+        """Desde el miércoles, una columna de humo gris sale del botadero de Pampa Chivato, a 3 kilómetros del cercado. Con el viento de la tarde, el humo llega a las casas de Los Ficus y a la institución educativa 14057, donde el jueves se suspendieron las clases.
+
+        «Mi hijo tiene asma y anoche lo llevamos a emergencia», contó Flor Yovera, vecina de la manzana K. Los bomberos sofocaron dos focos, pero la basura sigue ardiendo bajo tierra.
+
+        No es la primera vez. El OEFA ya multó en 2025 a la Municipalidad Provincial de Tamarindal por operar el botadero sin cobertura diaria de los residuos, y el relleno sanitario que debía reemplazarlo sigue sin terminarse. La comuna tamarindaleña no respondió a las preguntas de este medio.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+    ),
+    S(
+        "n014",
+        "tamweb",
+        "2026-11-08T22:10:00-05:00",
+        "Deportivo Tamarindal golea 4-0 y jugará la etapa regional de la Copa Perú",
+        """Deportivo Tamarindal no tuvo piedad de Unión Santa Rufina: con tres goles en el primer tiempo y uno de penal al final, el equipo tamarindaleño ganó 4-0 y clasificó a la etapa regional de la Copa Perú.
+
+        El estadio estuvo lleno. «Ahora sí vamos por el ascenso», dijo el técnico Óscar Lizana, que pidió a la hinchada acompañar al equipo en su visita a Sechurana.""",
+        about=False,
+        note="a club using the town's name",
+    ),
+    S(
+        "n015",
+        "tamweb",
+        "2026-11-09T07:45:00-05:00",
+        "Recaudación del impuesto predial crece 18 % y supera los 6 millones de soles",
+        """Hasta el 31 de octubre, la MPT recaudó 6,3 millones de soles por impuesto predial, 18 % más que en el mismo periodo de 2025, según el reporte de la Gerencia de Administración Tributaria.
+
+        El aumento se explica por la actualización del catastro en el cercado, que incorporó 2 900 predios que no estaban registrados, y por la cobranza a 45 grandes deudores, entre ellos dos empacadoras y una pesquera, que pagaron 1,3 millones en deudas atrasadas.
+
+        El dinero, según la gerencia, se destinará en parte al mantenimiento de pistas y parques.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="the institution named by its initials only",
+    ),
+    S(
+        "n016",
+        "tamweb",
+        "2026-11-09T19:00:00-05:00",
+        "Regidora Cherre: 17 de las 40 cámaras de videovigilancia no funcionan",
+        """La regidora Gladys Cherre Amaya presentó fotografías y un acta de inspección según los cuales 17 de las 40 cámaras de videovigilancia instaladas en 2025 están apagadas o tienen el lente roto. «Pagamos 3,2 millones por un sistema que ve la mitad de la ciudad», afirmó.
+
+        El gerente Nunura reconoció que hay «cámaras en mantenimiento», pero sostuvo que son nueve y no diecisiete, y que la empresa proveedora está obligada a repararlas por la garantía.
+
+        La regidora pidió que el gerente sea citado a la próxima sesión de concejo.""",
+        m="R S",
+        t="seguridad",
+        tone="-",
+    ),
+    S(
+        "n017",
+        "tamweb",
+        "2026-11-10T09:00:00-05:00",
+        "Nota de prensa: lanzan la campaña «Tamarindal Limpio» en playas y malecón",
+        """La Municipalidad Provincial de Tamarindal, a través de la Subgerencia de Gestión Ambiental, informa a la opinión pública el lanzamiento de la campaña «Tamarindal Limpio, Tamarindal Nuestro», que se desarrollará en las playas Las Gaviotas y El Faro y en el malecón de la ciudad durante la temporada de verano.
+
+        La campaña comprende la instalación de 60 contenedores diferenciados, barrido diario de la franja de arena, recojo de residuos tres veces al día los fines de semana y charlas de sensibilización a bañistas y comerciantes.
+
+        La señora alcaldesa provincial, Rosalía Querevalú Chunga, invita a la población a sumarse a las jornadas de voluntariado los sábados a las 7 de la mañana.
+
+        Tamarindal, 10 de noviembre de 2026. Oficina de Imagen Institucional.""",
+        m="I A",
+        t="limpieza",
+        tone="+",
+        note="a press release reprinted whole",
+    ),
+    S(
+        "n018",
+        "tamweb",
+        "2026-11-10T20:20:00-05:00",
+        "Alcalde electo afirma que recibirá una deuda de 14 millones; gerencia municipal lo niega",
+        """El alcalde electo de Tamarindal, Teodoro Lalupú Vite, aseguró que la gestión saliente le dejará deudas con proveedores y contratistas por al menos 14 millones de soles. «Vamos a encontrar un municipio quebrado, con obras a medias y planillas impagas», dijo en conferencia de prensa.
+
+        El gerente municipal, Edilberto Sernaqué Lizana, calificó la cifra de «irresponsable» y afirmó que la deuda real es de 3,8 millones, «casi toda con proveedores de combustible y con plazo de pago en enero». Agregó que la Municipalidad Provincial de Tamarindal entregará todos los estados financieros a la comisión de transferencia.""",
+        m="G I",
+        tone="-",
+        note="the alcalde electo is not watched; an accusation denied is negative",
+    ),
+    S(
+        "n019",
+        "tamweb",
+        "2026-11-11T07:30:00-05:00",
+        "Mototaxistas tienen hasta el 20 de diciembre para empadronarse",
+        """La Municipalidad Provincial de Tamarindal recordó que el plazo para el empadronamiento de mototaxis vence el 20 de diciembre. Hasta la fecha se han inscrito 3 400 de las cerca de 5 000 unidades que circulan en el cercado.
+
+        Los conductores deben presentar su licencia de categoría B-IIc, el SOAT vigente y la tarjeta de propiedad. Las unidades empadronadas recibirán un sticker con código QR y deberán pintar la carrocería de color verde limón a partir de marzo.""",
+        m="I",
+        tone="0",
+        note="mototaxis and traffic are none of the five topics",
+    ),
+    S(
+        "n020",
+        "tamweb",
+        "2026-11-11T12:45:00-05:00",
+        "Pistas de 9 de Octubre se rajan a menos de dos meses de su entrega",
+        """No han pasado ni dos meses desde que la comuna tamarindaleña cortó la cinta de las pistas del asentamiento humano 9 de Octubre y los vecinos ya cuentan las grietas: once en la calle Los Pinos, siete en la calle Las Palmeras, una de ellas de un dedo de ancho.
+
+        «Pusimos nuestra mano de obra para las veredas y ahora se rompe la pista», reclamó Wilmer Chunga, presidente de la junta vecinal. La obra costó 2,9 millones de soles.
+
+        La Subgerencia de Obras informó que notificó al contratista para que repare las losas dentro de la garantía, pero no precisó un plazo.""",
+        m="I",
+        t="obras",
+        tone="-",
+    ),
+    S(
+        "n021",
+        "tamweb",
+        "2026-11-12T08:10:00-05:00",
+        "Presupuesto participativo 2027 prioriza drenaje pluvial y pistas en cinco sectores",
+        """Dirigentes de 64 organizaciones participaron el sábado en el taller final del presupuesto participativo 2027 de la Municipalidad Provincial de Tamarindal. Se priorizaron doce proyectos por 8,7 millones de soles: cinco de drenaje pluvial, cuatro de pistas y veredas, dos de agua y uno de un puesto de salud.
+
+        El gerente municipal, Edilberto Sernaqué, explicó que los proyectos deberán ser ratificados por la nueva gestión. Los dirigentes de Villa Primavera pidieron que el drenaje de su sector sea el primero, porque cada verano se inundan las calles.""",
+        m="I G",
+        t="obras",
+        tone="0",
+    ),
+    S(
+        "n022",
+        "tamweb",
+        "2026-11-12T17:55:00-05:00",
+        "Caserío Tamarindal, en la selva de San Martín, recibe luz eléctrica después de 40 años",
+        """Los 230 habitantes del caserío Tamarindal, en la selva de la región San Martín, prendieron por primera vez un foco en sus casas. El proyecto de electrificación rural, del Ministerio de Energía y Minas, instaló 14 kilómetros de red.
+
+        «Ahora los chicos pueden hacer las tareas de noche», dijo Eusebio Tapullima, agente municipal del caserío, fundado en 1986 por migrantes de la costa.""",
+        about=False,
+        note="a namesake place in another region",
+    ),
+    S(
+        "n023",
+        "tamweb",
+        "2026-11-13T07:05:00-05:00",
+        "Serenos frustran asalto a un agente bancario en la avenida Bolognesi; dos detenidos",
+        """Dos delincuentes que intentaron asaltar a un agente bancario en la avenida Bolognesi fueron detenidos por serenos que patrullaban en motocicleta. La operadora de la central de videovigilancia vio por las cámaras cómo uno de los sujetos sacaba un arma y alertó a la unidad más cercana, que llegó en menos de dos minutos.
+
+        Los detenidos, de 19 y 23 años, fueron entregados a la comisaría con un revólver y una motocicleta sin placa. El agente no perdió el dinero.
+
+        El gerente de Seguridad Ciudadana destacó la coordinación entre la central y el patrullaje. La provincia registra este año 23 % menos robos en la vía pública que en 2025.""",
+        about=True,
+        t="seguridad",
+        tone="+",
+        note="about us with nobody named: serenos, the central and a bare 'gerente de Seguridad Ciudadana'",
+    ),
+    S(
+        "n024",
+        "tamweb",
+        "2026-11-13T15:30:00-05:00",
+        "Diresa reporta 140 casos de dengue en Puerto Tamarindal y Santa Rufina",
+        """La Dirección Regional de Salud confirmó 140 casos de dengue en los distritos de Puerto Tamarindal y Santa Rufina en lo que va de noviembre, la mayoría en los barrios cercanos al desembarcadero.
+
+        Los establecimientos de salud de ambos distritos ampliaron su horario de atención. La Diresa pidió a la población eliminar los recipientes con agua acumulada y acudir al médico ante fiebre alta y dolor detrás de los ojos.""",
+        about=False,
+        note="dengue in other districts of the province: no municipal angle",
+    ),
+    S(
+        "n025",
+        "tamweb",
+        "2026-11-14T08:00:00-05:00",
+        "Cuatro de cada diez vecinos no pagan arbitrios; MPT admite que no le alcanza para el recojo",
+        """La morosidad en el pago de arbitrios llegó a 41 % en 2026, según el informe de la Gerencia de Administración Tributaria presentado en la comisión de economía del concejo. En el asentamiento humano Los Ficus, solo 22 de cada cien hogares están al día.
+
+        La Municipalidad Provincial de Tamarindal reconoce en el mismo informe que lo recaudado por arbitrios cubre apenas el 58 % del costo real del servicio, y que la diferencia sale de otras partidas.
+
+        Los regidores de oposición atribuyeron la morosidad a la falta de incentivos y a la poca confianza de los vecinos. El informe no incluye ninguna propuesta para revertir la situación.""",
+        m="I",
+        t="tributos",
+        tone="-",
+    ),
+    S(
+        "n026",
+        "tamweb",
+        "2026-11-14T19:25:00-05:00",
+        "Fiscalía formaliza investigación contra el exalcalde Baltazar Zapata por el malecón de 2021",
+        """La Fiscalía Provincial Anticorrupción formalizó investigación preparatoria contra el exalcalde Baltazar Zapata Morales y cuatro exfuncionarios por presunta colusión en la obra del malecón turístico, ejecutada en 2021 con un sobrecosto de 2,6 millones de soles según la Contraloría.
+
+        La Procuraduría Pública de la Municipalidad Provincial de Tamarindal se constituyó como actor civil y pedirá una reparación de 3 millones. Zapata Morales, que gobernó la provincia entre 2019 y 2022, sostuvo en un comunicado que la obra «se hizo con todos los informes técnicos».""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="a former Mayor, not watched; the institution is the aggrieved party: neutral toward the current administration",
+    ),
+    S(
+        "n027",
+        "tamweb",
+        "2026-11-15T09:30:00-05:00",
+        "Querevalú hace balance: «Dejamos 63 kilómetros de pistas donde antes había arena»",
+        """A 45 días del fin de su gestión, la alcaldesa Querevalú Chunga recibió a este medio en su despacho con un mapa del cercado lleno de líneas rojas: cada una es una calle pavimentada desde 2023. Son 63 kilómetros de pistas y 48 de veredas en 31 asentamientos humanos.
+
+        «Cuando llegamos, el 70 % de las calles del cercado eran de arena. Hoy es el 38 %», dijo. La cifra coincide con el inventario vial que la Subgerencia de Obras publicó en octubre.
+
+        Reconoció que quedan pendientes el drenaje de Villa Primavera y el nuevo Mercado Modelo. «No todo salió a tiempo, pero las pistas están ahí y cualquiera puede caminarlas», afirmó.""",
+        m="A",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "n028",
+        "tamweb",
+        "2026-11-15T16:10:00-05:00",
+        "Productores de limón bloquean la Panamericana por caída de precios",
+        """Unos 300 productores de limón bloquearon durante cinco horas la carretera Panamericana a la altura del desvío a Cerro Tizón. Denuncian que el precio en chacra cayó a 40 céntimos el kilo, menos de lo que cuesta cosecharlo.
+
+        Los agricultores pidieron al Ministerio de Desarrollo Agrario que compre la sobreproducción. La Policía despejó la vía al mediodía sin detenidos.""",
+        about=False,
+    ),
+    S(
+        "n029",
+        "tamweb",
+        "2026-11-16T07:15:00-05:00",
+        "Basura se acumula en el Mercado Modelo: obreros de limpieza acatan huelga por sueldos impagos",
+        """Cerros de cáscaras de mango, cajas rotas y bolsas con restos de pescado se acumulan desde el sábado en los alrededores de la losa donde funciona provisionalmente el Mercado Modelo. Los 180 obreros de limpieza pública de la Municipalidad Provincial de Tamarindal están en huelga indefinida: dicen que no cobran desde setiembre.
+
+        «Tenemos hijos, tenemos deudas, no podemos barrer gratis», dijo Julio Ayala, secretario del sindicato.
+
+        El gerente municipal Sernaqué afirmó que el pago de setiembre se hará el viernes y el de octubre «en la primera quincena de diciembre». Los comerciantes del mercado han empezado a quemar la basura por las noches.""",
+        m="I G",
+        t="limpieza",
+        tone="-",
+    ),
+    S(
+        "n030",
+        "tamweb",
+        "2026-11-16T18:00:00-05:00",
+        "Policlínico municipal tamizó a 600 niños contra la anemia; 120 ya reciben tratamiento",
+        """En tres semanas de campaña, el Policlínico Municipal de la Municipalidad de Tamarindal midió la hemoglobina a 612 niños menores de cinco años de los asentamientos humanos de la zona norte. Encontró anemia en 124 de ellos, que ya reciben hierro y controles mensuales.
+
+        El teniente alcalde Humberto Ynga Ruesta, que acompañó la entrega de los resultados, anunció que la campaña llegará en diciembre a la zona sur. «La anemia se puede ganar si la encontramos a tiempo», dijo la pediatra del policlínico, Rocío Namuche.""",
+        m="I T",
+        t="salud",
+        tone="+",
+    ),
+    S(
+        "n031",
+        "tamweb",
+        "2026-11-17T08:20:00-05:00",
+        "Regidora Cherre denuncia que tres familiares del gerente municipal trabajan en la comuna",
+        """La regidora Gladys Cherre presentó ante el Órgano de Control Institucional una denuncia por presunto nepotismo: afirma que un sobrino, una cuñada y un primo del gerente municipal Edilberto Sernaqué Lizana fueron contratados por locación de servicios en 2026.
+
+        Sernaqué negó las acusaciones. «Ninguna de esas personas es mi pariente dentro del cuarto grado. Que la regidora presente las partidas», respondió. La regidora anunció que entregará los documentos al OCI esta semana.""",
+        m="R G",
+        tone="-",
+        note="accusation denied: negative",
+    ),
+    S(
+        "n032",
+        "tamweb",
+        "2026-11-17T15:40:00-05:00",
+        "MPT y Sunarp firman convenio para inscribir viviendas de asentamientos humanos",
+        """La Municipalidad Provincial de Tamarindal y la Superintendencia Nacional de los Registros Públicos firmaron un convenio para facilitar la inscripción de viviendas en 14 asentamientos humanos del cercado.
+
+        Los vecinos podrán iniciar el trámite en una ventanilla instalada en el palacio municipal, de lunes a viernes. El convenio tiene una vigencia de dos años.""",
+        m="I",
+        tone="0",
+    ),
+    S(
+        "n033",
+        "tamweb",
+        "2026-11-18T07:50:00-05:00",
+        "Querevalú pide al MEF 22 millones para defensas ribereñas del río Sarco: «Nos dejan solos»",
+        """La alcaldesa provincial de Tamarindal, Rosalía Querevalú Chunga, viajó a Lima para pedir al Ministerio de Economía y Finanzas la transferencia de 22 millones de soles para construir defensas ribereñas en cuatro tramos del río Sarco, donde en 2023 se perdieron 300 hectáreas de mango y limón.
+
+        «El Ejecutivo declara emergencias en el papel y luego no transfiere un sol. Nos dejan solos con las motobombas», criticó a la salida del ministerio.
+
+        El MEF indicó que los expedientes serán evaluados en la próxima transferencia de partidas para prevención ante el Fenómeno El Niño.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor criticising the national government: neutral; the works she asks for take obras",
+    ),
+    S(
+        "n034",
+        "tamweb",
+        "2026-11-18T17:30:00-05:00",
+        "Reabren el puente peatonal de Los Tunales tras su reparación",
+        """Desde ayer, los escolares de Los Tunales vuelven a cruzar la quebrada por el puente peatonal, que la Municipalidad de Tamarindal reparó en 35 días. Se cambiaron 44 tablones, los cables de acero y los anclajes de concreto de ambas orillas.
+
+        «Hace un mes teníamos que bajar a la quebrada con los chicos de la mano», recordó la madre de familia Yesenia Zapata. La reparación costó 186 000 soles y terminó seis días antes del plazo.""",
+        m="I",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "n035",
+        "tamweb",
+        "2026-11-19T08:00:00-05:00",
+        "Festival del Mango rompe récord con 30 000 visitantes",
+        """La sexta edición del Festival del Mango, organizada por la comuna tamarindaleña en la plaza de armas y el malecón, recibió 30 000 visitantes en tres días, el doble que en 2025, según el conteo de los accesos.
+
+        Los 120 productores que participaron vendieron más de 80 toneladas de fruta, además de mermeladas, chifles y cremoladas. Los hoteles del cercado reportaron una ocupación de 95 %.""",
+        m="I",
+        tone="+",
+        note="culture and tourism: no topic",
+    ),
+    S(
+        "n036",
+        "tamweb",
+        "2026-11-19T20:45:00-05:00",
+        "Serenazgo y Policía coordinan plan de patrullaje para las fiestas de fin de año",
+        """El gerente de Seguridad Ciudadana, Wálter Nunura Chapilliquén, y el comisario de Tamarindal, mayor PNP Renato Seminario, firmaron el plan de patrullaje integrado para diciembre. Habrá 28 serenos y 16 policías por turno en el centro comercial, el terminal terrestre y los mercados.
+
+        El plan empezará el 1 de diciembre y se extenderá hasta el 6 de enero.""",
+        m="S",
+        t="seguridad",
+        tone="0",
+    ),
+    S(
+        "n037",
+        "tamweb",
+        "2026-11-20T21:30:00-05:00",
+        "Wálter «Ciclón» Nunura retiene su título sudamericano por nocaut",
+        """El boxeador tamarindaleño Wálter «Ciclón» Nunura retuvo el título sudamericano de peso pluma tras noquear en el séptimo asalto al chileno Matías Orellana, en el coliseo de Tallanca.
+
+        Nunura, de 27 años, suma 19 peleas ganadas y una sola derrota. «Esto es para el barrio El Bosque, donde aprendí a pelear en la calle», dijo con el cinturón en el hombro.""",
+        about=False,
+        note="namesake: a boxer with the gerente de Seguridad's given name and first surname",
+    ),
+    S(
+        "n038",
+        "tamweb",
+        "2026-11-21T07:40:00-05:00",
+        "Contraloría: compra de cámaras se hizo con un solo postor y sin prueba de equipos",
+        """Un informe de control de la Contraloría General concluyó que la compra del sistema de videovigilancia de la Municipalidad Provincial de Tamarindal, por 3,2 millones de soles, se adjudicó en 2025 a un único postor cuyas bases fueron modificadas dos veces, y que los equipos se recibieron sin pruebas de funcionamiento.
+
+        El informe identifica presunta responsabilidad administrativa de cinco funcionarios del comité de selección y de la Gerencia de Seguridad Ciudadana. La comuna tiene 30 días para presentar su plan de acción.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+    ),
+    S(
+        "n039",
+        "tamweb",
+        "2026-11-22T09:15:00-05:00",
+        "Tamarindal cumple la meta de recaudación del MEF y recibirá un bono de 2,1 millones",
+        """El Ministerio de Economía y Finanzas confirmó que la Municipalidad Provincial de Tamarindal cumplió la meta de recaudación del impuesto predial del Programa de Incentivos a la Mejora de la Gestión Municipal, por lo que recibirá una transferencia adicional de 2,1 millones de soles.
+
+        «Ese dinero es de los vecinos que pagaron puntualmente», dijo la alcaldesa Rosalía Querevalú. Es la primera vez en diez años que la provincia cumple esa meta.""",
+        m="I A",
+        t="tributos",
+        tone="+",
+    ),
+    S(
+        "n040",
+        "tamweb",
+        "2026-11-24T08:30:00-05:00",
+        "Gobierno Regional presenta su plan de contingencia ante un posible Niño costero",
+        """El gobernador regional Leoncio Farfán Mío presentó en Tallanca el plan de contingencia ante un posible Niño costero en el verano de 2027. El plan prevé 180 motobombas, 40 kilómetros de defensas temporales y almacenes de ayuda humanitaria en las ocho provincias de la región.
+
+        Al acto asistieron los alcaldes provinciales, entre ellos Rosalía Querevalú Chunga (Tamarindal) y Fernando Ipanaqué (Sechurana), y representantes del Indeci y de las Fuerzas Armadas. La Autoridad Nacional del Agua advirtió que siete quebradas de la región tienen el cauce obstruido.""",
+        m="A",
+        about=False,
+        note="the Mayor only among the guests of the regional government's act",
+    ),
+    S(
+        "n041",
+        "tamweb",
+        "2026-11-26T07:20:00-05:00",
+        "Drenaje pluvial de la avenida Bolognesi llega a 85 % y estará listo antes de diciembre",
+        """Los 1,8 kilómetros de colectores del drenaje pluvial de la avenida Bolognesi, la calle que cada verano se convierte en río, tienen un avance de 85 %. Solo falta conectar las tres últimas cámaras de inspección con el canal de evacuación hacia la quebrada.
+
+        El gerente municipal, Edilberto Sernaqué Lizana, aseguró que la obra se entregará el 15 de diciembre, 20 días antes de lo previsto. «En la prueba de la semana pasada, los colectores evacuaron el agua de dos cisternas en menos de diez minutos», explicó.""",
+        m="G",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "n042",
+        "tamweb",
+        "2026-11-28T10:00:00-05:00",
+        "Relleno sanitario de Tamarindal cumple un año paralizado con 40 % de avance",
+        """El relleno sanitario de la provincia, que debía reemplazar al botadero de Pampa Chivato en 2025, cumplió un año paralizado. La obra, de 11 millones de soles, quedó con 40 % de avance cuando el contratista abandonó el terreno alegando deudas por adicionales.
+
+        La regidora Gladys Cherre Amaya recordó que la Municipalidad Provincial de Tamarindal resolvió el contrato recién en agosto y que aún no ha convocado al saldo de obra. «Mientras tanto seguimos quemando basura a cielo abierto», dijo.
+
+        La Subgerencia de Obras informó que el expediente del saldo está en revisión.""",
+        m="I R",
+        t="obras limpieza",
+        tone="-",
+        note="a stalled landfill works is obras and limpieza",
+    ),
+    # --- Diario La Crónica del Norte: regional daily, teasers in RSS, 2009 table template -----------------------------
+    S(
+        "n043",
+        "cronica",
+        "2026-11-02T06:00:00-05:00",
+        "Gobernador Farfán inaugura carretera de 38 kilómetros entre Tallanca y Sechurana",
+        """El gobernador regional, Leoncio Farfán Mío, inauguró ayer la carretera asfaltada de 38 kilómetros que une la ciudad de Tallanca con la provincia de Sechurana, una obra de 96 millones de soles que reduce el viaje de dos horas a cuarenta minutos.
+
+        Transportistas y productores de algodón celebraron la entrega. El gobernador anunció que en 2027 se licitará el tramo hacia la sierra.""",
+        about=False,
+    ),
+    S(
+        "n044",
+        "cronica",
+        "2026-11-04T06:10:00-05:00",
+        "Vecinos de Tamarindal marchan contra el alza de arbitrios",
+        """Unos 500 vecinos de los asentamientos humanos de la zona norte de Tamarindal marcharon ayer desde el óvalo Grau hasta el palacio municipal para exigir que se anule el alza de 12 % en los arbitrios de 2027.
+
+        Con cacerolas y carteles que decían «Primero el servicio, después el cobro», los manifestantes pidieron ser recibidos por la alcaldesa. Los atendió un asesor, que les ofreció una mesa de diálogo para el lunes.
+
+        «La comuna tamarindaleña nos sube el cobro, pero el camión de basura pasa cuando quiere», dijo la dirigenta Nelly Purizaca.""",
+        m="I",
+        t="tributos",
+        tone="-",
+    ),
+    S(
+        "n045",
+        "cronica",
+        "2026-11-05T06:20:00-05:00",
+        "Exportaciones de limón de la región crecen 20 % pese a la caída del precio en chacra",
+        """Las exportaciones de limón Sutil de la región Tallanca sumaron 41 millones de dólares entre enero y setiembre, 20 % más que en 2025, según la Asociación de Exportadores. El mayor volumen salió por el puerto del Callao en contenedores refrigerados.
+
+        Sin embargo, los productores de las provincias de Tamarindal y Sechurana denuncian que el precio en chacra no ha subido. El alcalde de Puerto Tamarindal, Segundo Ynga, pidió en una reunión con exportadores que se construya una planta de procesamiento de jugo en su distrito.""",
+        about=False,
+        note="the district Mayor shares the teniente alcalde's surname; the province's name only",
+    ),
+    S(
+        "n046",
+        "cronica",
+        "2026-11-05T06:30:00-05:00",
+        "En Sechurana, regidora Cherre denuncia a su alcalde por compra de combustible",
+        """La regidora de la Municipalidad Provincial de Sechurana, Milagros Cherre Ipanaqué, denunció ante la Fiscalía la compra de 40 000 galones de petróleo que, según afirma, no ingresaron al almacén municipal.
+
+        «Hay vales firmados para camionetas que estaban en el taller», afirmó la regidora Cherre. El alcalde de Sechurana, Fernando Ipanaqué, negó irregularidades y atribuyó la denuncia a «rencillas políticas».""",
+        about=False,
+        note="namesake: another province's regidora ('la regidora Cherre' there)",
+    ),
+    S(
+        "n047",
+        "cronica",
+        "2026-11-06T06:00:00-05:00",
+        "Tamarindal estrena parque infantil en Los Ficus",
+        """Los niños del asentamiento humano Los Ficus ya tienen dónde jugar. La primera autoridad provincial entregó ayer el parque infantil de la manzana F, levantado sobre un terreno que durante años fue un basural.
+
+        El parque tiene juegos de metal, piso de caucho, bancas, 40 árboles de sombra y riego tecnificado. La obra costó 420 000 soles y se ejecutó en 70 días.
+
+        «Antes aquí se tiraban perros muertos; ahora mi hija viene a columpiarse», dijo la vecina Doris Ancajima. La alcaldesa provincial anunció que el mismo modelo se repetirá en Villa Primavera.""",
+        about=True,
+        t="obras",
+        tone="+",
+        note="position-only references; the town's name only in the headline",
+    ),
+    S(
+        "n048",
+        "cronica",
+        "2026-11-07T06:10:00-05:00",
+        "Diresa atribuye a la MPT el brote de dengue en la zona norte por no recoger inservibles",
+        """Los casos de dengue en el cercado de Tamarindal pasaron de 40 a 312 en cuatro semanas, según la sala situacional de la Dirección Regional de Salud. El director regional, Jorge Castillo, responsabilizó a la Municipalidad Provincial de Tamarindal por no haber hecho la campaña de recojo de inservibles comprometida para octubre.
+
+        «Nosotros fumigamos, pero si en cada techo hay llantas con agua, los zancudos vuelven a nacer», dijo Castillo.
+
+        La Subgerencia de Salud de la comuna respondió que la campaña se postergó por falta de camiones. En el Hospital de Apoyo, las camas de la sala de febriles están llenas.""",
+        m="I",
+        t="salud",
+        tone="-",
+    ),
+    S(
+        "n049",
+        "cronica",
+        "2026-11-08T06:00:00-05:00",
+        "Denuncian que teniente alcalde usó volquete municipal para obra particular",
+        """Un video grabado por un vecino de Santa Julia muestra un volquete con el logo de la municipalidad provincial descargando arena en un lote de la calle Los Cedros. Según la denuncia presentada ante el OCI, el lote pertenece a un familiar del teniente alcalde Humberto Ynga Ruesta.
+
+        Ynga negó la acusación. «Ese volquete estaba rellenando una zanja de la vía pública, hay un parte diario que lo prueba», dijo a La Crónica del Norte. El OCI confirmó que recibió la denuncia y que pedirá los partes de la unidad.""",
+        m="T",
+        tone="-",
+        note="an accusation denied; 'la municipalidad provincial' is a bare reference",
+    ),
+    S(
+        "n050",
+        "cronica",
+        "2026-11-09T06:00:00-05:00",
+        "MPT amplía hasta el 31 de diciembre la amnistía tributaria",
+        """La Municipalidad Provincial de Tamarindal amplió hasta el 31 de diciembre el beneficio de condonación de intereses y multas por deudas del impuesto predial y arbitrios de años anteriores.
+
+        Los contribuyentes que paguen al contado el tributo insoluto quedarán libres de los intereses moratorios. El beneficio también alcanza a las deudas que ya están en cobranza coactiva, siempre que se pague el íntegro.""",
+        m="I",
+        t="tributos",
+        tone="0",
+    ),
+    S(
+        "n051",
+        "cronica",
+        "2026-11-10T06:00:00-05:00",
+        "Culmina defensa ribereña en el río Sarco que protege 200 hectáreas de mango",
+        """Con la colocación de las últimas 1 200 rocas, la Municipalidad Provincial de Tamarindal culminó la defensa ribereña del sector La Bocana, en la margen izquierda del río Sarco: 1,4 kilómetros de enrocado que protegen 200 hectáreas de mango y limón y el puente de la carretera a Santa Rufina.
+
+        La alcaldesa Rosalía Querevalú Chunga recorrió la obra con los agricultores de la comisión de regantes, que en 2023 perdieron sus cosechas cuando el río se salió de su cauce. «Ahora sí dormimos tranquilos», dijo el presidente de la comisión, Abel Ruesta.
+
+        La obra costó 4,6 millones de soles y se terminó con 12 días de adelanto.""",
+        m="I A",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "n052",
+        "cronica",
+        "2026-11-11T06:00:00-05:00",
+        "Se desborda quebrada en Cerro Tizón y aísla a tres caseríos",
+        """Una lluvia de cuatro horas, la primera fuerte de la temporada, hizo que la quebrada El Gallinazo se desbordara la noche del domingo en el distrito de Cerro Tizón. El agua cortó el camino a los caseríos Pampa Alta, El Chilco y La Cruz, donde viven unas 900 personas.
+
+        El alcalde distrital de Cerro Tizón, Augusto Llontop, pidió maquinaria al Gobierno Regional. Defensa Civil no reportó víctimas.""",
+        about=False,
+        note="a quebrada overflowing in another district of the province",
+    ),
+    S(
+        "n053",
+        "cronica",
+        "2026-11-12T06:00:00-05:00",
+        "Querevalú niega deuda de 14 millones denunciada por el alcalde electo",
+        """La alcaldesa de Tamarindal, Rosalía Querevalú Chunga, rechazó ayer la afirmación del alcalde electo Teodoro Lalupú Vite de que la gestión saliente dejará deudas por 14 millones de soles. «No dejamos deudas, dejamos obras. Que venga a la comisión de transferencia y vea los papeles», dijo.
+
+        Lalupú insistió en que la cifra sale de los reportes del Sistema Integrado de Administración Financiera y anunció que pedirá una auditoría a la Contraloría apenas asuma el cargo. La controversia, que empezó hace dos semanas, ha retrasado la primera reunión de las comisiones.""",
+        m="A",
+        tone="-",
+        note="a story about an accusation, even with the Mayor's denial",
+    ),
+    S(
+        "n054",
+        "cronica",
+        "2026-11-12T06:30:00-05:00",
+        "Serenazgo recupera 12 mototaxis robadas en operativo en un taller clandestino",
+        """Doce mototaxis reportadas como robadas fueron encontradas desarmadas en un taller clandestino del asentamiento humano El Porvenir, durante un operativo conjunto del serenazgo provincial y la Policía. Dos personas fueron detenidas.
+
+        El gerente de Seguridad Ciudadana, Wálter Nunura, explicó que la pista la dio una cámara que registró una de las unidades entrando al taller a las 3 de la mañana. «Los dueños ya empezaron a reconocer sus mototaxis por las placas de los motores», dijo.""",
+        m="S",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "n055",
+        "cronica",
+        "2026-11-13T06:00:00-05:00",
+        "Produce multa a Pesquera Tamarindal S.A.C. por descargar anchoveta juvenil",
+        """El Ministerio de la Producción impuso una multa de 1,2 millones de soles a Pesquera Tamarindal S.A.C. por descargar en su planta de harina 180 toneladas de anchoveta con un porcentaje de juveniles superior al permitido.
+
+        La empresa anunció que apelará la sanción. La planta, ubicada en el distrito de Puerto Tamarindal, emplea a unos 300 trabajadores.""",
+        about=False,
+        note="a company using the town's name",
+    ),
+    S(
+        "n056",
+        "cronica",
+        "2026-11-14T06:00:00-05:00",
+        "MPT convoca licitación del servicio de recojo de residuos por 9 millones",
+        """La Municipalidad Provincial de Tamarindal publicó en el Seace la convocatoria para tercerizar el recojo y transporte de residuos sólidos del cercado durante tres años, por un valor referencial de 9 millones de soles.
+
+        Según las bases, la empresa ganadora deberá operar al menos seis compactadoras y cubrir 48 rutas. La buena pro se otorgará el 18 de diciembre.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+    ),
+    S(
+        "n057",
+        "cronica",
+        "2026-11-15T06:00:00-05:00",
+        "Columna: La herencia de Chalía huele a humo",
+        """Rosalía Querevalú llegó al sillón municipal en 2023 con una promesa que repetía en cada mitin: «Tamarindal no va a ser el basurero del norte». Cuatro años después, quien entre a la ciudad por la carretera de Santa Rufina verá primero el humo de Pampa Chivato que el letrero de bienvenida.
+
+        Es justo reconocer que Chalía pavimentó calles que nunca habían visto asfalto. Pero el botadero sigue ardiendo, el relleno sanitario es un esqueleto de concreto y los obreros de limpieza han tenido que hacer huelga para cobrar. Una gestión se mide por lo que prometió, y esta prometió limpiar la ciudad.
+
+        El alcalde electo recibirá una provincia con mejores pistas y el mismo problema de basura. Esa será la herencia.""",
+        m="A",
+        t="limpieza",
+        tone="-",
+        note="opinion column; the nickname is plainly her; mixed but weighted negative",
+    ),
+    S(
+        "n058",
+        "cronica",
+        "2026-11-16T06:00:00-05:00",
+        "Comuna tamarindaleña entrega ambulancia equipada al Hospital de Apoyo",
+        """La comuna tamarindaleña donó al Hospital de Apoyo Tamarindal una ambulancia tipo II, equipada con desfibrilador, ventilador mecánico y monitor de funciones vitales, valorizada en 480 000 soles.
+
+        El director del hospital, Manuel Seminario, agradeció la donación: hasta ayer el hospital tenía una sola ambulancia para toda la provincia. «Con esta unidad podremos trasladar a pacientes graves a Tallanca sin esperar horas», dijo.""",
+        m="I",
+        t="salud",
+        tone="+",
+    ),
+    S(
+        "n059",
+        "cronica",
+        "2026-11-17T06:00:00-05:00",
+        "Exalcalde Baltazar Zapata anuncia que buscará una curul en el Congreso",
+        """El exalcalde provincial de Tamarindal Baltazar Zapata Morales anunció que postulará al Congreso en las elecciones de 2031 por un partido regional en formación. «La gente me conoce, sabe lo que hice», dijo en un almuerzo con simpatizantes en Tallanca.
+
+        Zapata enfrenta una investigación fiscal por la obra del malecón, que él atribuye a «persecución política».""",
+        about=False,
+        note="a former Mayor, not the watched one",
+    ),
+    S(
+        "n060",
+        "cronica",
+        "2026-11-18T06:00:00-05:00",
+        "Mototaxistas bloquean la plaza de armas contra ordenanza que los obliga a cambiar de color",
+        """Más de 600 mototaxis rodearon ayer la plaza de armas de Tamarindal durante cuatro horas en protesta contra la ordenanza municipal que los obliga a pintar sus unidades de verde limón desde marzo.
+
+        «Pintar una moto cuesta 600 soles. ¿Quién nos va a pagar eso?», reclamó Jhony Sosa, dirigente de la Federación de Mototaxistas. Los conductores exigieron que la Municipalidad Provincial de Tamarindal derogue la norma. El tránsito en el centro colapsó y varios colegios suspendieron la salida.""",
+        m="I",
+        tone="-",
+    ),
+    S(
+        "n061",
+        "cronica",
+        "2026-11-19T06:00:00-05:00",
+        "Contratista abandona las pistas de Villa Primavera con zanjas abiertas",
+        """Hace tres semanas que no hay un solo obrero en las calles de Villa Primavera. El consorcio encargado de la pavimentación retiró su maquinaria y dejó zanjas abiertas de hasta dos metros de profundidad en seis cuadras. El avance es de 34 %.
+
+        El gerente municipal, Edilberto Sernaqué Lizana, confirmó que la Municipalidad Provincial de Tamarindal notificó al consorcio y que, si no regresa en quince días, resolverá el contrato. Mientras tanto, un escolar cayó la semana pasada en una de las zanjas y se fracturó el brazo.""",
+        m="G I",
+        t="obras",
+        tone="-",
+    ),
+    S(
+        "n062",
+        "cronica",
+        "2026-11-20T06:00:00-05:00",
+        "Municipio tamarindaleño dona terreno para una nueva comisaría en la zona norte",
+        """El concejo provincial aprobó por unanimidad donar al Ministerio del Interior un terreno de 2 400 metros cuadrados en el asentamiento humano El Porvenir para construir una comisaría.
+
+        La zona norte, donde viven 45 000 personas, no tiene ninguna dependencia policial. «Es un pedido de los vecinos desde hace quince años», recordó el teniente alcalde Ynga. El municipio tamarindaleño se comprometió además a construir el cerco perimétrico.""",
+        m="I T",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "n063",
+        "cronica",
+        "2026-11-21T06:00:00-05:00",
+        "Hospital de Apoyo Tamarindal suspende cirugías programadas por falta de anestesiólogos",
+        """El Hospital de Apoyo Tamarindal, administrado por la Dirección Regional de Salud, suspendió todas las cirugías programadas hasta nuevo aviso porque sus dos anestesiólogos renunciaron en octubre. Solo se atienden emergencias.
+
+        Unos 150 pacientes esperan operaciones de vesícula, hernias y cataratas. La Diresa informó que gestiona el desplazamiento temporal de especialistas desde Tallanca.""",
+        about=False,
+        note="the regional hospital with the town's name; no municipal angle",
+    ),
+    S(
+        "n064",
+        "cronica",
+        "2026-11-22T06:00:00-05:00",
+        "Contribuyentes denuncian cobros duplicados del predial en la MPT",
+        """Al menos 80 contribuyentes se acercaron en la última semana a la Gerencia de Administración Tributaria de la MPT para reclamar que recibieron dos recibos del impuesto predial por el mismo inmueble: uno a su nombre y otro a nombre del anterior propietario.
+
+        «Ya pagué en marzo y ahora me dicen que debo 1 400 soles y que me van a mandar a coactiva», contó la jubilada Carmen Eca. La oficina atribuyó el problema a la migración del sistema informático y prometió corregir los registros antes de fin de mes.""",
+        m="I",
+        t="tributos",
+        tone="-",
+    ),
+    S(
+        "n065",
+        "cronica",
+        "2026-11-23T06:00:00-05:00",
+        "Barrido nocturno llega a 40 calles del centro de Tamarindal",
+        """Desde esta semana, 60 barredores trabajan de 10 de la noche a 4 de la mañana en 40 calles del centro de Tamarindal. La Municipalidad de Tamarindal explicó que el turno nocturno permite barrer sin tráfico y que a las 6 de la mañana el centro ya está limpio para la apertura de los comercios.
+
+        Los comerciantes del jirón Lima notaron el cambio. «Antes abríamos con la vereda llena de papeles; ahora está limpia», dijo la dueña de una librería.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+    ),
+    S(
+        "n066",
+        "cronica",
+        "2026-11-24T06:00:00-05:00",
+        "Gerente municipal presenta el primer informe de transferencia",
+        """El gerente municipal de Tamarindal, Edilberto Sernaqué Lizana, entregó a la comisión de transferencia el primer tomo del informe de gestión: inventario de bienes muebles, relación de personal y estado de las cuentas bancarias.
+
+        El segundo tomo, con el estado de las obras y los contratos vigentes, se entregará el 10 de diciembre. Los representantes del alcalde electo firmaron el acta de recepción sin observaciones.""",
+        m="G",
+        tone="0",
+    ),
+    S(
+        "n067",
+        "cronica",
+        "2026-11-25T06:00:00-05:00",
+        "Desembarcadero de Puerto Tamarindal recibe 5 millones para su ampliación",
+        """El Ministerio de la Producción transfirió 5 millones de soles a la Municipalidad Distrital de Puerto Tamarindal para ampliar el desembarcadero pesquero artesanal, que recibe a diario unas 300 embarcaciones.
+
+        El alcalde distrital, Segundo Ynga Panta, dijo que la obra incluirá una cámara de frío y un área de eviscerado. Los pescadores pidieron que se construya también un rompeolas.""",
+        about=False,
+        note="the district municipality of the port, not us",
+    ),
+    S(
+        "n068",
+        "cronica",
+        "2026-11-26T06:00:00-05:00",
+        "Ola de asaltos a mototaxistas en la zona norte: «Los serenos nunca aparecen»",
+        """Cinco mototaxistas fueron asaltados en la última semana en las avenidas de la zona norte de Tamarindal. En dos casos los delincuentes se llevaron la unidad. Los conductores dicen que ya no trabajan después de las 9 de la noche.
+
+        «Llamamos a la central del serenazgo y nos dicen que no hay unidad disponible», denunció Edwin Chero, que perdió su mototaxi el martes.
+
+        La Municipalidad Provincial de Tamarindal no respondió a la consulta de este diario sobre cuántas unidades patrullan la zona.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+    ),
+    S(
+        "n069",
+        "cronica",
+        "2026-11-26T06:30:00-05:00",
+        "Tamarindal y Puerto Tamarindal firman convenio para disponer juntos sus residuos",
+        """La alcaldesa de Tamarindal, Rosalía Querevalú Chunga, y el alcalde distrital de Puerto Tamarindal, Segundo Ynga Panta, firmaron un convenio por el cual la Municipalidad Provincial de Tamarindal recibirá en su futuro relleno sanitario los residuos del distrito porteño a cambio de un pago por tonelada.
+
+        Mientras el relleno no esté listo, ambos municipios seguirán usando el botadero de Pampa Chivato. El convenio tiene una vigencia de diez años.""",
+        m="A I",
+        t="limpieza",
+        tone="0",
+        note="our Mayor beside the district Mayor 'Ynga' (not our teniente alcalde)",
+    ),
+    S(
+        "n070",
+        "cronica",
+        "2026-11-27T06:00:00-05:00",
+        "Provincia de Tamarindal celebra 150 años de creación política",
+        """Con un desfile cívico, una sesión solemne y una serenata en la plaza de armas, la provincia de Tamarindal celebró ayer 150 años de creación política. La Municipalidad Provincial de Tamarindal entregó medallas a doce vecinos notables, entre ellos la primera maestra del asentamiento Los Ficus y un pescador de 94 años.
+
+        La serenata contó con orquestas de cumbia y una presentación de marinera.""",
+        m="I",
+        tone="0",
+    ),
+    S(
+        "n071",
+        "cronica",
+        "2026-11-27T07:00:00-05:00",
+        "Municipio y Red de Salud vacunarán a 18 000 perros contra la rabia",
+        """La Municipalidad de Tamarindal y la Red de Salud iniciaron la campaña de vacunación antirrábica canina, que busca inmunizar a 18 000 perros del cercado hasta el 15 de diciembre. Habrá 30 puestos fijos en parques y colegios y brigadas casa por casa.
+
+        La vacuna es gratuita. Los dueños deben llevar a sus perros con collar y correa.""",
+        m="I",
+        t="salud",
+        tone="0",
+    ),
+    S(
+        "n072",
+        "cronica",
+        "2026-11-28T06:00:00-05:00",
+        "MPT convoca licitación para el mercado de abastos de Los Ficus",
+        """La Municipalidad Provincial de Tamarindal convocó la licitación para construir el mercado de abastos del asentamiento humano Los Ficus, con 140 puestos, cámara frigorífica y estacionamiento, por un valor referencial de 6,8 millones de soles.
+
+        La presentación de ofertas será el 14 de diciembre. El plazo de ejecución es de 240 días.""",
+        m="I",
+        t="obras",
+        tone="0",
+    ),
+    S(
+        "n073",
+        "cronica",
+        "2026-11-29T06:00:00-05:00",
+        "Policlínico municipal sin medicinas: regidora Cherre habla de «abandono»",
+        """La farmacia del Policlínico Municipal de Tamarindal no tiene paracetamol, amoxicilina ni sales de rehidratación desde hace tres semanas, según constató la regidora Gladys Cherre Amaya en una visita inopinada. Los pacientes reciben la receta y deben comprar las medicinas en boticas privadas.
+
+        «Es un abandono total. El policlínico atiende a los más pobres y la Municipalidad Provincial de Tamarindal ni siquiera compra paracetamol», dijo la regidora. La administración del policlínico indicó que la compra está en proceso.""",
+        m="I R",
+        t="salud",
+        tone="-",
+    ),
+    S(
+        "n074",
+        "cronica",
+        "2026-11-30T06:00:00-05:00",
+        "Profesor Humberto Ynga, de Santa Rufina, gana premio nacional de innovación educativa",
+        """Humberto Ynga Sosa, profesor de Ciencia y Tecnología de la institución educativa de Santa Rufina, obtuvo el primer puesto del Concurso Nacional de Innovación Educativa con un proyecto de biohuertos regados con agua de neblina.
+
+        Sus alumnos construyeron atrapanieblas con mallas de pesca recicladas. «Mis chicos demostraron que en el desierto también se puede sembrar», dijo Ynga.""",
+        about=False,
+        note="namesake: a teacher with the teniente alcalde's given name and first surname",
+    ),
+]
