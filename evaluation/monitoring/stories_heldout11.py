@@ -1217,4 +1217,428 @@ STORIES = [
         about=False,
         note="namesake: a teacher with the teniente alcalde's given name and first surname",
     ),
+    # --- Radio Mar Azul 101.3 FM: news transcripts, date-only pubDate, full text in the description ---------------------
+    S(
+        "n075",
+        "rmar",
+        "2026-11-03",
+        "Alcaldesa Querevalú: «Ya limpiamos 12 kilómetros de drenes antes de las lluvias»",
+        """[Transcripción de «Mar Azul Informa», primera edición]
+
+        LOCUTOR: Buenos días, Tamarindal, son las siete y diez de la mañana. Tenemos en línea a la alcaldesa provincial de Tamarindal, Rosalía Querevalú Chunga. Buenos días, señora alcaldesa.
+
+        ALCALDESA: Buenos días, Chemo, buenos días a todos los oyentes.
+
+        LOCUTOR: Señora alcaldesa, la gente tiene miedo, ya se habla de Niño costero. ¿Qué se ha hecho?
+
+        ALCALDESA: Mira, hemos terminado de descolmatar doce kilómetros de drenes en la zona norte y sur, el dren Grau, el dren Los Ficus y el dren 9 de Octubre, que en 2023 se desbordaron. Y la quebrada Los Tunales está limpia, cuatro kilómetros. Eso no se había hecho en diez años.
+
+        LOCUTOR: ¿Y las alcantarillas de la avenida Bolognesi?
+
+        ALCALDESA: Esa obra está en 80 %, la entregamos en diciembre. Le digo a la población: esta vez estamos preparados.
+
+        LOCUTOR: Gracias, señora alcaldesa. Vamos a una pausa y regresamos con los deportes.""",
+        m="A",
+        t="obras",
+        tone="+",
+        note="radio interview; 'señora alcaldesa' alone is a bare title, she is named in the introduction",
+    ),
+    S(
+        "n076",
+        "rmar",
+        "2026-11-04",
+        "Oyentes reclaman: «En Los Ficus el camión de basura no pasa hace una semana»",
+        """[Transcripción de «La Voz del Pueblo», programa de llamadas]
+
+        LOCUTORA: Tenemos una llamada. Adelante, vecina, está en el aire.
+
+        OYENTE: Buenas, señorita, le habla Rosa, de Los Ficus, manzana H. Mire, acá el camión de la basura no pasa desde el miércoles pasado. Ya tenemos un cerro en la esquina, los perros lo rompen, hay moscas, los niños juegan ahí.
+
+        LOCUTORA: ¿Han llamado a la municipalidad?
+
+        OYENTE: Tres veces, señorita. Nos dicen que el camión está malogrado. Siempre está malogrado.
+
+        LOCUTORA: Tenemos otra llamada, del 9 de Octubre, con la misma queja. Dejamos constancia: el municipio tamarindaleño tiene que responder a estos vecinos. Hemos llamado a la oficina de imagen y hasta ahora no contestan.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+    ),
+    S(
+        "n077",
+        "rmar",
+        "2026-11-05",
+        "Deportivo Tamarindal ya tiene rival para la etapa regional",
+        """[Transcripción de «Mar Azul Deportes»]
+
+        LOCUTOR: Ya está el sorteo, amigos. Deportivo Tamarindal enfrentará a Defensor Sechurana en la etapa regional de la Copa Perú. La ida es el domingo en Sechurana, la vuelta el domingo siguiente en nuestro estadio.
+
+        COMENTARISTA: Ojo que Defensor Sechurana es duro de local, la cancha es chica y la hinchada aprieta. Pero este Deportivo tiene gol, tiene a Lizana atrás, tiene a los chicos del puerto. Yo le tengo fe.""",
+        about=False,
+    ),
+    S(
+        "n078",
+        "rmar",
+        "2026-11-06",
+        "Resumen informativo: robo en Santa Rufina, vencimiento del predial y veda de merluza",
+        """[Transcripción del resumen informativo del mediodía]
+
+        LOCUTORA: En Santa Rufina, delincuentes robaron la madrugada de hoy una bodega del centro poblado El Arenal y se llevaron 4 000 soles en mercadería. La comisaría del distrito investiga el caso.
+
+        LOCUTORA: La Municipalidad Provincial de Tamarindal recuerda que el 30 de noviembre vence la cuarta cuota del impuesto predial. Los contribuyentes pueden pagar en las ventanillas del palacio municipal, en el banco o por la página web de la comuna.
+
+        LOCUTORA: Y el Ministerio de la Producción anunció que la veda de la merluza empezará el 1 de diciembre. Los pescadores artesanales de Puerto Tamarindal piden un bono mientras dure la prohibición.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a news round-up: only the predial item is about us; the robbery is in another district",
+    ),
+    S(
+        "n079",
+        "rmar",
+        "2026-11-07",
+        "Gerente Nunura: «Vamos a tener serenos a pie hasta las dos de la mañana»",
+        """[Transcripción de «Mar Azul Informa», segunda edición]
+
+        LOCUTOR: Conversamos con el gerente de Seguridad Ciudadana de la provincia, Wálter Nunura. Buenas tardes, gerente.
+
+        NUNURA: Buenas tardes, un saludo a la audiencia.
+
+        LOCUTOR: Se ha anunciado un cambio en los turnos del serenazgo. ¿En qué consiste?
+
+        NUNURA: Desde el 15 de noviembre vamos a tener parejas de serenos a pie en la plaza de armas, el jirón Lima y el malecón hasta las dos de la mañana los viernes y sábados. Antes terminaban a medianoche. Y las motos van a reforzar la zona norte.
+
+        LOCUTOR: ¿Con el mismo personal?
+
+        NUNURA: Con el mismo personal, reorganizando turnos. Son 96 serenos en total.""",
+        m="S",
+        t="seguridad",
+        tone="0",
+    ),
+    S(
+        "n080",
+        "rmar",
+        "2026-11-08",
+        "Regidora Gladys Cherre: «El alza de arbitrios es ilegal y la vamos a impugnar»",
+        """[Transcripción de «Mar Azul Informa», entrevista]
+
+        LOCUTORA: Está con nosotros la regidora Gladys Cherre Amaya, que votó en contra de la ordenanza de arbitrios. Regidora, buenos días.
+
+        CHERRE: Buenos días. Mire, esa ordenanza es ilegal. La ley dice que el costo del servicio tiene que estar sustentado y publicado, y la Municipalidad Provincial de Tamarindal no ha publicado nada. Nos pusieron el informe técnico sobre la mesa media hora antes de la votación.
+
+        LOCUTORA: La gestión dice que el servicio cuesta más de lo que se cobra.
+
+        CHERRE: Entonces que lo demuestren. Yo voy a pedir al Servicio de Administración Tributaria de la región que no la ratifique. Los vecinos no pueden pagar la ineficiencia.""",
+        m="R I",
+        t="tributos",
+        tone="-",
+    ),
+    S(
+        "n081",
+        "rmar",
+        "2026-11-09",
+        "Querevalú critica al Gobierno Regional por la carretera a Santa Rufina: «Tres años de promesas»",
+        """[Transcripción de «Mar Azul Informa», primera edición]
+
+        LOCUTOR: La alcaldesa de Tamarindal volvió a cargar contra el Gobierno Regional. Escuchemos lo que dijo esta mañana en la inauguración del año escolar de verano.
+
+        QUEREVALÚ: La carretera a Santa Rufina es una vía regional, no es nuestra. Son 24 kilómetros de huecos por donde sale todo el mango de la provincia. El gobernador Farfán vino en 2024, se tomó la foto y prometió el asfaltado. Tres años de promesas y ni una máquina.
+
+        LOCUTOR: El Gobierno Regional, consultado por esta emisora, indicó que el expediente técnico de la carretera se encuentra en actualización y que la obra se licitará en 2027.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor criticising the regional government over a road she asks it to build: neutral, obras",
+    ),
+    S(
+        "n082",
+        "rmar",
+        "2026-11-10",
+        "Alcalde Ynga pide fumigación urgente en Puerto Tamarindal",
+        """[Transcripción de «Mar Azul Informa»]
+
+        LOCUTORA: El alcalde de Puerto Tamarindal, Segundo Ynga, pidió a la Diresa que adelante la fumigación en su distrito, donde ya hay más de ochenta casos de dengue.
+
+        YNGA: Tenemos familias enteras con fiebre. En la caleta no hay agua potable las 24 horas, la gente guarda agua en cilindros y ahí se cría el zancudo. Pedimos que vengan esta misma semana.
+
+        LOCUTORA: La Diresa informó que las brigadas llegarán al puerto el lunes.""",
+        about=False,
+        note="'el alcalde Ynga' is the port district's Mayor, not our teniente alcalde",
+    ),
+    S(
+        "n083",
+        "rmar",
+        "2026-11-11",
+        "«Gracias, Señora Alcaldesa»: vecinos de Santa Julia celebran su pista nueva",
+        """[Transcripción de «La Voz del Pueblo», programa de llamadas]
+
+        LOCUTORA: Otra llamada. Adelante.
+
+        OYENTE: Sí, buenos días, le habla don Félix Ruesta, de la urbanización Santa Julia, calle Los Almendros. Yo quiero agradecer por la radio, porque siempre llamamos para quejarnos y ahora quiero agradecer. Veinte años esperamos la pista y ya la tenemos, con sus veredas, con sus rampas para los discapacitados. Gracias, Señora Alcaldesa, usted cumplió.
+
+        LOCUTORA: Ahí queda el saludo, don Félix. Recordemos que la alcaldesa provincial entregó la semana pasada las pistas de seis calles de Santa Julia.""",
+        about=True,
+        t="obras",
+        tone="+",
+        note="only 'Señora Alcaldesa' and 'la alcaldesa provincial', bare titles: about us, nobody named",
+    ),
+    S(
+        "n084",
+        "rmar",
+        "2026-11-12",
+        "Teniente alcalde Ynga: la transferencia de gestión «va a ritmo normal»",
+        """[Transcripción de «Mar Azul Informa»]
+
+        LOCUTOR: Sobre la transferencia, el teniente alcalde de Tamarindal, Humberto Ynga Ruesta, que preside la comisión saliente, dijo que el proceso va según el cronograma.
+
+        YNGA RUESTA: Hemos tenido dos reuniones con el equipo del alcalde electo. Ellos piden información y nosotros la entregamos. No hay ningún problema. El 15 de diciembre vamos a entregar el informe completo.
+
+        LOCUTOR: La comisión entrante no ha querido declarar.""",
+        m="T",
+        tone="0",
+    ),
+    S(
+        "n085",
+        "rmar",
+        "2026-11-13",
+        "Comerciante denuncia que serenos le rompieron la mesa y le quitaron su mercadería",
+        """[Transcripción de «La Voz del Pueblo»]
+
+        OYENTE: Señorita, soy Elsa, vendo jugos en la esquina del mercado hace doce años. Ayer llegaron cuatro serenos, me tumbaron la mesa, se rompieron los vasos y se llevaron mi licuadora. No me dieron ningún papel. Yo les decía que tengo mi permiso.
+
+        LOCUTORA: ¿Usted sabe quiénes eran?
+
+        OYENTE: Tenían el chaleco de la Municipalidad Provincial de Tamarindal. Uno me dijo «quéjate donde quieras».
+
+        LOCUTORA: Hemos intentado comunicarnos con el gerente Nunura, de Seguridad Ciudadana, para conocer su versión. No ha respondido nuestras llamadas.""",
+        m="I S",
+        t="seguridad",
+        tone="-",
+    ),
+    S(
+        "n086",
+        "rmar",
+        "2026-11-14",
+        "Comerciantes del mercado rechazan alza de la sisa: «Vendemos bajo toldos y nos cobran más»",
+        """[Transcripción de «Mar Azul Informa»]
+
+        LOCUTORA: Los comerciantes reubicados del Mercado Modelo rechazan el aumento de la sisa diaria, que pasará de un sol cincuenta a dos soles cincuenta desde diciembre, según una resolución de la Municipalidad Provincial de Tamarindal.
+
+        DIRIGENTA: Estamos vendiendo en una losa, bajo toldos de plástico, sin baños, porque la obra del mercado no avanza. ¿Y nos suben la sisa? Es una burla.
+
+        LOCUTORA: Los comerciantes anunciaron que no pagarán el nuevo monto y que pedirán una reunión con el concejo.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="the market fee (sisa) is tributos",
+    ),
+    S(
+        "n087",
+        "rmar",
+        "2026-11-15",
+        "ENFEN mantiene la alerta de Niño costero: el mar sigue caliente frente a la costa norte",
+        """[Transcripción del boletín del tiempo]
+
+        LOCUTOR: El Comité Multisectorial del Fenómeno El Niño mantiene el estado de alerta. La temperatura del mar frente a la costa norte está hasta dos grados por encima de lo normal y se esperan lluvias de moderadas a fuertes entre enero y marzo.
+
+        LOCUTOR: Para hoy, en la costa de la región, cielo nublado por la mañana, sol por la tarde, máxima de 31 grados y mínima de 21.""",
+        about=False,
+    ),
+    S(
+        "n088",
+        "rmar",
+        "2026-11-16",
+        "Campaña de salud gratuita de la MPT atendió a 1 800 personas en la plaza de armas",
+        """[Transcripción de «Mar Azul Informa»]
+
+        LOCUTORA: Más de 1 800 personas fueron atendidas el domingo en la campaña de salud gratuita que la Municipalidad Provincial de Tamarindal organizó en la plaza de armas con médicos del Policlínico Municipal y voluntarios de una universidad de Tallanca.
+
+        LOCUTORA: Hubo consultas de medicina general, odontología, oftalmología y despistaje de diabetes. Se entregaron 600 pares de lentes a precio de costo. Escuchemos a una de las pacientes.
+
+        PACIENTE: Yo tenía cuatro años sin ir al dentista. Me atendieron rapidito y gratis. Que hagan esto más seguido.""",
+        m="I",
+        t="salud",
+        tone="+",
+    ),
+    S(
+        "n089",
+        "rmar",
+        "2026-11-17",
+        "Don Edilberto Sernaqué: «El mango de Tamarindal ya se come en Corea»",
+        """[Transcripción de «Mar Azul Agro»]
+
+        LOCUTOR: Nos acompaña don Edilberto Sernaqué, fundador de Agroexportadora Sernaqué e Hijos, uno de los pioneros de la exportación de mango en la provincia. Bienvenido, don Edilberto.
+
+        SERNAQUÉ: Gracias, gracias. Sí, este año hemos abierto Corea del Sur. Mandamos diez contenedores de prueba y nos han pedido cincuenta más.
+
+        LOCUTOR: ¿Qué necesita el productor pequeño para exportar?
+
+        SERNAQUÉ: Certificación, paciencia y asociarse. Solo no se puede.""",
+        about=False,
+        note="namesake: the exporter, not the gerente municipal",
+    ),
+    S(
+        "n090",
+        "rmar",
+        "2026-11-18",
+        "Obreros levantan la huelga tras recibir su pago; camiones recogen 90 toneladas acumuladas",
+        """[Transcripción de «Mar Azul Informa»]
+
+        LOCUTOR: Buenas noticias para el centro de la ciudad. Los obreros de limpieza pública levantaron anoche la huelga después de recibir el pago de setiembre, y desde las cinco de la mañana los camiones recogen la basura acumulada alrededor del mercado.
+
+        LOCUTOR: El gerente municipal, Edilberto Sernaqué, informó que hasta el mediodía se habían retirado 90 toneladas y que la limpieza terminará esta noche. El pago de octubre, dijo, se hará el 5 de diciembre.
+
+        SINDICALISTA: Hemos levantado la medida de buena fe. Si no nos pagan octubre, volvemos a parar.""",
+        m="G",
+        t="limpieza",
+        tone="+",
+    ),
+    S(
+        "n091",
+        "rmar",
+        "2026-11-19",
+        "Camión cisterna municipal llevará agua a tres asentamientos sin conexión",
+        """[Transcripción de «Mar Azul Informa»]
+
+        LOCUTORA: Desde este lunes, un camión cisterna de la comuna tamarindaleña abastecerá de agua potable a los asentamientos humanos Nueva Esperanza, Las Lomas y El Mirador, que no tienen conexión a la red.
+
+        LOCUTORA: Cada familia recibirá 400 litros dos veces por semana, gratis. Hasta ahora pagaban hasta cinco soles por cilindro a aguateros particulares.""",
+        m="I",
+        tone="+",
+        note="water supply is none of the five topics",
+    ),
+    S(
+        "n092",
+        "rmar",
+        "2026-11-20",
+        "Oyente ironiza: «Cuatro meses para cambiar un foco, qué eficiencia»",
+        """[Transcripción de «La Voz del Pueblo»]
+
+        OYENTE: Señorita, yo quiero felicitar a la comuna tamarindaleña. ¡Qué eficiencia! Cuatro meses, cuatro meses para cambiar un foco en mi cuadra, en la calle Sucre. Cuatro meses a oscuras, asaltaron a mi sobrina ahí. Ya lo cambiaron, felicitaciones, un aplauso.
+
+        LOCUTORA: Entendemos el sarcasmo, vecino.
+
+        OYENTE: Y el de la otra esquina sigue apagado. A ver si para el próximo año.""",
+        m="I",
+        tone="-",
+        note="sarcasm: 'felicitar', 'qué eficiencia'; street lighting is none of the five topics",
+    ),
+    S(
+        "n093",
+        "rmar",
+        "2026-11-21",
+        "Señora Alcaldesa anuncia chocolatada para 15 000 niños",
+        """[Transcripción de «Mar Azul Informa»]
+
+        LOCUTOR: La alcaldesa Rosalía Querevalú anunció que la Municipalidad repartirá chocolate y panetón a 15 000 niños de los asentamientos humanos entre el 15 y el 23 de diciembre.
+
+        QUEREVALÚ: Es la última Navidad de nuestra gestión y queremos que ningún niño se quede sin su chocolatada. Vamos a ir a cada asentamiento, con payasos y con juguetes donados por las empresas.
+
+        LOCUTOR: Gracias, Señora Alcaldesa.""",
+        m="A",
+        tone="+",
+    ),
+    S(
+        "n094",
+        "rmar",
+        "2026-11-22",
+        "Choque entre mototaxi y camión en la Panamericana deja dos heridos",
+        """[Transcripción del resumen policial]
+
+        LOCUTOR: Dos personas resultaron heridas esta madrugada cuando la mototaxi en la que viajaban fue embestida por un camión cargado de limones en la Panamericana, a la altura del desvío a Cerro Tizón.
+
+        LOCUTOR: Los heridos fueron llevados al Hospital de Apoyo Tamarindal. El chofer del camión fue detenido para el dosaje etílico.""",
+        about=False,
+    ),
+    S(
+        "n095",
+        "rmar",
+        "2026-11-23",
+        "Largas colas en el último tramo de descuento del predial",
+        """[Transcripción de «Mar Azul Informa»]
+
+        REPORTERO: Estamos en el palacio municipal, donde desde las seis de la mañana hay una cola de casi dos cuadras. Los vecinos quieren aprovechar el descuento de 10 % por pronto pago del predial de 2027, que vence hoy.
+
+        VECINA: Vengo desde las cinco. Con el descuento me ahorro 80 soles, vale la pena.
+
+        REPORTERO: La Municipalidad Provincial de Tamarindal habilitó ocho ventanillas y atenderá hasta las ocho de la noche.""",
+        m="I",
+        t="tributos",
+        tone="0",
+    ),
+    S(
+        "n096",
+        "rmar",
+        "2026-11-24",
+        "Sesión caliente: regidora Cherre y teniente alcalde Ynga se enfrentan por la adenda del mercado",
+        """[Transcripción de «Mar Azul Informa»]
+
+        LOCUTORA: La sesión de concejo de ayer terminó en gritos. La regidora Gladys Cherre acusó al teniente alcalde Humberto Ynga de querer aprobar «a escondidas» una adenda de 1,9 millones de soles para el nuevo Mercado Modelo.
+
+        CHERRE: Cuatro meses de retraso y encima le damos más plata al contratista. Esto es premiar la ineficiencia.
+
+        YNGA: La adenda está sustentada por la supervisión. Sin ella, la obra se paraliza y los comerciantes siguen en la losa.
+
+        LOCUTORA: La adenda se aprobó por seis votos contra cinco.""",
+        m="R T",
+        t="obras",
+        tone="-",
+    ),
+    S(
+        "n097",
+        "rmar",
+        "2026-11-25",
+        "Ya funciona la nueva central de videovigilancia con 20 cámaras adicionales",
+        """[Transcripción de «Mar Azul Informa»]
+
+        LOCUTOR: La Municipalidad Provincial de Tamarindal puso en funcionamiento la nueva central de videovigilancia, en el segundo piso del palacio municipal, con 20 cámaras adicionales en la zona norte.
+
+        NUNURA: Ahora tenemos 60 cámaras y ocho operadores por turno. En la primera noche detectamos dos peleas y un robo de celular, y las unidades llegaron en menos de cinco minutos.
+
+        LOCUTOR: El gerente Wálter Nunura indicó que las cámaras que estaban en mantenimiento ya fueron reparadas.""",
+        m="I S",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "n098",
+        "rmar",
+        "2026-11-26",
+        "Alcalde de Cerro Tizón pide maquinaria para reabrir el camino a tres caseríos",
+        """[Transcripción de «Mar Azul Informa»]
+
+        LOCUTORA: El alcalde distrital de Cerro Tizón, Augusto Llontop, pidió al Gobierno Regional que envíe un cargador frontal para reabrir el camino a los caseríos Pampa Alta, El Chilco y La Cruz, cortado desde hace dos semanas por el desborde de la quebrada El Gallinazo.
+
+        LLONTOP: Los niños no pueden ir al colegio y los enfermos tienen que salir a pie. Nuestra municipalidad no tiene maquinaria propia.""",
+        about=False,
+    ),
+    S(
+        "n099",
+        "rmar",
+        "2026-11-27",
+        "Horario de recojo de basura cambia por el feriado del 8 de diciembre",
+        """[Transcripción de avisos de servicio]
+
+        LOCUTOR: La Municipalidad de Tamarindal informa que el martes 8 de diciembre, feriado, el recojo de residuos se hará solo en el turno de la mañana. Los vecinos de la zona sur deben sacar su basura antes de las siete.
+
+        LOCUTOR: El servicio se normaliza el miércoles 9.""",
+        m="I",
+        t="limpieza",
+        tone="0",
+    ),
+    S(
+        "n100",
+        "rmar",
+        "2026-11-28",
+        "Vecinos de Villa Primavera: «La fumigación municipal nunca llegó»",
+        """[Transcripción de «La Voz del Pueblo»]
+
+        OYENTE: Buenas tardes. Soy de Villa Primavera, calle 5. Aquí tenemos a tres vecinos con dengue, uno internado. La Municipalidad de Tamarindal anunció la fumigación para el sábado y nunca llegaron. Esperamos todo el día con las puertas abiertas.
+
+        LOCUTORA: ¿Le dieron alguna explicación?
+
+        OYENTE: Que se malogró la máquina. Pero el dengue no espera, señorita.""",
+        m="I",
+        t="salud",
+        tone="-",
+    ),
 ]
