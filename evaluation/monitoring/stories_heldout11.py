@@ -230,7 +230,7 @@ SOURCES = {
         "outlet": "expnorte",
         "format": "truncated",
         "path": "/feed.xml",
-        "copies_of": ["n013", "n029"],
+        "copies_of": ["n013", "n103"],
         "cut_at": 0.65,
     },
     "tamweb": {
@@ -1640,5 +1640,378 @@ STORIES = [
         m="I",
         t="salud",
         tone="-",
+    ),
+    # --- Tamarindal TV Canal 11: newscast transcripts in Atom, UTC times (late evening in Lima is the next UTC day) ----
+    S(
+        "n101",
+        "tvnorte",
+        "2026-11-09T03:20:00Z",
+        "Pampa Chivato sigue ardiendo: vecinos duermen con mascarillas",
+        """CONDUCTORA (en estudio): Cuarto día de humo en la zona norte. Nuestro reportero está en el botadero de Pampa Chivato.
+
+        REPORTERO (en exteriores): Así es, Milagros. Detrás de mí pueden ver cómo sale el humo de entre la basura. No hay llamas, pero el fuego sigue por debajo. Los bomberos dicen que sin cubrir con tierra no se apaga. Y la tierra tiene que ponerla la municipalidad.
+
+        VECINA: Mis hijos duermen con mascarilla. Tosen toda la noche. ¿Hasta cuándo?
+
+        REPORTERO: Conversamos hace un momento con el gerente municipal Edilberto Sernaqué, que nos dijo que mañana llegan dos cargadores frontales para cubrir la zona que arde. Pero los vecinos recuerdan que lo mismo se prometió en agosto, la última vez que el botadero ardió. La Municipalidad Provincial de Tamarindal tiene pendiente una multa del OEFA por el mismo problema.
+
+        CONDUCTORA (en estudio): Seguiremos informando.""",
+        m="G I",
+        t="limpieza",
+        tone="-",
+        note="UTC time of the next day: 22:20 in Lima",
+    ),
+    S(
+        "n102",
+        "tvnorte",
+        "2026-11-09T23:40:00Z",
+        "Policía desarticula banda que extorsionaba a mototaxistas en la zona norte",
+        """CONDUCTOR (en estudio): La Policía capturó esta tarde a cinco integrantes de la banda «Los Injertos del Norte», que cobraba cupos de diez soles diarios a mototaxistas de Tamarindal.
+
+        REPORTERA (en exteriores): Estamos frente a la comisaría. Los detenidos tenían en su poder dos armas de fuego, cuadernos con los nombres de los mototaxistas y las cantidades cobradas. Según la División de Investigación Criminal, la banda operaba desde hace un año y había baleado dos mototaxis de conductores que se negaron a pagar.
+
+        MOTOTAXISTA: Pagábamos por miedo. Ojalá que no salgan mañana.""",
+        about=False,
+        note="crime in the town solved by the police: no municipal angle despite the keywords",
+    ),
+    S(
+        "n103",
+        "tvnorte",
+        "2026-11-10T17:30:00Z",
+        "Alcaldesa Querevalú entrega pistas en seis calles de Santa Julia",
+        """CONDUCTORA (en estudio): Fiesta en la urbanización Santa Julia: después de veinte años de polvo, seis calles ya tienen pista.
+
+        REPORTERO (en exteriores): La alcaldesa Rosalía Querevalú Chunga cortó la cinta esta mañana en la calle Los Almendros, acompañada de vecinos que no dejaban de aplaudir. Son 2,3 kilómetros de pista de concreto, veredas, rampas y señalización, con una inversión de 3,7 millones de soles.
+
+        VECINO: Veinte años tragando tierra. Ahora por fin los carros no levantan polvo y mi mamá puede salir con su silla de ruedas.
+
+        QUEREVALÚ: Esta era una deuda con Santa Julia y la hemos pagado.
+
+        CONDUCTORA (en estudio): Con esta obra, la provincia suma 63 kilómetros de pistas en los últimos cuatro años.""",
+        m="A",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "n104",
+        "tvnorte",
+        "2026-11-11T22:15:00Z",
+        "Serenos capturan a carteristas en el Mercado Modelo",
+        """CONDUCTOR (en estudio): Dos carteristas fueron capturados por serenos en la losa donde funciona el Mercado Modelo.
+
+        REPORTERA (en exteriores): La cámara del serenazgo registró el momento en que una mujer sacaba un celular de la cartera de una compradora. Los serenos la detuvieron junto a su cómplice a dos cuadras. Tenían cuatro celulares más.
+
+        NUNURA: Esta es la cuarta captura del mes en el mercado. El gerente de Seguridad Ciudadana no puede estar en todas partes, pero las cámaras sí.
+
+        REPORTERA: El gerente Wálter Nunura anunció que se instalarán dos cámaras más en el ingreso de la losa.""",
+        m="S",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "n105",
+        "tvnorte",
+        "2026-11-12T04:10:00Z",
+        "Entrevista: «El Hospital de Apoyo es responsabilidad de la región y la región no responde»",
+        """CONDUCTORA (en estudio): Nos acompaña en el set la alcaldesa de Tamarindal, Rosalía Querevalú Chunga. Buenas noches, señora alcaldesa.
+
+        QUEREVALÚ: Buenas noches, Milagros.
+
+        CONDUCTORA: El Hospital de Apoyo ha suspendido las cirugías por falta de anestesiólogos. ¿Qué responde usted a los pacientes que esperan?
+
+        QUEREVALÚ: Que comparto su indignación. El hospital lo administra el Gobierno Regional a través de la Diresa. Nosotros hemos donado una ambulancia, hemos ofrecido pagar alojamiento a los especialistas. Pero contratar médicos es competencia de la región, y el gobernador Farfán no responde ni los oficios.
+
+        CONDUCTORA: ¿Va a hacer algo más?
+
+        QUEREVALÚ: Vamos a pedir al Ministerio de Salud que intervenga. La salud de la provincia no puede esperar a que termine la gestión regional.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="the Mayor criticising the regional government: neutral; 11 pm in Lima, next day in UTC",
+    ),
+    S(
+        "n106",
+        "tvnorte",
+        "2026-11-13T01:00:00Z",
+        "Regidora Cherre cuestiona gasto de 380 000 soles en adornos navideños",
+        """CONDUCTOR (en estudio): La regidora de oposición Gladys Cherre Amaya cuestionó que la Municipalidad Provincial de Tamarindal haya gastado 380 000 soles en adornos navideños para la plaza de armas y el malecón.
+
+        CHERRE: Con esa plata se compraban medicinas para el policlínico por un año. Pero claro, es la última Navidad de la gestión y hay que salir en la foto con las luces.
+
+        CONDUCTOR: La oficina de imagen institucional respondió que los adornos son reutilizables y que la compra se hizo por concurso público.""",
+        m="R I",
+        tone="-",
+    ),
+    S(
+        "n107",
+        "tvnorte",
+        "2026-11-13T20:00:00Z",
+        "MPT envía motobombas a Cerro Tizón y Puerto Tamarindal tras la primera lluvia fuerte",
+        """CONDUCTORA (en estudio): Tras la lluvia de anoche, calles anegadas en los distritos de Cerro Tizón y Puerto Tamarindal.
+
+        REPORTERO (en exteriores): En la caleta de Puerto Tamarindal el agua llegó a cuarenta centímetros. Desde la madrugada trabajan aquí cuatro motobombas y una cisterna succionadora enviadas por la Municipalidad Provincial de Tamarindal a pedido de los alcaldes distritales.
+
+        VECINO: A las seis ya estaban aquí sacando el agua. A las diez ya se podía caminar.
+
+        REPORTERO: La MPT informó que tiene otras ocho motobombas listas para enviar donde se necesiten.""",
+        m="I",
+        tone="+",
+        note="emergency response with pumps is none of the five topics",
+    ),
+    S(
+        "n108",
+        "tvnorte",
+        "2026-11-14T18:45:00Z",
+        "Reportaje: las playas de Puerto Tamarindal se alistan para el verano",
+        """CONDUCTOR (en estudio): Se acerca el verano y las playas del norte se preparan. Nuestro equipo visitó Puerto Tamarindal.
+
+        REPORTERA (en exteriores): La caleta vive de la pesca, pero en verano también del turismo. Los restaurantes de la playa El Faro pintan sus fachadas y los pescadores arreglan sus botes para los paseos a la isla de los lobos marinos. Un paseo cuesta veinte soles por persona.
+
+        PESCADOR: En enero vienen familias de todos lados. Aquí tienen el mejor cebiche de mero de la costa.""",
+        about=False,
+        note="a travel piece about the port district",
+    ),
+    S(
+        "n109",
+        "tvnorte",
+        "2026-11-15T23:55:00Z",
+        "Embargan la mototaxi de una madre de familia por deuda de arbitrios",
+        """CONDUCTORA (en estudio): Indignación en Los Ficus. Ejecutores de cobranza coactiva de la Municipalidad Provincial de Tamarindal embargaron la mototaxi de una madre de familia que debía 1 900 soles de arbitrios de cinco años.
+
+        REPORTERO (en exteriores): Doña Elena Saavedra trabajaba en esa mototaxi todos los días. Es viuda y tiene tres hijos.
+
+        SAAVEDRA: Yo fui a pedir fraccionamiento y me dijeron que ya estaba en coactiva. Ahora no tengo con qué trabajar para pagar.
+
+        REPORTERO: La Gerencia de Administración Tributaria indicó que el procedimiento se hizo conforme a ley, tras tres notificaciones.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="18:55 in Lima on the 15th",
+    ),
+    S(
+        "n110",
+        "tvnorte",
+        "2026-11-16T21:30:00Z",
+        "Vacunan contra la influenza a 2 000 comerciantes de mercados",
+        """CONDUCTOR (en estudio): Una campaña de vacunación llegó a los mercados de la ciudad.
+
+        REPORTERA (en exteriores): Enfermeras del Policlínico Municipal vacunaron hoy contra la influenza y el neumococo a más de 2 000 comerciantes y compradores del Mercado Modelo y del mercado de Santa Julia. El teniente alcalde Humberto Ynga, que coordinó la campaña, dijo que la meta es llegar a 5 000 personas antes de Navidad.
+
+        COMERCIANTE: Aquí estamos todo el día con la gente, el frío de la madrugada, la lluvia. Qué bueno que vengan hasta el puesto.""",
+        m="T",
+        t="salud",
+        tone="+",
+    ),
+    S(
+        "n111",
+        "tvnorte",
+        "2026-11-17T02:15:00Z",
+        "Concejo aprueba presupuesto de 148 millones para 2027",
+        """CONDUCTORA (en estudio): El concejo provincial aprobó esta noche el presupuesto institucional de apertura para 2027 de la Municipalidad Provincial de Tamarindal: 148 millones de soles, 6 % más que este año.
+
+        REPORTERO (en exteriores): El 42 % se destinará a gasto de capital, el 38 % a personal y obligaciones sociales y el resto a bienes y servicios. El presupuesto será ejecutado por la nueva gestión, que asume el 1 de enero. La votación fue unánime.""",
+        m="I",
+        tone="0",
+    ),
+    S(
+        "n112",
+        "tvnorte",
+        "2026-11-18T03:40:00Z",
+        "Serenos denuncian cobros para asignar turnos; gerente Nunura lo niega",
+        """CONDUCTOR (en estudio): Graves denuncias dentro del serenazgo. Un grupo de serenos afirma que se les cobra dinero para asignarles turnos de día.
+
+        SERENO (con el rostro cubierto): Si quieres turno de día, tienes que dar cien soles al mes. Si no das, te mandan a la zona norte de noche, sin chaleco, sin radio.
+
+        REPORTERA (en exteriores): Los denunciantes apuntan a un supervisor de confianza del gerente de Seguridad Ciudadana, Wálter Nunura Chapilliquén.
+
+        NUNURA: Eso es completamente falso. Los turnos se asignan por sorteo y está documentado. Si alguien tiene pruebas, que vaya a la Fiscalía.
+
+        CONDUCTOR (en estudio): Los serenos dicen que presentarán su denuncia ante el OCI esta semana.""",
+        m="S",
+        t="seguridad",
+        tone="-",
+        note="an accusation denied is negative",
+    ),
+    S(
+        "n113",
+        "tvnorte",
+        "2026-11-19T00:30:00Z",
+        "Exalcalde Zapata: «Querevalú deja la ciudad más sucia que cuando la recibió»",
+        """CONDUCTORA (en estudio): El exalcalde Baltazar Zapata Morales, que gobernó la provincia entre 2019 y 2022, arremetió contra la gestión saliente.
+
+        ZAPATA: La alcaldesa Querevalú recibió un botadero controlado y deja un botadero en llamas. El relleno sanitario que nosotros dejamos con expediente aprobado está paralizado. La basura está en todas las esquinas.
+
+        CONDUCTORA: Consultada por este canal, la oficina de imagen de la municipalidad respondió que «el señor Zapata tiene mucho que explicar ante la Fiscalía antes de opinar sobre limpieza pública».""",
+        m="A",
+        t="limpieza",
+        tone="-",
+        note="a former Mayor (not watched) criticising the watched one; 19:30 on the 18th in Lima",
+    ),
+    S(
+        "n114",
+        "tvnorte",
+        "2026-11-19T22:00:00Z",
+        "Instalan los primeros contenedores soterrados del norte del país en el jirón Lima",
+        """CONDUCTOR (en estudio): Tamarindal estrena contenedores bajo tierra.
+
+        REPORTERA (en exteriores): Son seis contenedores soterrados de tres metros cúbicos cada uno, instalados por la comuna tamarindaleña en el jirón Lima y alrededor de la plaza de armas. El vecino solo ve un buzón metálico; la basura cae a un depósito subterráneo que un camión con grúa vacía cada noche.
+
+        VECINA: Ya no hay bolsas rotas ni perros hurgando. Se ve otra cosa.
+
+        REPORTERA: La inversión fue de 540 000 soles. La Subgerencia de Gestión Ambiental evalúa instalar otros doce en el malecón.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+    ),
+    S(
+        "n115",
+        "tvnorte",
+        "2026-11-20T19:10:00Z",
+        "Reportaje: la empacadora de limón que da trabajo a 800 mujeres",
+        """CONDUCTORA (en estudio): En nuestra sección de emprendedores, una empacadora de limón que cambió la vida de cientos de familias.
+
+        REPORTERO (en exteriores): Limones del Sarco empezó en 2019 en un galpón alquilado. Hoy procesa 60 toneladas diarias y emplea a 800 mujeres en temporada alta. Su gerenta, Rocío Chapilliquén, recuerda que la Municipalidad Provincial de Tamarindal le otorgó la licencia de funcionamiento en una semana, «cuando en otras provincias tardan meses».
+
+        CHAPILLIQUÉN: Aquí las señoras ganan su propio dinero. Muchas son madres solas. Eso es lo que más me enorgullece.
+
+        REPORTERO: La empresa exporta a Estados Unidos y Canadá.""",
+        m="I",
+        about=False,
+        note="a company profile that names the municipality only in passing",
+    ),
+    S(
+        "n116",
+        "tvnorte",
+        "2026-11-21T16:00:00Z",
+        "Simulacro ante inundaciones movilizó a 4 000 vecinos de la zona norte",
+        """CONDUCTOR (en estudio): A las diez de la mañana sonaron las sirenas en la zona norte.
+
+        REPORTERA (en exteriores): Unos 4 000 vecinos de Los Ficus, Villa Primavera y 9 de Octubre participaron en el simulacro de evacuación ante una posible inundación, organizado por la Municipalidad Provincial de Tamarindal y Defensa Civil. Las familias caminaron hasta las zonas seguras del cerro La Cruz en un promedio de doce minutos.
+
+        YNGA: Hemos detectado que faltan señales en dos rutas. Las vamos a poner antes de diciembre.
+
+        REPORTERA: El teniente alcalde Humberto Ynga Ruesta evaluó el ejercicio junto con los brigadistas.""",
+        m="I T",
+        tone="0",
+    ),
+    S(
+        "n117",
+        "tvnorte",
+        "2026-11-22T14:20:00Z",
+        "Colapsa buzón en la avenida Grau y aniega tres cuadras; el desagüe se entregó en julio",
+        """CONDUCTORA (en estudio): Aguas servidas en plena avenida Grau.
+
+        REPORTERO (en exteriores): Desde la madrugada, un buzón colapsado en la cuadra seis de la avenida Grau rebalsa desagüe. Tres cuadras están aniegadas y el olor es insoportable. Lo más grave: esta red de alcantarillado fue renovada por la Municipalidad Provincial de Tamarindal y entregada apenas en julio.
+
+        COMERCIANTE: He tenido que cerrar mi restaurante. ¿Quién me paga el día?
+
+        REPORTERO: Personal de la EPS trabaja en la desatoración. La comuna indicó que pedirá al contratista hacer efectiva la garantía.""",
+        m="I",
+        t="obras",
+        tone="-",
+    ),
+    S(
+        "n118",
+        "tvnorte",
+        "2026-11-23T03:00:00Z",
+        "Serenazgo evalúa usar drones para vigilar el malecón y las playas",
+        """CONDUCTOR (en estudio): La Municipalidad Provincial de Tamarindal evalúa incorporar drones al patrullaje del serenazgo.
+
+        REPORTERA (en exteriores): La propuesta, presentada a la Gerencia de Seguridad Ciudadana, contempla dos drones con cámara térmica para vigilar el malecón y las playas durante el verano. El costo estimado es de 120 000 soles. La decisión la tomará la próxima gestión, que deberá incluir la compra en su presupuesto.""",
+        m="I",
+        t="seguridad",
+        tone="0",
+    ),
+    S(
+        "n119",
+        "tvnorte",
+        "2026-11-24T21:45:00Z",
+        "Alcaldesa y Diresa acuerdan plan conjunto contra el dengue",
+        """CONDUCTORA (en estudio): Frente al aumento de casos de dengue, la alcaldesa de Tamarindal, Rosalía Querevalú Chunga, se reunió con el director regional de Salud.
+
+        REPORTERO (en exteriores): Acordaron un plan conjunto para las próximas ocho semanas: la Diresa pondrá los insumos y el personal de fumigación y la municipalidad los vehículos y los brigadistas para el recojo de inservibles. Se priorizarán la zona norte y el 9 de Octubre.
+
+        QUEREVALÚ: Cada uno tiene que poner lo suyo. Aquí no hay que buscar culpables, hay que matar al zancudo.""",
+        m="A",
+        t="salud",
+        tone="0",
+    ),
+    S(
+        "n120",
+        "tvnorte",
+        "2026-11-25T18:30:00Z",
+        "Sabores del norte: el cebiche de «Chalía», en la caleta de Puerto Tamarindal",
+        """CONDUCTOR (en estudio): En nuestra sección gastronómica, un clásico de la caleta.
+
+        REPORTERA (en exteriores): Todos en el puerto la conocen como Chalía. Rosario Chapoñán tiene 68 años y hace 40 que vende cebiche de caballa y chinguirito frente al desembarcadero. Su secreto: el limón de la mañana y el ají limo que ella misma siembra.
+
+        CHALÍA: Aquí no hay carta. Hay lo que trajeron los muchachos en la madrugada.
+
+        REPORTERA: «Donde Chalía» abre de siete de la mañana a tres de la tarde.""",
+        about=False,
+        note="the nickname trap: a cook called «Chalía», not the Mayor",
+    ),
+    S(
+        "n121",
+        "tvnorte",
+        "2026-11-26T02:20:00Z",
+        "Comisión del alcalde electo: «Hemos encontrado siete obras paralizadas»",
+        """CONDUCTORA (en estudio): La comisión de transferencia del alcalde electo Teodoro Lalupú Vite presentó su primer reporte.
+
+        REPORTERO (en exteriores): Según la comisión entrante, la Municipalidad Provincial de Tamarindal tiene siete obras paralizadas por un total de 34 millones de soles, entre ellas el relleno sanitario, el nuevo Mercado Modelo y las pistas de Villa Primavera.
+
+        VOCERO DE LA COMISIÓN ENTRANTE: Hay obras que tienen más de un año sin un obrero. Vamos a pedir a la Contraloría que intervenga.
+
+        REPORTERO: La comisión saliente respondió que dos de esas obras ya fueron reactivadas.""",
+        m="I",
+        t="obras",
+        tone="-",
+    ),
+    S(
+        "n122",
+        "tvnorte",
+        "2026-11-28T01:30:00Z",
+        "Se encienden las luces de Navidad en la plaza de armas",
+        """CONDUCTOR (en estudio): Tamarindal ya vive la Navidad.
+
+        REPORTERA (en exteriores): Miles de familias llenaron la plaza de armas para el encendido del árbol de doce metros y del túnel de luces del malecón. La alcaldesa Rosalía Querevalú Chunga presidió la ceremonia junto a coros de colegios y una orquesta.
+
+        NIÑA: ¡Está bonito! ¡Parece de película!
+
+        REPORTERA: El paseo de luces estará abierto todas las noches hasta el 6 de enero.""",
+        m="A",
+        tone="+",
+        note="20:30 on the 27th in Lima",
+    ),
+    S(
+        "n123",
+        "tvnorte",
+        "2026-11-29T04:45:00Z",
+        "Asaltan joyería del jirón Lima y la cámara de la esquina estaba apagada",
+        """CONDUCTORA (en estudio): Asalto a mano armada en pleno centro.
+
+        REPORTERO (en exteriores): Tres delincuentes armados entraron a la joyería Sánchez, en el jirón Lima, y se llevaron joyas valorizadas en 90 000 soles. La cámara de videovigilancia de la esquina, de la Municipalidad Provincial de Tamarindal, no grabó nada: estaba apagada desde hace dos semanas, según los comerciantes.
+
+        DUEÑO: Pagamos arbitrios de serenazgo para que la cámara esté ahí de adorno.
+
+        REPORTERO: La comuna no respondió sobre el estado de la cámara.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="23:45 on the 28th in Lima",
+    ),
+    S(
+        "n124",
+        "tvnorte",
+        "2026-11-30T15:00:00Z",
+        "Ordenanza fija multas de hasta 2 000 soles por arrojar desmonte en quebradas",
+        """CONDUCTOR (en estudio): A partir de diciembre, arrojar desmonte o basura en las quebradas costará caro.
+
+        REPORTERA (en exteriores): La Municipalidad Provincial de Tamarindal publicó la ordenanza que sanciona con multas de hasta 2 000 soles a quienes arrojen desmonte, basura o animales muertos en los cauces de las quebradas. Las volquetas infractoras serán internadas en el depósito municipal.
+
+        REPORTERA: La norma busca evitar que los cauces se obstruyan antes de la temporada de lluvias.""",
+        m="I",
+        t="limpieza",
+        tone="0",
     ),
 ]
