@@ -2014,4 +2014,439 @@ STORIES = [
         t="limpieza",
         tone="0",
     ),
+    # --- Perú Regiones Hoy: national site, full text with "se publicó primero en" footer, blog template ---------------
+    S(
+        "n125",
+        "peruhoy",
+        "2026-11-03T14:00:00Z",
+        "Niño costero: la costa norte se prepara para un verano de lluvias",
+        """Con el mar hasta dos grados más caliente de lo normal, las regiones de la costa norte se preparan para lluvias de moderadas a fuertes entre enero y marzo de 2027. El Comité Multisectorial del Fenómeno El Niño mantiene la alerta desde setiembre.
+
+        En las provincias de la región Tallanca, como Tamarindal y Sechurana, los agricultores de mango y limón temen que se repitan las pérdidas de 2023, cuando más de 5 000 hectáreas quedaron bajo el agua. En la caleta de Puerto Tamarindal, los pescadores ya sacaron sus botes a tierra firme.
+
+        El Ejecutivo anunció una transferencia de 800 millones de soles para obras de prevención en todo el país, una cifra que los gobiernos regionales consideran insuficiente.""",
+        about=False,
+        note="a national overview: the province's name in a list",
+    ),
+    S(
+        "n126",
+        "peruhoy",
+        "2026-11-05T16:30:00Z",
+        "Alcaldes provinciales reclaman al MEF por el recorte del Foncomun",
+        """Una delegación de 40 alcaldes provinciales se reunió ayer en Lima con funcionarios del Ministerio de Economía y Finanzas para exigir que se restituya el recorte de 11 % en las transferencias del Fondo de Compensación Municipal previsto para 2027.
+
+        La alcaldesa provincial de Tamarindal, Rosalía Querevalú Chunga, vocera de los municipios de la costa norte, calificó el recorte de «asfixia». «Nos piden prevenir el Niño, recoger la basura, pagar serenos, y nos quitan la plata. El MEF gobierna desde una hoja de cálculo», dijo.
+
+        El viceministro de Hacienda se comprometió a revisar la distribución antes de la aprobación del presupuesto.""",
+        m="A",
+        tone="0",
+        note="the Mayor criticising the national government: neutral; no topic",
+    ),
+    S(
+        "n127",
+        "peruhoy",
+        "2026-11-07T12:00:00Z",
+        "Casos de dengue se triplican en el norte; Tallanca concentra el 30 %",
+        """El Centro Nacional de Epidemiología reportó 9 400 casos de dengue en las regiones del norte en las últimas seis semanas, el triple que en el mismo periodo de 2025. La región Tallanca concentra el 30 %, con focos en las provincias de Tamarindal y Sechurana.
+
+        El Ministerio de Salud enviará 120 fumigadores y 40 toneladas de larvicida. La ministra pidió a la población no automedicarse y acudir al establecimiento de salud ante los primeros síntomas.""",
+        about=False,
+        note="a national health story; the province named in passing",
+    ),
+    S(
+        "n128",
+        "peruhoy",
+        "2026-11-09T10:00:00Z",
+        "Crónica: Tamarindal, la provincia que huele a mango",
+        """En noviembre, Tamarindal huele a mango. Lo huele el viajero apenas baja del bus en el terminal, lo huelen las calles del centro, donde los camiones esperan turno para entrar a las empacadoras, y lo huele el malecón, donde las vendedoras ofrecen el Kent en bolsas de a cinco soles.
+
+        La provincia exporta el 12 % del mango peruano. Las empacadoras dan trabajo a unas 9 000 personas en temporada, y a fin de mes la comuna tamarindaleña organiza el Festival del Mango, con concurso de platos y coronación de reina.
+
+        «Aquí todo el mundo tiene un pariente en el mango», dice Juana Zapata, que lleva 25 años seleccionando fruta. Sus manos, dice, ya distinguen una fruta madura con los ojos cerrados.""",
+        m="I",
+        about=False,
+        note="a travel chronicle that names the municipality in passing",
+    ),
+    S(
+        "n129",
+        "peruhoy",
+        "2026-11-11T15:20:00Z",
+        "Contraloría identifica 120 obras paralizadas en el norte por 1 400 millones",
+        """La Contraloría General publicó su reporte de obras paralizadas en las regiones del norte: 120 proyectos por 1 400 millones de soles, la mayoría a cargo de municipalidades.
+
+        Entre los casos más graves figura el relleno sanitario de la Municipalidad Provincial de Tamarindal, paralizado desde noviembre de 2025 con 40 % de avance y 4,4 millones ya pagados. Según el informe, la comuna no ha convocado el saldo de obra pese a que el contrato se resolvió hace tres meses, y mientras tanto la provincia sigue disponiendo sus residuos en un botadero a cielo abierto.
+
+        También figuran un hospital en Sechurana y dos colegios en la sierra de la región.""",
+        m="I",
+        t="obras limpieza",
+        tone="-",
+        note="a national list in which our stalled landfill has its own paragraph",
+    ),
+    S(
+        "n130",
+        "peruhoy",
+        "2026-11-13T13:00:00Z",
+        "Patrullaje integrado: cómo Tamarindal bajó los robos en 23 %",
+        """En una región donde los robos en la vía pública crecieron 9 % este año, la provincia de Tamarindal es una excepción: los bajó 23 %. La clave, según la Municipalidad Provincial de Tamarindal, es el patrullaje integrado: cada unidad del serenazgo sale con un policía a bordo y ambos responden a la misma central.
+
+        «Antes el sereno veía el robo y llamaba a la comisaría; ahora el policía está en la camioneta», explica el gerente de Seguridad Ciudadana, Wálter Nunura Chapilliquén. La central de videovigilancia, que tuvo problemas de mantenimiento, funciona hoy con 60 cámaras.
+
+        El Ministerio del Interior estudia replicar el modelo en otras seis provincias de la costa.""",
+        m="I S",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "n131",
+        "peruhoy",
+        "2026-11-15T11:00:00Z",
+        "Solo 6 de las 196 provincias del país tienen una mujer como alcaldesa",
+        """De las 196 municipalidades provinciales del Perú, solo seis son gobernadas por mujeres en el periodo 2023-2026, según un estudio del Jurado Nacional de Elecciones. Entre ellas están Rosalía Querevalú Chunga (Tamarindal) y otras cinco alcaldesas de la costa y la sierra sur.
+
+        En las elecciones de octubre, el número no mejoró: solo cinco mujeres fueron elegidas alcaldesas provinciales para 2027-2030. Las investigadoras atribuyen la brecha a la falta de financiamiento de las candidatas y al acoso político.""",
+        m="A",
+        about=False,
+        note="the Mayor named in a national list",
+    ),
+    S(
+        "n132",
+        "peruhoy",
+        "2026-11-17T18:10:00Z",
+        "Fiscalía investiga a la alcaldesa de Tamarindal por compra de compactadoras",
+        """La Fiscalía Provincial Anticorrupción abrió investigación preliminar contra la alcaldesa de Tamarindal, Rosalía Querevalú Chunga, y tres funcionarios por presunta negociación incompatible en la compra de tres camiones compactadores por 2,4 millones de soles.
+
+        Según la denuncia, presentada por un regidor de la gestión anterior, los camiones fueron comprados a un proveedor cuyo representante legal aportó a la campaña de la alcaldesa en 2022.
+
+        Querevalú negó cualquier irregularidad. «La compra se hizo por catálogo electrónico, al precio que fija Perú Compras. No hay ningún direccionamiento», afirmó. La Municipalidad Provincial de Tamarindal anunció que entregará toda la documentación a la Fiscalía.""",
+        m="A I",
+        t="limpieza",
+        tone="-",
+        note="an investigation denied is negative",
+    ),
+    S(
+        "n133",
+        "peruhoy",
+        "2026-11-19T09:30:00Z",
+        "El mango peruano conquista Corea del Sur",
+        """Las exportaciones de mango peruano a Corea del Sur crecieron 140 % en la campaña actual. Empresas de la costa norte, como Agroexportadora Sernaqué e Hijos, de la provincia de Tamarindal, enviaron los primeros contenedores con tratamiento hidrotérmico exigido por las autoridades coreanas.
+
+        «Es un consumidor que paga bien y exige perfección», explicó Edilberto Sernaqué, fundador de la empresa. Los exportadores esperan superar las 5 000 toneladas a ese mercado el próximo año.""",
+        about=False,
+        note="namesake: the exporter, not the gerente municipal",
+    ),
+    S(
+        "n134",
+        "peruhoy",
+        "2026-11-21T14:45:00Z",
+        "Alcaldes electos del norte piden capacitación antes de asumir",
+        """Unos 60 alcaldes electos de las regiones del norte participaron en Chiclayo en un taller sobre gestión presupuestal organizado por la Contraloría. Entre ellos estuvieron Teodoro Lalupú Vite, alcalde electo de Tamarindal, y Carmen Ipanaqué, alcaldesa electa de Sechurana.
+
+        Los participantes pidieron que la capacitación sea obligatoria. «Asumimos el 1 de enero y el primer día ya tenemos que pagar planillas», dijo Lalupú.""",
+        about=False,
+        note="the alcalde electo, not watched, at a training event",
+    ),
+    S(
+        "n135",
+        "peruhoy",
+        "2026-11-23T12:00:00Z",
+        "Ranking del MEF: las provincias que más mejoraron su recaudación predial",
+        """El Ministerio de Economía y Finanzas publicó el ranking de recaudación del impuesto predial de 2026. Entre las municipalidades provinciales del norte, la que más mejoró fue la Municipalidad Provincial de Tamarindal, con un crecimiento de 18 % y una reducción de la morosidad del predial de 52 % a 39 %.
+
+        El informe destaca la actualización catastral de la provincia y el cobro a grandes contribuyentes como prácticas replicables. Al otro extremo, cuatro provincias de la sierra recaudaron menos que en 2025.""",
+        m="I",
+        t="tributos",
+        tone="+",
+    ),
+    S(
+        "n136",
+        "peruhoy",
+        "2026-11-25T15:30:00Z",
+        "Rosalía Querevalú: «Esta vez el Niño no nos va a agarrar desprevenidos»",
+        """A cinco semanas de dejar el cargo, la alcaldesa de Tamarindal, Rosalía Querevalú Chunga, asegura que su provincia está mejor preparada que en 2023, cuando las lluvias dejaron 600 viviendas inundadas en la capital provincial.
+
+        —¿Qué ha cambiado?
+
+        —Hemos descolmatado la quebrada Los Tunales y doce kilómetros de drenes. Terminamos la defensa ribereña de La Bocana. El drenaje de la avenida Bolognesi se entrega en diciembre. En 2023 no había nada de eso.
+
+        —¿Y lo que falta?
+
+        —Falta el drenaje de Villa Primavera. Ese queda para la nueva gestión, con expediente aprobado. Y faltan las defensas del río que le corresponden al Gobierno Regional.
+
+        La Municipalidad Provincial de Tamarindal invirtió 11 millones de soles en prevención en los últimos dos años, según el portal de Transparencia Económica.""",
+        m="A I",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "n137",
+        "peruhoy",
+        "2026-11-27T10:15:00Z",
+        "Gobernador de Tallanca, citado por el Congreso por la compra de ambulancias",
+        """La Comisión de Fiscalización del Congreso citó al gobernador regional de Tallanca, Leoncio Farfán Mío, para que explique la compra de 24 ambulancias que, según la Contraloría, tenían un sobreprecio de 30 %.
+
+        Farfán atribuyó las observaciones a «diferencias de interpretación técnica» y aseguró que las ambulancias ya prestan servicio en los hospitales de la región.""",
+        about=False,
+    ),
+    S(
+        "n138",
+        "peruhoy",
+        "2026-11-28T16:40:00Z",
+        "OEFA denuncia a la Municipalidad Distrital de Puerto Tamarindal por verter desagüe al mar",
+        """El Organismo de Evaluación y Fiscalización Ambiental inició un procedimiento sancionador contra la Municipalidad Distrital de Puerto Tamarindal por verter aguas residuales sin tratamiento a la playa La Caleta, a 200 metros de la zona de bañistas.
+
+        Los análisis encontraron coliformes 40 veces por encima del límite. El alcalde distrital, Segundo Ynga Panta, dijo que la planta de tratamiento está en construcción y que el vertimiento es «temporal».""",
+        about=False,
+        note="the port's district municipality, not the provincial one",
+    ),
+    S(
+        "n139",
+        "peruhoy",
+        "2026-11-29T13:00:00Z",
+        "Minsa y 28 municipios firman pacto contra el dengue en el norte",
+        """El Ministerio de Salud firmó en Tallanca un pacto contra el dengue con 28 municipalidades de la costa norte. Los municipios se comprometen a recoger inservibles, vigilar los cementerios y los mercados y financiar brigadas de vigilancia vecinal.
+
+        Firmaron, entre otros, las municipalidades provinciales de Sechurana, Tamarindal y Bahía Honda, y las distritales de Santa Rufina y Cerro Tizón. El Minsa pondrá los insumos y la capacitación.
+
+        Es el tercer pacto de este tipo desde 2023. Los dos anteriores no tuvieron seguimiento.""",
+        about=False,
+        note="'las municipalidades provinciales de Sechurana, Tamarindal' does not name ours as such; a list of signatories anyway",
+    ),
+    S(
+        "n140",
+        "peruhoy",
+        "2026-11-30T11:30:00Z",
+        "Ranking de transparencia: la mitad de los municipios provinciales del norte reprueba",
+        """La Defensoría del Pueblo evaluó los portales de transparencia de 42 municipalidades provinciales del norte: 21 reprobaron. Una de las peores notas fue para la Municipalidad Provincial de Tamarindal, con 38 sobre 100, que no publica sus contratos desde junio ni las actas de sus sesiones de concejo desde marzo.
+
+        La Defensoría recordó que no publicar información es una falta que puede ser sancionada. La comuna tamarindaleña no respondió a la consulta de este medio.""",
+        m="I",
+        tone="-",
+    ),
+    # --- El Blog del Malecón: opinion and neighbours' notes, no feed, followed through its section page --------------
+    S(
+        "n141",
+        "malecon",
+        "2026-11-04",
+        "¡Qué eficiencia la de la comuna tamarindaleña!",
+        """Hay que aplaudir. De pie. La comuna tamarindaleña ha logrado lo que ningún otro municipio del norte: que un botadero arda tres veces en un mismo año y que cada vez la respuesta sea exactamente la misma nota de prensa.
+
+        En agosto prometieron cubrir el botadero con tierra. En setiembre prometieron cercarlo. En noviembre, mientras los chicos de Los Ficus van al colegio con mascarilla, prometen —adivinen— cubrirlo con tierra.
+
+        Felicitaciones, de verdad. Pocas instituciones son tan constantes. Lástima que la constancia sea en el humo.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="sarcasm: 'aplaudir', 'felicitaciones', 'eficiencia'",
+    ),
+    S(
+        "n142",
+        "malecon",
+        "2026-11-06",
+        "Hay que decirlo: las pistas de Chalía",
+        """No soy de los que aplauden a los políticos, y este blog lo sabe. Pero caminar hoy por Santa Julia, por 9 de Octubre, por la avenida Circunvalación, obliga a decirlo: la gestión de Chalía Querevalú pavimentó en cuatro años más calles que las tres gestiones anteriores juntas.
+
+        Se puede discutir el botadero, la huelga de los barrenderos, las cámaras. Pero quien vivió veinte años en una calle de arena sabe lo que significa una pista: que el carro de la basura entre, que la ambulancia llegue, que el polvo no se meta a los pulmones de los niños.
+
+        Que el próximo alcalde empiece por ahí: terminar lo que falta.""",
+        m="A",
+        t="obras",
+        tone="+",
+        note="opinion column; the nickname is plainly her",
+    ),
+    S(
+        "n143",
+        "malecon",
+        "2026-11-08",
+        "#NotaVecinal: serenos ayudan a una abuelita perdida a volver a casa",
+        """📍 Jirón Sucre, 9:40 p. m. Doña Petronila, de 86 años, salió a comprar pan y no supo volver. Dos serenos de la Municipalidad de Tamarindal la encontraron sentada en una banca de la plaza, desorientada. La subieron a la camioneta, preguntaron casa por casa y a las 11 la dejaron con su familia en El Bosque.
+
+        Su nieta nos escribió para agradecer: «Ya estábamos por ir a la comisaría. Gracias, muchachos». 👏👏
+
+        ¿Tienes una historia de tu barrio? Escríbenos por interno.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="social-media-like note",
+    ),
+    S(
+        "n144",
+        "malecon",
+        "2026-11-10",
+        "Columna: Lima se acuerda del norte cuando llueve",
+        """Cada vez que el mar se calienta, los ministros descubren que existe el norte. Vienen en helicóptero, se ponen botas, se toman fotos con el agua a la rodilla y prometen reconstrucción. Luego el agua baja y el norte vuelve a ser una línea en el mapa.
+
+        La Reconstrucción con Cambios de 2017 dejó en la región decenas de obras que nunca empezaron. Los expedientes del Niño de 2023 siguen en evaluación. Y ahora, con la alerta de 2027, el Ejecutivo anuncia 800 millones para todo el país, como si fueran suficientes para una sola cuenca.
+
+        El centralismo no se mide en discursos. Se mide en defensas ribereñas que no existen.""",
+        about=False,
+        note="opinion about the national government, no municipal angle",
+    ),
+    S(
+        "n145",
+        "malecon",
+        "2026-11-12",
+        "Una semana detrás del camión de basura",
+        """Durante siete días seguí, libreta en mano, a los camiones compactadores por los 22 asentamientos humanos de la zona norte y sur. Me levanté a las cinco, comí con los choferes, anoté cada esquina.
+
+        Nadie podrá decir, y lo afirmo después de recorrer calle por calle, de madrugada y con lluvia incluida, desde Los Ficus hasta Nueva Esperanza, que el recojo de la Municipalidad Provincial de Tamarindal haya fallado un solo día esta semana. Los ocho camiones salieron a su hora y cubrieron todas las rutas.
+
+        Hubo quejas, claro: vecinos que sacan la bolsa cuando el camión ya pasó. Pero el servicio cumplió. Y eso, en esta ciudad, ya es noticia.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+        note="negation far from the word: 'Nadie podrá decir ... que haya fallado un solo día'",
+    ),
+    S(
+        "n146",
+        "malecon",
+        "2026-11-14",
+        "No, la MPT no va a privatizar el serenazgo",
+        """Desde el martes circula por WhatsApp un audio según el cual la MPT «va a entregar el serenazgo a una empresa privada» y los 96 serenos serán despedidos en diciembre. Consultamos a la Gerencia de Seguridad Ciudadana.
+
+        «No es cierto que se vaya a privatizar nada. No existe ningún proceso, ni convocatoria, ni informe. Los serenos tienen contrato hasta marzo y la decisión sobre su continuidad la tomará la próxima gestión», nos respondió el gerente Wálter Nunura.
+
+        Verificamos en el Seace: no hay ninguna convocatoria de servicios de seguridad de la municipalidad en 2026.""",
+        m="I S",
+        t="seguridad",
+        tone="0",
+        note="a rumour denied and checked: neutral clarification",
+    ),
+    S(
+        "n147",
+        "malecon",
+        "2026-11-16",
+        "Cinco promesas de salud y ninguna cumplida",
+        """En la campaña de 2022, la hoy alcaldesa Querevalú firmó ante notario un compromiso con cinco promesas de salud: un segundo policlínico municipal en la zona sur, un servicio de ambulancias municipal, un centro de terapia para niños con discapacidad, farmacia con medicinas a precio de costo y un programa permanente contra el dengue.
+
+        Revisé una por una. La gestión no ha cumplido, a 45 días de irse, ni con la primera ni con la última, y tampoco con las otras tres. El policlínico que existe no tiene paracetamol. El programa contra el dengue fue una campaña de diez días.
+
+        Las promesas, como el zancudo, se reproducen en época electoral.""",
+        m="A",
+        t="salud",
+        tone="-",
+        note="negation: 'no ha cumplido ... ni con la primera ni con la última'",
+    ),
+    S(
+        "n148",
+        "malecon",
+        "2026-11-18",
+        "Crónica: una noche con los pescadores de Puerto Tamarindal",
+        """A las once de la noche, la caleta de Puerto Tamarindal es un hormiguero de linternas. Los pescadores cargan hielo, redes y bidones de gasolina en sus botes de madera. Salen a buscar la pota y volverán, si el mar quiere, a las seis de la mañana.
+
+        «El mar está caliente, la pota se ha ido más lejos», dice don Nemesio Panta, 61 años, 45 de pescador. Antes volvían con dos toneladas; ahora, con suerte, con media.
+
+        Sus hijos ya no quieren ser pescadores. Uno es mototaxista en la ciudad; la otra trabaja en una empacadora de mango.""",
+        about=False,
+    ),
+    S(
+        "n149",
+        "malecon",
+        "2026-11-20",
+        "Tribuna: Por qué voté en contra de la adenda del Mercado Modelo",
+        """Por Gladys Cherre Amaya, regidora provincial.
+
+        El lunes voté en contra de la adenda de 1,9 millones de soles para la obra del Mercado Modelo. No lo hice por oposición ciega: lo hice porque la Municipalidad Provincial de Tamarindal está premiando a un contratista que lleva cuatro meses de retraso y que no ha pagado ni una penalidad.
+
+        La adenda se aprobó con un informe de la supervisión que llegó a los regidores dos horas antes de la sesión. Nadie pudo leerlo. Mientras tanto, 420 comerciantes siguen vendiendo bajo toldos.
+
+        Los vecinos merecen saber a quién se le está pagando y por qué.""",
+        m="R I",
+        t="obras",
+        tone="-",
+        note="an op-ed signed by the opposition regidora",
+    ),
+    S(
+        "n150",
+        "malecon",
+        "2026-11-22",
+        "Un domingo de marinera en el coliseo",
+        """El domingo el coliseo de la ciudad se llenó de pañuelos. Más de 200 parejas de todas las edades bailaron en el concurso organizado por la academia Brisas del Sarco, desde niños de cuatro años hasta una pareja de esposos que suman 150.
+
+        Ganaron, en la categoría adultos, Rosa y Néstor Eca, de Santa Rufina. El público eligió como pareja favorita a los más chiquitos, que se equivocaron en el paso final y lo resolvieron con un abrazo.""",
+        about=False,
+    ),
+    S(
+        "n151",
+        "malecon",
+        "2026-11-24",
+        "Diez años después del huaico de 2017, Los Tunales no olvida",
+        """El 14 de marzo de 2017, a las 3 de la mañana, la quebrada Los Tunales bajó con piedras del tamaño de un carro. Se llevó 40 casas y la vida de cuatro personas. En el lugar donde estaba la casa de la familia Yovera hay hoy una cruz pintada de celeste.
+
+        «Cada vez que llueve fuerte me levanto y miro la quebrada», cuenta Martina Yovera, que perdió a su madre. Sus hijos crecieron con una mochila de emergencia junto a la puerta.
+
+        Diez años después, los sobrevivientes preparan una misa y una caminata para el próximo marzo.""",
+        about=False,
+        note="a memory piece about the victims, no municipal angle",
+    ),
+    S(
+        "n152",
+        "malecon",
+        "2026-11-20",
+        "Comunicado: se suspende el alza de la sisa en el Mercado Modelo",
+        """La Municipalidad Provincial de Tamarindal comunica a los señores comerciantes del Mercado Modelo reubicados en la losa del estadio que, por acuerdo con la Asociación de Comerciantes, se suspende el incremento de la sisa diaria previsto para el 1 de diciembre.
+
+        La sisa se mantendrá en un sol con cincuenta céntimos hasta que los comerciantes ocupen el nuevo mercado. Así lo dispuso el teniente alcalde Humberto Ynga Ruesta, encargado del despacho de alcaldía, tras reunirse con los dirigentes.
+
+        Tamarindal, 19 de noviembre de 2026.""",
+        m="I T",
+        t="tributos",
+        tone="+",
+        note="a communiqué reprinted; the market fee is tributos",
+    ),
+    S(
+        "n153",
+        "malecon",
+        "2026-11-26",
+        "Villa Primavera: la pista que la alcaldesa tamarindaleña prometió tres veces",
+        """En marzo de 2023, la alcaldesa tamarindaleña prometió en Villa Primavera que las pistas estarían ese mismo año. En 2024 lo repitió al colocar la primera piedra. En 2025, lo volvió a prometer en la fiesta del sector.
+
+        Hoy, noviembre de 2026, lo que hay son zanjas abiertas de dos metros, un contratista que se fue y un escolar con el brazo enyesado. Los vecinos ya no creen en primeras piedras.
+
+        La obra pasará a la nueva gestión con 34 % de avance. Esa es la herencia en Villa Primavera.""",
+        m="A",
+        t="obras",
+        tone="-",
+    ),
+    S(
+        "n154",
+        "malecon",
+        "2026-11-27",
+        "Guía práctica: cómo pagar tus arbitrios por internet sin hacer cola",
+        """Si no quieres madrugar para hacer cola, puedes pagar tus arbitrios y el predial desde el celular. Te contamos cómo.
+
+        Entra a la página web de la Municipalidad Provincial de Tamarindal y busca la opción «Pagos en línea». Necesitas tu código de contribuyente, que figura en la parte superior de tu recibo. Puedes pagar con tarjeta de débito o crédito, o generar un código para pagar en agentes bancarios.
+
+        Ojo: el sistema se cae los días de vencimiento. Mejor paga unos días antes y guarda la constancia.""",
+        m="I",
+        t="tributos",
+        tone="0",
+    ),
+    S(
+        "n155",
+        "malecon",
+        "2026-11-28",
+        "Luces y sombras de la gestión Querevalú: más luces de las que se cuentan",
+        """Hacer el balance de una gestión cuando quedan cinco semanas es un ejercicio ingrato, porque todos los pendientes están a la vista. Intentémoslo con los dos temas que más pesan en Tamarindal: las calles y la basura.
+
+        Las sombras están en la basura: el botadero arde, el relleno sanitario está paralizado y los barrenderos tuvieron que hacer huelga. Nadie puede maquillar eso.
+
+        Pero las luces son más grandes. Sesenta y tres kilómetros de pistas, tres drenajes, la defensa ribereña de La Bocana, los compactadores nuevos que sacaron la basura de las esquinas de 22 asentamientos. Rosalía Querevalú entrega una ciudad más transitable y mejor preparada para la lluvia que la que recibió. Con todos sus pendientes, el saldo es positivo.""",
+        m="A",
+        t="obras limpieza",
+        tone="+",
+        note="a mixed balance whose weight and conclusion are positive",
+    ),
+    S(
+        "n156",
+        "malecon",
+        "2026-11-30",
+        "VIDEO: regidora Cherre y gerente Sernaqué discuten a gritos en el pasillo municipal",
+        """🎥 Un video de 40 segundos grabado el viernes en el segundo piso del palacio municipal se volvió viral: la regidora Gladys Cherre y el gerente municipal Edilberto Sernaqué se gritan frente a la puerta de la Gerencia Municipal.
+
+        «¡Usted no me va a esconder los contratos!», se escucha a la regidora. «¡Pida los documentos por escrito, como corresponde!», le responde el gerente.
+
+        Según personas que presenciaron la escena, la regidora había pedido copia de los contratos de locación de servicios de 2026 y no se los entregaron. Ninguno de los dos quiso declarar después.""",
+        m="R G",
+        tone="-",
+    ),
 ]
