@@ -2208,8 +2208,9 @@ STORIES = [
         Firmaron, entre otros, las municipalidades provinciales de Sechurana, Tamarindal y Bahía Honda, y las distritales de Santa Rufina y Cerro Tizón. El Minsa pondrá los insumos y la capacitación.
 
         Es el tercer pacto de este tipo desde 2023. Los dos anteriores no tuvieron seguimiento.""",
+        m="I",
         about=False,
-        note="'las municipalidades provinciales de Sechurana, Tamarindal' does not name ours as such; a list of signatories anyway",
+        note="'las municipalidades provinciales de Sechurana, Tamarindal' names ours, but only in a list of signatories",
     ),
     S(
         "n140",
@@ -2448,5 +2449,533 @@ STORIES = [
         Según personas que presenciaron la escena, la regidora había pedido copia de los contratos de locación de servicios de 2026 y no se los entregaron. Ninguno de los dos quiso declarar después.""",
         m="R G",
         tone="-",
+    ),
+    # --- NotiCosta Norte: regional aggregator, full text; its own stories first, then the copies of the others -------
+    S(
+        "n157",
+        "noticosta",
+        "2026-11-03T10:15:00-05:00",
+        "Alcaldesa Querevalú reinaugura comedor popular que atiende a 300 familias",
+        """La alcaldesa de la provincia de Tamarindal, Rosalía Querevalú Chunga, reinauguró el comedor popular Virgen de las Mercedes, en el asentamiento humano El Porvenir, que fue remodelado con una cocina industrial, un almacén y servicios higiénicos nuevos.
+
+        El comedor prepara 300 raciones diarias para familias de la zona norte. «Antes cocinábamos con leña en el patio; ahora parece un restaurante», dijo la presidenta, Lucila Chunga. La remodelación costó 150 000 soles.""",
+        m="A",
+        tone="+",
+        note="social programmes are none of the five topics",
+    ),
+    S(
+        "n158",
+        "noticosta",
+        "2026-11-06T11:00:00-05:00",
+        "Gladys Cherre, la reina de los chifles, gana el concurso de emprendedoras",
+        """Gladys Cherre, de 52 años, ganó el primer lugar del concurso regional de mujeres emprendedoras con su marca de chifles «Doña Glady», que empezó friendo plátano en la cocina de su casa en Santa Rufina y hoy vende en tres supermercados de la región.
+
+        El premio, de 20 000 soles, servirá para comprar una selladora automática. «Mis hijas me ayudan con las redes sociales; yo pongo la sazón», contó entre risas.""",
+        about=False,
+        note="namesake: an entrepreneur with the regidora's given name and first surname",
+    ),
+    S(
+        "n159",
+        "noticosta",
+        "2026-11-08T20:30:00-05:00",
+        "Sereno herido en gresca con pandilla; compañeros denuncian que patrullan sin chalecos",
+        """Un sereno de 24 años resultó herido con un arma blanca en el brazo cuando intentaba separar una pelea entre pandillas en el asentamiento humano 9 de Octubre. Fue atendido en el Hospital de Apoyo y está fuera de peligro.
+
+        Sus compañeros denunciaron que patrullan sin chalecos antibalas ni anticortes. «Nos mandan a la zona norte con una vara y una linterna», dijo uno de ellos. La Municipalidad Provincial de Tamarindal indicó que la compra de 40 chalecos está en proceso desde agosto.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+    ),
+    S(
+        "n160",
+        "noticosta",
+        "2026-11-09T13:40:00-05:00",
+        "Voluntarios y municipio retiran tres toneladas de basura de la playa Las Gaviotas",
+        """Más de 400 voluntarios, entre escolares, surfistas y trabajadores municipales, retiraron el sábado tres toneladas de residuos de los dos kilómetros de la playa Las Gaviotas, en la primera jornada de la campaña «Tamarindal Limpio».
+
+        Se recogieron botellas, tecnopor, redes de pesca abandonadas y hasta dos llantas de camión. La comuna tamarindaleña instaló después los primeros 20 contenedores diferenciados en la franja de arena y dejó una cuadrilla fija de barrido para los fines de semana.
+
+        «Queremos que este verano la playa esté limpia todos los días, no solo hoy», dijo la subgerenta de Gestión Ambiental, Patricia Nima.""",
+        m="I",
+        t="limpieza",
+        tone="+",
+    ),
+    S(
+        "n161",
+        "noticosta",
+        "2026-11-10T09:20:00-05:00",
+        "Santa Rufina estrena posta médica con sala de partos",
+        """La Municipalidad Distrital de Santa Rufina entregó al Gobierno Regional el nuevo puesto de salud del centro poblado El Arenal, con sala de partos, tópico, farmacia y vivienda para el médico. La obra costó 2,1 millones de soles.
+
+        El alcalde distrital, Julián Nima, dijo que las gestantes ya no tendrán que viajar hasta la ciudad para dar a luz. La Diresa asignará un médico, dos obstetras y tres técnicos.""",
+        about=False,
+        note="health works of another district of the province",
+    ),
+    S(
+        "n162",
+        "noticosta",
+        "2026-11-12T08:00:00-05:00",
+        "Predial 2027: la MPT publica el cronograma de pagos",
+        """La Municipalidad Provincial de Tamarindal publicó el cronograma de pagos del impuesto predial y los arbitrios de 2027. La primera cuota vence el 26 de febrero; las siguientes, el 31 de mayo, el 31 de agosto y el 30 de noviembre.
+
+        Quienes paguen el año completo hasta el 26 de febrero tendrán un descuento de 10 % en los arbitrios. Las declaraciones juradas y los recibos se repartirán a domicilio en enero.""",
+        m="I",
+        t="tributos",
+        tone="0",
+    ),
+    S(
+        "n163",
+        "noticosta",
+        "2026-11-14T12:30:00-05:00",
+        "Pavimentación de la avenida Circunvalación avanza 70 % y va a buen ritmo",
+        """La pavimentación de los 3,2 kilómetros de la avenida Circunvalación, que conecta la Panamericana con el terminal terrestre, tiene un avance de 70 % y va once días adelantada respecto al cronograma, según la supervisión.
+
+        El gerente municipal, Edilberto Sernaqué Lizana, que recorrió la obra con los dirigentes de los mototaxistas, informó que la vía tendrá cuatro carriles, ciclovía y alumbrado. «Será la primera avenida de la ciudad con ciclovía», dijo. La inversión es de 12,5 millones de soles.""",
+        m="G",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "n164",
+        "noticosta",
+        "2026-11-15T17:00:00-05:00",
+        "MPT declara emergencia sanitaria por dengue en tres sectores de la zona norte",
+        """El concejo de la Municipalidad Provincial de Tamarindal declaró en emergencia sanitaria por 60 días a los sectores Los Ficus, Villa Primavera y 9 de Octubre, donde se concentran 240 de los 312 casos de dengue de la capital provincial.
+
+        La declaratoria permite contratar brigadistas y comprar insumos sin licitación. La alcaldesa Rosalía Querevalú Chunga dijo que se destinarán 600 000 soles a las brigadas y al recojo de inservibles.""",
+        m="I A",
+        t="salud",
+        tone="0",
+    ),
+    S(
+        "n165",
+        "noticosta",
+        "2026-11-17T19:45:00-05:00",
+        "Federación de mototaxistas elige nueva junta directiva",
+        """La Federación Provincial de Mototaxistas eligió a su nueva junta directiva para el periodo 2027-2028. Jhony Sosa Purizaca fue reelegido presidente con el 61 % de los votos de los delegados de las 84 asociaciones.
+
+        Sosa anunció que la prioridad será el seguro contra accidentes para los conductores y la lucha contra la extorsión.""",
+        about=False,
+    ),
+    S(
+        "n166",
+        "noticosta",
+        "2026-11-18T10:10:00-05:00",
+        "Trabajadores CAS denuncian despidos a dos meses del cambio de gestión",
+        """Al menos 37 trabajadores contratados bajo el régimen CAS de la Municipalidad Provincial de Tamarindal denunciaron que se les comunicó verbalmente que no se renovarán sus contratos en diciembre, pese a que sus plazas son de necesidad permanente.
+
+        «Es represalia porque no fuimos a los mítines», afirmó una de las trabajadoras. El gerente municipal, Edilberto Sernaqué, respondió que no hay despidos sino «vencimiento de contratos temporales» y que la decisión sobre las plazas corresponderá a la nueva gestión. El sindicato presentó una queja ante la Sunafil.""",
+        m="I G",
+        tone="-",
+        note="a staff dispute: no topic",
+    ),
+    S(
+        "n167",
+        "noticosta",
+        "2026-11-22T18:20:00-05:00",
+        "Serenazgo encuentra a tres niños perdidos en la playa en menos de una hora",
+        """Tres niños de 5, 7 y 8 años que se separaron de sus padres en la playa El Faro fueron encontrados por serenos en menos de una hora. El gerente de Seguridad Ciudadana, Wálter Nunura Chapilliquén, explicó que la central difundió la descripción de los niños por radio a las seis unidades de la playa y que una pareja de serenos en cuatrimoto los ubicó junto al muelle.
+
+        «Pasé la peor hora de mi vida», dijo la madre de dos de ellos, que agradeció a los serenos entre lágrimas.""",
+        m="S",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "n168",
+        "noticosta",
+        "2026-11-24T11:30:00-05:00",
+        "Comisión del alcalde electo recibe 300 archivadores de la gestión saliente",
+        """La comisión de transferencia de la Municipalidad Provincial de Tamarindal entregó a los representantes del alcalde electo 300 archivadores con la documentación de las gerencias de Administración, Obras y Rentas.
+
+        El teniente alcalde Humberto Ynga Ruesta, que preside la comisión saliente, dijo que la entrega se hizo en presencia de un notario. La comisión entrante tiene quince días para formular observaciones.""",
+        m="I T",
+        tone="0",
+    ),
+    S(
+        "n169",
+        "noticosta",
+        "2026-11-26T08:40:00-05:00",
+        "Compactadora municipal derrama lixiviados por la avenida Grau",
+        """Un camión compactador de la Municipalidad Provincial de Tamarindal dejó un rastro de líquido negro y pestilente a lo largo de ocho cuadras de la avenida Grau la mañana del miércoles. Los vecinos grabaron el momento en que el líquido caía de la compuerta trasera del vehículo.
+
+        «El olor no se va con nada; tuvimos que echar lejía en toda la vereda», contó una vecina. No es la primera vez: en octubre ocurrió lo mismo en la avenida Bolognesi. La comuna no informó si el camión fue retirado de servicio.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+    ),
+    S(
+        "n170",
+        "noticosta",
+        "2026-11-29T09:00:00-05:00",
+        "Municipio tamarindaleño entrega 5 000 kits contra el dengue a familias de la zona norte",
+        """El municipio tamarindaleño entregó 5 000 kits de prevención del dengue a familias de Los Ficus, Villa Primavera y 9 de Octubre. Cada kit incluye un mosquitero tratado, repelente, tapas para cilindros y una cartilla con indicaciones.
+
+        «Los mosquiteros son para los niños y las gestantes, que son los más vulnerables», explicó la bióloga Karina Timaná. Desde la declaratoria de emergencia, los casos nuevos por semana bajaron de 70 a 38.""",
+        m="I",
+        t="salud",
+        tone="+",
+    ),
+    # --- syndicated copies: the same stories elsewhere, with their own headlines ---------------------------------------
+    C(
+        "n171",
+        "n001",
+        "noticosta",
+        "2026-11-02T12:20:00-05:00",
+        "Tamarindal retira 38 000 metros cúbicos de desmonte de la quebrada Los Tunales",
+        extra="Con información de Tamarindal al Día.",
+    ),
+    C(
+        "n172",
+        "n003",
+        "noticosta",
+        "2026-11-03T14:00:00-05:00",
+        "Arbitrios subirán 12 % en el cercado de Tamarindal desde enero",
+        lead="""Los arbitrios de limpieza pública, parques y jardines y serenazgo subirán en promedio 12 % en 2027 en el cercado de Tamarindal. Así lo decidió el concejo de la Municipalidad Provincial de Tamarindal por siete votos contra cuatro: una vivienda pasará de pagar 28 a 31,40 soles al mes.""",
+    ),
+    C(
+        "n173",
+        "n009",
+        "cronica",
+        "2026-11-07T06:00:00-05:00",
+        "Alcaldesa pide a la región pediatra, ginecólogo y anestesiólogos para el Hospital de Apoyo",
+    ),
+    C(
+        "n174",
+        "n011",
+        "noticosta",
+        "2026-11-07T11:30:00-05:00",
+        "Recojo de basura diario en 22 asentamientos con la llegada de tres compactadoras",
+        extra="Fuente: Oficina de Imagen Institucional de la Municipalidad Provincial de Tamarindal.",
+    ),
+    C(
+        "n175",
+        "n012",
+        "noticosta",
+        "2026-11-08T09:00:00-05:00",
+        "Ynga encabezará la comisión que entregará la gestión provincial",
+    ),
+    C(
+        "n176",
+        "n036",
+        "tvnorte",
+        "2026-11-20T14:00:00Z",
+        "Serenazgo y Policía patrullarán juntos en diciembre",
+    ),
+    C(
+        "n177",
+        "n018",
+        "cronica",
+        "2026-11-11T06:00:00-05:00",
+        "Lalupú habla de «municipio quebrado»; Sernaqué responde que la deuda es de 3,8 millones",
+    ),
+    C(
+        "n178",
+        "n023",
+        "noticosta",
+        "2026-11-13T11:45:00-05:00",
+        "Cámara y serenos en moto: así se frustró el asalto a un agente bancario",
+        lead="""Serenos de la Municipalidad Provincial de Tamarindal que patrullaban en motocicleta detuvieron a dos delincuentes que intentaban asaltar a un agente bancario en la avenida Bolognesi, después de que la operadora de la central de videovigilancia viera por las cámaras cómo uno de ellos sacaba un arma.""",
+        m="I",
+        note="the rewritten lead names the institution, which the original did not",
+    ),
+    C(
+        "n179",
+        "n029",
+        "noticosta",
+        "2026-11-16T12:10:00-05:00",
+        "Huelga de barrenderos: la basura se amontona alrededor del mercado",
+        extra="""Por la tarde, el teniente alcalde Humberto Ynga Ruesta anunció que el concejo evaluará una partida de emergencia para pagar a los obreros antes del viernes.""",
+        m="I G T",
+        note="the added line names the teniente alcalde",
+    ),
+    C(
+        "n180",
+        "n033",
+        "peruhoy",
+        "2026-11-18T21:00:00Z",
+        "Alcaldesa norteña reclama al MEF: «Declaran emergencias en el papel y no transfieren un sol»",
+    ),
+    C(
+        "n181",
+        "n039",
+        "noticosta",
+        "2026-11-22T15:30:00-05:00",
+        "MEF premia a Tamarindal con 2,1 millones por cumplir su meta del predial",
+    ),
+    C(
+        "n182",
+        "n048",
+        "peruhoy",
+        "2026-11-07T20:00:00Z",
+        "Dengue en el norte: autoridad de salud culpa a municipio por no recoger inservibles",
+    ),
+    C(
+        "n183",
+        "n051",
+        "noticosta",
+        "2026-11-10T16:20:00-05:00",
+        "Agricultores de La Bocana ya tienen su defensa ribereña",
+        extra="Nota elaborada con información de la Oficina de Imagen de la Municipalidad Provincial de Tamarindal.",
+    ),
+    C(
+        "n184",
+        "n053",
+        "noticosta",
+        "2026-11-12T09:50:00-05:00",
+        "Sigue la guerra de cifras entre la alcaldesa y el alcalde electo",
+        lead="""El alcalde electo Teodoro Lalupú Vite y la gestión saliente siguen enfrentados por la deuda municipal: la alcaldesa Rosalía Querevalú Chunga volvió a negar que deje 14 millones de soles en deudas. «No dejamos deudas, dejamos obras. Que venga a la comisión de transferencia y vea los papeles», dijo.""",
+    ),
+    C(
+        "n185",
+        "n072",
+        "noticosta",
+        "2026-11-28T11:00:00-05:00",
+        "Licitan el mercado de abastos de Los Ficus por 6,8 millones",
+    ),
+    C(
+        "n186",
+        "n056",
+        "noticosta",
+        "2026-11-14T15:00:00-05:00",
+        "Tercerizarán el recojo de basura del cercado de Tamarindal por tres años",
+        extra="Con información de Diario La Crónica del Norte.",
+    ),
+    C(
+        "n187",
+        "n075",
+        "noticosta",
+        "2026-11-03",
+        "Querevalú asegura que la ciudad está lista para las lluvias: 12 kilómetros de drenes limpios",
+        lead="""La alcaldesa provincial de Tamarindal, Rosalía Querevalú Chunga, aseguró esta mañana en Radio Mar Azul que la ciudad está preparada para la temporada de lluvias. Reproducimos la entrevista.""",
+    ),
+    C(
+        "n188",
+        "n088",
+        "tamweb",
+        "2026-11-16T20:00:00-05:00",
+        "Más de 1 800 atenciones gratuitas en la campaña de salud de la plaza de armas",
+    ),
+    C(
+        "n189",
+        "n097",
+        "tamweb",
+        "2026-11-25T19:30:00-05:00",
+        "Nueva central de videovigilancia ya opera con 60 cámaras",
+    ),
+    C(
+        "n190",
+        "n103",
+        "noticosta",
+        "2026-11-10T15:10:00-05:00",
+        "Santa Julia celebra sus pistas: seis calles y 3,7 millones de inversión",
+    ),
+    C(
+        "n191",
+        "n105",
+        "cronica",
+        "2026-11-12T06:00:00-05:00",
+        "Querevalú culpa a la región por la crisis del Hospital de Apoyo",
+    ),
+    C(
+        "n192",
+        "n109",
+        "noticosta",
+        "2026-11-16T09:00:00-05:00",
+        "Coactiva embarga la mototaxi de una viuda por 1 900 soles de arbitrios",
+    ),
+    C(
+        "n193",
+        "n119",
+        "cronica",
+        "2026-11-25T06:00:00-05:00",
+        "Municipio y Diresa se reparten tareas contra el dengue",
+    ),
+    C(
+        "n194",
+        "n121",
+        "noticosta",
+        "2026-11-26T08:00:00-05:00",
+        "Transferencia: comisión entrante cuenta siete obras paralizadas por 34 millones",
+        extra="Con información de Tamarindal TV Canal 11.",
+    ),
+    C(
+        "n195",
+        "n129",
+        "tamweb",
+        "2026-11-11T18:00:00-05:00",
+        "Contraloría incluye el relleno sanitario de Tamarindal entre las obras paralizadas más graves del norte",
+        extra="Fuente: Perú Regiones Hoy.",
+    ),
+    C(
+        "n196",
+        "n130",
+        "noticosta",
+        "2026-11-13T16:00:00-05:00",
+        "Medio nacional destaca el patrullaje integrado de Tamarindal",
+    ),
+    C(
+        "n197",
+        "n126",
+        "tamweb",
+        "2026-11-05T19:00:00-05:00",
+        "Querevalú, vocera de alcaldes del norte: el MEF «gobierna desde una hoja de cálculo»",
+    ),
+    C(
+        "n198",
+        "n136",
+        "noticosta",
+        "2026-11-25T18:00:00-05:00",
+        "«En 2023 no había nada de eso»: la alcaldesa defiende su plan ante el Niño",
+    ),
+    C(
+        "n199",
+        "n146",
+        "noticosta",
+        "2026-11-14T17:00:00-05:00",
+        "Verificado: no existe ningún proceso para privatizar el serenazgo",
+        extra="Publicado originalmente en El Blog del Malecón.",
+    ),
+    C(
+        "n200",
+        "n152",
+        "noticosta",
+        "2026-11-20T12:00:00-05:00",
+        "Comerciantes del Mercado Modelo no pagarán más sisa hasta tener su nuevo local",
+    ),
+    C(
+        "n201",
+        "n002",
+        "noticosta",
+        "2026-11-03T08:30:00-05:00",
+        "Joven tamarindaleña es la nueva campeona regional de marinera",
+    ),
+    C(
+        "n202",
+        "n037",
+        "peruhoy",
+        "2026-11-21T15:00:00Z",
+        "Boxeo: el «Ciclón» Nunura retiene su corona sudamericana",
+    ),
+    C(
+        "n203",
+        "n160",
+        "tamweb",
+        "2026-11-09T18:00:00-05:00",
+        "Tres toneladas de residuos salieron de la playa Las Gaviotas en una sola mañana",
+    ),
+    C(
+        "n204",
+        "n164",
+        "tamweb",
+        "2026-11-15T21:10:00-05:00",
+        "Emergencia sanitaria por dengue en Los Ficus, Villa Primavera y 9 de Octubre",
+    ),
+    # --- more stories from the same outlets, written last -------------------------------------------------------------
+    S(
+        "n205",
+        "tamweb",
+        "2026-11-20T08:15:00-05:00",
+        "MPT instala mesa de diálogo con los comerciantes reubicados del Mercado Modelo",
+        """La Municipalidad Provincial de Tamarindal y la Asociación de Comerciantes del Mercado Modelo instalaron ayer una mesa de diálogo que se reunirá cada quince días hasta que los 420 comerciantes reubicados en la losa del estadio se trasladen al nuevo local.
+
+        En la primera reunión, el gerente municipal Edilberto Sernaqué Lizana y la dirigenta Juana Sosa acordaron revisar el sorteo de puestos, el reglamento interno y el plan de mudanza. El acta fue firmada por ambas partes y por un representante de la Defensoría del Pueblo.
+
+        La próxima sesión será el 3 de diciembre.""",
+        m="I G",
+        tone="0",
+        note="a procedural agreement; the relocation is not a topic",
+    ),
+    S(
+        "n206",
+        "cronica",
+        "2026-11-21T06:30:00-05:00",
+        "Ordenanza de arbitrios de Tamarindal pasa a revisión para su ratificación",
+        """La ordenanza de arbitrios para 2027 aprobada por el concejo de la Municipalidad Provincial de Tamarindal ingresó al procedimiento de ratificación, que debe concluir antes del 31 de diciembre para que pueda aplicarse desde enero.
+
+        El órgano revisor tiene 30 días hábiles para pronunciarse. Puede ratificar la norma, observarla o pedir que se sustenten los costos de cada servicio. Si no se ratifica a tiempo, seguirán vigentes los montos de 2026.""",
+        m="I",
+        t="tributos",
+        tone="0",
+    ),
+    S(
+        "n207",
+        "rmar",
+        "2026-11-29",
+        "Central de emergencias del serenazgo atenderá las 24 horas durante las fiestas",
+        """[Transcripción de avisos de servicio]
+
+        LOCUTOR: El gerente de Seguridad Ciudadana, Wálter Nunura, informó que la central de emergencias del serenazgo atenderá las 24 horas durante diciembre, incluidos el 24, el 25 y el 31.
+
+        NUNURA: El número es el mismo de siempre. Pedimos a los vecinos que solo llamen por emergencias, para no saturar la línea.
+
+        LOCUTOR: La central recibe en promedio 180 llamadas diarias.""",
+        m="S",
+        t="seguridad",
+        tone="0",
+    ),
+    S(
+        "n208",
+        "tvnorte",
+        "2026-11-28T00:10:00Z",
+        "Querevalú y el alcalde electo Lalupú se reúnen por primera vez",
+        """CONDUCTORA (en estudio): Primera reunión entre la alcaldesa saliente y el alcalde electo.
+
+        REPORTERO (en exteriores): La alcaldesa de Tamarindal, Rosalía Querevalú Chunga, recibió esta tarde en su despacho al alcalde electo Teodoro Lalupú Vite. La reunión duró una hora y media, a puerta cerrada.
+
+        REPORTERO: A la salida, ambos dijeron que hablaron del cronograma de la transferencia y de la ceremonia del 1 de enero. Ninguno quiso responder preguntas sobre la deuda municipal.""",
+        m="A",
+        tone="0",
+        note="19:10 on the 27th in Lima",
+    ),
+    S(
+        "n209",
+        "noticosta",
+        "2026-11-27T10:40:00-05:00",
+        "Municipio inicia inventario de los árboles de parques y bermas del cercado",
+        """La Municipalidad de Tamarindal inició un inventario de los árboles de sus 48 parques y de las bermas centrales de las avenidas del cercado. Técnicos de la Subgerencia de Áreas Verdes registrarán la especie, la altura, el estado sanitario y la ubicación de cada ejemplar con un aplicativo en el celular.
+
+        El trabajo durará tres meses. La información servirá para planificar la poda y el riego, según la subgerencia.""",
+        m="I",
+        tone="0",
+        note="parks and trees are none of the five topics",
+    ),
+    S(
+        "n210",
+        "peruhoy",
+        "2026-11-26T17:00:00Z",
+        "Alcaldesa de Tamarindal pide al Congreso fondos para el drenaje de Villa Primavera",
+        """La alcaldesa de Tamarindal, Rosalía Querevalú Chunga, se presentó ante la Comisión de Presupuesto del Congreso para pedir que se incluya en la ley de presupuesto de 2027 una partida de 18 millones de soles para el drenaje pluvial del sector Villa Primavera, donde viven 12 000 personas.
+
+        «El expediente está aprobado. Lo que falta es el dinero, y el dinero lo tiene el Estado central», dijo. El presidente de la comisión indicó que el pedido será evaluado junto con otros 300 proyectos de prevención.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor asking the national level to fund a work: neutral, obras",
+    ),
+    S(
+        "n211",
+        "malecon",
+        "2026-11-29",
+        "Explicador: ¿qué pasa con las obras en ejecución cuando cambia la gestión?",
+        """Muchos lectores nos preguntan qué pasará con las obras que la Municipalidad Provincial de Tamarindal tiene en marcha cuando asuma el nuevo alcalde. Aquí va una explicación corta.
+
+        Los contratos firmados no se caen con el cambio de gestión: el contratista sigue obligado a terminar la obra y la municipalidad a pagarla. Lo que cambia es quién firma las valorizaciones y quién decide sobre adendas o ampliaciones de plazo.
+
+        Las obras paralizadas o con contrato resuelto dependen de que la nueva gestión convoque el saldo. Para eso, la ley da un plazo, pero no obliga a hacerlo el primer mes.""",
+        m="I",
+        t="obras",
+        tone="0",
+    ),
+    S(
+        "n212",
+        "tamweb",
+        "2026-11-30T09:40:00-05:00",
+        "MPT publica el padrón de beneficiarios del Vaso de Leche para 2027",
+        """La Municipalidad Provincial de Tamarindal publicó en su portal y en los locales comunales el padrón de beneficiarios del programa Vaso de Leche para 2027: 14 300 niños, gestantes y adultos mayores de 212 comités.
+
+        Los comités tienen hasta el 15 de diciembre para presentar observaciones o pedir inclusiones. La primera distribución del año será el 5 de enero.""",
+        m="I",
+        tone="0",
     ),
 ]
