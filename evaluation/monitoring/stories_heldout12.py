@@ -1,0 +1,1212 @@
+# ruff: noqa: E501
+"""Twelfth held-out split (issue 16): a blind figure about an invented district of the southern Andes.
+
+Written by hand by writer 17, for this purpose only, WITHOUT looking at the pipeline's code (heraldo/monitoring/**),
+at its baselines, tone or topic dumps, at the other splits' stories (beyond the header, SETUP, OUTLETS, FURNITURE,
+SOURCES and the first stories of heldout6, for the format) or at any report of the pipeline on them. Labels follow
+the labelling rules of docs/monitoring-evaluation.md and were fixed by the writer as a careful human reader before
+the split was ever run; they must not be changed because of what the pipeline answers. Every name, outlet and
+place is invented.
+
+This part brings its own watch list (SETUP), outlets, person codes and template furniture: the Municipalidad
+Distrital de Janqosiri (MDJ), a district of herders and quinoa growers on the shore of the (invented) lake
+Chaskaqocha, in the invented province of Qotaraya, region of Ururi, in the southern Andes. Its Mayor is a man,
+Fortunato Quispecahua Llanque, «Tata Fortu», whose term ends on 31 December 2026: the October elections chose
+Wilfredo Larico Quispe (the «alcalde electo», not watched) to succeed him.
+
+Codes: m = who is named (A alcalde Fortunato Quispecahua Llanque «Tata Fortu», G gerenta municipal Maribel
+Huancollo Turpo, T teniente alcaldesa Nilda Ccama Pacompía, R regidor (opposition) Edgar Sucasaca Vilcapaza,
+M subgerente de Gestión Ambiental Percy Anccasi Mollo, I the Municipalidad Distrital de Janqosiri); t = topics
+(limpieza seguridad obras tributos salud); tone toward the municipality (+ 0 -); about = the story concerns the
+municipality (defaults to "someone of ours is named"). C() is a syndicated copy of an earlier story: its own
+headline, sometimes its own lead (lead=) or a credit line added at the end (extra=).
+
+Writer's conventions (the doc's rules, applied strictly):
+- The Mayor is named by his full name, «Fortunato Quispecahua», both surnames, «Tata Fortu», the headline initials
+  «FQL» (which the office enters as an alias), or a title plus his surname or the place: «el alcalde Quispecahua»,
+  «el burgomaestre Quispecahua», «el alcalde de Janqosiri», «el alcalde janqosireño». A bare «el alcalde», «el
+  burgomaestre», «la primera autoridad», «el edil», «la gestión saliente» is not a mention. «Quispecahua» alone
+  after he was named is part of the same mention. «El alcalde electo (de Janqosiri)» is Wilfredo Larico, not him;
+  «el exalcalde de Janqosiri» is Celestino Apaza Ticona (2019-2022), not him.
+- The other four are named by full name, given name and first surname, both surnames, or title plus surname
+  («la gerenta Huancollo», «la teniente alcaldesa Ccama», «la regidora Ccama», «el regidor Sucasaca», «el concejal
+  Sucasaca», «el subgerente Anccasi»), or title plus place where only one person holds it («la gerenta municipal de
+  Janqosiri»). A bare «la gerenta», «el regidor de oposición», «el subgerente» is not a mention.
+- The institution is named by «Municipalidad (Distrital) de Janqosiri», «MDJ», «municipio janqosireño», «comuna
+  janqosireña», «municipalidad janqosireña», «municipio/comuna de Janqosiri». «Vecinos de Janqosiri», «el
+  serenazgo de Janqosiri», «el concejo de Janqosiri», «el distrito», «la municipalidad», «la comuna» are not.
+  The Municipalidad Provincial de Qotaraya (MPQ) is not us.
+- Traps: Rolando Quispecahua Mamani, Mayor of the neighbouring district Achachiri («el alcalde Quispecahua»
+  there, no relative); the charango player Fortunato Quispecahua of Ururi; the marathon runner Nilda Ccama
+  Huarachi; Edgar Sucasaca Mendoza, president of the Cooperativa Agraria Quinua Janqosiri; Maribel Huancollo
+  Chura, manager of a rural savings bank («la gerenta Huancollo» there); the bus driver Percy Anccasi; the
+  neighbouring district Pusiwaya and its mayoress Hilda Turpo Ccari («la burgomaestra»); the provincial Mayor
+  Teodoro Ccallo Mamani; an anexo called Janqosiri in another province; the Diablada Janqosiri dance group and the
+  club Deportivo Janqosiri; the Hostal Janqosiri in Ururi.
+- Tone is toward the municipality and its authorities; outcomes and figures carry it as much as adjectives. The
+  Mayor criticising the regional or national government is neutral toward us unless the story is about our own
+  failure. A mixed story takes the tone a press officer would take away (headline and weight of the text). An
+  accusation that an official denies is still a story about an accusation (negative). Stories not about the
+  municipality are neutral. Sarcasm is read for what it means.
+- Topics only for stories about the municipality, and only what the story is about, not every keyword nor a
+  passing mention. Sewage, water and sanitation works, roads, bridges and buildings are obras; the landfill, the
+  dump and the collection of rubbish are limpieza; serenazgo, patrols, theft of livestock with a municipal angle
+  are seguridad; the property tax, arbitrios, the fair's sisa, coactive collection and amnesties on tax debts are
+  tributos; the health post, vaccination, anemia, pneumonia in children, campaigns for people are salud. Animal
+  health (dipping alpacas), frost relief kits, civil defence, water cuts, mining pollution as such, culture, the
+  fiesta, sport, the transfer to the new administration are none of the five. A fine imposed as a sanction takes
+  the topic of what was sanctioned, not tributos.
+"""
+
+PERSON_CODES = {
+    "A": "alcalde",
+    "G": "gerenta_municipal",
+    "T": "teniente_alcaldesa",
+    "R": "regidor_sucasaca",
+    "M": "subgerente_ambiental",
+    "I": "institution",
+}
+
+SETUP = {
+    "municipality": {
+        "name": "Municipalidad Distrital de Janqosiri",
+        "short_name": "MDJ",
+        "level": "DISTRITAL",
+        "province": "Qotaraya",
+        "aliases": ["municipio janqosireño", "comuna janqosireña", "Municipalidad de Janqosiri"],
+    },
+    "persons": [
+        {
+            "key": "alcalde",
+            "given_names": "Fortunato",
+            "surnames": "Quispecahua Llanque",
+            "sex": "M",
+            "position": "Alcalde",
+            "position_feminine": "Alcaldesa",
+            "office_code": "ALCALDE_DISTRITAL",
+            "nickname": "Tata Fortu",
+            "aliases": ["alcalde Quispecahua", "Quispecahua Llanque", "Fortunato Quispecahua", "FQL"],
+        },
+        {
+            "key": "gerenta_municipal",
+            "given_names": "Maribel",
+            "surnames": "Huancollo Turpo",
+            "sex": "F",
+            "position": "Gerente Municipal",
+            "position_feminine": "Gerenta Municipal",
+            "office_code": "GERENTE_MUNICIPAL",
+            "aliases": ["gerenta Huancollo", "gerenta municipal Maribel Huancollo"],
+        },
+        {
+            "key": "teniente_alcaldesa",
+            "given_names": "Nilda",
+            "surnames": "Ccama Pacompía",
+            "sex": "F",
+            "position": "Teniente Alcalde",
+            "position_feminine": "Teniente Alcaldesa",
+            "office_code": "TENIENTE_ALCALDE",
+            "aliases": ["teniente alcaldesa Ccama", "regidora Ccama"],
+        },
+        {
+            "key": "regidor_sucasaca",
+            "given_names": "Edgar",
+            "surnames": "Sucasaca Vilcapaza",
+            "sex": "M",
+            "position": "Regidor",
+            "position_feminine": "Regidora",
+            "office_code": "REGIDOR",
+            "aliases": ["regidor Sucasaca", "concejal Sucasaca"],
+        },
+        {
+            "key": "subgerente_ambiental",
+            "given_names": "Percy",
+            "surnames": "Anccasi Mollo",
+            "sex": "M",
+            "position": "Subgerente de Gestión Ambiental",
+            "position_feminine": "Subgerenta de Gestión Ambiental",
+            "office_code": "SUBGERENTE_GESTION_AMBIENTAL",
+            "aliases": ["subgerente Anccasi", "Percy Anccasi Mollo"],
+        },
+    ],
+    "exclusions": [],
+}
+
+OUTLETS = {
+    "altiplanico": {
+        "name": "Diario El Altiplánico",
+        "host": "elaltiplanico.example.pe",
+        "media_kind": "PRENSA",
+        "level": "REGIONAL",
+        "reach": 52000,
+    },
+    "qotanoticias": {
+        "name": "Qotaraya Noticias",
+        "host": "qotarayanoticias.example.pe",
+        "media_kind": "WEB",
+        "level": "PROVINCIAL",
+        "reach": 34000,
+    },
+    "wayra": {
+        "name": "Radio Comunitaria Wayra 101.7 FM",
+        "host": "radiowayra.example.pe",
+        "media_kind": "RADIO",
+        "level": "DISTRITAL",
+        "reach": 14000,
+    },
+    "lagotv": {
+        "name": "Lago TV Canal 11",
+        "host": "lagotv.example.pe",
+        "media_kind": "TV",
+        "level": "PROVINCIAL",
+        "reach": 70000,
+    },
+    "surandino": {
+        "name": "Sur Andino Digital",
+        "host": "surandinodigital.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 41000,
+    },
+    "cronica": {
+        "name": "Crónica Nacional",
+        "host": "cronicanacional.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 540000,
+    },
+    "alinstante": {
+        "name": "Janqosiri al Instante",
+        "host": "janqosirialinstante.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 6000,
+    },
+    "altexpress": {
+        "name": "Altiplano Express",
+        "host": "altiplanoexpress.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 9000,
+    },
+}
+
+FURNITURE = {
+    "old_comments": [
+        "Ese Tata Fortu solo aparece en las fiestas, en las heladas nadie lo vio por las estancias",
+        "El municipio janqosireño cobra la sisa puntualito pero el botadero sigue apestando",
+    ],
+    "old_most_read": "Roban veinte alpacas de una estancia de Achachiri",
+    "old_motto": "La voz del altiplano desde 1994",
+    "old_city": "Ururi",
+    "section_agenda": "Pusiwaya celebra su feria de la quinua con concurso de platos",
+    "hostile_place": "Janqosiri",
+    "hostile_alias": "municipio janqosireño",
+    "error_page_outlet": "Altiplano Express, noticias del lago",
+}
+
+
+def S(id, src, date, title, body, **labels):
+    return {"id": id, "src": src, "date": date, "title": title, "body": body, **labels}
+
+
+def C(id, of, src, date, title, **changes):
+    return {"id": id, "of": of, "src": src, "date": date, "title": title, **changes}
+
+
+SOURCES = {
+    "altexpress": {
+        "name": "Altiplano Express",
+        "outlet": "altexpress",
+        "format": "truncated",
+        "path": "/feed.xml",
+        "copies_of": ["q004", "q052"],
+        "cut_at": 0.75,
+    },
+    "qotanoticias": {
+        "name": "Qotaraya Noticias",
+        "outlet": "qotanoticias",
+        "format": "rss",
+        "mode": "full",
+        "path": "/feed/",
+        "priority": True,
+    },
+    "altiplanico": {
+        "name": "Diario El Altiplánico",
+        "outlet": "altiplanico",
+        "format": "rss",
+        "mode": "teaser",
+        "template": "old",
+        "path": "/rss/regiones.xml",
+    },
+    "wayra": {
+        "name": "Radio Comunitaria Wayra 101.7 FM",
+        "outlet": "wayra",
+        "format": "rss",
+        "mode": "description",
+        "path": "/rss/noticiero",
+    },
+    "lagotv": {"name": "Lago TV Canal 11", "outlet": "lagotv", "format": "atom", "path": "/noticias/atom.xml"},
+    "cronica": {
+        "name": "Crónica Nacional",
+        "outlet": "cronica",
+        "format": "rss",
+        "mode": "full",
+        "footer": True,
+        "template": "blog",
+        "path": "/feed/",
+    },
+    "alinstante": {
+        "name": "Janqosiri al Instante",
+        "outlet": "alinstante",
+        "format": "section",
+        "template": "section",
+        "path": "/noticias",
+    },
+    "surandino": {
+        "name": "Sur Andino Digital",
+        "outlet": "surandino",
+        "format": "rss",
+        "mode": "full",
+        "path": "/rss.xml",
+    },
+}
+
+STORIES = [
+    # --- Qotaraya Noticias: provincial web, full text in RSS, priority ---------------------------------------------------
+    S(
+        "q001",
+        "qotanoticias",
+        "2026-11-02T07:10:00-05:00",
+        "Janqosiri declara emergencia por heladas: hasta 14 grados bajo cero en las estancias altas",
+        """El concejo de Janqosiri aprobó ayer por unanimidad declarar en emergencia a las comunidades campesinas de Kunturini Alto, Chhuxñapata y Jachauta, donde los termómetros marcaron 14 grados bajo cero en la madrugada del sábado.
+
+        El alcalde Fortunato Quispecahua Llanque explicó que la declaratoria permitirá a la Municipalidad Distrital de Janqosiri comprar sin concurso 600 frazadas, 400 casacas térmicas y forraje para las alpacas. «Las crías nacen en diciembre y si el frío sigue así vamos a perder muchas», dijo.
+
+        La comuna pedirá además al Gobierno Regional de Ururi cobertizos para las estancias más alejadas, a más de 4 600 metros de altura. Los ronderos de Kunturini Alto calculan que en lo que va de la temporada murieron 120 crías.""",
+        m="A I",
+        tone="0",
+        note="frost emergency declared; relief kits and forage are none of the five topics",
+    ),
+    S(
+        "q002",
+        "qotanoticias",
+        "2026-11-02T18:40:00-05:00",
+        "Puesto de salud de Janqosiri recibe dos concentradores de oxígeno ante alza de neumonías",
+        """Las infecciones respiratorias en niños menores de cinco años aumentaron 40 % en octubre en el puesto de salud de Janqosiri, que atendió 212 casos y derivó once a Qotaraya.
+
+        Para que los pequeños no tengan que viajar dos horas en combi con fiebre, la Municipalidad Distrital de Janqosiri compró dos concentradores de oxígeno y un nebulizador, que la gerenta municipal Maribel Huancollo Turpo entregó ayer a la jefa del establecimiento, la obstetra Gladys Pari.
+
+        «Con esto podemos estabilizar a un niño mientras llega la ambulancia», agradeció Pari. La red de salud anunció que la próxima semana empezará la vacunación contra la influenza en las escuelas del distrito.""",
+        m="I G",
+        t="salud",
+        tone="+",
+    ),
+    S(
+        "q003",
+        "qotanoticias",
+        "2026-11-03T09:05:00-05:00",
+        "Alcalde Quispecahua inaugura losa deportiva techada en Achachiri",
+        """El alcalde distrital de Achachiri, Rolando Quispecahua Mamani, inauguró ayer la losa multideportiva con tribunas y techo metálico del barrio Santa Rosa, una obra de 780 000 soles que los vecinos esperaban desde 2021.
+
+        Tras cortar la cinta, el alcalde Quispecahua jugó el primer partido de fulbito con sus regidores. «Que los jóvenes estén aquí y no en la cantina», dijo ante unos doscientos vecinos.
+
+        La obra fue ejecutada por administración directa y tardó once meses.""",
+        about=False,
+        note="namesake: Achachiri's Mayor shares our Mayor's title and first surname",
+    ),
+    S(
+        "q004",
+        "qotanoticias",
+        "2026-11-03T12:30:00-05:00",
+        "Regidor Sucasaca: obra de agua y saneamiento lleva catorce meses paralizada",
+        """El regidor Edgar Sucasaca Vilcapaza denunció que la obra de mejoramiento del sistema de agua potable y alcantarillado de Janqosiri, presupuestada en 14,2 millones de soles, está paralizada desde setiembre del año pasado con un avance físico de apenas 38 %.
+
+        «Hay zanjas abiertas en seis calles, los tubos se están malogrando al sol y nadie da explicaciones», afirmó el concejal de oposición, que pidió a la Contraloría una auditoría de los adelantos entregados al consorcio ejecutor.
+
+        La gerenta municipal, Maribel Huancollo Turpo, respondió que la Municipalidad de Janqosiri resolvió el contrato en agosto y que el saldo de obra se licitará antes de fin de año. «No hay un sol perdido; los adelantos están garantizados con cartas fianza», aseguró.""",
+        m="R G I",
+        t="obras",
+        tone="-",
+        note="an opposition accusation with the manager's answer",
+    ),
+    S(
+        "q005",
+        "qotanoticias",
+        "2026-11-04T08:00:00-05:00",
+        "Cooperativa Quinua Janqosiri embarca 60 toneladas de quinua orgánica rumbo a Europa",
+        """La Cooperativa Agraria Quinua Janqosiri despachó ayer su primer contenedor de quinua orgánica certificada a Europa: 60 toneladas de grano blanco y rojo producidas por 214 familias socias de las orillas del lago Chaskaqocha.
+
+        Su presidente, Edgar Sucasaca Mendoza, contó que el precio pactado es de 2,90 dólares por kilo, casi el doble de lo que pagan los acopiadores en la feria. «Hace cinco años nadie creía que desde aquí se podía exportar», dijo Sucasaca.
+
+        La cooperativa espera cerrar 2027 con cuatro contenedores y ya gestiona la certificación de comercio justo.""",
+        about=False,
+        note="namesakes: a cooperative named after the town, presided by a namesake of the opposition regidor",
+    ),
+    S(
+        "q006",
+        "qotanoticias",
+        "2026-11-04T19:20:00-05:00",
+        "Serenos y ronderos recuperan 35 alpacas robadas en Jachauta",
+        """Una patrulla mixta de serenos de la comuna janqosireña y ronderos de Jachauta recuperó en la madrugada de ayer 35 alpacas huacaya que habían sido robadas de la estancia de la familia Mamani Coaquira, a 4 400 metros de altura.
+
+        Los animales eran llevados en un camión hacia la feria de Pusiwaya; los abigeos huyeron a pie al ver las luces de la camioneta de serenazgo. Los ronderos encontraron en la cabina guías de tránsito falsificadas.
+
+        El serenazgo de Janqosiri, que desde agosto hace patrullajes nocturnos en las estancias con dos camionetas, ha recuperado este año 112 animales.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "q007",
+        "qotanoticias",
+        "2026-11-05T07:45:00-05:00",
+        "Provincial de Qotaraya licita relleno sanitario para la capital y seis distritos",
+        """La Municipalidad Provincial de Qotaraya convocó la licitación para construir el relleno sanitario provincial en la pampa de Wilaqaqa, una obra de 22 millones de soles que recibirá los residuos de la capital y de seis distritos, entre ellos Janqosiri, Achachiri y Pusiwaya.
+
+        El alcalde provincial, Teodoro Ccallo Mamani, dijo que la buena pro se otorgará en enero y que el relleno funcionará en 2028. «Se acabaron los botaderos a orillas del lago», prometió.
+
+        Las propuestas se recibirán hasta el 14 de diciembre en la sede de la provincial.""",
+        about=False,
+        note="the provincial municipality's project; Janqosiri only as one of the places served",
+    ),
+    S(
+        "q008",
+        "qotanoticias",
+        "2026-11-05T12:00:00-05:00",
+        "MDJ amplía hasta el 30 de noviembre la condonación de multas e intereses del predial",
+        """La Municipalidad Distrital de Janqosiri amplió hasta el 30 de noviembre el beneficio que perdona el íntegro de las multas y los intereses moratorios a quienes paguen el impuesto predial atrasado de 2022 a 2025.
+
+        Según la subgerencia de Administración Tributaria, hasta ayer se acogieron 640 contribuyentes, que pagaron 212 000 soles. El plazo vencía el 31 de octubre.
+
+        Los pagos se reciben en la caja municipal de lunes a sábado, y los jueves también en un módulo instalado en el campo ferial.""",
+        m="I",
+        t="tributos",
+        tone="0",
+    ),
+    S(
+        "q009",
+        "qotanoticias",
+        "2026-11-06T08:20:00-05:00",
+        "Quispecahua: «El Gobierno Regional nos tiene olvidados con la carretera a Kunturini»",
+        """El alcalde de Janqosiri, Fortunato Quispecahua Llanque, arremetió contra el Gobierno Regional de Ururi por la demora en el asfaltado de la vía departamental que une la capital del distrito con la comunidad de Kunturini Alto, cuyo expediente técnico fue aprobado en 2023.
+
+        «Cada año nos dicen que ya viene, y cada año las combis se quedan atascadas en la nieve», dijo el burgomaestre durante la sesión de concejo del miércoles. Recordó que la vía, de 38 kilómetros, es la única salida de la fibra y la carne de alpaca hacia la feria.
+
+        La Gerencia Regional de Infraestructura informó que la obra está en la cartera de inversiones de 2027.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor criticises the regional government: neutral toward us; the road is the topic",
+    ),
+    S(
+        "q010",
+        "qotanoticias",
+        "2026-11-06T17:55:00-05:00",
+        "Botadero de Qhellupampa arde desde hace tres días y el humo llega a la escuela",
+        """El humo negro del botadero de Qhellupampa, donde la Municipalidad de Janqosiri arroja a cielo abierto las ocho toneladas de residuos que recoge cada día, cubre desde el lunes la escuela primaria de la comunidad de Chiarqaqa, a menos de un kilómetro.
+
+        «Los niños tosen toda la mañana y tenemos que cerrar las ventanas con plástico», contó el director, Julián Condori. Los padres de familia cerraron el acceso al botadero con piedras y advirtieron que no dejarán pasar al camión hasta que se apague el fuego.
+
+        El subgerente de Gestión Ambiental, Percy Anccasi Mollo, atribuyó el incendio a recicladores que quemaban cables y aseguró que una cisterna trabaja desde ayer para sofocarlo.""",
+        m="I M",
+        t="limpieza",
+        tone="-",
+    ),
+    S(
+        "q011",
+        "qotanoticias",
+        "2026-11-07T09:30:00-05:00",
+        "Exalcalde de Janqosiri Celestino Apaza es condenado a cuatro años por peculado",
+        """El Juzgado Penal Colegiado de Qotaraya condenó a cuatro años de prisión efectiva al exalcalde de Janqosiri Celestino Apaza Ticona (2019-2022) por apropiarse de 186 000 soles destinados al programa del Vaso de Leche.
+
+        El tribunal ordenó además que Apaza pague una reparación civil de 250 000 soles a la Municipalidad Distrital de Janqosiri, cuya procuraduría se había constituido en actor civil. La defensa anunció que apelará.
+
+        Apaza, que postuló sin éxito al Consejo Regional en octubre, no asistió a la lectura de sentencia.""",
+        m="I",
+        tone="0",
+        note="a former mayor, not the watched one; the institution is the injured party; neutral toward the current authorities",
+    ),
+    S(
+        "q012",
+        "qotanoticias",
+        "2026-11-07T15:10:00-05:00",
+        "Comuneros de Sullcamarca ya cruzan el Qoriwayqo por un puente colgante",
+        """Las cuarenta familias de Sullcamarca ya no tienen que vadear el río Qoriwayqo con el agua a la cintura para llegar a la feria de los jueves. La comuna janqosireña les entregó ayer un puente peatonal colgante de 62 metros, con cables de acero y tablero de madera tratada.
+
+        La obra costó 410 000 soles y se terminó en cinco meses. «En enero, con la crecida, el río se llevó a un vecino; eso no volverá a pasar», dijo emocionada la presidenta de la comunidad, Felícitas Huaranca.
+
+        El alcalde Quispecahua cruzó el puente junto a los comuneros, que le ofrecieron una mesa de ofrenda a la Pachamama.""",
+        m="I A",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "q013",
+        "qotanoticias",
+        "2026-11-08T10:00:00-05:00",
+        "Mineros informales enturbian el Qoriwayqo; Janqosiri pide intervención del OEFA",
+        """El agua del río Qoriwayqo baja desde hace tres semanas color café con leche. Los comuneros de Sullcamarca y Pukaqaqa atribuyen el cambio a las dragas de mineros informales que trabajan 30 kilómetros río arriba, en la quebrada de Pallaqa, fuera de la jurisdicción del distrito.
+
+        El alcalde Fortunato Quispecahua envió un oficio al OEFA y a la Fiscalía Ambiental pidiendo tomar muestras. «Nosotros no tenemos competencia para cerrar una draga, pero sí la obligación de defender el lago», dijo.
+
+        Los criadores de trucha de la bahía de Janqosiri aseguran que sus jaulas han perdido un tercio de la producción desde octubre.""",
+        m="A",
+        tone="0",
+        note="mining pollution as such is none of the five topics; the Mayor asks national bodies to act",
+    ),
+    S(
+        "q014",
+        "qotanoticias",
+        "2026-11-09T08:15:00-05:00",
+        "Janqosiri alista la fiesta de San Andrés con 28 conjuntos de danzas",
+        """La comisión de festejos que preside la teniente alcaldesa Nilda Ccama Pacompía presentó ayer el programa de la fiesta patronal de San Andrés Apóstol, que se celebrará del 28 de noviembre al 3 de diciembre con 28 conjuntos de morenada, diablada, llamerada y kullawada.
+
+        El concurso de danzas será el domingo 29 en el estadio. Ccama anunció que este año la venta de bebidas alcohólicas estará prohibida en la plaza y en el estadio, y que habrá baños portátiles en las cuatro esquinas de la plaza.
+
+        Los alferados de este año son los esposos Víctor Coaquira y Nélida Paucar, comerciantes de fibra.""",
+        m="T",
+        tone="0",
+        note="the fiesta is none of the five topics",
+    ),
+    S(
+        "q015",
+        "qotanoticias",
+        "2026-11-09T16:30:00-05:00",
+        "Vecinos de la avenida Circunvalación: «El camión de la basura no pasa hace dos semanas»",
+        """Bolsas rotas, perros que esparcen los desperdicios y un olor que ya se siente desde la esquina: así luce desde hace quince días la avenida Circunvalación de Janqosiri, por donde el camión recolector no ha vuelto a pasar.
+
+        «Llamamos a la municipalidad y nos dicen que el camión está en el taller», contó la vecina Rosa Mamani, que guarda la basura en costales en su patio. Otros vecinos la llevan en carretilla hasta el mercado.
+
+        En la oficina de limpieza pública confirmaron que el único compactador del distrito tiene la caja de cambios malograda y que el repuesto llegará de Lima la próxima semana.""",
+        about=True,
+        t="limpieza",
+        tone="-",
+        note="about us with no named mention: only 'la municipalidad'",
+    ),
+    S(
+        "q016",
+        "qotanoticias",
+        "2026-11-10T09:40:00-05:00",
+        "Maribel Huancollo asume la gerencia de la Caja Rural Lago Sagrado",
+        """La economista Maribel Huancollo Chura asumió ayer la gerencia general de la Caja Rural Lago Sagrado, la principal entidad de microfinanzas de la provincia, con 41 000 clientes y oficinas en Qotaraya, Janqosiri y Pusiwaya.
+
+        La gerenta Huancollo anunció créditos de campaña para criadores de alpacas con tasas de 18 % anual y un año de gracia. «Los productores no deben caer en manos de los prestamistas de la feria», afirmó.
+
+        Huancollo Chura trabajó diez años en la banca de desarrollo en Lima.""",
+        about=False,
+        note="namesake: a bank manager with our gerenta's given name and first surname ('la gerenta Huancollo')",
+    ),
+    S(
+        "q017",
+        "qotanoticias",
+        "2026-11-10T18:00:00-05:00",
+        "Campaña contra la anemia llega a 320 niños de las comunidades altas",
+        """Técnicas del puesto de salud y promotoras del municipio janqosireño recorrieron durante cinco días las comunidades de Kunturini Alto, Jachauta y Chhuxñapata para medir la hemoglobina de 320 niños menores de tres años.
+
+        El 44 % tenía anemia. A todos se les entregó sulfato ferroso y a las madres, sangrecita de alpaca deshidratada y recetarios en quechua y aimara. «Antes teníamos que bajar con la wawa a la capital del distrito; ahora vienen a la estancia», dijo la madre Justina Ccori.
+
+        La gerenta municipal, Maribel Huancollo, informó que la campaña se repetirá en febrero para medir avances.""",
+        m="I G",
+        t="salud",
+        tone="+",
+    ),
+    S(
+        "q018",
+        "qotanoticias",
+        "2026-11-11T07:30:00-05:00",
+        "Feriantes rechazan alza de la sisa en el campo ferial: de 2 a 5 soles por puesto",
+        """Unos trescientos comerciantes de la feria de los jueves marcharon ayer hasta la plaza de armas de Janqosiri para rechazar la ordenanza que sube de 2 a 5 soles el cobro diario por puesto en el campo ferial.
+
+        «Nos cobran más, pero no hay baños, no hay agua y cuando llueve es puro barro», reclamó la dirigente de los feriantes, Eusebia Turpo. El regidor Edgar Sucasaca, que votó en contra de la ordenanza, acompañó la marcha.
+
+        La comuna janqosireña sostiene que el incremento financiará el techado del campo ferial y que la tarifa no se tocaba desde 2015.""",
+        m="I R",
+        t="tributos",
+        tone="-",
+        note="the fair's sisa is tributos municipales",
+    ),
+    S(
+        "q019",
+        "qotanoticias",
+        "2026-11-11T19:45:00-05:00",
+        "Comisiones de transferencia instalan mesas de trabajo en la Municipalidad de Janqosiri",
+        """Las comisiones de la gestión saliente y de la entrante instalaron ayer las mesas de trabajo para la transferencia de la Municipalidad de Janqosiri, que el 1 de enero pasará a manos del alcalde electo Wilfredo Larico Quispe.
+
+        El alcalde Fortunato Quispecahua Llanque se comprometió a entregar el acervo documentario y el inventario de maquinaria antes del 15 de diciembre. Larico, por su parte, pidió información detallada sobre la obra de agua y saneamiento y sobre las deudas con proveedores.
+
+        La Contraloría designó a un veedor para el proceso.""",
+        m="I A",
+        tone="0",
+        note="the alcalde electo Wilfredo Larico is not watched; the transfer is none of the five topics",
+    ),
+    S(
+        "q020",
+        "qotanoticias",
+        "2026-11-12T08:30:00-05:00",
+        "Granizada arrasa cultivos de papa en el anexo Janqosiri, provincia de Layocancha",
+        """Una granizada de cuarenta minutos destruyó el martes unas 60 hectáreas de papa y habas en el anexo Janqosiri, del distrito de Santa Ana de Wilcahuasi, provincia de Layocancha.
+
+        El teniente gobernador del anexo, Hipólito Ruiz, pidió ayuda al Gobierno Regional para semillas y abono. «Hemos perdido la campaña entera», dijo.
+
+        El anexo, de unas cien familias, comparte solo el nombre con el distrito lacustre de nuestra provincia.""",
+        about=False,
+        note="namesake place: an anexo with the same name in another province",
+    ),
+    S(
+        "q021",
+        "qotanoticias",
+        "2026-11-12T17:05:00-05:00",
+        "Janqosiri estrena doce cámaras de videovigilancia en la plaza, el terminal y el campo ferial",
+        """Doce cámaras de videovigilancia con visión nocturna vigilan desde el lunes la plaza de armas, el terminal terrestre y el campo ferial de Janqosiri. La central de monitoreo funciona en el local del serenazgo, con dos operadores por turno.
+
+        La inversión, de 380 000 soles, fue financiada por la Municipalidad Distrital de Janqosiri con recursos del plan de incentivos. En la primera semana las cámaras permitieron identificar al autor del robo de un celular en el terminal, que fue detenido por la Policía.
+
+        El alcalde Quispecahua dijo que deja presupuestadas ocho cámaras más para los accesos al distrito.""",
+        m="I A",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "q022",
+        "qotanoticias",
+        "2026-11-13T09:00:00-05:00",
+        "Ampliación del puesto de salud: consorcio pide 90 días más de plazo",
+        """El consorcio Lago Azul, que construye el nuevo bloque de hospitalización y emergencia del puesto de salud de Janqosiri, solicitó a la municipalidad una ampliación de plazo de 90 días por las lluvias y la demora en la llegada de los equipos.
+
+        La obra, de 5,6 millones de soles, tiene un avance de 71 %. La gerenta Huancollo indicó que el pedido está siendo evaluado por la supervisión y que no se aprobará ningún adicional sin sustento técnico.
+
+        El personal del establecimiento atiende desde hace un año en módulos prefabricados.""",
+        m="G",
+        t="obras salud",
+        tone="0",
+        note="a building for the health post: works and health",
+    ),
+    S(
+        "q023",
+        "qotanoticias",
+        "2026-11-13T20:10:00-05:00",
+        "Fortunato Quispecahua lanza nuevo disco de charango con temas del lago",
+        """El charanguista ururino Fortunato Quispecahua, de 67 años, presentó anoche en la Casa de la Cultura de Qotaraya su décimo disco, «Ch'aska Qocha», con catorce temas instrumentales inspirados en el lago.
+
+        Quispecahua, que no tiene ninguna relación con el alcalde del mismo nombre, aprendió a tocar con su abuelo en las fiestas de Pusiwaya. «El charango llora cuando hiela, y este año lloró mucho», bromeó.
+
+        El disco puede comprarse en la feria o escucharse en las plataformas digitales.""",
+        about=False,
+        note="namesake: a musician with the Mayor's given name and first surname; 'el alcalde del mismo nombre' names nobody",
+    ),
+    S(
+        "q024",
+        "qotanoticias",
+        "2026-11-14T08:50:00-05:00",
+        "Recaudación del predial sube 31 % en Janqosiri y la morosidad baja a 41 %",
+        """La Municipalidad Distrital de Janqosiri recaudó 1,08 millones de soles por impuesto predial entre enero y octubre, 31 % más que en el mismo periodo de 2025, gracias a la actualización del catastro y a las campañas de pago en las comunidades.
+
+        Parte de lo recaudado se destinó a 150 cocinas mejoradas para familias de las estancias altas, informó la subgerencia de Administración Tributaria.
+
+        La morosidad bajó de 58 % a 41 %, aunque sigue concentrada en los predios urbanos de la avenida Lago.""",
+        m="I",
+        t="tributos",
+        tone="+",
+    ),
+    S(
+        "q025",
+        "qotanoticias",
+        "2026-11-14T19:30:00-05:00",
+        "Mototaxistas denuncian que serenos les cobraban «cupos»; la gerencia lo niega",
+        """Un grupo de mototaxistas de la asociación Virgen de la Candelaria denunció ante la Fiscalía de Qotaraya que dos serenos les exigían cinco soles diarios para no llevar sus vehículos al depósito por falta de permiso de operación.
+
+        «Si no pagas, te mandan al depósito y ahí te cobran 150 soles», relató uno de los choferes, que pidió reserva de su nombre. Los denunciantes presentaron audios como prueba.
+
+        La gerenta municipal Maribel Huancollo Turpo negó que exista un cobro ilegal y dijo que los dos serenos fueron separados de sus puestos mientras dure la investigación. «No vamos a encubrir a nadie», afirmó.""",
+        m="G",
+        t="seguridad",
+        tone="-",
+        note="an accusation the manager denies: still negative",
+    ),
+    S(
+        "q026",
+        "qotanoticias",
+        "2026-11-15T10:00:00-05:00",
+        "Concejo aprueba presupuesto 2027 de 18,4 millones para Janqosiri",
+        """El concejo de Janqosiri aprobó el presupuesto institucional de apertura para 2027, que asciende a 18,4 millones de soles, 6 % menos que este año por la caída de las transferencias del canon.
+
+        El 52 % irá a proyectos de inversión. El regidor Edgar Sucasaca Vilcapaza votó en contra porque, dijo, la gestión saliente «amarra» el presupuesto de la próxima con proyectos que el nuevo concejo no eligió.
+
+        El alcalde electo Wilfredo Larico pidió que se respete la priorización del presupuesto participativo.""",
+        m="R",
+        tone="0",
+        note="the budget is none of the five topics; 'el concejo de Janqosiri' is not the institution",
+    ),
+    S(
+        "q027",
+        "qotanoticias",
+        "2026-11-15T18:20:00-05:00",
+        "Pusiwaya inaugura mercado de abastos de dos pisos con cámara de frío",
+        """La alcaldesa de Pusiwaya, Hilda Turpo Ccari, inauguró ayer el nuevo mercado de abastos del distrito, con 140 puestos, cámara de frío para carne de alpaca y servicios higiénicos.
+
+        La burgomaestra destacó que la obra, de 4,3 millones de soles, se ejecutó con canon y endeudamiento. Los comerciantes ocuparán sus puestos desde el lunes, tras el sorteo.
+
+        Vendedores de Janqosiri y Achachiri también solicitaron espacios en el nuevo mercado.""",
+        about=False,
+        note="another district's works",
+    ),
+    S(
+        "q028",
+        "qotanoticias",
+        "2026-11-16T08:40:00-05:00",
+        "Contraloría advierte que dos tractores comprados por la MDJ siguen guardados en el almacén",
+        """La Contraloría advirtió que la compra de dos tractores agrícolas por 690 000 soles que realizó la Municipalidad Distrital de Janqosiri en setiembre no contó con estudio de mercado y que las máquinas llevan dos meses guardadas en el almacén sin ser usadas.
+
+        El informe de control concurrente señala además que los tractores no tienen seguro ni operador asignado. La entidad tiene diez días para informar qué medidas tomará.
+
+        Fuentes municipales indicaron que los tractores se entregarán a las comunidades para la campaña de siembra de quinua.""",
+        m="I",
+        tone="-",
+        note="a purchase of farm machinery: none of the five topics",
+    ),
+    S(
+        "q029",
+        "qotanoticias",
+        "2026-11-16T16:15:00-05:00",
+        "Jirón San Andrés deja atrás el barro: 420 metros de adoquinado con veredas",
+        """Después de años de barro en temporada de lluvias, los vecinos del jirón San Andrés celebraron ayer la entrega de 420 metros de pista de adoquín de concreto, con veredas, cunetas y sardineles.
+
+        La obra, de 1,2 millones de soles, fue ejecutada por la Municipalidad Distrital de Janqosiri en siete meses. «Ahora las señoras con sus polleras ya no se embarran», bromeó el presidente del barrio, Marcelino Quispe.
+
+        El alcalde Fortunato Quispecahua Llanque dijo que es la última pista de su gestión y que deja el expediente del jirón Chaskaqocha listo para la siguiente.""",
+        m="I A",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "q030",
+        "qotanoticias",
+        "2026-11-17T09:20:00-05:00",
+        "Vacunación contra la influenza avanza en las escuelas, pero faltan dosis para adultos mayores",
+        """La campaña de vacunación contra la influenza que la red de salud y la Municipalidad de Janqosiri iniciaron el lunes en las escuelas ya inmunizó a 1 150 niños, pero las dosis para adultos mayores se agotaron el primer día.
+
+        «Vinieron abuelitos desde Kunturini a pie y se fueron sin vacuna», lamentó la técnica Yolanda Apaza. La red de salud explicó que el lote para mayores de 60 años llegará la próxima semana.
+
+        La municipalidad puso dos combis para trasladar a los vacunadores a las comunidades y anunció que las volverá a enviar cuando lleguen las dosis.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="mixed: progress and a shortage that is the health network's, not ours",
+    ),
+    S(
+        "q031",
+        "qotanoticias",
+        "2026-11-17T17:40:00-05:00",
+        "Nilda Ccama gana la Maratón de los Andes con récord de la prueba",
+        """La fondista Nilda Ccama Huarachi, de 24 años, ganó ayer la categoría femenina de la Maratón de los Andes de Qotaraya con un tiempo de 2 horas 51 minutos, récord de la prueba a 3 900 metros de altura.
+
+        Ccama, hija de pastores de alpacas, entrena en las pampas de Pusiwaya y sueña con los Juegos Bolivarianos. «Corro desde niña detrás de las alpacas», contó la atleta.
+
+        En la categoría masculina ganó Teófilo Ramos, de Achachiri.""",
+        about=False,
+        note="namesake: a runner with the teniente alcaldesa's given name and first surname",
+    ),
+    S(
+        "q032",
+        "qotanoticias",
+        "2026-11-18T08:10:00-05:00",
+        "Janqosiri separa en la fuente: 1 200 familias entregan sus reciclables",
+        """El programa de segregación en la fuente de la Municipalidad Distrital de Janqosiri ya suma 1 200 viviendas que entregan plásticos, papel y vidrio separados los martes y viernes, y que a cambio reciben un descuento de 20 % en los arbitrios de limpieza.
+
+        El subgerente de Gestión Ambiental, Percy Anccasi Mollo, informó que el programa redujo en 1,3 toneladas diarias lo que llega al botadero de Qhellupampa. Los reciclables se venden a una asociación de recicladoras formalizadas.
+
+        La meta para 2027 es llegar a 2 000 viviendas.""",
+        m="I M",
+        t="limpieza",
+        tone="+",
+        note="the arbitrios discount is a means, not the story: limpieza only",
+    ),
+    S(
+        "q033",
+        "qotanoticias",
+        "2026-11-18T19:00:00-05:00",
+        "Asaltan a cambista en pleno campo ferial; el serenazgo llegó cuarenta minutos después",
+        """Dos sujetos armados asaltaron el jueves al mediodía a un cambista de dólares en el campo ferial de Janqosiri y huyeron en una moto con 18 000 soles, en medio de cientos de compradores de la feria.
+
+        Los comerciantes reclamaron que la camioneta de serenazgo llegó cuarenta minutos después del asalto, cuando la Policía ya había tomado declaraciones. «Cobran la sisa, pero de seguridad nada», dijo una vendedora de papa.
+
+        La central de serenazgo explicó que ese día solo había una unidad operativa, que atendía una emergencia en Jachauta.""",
+        about=True,
+        t="seguridad",
+        tone="-",
+        note="the district's serenazgo criticised with no named mention",
+    ),
+    S(
+        "q034",
+        "qotanoticias",
+        "2026-11-19T08:00:00-05:00",
+        "Teniente alcaldesa consigue 2 000 kits de abrigo más para las estancias",
+        """La teniente alcaldesa de Janqosiri, Nilda Ccama Pacompía, consiguió que el programa nacional de emergencias entregue 2 000 kits de abrigo adicionales para las familias de las comunidades de altura, afectadas por las heladas de las últimas semanas.
+
+        Los kits, con frazadas, chompas de lana, gorros y botas, llegaron ayer en dos camiones y serán repartidos a partir del lunes con el padrón que elaboraron los presidentes comunales. «Priorizamos a los adultos mayores que viven solos en las estancias», dijo Ccama.
+
+        Con esta entrega, el distrito suma 3 400 kits en la temporada.""",
+        m="T",
+        tone="+",
+        note="frost relief: none of the five topics",
+    ),
+    S(
+        "q035",
+        "qotanoticias",
+        "2026-11-19T18:30:00-05:00",
+        "Alcaldes del lago exigen al Midagri un precio refugio para la quinua",
+        """Los alcaldes de Janqosiri, Achachiri y Pusiwaya firmaron ayer un pronunciamiento conjunto que exige al Ministerio de Desarrollo Agrario comprar quinua a un precio refugio de 6 soles el kilo, ante la caída de las cotizaciones en la feria.
+
+        «Nuestros productores están vendiendo a 3,50, por debajo de lo que les cuesta producir», dijo el alcalde de Janqosiri, Fortunato Quispecahua Llanque. Su colega de Achachiri, Rolando Quispecahua Mamani, agregó que el ministerio «solo aparece en las ferias para tomarse fotos».
+
+        La alcaldesa de Pusiwaya, Hilda Turpo, pidió además créditos sin intereses para los productores.""",
+        m="A",
+        tone="0",
+        note="two Mayors with the same surname; ours criticises the national government (neutral)",
+    ),
+    S(
+        "q036",
+        "qotanoticias",
+        "2026-11-20T07:50:00-05:00",
+        "Un año entre zanjas: así viven los vecinos de la obra de agua paralizada",
+        """En el jirón Bolognesi, doña Eufemia Choque sale de su casa por una tabla puesta sobre una zanja de dos metros de profundidad. Así viven desde hace más de un año los vecinos de seis calles de Janqosiri donde quedaron abiertas las excavaciones de la obra de agua potable y alcantarillado.
+
+        «Mi nieto se cayó en agosto y se rompió el brazo», cuenta. En las noches no hay señalización y los charcos se congelan. Los vecinos han pedido tres veces por escrito a la Municipalidad Distrital de Janqosiri que al menos tape las zanjas.
+
+        La municipalidad respondió que no puede intervenir el área mientras no se liquide el contrato con el consorcio, porque alteraría las pruebas del peritaje.""",
+        m="I",
+        t="obras",
+        tone="-",
+    ),
+    S(
+        "q037",
+        "qotanoticias",
+        "2026-11-20T18:25:00-05:00",
+        "Palacio municipal de Janqosiri ya tiene sala de lactancia",
+        """Las madres que trabajan en el palacio municipal de Janqosiri y las vecinas que acuden a hacer trámites cuentan desde ayer con un lactario equipado con refrigeradora, sillón y lavadero, en el primer piso del local edil.
+
+        El alcalde cortó la cinta junto a la jefa del puesto de salud, que destacó que la lactancia exclusiva hasta los seis meses es la mejor defensa de los bebés contra la anemia y las infecciones respiratorias en la temporada de heladas.
+
+        La sala atiende de lunes a sábado, de 8 de la mañana a 5 de la tarde.""",
+        about=True,
+        t="salud",
+        tone="+",
+        note="position only: 'el alcalde', 'el local edil' name nobody",
+    ),
+    S(
+        "q038",
+        "qotanoticias",
+        "2026-11-21T09:15:00-05:00",
+        "Ejecutoría coactiva embarga cuentas de 35 grandes deudores del predial",
+        """La oficina de ejecución coactiva de la Municipalidad de Janqosiri trabó embargos en las cuentas bancarias de 35 contribuyentes que deben más de 5 000 soles cada uno en impuesto predial y arbitrios, entre ellos dos hospedajes y una empresa de transportes.
+
+        La deuda total de los embargados asciende a 412 000 soles. Los afectados pueden levantar la medida si firman un convenio de fraccionamiento.
+
+        La municipalidad recordó que el beneficio de condonación de multas vence el 30 de noviembre.""",
+        m="I",
+        t="tributos",
+        tone="0",
+    ),
+    S(
+        "q039",
+        "qotanoticias",
+        "2026-11-21T17:45:00-05:00",
+        "Fibra de alpaca se recupera: 16 soles la libra en la feria de los jueves",
+        """La libra de fibra de alpaca huacaya blanca se pagó el jueves a 16 soles en la feria de Janqosiri, 15 % más que en octubre, impulsada por la demanda de las textileras del sur.
+
+        Los acopiadores atribuyen la subida a la menor oferta por las heladas, que retrasaron la esquila. «Hay poca fibra y la que hay es fina», explicó el acopiador Braulio Mamani.
+
+        Según el padrón de la Municipalidad Distrital de Janqosiri, que administra el campo ferial, el jueves se comercializaron 14 toneladas de fibra, el doble que hace un mes.""",
+        m="I",
+        about=False,
+        note="the institution only in passing (as a data source) in a market-prices story",
+    ),
+    S(
+        "q040",
+        "qotanoticias",
+        "2026-11-22T08:30:00-05:00",
+        "Concejal Sucasaca denuncia contratación de familiares; el alcalde habla de «show electoral»",
+        """El concejal Edgar Sucasaca presentó en la sesión de concejo una lista de once personas contratadas este año por la comuna janqosireña como locadores de servicios que, según dijo, son familiares de funcionarios y de regidores oficialistas.
+
+        «Hay sobrinos, cuñados y hasta la nuera de un gerente», afirmó. El alcalde Quispecahua calificó la denuncia de «show electoral tardío» y aseguró que todas las contrataciones pasaron por convocatoria pública.
+
+        El pleno acordó remitir la lista al órgano de control institucional.""",
+        m="R I A",
+        tone="-",
+        note="an accusation the Mayor denies: negative",
+    ),
+    # --- Diario El Altiplánico: regional daily, teasers in RSS, 2009 table template ---------------------------------------
+    S(
+        "q041",
+        "altiplanico",
+        "2026-11-02T06:00:00-05:00",
+        "Columna | Catorce meses y contando",
+        """Hay que reconocerlo: en el municipio janqosireño son unos artistas de la paciencia. Catorce meses lleva paralizada la obra de agua y saneamiento y ni un solo funcionario ha perdido el sueño. ¡Qué eficiencia! ¡Qué sentido de la urgencia!
+
+        Mientras tanto, en el jirón Bolognesi los vecinos ya se acostumbraron a saltar zanjas como si fueran atletas. Tal vez el alcalde Quispecahua quiera inscribirlos en la próxima maratón de Qotaraya; con tanto entrenamiento, seguro que ganan.
+
+        Dicen en la municipalidad que el saldo de obra se licitará «antes de fin de año». Lo mismo dijeron en diciembre pasado. Quizás el próximo alcalde tenga más suerte, o al menos más vergüenza.
+
+        Hernán Zapana Ccoa es periodista y vecino del jirón Bolognesi.""",
+        m="I A",
+        t="obras",
+        tone="-",
+        note="sarcasm: words of praise meaning the opposite; an opinion column",
+    ),
+    S(
+        "q042",
+        "altiplanico",
+        "2026-11-03T06:30:00-05:00",
+        "Fortunato Quispecahua: «Me voy con el agua a medio camino, lo reconozco»",
+        """A ocho semanas de dejar el cargo, el alcalde de Janqosiri recibe a El Altiplánico en su despacho, entre cajas de archivos que ya se preparan para la transferencia.
+
+        —¿Cuál es su mayor pendiente?
+        —La obra de agua y saneamiento. Me voy con el agua a medio camino, lo reconozco. El consorcio nos falló y tuvimos que resolverle el contrato. El saldo saldrá a licitación este mes.
+
+        —¿Y lo que sí deja?
+        —Cuatro puentes colgantes, tres pistas y el serenazgo rural. Hoy los abigeos lo piensan dos veces antes de entrar a las estancias.
+
+        —La oposición dice que deja deudas.
+        —Dejo 1,2 millones en deudas con proveedores, todas con respaldo presupuestal. No es cierto que dejemos la caja vacía; eso lo dice quien no ha leído los estados financieros.
+
+        —¿Volverá a postular?
+        —Ahora me toca volver a mis alpacas. La política es como la helada: llega, quema y se va.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="an interview balancing a pending work and achievements; the Mayor denies leaving the coffers empty",
+    ),
+    S(
+        "q043",
+        "altiplanico",
+        "2026-11-04T05:45:00-05:00",
+        "Clausuran el Hostal Janqosiri de Ururi tras hallar a dos menores en su bar",
+        """Fiscales y policías intervinieron la madrugada de ayer el Hostal Janqosiri, en el centro de Ururi, donde hallaron a dos adolescentes de 15 y 16 años trabajando como anfitrionas en el bar del primer piso.
+
+        El propietario, identificado como Julio César Pari, fue detenido. La municipalidad de Ururi clausuró el local, que funcionaba con la licencia vencida desde 2024.
+
+        El establecimiento lleva el nombre del distrito lacustre del que es natural su dueño. Las menores fueron derivadas a la unidad de protección especial.""",
+        about=False,
+        note="namesake: a hostel in the regional capital named after the town; another municipality acts",
+    ),
+    S(
+        "q044",
+        "altiplanico",
+        "2026-11-05T06:10:00-05:00",
+        "Neumonías en niños se disparan en el altiplano: la región suma 23 fallecidos",
+        """Las neumonías en menores de cinco años ya dejaron 23 fallecidos en la región en lo que va del año, ocho más que en todo 2025, según la sala situacional de la Dirección Regional de Salud. Los distritos de Achachiri, Pusiwaya y las zonas altas de Qotaraya concentran la mitad de los casos.
+
+        La Diresa atribuye el alza a las heladas tempranas y a la baja cobertura de la vacuna contra el neumococo, que apenas llega a 61 %.
+
+        En Janqosiri, donde no se registran fallecidos este año, el alcalde Fortunato Quispecahua pidió al Gobierno Regional un médico permanente para el puesto de salud, que los fines de semana queda a cargo de un técnico. «Una madre de Kunturini no puede esperar al lunes», dijo.
+
+        La Diresa anunció que enviará brigadas a las comunidades de altura antes de fin de mes.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="a regional round-up; our part is the Mayor asking the regional government for a doctor (neutral)",
+    ),
+    S(
+        "q045",
+        "altiplanico",
+        "2026-11-06T06:00:00-05:00",
+        "Janqosiri, el distrito que redujo el abigeato a la mitad",
+        """Hasta hace dos años, en las estancias de Kunturini Alto nadie dormía tranquilo en las noches sin luna. «Venían con camión, se llevaban cuarenta, cincuenta alpacas y ya no las veías más», recuerda el pastor Cipriano Huanca, que perdió la mitad de su tropa en 2023.
+
+        Este año las denuncias por abigeato en el distrito bajaron de 61 a 29, según la comisaría. La diferencia la atribuyen los comuneros al serenazgo rural que la Municipalidad Distrital de Janqosiri creó en 2024: doce serenos, dos camionetas y radios enlazadas con las rondas campesinas de cada comunidad.
+
+        «Antes la ronda caminaba toda la noche sin poder avisar a nadie; ahora con una llamada llega la camioneta», explica el presidente de la central de rondas, Teodosio Mamani.
+
+        El alcalde Quispecahua Llanque reconoce que el modelo depende de que la próxima gestión mantenga el presupuesto: 540 000 soles al año entre sueldos, combustible y mantenimiento. El alcalde electo Wilfredo Larico ya anunció que lo hará.""",
+        m="I A",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "q046",
+        "altiplanico",
+        "2026-11-07T06:20:00-05:00",
+        "Obreros de limpieza paralizan en Janqosiri por tres meses de sueldos impagos",
+        """Los 26 obreros de limpieza pública de Janqosiri dejaron de barrer calles y recoger residuos desde el lunes en protesta por tres meses de sueldos impagos. La basura ya se acumula en el mercado y en las esquinas de la plaza.
+
+        «Tenemos hijos en el colegio, no podemos seguir trabajando gratis», dijo el secretario del sindicato, Nicasio Larico. Los trabajadores ganan 1 130 soles al mes y están contratados por locación de servicios.
+
+        La gerenta municipal Maribel Huancollo Turpo atribuyó el retraso a la demora de la transferencia del Ministerio de Economía y aseguró que el pago de agosto se hará el viernes. El sindicato respondió que no volverá a trabajar hasta cobrar los tres meses.
+
+        La Municipalidad de Janqosiri contrató a un grupo de jornaleros para limpiar el mercado mientras dure la huelga.""",
+        m="I G",
+        t="limpieza",
+        tone="-",
+    ),
+    S(
+        "q047",
+        "altiplanico",
+        "2026-11-08T06:00:00-05:00",
+        "Achachiri: regantes toman el local municipal y exigen la renuncia del alcalde Quispecahua",
+        """Más de doscientos regantes de la comisión de Huancarani tomaron ayer el local de la Municipalidad Distrital de Achachiri y exigieron la renuncia del alcalde Rolando Quispecahua Mamani por la paralización del canal de riego que debía estar listo en junio.
+
+        Los manifestantes encerraron a dos funcionarios durante tres horas. La Policía medió y los liberó al mediodía.
+
+        El alcalde Quispecahua, que se encontraba en Qotaraya, dijo por teléfono que el canal tiene 80 % de avance y que el retraso se debe a la falta de transferencias del Gobierno Regional.""",
+        about=False,
+        note="namesake: Achachiri's Mayor; an entirely different municipality",
+    ),
+    S(
+        "q048",
+        "altiplanico",
+        "2026-11-09T06:15:00-05:00",
+        "Municipalidad Provincial de Qotaraya multa a 40 combis de la ruta Qotaraya–Janqosiri",
+        """Inspectores de transportes de la Municipalidad Provincial de Qotaraya impusieron el fin de semana 40 papeletas a combis de la ruta Qotaraya–Janqosiri por sobrecarga de pasajeros y por no contar con el certificado de inspección técnica.
+
+        La gerente de Transportes de la provincial, Olga Cutipa, advirtió que las unidades reincidentes perderán la autorización de ruta. Los choferes se quejaron de que el control se hizo en plena salida de la feria.
+
+        La ruta es la única conexión directa de las comunidades del lago con la capital de la provincia.""",
+        about=False,
+        note="the provincial municipality acts; 'Qotaraya–Janqosiri' is a bus route, not us",
+    ),
+    S(
+        "q049",
+        "altiplanico",
+        "2026-11-10T06:05:00-05:00",
+        "Escolares de Janqosiri ganan concurso nacional de robótica con un medidor de heladas",
+        """Cuatro estudiantes del colegio secundario José Carlos Mariátegui de Janqosiri ganaron el primer puesto del concurso nacional de robótica escolar con un sensor que avisa por mensaje de texto a los pastores cuando la temperatura baja de cinco grados bajo cero.
+
+        El equipo, asesorado por el profesor de física Ronald Chambi, armó el prototipo con piezas recicladas y un panel solar. «Queremos que ningún pastor pierda a sus crías por no saber que venía la helada», explicó la estudiante Yaneth Pacompía, de 16 años.
+
+        Los escolares viajarán en marzo a una feria de ciencia en Santiago de Chile.""",
+        about=False,
+        note="a school's success with no municipal angle",
+    ),
+    S(
+        "q050",
+        "altiplanico",
+        "2026-11-11T06:00:00-05:00",
+        "Columna | Lo que sí hay que reconocerle a Tata Fortu",
+        """En estas páginas hemos sido duros con la gestión de Janqosiri, y lo seguiremos siendo con la obra de agua. Pero sería injusto despedir a Tata Fortu sin decir lo que hizo bien.
+
+        Los puentes colgantes de Sullcamarca y Pukaqaqa cambiaron la vida de decenas de familias que cruzaban el río a pie. Y el serenazgo rural, enlazado con las rondas, hizo lo que la Policía no pudo en veinte años: que el abigeato baje a la mitad.
+
+        No son obras de cartel ni de cinta roja. Son de esas que no se ven desde la plaza, pero se sienten en la estancia. Ojalá el próximo alcalde no las deje morir por el simple hecho de que las empezó otro.
+
+        Rosa Mamani Ticona es docente y escribe los miércoles.""",
+        m="A",
+        t="obras seguridad",
+        tone="+",
+        note="an opinion column praising bridges and the rural serenazgo; the nickname names the Mayor",
+    ),
+    S(
+        "q051",
+        "altiplanico",
+        "2026-11-12T06:10:00-05:00",
+        "Madre da a luz en una combi: el puesto de salud de Janqosiri no tiene médico los domingos",
+        """Una joven madre de la comunidad de Jachauta dio a luz el domingo en el asiento trasero de una combi camino a Qotaraya, después de que el puesto de salud de Janqosiri, que ese día solo tenía a un técnico de guardia, no pudiera atenderla.
+
+        La bebé y la madre están bien. «Si el carro se demoraba un poco más, no sé qué hubiera pasado», contó el esposo, Fidel Ccori.
+
+        La teniente alcaldesa de Janqosiri, Nilda Ccama Pacompía, dijo que la municipalidad ya pidió tres veces por escrito a la Dirección Regional de Salud un médico de guardia para los fines de semana. «Nosotros ponemos el local y la ambulancia; el personal lo tiene que poner la Diresa», explicó.
+
+        La Diresa respondió que la plaza de médico se convocará en enero.""",
+        m="T",
+        t="salud",
+        tone="0",
+        note="the health post's staffing is the regional government's; our authority asks them (neutral)",
+    ),
+    S(
+        "q052",
+        "altiplanico",
+        "2026-11-13T06:00:00-05:00",
+        "Convocan licitación del saldo de obra de agua y saneamiento de Janqosiri por 8,8 millones",
+        """La Municipalidad Distrital de Janqosiri publicó ayer la convocatoria para contratar la ejecución del saldo de la obra de mejoramiento del sistema de agua potable y alcantarillado de la capital del distrito, con un valor referencial de 8,8 millones de soles y un plazo de 300 días.
+
+        La obra quedó paralizada en setiembre de 2025 con un avance de 38 %, después de que el consorcio ejecutor abandonara los trabajos. La gerenta municipal Maribel Huancollo Turpo informó que el expediente del saldo fue actualizado y que incluye la reposición de las tuberías dañadas por la exposición al sol.
+
+        Las propuestas se recibirán hasta el 7 de diciembre. La buena pro la otorgará la actual gestión, pero el contrato lo firmará la siguiente.""",
+        m="I G",
+        t="obras",
+        tone="0",
+        note="a procedural notice about the stalled works",
+    ),
+    S(
+        "q053",
+        "altiplanico",
+        "2026-11-14T06:15:00-05:00",
+        "FQL responde a la Contraloría: «Los tractores ya están en el campo»",
+        """El alcalde de Janqosiri, Fortunato Quispecahua Llanque, rechazó el informe de la Contraloría que advirtió que dos tractores comprados por 690 000 soles estaban guardados en el almacén sin uso, y aseguró que desde el lunes trabajan en las comunidades de Chhuxñapata y Sullcamarca.
+
+        «El informe se hizo en octubre, cuando estábamos esperando las placas. Hoy ya están roturando para la quinua», dijo. Sobre la falta de estudio de mercado, sostuvo que la compra se hizo por catálogo electrónico, «que es el precio que pone el propio Estado».
+
+        El regidor Edgar Sucasaca Vilcapaza pidió que el alcalde presente en la próxima sesión las actas de entrega firmadas por los presidentes comunales.""",
+        m="A R",
+        tone="-",
+        note="headline initials name the Mayor; a control warning he denies is still negative",
+    ),
+    S(
+        "q054",
+        "altiplanico",
+        "2026-11-15T06:00:00-05:00",
+        "Alferados de San Andrés rechazan la «ley seca» en la plaza de Janqosiri",
+        """Los alferados y los presidentes de catorce conjuntos de danzas rechazaron la prohibición de vender bebidas alcohólicas en la plaza y en el estadio durante la fiesta de San Andrés, que dispuso el municipio janqosireño.
+
+        «La fiesta siempre ha sido con cerveza, con respeto, pero con cerveza», dijo el presidente de la Diablada Janqosiri, Faustino Coaquira. Los danzarines amenazan con trasladar la entrada folclórica a la comunidad de Chhuxñapata.
+
+        La teniente alcaldesa Nilda Ccama, que preside la comisión de festejos, recordó que el año pasado hubo dos muertos en peleas durante la fiesta. «No vamos a retroceder», afirmó.""",
+        m="I T",
+        tone="0",
+        note="a dispute about the fiesta; 'Diablada Janqosiri' is a dance group, not us",
+    ),
+    S(
+        "q055",
+        "altiplanico",
+        "2026-11-16T06:10:00-05:00",
+        "Mueren truchas en las jaulas de la bahía de Janqosiri; toman muestras del agua",
+        """Unas tres toneladas de truchas murieron la última semana en las jaulas flotantes de cuatro asociaciones de piscicultores de la bahía de Janqosiri, en el lago Chaskaqocha.
+
+        El subgerente de Gestión Ambiental de Janqosiri, Percy Anccasi Mollo, acompañó a los técnicos de la autoridad del agua que tomaron muestras en la desembocadura del río Qoriwayqo, que arrastra sedimentos de la minería informal de la quebrada de Pallaqa.
+
+        Los resultados estarán en dos semanas. Los piscicultores calculan pérdidas de 45 000 soles.""",
+        m="M",
+        tone="0",
+        note="pollution as such is none of the five topics; our official accompanies the sampling",
+    ),
+    S(
+        "q056",
+        "altiplanico",
+        "2026-11-17T06:00:00-05:00",
+        "El botadero de Janqosiri ya no da más: la basura llega hasta la orilla del lago",
+        """El botadero de Qhellupampa, donde la Municipalidad de Janqosiri deposita desde 2014 los residuos del distrito, rebasó su capacidad: los montículos ya ocupan la quebrada y, con el viento, las bolsas llegan hasta los totorales de la orilla del lago Chaskaqocha, a 600 metros.
+
+        Un informe de la autoridad ambiental de 2025 ya había ordenado cerrarlo y construir una celda transitoria. Nada de eso se hizo. «Cada año nos prometen el relleno sanitario y cada año hay más basura», dice la presidenta de la comunidad de Chiarqaqa, Aurelia Quispe.
+
+        El subgerente Percy Anccasi reconoció que no hubo presupuesto para la celda y que la solución será el relleno provincial, que estaría listo en 2028.""",
+        m="I M",
+        t="limpieza",
+        tone="-",
+    ),
+    S(
+        "q057",
+        "altiplanico",
+        "2026-11-18T06:20:00-05:00",
+        "La quinua del altiplano pierde mercado: el precio cae por tercer año",
+        """El precio de la quinua en chacra cayó a 3,40 soles por kilo, el más bajo en cinco años, y los productores del altiplano empiezan a sembrar papa y avena forrajera en su lugar.
+
+        «Con este precio no se cubre ni la cosecha», dijo Edgar Sucasaca, presidente de la Cooperativa Agraria Quinua Janqosiri, que logró exportar con certificación orgánica. Según los gremios, solo el 12 % de los productores de la región está en alguna cooperativa.
+
+        El Ministerio de Desarrollo Agrario anunció compras estatales para los programas sociales.""",
+        about=False,
+        note="namesake: the cooperative's president shares the regidor's given name and first surname",
+    ),
+    S(
+        "q058",
+        "altiplanico",
+        "2026-11-19T06:00:00-05:00",
+        "Municipalidad de Janqosiri gana premio nacional por su sistema de alerta de heladas",
+        """La Municipalidad Distrital de Janqosiri ganó el premio nacional de buenas prácticas en gestión del riesgo de desastres por su red de alerta temprana de heladas y nevadas, que avisa por radio y mensajes de texto a 1 800 familias de pastores.
+
+        El sistema combina ocho estaciones meteorológicas en las comunidades altas con los avisos de la radio comunitaria en quechua y aimara. «Cuando llega la alerta, encerramos a las crías y les ponemos su mantita», contó la pastora Vicentina Huanca.
+
+        El alcalde Fortunato Quispecahua Llanque recibió el premio en Lima junto a los presidentes de las comunidades de Kunturini Alto y Jachauta.""",
+        m="I A",
+        tone="+",
+        note="civil defence: none of the five topics",
+    ),
+    S(
+        "q059",
+        "altiplanico",
+        "2026-11-20T06:05:00-05:00",
+        "Cartas al director | El serenazgo que no vemos",
+        """Señor director: soy vecina del barrio Alto Lago, en Janqosiri, y quiero contar lo que nos pasa. Desde octubre han entrado a robar a cuatro casas de mi cuadra, siempre de noche. Cada vez llamamos al serenazgo y la respuesta es la misma: «la camioneta está en las comunidades».
+
+        No dudo de que el serenazgo rural sea necesario. Pero la Municipalidad de Janqosiri parece haberse olvidado de que en la capital del distrito también vivimos personas. En mi barrio no se ha visto un sereno a pie en todo el año.
+
+        Pido al señor alcalde que antes de irse nos deje al menos una patrulla nocturna.
+
+        Lidia Chura Apaza, barrio Alto Lago.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="a reader's letter; 'el señor alcalde' names nobody",
+    ),
+    S(
+        "q060",
+        "altiplanico",
+        "2026-11-21T06:00:00-05:00",
+        "Concejo autoriza viaje de Quispecahua a Lima; Sucasaca lo llama «paseo de despedida»",
+        """Con cinco votos a favor y dos en contra, el concejo de Janqosiri autorizó el viaje del alcalde Fortunato Quispecahua Llanque a Lima del 24 al 28 de noviembre para participar en una feria de camélidos y reunirse con funcionarios del Ministerio de Vivienda.
+
+        El regidor Edgar Sucasaca Vilcapaza calificó el viaje de «paseo de despedida pagado por los vecinos», a cinco semanas del fin de la gestión. Los viáticos suman 2 800 soles.
+
+        El alcalde respondió que en el Ministerio de Vivienda gestionará el financiamiento del saldo de la obra de agua. «Si por mí fuera, me quedaba en mi estancia», dijo.""",
+        m="A R",
+        tone="-",
+        note="a criticised trip; the works are only the stated purpose, no topic",
+    ),
+    S(
+        "q061",
+        "altiplanico",
+        "2026-11-22T06:10:00-05:00",
+        "Dengue avanza en la selva de la región: 340 casos y dos fallecidos",
+        """La Dirección Regional de Salud confirmó 340 casos de dengue y dos fallecidos en los distritos de la ceja de selva de la región, donde las lluvias adelantadas multiplicaron los criaderos del zancudo.
+
+        Brigadas de fumigación recorren desde el lunes las localidades de San Gabán de Oro y Puerto Lucerna. La Diresa descartó riesgo de transmisión en las zonas altas como Qotaraya o Janqosiri, donde el vector no sobrevive al frío.
+
+        Los síntomas son fiebre alta, dolor detrás de los ojos y dolor muscular.""",
+        about=False,
+        note="topic keywords in a story about other districts; Janqosiri only as a place",
+    ),
+    S(
+        "q062",
+        "altiplanico",
+        "2026-11-23T06:00:00-05:00",
+        "Janqosiri cierra el año con 91 % de ejecución de inversiones, la más alta de la provincia",
+        """La Municipalidad Distrital de Janqosiri ejecutó hasta el 20 de noviembre el 91 % de su presupuesto de inversiones, la cifra más alta entre los municipios de la provincia de Qotaraya, según el portal de transparencia económica del Ministerio de Economía.
+
+        La gerenta municipal Maribel Huancollo Turpo atribuyó el resultado a la programación temprana de los expedientes. «Dejamos la casa ordenada y con la plata gastada en lo que se aprobó», dijo.
+
+        La Municipalidad Provincial de Qotaraya registra 64 % y el promedio regional es de 58 %.""",
+        m="I G",
+        tone="+",
+        note="budget execution figures: none of the five topics",
+    ),
+    S(
+        "q063",
+        "altiplanico",
+        "2026-11-24T06:15:00-05:00",
+        "Fotografían volquete municipal arrojando desmonte a los totorales del lago",
+        """Pescadores de la bahía de Janqosiri fotografiaron el sábado a un volquete con el logotipo de la Municipalidad Distrital de Janqosiri descargando desmonte y restos de asfalto en los totorales de la orilla del lago Chaskaqocha.
+
+        Las imágenes circularon en las redes sociales y fueron enviadas a la Fiscalía Ambiental. «Nos piden cuidar el lago y ellos mismos lo ensucian», reclamó el pescador Saturnino Ccallo.
+
+        El subgerente de Gestión Ambiental, Percy Anccasi Mollo, dijo que el chofer actuó sin autorización y que será sancionado, y que el desmonte será retirado esta semana.""",
+        m="I M",
+        t="limpieza",
+        tone="-",
+        note="waste dumped by a municipal truck: limpieza",
+    ),
+    S(
+        "q064",
+        "altiplanico",
+        "2026-11-25T06:00:00-05:00",
+        "Alcalde provincial presenta plan para sacar a los ambulantes del centro de Qotaraya",
+        """El alcalde provincial de Qotaraya, Teodoro Ccallo Mamani, presentó el plan para reubicar a unos 600 comerciantes ambulantes del centro de la ciudad en el nuevo mercado mayorista, que abrirá en marzo.
+
+        «El centro histórico no puede seguir siendo un mercado», dijo el burgomaestre provincial. Los gremios de ambulantes anunciaron un paro para el 2 de diciembre.
+
+        La provincial ofrecerá tres meses sin cobro de merced conductiva a quienes se trasladen.""",
+        about=False,
+        note="the provincial Mayor and municipality: not us",
+    ),
+    S(
+        "q065",
+        "altiplanico",
+        "2026-11-26T06:05:00-05:00",
+        "Chhuxñapata estrena plaza y salón comunal construidos por la comuna janqosireña",
+        """La comunidad campesina de Chhuxñapata, a 4 200 metros de altura, estrenó el martes su plaza con piso de piedra, bancas y una glorieta, y un salón comunal de 180 metros cuadrados con calefacción solar, construidos por la comuna janqosireña con una inversión de 960 000 soles.
+
+        El salón servirá para las asambleas, los talleres de tejido y como refugio para las familias de las estancias durante las nevadas. «Aquí vamos a poder dormir calientitos cuando caiga la nieve», dijo la presidenta comunal, Dominga Ccori.
+
+        El alcalde Quispecahua y la teniente alcaldesa Nilda Ccama participaron en la ceremonia, que terminó con una wilancha y un almuerzo de carne de alpaca.""",
+        m="I A T",
+        t="obras",
+        tone="+",
+    ),
+]
