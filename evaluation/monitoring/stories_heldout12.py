@@ -1209,4 +1209,767 @@ STORIES = [
         t="obras",
         tone="+",
     ),
+    # --- Radio Comunitaria Wayra: news transcripts in the RSS description, date-only pubDate -----------------------------
+    S(
+        "q066",
+        "wayra",
+        "2026-11-02",
+        "Noticiero Wayra: alerta de nevada para las comunidades altas",
+        """LOCUTORA: Kamisaraki, hermanos y hermanas de las comunidades. Allin p'unchay. Empezamos el noticiero con una alerta: para esta noche y mañana se espera nevada por encima de los 4 300 metros, con temperaturas de hasta doce grados bajo cero.
+
+        LOCUTORA: La oficina de defensa civil de la Municipalidad de Janqosiri pide a las familias de Kunturini Alto, Jachauta y Chhuxñapata encerrar a las crías en los cobertizos, abrigar a las wawas y a los abuelitos, y no salir con el ganado antes de las nueve de la mañana.
+
+        LOCUTORA: Si alguien tiene una emergencia, puede llamar a la central de la municipalidad o avisar a su ronda. Repetimos la alerta cada hora. Seguimos con más noticias.""",
+        m="I",
+        tone="0",
+        note="radio transcript with Aymara and Quechua greetings; civil defence is none of the five topics",
+    ),
+    S(
+        "q067",
+        "wayra",
+        "2026-11-03",
+        "El alcalde en Wayra: «La obra de agua se reanuda en febrero»",
+        """LOCUTOR: Tenemos en cabina al alcalde de Janqosiri, Fortunato Quispecahua Llanque. Tata, buenos días. Los vecinos preguntan por la obra de agua y desagüe.
+
+        ALCALDE: Buenos días, hermanos. La obra se reanuda en febrero, con una nueva empresa. Este mes sale la licitación del saldo, unos 8,8 millones. Yo ya no voy a estar, pero dejo todo listo para que la nueva gestión firme el contrato.
+
+        LOCUTOR: ¿Y las zanjas del jirón Bolognesi?
+
+        ALCALDE: Mientras dure el peritaje no podemos tocarlas, así nos ha dicho el abogado. Pero vamos a poner barandas y mallas de señalización esta semana para que nadie se caiga.
+
+        LOCUTOR: Yusulpayki, tata. Seguimos con la música.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor explains plans for the stalled works; no outcome either way",
+    ),
+    S(
+        "q068",
+        "wayra",
+        "2026-11-04",
+        "Llamadas de los oyentes: basura acumulada alrededor del campo ferial",
+        """LOCUTORA: Abrimos los teléfonos. Adelante, señora.
+
+        OYENTE: Buenos días, llamo del barrio Santa Bárbara, al lado del campo ferial. Desde el jueves de la feria la basura sigue amontonada: cáscaras, plásticos, hasta cabezas de pescado. Los perros lo esparcen todo y ya huele feo.
+
+        LOCUTORA: ¿Han avisado a la municipalidad?
+
+        OYENTE: Tres veces, señorita. La comuna janqosireña cobra a los feriantes y no limpia después. Que vengan a ver cómo estamos.
+
+        LOCUTORA: Ahí queda el reclamo. Vamos a llamar a la oficina de limpieza pública para tener su versión en el próximo noticiero.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+    ),
+    S(
+        "q069",
+        "wayra",
+        "2026-11-05",
+        "Asamblea de Llallawa rechaza el ingreso de una minera a sus pastizales",
+        """LOCUTOR: En asamblea general, los comuneros de Llallawa acordaron por unanimidad no autorizar el ingreso de la empresa minera Cerro Plateado a sus pastizales para hacer perforaciones de exploración.
+
+        LOCUTOR: El presidente comunal, Gregorio Mamani, dijo que el agua de los bofedales es la vida de las alpacas y que no la van a arriesgar. La empresa había ofrecido 120 000 soles y empleo temporal para treinta comuneros.
+
+        LOCUTOR: El acta será entregada a la autoridad minera en Ururi. Jallalla Llallawa.""",
+        about=False,
+        note="a community's decision with no municipal angle",
+    ),
+    S(
+        "q070",
+        "wayra",
+        "2026-11-06",
+        "Operativo nocturno: serenazgo y Policía clausuran dos cantinas junto al colegio",
+        """LOCUTORA: Anoche, serenos de la Municipalidad Distrital de Janqosiri y policías de la comisaría hicieron un operativo en los alrededores del colegio José Carlos Mariátegui y clausuraron dos cantinas que atendían a menores de edad.
+
+        LOCUTORA: En una de ellas encontraron a cinco escolares con uniforme. Los padres fueron citados a la comisaría. Los dueños recibieron multas de 2 200 soles cada uno.
+
+        LOCUTORA: Los vecinos del barrio agradecieron el operativo; dicen que por esas cantinas había peleas todos los fines de semana. El serenazgo anunció que los operativos seguirán hasta fin de año.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="a sanction: the fine takes the topic of what was sanctioned (seguridad), not tributos",
+    ),
+    S(
+        "q071",
+        "wayra",
+        "2026-11-07",
+        "Vacunación casa por casa llega a las estancias de Jachauta",
+        """LOCUTOR: Hermanos de Jachauta, atención: desde el lunes las brigadas del puesto de salud irán casa por casa para vacunar a los niños contra el sarampión y la neumonía.
+
+        LOCUTOR: Esta vez la Municipalidad de Janqosiri ha puesto la camioneta y el combustible, y las promotoras del municipio acompañarán a las enfermeras para traducir en quechua y aimara. La semana pasada vacunaron a 186 niños en Kunturini Alto.
+
+        LOCUTOR: Tengan a la mano el carné de vacunación de las wawas. Sulpayki.""",
+        m="I",
+        t="salud",
+        tone="+",
+    ),
+    S(
+        "q072",
+        "wayra",
+        "2026-11-08",
+        "Kunturini Alto celebra 60 años como comunidad reconocida",
+        """LOCUTORA: Con una misa, un desfile de las familias y un campeonato de fútbol, la comunidad de Kunturini Alto celebró ayer sus sesenta años de reconocimiento oficial.
+
+        LOCUTORA: Asistieron el alcalde de Janqosiri, Fortunato Quispecahua, y el alcalde electo Wilfredo Larico, que compartieron la mesa de honor con la directiva comunal. El presidente de la comunidad, Valentín Huanca, les pidió a los dos que terminen la carretera asfaltada.
+
+        LOCUTORA: Hubo wilancha, danzas de llamerada y un almuerzo de chairo para todos los visitantes.""",
+        m="A",
+        tone="0",
+        note="a community's anniversary attended by the Mayor and the alcalde electo",
+    ),
+    S(
+        "q073",
+        "wayra",
+        "2026-11-09",
+        "Campaña de dosificación contra la sarna llega a 14 000 alpacas",
+        """LOCUTOR: Buenas noticias para los criadores: la campaña de sanidad animal del municipio janqosireño ya dosificó a 14 000 alpacas y llamas contra la sarna y los parásitos en doce comunidades.
+
+        LOCUTOR: Los técnicos de la oficina de desarrollo económico trabajan con los promotores pecuarios de cada comunidad. Cada criador solo pone la mano de obra para el baño de los animales; el medicamento es gratuito.
+
+        LOCUTOR: La próxima semana le toca a Chiarqaqa y Pukaqaqa. Avisen a sus vecinos.""",
+        m="I",
+        tone="+",
+        note="animal health is none of the five topics",
+    ),
+    S(
+        "q074",
+        "wayra",
+        "2026-11-10",
+        "Caja itinerante: ahora se puede pagar el predial en la misma comunidad",
+        """LOCUTORA: Ya no es necesario bajar hasta la plaza para pagar el impuesto predial. La Municipalidad Distrital de Janqosiri está llevando una caja itinerante a las comunidades, con una cajera y un técnico de catastro.
+
+        LOCUTORA: El lunes estuvieron en Sullcamarca y cobraron a 74 familias. «Me he ahorrado el pasaje y el día de trabajo», nos dijo el comunero Zenón Apaza, que pagó sus tres años atrasados sin multa.
+
+        LOCUTORA: El calendario: martes en Pukaqaqa, miércoles en Chiarqaqa y jueves en la feria. Lleven su último recibo.""",
+        m="I",
+        t="tributos",
+        tone="+",
+    ),
+    S(
+        "q075",
+        "wayra",
+        "2026-11-11",
+        "Regidor Sucasaca denuncia leche con fecha vencida en el Vaso de Leche",
+        """LOCUTOR: El regidor Edgar Sucasaca Vilcapaza llegó a nuestra cabina con una lata de leche evaporada. Según dijo, es parte de un lote de 3 000 latas que la Municipalidad de Janqosiri compró en octubre para el programa del Vaso de Leche y que vence en diciembre.
+
+        REGIDOR: Compraron barato lo que estaba por vencer. Las madres de los comités me han traído las latas. Lo he puesto en conocimiento de la Contraloría.
+
+        LOCUTOR: Buscamos a la oficina de programas sociales de la municipalidad para conocer su versión, pero hasta el cierre de este noticiero no contestaron.""",
+        m="R I",
+        tone="-",
+        note="Vaso de Leche is none of the five topics",
+    ),
+    S(
+        "q076",
+        "wayra",
+        "2026-11-12",
+        "DEMUNA forma a 40 promotoras contra la violencia familiar",
+        """LOCUTORA: Cuarenta mujeres de catorce comunidades terminaron el curso de promotoras contra la violencia familiar que organizó la Defensoría Municipal del Niño y del Adolescente de la comuna janqosireña.
+
+        LOCUTORA: Las promotoras aprendieron a orientar a las víctimas, a llenar una denuncia y a acompañarlas hasta la comisaría o el centro de emergencia mujer. «Ahora ya sabemos a dónde ir; antes nos quedábamos calladas», dijo en aimara la promotora Asunta Coila.
+
+        LOCUTORA: La clausura fue en el auditorio municipal con una feria de tejidos.""",
+        m="I",
+        tone="+",
+        note="family violence prevention: none of the five topics",
+    ),
+    S(
+        "q077",
+        "wayra",
+        "2026-11-13",
+        "Tres días sin agua en la capital del distrito y sin aviso previo",
+        """LOCUTOR: Vecinos de la capital del distrito llaman indignados: desde el martes no sale agua de los caños en los barrios Alto Lago, Santa Bárbara y San Andrés.
+
+        LOCUTOR: La unidad de agua de la Municipalidad de Janqosiri explicó que se rompió la tubería de conducción en la captación de Wilaqota, pero los vecinos reclaman que nadie avisó. «Las señoras están lavando en el lago como hace cuarenta años», dijo un oyente.
+
+        LOCUTOR: La municipalidad promete que el servicio vuelve mañana. Mientras tanto, una cisterna reparte agua en la plaza de siete a diez de la mañana.""",
+        m="I",
+        tone="-",
+        note="a water cut: none of the five topics",
+    ),
+    S(
+        "q078",
+        "wayra",
+        "2026-11-14",
+        "Tata Fortunato Quispecahua y su charango cerrarán la serenata de San Andrés",
+        """LOCUTORA: ¡Qué alegría, hermanos! El maestro charanguista Fortunato Quispecahua, de Ururi, cerrará la serenata de la víspera de San Andrés, el 29 de noviembre en la plaza de armas.
+
+        LOCUTORA: Lo confirmó la teniente alcaldesa Nilda Ccama Pacompía, que preside la comisión de festejos. El maestro, de 67 años y diez discos grabados, tocará con su conjunto Los Qhapaq. Aclaramos a los oyentes que no es pariente de nuestro alcalde; solo comparten nombre y apellido.
+
+        LOCUTORA: La serenata empieza a las ocho de la noche, con quema de castillo a medianoche.""",
+        m="T",
+        tone="0",
+        note="namesake: 'Tata Fortunato Quispecahua' is the musician, not the Mayor; the teniente alcaldesa is named",
+    ),
+    S(
+        "q079",
+        "wayra",
+        "2026-11-15",
+        "Escuela de Pukaqaqa tendrá aulas nuevas y cerco antes de marzo",
+        """LOCUTOR: En la comunidad de Pukaqaqa avanza la construcción de las tres aulas, los servicios higiénicos y el cerco perimétrico de la escuela primaria 70 514, una obra de la Municipalidad Distrital de Janqosiri.
+
+        LOCUTOR: El residente de obra, ingeniero Julio Pilco, nos dijo que ya está el techo de calamina con aislante térmico y que en diciembre se colocan las ventanas de doble vidrio para que las wawas no pasen frío. El avance es de 78 %.
+
+        LOCUTOR: Los padres de familia dicen que la escuela estará lista para el inicio de clases.""",
+        m="I",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "q080",
+        "wayra",
+        "2026-11-16",
+        "Feria de los jueves: decomisan quince balanzas adulteradas",
+        """LOCUTORA: Inspectores de la Municipalidad de Janqosiri revisaron el jueves las balanzas de los acopiadores de fibra y de los vendedores de quinua en la feria, y decomisaron quince que pesaban de menos.
+
+        LOCUTORA: «Por cada arroba me robaban casi dos kilos», contó una criadora de Jachauta que vendió su fibra en uno de esos puestos. Los comerciantes deberán pagar una multa y calibrar sus balanzas antes de volver a la feria.
+
+        LOCUTORA: La municipalidad puso una balanza de control gratuita junto a la entrada del campo ferial.""",
+        m="I",
+        tone="+",
+        note="consumer protection at the fair: a sanction, none of the five topics",
+    ),
+    S(
+        "q081",
+        "wayra",
+        "2026-11-17",
+        "Nevada aísla a tres comunidades; maquinaria municipal abre la trocha",
+        """LOCUTOR: La nevada de la madrugada dejó hasta cuarenta centímetros de nieve en la trocha que sube a Kunturini Alto, Jachauta y Chhuxñapata, y las combis no pudieron pasar.
+
+        LOCUTOR: Desde las seis de la mañana, el cargador frontal y la motoniveladora de la comuna janqosireña trabajan para abrir el paso. A mediodía ya se podía llegar hasta Jachauta. Los comuneros ayudaron con palas.
+
+        LOCUTOR: Se recomienda a los conductores usar cadenas y no viajar de noche.""",
+        m="I",
+        tone="+",
+        note="clearing snow is emergency response, not a work: none of the five topics",
+    ),
+    S(
+        "q082",
+        "wayra",
+        "2026-11-18",
+        "Pastores de la parte alta: «Los kits de abrigo prometidos no llegaron»",
+        """LOCUTORA: Nos llaman desde la estancia Kimsa Cruz, en lo más alto de Kunturini. Adelante, tata.
+
+        OYENTE: Buenos días. Aquí el alcalde Quispecahua vino en octubre y prometió frazadas y casacas para los abuelitos. Hasta ahora nada ha llegado. Ya se murieron veinte crías en mi estancia y mi mamá está con tos desde hace una semana.
+
+        LOCUTORA: ¿Se ha registrado en el padrón?
+
+        OYENTE: Sí, con el presidente de la comunidad. Dicen que en la plaza ya repartieron, pero aquí arriba nadie vino.
+
+        LOCUTORA: Trasladamos el reclamo a la municipalidad. Esperamos su respuesta.""",
+        m="A",
+        tone="-",
+        note="a broken promise of frost relief: negative, none of the five topics",
+    ),
+    S(
+        "q083",
+        "wayra",
+        "2026-11-19",
+        "Gobierno Regional anuncia hospital de mediana complejidad para Qotaraya",
+        """LOCUTOR: El gobernador regional anunció en Qotaraya que en enero se convocará la licitación del nuevo hospital de la provincia, con 120 camas, sala de partos, unidad de cuidados intensivos y oxígeno propio.
+
+        LOCUTOR: El proyecto cuesta 280 millones de soles y tiene expediente técnico aprobado desde hace tres años. Los gremios de salud pidieron que esta vez no se quede en el anuncio.
+
+        LOCUTOR: Mientras tanto, los pacientes graves de la provincia siguen siendo llevados a Ururi.""",
+        about=False,
+        note="the regional government's hospital: health keywords in a story not about us",
+    ),
+    S(
+        "q084",
+        "wayra",
+        "2026-11-20",
+        "Vecinas de Alto Lago forman junta vecinal con el apoyo del serenazgo",
+        """LOCUTORA: Treinta vecinas del barrio Alto Lago, cansadas de los robos en sus casas, formaron una junta vecinal de seguridad ciudadana con silbatos, linternas y un grupo de WhatsApp enlazado a la central del serenazgo.
+
+        LOCUTORA: La Municipalidad Distrital de Janqosiri les entregó chalecos y las capacitó con el comisario. Desde el lunes, una pareja de serenos a pie recorre el barrio de diez de la noche a dos de la mañana.
+
+        LOCUTORA: «Ahora ya dormimos más tranquilas», dijo la presidenta de la junta, Lidia Chura.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "q085",
+        "wayra",
+        "2026-11-21",
+        "Recuerde: el 30 de noviembre vence el plazo para pagar el predial sin multas",
+        """LOCUTOR: Un recordatorio para los propietarios: hasta el 30 de noviembre pueden pagar sus deudas de impuesto predial y arbitrios de años anteriores sin multas ni intereses.
+
+        LOCUTOR: La Municipalidad de Janqosiri informa que desde el 1 de diciembre las deudas volverán a calcularse con todos los recargos y los casos más antiguos pasarán a cobranza coactiva.
+
+        LOCUTOR: La caja atiende de lunes a sábado en el palacio municipal.""",
+        m="I",
+        t="tributos",
+        tone="0",
+    ),
+    S(
+        "q086",
+        "wayra",
+        "2026-11-22",
+        "Saludo a la campeona: Nilda Ccama, orgullo de las pampas de Pusiwaya",
+        """LOCUTORA: Mandamos un saludo a la fondista Nilda Ccama Huarachi, que ganó la Maratón de los Andes con récord. Su familia cría alpacas en las pampas de Pusiwaya y la escucha todas las mañanas en Wayra.
+
+        LOCUTORA: Varios oyentes nos preguntaron si es la misma Nilda Ccama Pacompía, la teniente alcaldesa de Janqosiri. No, hermanos: la atleta tiene 24 años y es otra persona; solo comparten el nombre.
+
+        LOCUTORA: Nilda, desde aquí te deseamos suerte en los Bolivarianos.""",
+        m="T",
+        about=False,
+        note="namesake: the runner; the teniente alcaldesa is named only to tell them apart (not about us)",
+    ),
+    S(
+        "q087",
+        "wayra",
+        "2026-11-23",
+        "Gerenta Huancollo: «Ya pagamos dos de los tres meses a los obreros de limpieza»",
+        """LOCUTOR: La gerenta municipal de Janqosiri, Maribel Huancollo Turpo, nos dijo por teléfono que los obreros de limpieza pública ya cobraron agosto y setiembre, y que octubre se pagará el 5 de diciembre.
+
+        GERENTA: Les pedimos comprensión. La transferencia del ministerio llegó tarde, pero estamos cumpliendo.
+
+        LOCUTOR: El sindicato levantó la huelga el sábado, aunque advierte que volverá a parar si el pago de octubre no llega en la fecha. Desde el lunes el camión recolector volvió a pasar por los barrios.""",
+        m="G",
+        t="limpieza",
+        tone="0",
+        note="mixed: partial payment and the strike lifted, with a warning",
+    ),
+    S(
+        "q088",
+        "wayra",
+        "2026-11-24",
+        "Heladas: 1 900 crías de alpaca muertas en el distrito, según el censo municipal",
+        """LOCUTORA: El censo de daños que hizo la Municipalidad Distrital de Janqosiri con los presidentes comunales contabiliza 1 900 crías de alpaca muertas por las heladas y la nevada de noviembre, sobre todo en Kunturini Alto y Chhuxñapata.
+
+        LOCUTORA: El informe será enviado al Ministerio de Desarrollo Agrario para pedir la reposición de animales y forraje. Los criadores calculan que cada cría perdida significa 300 soles menos en la próxima campaña.
+
+        LOCUTORA: En la provincia vecina de Layocancha las pérdidas son aún mayores.""",
+        m="I",
+        tone="0",
+        note="a damage census: none of the five topics",
+    ),
+    S(
+        "q089",
+        "wayra",
+        "2026-11-25",
+        "Comuneros de Pukaqaqa bloquean el camino de las dragas río arriba",
+        """LOCUTOR: Unos cien comuneros de Pukaqaqa bloquearon desde la madrugada el camino de herradura por donde suben los motores y el combustible de las dragas de la quebrada de Pallaqa.
+
+        LOCUTOR: Dicen que no se retirarán hasta que llegue la Fiscalía Ambiental. «El río ya no es río, es barro», dijo la dirigenta Juana Mollo. Los mineros informales, por su parte, denunciaron que les quemaron una carpa.
+
+        LOCUTOR: La Policía envió un contingente desde Qotaraya.""",
+        about=False,
+        note="a mining conflict with no municipal angle",
+    ),
+    S(
+        "q090",
+        "wayra",
+        "2026-11-26",
+        "Chiarqaqa ya tiene agua con bombeo solar",
+        """LOCUTORA: Las 62 familias de la comunidad de Chiarqaqa ya tienen agua en sus piletas gracias a un sistema de bombeo con paneles solares que instaló la Municipalidad de Janqosiri: un pozo, un reservorio de 20 metros cúbicos y 3 kilómetros de tubería.
+
+        LOCUTORA: «Antes las mamitas bajaban al manante con baldes, ahora el agua llega a la casa», contó la presidenta de la JASS, Aurelia Quispe. La obra costó 690 000 soles.
+
+        LOCUTORA: La municipalidad capacitó a dos comuneros para el mantenimiento del sistema.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="a water supply work: obras",
+    ),
+    S(
+        "q091",
+        "wayra",
+        "2026-11-27",
+        "El alcalde invita a la fiesta de San Andrés: «Que sea una fiesta en paz»",
+        """LOCUTOR: Desde el balcón del palacio municipal, el alcalde Fortunato Quispecahua Llanque invitó a todos los hermanos del distrito y de las provincias vecinas a la fiesta patronal de San Andrés, que empieza mañana con la entrada de ceras.
+
+        ALCALDE: Jallalla San Andrés. Que sea una fiesta en paz, con alegría, sin peleas. Es mi última fiesta como alcalde y quiero agradecer a los alferados y a los conjuntos.
+
+        LOCUTOR: Recordamos que en la plaza y el estadio no se venderá alcohol. La entrada folclórica es el domingo a las diez.""",
+        m="A",
+        tone="0",
+        note="an invitation to the fiesta: none of the five topics",
+    ),
+    S(
+        "q092",
+        "wayra",
+        "2026-11-28",
+        "Serenos rurales llevan dos meses sin cobrar y amenazan con dejar las estancias",
+        """LOCUTORA: Los doce serenos rurales de Janqosiri, los que patrullan las estancias de noche, llevan dos meses sin cobrar y anunciaron que desde el lunes dejarán de subir a las comunidades.
+
+        LOCUTORA: «Ponemos el pecho contra los abigeos y ni siquiera nos pagan», dijo uno de ellos. Además, una de las dos camionetas está sin llantas desde hace tres semanas.
+
+        LOCUTORA: Los presidentes de las rondas campesinas pidieron a la Municipalidad Distrital de Janqosiri que no deje caer el patrullaje justo en la temporada de esquila, cuando más robos hay.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+    ),
+    S(
+        "q093",
+        "wayra",
+        "2026-11-30",
+        "Diablada Janqosiri gana el concurso de danzas de San Andrés",
+        """LOCUTOR: ¡Jallalla! La Diablada Janqosiri se llevó el primer lugar del concurso de danzas de la fiesta de San Andrés, seguida de la Morenada Juventud Lacustre y la Llamerada de Sullcamarca.
+
+        LOCUTOR: Veintiocho conjuntos bailaron durante once horas en el estadio. Por primera vez no hubo venta de alcohol y, según la comisaría, no se registró ninguna pelea. La Municipalidad de Janqosiri entregó 15 000 soles en premios.
+
+        LOCUTOR: Hoy es el día central, con misa y procesión a las diez.""",
+        m="I",
+        tone="+",
+        note="the dance group named after the town is not us; the municipality's fiesta without incidents",
+    ),
+    # --- Lago TV Canal 11: news transcripts in Atom, UTC times (the late bulletin falls on the next UTC day) -------------
+    S(
+        "q094",
+        "lagotv",
+        "2026-11-03T03:30:00Z",
+        "Padres de Chiarqaqa bloquean el botadero de Qhellupampa",
+        """CONDUCTORA: Seguimos en Janqosiri, donde la comunidad de Chiarqaqa cumple cinco días bloqueando el acceso al botadero municipal. Nuestro reportero está en el lugar.
+
+        REPORTERO: Así es, Mariela. Piedras, troncos y una tranquera de palos impiden el paso del camión recolector. Los padres de familia de la escuela de Chiarqaqa exigen que la Municipalidad de Janqosiri apague definitivamente el fuego que arde en la basura desde la semana pasada y que presente una fecha de cierre del botadero.
+
+        PADRE DE FAMILIA: Nuestros hijos están respirando humo todo el día. No vamos a levantar la medida con promesas.
+
+        REPORTERO: El subgerente de Gestión Ambiental, Percy Anccasi, llegó al mediodía para dialogar, pero se retiró sin acuerdo. Mientras tanto, la basura de la capital del distrito se queda en las calles.""",
+        m="I M",
+        t="limpieza",
+        tone="-",
+        note="late bulletin: the UTC date is the next day",
+    ),
+    S(
+        "q095",
+        "lagotv",
+        "2026-11-05T04:10:00Z",
+        "Cara a cara: regidor Sucasaca y gerenta Huancollo debaten sobre la obra de agua",
+        """CONDUCTOR: Esta noche en el set, el regidor de Janqosiri Edgar Sucasaca Vilcapaza y la gerenta municipal Maribel Huancollo Turpo. Tema: la obra de agua y saneamiento paralizada. Regidor, usted habla de dinero perdido.
+
+        REGIDOR SUCASACA: Se entregaron 2,1 millones de adelantos a un consorcio que avanzó 38 % y se fue. Yo quiero saber quién firmó esas valorizaciones.
+
+        GERENTA HUANCOLLO: Las valorizaciones están en el portal y las cartas fianza se ejecutaron. El regidor sabe que la municipalidad ya recuperó 1,4 millones. El resto está en arbitraje.
+
+        REGIDOR SUCASACA: ¿Y los vecinos que viven entre zanjas? Eso no lo arregla un arbitraje.
+
+        CONDUCTOR: Quedan las dos versiones. El público juzgará.""",
+        m="R G",
+        t="obras",
+        tone="0",
+        note="a balanced debate between the opposition and the manager",
+    ),
+    S(
+        "q096",
+        "lagotv",
+        "2026-11-06T02:50:00Z",
+        "Achachiri: el alcalde Quispecahua niega deudas con los regantes",
+        """CONDUCTORA: En Achachiri, el alcalde Rolando Quispecahua Mamani salió al frente de las críticas por el canal de riego de Huancarani.
+
+        ALCALDE DE ACHACHIRI: No le debemos nada a los regantes. El canal está en 80 % y lo vamos a terminar con o sin el Gobierno Regional.
+
+        CONDUCTORA: Los regantes le dieron un plazo de quince días. Si no hay avances, dicen, volverán a tomar el local municipal de Achachiri.""",
+        about=False,
+        note="namesake: Achachiri's Mayor, 'el alcalde Quispecahua' in the headline",
+    ),
+    S(
+        "q097",
+        "lagotv",
+        "2026-11-07T03:15:00Z",
+        "Serenos rescatan a seis turistas atrapados por la nevada en el mirador de Kunturini",
+        """CONDUCTOR: Una historia con final feliz. Seis turistas extranjeros que subieron al mirador de Kunturini para ver el lago quedaron atrapados por la nevada de la tarde y pidieron auxilio por celular.
+
+        REPORTERA: Dos serenos de la comuna janqosireña subieron en la camioneta hasta donde pudieron y luego caminaron dos kilómetros en la nieve. Encontraron al grupo con síntomas de hipotermia y los bajaron hasta el puesto de salud.
+
+        TURISTA: Thank you, muchas gracias, they saved our lives.
+
+        REPORTERA: Los turistas, de nacionalidad francesa, ya se recuperan en un hospedaje de la plaza.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="serenazgo's rescue: seguridad ciudadana",
+    ),
+    S(
+        "q098",
+        "lagotv",
+        "2026-11-08T04:30:00Z",
+        "Reportaje: la feria de los jueves, el corazón del lago",
+        """CONDUCTORA: Nuestro reportaje de la semana nos lleva a la feria de los jueves de Janqosiri, donde desde hace más de un siglo se encuentran los pastores de las alturas y los agricultores de la orilla.
+
+        REPORTERO: A las cinco de la mañana ya llegan los camiones con fibra, carne de alpaca, chuño, quinua y trucha. Aquí todavía se practica el trueque: una arroba de chuño por una pierna de alpaca. Las señoras extienden sus mantas y los acopiadores de fibra, con sus balanzas, recorren los puestos.
+
+        VENDEDORA: Mi abuela vendía aquí, mi mamá vendía aquí, y ahora vendo yo. Esta feria es nuestra vida.
+
+        REPORTERO: Se calcula que cada jueves pasan por el campo ferial unas seis mil personas y se mueve más de un millón de soles.""",
+        about=False,
+        note="a feature about the fair with no municipal angle",
+    ),
+    S(
+        "q099",
+        "lagotv",
+        "2026-11-10T03:05:00Z",
+        "Denuncian a funcionario municipal de Janqosiri por pedir coima a un comerciante",
+        """CONDUCTOR: Un comerciante de Janqosiri denunció ante la Fiscalía Anticorrupción que un funcionario de la subgerencia de licencias le pidió 800 soles para entregarle la licencia de funcionamiento de su restaurante. Presentó la grabación.
+
+        COMERCIANTE: Me dijo: «sin eso tu expediente se pierde». Ya había pagado el derecho de trámite y cumplido todo.
+
+        CONDUCTOR: La gerenta municipal Maribel Huancollo informó que el funcionario fue separado y que la Municipalidad Distrital de Janqosiri se pondrá a disposición de la Fiscalía. «No toleramos la corrupción», dijo.""",
+        m="I G",
+        tone="-",
+        note="a bribery complaint: negative even with the quick response; licences are none of the five topics",
+    ),
+    S(
+        "q100",
+        "lagotv",
+        "2026-11-11T02:40:00Z",
+        "Feria de salud en la plaza de Janqosiri: 900 atenciones gratuitas",
+        """CONDUCTORA: Largas colas desde temprano en la plaza de armas de Janqosiri, donde la municipalidad y la red de salud organizaron una feria con medicina general, odontología, oftalmología y tamizaje de anemia.
+
+        REPORTERO: Fueron 900 atenciones gratuitas en un solo día. La teniente alcaldesa Nilda Ccama Pacompía, que coordinó la feria, dijo que la mayoría de pacientes llegó de las comunidades altas. Se entregaron 140 lentes de medida a adultos mayores.
+
+        ABUELITA: Ahora ya puedo ver para tejer, hijito.
+
+        (GC: MDJ y red de salud atienden a 900 vecinos en la plaza)""",
+        m="T I",
+        t="salud",
+        tone="+",
+        note="the institution appears only in the on-screen caption as MDJ",
+    ),
+    S(
+        "q101",
+        "lagotv",
+        "2026-11-12T03:55:00Z",
+        "Quispecahua contra la provincial: «Nos quieren quitar la ruta al lago»",
+        """CONDUCTOR: Tensión entre Janqosiri y la Municipalidad Provincial de Qotaraya por las rutas de transporte. La provincial anunció que licitará la ruta Qotaraya–Janqosiri a una sola empresa.
+
+        ALCALDE DE JANQOSIRI: Nos quieren quitar la ruta al lago para dársela a una empresa de la capital. Las combis son de comuneros de aquí. El alcalde Ccallo no ha consultado a nadie.
+
+        CONDUCTOR: Desde la provincial, el gerente de Transportes respondió que la ley les da la competencia sobre las rutas interdistritales. El alcalde Fortunato Quispecahua anunció que presentará una demanda competencial.""",
+        m="A",
+        tone="0",
+        note="our Mayor criticises the provincial municipality: neutral toward us",
+    ),
+    S(
+        "q102",
+        "lagotv",
+        "2026-11-13T04:20:00Z",
+        "Municipalidad de Janqosiri dona terreno para comisaría rural en Kunturini",
+        """CONDUCTORA: La Municipalidad Distrital de Janqosiri donó a la Policía un terreno de 2 000 metros cuadrados en Kunturini Alto para construir la primera comisaría rural de las partes altas del distrito.
+
+        REPORTERO: El alcalde Fortunato Quispecahua Llanque entregó la resolución al jefe de la región policial. La comisaría tendrá doce efectivos y atenderá sobre todo denuncias de abigeato.
+
+        PRESIDENTE COMUNAL: Hace treinta años pedimos una comisaría. Ahora sí la vamos a ver.""",
+        m="I A",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "q103",
+        "lagotv",
+        "2026-11-14T03:10:00Z",
+        "Editorial: la gestión del «ya mismo»",
+        """CONDUCTOR: Y ahora nuestro editorial. En Janqosiri el «ya mismo» se ha vuelto una política de gobierno. La obra de agua: ya mismo. El cierre del botadero: ya mismo. El nuevo compactador: ya mismo.
+
+        CONDUCTOR: Han pasado cuatro años y el alcalde Quispecahua se despide con una licitación anunciada, un botadero que arde y un solo camión de basura que pasa cuando puede. Felicitaciones: pocas gestiones logran prometer tanto y entregar tan poco con tanta serenidad.
+
+        CONDUCTOR: Los vecinos de Janqosiri merecen algo más que un «ya mismo». Hasta mañana.""",
+        m="A",
+        t="obras limpieza",
+        tone="-",
+        note="sarcasm in a TV editorial ('Felicitaciones')",
+    ),
+    S(
+        "q104",
+        "lagotv",
+        "2026-11-15T02:30:00Z",
+        "Pusiwaya estrena planta de procesamiento de quinua",
+        """CONDUCTORA: La burgomaestra de Pusiwaya, Hilda Turpo Ccari, inauguró la planta de lavado y escarificado de quinua del distrito, que podrá procesar diez toneladas diarias.
+
+        REPORTERO: La planta será administrada por la asociación de productores y cobrará 30 céntimos por kilo procesado. Los productores de Janqosiri y Achachiri también podrán usarla.
+
+        PRODUCTORA: Ya no vamos a vender la quinua sucia al precio que quiera el acopiador.""",
+        about=False,
+        note="another district's project",
+    ),
+    S(
+        "q105",
+        "lagotv",
+        "2026-11-16T03:45:00Z",
+        "Transferencia: comisión entrante no encuentra una camioneta del inventario",
+        """CONDUCTOR: Primer roce en la transferencia de Janqosiri. La comisión del alcalde electo Wilfredo Larico informó que una camioneta de la municipalidad registrada en el inventario no está en el local ni en el depósito.
+
+        MIEMBRO DE LA COMISIÓN ENTRANTE: Queremos saber dónde está y quién la tiene. No vamos a firmar un acta con bienes que no existen.
+
+        CONDUCTOR: El alcalde Fortunato Quispecahua respondió que la unidad está en un taller de Ururi desde octubre por una falla de motor, y que mostrará la orden de servicio.""",
+        m="A",
+        tone="-",
+        note="an accusation the Mayor answers: negative",
+    ),
+    S(
+        "q106",
+        "lagotv",
+        "2026-11-17T04:05:00Z",
+        "Janqosiri techa el campo deportivo de Alto Lago",
+        """CONDUCTORA: Ni la lluvia ni la helada detendrán ahora los partidos en el barrio Alto Lago de Janqosiri. La municipalidad entregó el techado del campo deportivo con estructura metálica, tribunas para 400 personas e iluminación.
+
+        REPORTERO: El alcalde Quispecahua inauguró la obra con un partido entre los trabajadores municipales y el equipo de veteranos del barrio. La inversión fue de 1,5 millones de soles.
+
+        VECINO: Ahora los jóvenes tienen dónde estar de noche, y calientitos.""",
+        m="A",
+        t="obras",
+        tone="+",
+    ),
+    S(
+        "q107",
+        "lagotv",
+        "2026-11-18T03:20:00Z",
+        "Un mes sin ambulancia: la unidad municipal está malograda",
+        """CONDUCTOR: La única ambulancia de Janqosiri, que pertenece a la municipalidad y presta servicio al puesto de salud, está malograda desde hace un mes. Los pacientes graves son trasladados en taxis o en la camioneta del serenazgo.
+
+        REPORTERA: El personal del puesto de salud confirmó que en ese tiempo derivaron a nueve pacientes a Qotaraya en vehículos particulares, entre ellos una gestante con hemorragia.
+
+        ENFERMERA: Hemos llevado a pacientes con el suero colgado del techo de un taxi.
+
+        REPORTERA: En la municipalidad nos dijeron que el repuesto del motor ya fue comprado, pero no dieron una fecha de reparación.""",
+        about=True,
+        t="salud",
+        tone="-",
+        note="the municipal ambulance, named only as 'la municipalidad'",
+    ),
+    S(
+        "q108",
+        "lagotv",
+        "2026-11-19T02:45:00Z",
+        "Capturan a banda de abigeos tras aviso del serenazgo de Janqosiri",
+        """CONDUCTORA: La Policía capturó en la carretera a Ururi a cuatro integrantes de la banda «Los Fantasmas del Lago», acusada de robar más de 300 alpacas en los últimos dos años.
+
+        REPORTERO: El aviso lo dio el serenazgo de Janqosiri, cuya cámara en el acceso al distrito registró la placa del camión a las tres de la mañana. La central alertó a la Policía de carreteras, que interceptó el vehículo con 42 alpacas.
+
+        REPORTERO: Los detenidos fueron puestos a disposición de la Fiscalía de Qotaraya.""",
+        about=True,
+        t="seguridad",
+        tone="+",
+        note="'el serenazgo de Janqosiri' is not the institution; about us through its service",
+    ),
+    S(
+        "q109",
+        "lagotv",
+        "2026-11-20T04:40:00Z",
+        "Chofer Percy Anccasi evita tragedia en la curva de Wilaqaqa",
+        """CONDUCTOR: Un bus interprovincial con 38 pasajeros se quedó sin frenos en la bajada de Wilaqaqa. El chofer, Percy Anccasi Quispe, de 41 años, logró detenerlo contra el cerro.
+
+        REPORTERA: Solo hubo tres heridos leves. Los pasajeros lo aplaudieron al bajar.
+
+        CHOFER: Pensé en mis hijos y en los hijos de todos los que iban atrás.
+
+        REPORTERA: La empresa anunció que revisará el mantenimiento de toda su flota.""",
+        about=False,
+        note="namesake: a bus driver with the environmental subgerente's given name and first surname",
+    ),
+    S(
+        "q110",
+        "lagotv",
+        "2026-11-21T03:00:00Z",
+        "Mercado de Janqosiri: remodelación a medias y comerciantes a la intemperie",
+        """CONDUCTORA: Los comerciantes del mercado de abastos de Janqosiri venden desde hace ocho meses bajo toldos de plástico en la calle, mientras la remodelación del mercado avanza a paso lento.
+
+        REPORTERO: La obra, a cargo de la Municipalidad Distrital de Janqosiri, debía entregarse en agosto. Hoy tiene 60 % de avance. Los comerciantes denuncian que el techo de la segunda planta no coincide con los planos.
+
+        COMERCIANTE: Con la helada la carne se congela y con el sol se malogra. Así no se puede.
+
+        REPORTERO: La municipalidad atribuye el retraso a la falta de cemento en la región durante el paro de octubre.""",
+        m="I",
+        t="obras",
+        tone="-",
+    ),
+    S(
+        "q111",
+        "lagotv",
+        "2026-11-22T02:15:00Z",
+        "Perú Lacustre FC, nuevo campeón de la liga distrital de Achachiri",
+        """CONDUCTOR: En deportes, el Perú Lacustre FC se coronó campeón de la liga distrital de fútbol de Achachiri al vencer 2 a 1 al Deportivo Janqosiri en una final jugada con nieve.
+
+        REPORTERO: Los goles fueron de Waldo Ticona y Elmer Coaquira. Por el Deportivo Janqosiri descontó Freddy Huanca. El campeón representará a Achachiri en la etapa provincial de la Copa Perú.""",
+        about=False,
+        note="a football club using the town's name",
+    ),
+    S(
+        "q112",
+        "lagotv",
+        "2026-11-23T04:25:00Z",
+        "Comuneros reclaman: les cobran arbitrios de limpieza y el camión nunca sube",
+        """CONDUCTOR: En las comunidades altas de Janqosiri hay malestar por los recibos de arbitrios de limpieza pública que llegaron este año con el impuesto predial.
+
+        REPORTERA: En Jachauta nos mostraron recibos de 48 soles anuales por barrido y recojo de basura. Pero el camión recolector nunca ha subido a la comunidad.
+
+        COMUNERO: Aquí la basura la quemamos nosotros. ¿Qué barrido? Si aquí solo hay ichu y piedras.
+
+        REPORTERA: El regidor Edgar Sucasaca pidió anular esos cobros. La Municipalidad de Janqosiri respondió que revisará la ordenanza de arbitrios para el próximo año.""",
+        m="R I",
+        t="tributos limpieza",
+        tone="-",
+        note="arbitrios charged for a collection service that does not exist: tributos and limpieza",
+    ),
+    S(
+        "q113",
+        "lagotv",
+        "2026-11-24T03:35:00Z",
+        "Excandidato Ponciano Mamani es denunciado por difamación",
+        """CONDUCTORA: El excandidato a la alcaldía de Janqosiri por el movimiento Lago Unido, Ponciano Mamani Ccoa, fue denunciado por difamación por el personero del movimiento ganador, al que acusó de comprar votos con sacos de arroz.
+
+        REPORTERO: Mamani, que quedó tercero en las elecciones de octubre, sostiene que tiene videos. El Jurado Electoral Especial ya había archivado su pedido de nulidad.
+
+        CONDUCTORA: La audiencia será el 14 de enero en Qotaraya.""",
+        about=False,
+        note="a losing candidate, not the watched Mayor; electoral dispute, not the municipality",
+    ),
+    S(
+        "q114",
+        "lagotv",
+        "2026-11-25T02:55:00Z",
+        "Treinta recicladoras de Janqosiri reciben su certificado y su uniforme",
+        """CONDUCTORA: Treinta mujeres que antes recogían plásticos en el botadero de Qhellupampa ahora trabajan como recicladoras formalizadas, con uniforme, seguro de salud y ruta fija en la capital del distrito.
+
+        REPORTERO: El subgerente de Gestión Ambiental de Janqosiri, Percy Anccasi Mollo, les entregó ayer sus certificados. La asociación vende unas cuatro toneladas de reciclables al mes.
+
+        RECICLADORA: Antes buscábamos en la basura con el humo en la cara. Ahora tenemos un trabajo digno.""",
+        m="M",
+        t="limpieza",
+        tone="+",
+    ),
+    S(
+        "q115",
+        "lagotv",
+        "2026-11-27T03:40:00Z",
+        "Compactador pagado en agosto sigue sin llegar a Janqosiri",
+        """CONDUCTOR: En agosto, la Municipalidad de Janqosiri pagó 720 000 soles por un camión compactador nuevo. Estamos a fines de noviembre y el camión no ha llegado.
+
+        REPORTERA: El proveedor, una empresa de Lima, alega demoras en la importación del chasis. Mientras tanto, el único compactador del distrito pasa más tiempo en el taller que en la calle.
+
+        REPORTERA: El alcalde Quispecahua dijo que ya se aplicaron penalidades por 72 000 soles y que el camión llegará «la primera semana de diciembre». Los vecinos ya no le creen.""",
+        m="I A",
+        t="limpieza",
+        tone="-",
+    ),
+    S(
+        "q116",
+        "lagotv",
+        "2026-11-28T04:50:00Z",
+        "Entrada de ceras: la fe a San Andrés desafía la lluvia",
+        """CONDUCTORA: Bajo una lluvia helada, cientos de devotos acompañaron anoche la entrada de ceras de la fiesta de San Andrés Apóstol en Janqosiri. Las familias de los alferados cargaron cirios de metro y medio decorados con flores de papel.
+
+        REPORTERO: La procesión salió de la capilla del barrio San Andrés y llegó al templo a medianoche, acompañada por las bandas de músicos. La Municipalidad de Janqosiri instaló baños portátiles y luminarias en el recorrido.
+
+        DEVOTA: Mi mamá venía, mi abuela venía. San Andrés nos cuida en las heladas.""",
+        m="I",
+        about=False,
+        note="a religious procession; the municipality only in passing",
+    ),
+    S(
+        "q117",
+        "lagotv",
+        "2026-12-01T03:15:00Z",
+        "Tata Fortu baila con la morenada en su última fiesta como alcalde",
+        """CONDUCTOR: Imágenes del día central de San Andrés en Janqosiri. El alcalde saliente, Tata Fortu, se despidió de su última fiesta patronal bailando con la Morenada Juventud Lacustre alrededor de la plaza, con matraca y todo.
+
+        REPORTERA: Los vecinos lo aplaudieron y también le gritaron: «¡El agua, alcalde, el agua!». Él respondió levantando la matraca.
+
+        REPORTERA: La procesión terminó sin incidentes. Los alferados del próximo año serán los esposos Juvenal Pari y Hermelinda Coaquira.""",
+        m="A",
+        tone="0",
+        note="the nickname alone, plainly him; a mixed scene, no topic (a shout about water is passing); late bulletin dated 1 December UTC, 30 November in Lima",
+    ),
 ]
