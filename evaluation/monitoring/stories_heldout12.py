@@ -1972,4 +1972,1102 @@ STORIES = [
         tone="0",
         note="the nickname alone, plainly him; a mixed scene, no topic (a shout about water is passing); late bulletin dated 1 December UTC, 30 November in Lima",
     ),
+    # --- Crónica Nacional: national site, full text in RSS with the blog footer, blog template ----------------------------
+    S(
+        "q118",
+        "cronica",
+        "2026-11-03T10:00:00-05:00",
+        "Gobierno declara en emergencia a 184 distritos del sur por heladas y friaje",
+        """El Poder Ejecutivo declaró por sesenta días el estado de emergencia en 184 distritos de ocho regiones del sur del país por el impacto de las heladas en las zonas altoandinas y del friaje en la selva.
+
+        El decreto supremo, publicado ayer, permite a los ministerios de Salud, Vivienda y Desarrollo Agrario comprar sin licitación kits de abrigo, forraje, medicinas y módulos de vivienda térmica. Entre los distritos incluidos figuran Achachiri, Pusiwaya, Janqosiri y la capital de la provincia de Qotaraya.
+
+        Según el Senamhi, las temperaturas mínimas de noviembre están hasta cuatro grados por debajo de lo normal en el altiplano.""",
+        about=False,
+        note="a national decree; Janqosiri only in a list of places",
+    ),
+    S(
+        "q119",
+        "cronica",
+        "2026-11-05T11:30:00-05:00",
+        "Contraloría: 2 300 obras paralizadas en el país; las de agua y saneamiento encabezan la lista",
+        """Un reporte de la Contraloría General de la República identificó 2 300 obras públicas paralizadas en todo el país, por un monto de 31 000 millones de soles. Los proyectos de agua y saneamiento son los más afectados: representan el 27 % del total.
+
+        Las principales causas son las deficiencias del expediente técnico, los arbitrajes con los contratistas y la falta de presupuesto. Los gobiernos locales concentran más de la mitad de los casos.
+
+        Uno de los ejemplos citados es el de la Municipalidad Distrital de Janqosiri, en el altiplano, cuya obra de agua potable y alcantarillado de 14,2 millones de soles lleva catorce meses detenida con un avance de 38 % y seis calles con zanjas abiertas.
+
+        La Contraloría recomendó al Congreso crear un fondo para reactivar las obras con más de 50 % de avance.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="a national report in which our stalled works are one of the examples",
+    ),
+    S(
+        "q120",
+        "cronica",
+        "2026-11-07T09:00:00-05:00",
+        "El pueblo que aprendió a avisar la helada",
+        """En Janqosiri, a orillas de un lago a 3 850 metros de altura, la helada ya no llega por sorpresa. Cada tarde, a las seis, la radio comunitaria lee en quechua y aimara el pronóstico que envían ocho estaciones meteorológicas instaladas en las comunidades altas, y 1 800 pastores reciben un mensaje de texto cuando la temperatura va a bajar de diez grados bajo cero.
+
+        «Antes mirábamos el cielo y las estrellas. Ahora miramos el celular, y también el cielo», dice riendo Vicentina Huanca, que cría 140 alpacas en Kunturini Alto. Este año perdió once crías; en 2023, sin el aviso, perdió sesenta.
+
+        El sistema lo montó la Municipalidad Distrital de Janqosiri en 2024 con 320 000 soles y la ayuda de una universidad. El alcalde Fortunato Quispecahua Llanque, pastor él mismo, lo resume así: «La helada no se puede evitar, pero se puede esperar con la puerta cerrada».
+
+        El modelo acaba de ganar un premio nacional y otros tres distritos del altiplano ya pidieron copiarlo.""",
+        m="I A",
+        tone="+",
+        note="a national feature praising the frost alert system (civil defence: none of the five topics)",
+    ),
+    S(
+        "q121",
+        "cronica",
+        "2026-11-09T14:00:00-05:00",
+        "El oro que enturbia el lago: la minería informal avanza por los ríos del altiplano",
+        """En la quebrada de Pallaqa, a 4 700 metros de altura, medio centenar de dragas y carancheras remueven día y noche el lecho del río Qoriwayqo en busca de oro. El agua baja luego 40 kilómetros, turbia y con restos de mercurio, hasta el lago.
+
+        Los mineros son en su mayoría jóvenes de las propias comunidades, inscritos en el registro de formalización que el Congreso ha ampliado seis veces. «Aquí ganas en una semana lo que la alpaca te da en un año», explica uno de ellos.
+
+        Aguas abajo, en Janqosiri, el alcalde Fortunato Quispecahua ha enviado seis oficios al OEFA, a la Fiscalía y al Ministerio de Energía y Minas. «Ninguno nos ha respondido. Los municipios no tenemos competencia para cerrar una draga, solo para contar los peces muertos», se queja.
+
+        El Ministerio del Ambiente informó que en diciembre hará un monitoreo de la calidad del agua en toda la cuenca.""",
+        m="A",
+        tone="0",
+        note="a national feature on mining; our Mayor criticises national bodies (neutral); pollution is none of the five topics",
+    ),
+    S(
+        "q122",
+        "cronica",
+        "2026-11-12T08:00:00-05:00",
+        "Opinión | Las transferencias municipales, ese deporte nacional",
+        """Cada cuatro años el país asiste al mismo espectáculo: autoridades salientes que se llevan las computadoras, entrantes que denuncian camionetas desaparecidas, actas que no se firman y expedientes que aparecen en un basural. La transferencia de gestión, que debería ser un trámite ordenado, se ha convertido en un deporte nacional.
+
+        Este año no es la excepción. En Lima se discute por las deudas de los grandes distritos; en el altiplano, de Janqosiri a Pusiwaya, las comisiones entrantes ya buscan bienes que no figuran donde deberían.
+
+        La Contraloría tiene veedores, pero no dientes. Mientras la ley no sancione al que entrega mal, el deporte seguirá con buena salud.
+
+        Gonzalo Vera Bustamante es abogado y exviceministro de Descentralización.""",
+        about=False,
+        note="a national opinion column naming the town in passing",
+    ),
+    S(
+        "q123",
+        "cronica",
+        "2026-11-14T10:30:00-05:00",
+        "Programa nacional repondrá 20 000 alpacas a criadores afectados por las heladas",
+        """El Ministerio de Desarrollo Agrario anunció que entregará 20 000 alpacas hembras y 1 200 reproductores a criadores de 40 distritos del sur que perdieron animales por las heladas y nevadas de este año.
+
+        Los beneficiarios serán elegidos con los padrones de daños que elaboran las municipalidades y las organizaciones de criadores. Cada familia recibirá hasta diez animales.
+
+        Los gremios alpaqueros consideran la cifra insuficiente: solo en noviembre murieron más de 60 000 crías en el sur.""",
+        about=False,
+        note="a national programme; no municipal mention",
+    ),
+    S(
+        "q124",
+        "cronica",
+        "2026-11-17T09:15:00-05:00",
+        "Alcalde de Janqosiri habría favorecido a empresa de su sobrino con contratos viales",
+        """El alcalde de Janqosiri, Fortunato Quispecahua Llanque, habría adjudicado tres contratos de mantenimiento de trochas carrozables por un total de 396 000 soles a la empresa Constructora Lago Norte, cuyo gerente general es su sobrino, según documentos a los que tuvo acceso este medio.
+
+        Los contratos, firmados entre marzo y julio, se otorgaron por montos menores a ocho UIT, lo que permitió evitar el concurso. Dos de ellos corresponden a la trocha de Kunturini Alto, que los comuneros dicen no haber visto intervenir.
+
+        Consultado, el burgomaestre negó cualquier irregularidad: «Mi sobrino tiene su empresa desde antes de que yo fuera alcalde y los trabajos están hechos; que vayan a ver». La Municipalidad Distrital de Janqosiri informó en un comunicado que remitirá los expedientes a la Contraloría.""",
+        m="A I",
+        t="obras",
+        tone="-",
+        note="an accusation the Mayor denies: negative; road maintenance works",
+    ),
+    S(
+        "q125",
+        "cronica",
+        "2026-11-19T12:00:00-05:00",
+        "La carne de alpaca del altiplano llega a los supermercados de Lima",
+        """Desde esta semana, los supermercados de Lima venden lomo, pierna y charqui de alpaca con sello de calidad procedente de Janqosiri, un distrito altoandino donde pastan más de 90 000 camélidos.
+
+        El salto fue posible porque la Municipalidad de Janqosiri modernizó su camal y obtuvo en agosto la habilitación sanitaria para vender fuera de la región, algo que ningún otro matadero municipal del altiplano había conseguido.
+
+        «Antes vendíamos la carcasa a 9 soles el kilo en la feria; ahora la asociación la vende a 16», explica el criador Valentín Huanca. El municipio cobra una tasa por beneficio y la asociación paga el transporte refrigerado.""",
+        m="I",
+        tone="+",
+        note="the municipal slaughterhouse: none of the five topics",
+    ),
+    S(
+        "q126",
+        "cronica",
+        "2026-11-21T15:00:00-05:00",
+        "Alcaldes salientes dejan deudas por S/ 2 400 millones, según el MEF",
+        """Las municipalidades del país cerrarán 2026 con deudas acumuladas de 2 400 millones de soles con proveedores, contratistas y trabajadores, según un reporte del Ministerio de Economía y Finanzas. El 70 % corresponde a gobiernos locales de menos de 20 000 habitantes.
+
+        Los casos van desde grandes distritos de Lima hasta pequeños municipios rurales. En el altiplano, la Municipalidad Distrital de Janqosiri reporta deudas por 1,2 millones de soles con proveedores, aunque su alcalde, Fortunato Quispecahua, asegura que todas tienen respaldo presupuestal.
+
+        El MEF recordó que las nuevas autoridades no pueden desconocer las deudas contraídas legalmente.""",
+        m="I A",
+        tone="-",
+        note="a national report; our municipality appears as an example of debts left behind",
+    ),
+    S(
+        "q127",
+        "cronica",
+        "2026-11-24T09:00:00-05:00",
+        "Cinco pueblos del lago para visitar este verano",
+        """Lejos de las rutas más conocidas, la orilla del lago Chaskaqocha guarda pueblos donde el tiempo corre distinto. Aquí nuestra selección.
+
+        Janqosiri: imperdible su feria de los jueves, donde todavía se practica el trueque, y los totorales de su bahía al atardecer. Se puede navegar en balsa de totora con los pescadores y probar la trucha frita con chuño.
+
+        Pusiwaya: su planta de quinua ofrece visitas guiadas y degustación. Achachiri: la iglesia colonial de piedra y la vista desde el cerro Apu Qollqe. Wilaqaqa y Chiarqaqa completan la ruta con sus tejedoras y sus chullpas funerarias.
+
+        Cómo llegar: combis desde Qotaraya cada media hora. Lleve bloqueador y abrigo: el sol quema y la noche hiela.""",
+        about=False,
+        note="a travel piece that names the place",
+    ),
+    S(
+        "q128",
+        "cronica",
+        "2026-11-26T10:00:00-05:00",
+        "Alcaldesas y regidoras del sur forman red contra la violencia hacia la mujer",
+        """Más de sesenta alcaldesas, regidoras y tenientes alcaldesas de cinco regiones del sur formaron ayer, Día Internacional de la Eliminación de la Violencia contra la Mujer, una red para impulsar casas refugio y presupuestos municipales contra la violencia de género.
+
+        «En las comunidades altas una mujer golpeada tiene que caminar horas para denunciar. Las municipalidades podemos acercar ese servicio», dijo la teniente alcaldesa de Janqosiri, Nilda Ccama Pacompía, elegida coordinadora de la red para el altiplano.
+
+        La red pedirá al Ministerio de la Mujer que los centros de emergencia lleguen a todas las capitales de distrito.""",
+        m="T",
+        tone="+",
+        note="our teniente alcaldesa chosen to coordinate a network: positive, none of the five topics",
+    ),
+    S(
+        "q129",
+        "cronica",
+        "2026-11-28T11:00:00-05:00",
+        "Opinión | Edgar Sucasaca Vilcapaza: lo que la transferencia no debe esconder",
+        """Soy regidor de Janqosiri desde 2023 y durante cuatro años he votado en contra de casi todo lo que la mayoría ha querido aprobar sin leer. No lo digo con orgullo; lo digo con cansancio.
+
+        La transferencia que empieza no puede esconder lo esencial: una obra de agua de 14 millones paralizada con 38 % de avance, adelantos entregados sin garantías suficientes y vecinos que viven entre zanjas. La Municipalidad Distrital de Janqosiri debe entregar a la nueva gestión cada valorización, cada carta fianza, cada informe del supervisor.
+
+        No pido cárcel para nadie. Pido papeles. El resto lo dirá la Contraloría.""",
+        m="R I",
+        t="obras",
+        tone="-",
+        note="an opinion piece by the opposition regidor",
+    ),
+    S(
+        "q130",
+        "cronica",
+        "2026-11-29T09:30:00-05:00",
+        "Caja rural del altiplano, premiada por su crédito para criadores de alpacas",
+        """La Caja Rural Lago Sagrado recibió el premio a la innovación en microfinanzas rurales por su crédito de campaña para criadores de alpacas, que ya tiene 3 200 clientes y una morosidad de apenas 2,1 %.
+
+        Su gerenta general, Maribel Huancollo Chura, dijo que el secreto es prestar con el calendario de la esquila. «El criador paga cuando vende la fibra, no cuando el banco quiere», explicó la gerenta Huancollo al recibir el premio en Lima.
+
+        La caja planea abrir dos oficinas más en el altiplano en 2027.""",
+        about=False,
+        note="namesake: the rural bank's manager ('la gerenta Huancollo'), not our gerenta municipal",
+    ),
+    # --- Janqosiri al Instante: a Facebook-page-style local news site without a feed, followed through its section page --
+    S(
+        "q131",
+        "alinstante",
+        "2026-11-02T20:15:00-05:00",
+        "⚠️ ATENCIÓN VECINOS: mañana no habrá agua en Santa Bárbara y San Andrés",
+        """⚠️ ATENCIÓN VECINOS ⚠️ La Municipalidad Distrital de Janqosiri comunica que mañana martes, de 8 de la mañana a 4 de la tarde, se suspenderá el servicio de agua en los barrios Santa Bárbara y San Andrés por trabajos de mantenimiento en el reservorio.
+
+        Almacenen agua desde hoy en la noche. ¡Compartan para que todos se enteren! 🙏""",
+        m="I",
+        tone="0",
+        note="a water cut notice: none of the five topics",
+    ),
+    S(
+        "q132",
+        "alinstante",
+        "2026-11-04T13:40:00-05:00",
+        "¡Bien ahí! Sereno devuelve billetera con 2 000 soles a un comerciante de la feria",
+        """👏👏 Así da gusto. El sereno Rubén Mamani encontró ayer en el campo ferial una billetera con 2 000 soles, DNI y tarjetas, y la devolvió a su dueño, un comerciante de fibra de Pusiwaya, que ya la daba por perdida.
+
+        «Es su plata, la ha ganado con su trabajo», dijo el sereno, que trabaja hace tres años en el serenazgo de Janqosiri. El comerciante le quiso dar una propina, pero no la aceptó.
+
+        ¡Un aplauso para Rubén! 💪 #OrgulloJanqosireño""",
+        about=True,
+        t="seguridad",
+        tone="+",
+        note="a municipal serenazgo worker praised; only 'el serenazgo de Janqosiri', not the institution",
+    ),
+    S(
+        "q133",
+        "alinstante",
+        "2026-11-05T21:10:00-05:00",
+        "Denuncian que el regidor Sucasaca llegó con tragos a la sesión de concejo; él lo niega",
+        """🔴 Polémica en el concejo. Vecinos que asistieron el miércoles a la sesión de concejo de Janqosiri denunciaron en redes que el regidor Edgar Sucasaca Vilcapaza llegó «con aliento a alcohol» y levantó la voz a la teniente alcaldesa.
+
+        Consultado por Janqosiri al Instante, Sucasaca negó haber bebido: «Vengo de un velorio en Jachauta, y sí, levanté la voz porque no me dejaban hablar. Que me hagan el dosaje si quieren». La teniente alcaldesa no quiso declarar.
+
+        ¿Ustedes qué opinan? 👇 Dejen sus comentarios con respeto.""",
+        m="R",
+        tone="-",
+        note="an accusation against one of our authorities that he denies: negative; 'la teniente alcaldesa' names nobody",
+    ),
+    S(
+        "q134",
+        "alinstante",
+        "2026-11-06T18:30:00-05:00",
+        "Tata Fortu almuerza con los trabajadores municipales: «Gracias por aguantarme»",
+        """Entre risas y un poco de nostalgia 🥲, el alcalde Fortunato Quispecahua compartió un almuerzo de despedida con los 140 trabajadores municipales en el patio del palacio. Hubo huatia, queso y chicha de quinua.
+
+        «Gracias por aguantarme cuatro años», dijo Tata Fortu, que se emocionó al recordar a dos obreros fallecidos durante la gestión. Los trabajadores le regalaron un poncho tejido en Kunturini.
+
+        📸 Fotos: Janqosiri al Instante.""",
+        m="A",
+        tone="0",
+        note="a farewell lunch: none of the five topics",
+    ),
+    S(
+        "q135",
+        "alinstante",
+        "2026-11-08T10:05:00-05:00",
+        "¿Y el compactador? El jirón Bolognesi luce su nuevo «adorno» 🗑️",
+        """Gracias, municipio janqosireño, por el hermoso adorno que nos han dejado en la esquina del jirón Bolognesi con Circunvalación 🎄: doce días de bolsas de basura, un colchón viejo y tres perros que ya se adueñaron del lugar. Muy bonito para recibir a los visitantes de la fiesta. 👏👏👏
+
+        Los vecinos nos mandaron las fotos. Dicen que llamaron cinco veces y que la respuesta es siempre la misma: «el camión está en el taller».
+
+        ¿En su barrio también? 👇""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="sarcasm: thanks and applause meaning the opposite",
+    ),
+    S(
+        "q136",
+        "alinstante",
+        "2026-11-10T09:00:00-05:00",
+        "COMUNICADO: medidas de la Municipalidad para la fiesta de San Andrés",
+        """COMUNICADO N.° 045-2026-MDJ
+
+        La Municipalidad Distrital de Janqosiri comunica a la población y a los visitantes que, durante la fiesta patronal de San Andrés Apóstol (28 de noviembre al 3 de diciembre), regirán las siguientes disposiciones:
+
+        1. Queda prohibida la venta y el consumo de bebidas alcohólicas en la plaza de armas, el estadio y sus alrededores. 2. Los conjuntos deberán inscribirse hasta el 20 de noviembre en la comisión de festejos. 3. El tránsito vehicular en el centro estará restringido de 8 a. m. a 10 p. m.
+
+        Janqosiri, 9 de noviembre de 2026. La Gerencia Municipal.""",
+        m="I",
+        tone="0",
+        note="a press release reprinted; the fiesta is none of the five topics",
+    ),
+    S(
+        "q137",
+        "alinstante",
+        "2026-11-11T07:45:00-05:00",
+        "😡 Roban las coronas de plata de la Virgen de la parroquia",
+        """😡😡 Indignación en Janqosiri. Desconocidos ingresaron la madrugada de hoy a la parroquia San Andrés forzando una ventana de la sacristía y se llevaron las dos coronas de plata de la Virgen de la Natividad y un cáliz antiguo.
+
+        El párroco, padre Eusebio Condori, pidió a quien tenga información comunicarse con la comisaría. «Son joyas donadas por los devotos hace más de cien años», lamentó.
+
+        Si ven a alguien ofreciendo plata antigua, avisen. Compartan 🙏""",
+        about=False,
+        note="a robbery at the parish with no municipal angle",
+    ),
+    S(
+        "q138",
+        "alinstante",
+        "2026-11-12T16:20:00-05:00",
+        "Pukaqaqa ya tiene biblioteca comunal 📚",
+        """📚 ¡Qué bonito! Los niños de Pukaqaqa ya tienen su biblioteca comunal, con 800 libros, cuatro computadoras y conexión a internet satelital, en el local comunal remodelado.
+
+        La teniente alcaldesa Nilda Ccama Pacompía, que gestionó los libros con una editorial y una ONG, inauguró la biblioteca con un cuentacuentos en quechua. «Que nuestras wawas lean en su idioma y en castellano», dijo.
+
+        Atenderá de lunes a sábado por las tardes.""",
+        m="T",
+        tone="+",
+        note="culture: none of the five topics",
+    ),
+    S(
+        "q139",
+        "alinstante",
+        "2026-11-13T19:00:00-05:00",
+        "¿Diez soles por usar el baño del campo ferial? Feriantes denuncian cobro abusivo",
+        """💸 Feriantes y compradores se quejan: en el único baño del campo ferial cobran diez soles por persona los días de feria. Antes costaba un sol.
+
+        La persona que cobra dice que la municipalidad le alquiló el servicio y que ella debe pagar la concesión. «Con diez soles mejor me voy al campo», dice una señora de Chiarqaqa.
+
+        Ninguna autoridad ha dado explicaciones. ¿A ustedes también les cobraron? 👇""",
+        about=True,
+        tone="-",
+        note="a concession at the municipal fairground; 'la municipalidad' only; a service price, not a tax",
+    ),
+    S(
+        "q140",
+        "alinstante",
+        "2026-11-19T11:30:00-05:00",
+        "📊 Precios de hoy en la feria de los jueves",
+        """📊 PRECIOS DE HOY en la feria de Janqosiri:
+
+        Fibra de alpaca blanca: 16 soles la libra. Carne de alpaca: 14 soles el kilo. Quinua blanca: 3,60 el kilo. Chuño negro: 45 soles la arroba. Trucha: 17 soles el kilo. Papa nativa: 30 soles la arroba.
+
+        Fuente: comerciantes del campo ferial. ¡Buena venta, caseritos!""",
+        about=False,
+        note="market prices, no municipal angle",
+    ),
+    S(
+        "q141",
+        "alinstante",
+        "2026-11-14T08:15:00-05:00",
+        "MDJ informa: fumigación y desratización del mercado este domingo",
+        """📢 La MDJ informa que este domingo 15 el mercado de abastos permanecerá cerrado de 6 de la mañana a 2 de la tarde por trabajos de fumigación, desinfección y desratización, a cargo de la subgerencia de Gestión Ambiental y del puesto de salud.
+
+        Los comerciantes deben retirar los alimentos de sus puestos el sábado por la noche. La medida se toma tras el reclamo de los vecinos por la presencia de roedores.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="the institution by its initials only; a public-health measure",
+    ),
+    S(
+        "q142",
+        "alinstante",
+        "2026-11-15T22:40:00-05:00",
+        "Combi cae a un barranco en la vía a Kunturini: dos heridos",
+        """🚨 Accidente en la trocha a Kunturini Alto. Una combi con nueve pasajeros se despistó esta tarde por la nieve en la curva de Qaqa Pata y cayó unos veinte metros.
+
+        Dos pasajeros resultaron heridos y fueron llevados al puesto de salud. El chofer, que salió ileso, dijo que la combi patinó en el hielo. La Policía investiga.""",
+        about=False,
+        note="a road accident with no municipal angle",
+    ),
+    S(
+        "q143",
+        "alinstante",
+        "2026-11-16T12:00:00-05:00",
+        "¿Sabías que Janqosiri cobra el predial más bajo de la provincia? 🏠",
+        """🏠 ¿Sabías que...? Según un comparativo de la oficina de rentas, la Municipalidad de Janqosiri cobra el impuesto predial mínimo más bajo de la provincia de Qotaraya: 27 soles al año por una vivienda de adobe en la capital del distrito, frente a 60 soles en la capital provincial.
+
+        Además, los adultos mayores y las personas con discapacidad que tienen un solo predio no pagan. ¡Ponte al día antes del 30 y sin multas! 💪""",
+        m="I",
+        t="tributos",
+        tone="+",
+    ),
+    S(
+        "q144",
+        "alinstante",
+        "2026-11-17T17:50:00-05:00",
+        "Padres de Pukaqaqa agradecen al alcalde Quispecahua por la movilidad escolar 🚌",
+        """🚌 Los padres de familia de la escuela de Pukaqaqa agradecieron públicamente al alcalde Quispecahua por el bus escolar que desde marzo recoge a 46 niños de las estancias más alejadas.
+
+        «Antes mis hijos caminaban dos horas en la helada; ahora llegan calientitos y a tiempo», escribió en una carta la madre Hermelinda Coaquira. El bus es municipal y el combustible lo paga la municipalidad.
+
+        Los padres pidieron a la próxima gestión que no lo suspenda.""",
+        m="A",
+        tone="+",
+        note="school transport: none of the five topics",
+    ),
+    S(
+        "q145",
+        "alinstante",
+        "2026-11-18T20:30:00-05:00",
+        "Denuncian que la MDJ contrató a la hija de la gerenta municipal; ella responde",
+        """🔴 En redes circula un documento según el cual la hija de la gerenta municipal Maribel Huancollo Turpo trabaja desde mayo como asistente en la oficina de logística de la MDJ.
+
+        La gerenta Huancollo respondió en su cuenta personal que su hija ganó una convocatoria pública con otros doce postulantes y que ella se inhibió de todo el proceso. «Mi hija es contadora colegiada y tiene derecho a trabajar», escribió.
+
+        El regidor de oposición pidió el expediente de la convocatoria.""",
+        m="I G",
+        tone="-",
+        note="an accusation the gerenta answers; 'el regidor de oposición' names nobody",
+    ),
+    S(
+        "q146",
+        "alinstante",
+        "2026-11-20T15:10:00-05:00",
+        "EN VIVO: el concejo aprueba ordenanza que multa la quema de basura",
+        """🔴 EN VIVO | El concejo de Janqosiri aprobó por mayoría la ordenanza que prohíbe quemar basura, plásticos y llantas en el distrito, con multas de 110 a 550 soles.
+
+        La norma también obliga a los negocios de la plaza a tener tachos diferenciados y crea un horario fijo de recojo en cada barrio. Los regidores de oposición votaron en contra de las multas: pidieron primero «educar antes que sancionar».
+
+        La ordenanza entra en vigencia el 1 de enero.""",
+        about=True,
+        t="limpieza",
+        tone="0",
+        note="'el concejo de Janqosiri' is not the institution; a fine as a sanction takes the topic of what it sanctions",
+    ),
+    S(
+        "q147",
+        "alinstante",
+        "2026-11-22T19:45:00-05:00",
+        "Hincha del Deportivo Janqosiri agrede al árbitro en la final 😤",
+        """😤 Lamentable. Al terminar la final de la liga de Achachiri, un hincha del Deportivo Janqosiri ingresó a la cancha y golpeó al árbitro Lucio Chambi, que tuvo que ser atendido por un corte en la ceja.
+
+        La directiva del club pidió disculpas y dijo que el agresor no es socio. La liga evaluará sanciones al Deportivo Janqosiri.""",
+        about=False,
+        note="a football club using the town's name",
+    ),
+    S(
+        "q148",
+        "alinstante",
+        "2026-11-23T09:20:00-05:00",
+        "Serenos encuentran a abuelito perdido en la pampa tras 20 horas de búsqueda ❤️",
+        """❤️ Final feliz. Don Mariano Ccallo, de 84 años, que se perdió el domingo mientras pastaba sus llamas en la pampa de Jachauta, fue encontrado con vida por una patrulla de serenos de la comuna janqosireña y ronderos, después de veinte horas de búsqueda.
+
+        Estaba refugiado junto a una roca, con hipotermia leve. Fue trasladado al puesto de salud, donde se recupera. Su familia agradeció a todos los que ayudaron.
+
+        ¡Gracias, serenos y ronderos! 🙌""",
+        m="I",
+        t="seguridad",
+        tone="+",
+    ),
+    S(
+        "q149",
+        "alinstante",
+        "2026-11-24T11:00:00-05:00",
+        "Municipalidad de Janqosiri lanza concurso de fotografía «Mi lago»",
+        """📷 La Municipalidad de Janqosiri lanzó el concurso de fotografía «Mi lago», abierto a todos los vecinos del distrito, con premios de 1 500, 800 y 500 soles.
+
+        Las fotos deben mostrar la vida en la orilla del lago Chaskaqocha: la pesca, la totora, la feria, las alpacas. Se reciben hasta el 15 de diciembre por correo o en la mesa de partes. Las mejores se expondrán en la plaza en enero.""",
+        m="I",
+        tone="0",
+        note="culture: none of the five topics",
+    ),
+    S(
+        "q150",
+        "alinstante",
+        "2026-11-25T16:40:00-05:00",
+        "⚠️ Ojo: falsos cobradores del predial estafan a adultos mayores",
+        """⚠️ CUIDADO. Dos personas que se hacen pasar por trabajadores de la Municipalidad Distrital de Janqosiri están visitando a adultos mayores en el barrio Alto Lago y cobrándoles supuestas deudas del impuesto predial en efectivo.
+
+        La municipalidad aclaró que ningún trabajador cobra en las casas: los pagos solo se hacen en la caja municipal o en la caja itinerante, que siempre entrega recibo. Dos abuelitas ya fueron estafadas con 300 soles. Si los ven, llamen al serenazgo.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a scam using the property tax; the municipality warns",
+    ),
+    S(
+        "q151",
+        "alinstante",
+        "2026-11-26T20:00:00-05:00",
+        "Exalcalde Celestino Apaza reaparece: «Voy a demostrar mi inocencia»",
+        """El exalcalde Celestino Apaza Ticona, condenado hace tres semanas a cuatro años de prisión por peculado, reapareció ayer en un programa radial de Qotaraya y anunció que apelará la sentencia.
+
+        «Voy a demostrar mi inocencia; esto es una persecución política», dijo Apaza, que gobernó el distrito entre 2019 y 2022. Su paradero no es conocido: la Policía lo busca desde que se dictó la sentencia.""",
+        about=False,
+        note="a former mayor, not the watched one; no municipal angle",
+    ),
+    S(
+        "q152",
+        "alinstante",
+        "2026-11-27T07:30:00-05:00",
+        "Sube el precio del gas y la bosta seca en Janqosiri por las heladas 🔥",
+        """🔥 Con las heladas, el balón de gas ya cuesta 62 soles en Janqosiri, ocho soles más que en octubre. Y hasta la bosta seca de llama, que usan muchas familias para cocinar, subió a 15 soles el costal.
+
+        Los distribuidores dicen que los camiones suben menos por la nieve en la carretera. Las familias de las estancias vuelven a la leña de tola.""",
+        about=False,
+        note="prices, no municipal angle",
+    ),
+    # --- Sur Andino Digital: regional aggregator, full text in RSS (its own stories, then republished ones) --------------
+    S(
+        "q153",
+        "surandino",
+        "2026-11-03T14:00:00Z",
+        "Trucheros del lago exigen frenar las dragas del Qoriwayqo",
+        """Representantes de doce asociaciones de criadores de trucha de la bahía del lago Chaskaqocha marcharon ayer en Qotaraya hasta la sede de la Fiscalía Ambiental para exigir que se intervenga a los mineros informales de la quebrada de Pallaqa.
+
+        «Estamos perdiendo la producción de todo el año», dijo la presidenta de la central de piscicultores, Justina Larico. Los trucheros calculan que la turbidez del agua redujo en 30 % el crecimiento de los peces.
+
+        La fiscal ambiental se comprometió a programar un operativo antes de fin de mes.""",
+        about=False,
+        note="a protest in the provincial capital with no municipal angle",
+    ),
+    S(
+        "q154",
+        "surandino",
+        "2026-11-06T15:30:00Z",
+        "Gerenta de Janqosiri denuncia penalmente al consorcio de la obra de agua",
+        """La gerenta municipal de Janqosiri, Maribel Huancollo Turpo, presentó ayer ante la Fiscalía Anticorrupción de Qotaraya una denuncia penal contra los representantes del consorcio Aguas del Altiplano, que abandonó la obra de agua y saneamiento del distrito con 38 % de avance.
+
+        La denuncia sostiene que el consorcio presentó valorizaciones por trabajos no ejecutados por 640 000 soles. «Vamos a recuperar hasta el último sol», dijo Huancollo, que entregó a la Fiscalía el informe del supervisor.
+
+        El consorcio no respondió a los pedidos de declaraciones. La Municipalidad Distrital de Janqosiri ya ejecutó dos cartas fianza por 1,4 millones de soles.""",
+        m="G I",
+        t="obras",
+        tone="0",
+        note="the municipality takes legal action over its stalled works: neither a success nor a failure",
+    ),
+    S(
+        "q155",
+        "surandino",
+        "2026-11-09T16:00:00Z",
+        "Familias del barrio Totorani reciben títulos de propiedad tras treinta años",
+        """Doscientas doce familias del barrio Totorani, en la orilla del lago, recibieron ayer sus títulos de propiedad después de tres décadas de ocupación, en una ceremonia en la plaza de Janqosiri.
+
+        El saneamiento fue posible por un convenio entre la Municipalidad Distrital de Janqosiri y el organismo nacional de formalización. El alcalde Fortunato Quispecahua Llanque entregó los títulos uno por uno. «Ahora sí esta casa es mía y de mis hijos», dijo llorando la vecina Teodora Coila.
+
+        Con los títulos, las familias podrán acceder a créditos y al bono de vivienda.""",
+        m="I A",
+        tone="+",
+        note="property titles: none of the five topics",
+    ),
+    S(
+        "q156",
+        "surandino",
+        "2026-11-12T21:30:00Z",
+        "Choque en el concejo: teniente alcaldesa Ccama y regidor Sucasaca se acusan de mentir",
+        """La sesión de concejo de Janqosiri terminó ayer en gritos. El regidor Edgar Sucasaca Vilcapaza acusó a la teniente alcaldesa Nilda Ccama Pacompía de «falsificar» el acta de la sesión anterior al omitir su voto en contra del alza de la sisa.
+
+        Ccama respondió que el acta fue leída y aprobada por todos y que el regidor «miente para hacerse la víctima». La sesión fue suspendida por falta de orden.
+
+        El alcalde electo Wilfredo Larico pidió a los regidores salientes «terminar con dignidad».""",
+        m="R T",
+        tone="-",
+        note="a quarrel between two of our authorities",
+    ),
+    S(
+        "q157",
+        "surandino",
+        "2026-11-15T17:45:00Z",
+        "Cuatro distritos del lago crean mancomunidad para cerrar sus botaderos",
+        """Los alcaldes de Janqosiri, Achachiri, Pusiwaya y Wilaqaqa firmaron ayer el acta de constitución de la Mancomunidad Municipal del Lago, cuyo primer proyecto será una planta de transferencia de residuos sólidos que permita cerrar los cuatro botaderos a cielo abierto de la orilla.
+
+        El alcalde de Janqosiri, Fortunato Quispecahua, fue elegido presidente de la mancomunidad. «Ningún distrito pequeño puede pagar solo un relleno sanitario; juntos sí», dijo. Los residuos se llevarán luego al relleno provincial.
+
+        El alcalde de Achachiri, Rolando Quispecahua, se encargará de la gestión del expediente.""",
+        m="A",
+        t="limpieza",
+        tone="+",
+        note="both Quispecahua Mayors in one story; a step to close our dump",
+    ),
+    S(
+        "q158",
+        "surandino",
+        "2026-11-18T13:20:00Z",
+        "Confirman brote de sarampión en Ururi: 14 casos",
+        """La Dirección Regional de Salud confirmó 14 casos de sarampión en dos colegios de la ciudad de Ururi y activó el cerco epidemiológico en un radio de diez manzanas.
+
+        Brigadas de vacunación recorren los barrios afectados y se ha pedido a los padres revisar los carnés de sus hijos. Es el primer brote en la región desde 2019.
+
+        La Diresa pidió a las municipalidades de la región apoyar con movilidad a las brigadas.""",
+        about=False,
+        note="health keywords in the regional capital; not about us",
+    ),
+    S(
+        "q159",
+        "surandino",
+        "2026-11-20T14:10:00Z",
+        "Municipalidad de Janqosiri pierde juicio y deberá reponer a 18 trabajadores",
+        """El Juzgado Laboral de Qotaraya ordenó a la Municipalidad de Janqosiri reponer a 18 trabajadores administrativos despedidos en 2024 y pagarles los sueldos dejados de percibir, que suman unos 620 000 soles.
+
+        Los trabajadores, que tenían contratos sucesivos desde 2019, demostraron que cumplían labores permanentes. La procuraduría municipal apelará.
+
+        La deuda se sumará a la que recibirá la próxima gestión.""",
+        m="I",
+        tone="-",
+        note="a labour ruling against us: none of the five topics",
+    ),
+    S(
+        "q160",
+        "surandino",
+        "2026-11-22T16:00:00Z",
+        "Larico anuncia auditoría a la gestión de Quispecahua desde el primer día",
+        """El alcalde electo de Janqosiri, Wilfredo Larico Quispe, anunció que el 2 de enero pedirá a la Contraloría una auditoría integral de la gestión de su antecesor, Fortunato Quispecahua Llanque, con énfasis en la obra de agua y en la compra de maquinaria.
+
+        «No es revancha; es que no voy a cargar con lo que no hice», dijo Larico. Desde el entorno del alcalde saliente respondieron que «toda la información está en el portal» y que la gestión «no tiene nada que esconder».
+
+        Larico juramentará el 1 de enero en el estadio.""",
+        m="A",
+        tone="-",
+        note="the alcalde electo (not watched) announces an audit of our administration",
+    ),
+    S(
+        "q161",
+        "surandino",
+        "2026-11-24T19:40:00Z",
+        "Comuneros de Pusiwaya y de Llallawa se enfrentan por linderos: tres heridos",
+        """Un enfrentamiento con hondas y palos entre comuneros de Pusiwaya y de Llallawa por la posesión de un bofedal dejó tres heridos el domingo en la zona de Ch'ijimuqu.
+
+        La disputa por los linderos entre las dos comunidades lleva más de cuarenta años. La Policía instaló un puesto en la zona y la Defensoría convocó a una mesa de diálogo.
+
+        Ambas comunidades acusan a la otra de meter ganado en los pastos ajenos.""",
+        about=False,
+        note="a communal conflict with no municipal angle",
+    ),
+    S(
+        "q162",
+        "surandino",
+        "2026-11-26T15:00:00Z",
+        "Janqosiri participa en el simulacro nacional de sismo con 4 000 escolares",
+        """Cuatro mil escolares y trabajadores participaron ayer en Janqosiri en el simulacro nacional de sismo, organizado en el distrito por la Municipalidad Distrital de Janqosiri y la UGEL.
+
+        La evacuación de los colegios tomó en promedio dos minutos y medio. La oficina de defensa civil observó que dos instituciones no tienen señalización de rutas de escape.""",
+        m="I",
+        tone="0",
+        note="civil defence drill: none of the five topics",
+    ),
+    # --- later stories of the month ----------------------------------------------------------------------------------------
+    S(
+        "q163",
+        "qotanoticias",
+        "2026-11-23T08:00:00-05:00",
+        "Janqosiri reparte 40 toneladas de avena forrajera a criadores de las partes altas",
+        """Camiones de la Municipalidad Distrital de Janqosiri repartieron el fin de semana 40 toneladas de avena forrajera y heno entre 860 familias criadoras de alpacas de cinco comunidades altas, donde la nevada cubrió los pastos.
+
+        Cada familia recibió entre dos y cuatro pacas según el número de animales registrados en el padrón. «Sin esto las madres no tienen leche para las crías», explicó el criador Eulogio Mamani.
+
+        La avena se compró con el presupuesto de la declaratoria de emergencia por heladas.""",
+        m="I",
+        tone="+",
+        note="forage for the herds: none of the five topics",
+    ),
+    S(
+        "q164",
+        "qotanoticias",
+        "2026-11-24T09:30:00-05:00",
+        "Puesto de salud de Janqosiri estrena sala de parto vertical y casa de espera",
+        """Las gestantes de las comunidades altas ya pueden dar a luz de pie o de cuclillas, como lo prefieren las mujeres del altiplano, en la nueva sala de parto vertical del puesto de salud de Janqosiri. Junto a ella funciona una casa de espera donde las madres pueden alojarse con un familiar los días previos al parto.
+
+        La Municipalidad de Janqosiri equipó ambos ambientes con 280 000 soles: camas, calefacción, cocina y una cuerda de sujeción de lana. «Las mamitas ya no tendrán que dar a luz en la estancia o en una combi», dijo la obstetra Gladys Pari.
+
+        En el primer fin de semana nacieron dos bebés.""",
+        m="I",
+        t="salud",
+        tone="+",
+    ),
+    S(
+        "q165",
+        "qotanoticias",
+        "2026-11-25T07:40:00-05:00",
+        "Robos en viviendas suben 30 % en la capital del distrito de Janqosiri",
+        """Las denuncias por robo en viviendas en la capital del distrito de Janqosiri aumentaron 30 % entre julio y octubre respecto del mismo periodo de 2025, según la comisaría. Los barrios más afectados son Alto Lago y Totorani.
+
+        Los vecinos responsabilizan a la comuna janqosireña por haber trasladado a los serenos de la ciudad a las estancias. «Protegen a las alpacas y se olvidan de las personas», reclamó el presidente de la junta vecinal de Totorani, Hugo Pari.
+
+        La central de serenazgo reconoció que solo hay una pareja de serenos a pie para toda la zona urbana.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+    ),
+    S(
+        "q166",
+        "qotanoticias",
+        "2026-11-26T08:15:00-05:00",
+        "Hasta el regidor Sucasaca reconoce los puentes colgantes: «Eso sí está bien hecho»",
+        """Después de cuatro años de votar en contra de casi todo, el regidor de oposición Edgar Sucasaca Vilcapaza sorprendió ayer en la sesión de concejo al reconocer los cuatro puentes colgantes construidos por la Municipalidad Distrital de Janqosiri en Sullcamarca, Pukaqaqa, Chiarqaqa y Totorani.
+
+        «Los he cruzado todos y eso sí está bien hecho, con buen material y a buen precio. No todo fue malo», dijo. Eso sí, añadió que mantiene sus críticas por la obra de agua.
+
+        El alcalde Quispecahua le agradeció con una sonrisa: «Cuatro años esperé esta frase».""",
+        m="R I A",
+        t="obras",
+        tone="+",
+        note="the opposition praising our works",
+    ),
+    S(
+        "q167",
+        "qotanoticias",
+        "2026-11-27T10:00:00-05:00",
+        "Dos Quispecahua, dos alcaldes, dos estilos a orillas del mismo lago",
+        """Comparten apellido, lago y hasta el año de nacimiento, pero no son parientes. Fortunato Quispecahua Llanque, alcalde de Janqosiri, es pastor de alpacas y habla poco; Rolando Quispecahua Mamani, alcalde de Achachiri, es ingeniero y no suelta el micrófono.
+
+        El de Janqosiri deja cuatro puentes colgantes, un serenazgo rural premiado y una obra de agua paralizada. El de Achachiri, una losa techada, un canal de riego a medias y una toma de local. Los dos se despiden el 31 de diciembre.
+
+        «Cuando me llaman para reclamarle a él, les doy su número», bromea el alcalde de Janqosiri.""",
+        m="A",
+        tone="0",
+        note="a profile of both namesake Mayors: balanced",
+    ),
+    S(
+        "q168",
+        "qotanoticias",
+        "2026-11-30T11:30:00-05:00",
+        "San Andrés deja 40 toneladas de basura; la plaza amaneció limpia",
+        """La fiesta de San Andrés dejó unas 40 toneladas de residuos en la plaza, el estadio y las calles del centro de Janqosiri, pero el lunes a las seis de la mañana la plaza ya estaba limpia.
+
+        El subgerente de Gestión Ambiental, Percy Anccasi Mollo, organizó tres turnos de barrido con 60 obreros y voluntarios de los colegios, y alquiló dos volquetes para reforzar al compactador. Por primera vez se instalaron puntos de reciclaje: se recuperaron 2,3 toneladas de botellas plásticas.
+
+        «Nunca había visto la plaza así después de una fiesta», dijo la vendedora de periódicos Clotilde Mamani.""",
+        m="M",
+        t="limpieza",
+        tone="+",
+    ),
+    S(
+        "q169",
+        "qotanoticias",
+        "2026-11-30T17:20:00-05:00",
+        "Contraloría inicia control a la obra de agua de Janqosiri",
+        """La Contraloría inició un servicio de control específico a la obra de agua potable y alcantarillado de la Municipalidad Distrital de Janqosiri, paralizada desde 2025, para determinar responsabilidades por los adelantos entregados al consorcio ejecutor.
+
+        La comisión auditora revisará las valorizaciones, los informes del supervisor y la resolución del contrato. El informe estará listo en marzo.
+
+        El control se inició a pedido del regidor Edgar Sucasaca y de la comisión de transferencia del alcalde electo.""",
+        m="I R",
+        t="obras",
+        tone="-",
+    ),
+    S(
+        "q170",
+        "qotanoticias",
+        "2026-11-29T08:45:00-05:00",
+        "Kunturini Alto ya tiene su puesto de salud: Quispecahua lo entrega a un mes de irse",
+        """Después de dos años de obra, la comunidad de Kunturini Alto, a 4 500 metros de altura, recibió ayer su puesto de salud: consultorio, tópico, sala de partos, farmacia, vivienda para el personal y paneles solares para la cadena de frío de las vacunas.
+
+        El alcalde Fortunato Quispecahua Llanque entregó el local a la Red de Salud, que destacará a una enfermera y un técnico. La construcción costó 2,3 millones de soles. «Aquí la helada mata a las wawas con neumonía; ahora tendrán dónde atenderse», dijo el presidente comunal, Valentín Huanca.
+
+        La atención empezará el 15 de diciembre.""",
+        m="A",
+        t="obras salud",
+        tone="+",
+        note="a new health post building: works and health",
+    ),
+    S(
+        "q171",
+        "altiplanico",
+        "2026-11-29T06:00:00-05:00",
+        "Columna | Cobrar más para dar lo mismo",
+        """En Janqosiri se ha instalado una curiosa idea de la justicia tributaria: que pague más el que vende papa en el suelo del campo ferial. La sisa subió de 2 a 5 soles, los arbitrios llegan a comunidades donde el camión nunca ha subido y el predial se cobra con embargo a quien se atrasa.
+
+        No digo que no se deba cobrar. Digo que la municipalidad janqosireña no ha explicado qué recibe el vecino a cambio. El campo ferial sigue sin baños; las comunidades siguen quemando su basura.
+
+        Un tributo sin servicio no es un tributo: es una tranca. Y la próxima gestión haría bien en empezar por quitarla.
+
+        Abel Coaquira Pari es contador y feriante.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="an opinion column on municipal charges; 'municipalidad janqosireña' names the institution",
+    ),
+    # --- syndicated copies: each with its own headline, some with their own lead or a credit line ------------------------
+    C(
+        "q172",
+        "q012",
+        "surandino",
+        "2026-11-07T23:10:00Z",
+        "Puente colgante de 62 metros une a Sullcamarca con la feria de Janqosiri",
+        extra="Fuente: Qotaraya Noticias.",
+    ),
+    C(
+        "q173",
+        "q004",
+        "surandino",
+        "2026-11-03T20:00:00Z",
+        "Obra de agua en Janqosiri: catorce meses paralizada y con 38 % de avance",
+        lead="""La obra de agua potable y alcantarillado de Janqosiri, de 14,2 millones de soles, cumple catorce meses paralizada con apenas 38 % de avance, según denunció el regidor de oposición Edgar Sucasaca Vilcapaza.""",
+    ),
+    C(
+        "q174",
+        "q006",
+        "surandino",
+        "2026-11-05T14:00:00Z",
+        "Rescatan 35 alpacas robadas en el altiplano; los abigeos huyen a pie",
+        extra="Con información de Qotaraya Noticias.",
+    ),
+    C(
+        "q175",
+        "q010",
+        "cronica",
+        "2026-11-07T10:00:00-05:00",
+        "Altiplano: incendio en un botadero municipal cubre de humo una escuela",
+        extra="Con información de Qotaraya Noticias.",
+    ),
+    C(
+        "q176",
+        "q045",
+        "surandino",
+        "2026-11-06T19:00:00Z",
+        "El serenazgo rural que frenó a los abigeos del lago",
+        extra="Fuente: Diario El Altiplánico.",
+    ),
+    C(
+        "q177",
+        "q046",
+        "surandino",
+        "2026-11-07T18:30:00Z",
+        "Huelga de obreros de limpieza: la basura se acumula en las calles de Janqosiri",
+    ),
+    C(
+        "q178",
+        "q052",
+        "surandino",
+        "2026-11-13T17:00:00Z",
+        "Janqosiri saca a licitación el saldo de su obra de agua por 8,8 millones",
+    ),
+    C(
+        "q179",
+        "q058",
+        "surandino",
+        "2026-11-19T20:00:00Z",
+        "Premio nacional para Janqosiri por alertar de las heladas a 1 800 familias",
+        extra="Fuente: Diario El Altiplánico.",
+    ),
+    C(
+        "q180",
+        "q003",
+        "surandino",
+        "2026-11-03T22:00:00Z",
+        "Achachiri estrena losa deportiva techada de 780 000 soles",
+    ),
+    C(
+        "q181",
+        "q023",
+        "alinstante",
+        "2026-11-14T10:00:00-05:00",
+        "🎶 El charanguista Fortunato Quispecahua presenta su décimo disco",
+    ),
+    C(
+        "q182",
+        "q024",
+        "alinstante",
+        "2026-11-14T18:00:00-05:00",
+        "📈 Sube 31 % lo recaudado por el predial y la morosidad baja a 41 %",
+    ),
+    C(
+        "q183",
+        "q035",
+        "cronica",
+        "2026-11-20T09:00:00-05:00",
+        "Alcaldes del altiplano piden al Midagri un precio refugio para la quinua",
+        extra="Con información de Qotaraya Noticias.",
+    ),
+    C(
+        "q184",
+        "q053",
+        "surandino",
+        "2026-11-14T16:00:00Z",
+        "Alcalde de Janqosiri responde a la Contraloría por los tractores",
+    ),
+    C(
+        "q185",
+        "q063",
+        "surandino",
+        "2026-11-24T18:00:00Z",
+        "Captan a volquete municipal arrojando desmonte en los totorales del lago",
+        extra="Fuente: Diario El Altiplánico.",
+    ),
+    C(
+        "q186",
+        "q065",
+        "surandino",
+        "2026-11-26T17:30:00Z",
+        "Salón comunal con calefacción solar servirá de refugio en las nevadas",
+    ),
+    C(
+        "q187",
+        "q090",
+        "surandino",
+        "2026-11-26T21:00:00Z",
+        "Bombeo solar lleva agua a 62 familias de Chiarqaqa",
+        lead="""Las 62 familias de la comunidad de Chiarqaqa, en Janqosiri, ya tienen agua en sus piletas gracias a un sistema de bombeo con paneles solares que instaló la Municipalidad de Janqosiri: un pozo, un reservorio y 3 kilómetros de tubería.""",
+        extra="Fuente: Radio Comunitaria Wayra.",
+    ),
+    C(
+        "q188",
+        "q102",
+        "surandino",
+        "2026-11-13T20:00:00Z",
+        "Kunturini Alto tendrá la primera comisaría rural de las alturas",
+    ),
+    C(
+        "q189",
+        "q115",
+        "alinstante",
+        "2026-11-27T09:00:00-05:00",
+        "😤 El compactador pagado en agosto sigue sin llegar",
+    ),
+    C(
+        "q190",
+        "q119",
+        "surandino",
+        "2026-11-05T21:00:00Z",
+        "Contraloría pone la obra de agua de Janqosiri como ejemplo de obra paralizada",
+        lead="""La obra de agua potable y alcantarillado de la Municipalidad Distrital de Janqosiri figura entre los ejemplos de un reporte de la Contraloría que identificó 2 300 obras públicas paralizadas en el país, por 31 000 millones de soles.""",
+    ),
+    C(
+        "q191",
+        "q124",
+        "surandino",
+        "2026-11-17T20:00:00Z",
+        "Denuncian que el alcalde de Janqosiri favoreció a la empresa de su sobrino",
+        extra="Fuente: Crónica Nacional.",
+    ),
+    C(
+        "q192",
+        "q124",
+        "alinstante",
+        "2026-11-17T21:30:00-05:00",
+        "🔴 Medio nacional: Tata Fortu habría favorecido a su sobrino con contratos",
+        lead="""🔴 Un medio nacional publicó hoy que el alcalde Fortunato Quispecahua Llanque, Tata Fortu, habría adjudicado tres contratos de mantenimiento de trochas por 396 000 soles a la empresa Constructora Lago Norte, cuyo gerente es su sobrino.""",
+    ),
+    C(
+        "q193",
+        "q125",
+        "surandino",
+        "2026-11-19T22:00:00Z",
+        "La carne de alpaca de Janqosiri ya se vende en Lima",
+        extra="Fuente: Crónica Nacional.",
+    ),
+    C(
+        "q194",
+        "q128",
+        "surandino",
+        "2026-11-26T16:00:00Z",
+        "Teniente alcaldesa de Janqosiri coordinará red de autoridades contra la violencia",
+    ),
+    C(
+        "q195",
+        "q001",
+        "cronica",
+        "2026-11-02T12:00:00-05:00",
+        "Heladas: distrito altoandino declara emergencia con temperaturas de -14 °C",
+        extra="Con información de Qotaraya Noticias.",
+    ),
+    C(
+        "q196",
+        "q017",
+        "surandino",
+        "2026-11-11T14:00:00Z",
+        "Anemia: 44 % de los niños de las comunidades altas de Janqosiri",
+    ),
+    C(
+        "q197",
+        "q029",
+        "surandino",
+        "2026-11-16T23:00:00Z",
+        "Janqosiri entrega el adoquinado del jirón San Andrés",
+        extra="Fuente: Qotaraya Noticias.",
+    ),
+    C(
+        "q198",
+        "q036",
+        "cronica",
+        "2026-11-21T08:00:00-05:00",
+        "Vivir entre zanjas: la obra de agua que un distrito del altiplano espera hace un año",
+        extra="Con información de Qotaraya Noticias.",
+    ),
+    C(
+        "q199",
+        "q154",
+        "qotanoticias",
+        "2026-11-06T12:00:00-05:00",
+        "Municipalidad denuncia penalmente al consorcio que abandonó la obra de agua",
+        extra="Fuente: Sur Andino Digital.",
+    ),
+    C(
+        "q200",
+        "q160",
+        "altiplanico",
+        "2026-11-23T06:00:00-05:00",
+        "Alcalde electo pedirá auditoría a la gestión saliente de Janqosiri",
+    ),
+    C(
+        "q201",
+        "q005",
+        "cronica",
+        "2026-11-04T15:00:00-05:00",
+        "Cooperativa de quinua del altiplano exporta su primer contenedor a Europa",
+    ),
+    C(
+        "q202",
+        "q009",
+        "surandino",
+        "2026-11-06T18:00:00Z",
+        "Alcalde janqosireño critica al Gobierno Regional por la carretera a Kunturini",
+        lead="""El alcalde janqosireño criticó duramente al Gobierno Regional de Ururi por la demora en el asfaltado de la vía departamental a Kunturini Alto, cuyo expediente técnico fue aprobado en 2023.""",
+    ),
+    C(
+        "q203",
+        "q168",
+        "surandino",
+        "2026-11-30T20:00:00Z",
+        "Tras San Andrés, la plaza de Janqosiri amaneció limpia",
+    ),
+    C(
+        "q204",
+        "q170",
+        "surandino",
+        "2026-11-29T18:00:00Z",
+        "Una comunidad a 4 500 metros estrena puesto de salud",
+        extra="Fuente: Qotaraya Noticias.",
+    ),
+    C(
+        "q205",
+        "q114",
+        "alinstante",
+        "2026-11-25T08:00:00-05:00",
+        "👏 Treinta recicladoras reciben su certificado",
+        lead="""👏 Treinta mujeres que antes recogían plásticos en el botadero de Qhellupampa ahora trabajan como recicladoras formalizadas, con uniforme, seguro de salud y ruta fija en la capital del distrito.""",
+    ),
+    C(
+        "q206",
+        "q008",
+        "wayra",
+        "2026-11-06",
+        "Predial sin multas: amplían el plazo hasta el 30 de noviembre",
+        lead="""LOCUTOR: Hasta el 30 de noviembre tienen plazo los vecinos de Janqosiri para pagar el predial atrasado sin multas ni intereses. Leemos la nota de Qotaraya Noticias.""",
+        m="",
+        note="a copy whose new lead drops the only naming of the institution: still about us",
+    ),
+    # --- a few more of the month's stories ------------------------------------------------------------------------------
+    S(
+        "q207",
+        "qotanoticias",
+        "2026-11-24T16:00:00-05:00",
+        "Municipalidad de Janqosiri convoca doce plazas CAS hasta diciembre",
+        """La Municipalidad Distrital de Janqosiri publicó la convocatoria para cubrir doce plazas bajo el régimen CAS, entre ellas un ingeniero civil, dos técnicos de catastro, un contador, un asistente social y siete choferes y operadores de maquinaria.
+
+        Los interesados pueden presentar sus expedientes hasta el 3 de diciembre en la mesa de partes. Los resultados se publicarán el 18 de diciembre y los contratos regirán desde el 1 de enero.
+
+        La comisión de transferencia del alcalde electo pidió que las plazas se cubran solo de manera temporal.""",
+        m="I",
+        tone="0",
+        note="a job call: none of the five topics",
+    ),
+    S(
+        "q208",
+        "wayra",
+        "2026-11-27",
+        "Horario especial de la municipalidad durante la fiesta patronal",
+        """LOCUTORA: Atención, vecinos: la Municipalidad de Janqosiri informa que durante la fiesta de San Andrés, del 28 de noviembre al 3 de diciembre, sus oficinas atenderán solo de ocho de la mañana a doce del día.
+
+        LOCUTORA: La caja para el pago del predial seguirá abierta en horario normal hasta el 30, último día del beneficio. El serenazgo y la unidad de agua trabajarán las veinticuatro horas.
+
+        LOCUTORA: Tomen nota y compartan con sus vecinos.""",
+        m="I",
+        tone="0",
+        note="an office-hours notice; the tax office is mentioned in passing, no topic",
+    ),
+    S(
+        "q209",
+        "altiplanico",
+        "2026-11-28T06:00:00-05:00",
+        "Quispecahua regresa de Lima: Vivienda evaluará financiar el saldo de la obra de agua",
+        """El alcalde de Janqosiri, Fortunato Quispecahua Llanque, regresó de Lima con el compromiso del Ministerio de Vivienda de evaluar en enero el financiamiento del saldo de la obra de agua potable y alcantarillado del distrito, cuya licitación está en curso.
+
+        Según el acta de la reunión, el ministerio revisará el expediente actualizado y decidirá si transfiere los 8,8 millones o si la municipalidad deberá cubrir parte con endeudamiento. No hubo compromisos de montos ni de fechas.
+
+        El alcalde dijo que entregará el acta a la comisión de transferencia.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="a trip with no firm result: neutral",
+    ),
+    S(
+        "q210",
+        "lagotv",
+        "2026-11-29T03:20:00Z",
+        "Subgerente Anccasi explica el plan para cerrar el botadero de Qhellupampa",
+        """CONDUCTORA: ¿Cuándo se cerrará el botadero de Qhellupampa? Se lo preguntamos al subgerente de Gestión Ambiental de Janqosiri, Percy Anccasi Mollo.
+
+        SUBGERENTE ANCCASI: El plan tiene tres etapas. Primero, una celda transitoria con geomembrana en 2027. Segundo, la planta de transferencia de la mancomunidad. Y tercero, llevar todo al relleno provincial cuando esté listo, en 2028. El botadero se cierra y se recupera con cobertura de tierra y plantas nativas.
+
+        CONDUCTORA: ¿Con qué presupuesto?
+
+        SUBGERENTE ANCCASI: Eso lo tendrá que decidir la nueva gestión; nosotros dejamos el plan aprobado por el concejo.""",
+        m="M",
+        t="limpieza",
+        tone="0",
+        note="an official explains a plan without results or funding",
+    ),
+    S(
+        "q211",
+        "surandino",
+        "2026-11-30T15:00:00Z",
+        "Gerenta Huancollo entrega el informe de transferencia a la comisión entrante",
+        """La gerenta municipal de Janqosiri, Maribel Huancollo Turpo, entregó ayer a la comisión del alcalde electo Wilfredo Larico el informe de rendición de cuentas y transferencia, un documento de 1 400 folios con el estado de las obras, las deudas, los procesos judiciales y el inventario.
+
+        La comisión entrante tiene quince días para formular observaciones. Su presidente, Javier Coaquira, dijo que revisarán en particular las cartas fianza de la obra de agua.
+
+        El acta final de transferencia se firmaría el 22 de diciembre.""",
+        m="G",
+        tone="0",
+        note="the transfer: none of the five topics",
+    ),
 ]
