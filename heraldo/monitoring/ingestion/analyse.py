@@ -213,14 +213,17 @@ _TOWN_IN_APPOSITION = re.compile(r",\s+(?:de|del)\s+([A-ZÁÉÍÓÚÑ][\w ]{0,40
 
 
 def _of_another_town(hit: Hit, text: str, matcher: Matcher) -> bool:
-    """A title and a surname of ours with another town in apposition: that town's holder of the title, who shares
-    the surname. Only the short form: a full name is ours wherever the story says it is from."""
-    words = text[hit.start : hit.end].split()
-    if len(words) != 2 or not words[0].islower():
+    """A title or a given name and a surname of ours with another town in apposition ("el alcalde Quispealaya, de
+    Uchcumarca", "Fortunato Quispecahua, de Ururi"): that town's namesake. Only these short forms, which namesakes
+    share: a full name is ours wherever the story says it is from."""
+    words = fold(text[hit.start : hit.end]).split()
+    person = matcher.term_person.get(hit.term_id)
+    given = matcher.person_names[person][0] if person in matcher.person_names else []
+    if len(words) != 2 or (words[0] not in TITLE_WORDS and words[0] not in given):
         return False
     town = _TOWN_IN_APPOSITION.match(text, hit.end)
-    if town is None:
-        return False
+    if town is None or (person in matcher.person_names and _post_after(hit, fold(text), matcher, person)):
+        return False  # "el gerente Nunura, de Seguridad Ciudadana": the office, not a town
     return not any(fold(town.group(1)).startswith(place) for place in matcher.place_phrases)
 
 

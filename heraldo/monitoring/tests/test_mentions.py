@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from heraldo.core.models import AuditEntry
+from heraldo.directory.models import Person
 from heraldo.monitoring.ingestion import clipping_store
 from heraldo.monitoring.models import MentionHow, TermKind, WatchTerm
 from heraldo.monitoring.services.watchlist import registry_phrases
@@ -587,6 +588,14 @@ def test_our_mayors_title_and_surname_with_another_town_in_apposition_is_that_to
         "que la compra pasó por Perú Compras.",
         "https://a.pe/m44",
     )
+    # and a musician who shares his given name and surname, "de <his town>"
+    musician = _store(
+        "Serenata de aniversario",
+        "El charanguista Jorge Cárdenas, de Ururi, cerrará la serenata. Lo confirmó la gerenta municipal Patricia "
+        "Llanos Ríos.",
+        "https://a.pe/m47",
+    )
+    assert not _mayor_named(musician)
     # and one where our place is in apposition
     ours = _store(
         "Regidores piden explicaciones",
@@ -595,3 +604,21 @@ def test_our_mayors_title_and_surname_with_another_town_in_apposition_is_that_to
     )
     assert not _mayor_named(other)
     assert _mayor_named(ours)
+
+
+def test_an_officials_title_and_surname_with_the_office_in_apposition_is_ours(watchlist):
+    # given a watched manager, called by title and surname with the office after it (heldout11 n085)
+    from heraldo.monitoring.services.authorities import watched_authority_add
+
+    actor = AuditEntry.objects.order_by("pk").first().actor
+    watched_authority_add(
+        actor=actor, given_names="Julio", surnames="Nunura Sosa", title="gerente de Seguridad Ciudadana"
+    )
+    _office_alias("gerente Nunura", TermKind.AUTHORITY, Person.objects.get(surnames="Nunura Sosa"))
+    radio = _store(
+        "Comerciante denuncia a serenos",
+        "Tenían el chaleco de la Municipalidad de Santa Candelaria del Mar. Hemos intentado comunicarnos con el "
+        "gerente Nunura, de Seguridad Ciudadana, para conocer su versión.",
+        "https://a.pe/m46",
+    )
+    assert ("Nunura Sosa", "name") in _who(radio)
