@@ -110,7 +110,7 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
     blocked: dict[int, list[int]] = {}
     if same_length and matcher.person_words:
         # Once a name went on as another person's, the same words elsewhere (a headline) are theirs too.
-        theirs = {hit.term_id for hit in names if _someone_else(hit, text, matcher, blocked)}
+        theirs = {hit.term_id for hit in names if _someone_else(hit, text, folded, matcher, blocked)}
         names = [hit for hit in names if hit.term_id not in theirs]
     names = [hit for hit in names if not _another_office(hit, folded) and not _post_run_for(hit, folded, matcher)]
     if same_length and matcher.person_names:
@@ -189,7 +189,7 @@ def _post_run_for(hit: Hit, folded: str, matcher: Matcher) -> bool:
 _NEXT_NAME_WORD = re.compile(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b")
 
 
-def _someone_else(hit: Hit, text: str, matcher: Matcher, blocked: dict[int, list[int]]) -> bool:
+def _someone_else(hit: Hit, text: str, folded: str, matcher: Matcher, blocked: dict[int, list[int]]) -> bool:
     """A name of ours that goes on with a surname ours does not have is another person's ("Carmen Yupanqui Ríos"
     is not Carmen Yupanqui Soto; "el alcalde Salcedo Paredes" is not the alcalde Salcedo Huamaní). Peruvians
     carry two surnames: the second tells namesakes apart. Later references to the position are theirs."""
@@ -201,7 +201,7 @@ def _someone_else(hit: Hit, text: str, matcher: Matcher, blocked: dict[int, list
     if (
         (follows is not None and fold(follows.group(1)) not in ours)
         or _title_holder_elsewhere(hit, text, ours)
-        or _of_another_town(hit, text, matcher)
+        or _of_another_town(hit, text, folded, matcher)
     ):
         blocked.setdefault(person, []).append(hit.start)
         return True
@@ -212,17 +212,18 @@ def _someone_else(hit: Hit, text: str, matcher: Matcher, blocked: dict[int, list
 _TOWN_IN_APPOSITION = re.compile(r",\s+(?:de|del)\s+([A-ZÁÉÍÓÚÑ][\w ]{0,40}?)\s*[,.;:]")
 
 
-def _of_another_town(hit: Hit, text: str, matcher: Matcher) -> bool:
+def _of_another_town(hit: Hit, text: str, folded: str, matcher: Matcher) -> bool:
     """A title or a given name and a surname of ours with another town in apposition ("el alcalde Quispealaya, de
     Uchcumarca", "Fortunato Quispecahua, de Ururi"): that town's namesake. Only these short forms, which namesakes
     share: a full name is ours wherever the story says it is from."""
-    words = fold(text[hit.start : hit.end]).split()
     person = matcher.term_person.get(hit.term_id)
-    given = matcher.person_names[person][0] if person in matcher.person_names else []
-    if len(words) != 2 or (words[0] not in TITLE_WORDS and words[0] not in given):
+    if person not in matcher.person_names:
+        return False
+    words = folded[hit.start : hit.end].split()
+    if len(words) != 2 or (words[0] not in TITLE_WORDS and words[0] not in matcher.person_names[person][0]):
         return False
     town = _TOWN_IN_APPOSITION.match(text, hit.end)
-    if town is None or (person in matcher.person_names and _post_after(hit, fold(text), matcher, person)):
+    if town is None or _post_after(hit, folded, matcher, person):
         return False  # "el gerente Nunura, de Seguridad Ciudadana": the office, not a town
     return not any(fold(town.group(1)).startswith(place) for place in matcher.place_phrases)
 
@@ -417,14 +418,18 @@ def _municipal_cue(
     return False
 
 
-_MAYOR_CUE = frozenset({"alcalde", "alcaldesa", "burgomaestre", "burgomaestra"})
+# The Mayor's titles by the ending of the word ("o" for a man, "a" for a woman): the generated aliases' and the cues'.
+MAYOR_TITLE_WORDS = {"o": ("alcalde", "burgomaestre"), "a": ("alcaldesa", "burgomaestra")}
+_MAYOR_CUE = frozenset(word for words in MAYOR_TITLE_WORDS.values() for word in words)
 _POSSESSIVE_BEFORE = re.compile(r"\bsus? $")
 
 
 def _names_another_office(qualifier: re.Match, text: str) -> bool:
-    level = qualifier.group(0).split()[0].strip(",") if qualifier.group(0).strip() else ""
-    if level in _LEVEL_OF:
-        return True  # not our own level: that was taken before
+    """Whether a municipal word's qualifier makes it another office: a level ("provincial"; our own level was
+    taken before) or a capitalised name after "de" (a town), not "de la municipalidad" nor "de las fotos"."""
+    words = re.findall(r"\w+", qualifier.group(0))
+    if words and words[0] in _LEVEL_OF:
+        return True
     return not text or text[qualifier.end() : qualifier.end() + 1].isupper()
 
 

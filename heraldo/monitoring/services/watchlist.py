@@ -13,7 +13,7 @@ from heraldo.core.jobs import enqueue
 from heraldo.core.text import fold
 from heraldo.core.writes import Refused
 from heraldo.directory.models import Entity, Person
-from heraldo.monitoring.ingestion.analyse import TITLE_WORDS
+from heraldo.monitoring.ingestion.analyse import MAYOR_TITLE_WORDS, TITLE_WORDS
 from heraldo.monitoring.matching import Matcher
 from heraldo.monitoring.models import Clipping, TermKind, TermOrigin, Topic, WatchTerm
 from heraldo.monitoring.services.authorities import authority_aliases
@@ -247,9 +247,9 @@ def topic_create(*, actor, name: str, keywords: list[str]) -> Topic:
 
 # An office alias made of an institution word and the district's demonym ("municipio totoraleño", "comuna
 # alondrina") gives the demonym: it names the institution with the other words ("la municipalidad totoraleña") and
-# the Mayor with the title ("el alcalde totoraleño"), as "… de <place>" does. The word's gender, then the titles.
+# the Mayor with the title ("el alcalde totoraleño"), as "… de <place>" does. The word's gender gives the titles
+# (`MAYOR_TITLE_WORDS`, by ending).
 _INSTITUTION_WORDS = {"municipalidad": "a", "municipio": "o", "comuna": "a"}
-_MAYOR_TITLE_WORDS = {"o": ("alcalde", "burgomaestre"), "a": ("alcaldesa", "burgomaestra")}
 # What follows those words without being a demonym ("municipio distrital", "comuna local"). Folded.
 _NOT_DEMONYMS = frozenset(
     "provincial distrital regional local municipal vecinal nacional central rural urbano urbana metropolitano "
@@ -281,10 +281,10 @@ def demonym_forms(rows) -> list[tuple[int, str]]:
     places = [fold(row[1]) for row in rows if row[2] == TermKind.PLACE]
     for term_id, phrase, kind, person, needs_antecedent in rows:
         title, _de, place = fold(phrase).partition(" de ")
-        ending = next((end for end, words in _MAYOR_TITLE_WORDS.items() if title == words[0]), None)
+        ending = next((end for end, words in MAYOR_TITLE_WORDS.items() if title == words[0]), None)
         if kind == TermKind.MAYOR and person and not needs_antecedent and place in places and ending:
             stems = set(demonyms.values())
-            forms.extend((term_id, f"{word} {stem}{ending}") for stem in stems for word in _MAYOR_TITLE_WORDS[ending])
+            forms.extend((term_id, f"{word} {stem}{ending}") for stem in stems for word in MAYOR_TITLE_WORDS[ending])
     return forms
 
 
@@ -311,7 +311,7 @@ def nickname_forms(rows, term_person: dict[int, int], people: dict[int, tuple[li
         if nickname not in given and nickname not in surnames and nickname not in TITLE_WORDS:
             forms.append((term_id, f"{'la' if sex == 'F' else 'el'} {nickname}"))
             if kind == TermKind.MAYOR:
-                mayor_title = _MAYOR_TITLE_WORDS["a" if sex == "F" else "o"][0]
+                mayor_title = MAYOR_TITLE_WORDS["a" if sex == "F" else "o"][0]
                 forms.append((term_id, f"{mayor_title} {nickname}"))
     return forms
 
