@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from heraldo.directory.models import Coordination, Entity, MailingList, Person, Position, Tag, Term
@@ -73,7 +74,9 @@ class TermSerializer(serializers.ModelSerializer):
         start = attrs.get("starts_on", getattr(self.instance, "starts_on", None))
         end = attrs.get("ends_on", getattr(self.instance, "ends_on", None))
         if start and end and end < start:
-            raise serializers.ValidationError({"ends_on": "La fecha de término no puede ser anterior a la de inicio."})
+            raise serializers.ValidationError(
+                {"ends_on": _("La fecha de término no puede ser anterior a la de inicio.")}
+            )
         return attrs
 
 
@@ -107,7 +110,7 @@ class CoordinationSerializer(serializers.ModelSerializer):
 
     def validate(self, attrs):
         if attrs.get("agreement_until") and attrs.get("kind") != "CONVENIO":
-            raise serializers.ValidationError({"agreement_until": "La vigencia solo se indica para convenios."})
+            raise serializers.ValidationError({"agreement_until": _("La vigencia solo se indica para convenios.")})
         return attrs
 
 

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from heraldo.core.fetch import FetchError, check_url
@@ -26,7 +27,7 @@ class SourceSerializer(serializers.ModelSerializer):
 
     def validate_interval_minutes(self, value):
         if value < 5 or value > 7 * 24 * 60:
-            raise serializers.ValidationError("El intervalo debe estar entre 5 minutos y 7 días.")
+            raise serializers.ValidationError(_("El intervalo debe estar entre 5 minutos y 7 días."))
         return value
 
     def validate(self, data):
@@ -35,7 +36,7 @@ class SourceSerializer(serializers.ModelSerializer):
         if kind != SourceKind.MANUAL:
             if not url:
                 raise serializers.ValidationError(
-                    {"url": "Las fuentes consultadas automáticamente necesitan una dirección."}
+                    {"url": _("Las fuentes consultadas automáticamente necesitan una dirección.")}
                 )
             try:
                 check_url(url)
@@ -105,9 +106,9 @@ class WatchTermSerializer(serializers.ModelSerializer):
 
             folded = " ".join(fold(data.get("phrase", "")).split())
             if len(folded) < 3:
-                raise serializers.ValidationError({"phrase": "La frase debe tener al menos 3 letras."})
+                raise serializers.ValidationError({"phrase": _("La frase debe tener al menos 3 letras.")})
             if WatchTerm.objects.filter(folded=folded, kind=data.get("kind")).exists():
-                raise serializers.ValidationError({"phrase": "Esa frase ya está en la lista de vigilancia."})
+                raise serializers.ValidationError({"phrase": _("Esa frase ya está en la lista de vigilancia.")})
         return data
 
 

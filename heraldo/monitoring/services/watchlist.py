@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from heraldo.core.audit import audit_record
 from heraldo.core.jobs import enqueue
 from heraldo.core.text import fold
-from heraldo.core.writes import Refused
+from heraldo.core.writes import Refused, StateConflict
 from heraldo.directory.models import Entity, Person
+from heraldo.directory.selectors import current_terms
 from heraldo.monitoring.ingestion.analyse import MAYOR_TITLE_WORDS, TITLE_WORDS
 from heraldo.monitoring.matching import Matcher
 from heraldo.monitoring.models import Clipping, TermKind, TermOrigin, Topic, WatchTerm
@@ -20,22 +21,6 @@ from heraldo.monitoring.services.authorities import authority_aliases
 
 # Position words that refer back to the Mayor once named ("el burgomaestre dijo…"); never aliases on their own.
 MAYOR_TITLES = ("burgomaestre", "burgomaestra")
-
-
-def _current_terms(on: date):
-    try:
-        from heraldo.directory.selectors import current_terms
-    except ImportError:  # the Registro's selectors are not there yet: same rule, read directly
-        from django.db.models import Q
-
-        from heraldo.directory.models import Term, TermStatus
-
-        return Term.objects.filter(
-            Q(starts_on__lte=on),
-            Q(ends_on__isnull=True) | Q(ends_on__gte=on),
-            status__in=(TermStatus.TITULAR, TermStatus.ENCARGADO),
-        ).select_related("person", "position", "position__entity")
-    return current_terms(on=on)
 
 
 def _own_place(own: Entity) -> str:
@@ -73,7 +58,7 @@ def registry_phrases(*, on: date) -> list[tuple[str, str, int | None]]:
         # The district's name alone is a place, not the institution: "vecinos de <place>", a namesake hamlet or a
         # football club name it too. It counts as ours only beside a municipal cue (see analyse.resolved_hits).
         phrases.append((place, TermKind.PLACE, None))
-    for term in _current_terms(on).filter(position__entity=own):
+    for term in current_terms(on=on).filter(position__entity=own):
         person = term.person
         position = term.position
         is_mayor = _is_mayor(position)
@@ -98,7 +83,7 @@ def registry_references(*, on: date) -> list[tuple[str, str, int | None]]:
     if own is None:
         return []
     holders: dict[str, list[tuple[str, int]]] = {}
-    for term in _current_terms(on).filter(position__entity=own):
+    for term in current_terms(on=on).filter(position__entity=own):
         person, position = term.person, term.position
         is_mayor = _is_mayor(position)
         kind = TermKind.MAYOR if is_mayor else TermKind.AUTHORITY
@@ -153,9 +138,19 @@ def watchlist_sync_from_registry(*, actor, on: date | None = None) -> int:
 
 @transaction.atomic
 def watch_term_create(*, actor, phrase: str, kind: str, topic: Topic | None = None) -> WatchTerm:
-    term = WatchTerm.objects.create(
-        phrase=phrase.strip(), folded=" ".join(fold(phrase).split()), kind=kind, topic=topic, origin=TermOrigin.OFFICE
-    )
+    # The form checks this first; the constraint still decides when the same phrase is sent twice at once
+    # (a double click), and the second gets the form's sentence instead of an error page.
+    try:
+        with transaction.atomic():
+            term = WatchTerm.objects.create(
+                phrase=phrase.strip(),
+                folded=" ".join(fold(phrase).split()),
+                kind=kind,
+                topic=topic,
+                origin=TermOrigin.OFFICE,
+            )
+    except IntegrityError:
+        raise StateConflict(_("Esa frase ya está en la lista de vigilancia."), field="phrase") from None
     audit_record(actor=actor, action="monitoring.term.created", target=term)
     return term
 

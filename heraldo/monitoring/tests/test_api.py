@@ -9,7 +9,7 @@ from rest_framework.test import APIClient
 
 from heraldo.core.models import AuditEntry
 from heraldo.monitoring.ingestion import clipping_store
-from heraldo.monitoring.models import AlertRule, DailySummary, Dossier
+from heraldo.monitoring.models import AlertRule, DailySummary, Dossier, WatchTerm
 from heraldo.monitoring.services.alerts import alerts_evaluate
 
 NEGATIVE_MAYOR = (
@@ -111,3 +111,19 @@ def test_the_analyst_builds_a_dossier_the_mayor_cannot_see_dossiers(api_as, nega
     assert Dossier.objects.get().name == "Obra del mercado"
     assert AuditEntry.objects.filter(action="monitoring.dossier.clippings_added").exists()
     assert api_as("mayor").get("/api/v1/monitoreo/dosieres/").status_code == 403
+
+
+def test_a_phrase_already_watched_is_refused_in_the_readers_language_and_added_once(client_as, persona, watchlist):
+    # given an analyst who reads Heraldo in English and adds a phrase through the API
+    persona("media_analyst").__class__.objects.filter(pk=persona("media_analyst").pk).update(language="en")
+    analyst = client_as("media_analyst")
+    first = analyst.post("/api/v1/monitoreo/terminos/", {"phrase": "Chato Cárdenas", "kind": "mayor"})
+
+    # when the same phrase is sent again, spelled without accents
+    again = analyst.post("/api/v1/monitoreo/terminos/", {"phrase": "chato cardenas", "kind": "mayor"})
+
+    # then the first is created and the second explains itself in English, keyed by the field
+    assert first.status_code == 201, first.content
+    assert again.status_code == 400
+    assert again.json()["phrase"] == ["That phrase is already on the watch list."]
+    assert WatchTerm.objects.filter(folded="chato cardenas").count() == 1

@@ -275,3 +275,23 @@ def test_global_search_dates_an_evening_clipping_on_its_day_in_lima(client_as, w
     # then it is listed under the day it happened in Lima
     assert "28/11/2026" in html
     assert "29/11/2026" not in html
+
+
+def test_the_same_phrase_sent_twice_at_once_is_added_once_and_the_second_send_is_told_why(
+    client_as, district, monkeypatch
+):
+    # given a double click: both sends pass the form's check before either is saved
+    from heraldo.monitoring import forms
+
+    monkeypatch.setattr(forms.WatchTermForm, "clean", lambda form: form.cleaned_data)
+    client = client_as("media_analyst")
+    first = client.post(reverse("monitoring:watch_term_add"), {"phrase": "Chato Cárdenas", "kind": "mayor"})
+
+    # when the second send reaches the database
+    second = client.post(reverse("monitoring:watch_term_add"), {"phrase": "Chato Cárdenas", "kind": "mayor"})
+
+    # then the phrase is stored once and the analyst sees the form again with the reason, not an error page
+    assert first.status_code == 302
+    assert second.status_code == 200
+    assert "ya está en la lista de vigilancia" in second.content.decode()
+    assert WatchTerm.objects.filter(folded="chato cardenas").count() == 1

@@ -57,9 +57,13 @@ def watch_list(request):
 def watch_term_add(request):
     form = WatchTermForm(request.POST)
     if form.is_valid():
-        watch_term_create(actor=request.user, phrase=form.cleaned_data["phrase"], kind=form.cleaned_data["kind"])
-        messages.success(request, _("Término agregado a la lista de vigilancia."))
-        return redirect("monitoring:watch_list")
+        try:
+            watch_term_create(actor=request.user, phrase=form.cleaned_data["phrase"], kind=form.cleaned_data["kind"])
+        except Refused as refusal:
+            form.add_error(refusal.field, refusal.reason)
+        else:
+            messages.success(request, _("Término agregado a la lista de vigilancia."))
+            return redirect("monitoring:watch_list")
     return _watch_form_page(request, form, _("Agregar término vigilado"), "monitoring:watch_term_add")
 
 
