@@ -1,0 +1,1936 @@
+# ruff: noqa: E501
+"""Thirteenth held-out split (issue 16): another blind figure, about a new invented district on the edge of Lima.
+
+Written by hand by writer 18, for this purpose only, WITHOUT looking at the pipeline's code (heraldo/monitoring/**),
+at its baselines, tone or topic dumps, at the other splits' stories (beyond the header, watch list, outlets,
+furniture, SOURCES and the first stories of heldout6, for the format) or at any report of the pipeline on them.
+Labels follow the labelling rules of docs/monitoring-evaluation.md and were fixed before the split was ever run; they
+must not be changed because of what the pipeline answers. Every name, outlet and place is invented.
+
+This part brings its own watch list (SETUP), outlets, person codes and template furniture: the Municipalidad
+Distrital de Villa Kusikuy (MDVK), a large and fast-growing urban district on the eastern outskirts of Lima
+(province of Lima, Lima Metropolitana), climbing the hills on both sides of the Carretera Central. Its Mayor is a
+woman.
+
+Codes: m = who is named (A alcaldesa Yolanda Cusirramos Peralta «Yoli», G gerente municipal Aníbal Tresierra
+Mogollón, T teniente alcaldesa Ruth Chumpitaz Lévano, R regidor (opposition) Fermín Arangoitia Salas, L subgerente
+de Limpieza Pública Teodoro Pillaca Yauri, I the Municipalidad Distrital de Villa Kusikuy); t = topics (limpieza
+seguridad obras tributos salud); tone toward the municipality (+ 0 -); about = the story concerns the municipality
+(defaults to "someone of ours is named"). C() is a syndicated copy of an earlier story: its own headline, sometimes
+its own lead (lead=) or a credit line added at the end (extra=); a copy whose new lead names someone the original's
+lead did not (or drops the only naming) carries its own m=.
+
+Writer's conventions (the doc's rules, applied strictly):
+- The Mayor is named by her full name, "Yolanda Cusirramos", both surnames, «Yoli Cusirramos», "la alcaldesa
+  Cusirramos", or a title plus the place: "la alcaldesa de Villa Kusikuy", "la alcaldesa kusikuyna", "la
+  burgomaestra de Villa Kusikuy", "la alcaldesa del distrito de Villa Kusikuy". «Yoli» alone counts only where it is
+  plainly her (a story about her administration). A bare "la alcaldesa", "la burgomaestra", "la primera autoridad
+  del distrito", "la jefa de la comuna" does not. "Cusirramos" alone after she was named is the same mention.
+- The other four: full name, given name and first surname, both surnames, title plus surname ("el gerente
+  Tresierra", "la teniente alcaldesa Chumpitaz", "el regidor Arangoitia", "el subgerente Pillaca") or title plus
+  place ("el gerente municipal de Villa Kusikuy"). A bare "el gerente municipal", "un regidor de oposición", "la
+  subgerencia de Limpieza" is not a mention.
+- The institution: "Municipalidad (Distrital) de Villa Kusikuy", "MDVK", "municipio kusikuyno", "comuna kusikuyna",
+  "municipalidad kusikuyna", "municipio/comuna de Villa Kusikuy". "Vecinos de Villa Kusikuy", "el serenazgo de Villa
+  Kusikuy", "el distrito", "la municipalidad", "el municipio", "la gestión edil", "el concejo" do not. A person named
+  with a title plus the place ("la alcaldesa de Villa Kusikuy") is that person, not the institution. The
+  institution named inside a list ("las municipalidades de Cerro Chiripa, Huertos de Lurinmayo y Villa Kusikuy") is
+  still named (I), but such a story is about us only if it concerns what our municipality does.
+- Not us: the Municipalidad Metropolitana de Lima (MML) and its alcalde metropolitano Gustavo Eyzaguirre Pomar, the
+  neighbouring districts and their authorities (Cerro Chiripa, Huertos de Lurinmayo, Santa Rosa de Collanay), the
+  Policía and its comisaría de Villa Kusikuy, the Ministry of Health's Centro de Salud Villa Kusikuy, the water
+  utility, the national government.
+- Traps: Wilfredo Cusirramos Tito, Mayor of the neighbouring Cerro Chiripa ("el alcalde Cusirramos" there, no
+  relative); Yolanda Cusirramos Ticona, a transport entrepreneur in Juliaca; the chef Aníbal Tresierra Bermúdez; the
+  volleyball player Ruth Chumpitaz Aliaga and Milagros Chumpitaz Lévano, regidora of Huertos de Lurinmayo; Luis
+  Arangoitia Salas, regidor of the Municipalidad Metropolitana de Lima, and the congressman Fermín Arangoitia Ruiz;
+  the mototaxi driver Teodoro Pillaca Huamán; the burgomaestra of Huertos de Lurinmayo Pilar Ampuero Dávila and the
+  burgomaestre of Santa Rosa de Collanay Máximo Vilcapoma Reyes; the Club Deportivo Villa Kusikuy of Huancavelica,
+  the lodge Villa Kusikuy in the Valle Sagrado, the asentamiento humano Villa Kusikuy in Chiclayo and the hamlet
+  Kusikuy in Apurímac.
+- Passing mentions: a list of districts, the guest list of a metropolitan or regional event, a national ranking, a
+  weather or traffic notice that names the district among others: not about us, neutral, no topic, whoever of ours
+  is named still counted in m.
+- Tone is toward the municipality and its authorities; figures and outcomes carry it as much as adjectives.
+  Sarcasm reads as what it means. The Mayor criticising the MML, the ministries or the water utility is neutral
+  toward us unless the story is about our own failure. A mixed story takes the tone a press officer would take away
+  (headline and weight of the text). An accusation the official denies is still a story about an accusation
+  (negative). A neutral notice (schedules, deadlines, a session's agenda) is neutral. Stories not about the
+  municipality are neutral.
+- Topics only for stories about the municipality, and only what the story is about, not every keyword nor a
+  passing mention (serenos guarding a concert, a fumigation named in a list of the year's work). A road, stairway,
+  retaining wall or health campaign the Mayor asks others to provide takes that topic. Stairways, retaining walls,
+  parks, drains and street works are obras; market fees and enforced collection are tributos; the rabies
+  vaccination of dogs and fumigation against dengue are salud; water supply by tanker, street lighting, traffic and
+  transport, licences, street vending, culture, sport and social programmes are none of the five.
+"""
+
+PERSON_CODES = {
+    "A": "alcalde",
+    "G": "gerente_municipal",
+    "T": "teniente_alcalde",
+    "R": "regidor_arangoitia",
+    "L": "subgerente_limpieza",
+    "I": "institution",
+}
+
+SETUP = {
+    "municipality": {
+        "name": "Municipalidad Distrital de Villa Kusikuy",
+        "short_name": "MDVK",
+        "level": "DISTRITAL",
+        "province": "Lima",
+        "aliases": ["municipio kusikuyno", "comuna kusikuyna", "Municipalidad de Villa Kusikuy"],
+    },
+    "persons": [
+        {
+            "key": "alcalde",
+            "given_names": "Yolanda",
+            "surnames": "Cusirramos Peralta",
+            "sex": "F",
+            "position": "Alcalde",
+            "position_feminine": "Alcaldesa",
+            "office_code": "ALCALDE_DISTRITAL",
+            "nickname": "Yoli",
+            "aliases": ["Yoli Cusirramos", "alcaldesa Cusirramos", "Cusirramos Peralta", "Yolanda Cusirramos"],
+        },
+        {
+            "key": "gerente_municipal",
+            "given_names": "Aníbal",
+            "surnames": "Tresierra Mogollón",
+            "sex": "M",
+            "position": "Gerente Municipal",
+            "position_feminine": "Gerenta Municipal",
+            "office_code": "GERENTE_MUNICIPAL",
+            "aliases": ["gerente Tresierra", "gerente municipal Aníbal Tresierra"],
+        },
+        {
+            "key": "teniente_alcalde",
+            "given_names": "Ruth",
+            "surnames": "Chumpitaz Lévano",
+            "sex": "F",
+            "position": "Teniente Alcalde",
+            "position_feminine": "Teniente Alcaldesa",
+            "office_code": "TENIENTE_ALCALDE",
+            "aliases": ["teniente alcaldesa Chumpitaz", "regidora Chumpitaz"],
+        },
+        {
+            "key": "regidor_arangoitia",
+            "given_names": "Fermín",
+            "surnames": "Arangoitia Salas",
+            "sex": "M",
+            "position": "Regidor",
+            "position_feminine": "Regidora",
+            "office_code": "REGIDOR",
+            "aliases": ["regidor Arangoitia", "concejal Arangoitia"],
+        },
+        {
+            "key": "subgerente_limpieza",
+            "given_names": "Teodoro",
+            "surnames": "Pillaca Yauri",
+            "sex": "M",
+            "position": "Subgerente de Limpieza Pública",
+            "position_feminine": "Subgerenta de Limpieza Pública",
+            "office_code": "SUBGERENTE_LIMPIEZA_PUBLICA",
+            "aliases": ["subgerente Pillaca", "Teodoro Pillaca"],
+        },
+    ],
+    "exclusions": [],
+}
+
+OUTLETS = {
+    "limaeste": {
+        "name": "Lima Este Noticias",
+        "host": "limaestenoticias.example.pe",
+        "media_kind": "WEB",
+        "level": "PROVINCIAL",
+        "reach": 110000,
+    },
+    "cronica": {
+        "name": "La Crónica del Cono Este",
+        "host": "cronicaconoeste.example.pe",
+        "media_kind": "PRENSA",
+        "level": "REGIONAL",
+        "reach": 52000,
+    },
+    "rkusi": {
+        "name": "Radio Kusikuy 101.7 FM",
+        "host": "radiokusikuy.example.pe",
+        "media_kind": "RADIO",
+        "level": "DISTRITAL",
+        "reach": 30000,
+    },
+    "estev": {
+        "name": "Canal 31 Este Visión",
+        "host": "estevision.example.pe",
+        "media_kind": "TV",
+        "level": "PROVINCIAL",
+        "reach": 140000,
+    },
+    "app": {
+        "name": "Agencia Peruana de Prensa",
+        "host": "agenciaperuanadeprensa.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 340000,
+    },
+    "peruahora": {
+        "name": "Perú Ahora Digital",
+        "host": "peruahoradigital.example.pe",
+        "media_kind": "WEB",
+        "level": "NACIONAL",
+        "reach": 780000,
+    },
+    "limahoy": {
+        "name": "Noticias Lima Hoy",
+        "host": "noticiaslimahoy.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 70000,
+    },
+    "kaldia": {
+        "name": "Kusikuy al Día",
+        "host": "kusikuyaldia.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 6000,
+    },
+    "vecinoeste": {
+        "name": "El Vecino del Este",
+        "host": "elvecinodeleste.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 24000,
+    },
+    "ciudadpoder": {
+        "name": "Revista Ciudad y Poder",
+        "host": "revistaciudadypoder.example.pe",
+        "media_kind": "PRENSA",
+        "level": "REGIONAL",
+        "reach": 9000,
+    },
+    "expeste": {
+        "name": "Express Lima Este",
+        "host": "expresslimaeste.example.pe",
+        "media_kind": "WEB",
+        "level": "REGIONAL",
+        "reach": 14000,
+    },
+    "bkusi": {
+        "name": "Boletín Kusikuy Informa",
+        "host": "boletinkusikuy.example.pe",
+        "media_kind": "WEB",
+        "level": "DISTRITAL",
+        "reach": 2500,
+    },
+    "elcerro": {
+        "name": "Semanario El Cerro",
+        "host": "semanarioelcerro.example.pe",
+        "media_kind": "PRENSA",
+        "level": "DISTRITAL",
+        "reach": 6500,
+    },
+    "rcarretera": {
+        "name": "Radio Carretera Central",
+        "host": "radiocarreteracentral.example.pe",
+        "media_kind": "RADIO",
+        "level": "PROVINCIAL",
+        "reach": 16000,
+    },
+}
+
+FURNITURE = {
+    "old_comments": [
+        "La Yoli Cusirramos solo aparece en campaña, a los cerros de Yanaqocha nunca sube",
+        "El municipio kusikuyno cobra arbitrios carísimos y la basura sigue en cada esquina",
+    ],
+    "old_most_read": "Asaltan a cobrador de combi en el paradero Las Torrecitas de la Carretera Central",
+    "old_motto": "El diario de los conos de Lima desde 1994",
+    "old_city": "Lima Este",
+    "section_agenda": "Cerro Chiripa celebra su aniversario con pasacalle y noche de fuegos artificiales",
+    "hostile_place": "Villa Kusikuy",
+    "hostile_alias": "municipio kusikuyno",
+    "error_page_outlet": "Radio Carretera Central, la señal que sube hasta Chosica",
+}
+
+
+def S(id, src, date, title, body, **labels):
+    return {"id": id, "src": src, "date": date, "title": title, "body": body, **labels}
+
+
+def C(id, of, src, date, title, **changes):
+    return {"id": id, "of": of, "src": src, "date": date, "title": title, **changes}
+
+
+SOURCES = {
+    "expeste": {
+        "name": "Express Lima Este",
+        "outlet": "expeste",
+        "format": "truncated",
+        "path": "/feed.xml",
+        "copies_of": ["vk003", "vk031"],
+        "cut_at": 0.65,
+    },
+    "bkusi": {"name": "Boletín Kusikuy Informa", "outlet": "bkusi", "format": "bomb", "path": "/rss"},
+    "elcerro": {"name": "Semanario El Cerro", "outlet": "elcerro", "format": "xxe", "path": "/feed/"},
+    "rcarretera": {
+        "name": "Radio Carretera Central",
+        "outlet": "rcarretera",
+        "format": "html_error",
+        "path": "/noticias/rss.xml",
+    },
+    "limaeste": {
+        "name": "Lima Este Noticias",
+        "outlet": "limaeste",
+        "format": "rss",
+        "mode": "full",
+        "path": "/feed/",
+        "priority": True,
+    },
+    "cronica": {
+        "name": "La Crónica del Cono Este",
+        "outlet": "cronica",
+        "format": "rss",
+        "mode": "teaser",
+        "template": "old",
+        "path": "/rss/distritos.xml",
+    },
+    "rkusi": {
+        "name": "Radio Kusikuy 101.7 FM",
+        "outlet": "rkusi",
+        "format": "rss",
+        "mode": "description",
+        "path": "/rss/noticiero",
+    },
+    "estev": {"name": "Canal 31 Este Visión", "outlet": "estev", "format": "atom", "path": "/atom.xml"},
+    "app": {"name": "Agencia Peruana de Prensa", "outlet": "app", "format": "atom", "path": "/lima/feed.atom"},
+    "peruahora": {
+        "name": "Perú Ahora Digital",
+        "outlet": "peruahora",
+        "format": "rss",
+        "mode": "full",
+        "footer": True,
+        "template": "blog",
+        "path": "/feed/",
+    },
+    "limahoy": {
+        "name": "Noticias Lima Hoy",
+        "outlet": "limahoy",
+        "format": "rss",
+        "mode": "full",
+        "path": "/agregador.rss",
+    },
+    "kaldia": {
+        "name": "Kusikuy al Día",
+        "outlet": "kaldia",
+        "format": "section",
+        "template": "section",
+        "path": "/distrito",
+    },
+    "vecinoeste": {
+        "name": "El Vecino del Este",
+        "outlet": "vecinoeste",
+        "format": "rss",
+        "mode": "teaser",
+        "path": "/feed/noticias.xml",
+    },
+    "ciudadpoder": {
+        "name": "Revista Ciudad y Poder",
+        "outlet": "ciudadpoder",
+        "format": "rss",
+        "mode": "description",
+        "path": "/columnas/rss",
+    },
+}
+
+STORIES = [
+    # --- Lima Este Noticias: the eastern cone's web daily, full text in RSS, priority ------------------------------------
+    S(
+        "vk001",
+        "limaeste",
+        "2026-10-26T07:10:00-05:00",
+        "Nueva Jerusalén estrena 14 tramos de escaleras y deja atrás los senderos de tierra",
+        """Doña Eusebia Ramos subía al mercado agarrándose de las piedras. Desde el sábado lo hace por una escalera de concreto con pasamanos metálico, uno de los catorce tramos que la Municipalidad Distrital de Villa Kusikuy entregó en la parte alta del asentamiento humano Nueva Jerusalén.
+
+Los tramos suman 1 180 peldaños y fueron construidos en once semanas con una inversión de 2,3 millones de soles. Incluyen descansos cada veinte escalones, barandas a ambos lados y luminarias solares, algo que los dirigentes venían pidiendo desde 2019.
+
+«Antes los niños bajaban al colegio embarrados, y con la neblina de invierno hubo resbalones feos», contó Wálter Huaringa, secretario general del comité vecinal. La alcaldesa Yolanda Cusirramos Peralta recorrió la obra con los dirigentes y anunció que el próximo paquete llegará a las laderas de Quebrada Yanaqocha en marzo.""",
+        m="I A",
+        t="obras",
+        tone="+",
+        note="delivered stairways on the hills told through figures and a neighbour's voice",
+    ),
+    S(
+        "vk002",
+        "limaeste",
+        "2026-10-26T12:40:00-05:00",
+        "Cerro Chiripa: alcalde Cusirramos inaugura losa deportiva y promete techarla en enero",
+        """El alcalde distrital de Cerro Chiripa, Wilfredo Cusirramos Tito, inauguró ayer la losa multideportiva del sector Los Geranios, un reclamo de casi una década de los vecinos de la parte baja de ese distrito.
+
+La obra costó 640 000 soles y tiene graderías para doscientas personas. «Ahora falta el techo, y el techo llega en enero, se los firmo aquí mismo», dijo el alcalde Cusirramos entre aplausos, mientras un grupo de escolares estrenaba la cancha con un partido de fulbito.
+
+Dirigentes de Los Geranios recordaron que la losa estuvo paralizada seis meses por una observación del expediente y pidieron que la segunda etapa no sufra el mismo retraso.""",
+        about=False,
+        note="namesake: the neighbouring Mayor of Cerro Chiripa shares the Mayor's first surname ('el alcalde Cusirramos')",
+    ),
+    S(
+        "vk003",
+        "limaeste",
+        "2026-10-27T08:05:00-05:00",
+        "Serenazgo de Villa Kusikuy suma doce camionetas y abre una segunda central de cámaras",
+        """Doce camionetas nuevas, pintadas de azul y amarillo, se alinearon ayer frente al palacio municipal. Con ellas, el serenazgo de Villa Kusikuy pasa de 19 a 31 unidades operativas, y la Municipalidad de Villa Kusikuy abrió además una segunda central de videovigilancia en el sector Pampa Grande.
+
+La nueva central monitorea 86 cámaras instaladas en paraderos de la Carretera Central, en los accesos a los mercados y en las escaleras de los cerros. El gerente municipal Aníbal Tresierra Mogollón explicó que cada unidad lleva GPS y que los recorridos se publicarán cada semana para que las juntas vecinales vean por dónde pasa el patrullaje.
+
+La alcaldesa Yolanda Cusirramos pidió a la Policía destacar a un efectivo por camioneta para los patrullajes integrados. «Nosotros ponemos la movilidad y los serenos; el patrullaje mixto es lo que realmente espanta al delincuente», dijo.
+
+Según la gerencia de Seguridad Ciudadana, el nuevo turno nocturno cubrirá desde las diez de la noche hasta las seis de la mañana en los seis sectores del distrito.""",
+        m="I G A",
+        t="seguridad",
+        tone="+",
+        note="new serenazgo vehicles and cameras; 'serenazgo de Villa Kusikuy' alone would not name the institution, the second sentence does",
+    ),
+    S(
+        "vk004",
+        "limaeste",
+        "2026-10-27T19:30:00-05:00",
+        "Tres semanas sin camión de basura en Quebrada Yanaqocha: vecinos queman desechos en la ladera",
+        """En la parte alta de Quebrada Yanaqocha la basura ya no cabe en los costales. Los vecinos de los pasajes 7, 8 y 9 aseguran que el camión compactador no sube desde el 5 de octubre y que algunas familias han empezado a quemar sus desechos en la ladera, a pocos metros de las viviendas.
+
+«El humo entra a las casas y los niños tosen toda la noche», denunció Marleni Acosta, madre de tres menores. Las bolsas acumuladas en la curva del pasaje 8 atraen a perros y a gallinazos, y con las primeras lloviznas el olor se volvió insoportable.
+
+El subgerente de Limpieza Pública, Teodoro Pillaca Yauri, reconoció que una de las compactadoras está en el taller y que la pendiente impide entrar con los camiones grandes. Ofreció enviar una unidad pequeña dos veces por semana, pero los vecinos le recordaron que la misma promesa se hizo en agosto.
+
+Los dirigentes anunciaron que el lunes bajarán con sus costales hasta la puerta de la comuna kusikuyna si el servicio no se restablece.""",
+        m="L I",
+        t="limpieza",
+        tone="-",
+        note="garbage service failing; the subgerente admits the fault",
+    ),
+    S(
+        "vk005",
+        "limaeste",
+        "2026-10-28T09:00:00-05:00",
+        "MDVK aprueba amnistía: sin multas ni intereses para quien pague el predial hasta el 15 de diciembre",
+        """El concejo de la MDVK aprobó por unanimidad una ordenanza que condona el cien por ciento de las multas tributarias y de los intereses moratorios del impuesto predial y los arbitrios de años anteriores, siempre que el contribuyente cancele el insoluto hasta el 15 de diciembre.
+
+El beneficio alcanza también a quienes tienen deudas en cobranza coactiva, salvo los casos con remate programado. Los pagos pueden hacerse en las agencias bancarias autorizadas, en la plataforma virtual o en los módulos que se instalarán en los mercados Modelo y Virgen de Chapi.
+
+De acuerdo con la oficina de Rentas, unas 23 000 cuentas registran alguna deuda vencida. Los contribuyentes que paguen al contado el total de 2027 antes de febrero recibirán además un descuento en los arbitrios.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a neutral notice of a tax amnesty; MDVK as the short name",
+    ),
+    S(
+        "vk006",
+        "limaeste",
+        "2026-10-28T18:20:00-05:00",
+        "Regidor Arangoitia pide auditar la pavimentación de Las Torrecitas; gerencia lo niega todo",
+        """El regidor de oposición Fermín Arangoitia Salas pidió ayer al Órgano de Control Institucional que audite la pavimentación de la avenida Las Torrecitas, una obra de 7,8 millones de soles que, según él, lleva tres adendas y cuarenta días de ampliación de plazo sin justificación técnica.
+
+«El espesor de la carpeta asfáltica no es el del expediente, lo puede medir cualquiera con una wincha», afirmó el concejal Arangoitia, que mostró fotografías de fisuras en el tramo entre los jirones Huiracocha y Manco Cápac, entregado hace apenas dos meses.
+
+El gerente municipal Aníbal Tresierra rechazó las acusaciones. Sostuvo que las adendas responden a la reubicación de redes de agua que no figuraban en los planos y que la supervisión externa certificó el espesor con pruebas de laboratorio. «No hay nada que esconder; los informes están en el portal de transparencia», declaró.
+
+La Municipalidad de Villa Kusikuy anunció que invitará al OCI a verificar las muestras.""",
+        m="R G I",
+        t="obras",
+        tone="-",
+        note="accusation about a street works contract, denied by the gerente: still negative",
+    ),
+    S(
+        "vk007",
+        "limaeste",
+        "2026-10-29T06:50:00-05:00",
+        "Municipalidad de Lima licita el intercambio vial de Collanay en la Carretera Central",
+        """La Municipalidad Metropolitana de Lima convocó la licitación del intercambio vial de Santa Rosa de Collanay, un paso a desnivel de 420 metros que busca eliminar el semáforo donde se forman colas de hasta cuarenta minutos en las horas punta de la Carretera Central.
+
+El alcalde metropolitano Gustavo Eyzaguirre Pomar indicó que la obra tendrá un valor referencial de 96 millones de soles y que la buena pro se otorgará en febrero. Las bases exigen mantener dos carriles abiertos por sentido durante toda la construcción.
+
+El proyecto beneficiará a los conductores que bajan desde Chosica y a quienes se desplazan a diario desde Villa Kusikuy y Cerro Chiripa hacia el centro de Lima, según la gerencia metropolitana de Transporte.""",
+        about=False,
+        note="the MML's road works in another district; Villa Kusikuy named only as a place of commuters",
+    ),
+    S(
+        "vk008",
+        "limaeste",
+        "2026-10-29T13:15:00-05:00",
+        "Campaña de salud en el 28 de Julio: 1 400 atenciones y tamizaje de anemia a 380 niños",
+        """Desde las siete de la mañana, la cola daba la vuelta a la losa deportiva del asentamiento humano 28 de Julio. La campaña de salud organizada por la Municipalidad Distrital de Villa Kusikuy atendió a 1 400 personas en medicina general, odontología, oftalmología y pediatría.
+
+El tamizaje de hemoglobina se hizo a 380 niños menores de cinco años: 97 tenían anemia y ya fueron derivados al programa de suplementación con hierro. «Es casi uno de cada cuatro, un número que nos obliga a volver cada dos meses», dijo la teniente alcaldesa Ruth Chumpitaz Lévano, que coordinó la jornada con voluntarios de dos universidades.
+
+Las madres recibieron además sesiones demostrativas de preparación de alimentos ricos en hierro con sangrecita, bazo e hígado. La próxima campaña será en el sector Los Cedros.""",
+        m="I T",
+        t="salud",
+        tone="+",
+        note="a health campaign with figures; the anemia result is a finding, not a failure of ours",
+    ),
+    S(
+        "vk009",
+        "limaeste",
+        "2026-10-29T22:10:00-05:00",
+        "Ruth Chumpitaz, la armadora que sostuvo a la selección ante Brasil",
+        """Ruth Chumpitaz Aliaga tenía diecinueve años cuando debutó en la selección mayor. Hoy, con veintiséis, fue la jugadora que más puntos de saque sumó en el partido que el Perú perdió 3-2 ante Brasil en el Sudamericano de vóley.
+
+La armadora, formada en las canteras del Regatas, dirigió un tercer set impecable y celebró cada punto con la hinchada en el coliseo de Lima. «Nos faltó poco, pero este grupo ya no le tiene miedo a nadie», dijo Chumpitaz en la zona mixta.
+
+El equipo nacional jugará el jueves ante Colombia por el tercer puesto del torneo.""",
+        about=False,
+        note="namesake: a volleyball player with the teniente alcaldesa's given name and first surname",
+    ),
+    S(
+        "vk010",
+        "limaeste",
+        "2026-10-30T07:45:00-05:00",
+        "Alcaldesa de Villa Kusikuy al Mininter: «Treinta y ocho policías para 420 000 vecinos es una burla»",
+        """La alcaldesa de Villa Kusikuy, Yolanda Cusirramos Peralta, exigió al Ministerio del Interior que duplique el número de efectivos de la comisaría del distrito, que según sus cifras cuenta con 38 policías operativos por turno para una población que ya supera los 420 000 habitantes.
+
+«Treinta y ocho policías para 420 000 vecinos es una burla. Nosotros compramos camionetas, ponemos cámaras, pagamos el combustible de los patrulleros, pero no podemos detener a nadie», dijo la burgomaestra en conferencia de prensa, donde mostró la carta enviada al ministro hace tres meses sin respuesta.
+
+Cusirramos recordó que el distrito creció en más de cien mil habitantes en la última década por las invasiones en las laderas y que el número de policías no se ha movido desde 2018. Pidió además que se construya una segunda comisaría en Pampa Grande.
+
+Fuentes del Ministerio del Interior indicaron que el distrito está incluido en el plan de redistribución de efectivos que se aplicará en enero.""",
+        m="A",
+        t="seguridad",
+        tone="0",
+        note="the Mayor criticising the national government: neutral toward us; the police shortage is the story's topic",
+    ),
+    S(
+        "vk011",
+        "limaeste",
+        "2026-10-29T23:48:00-05:00",
+        "Tras cinco horas de debate, concejo aprueba el presupuesto participativo de 2027",
+        """Pasadas las once y media de la noche, el concejo municipal de Villa Kusikuy aprobó con ocho votos a favor y tres en contra el presupuesto participativo de 2027, que prioriza catorce obras por 31 millones de soles entre pistas, muros de contención y escaleras en los cerros.
+
+La sesión empezó a las seis de la tarde y se alargó por las observaciones del regidor Fermín Arangoitia, quien cuestionó que cinco de los proyectos se concentren en el sector Pampa Grande. «Los cerros de Yanaqocha votaron en los talleres y no aparecen en la lista final», reclamó.
+
+La alcaldesa Yolanda Cusirramos defendió la priorización y explicó que los proyectos de las laderas requieren estudios de suelos que recién se contratarán en el primer trimestre. Los agentes participantes tienen quince días para presentar observaciones.""",
+        m="A R",
+        t="obras",
+        tone="0",
+        note="near midnight Lima; a council session with arguments on both sides; 'el concejo municipal de Villa Kusikuy' is not one of the institution's names",
+    ),
+    S(
+        "vk012",
+        "limaeste",
+        "2026-10-30T17:25:00-05:00",
+        "El muro que no termina: vecinos de Los Cedros temen un huaico con la obra a medio hacer",
+        """El muro de contención de la quebrada Los Cedros debía estar listo en agosto. A dos meses del inicio de la temporada de lluvias en la sierra, tiene apenas cuarenta de los ciento diez metros previstos, y la maquinaria se retiró hace tres semanas.
+
+«Si se activa la quebrada como en 2017, el agua se lleva todo lo que está debajo», advirtió Próspero Ventura, quien vive con su familia a menos de veinte metros del cauce. Los vecinos colocaron sacos de arena por su cuenta y organizaron turnos para vigilar el cauce en las noches.
+
+En la Municipalidad de Villa Kusikuy explicaron que el contrato está en proceso de resolución porque la empresa abandonó la obra, y que se convocará un nuevo procedimiento para concluirla. No precisaron fechas. Defensa Civil incluyó el sector entre las zonas de riesgo muy alto del distrito.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="an unfinished retaining wall before the rainy season",
+    ),
+    S(
+        "vk013",
+        "limaeste",
+        "2026-10-31T08:30:00-05:00",
+        "Capturan a tres asaltantes de una agencia bancaria en la Carretera Central",
+        """Agentes de la comisaría de Villa Kusikuy capturaron ayer a tres hombres que minutos antes habían asaltado una agencia bancaria en el kilómetro 11 de la Carretera Central, llevándose unos 38 000 soles de las cajas.
+
+Según la Policía, los delincuentes huyeron en un auto blanco que fue interceptado a la altura del puente Huachipa gracias al aviso de un taxista. En el vehículo se encontraron dos armas de fuego y el dinero, que fue devuelto a la entidad.
+
+Los detenidos, de entre 22 y 35 años, tienen antecedentes por robo agravado y fueron puestos a disposición de la fiscalía.""",
+        about=False,
+        note="a robbery with no municipal angle; the comisaría de Villa Kusikuy is the police, not us",
+    ),
+    S(
+        "vk014",
+        "limaeste",
+        "2026-10-31T11:50:00-05:00",
+        "Gerente municipal presenta plan para reubicar a 600 ambulantes del Mercado Modelo",
+        """El gerente municipal Aníbal Tresierra Mogollón presentó a las asociaciones de comerciantes el plan para reubicar a unos 600 vendedores ambulantes que ocupan las veredas y parte de la calzada alrededor del Mercado Modelo de Kusikuy.
+
+La propuesta contempla trasladarlos a un campo ferial en un terreno municipal de la avenida Inti Raymi, con puestos numerados y servicios higiénicos, mientras se tramita la construcción de un centro comercial popular. El traslado se haría por etapas a partir de enero.
+
+Los dirigentes de los ambulantes pidieron un padrón transparente y garantías de que no se repetirán los desalojos con maquinaria de años anteriores. Tresierra se comprometió a instalar una mesa de trabajo semanal con las tres asociaciones.""",
+        m="G",
+        tone="0",
+        note="street vending is none of the five topics; a plan presented, neutral",
+    ),
+    S(
+        "vk015",
+        "limaeste",
+        "2026-10-31T20:05:00-05:00",
+        "Aníbal Tresierra abre en Barranco su cocina de mar de inspiración norteña",
+        """Después de doce años en cocinas de Madrid y San Sebastián, el chef piurano Aníbal Tresierra Bermúdez abrió en Barranco un restaurante de veinticuatro cubiertos dedicado a los pescados de la caleta de Yacila.
+
+La carta cambia cada semana según lo que llegue del norte. El plato estrella es un seco de cabrito reinterpretado con mero ahumado, que Tresierra sirve con frejoles de olla y una chicha de jora de Catacaos.
+
+«Quería volver al Perú para cocinar lo que comía de niño, sin disfrazarlo», dijo el chef, que ya tiene reservas completas hasta mediados de diciembre.""",
+        about=False,
+        note="namesake: a chef with the gerente municipal's given name and first surname",
+    ),
+    S(
+        "vk016",
+        "limaeste",
+        "2026-11-01T09:20:00-05:00",
+        "El bache de Huiracocha cumple un año y los vecinos le celebran el cumpleaños",
+        """Hubo torta, globos y hasta un cartel con letras doradas: «Feliz primer añito». Los vecinos del jirón Huiracocha celebraron el sábado el aniversario del bache que se abrió frente al colegio Amauta hace exactamente doce meses y que, pese a cuatro oficios, sigue ahí.
+
+«Hay que reconocerle a la comuna kusikuyna su constancia: en un año no lo han tocado ni una sola vez», ironizó Hermelinda Saravia, la organizadora, mientras los niños cantaban alrededor del hueco, que ya mide casi dos metros de largo.
+
+Los mototaxistas que pasan por la zona cuentan que al menos tres vehículos han perdido una llanta en el bache. La municipalidad respondió hace dos meses que el parchado estaba «programado». Los vecinos prometen una fiesta más grande si llega al segundo año.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="sarcasm: a neglected pothole 'celebrated' by neighbours",
+    ),
+    S(
+        "vk017",
+        "limaeste",
+        "2026-11-01T16:40:00-05:00",
+        "Cambia el horario del recojo de basura en cuatro sectores desde el lunes",
+        """A partir de mañana, lunes 2 de noviembre, el camión compactador pasará por los sectores Pampa Grande, Los Cedros, Nueva Jerusalén y Virgen de Chapi entre las seis y las diez de la noche, y ya no por la mañana, informó el subgerente de Limpieza Pública Teodoro Pillaca Yauri.
+
+El cambio busca evitar que los camiones queden atrapados en el tráfico de la Carretera Central en las horas de entrada a los colegios. Pillaca pidió a los vecinos sacar sus bolsas solo cuando escuchen la campana y no dejarlas en las esquinas durante el día.
+
+El horario del resto de sectores se mantiene sin cambios. Las consultas pueden hacerse por el número de WhatsApp de la subgerencia.""",
+        m="L",
+        t="limpieza",
+        tone="0",
+        note="a schedule notice: neutral",
+    ),
+    S(
+        "vk018",
+        "limaeste",
+        "2026-11-02T08:10:00-05:00",
+        "Minsa confirma 212 casos de dengue en Lima Este y alerta a nueve distritos",
+        """La Dirección de Redes Integradas de Salud de Lima Este confirmó 212 casos de dengue en lo que va del año, la cifra más alta desde 2023, y declaró en alerta a nueve distritos, entre ellos Cerro Chiripa, Santa Rosa de Collanay, Huertos de Lurinmayo y Villa Kusikuy.
+
+La mayoría de los contagios se concentra en zonas donde el agua se almacena en cilindros y baldes sin tapa. Las brigadas del Ministerio de Salud visitarán 40 000 viviendas en las próximas tres semanas para eliminar criaderos del zancudo.
+
+Los especialistas recomiendan lavar con escobilla los recipientes cada semana y acudir al centro de salud ante fiebre alta con dolor detrás de los ojos.""",
+        about=False,
+        note="a health alert listing the district among nine; not about the municipality, no topic",
+    ),
+    S(
+        "vk019",
+        "limaeste",
+        "2026-11-02T15:35:00-05:00",
+        "Villa Kusikuy fumiga 9 000 viviendas y recoge 14 toneladas de inservibles contra el dengue",
+        """En cinco días de trabajo, las brigadas de la Municipalidad de Villa Kusikuy fumigaron 9 000 viviendas de los sectores en alerta y recogieron 14 toneladas de llantas, cilindros oxidados y botellas que podían convertirse en criaderos del zancudo.
+
+La alcaldesa Yolanda Cusirramos acompañó a las brigadas en la zona baja de Virgen de Chapi, donde se concentran los casos del distrito. «No vamos a esperar a que esto se vuelva epidemia; si hay que volver a pasar casa por casa, volvemos», dijo.
+
+La jornada se coordinó con el centro de salud del distrito, que aportó el larvicida. La segunda vuelta de fumigación empezará el 16 de noviembre.""",
+        m="I A",
+        t="salud",
+        tone="+",
+        note="our response to the dengue alert (compare vk018)",
+    ),
+    S(
+        "vk020",
+        "limaeste",
+        "2026-11-03T07:55:00-05:00",
+        "Extrabajador acusa a la alcaldesa Cusirramos de contratar a su sobrina; ella lo niega",
+        """Un exjefe de la oficina de Logística denunció ante la Fiscalía que la alcaldesa Yolanda Cusirramos Peralta habría intervenido para que su sobrina fuera contratada como asistente administrativa en la subgerencia de Programas Sociales, con un sueldo de 3 200 soles.
+
+El denunciante, despedido en julio, presentó copias de la orden de servicio y fotografías de reuniones familiares. La norma prohíbe contratar a parientes hasta el cuarto grado de consanguinidad de la autoridad.
+
+La alcaldesa negó los hechos en un comunicado. Afirmó que la persona contratada es «una prima lejana con la que no tengo trato» y que su selección la hizo un comité del que ella no formó parte. «Es una represalia de alguien que fue separado por faltas graves», señaló.
+
+La Municipalidad Distrital de Villa Kusikuy informó que remitirá la documentación a la Contraloría.""",
+        m="A I",
+        tone="-",
+        note="an accusation of nepotism, denied: still negative; no topic",
+    ),
+    S(
+        "vk021",
+        "limaeste",
+        "2026-11-03T18:00:00-05:00",
+        "Parque Los Molles abre sus puertas, aunque el riego todavía depende de cisternas",
+        """Con juegos infantiles, una pista de trote de 600 metros y un biohuerto escolar, el parque Los Molles se convirtió el domingo en el espacio público más grande de la parte baja de Villa Kusikuy. Lo entregó la municipalidad kusikuyna luego de ocho meses de obra y 4,1 millones de soles de inversión.
+
+Cientos de familias llegaron desde temprano. «Por fin los chicos tienen dónde jugar sin estar en la pista», dijo Yessenia Torres, vecina del sector Los Molles, mientras su hija estrenaba los columpios.
+
+El único reparo vino de los jardineros: el parque aún no tiene conexión al sistema de riego tecnificado y las áreas verdes se mantienen con cisternas. La gerencia de Obras indicó que la conexión se hará en diciembre.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="mixed but mainly positive: a park delivered, irrigation pending",
+    ),
+    S(
+        "vk022",
+        "limaeste",
+        "2026-11-04T06:30:00-05:00",
+        "Detienen a mototaxista con celulares robados en Cerro Chiripa",
+        """Un mototaxista identificado como Teodoro Pillaca Huamán, de 29 años, fue detenido la madrugada del martes en Cerro Chiripa con once celulares de alta gama cuyo origen no pudo justificar.
+
+Según el parte policial, los agentes lo intervinieron en un control de rutina cerca del paradero Los Geranios. Varios de los equipos tenían reportes de robo en distritos de Lima Este y uno de ellos pertenecía a una estudiante asaltada el fin de semana.
+
+Pillaca quedó detenido en la comisaría del sector mientras la fiscalía evalúa su situación.""",
+        about=False,
+        note="namesake: a mototaxi driver with the subgerente's given name and first surname",
+    ),
+    S(
+        "vk023",
+        "limaeste",
+        "2026-11-04T12:15:00-05:00",
+        "Congresista Arangoitia presenta proyecto para crear el distrito de Ñaña Alta",
+        """El congresista Fermín Arangoitia Ruiz presentó un proyecto de ley para crear el distrito de Ñaña Alta, que se desprendería de Santa Rosa de Collanay y agruparía a unos 60 000 habitantes de las zonas altas de la quebrada.
+
+El parlamentario argumentó que los vecinos de esos sectores recorren más de una hora para hacer cualquier trámite municipal. El proyecto fue derivado a la comisión de Descentralización.
+
+El burgomaestre de Santa Rosa de Collanay, Máximo Vilcapoma Reyes, se opuso a la iniciativa y dijo que su gestión ya abrió una agencia municipal en la zona.""",
+        about=False,
+        note="namesake: a congressman with the regidor's given name and first surname; another district's burgomaestre",
+    ),
+    S(
+        "vk024",
+        "limaeste",
+        "2026-11-05T08:45:00-05:00",
+        "Recaudación del predial sube 22 % y financia tres pistas en los cerros",
+        """La recaudación del impuesto predial en Villa Kusikuy llegó a 18,6 millones de soles entre enero y octubre, un 22 % más que en el mismo periodo de 2025, según el balance que la Municipalidad Distrital de Villa Kusikuy presentó al concejo.
+
+El aumento se explica por la actualización del catastro, que incorporó 6 400 predios que nunca habían declarado, y por el pago por aplicativo, que ya representa un tercio de las operaciones. La morosidad bajó de 58 % a 46 %.
+
+«Cada sol que paga el vecino se ve en la calle», sostuvo la alcaldesa Yolanda Cusirramos, que anunció que el excedente financiará la pavimentación de tres vías de acceso a los cerros de Nueva Jerusalén.""",
+        m="I A",
+        t="tributos",
+        tone="+",
+        note="tax collection up; the works it finances are mentioned in passing",
+    ),
+    S(
+        "vk025",
+        "limaeste",
+        "2026-11-05T17:05:00-05:00",
+        "No habrá aumento de arbitrios en 2027, asegura el gerente Tresierra",
+        """Los vecinos de Villa Kusikuy no pagarán más por arbitrios el próximo año. El gerente municipal Aníbal Tresierra descartó cualquier incremento y negó que la municipalidad haya enviado a la Municipalidad Metropolitana de Lima una ordenanza con nuevas tasas para su ratificación.
+
+«No es cierto que vayamos a subir los arbitrios; lo que circula en redes es un borrador de 2024 que nunca se aprobó», precisó Tresierra. Explicó que los costos de barrido y recojo subieron, pero que la diferencia se cubrirá con el aumento de la recaudación del predial.
+
+Las tasas de 2027 serán las mismas de este año para los 98 000 predios del distrito, con el descuento vigente para pensionistas.""",
+        m="G",
+        t="tributos",
+        tone="+",
+        note="negation: 'no habrá aumento', 'no es cierto'; good news for the taxpayers, positive",
+    ),
+    S(
+        "vk026",
+        "limaeste",
+        "2026-11-06T10:30:00-05:00",
+        "Eyzaguirre presenta la ruta del Metropolitano al este ante doce alcaldes",
+        """El alcalde metropolitano Gustavo Eyzaguirre Pomar presentó ayer el trazo definitivo de la extensión del Metropolitano hacia el este, con 23 kilómetros y 19 estaciones entre la avenida Grau y Huachipa.
+
+La ceremonia se realizó en el Palacio Municipal de Lima con la asistencia de doce alcaldes distritales, entre ellos Pilar Ampuero Dávila, de Huertos de Lurinmayo; Wilfredo Cusirramos Tito, de Cerro Chiripa, y Yolanda Cusirramos Peralta, de Villa Kusikuy. Los alcaldes firmaron un acta de respaldo al proyecto.
+
+Según la Municipalidad Metropolitana de Lima, las obras empezarían en el segundo semestre de 2027 y la inversión superará los 2 800 millones de soles, con financiamiento del Gobierno central.""",
+        m="A",
+        about=False,
+        note="the Mayor only on a metropolitan event's guest list, next to her namesake of Cerro Chiripa",
+    ),
+    S(
+        "vk027",
+        "limaeste",
+        "2026-11-06T21:40:00-05:00",
+        "Video muestra a serenos golpeando a una vendedora; municipio suspende a cuatro",
+        """Un video grabado por un pasajero de combi muestra a cuatro serenos forcejeando con una vendedora de frutas en la esquina de la avenida Inti Raymi y la Carretera Central. En la grabación, uno de ellos la empuja contra una reja y otro patea su carretilla hasta voltearla.
+
+La mujer, de 54 años, sufrió contusiones en el brazo y la cadera, según el certificado médico legal. Su hija presentó una denuncia en la comisaría.
+
+El municipio kusikuyno informó en la noche que los cuatro serenos fueron suspendidos y que la gerencia de Seguridad Ciudadana abrió un proceso disciplinario. «No toleramos ningún abuso, quien cometa un exceso no vuelve al serenazgo», señaló el comunicado.
+
+Los vendedores de la zona convocaron a un plantón para el lunes frente al palacio municipal.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="serenazgo abuse; the suspension does not make it positive",
+    ),
+    S(
+        "vk028",
+        "limaeste",
+        "2026-11-07T09:50:00-05:00",
+        "Teniente alcaldesa Chumpitaz propone ordenanza de bienestar animal",
+        """La teniente alcaldesa Ruth Chumpitaz Lévano presentó al concejo un proyecto de ordenanza que crea un registro municipal de mascotas, prohíbe la venta de animales en la vía pública y establece multas para quienes abandonen perros en los cerros.
+
+La propuesta surge tras las denuncias de vecinos de Quebrada Yanaqocha, donde se calcula que viven más de 2 000 perros sin dueño. Chumpitaz planteó también un convenio con clínicas veterinarias para campañas de esterilización a bajo costo.
+
+El proyecto pasará a la comisión de Servicios a la Ciudad, que tiene treinta días para emitir su dictamen.""",
+        m="T",
+        tone="0",
+        note="an ordinance proposal on animal welfare: none of the five topics, neutral",
+    ),
+    S(
+        "vk029",
+        "limaeste",
+        "2026-11-07T14:20:00-05:00",
+        "Recicladoras formalizadas recuperan 38 toneladas al mes en Villa Kusikuy",
+        """Cuarenta y dos recicladoras que antes trabajaban en los botaderos informales de la parte alta ahora recorren con uniforme y carnet las calles de seis sectores del distrito. En octubre recuperaron 38 toneladas de papel, cartón, plástico y vidrio que ya no llegaron al relleno sanitario.
+
+El programa de segregación en la fuente de la comuna kusikuyna entrega bolsas verdes a las 11 000 viviendas inscritas, que separan sus residuos reciclables una vez por semana. «Antes nos botaban de los basurales, ahora los vecinos nos esperan», contó Juana Yupari, presidenta de la asociación.
+
+El subgerente de Limpieza Pública Teodoro Pillaca Yauri adelantó que en 2027 se sumarán otras 8 000 viviendas y un centro de acopio en Pampa Grande.""",
+        m="I L",
+        t="limpieza",
+        tone="+",
+        note="recycling programme with results",
+    ),
+    S(
+        "vk030",
+        "limaeste",
+        "2026-11-08T08:00:00-05:00",
+        "Huertos de Lurinmayo inaugura su primer policlínico municipal",
+        """La alcaldesa de Huertos de Lurinmayo, Pilar Ampuero Dávila, inauguró el policlínico municipal del distrito, que atenderá en once especialidades con tarifas sociales desde cinco soles.
+
+El local, de tres pisos, costó 6,2 millones de soles y funcionará de lunes a sábado de siete de la mañana a ocho de la noche. «Nuestros vecinos ya no tendrán que bajar hasta el hospital de Vitarte por una consulta», dijo la burgomaestra, que recorrió los consultorios con la regidora Milagros Chumpitaz Lévano.
+
+El policlínico contará con laboratorio, rayos X y un área de terapia física.""",
+        about=False,
+        note="a neighbouring mayoress ('la burgomaestra') and her regidora, namesake of our teniente alcaldesa (Chumpitaz Lévano, other given name)",
+    ),
+    S(
+        "vk031",
+        "limaeste",
+        "2026-11-08T19:15:00-05:00",
+        "Regidor Arangoitia pide la vacancia de la alcaldesa por nepotismo",
+        """El regidor Fermín Arangoitia Salas presentó ante el concejo una solicitud de vacancia contra la alcaldesa Yolanda Cusirramos Peralta por la presunta contratación de una familiar en la subgerencia de Programas Sociales.
+
+El pedido se sustenta en la causal de nepotismo prevista en la Ley Orgánica de Municipalidades. «No es un tema personal; la ley es clara y el concejo tiene que pronunciarse», dijo Arangoitia, que adjuntó partidas de nacimiento para acreditar el parentesco.
+
+El entorno de la alcaldesa calificó el pedido de «show político» y sostuvo que la trabajadora es una pariente en quinto grado, fuera de los alcances de la prohibición. El concejo debe votar la solicitud en una sesión extraordinaria en los próximos treinta días, y su decisión puede apelarse ante el Jurado Nacional de Elecciones.""",
+        m="R A",
+        tone="-",
+        note="a vacancy request; denied by the Mayor's circle",
+    ),
+    S(
+        "vk032",
+        "limaeste",
+        "2026-11-09T07:30:00-05:00",
+        "Corte de agua de 36 horas: municipio reparte 900 000 litros en cisternas",
+        """El corte de agua programado por la empresa de saneamiento dejó sin servicio a doce sectores de Villa Kusikuy entre el sábado y el domingo. Para atenuar el impacto, la Municipalidad de Villa Kusikuy desplegó quince cisternas que repartieron 900 000 litros en los puntos más altos del distrito.
+
+Las unidades recorrieron desde las cinco de la mañana los pasajes de Nueva Jerusalén, Quebrada Yanaqocha y el 28 de Julio, donde muchas familias solo tienen un tanque de 250 litros. «Esta vez sí llegaron a tiempo, en el corte anterior nos quedamos dos días secos», reconoció Celestino Huamán, dirigente de la zona.
+
+El servicio se restableció el domingo a las nueve de la noche, con baja presión en las zonas más elevadas hasta el lunes.""",
+        m="I",
+        tone="+",
+        note="water tankers during a utility's cut: our service, none of the five topics",
+    ),
+    S(
+        "vk033",
+        "limaeste",
+        "2026-11-09T16:45:00-05:00",
+        "Extorsionadores exigen cupos a mototaxistas; serenazgo reforzará paraderos",
+        """Al menos seis empresas de mototaxis de Villa Kusikuy denunciaron que reciben mensajes de extorsionadores que les exigen entre 10 y 20 soles diarios por unidad. En la última semana, dos paraderos fueron atacados con petardos.
+
+La Policía formó un grupo especial para investigar los casos. El gerente municipal Aníbal Tresierra Mogollón indicó que el serenazgo apoyará con vigilancia en los paraderos de las avenidas Inti Raymi y Las Torrecitas y que las cámaras municipales entregarán sus grabaciones a los investigadores.
+
+Los dirigentes de los mototaxistas anunciaron que no trabajarán el jueves en señal de protesta y pidieron al Gobierno que declare en emergencia a Lima Este.""",
+        m="G",
+        t="seguridad",
+        tone="0",
+        note="extortion is the police's; the municipal support is factual, neutral",
+    ),
+    S(
+        "vk034",
+        "limaeste",
+        "2026-11-10T08:20:00-05:00",
+        "Puente peatonal de Las Torrecitas, paralizado: el contratista se fue y dejó las vigas",
+        """Las vigas metálicas del puente peatonal de Las Torrecitas llevan cuatro meses tiradas en la berma central de la Carretera Central. La obra, que debía permitir cruzar la vía sin jugarse la vida, está paralizada desde julio, cuando el contratista dejó de pagar a sus trabajadores y abandonó el campamento.
+
+Desde entonces, dos peatones murieron atropellados en ese cruce. «Cada mañana cruzamos corriendo con los chicos del colegio, entre combis y tráilers», contó Norma Villanueva, madre de familia.
+
+La alcaldesa Yolanda Cusirramos admitió que la obra «es una deuda» y culpó a la empresa por el abandono. La Municipalidad de Villa Kusikuy anunció que ejecutará la carta fianza y terminará el puente por administración directa, sin precisar un plazo.""",
+        m="A I",
+        t="obras",
+        tone="-",
+        note="a paralysed footbridge; the Mayor blames the contractor but the story is our failure",
+    ),
+    S(
+        "vk035",
+        "limaeste",
+        "2026-11-10T23:40:00-05:00",
+        "Villa Kusikuy cumple 37 años con corso, banda de músicos y fuegos artificiales",
+        """Más de cuarenta delegaciones de colegios, clubes de madres y asociaciones de residentes desfilaron en el corso por el 37 aniversario de Villa Kusikuy, que recorrió la avenida Inti Raymi hasta la Plaza Cívica entre batucadas, danzas de tijeras y carros alegóricos.
+
+La alcaldesa Yolanda Cusirramos encabezó el desfile junto con el concejo y entregó medallas a los fundadores que llegaron en 1989 a los arenales donde hoy viven más de cuatrocientas mil personas. «Nuestros padres levantaron este distrito con sus manos», dijo emocionada.
+
+La celebración terminó pasadas las once de la noche con una quema de castillo y un concierto de cumbia organizado por la Municipalidad Distrital de Villa Kusikuy, que según los organizadores reunió a unas quince mil personas.""",
+        m="A I",
+        tone="+",
+        note="near midnight Lima; anniversary celebration, culture is none of the five topics",
+    ),
+    # --- La Crónica del Cono Este: regional paper, teasers in RSS, 2009 table template with reader comments ------------
+    S(
+        "vk036",
+        "cronica",
+        "2026-11-11T06:40:00-05:00",
+        "Comerciantes del mercado Virgen de Chapi denuncian doble cobro de sisa",
+        """Los 340 comerciantes del mercado Virgen de Chapi pagan desde setiembre dos recibos distintos por el mismo concepto: uno a la asociación que administra el local y otro a los cobradores de la Municipalidad de Villa Kusikuy, que llegan cada mañana con talonario y chaleco.
+
+«Son tres soles diarios a la asociación y dos a la municipalidad; a fin de mes se nos va una semana de ganancia», reclamó Teófila Chalco, que vende abarrotes desde hace quince años. Los vendedores aseguran que la ordenanza que fija la sisa municipal nunca se les notificó.
+
+En la oficina de Rentas explicaron que el cobro municipal corresponde al uso de la vía pública en los pasadizos exteriores y no al interior del mercado. Los comerciantes respondieron que los cobradores pasan puesto por puesto, también adentro, y presentaron una queja formal con cuarenta fotografías de los recibos.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="market fee (sisa) charged twice: tributos, negative",
+    ),
+    S(
+        "vk037",
+        "cronica",
+        "2026-11-11T13:10:00-05:00",
+        "Burgomaestre de Collanay entrega mercado techado después de dos incendios",
+        """El alcalde de Santa Rosa de Collanay, Máximo Vilcapoma Reyes, entregó el nuevo mercado Señor de los Milagros, levantado sobre los escombros del antiguo centro de abastos que se quemó dos veces en cinco años.
+
+El edificio tiene 210 puestos, sistema contra incendios y cámaras frigoríficas para los vendedores de carnes. «Aquí nadie más va a perder su capital en una noche», dijo el burgomaestre ante los comerciantes, que le entregaron una placa.
+
+La obra costó 9,4 millones de soles y fue financiada en parte con un crédito del Banco de la Nación.""",
+        about=False,
+        note="another district's burgomaestre and market",
+    ),
+    S(
+        "vk038",
+        "cronica",
+        "2026-11-12T07:20:00-05:00",
+        "Choque en el concejo por los uniformes del serenazgo: «¿Chalecos de oro?»",
+        """La sesión de concejo del miércoles terminó a gritos. El regidor Fermín Arangoitia cuestionó la compra de 250 uniformes y chalecos antibalas para el serenazgo por 1,2 millones de soles, casi cinco mil soles por sereno. «¿Son chalecos de oro o qué?», preguntó, agitando la orden de compra.
+
+El gerente municipal Aníbal Tresierra Mogollón respondió que los chalecos tienen certificación de nivel III-A y que el precio fue el más bajo de cuatro cotizaciones. Aseguró que los serenos de Villa Kusikuy patrullaban hasta ahora con chalecos vencidos desde 2020.
+
+La discusión subió de tono cuando Arangoitia acusó a la gerencia de fraccionar la compra para evitar una licitación. La teniente alcaldesa tuvo que suspender la sesión por quince minutos. El regidor anunció que llevará el caso a la Contraloría.""",
+        m="R G",
+        t="seguridad",
+        tone="-",
+        note="a purchase questioned in council, defended by the gerente: a story about an accusation",
+    ),
+    S(
+        "vk039",
+        "cronica",
+        "2026-11-12T15:30:00-05:00",
+        "Lodge Villa Kusikuy, del Valle Sagrado, entre los mejores hoteles rurales de Sudamérica",
+        """El lodge Villa Kusikuy, un alojamiento de doce habitaciones ubicado a orillas del río Vilcanota, en Urubamba, fue elegido entre los diez mejores hoteles rurales de Sudamérica por una revista de viajes británica.
+
+La casona, restaurada con adobe y tejas artesanales, ofrece recorridos por las terrazas de maíz y talleres de textilería con comuneras de la zona. «Kusikuy quiere decir alégrate; queríamos un lugar donde la gente llegue y respire», contó su propietaria.
+
+La temporada alta está casi completa hasta abril, según la administración del hotel.""",
+        about=False,
+        note="a place with the district's name elsewhere (a lodge in Cusco)",
+    ),
+    S(
+        "vk040",
+        "cronica",
+        "2026-11-13T08:00:00-05:00",
+        "Donde había un basural ahora hay un jardín: el cambio de la esquina Inti Raymi",
+        """Durante seis años, la esquina de la avenida Inti Raymi con el jirón Pachacútec fue un punto crítico de basura donde cada noche se acumulaban hasta tres toneladas de desechos. Hoy tiene bancas, un mural y sesenta plantas de geranio regadas por los propios vecinos.
+
+La transformación la hizo la subgerencia de Limpieza Pública junto con la junta vecinal del sector. El subgerente Teodoro Pillaca explicó que durante tres semanas un sereno vigiló la esquina de noche mientras las cuadrillas limpiaban y pintaban. «Si el vecino ve el lugar bonito, ya no bota», resumió.
+
+Según la subgerencia, quedan 41 puntos críticos en el distrito y la meta es recuperar diez antes de fin de año.""",
+        m="L",
+        t="limpieza",
+        tone="+",
+        note="a garbage hotspot recovered; 'subgerente Teodoro Pillaca' names him",
+    ),
+    S(
+        "vk041",
+        "cronica",
+        "2026-11-13T19:45:00-05:00",
+        "Roban computadoras de colegio y nadie del serenazgo contestó el teléfono",
+        """Ladrones forzaron la puerta trasera del colegio Amauta, en el sector Los Cedros, y se llevaron catorce computadoras portátiles y un proyector comprados con fondos de la asociación de padres. El robo ocurrió la madrugada del jueves.
+
+El vigilante contó que llamó cuatro veces a la central del serenazgo y que nadie contestó. «Si hubieran venido a los cinco minutos, los agarraban cargando las cajas», lamentó el director, Raúl Espinoza.
+
+Los padres de familia acudieron al municipio kusikuyno a pedir explicaciones. La gerencia de Seguridad Ciudadana atribuyó la falta de respuesta a una falla en la central telefónica y ofreció instalar una cámara en la esquina del colegio.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="a robbery with a municipal failure (the serenazgo did not answer)",
+    ),
+    S(
+        "vk042",
+        "cronica",
+        "2026-11-14T07:10:00-05:00",
+        "Lima Este, la zona con menos áreas verdes por habitante de la capital",
+        """Un estudio de un observatorio urbano concluyó que los distritos de Lima Este tienen en promedio 1,6 metros cuadrados de áreas verdes por habitante, muy por debajo de los nueve que recomienda la Organización Mundial de la Salud.
+
+Entre los distritos con menor cobertura figuran Cerro Chiripa, Santa Rosa de Collanay, Villa Kusikuy y Huertos de Lurinmayo, todos con menos de un metro cuadrado por persona. En el otro extremo están San Isidro y Miraflores, que superan los quince.
+
+Los investigadores atribuyen la brecha a la ocupación informal de las laderas y al costo del agua para riego, y proponen que la Municipalidad Metropolitana de Lima priorice parques zonales en el este.""",
+        about=False,
+        note="a ranking that names the district among others; place only, not about us",
+    ),
+    S(
+        "vk043",
+        "cronica",
+        "2026-11-14T14:25:00-05:00",
+        "Cusirramos viaja a La Paz y Chumpitaz queda a cargo del despacho",
+        """La alcaldesa de Villa Kusikuy, Yolanda Cusirramos, viajó el jueves a La Paz para participar en un encuentro de ciudades andinas sobre gestión de laderas y riesgo de desastres, invitada por una red de municipios latinoamericanos.
+
+Durante los cinco días de su ausencia, la teniente alcaldesa Ruth Chumpitaz Lévano asumirá el despacho de alcaldía, según el acuerdo de concejo publicado en el diario oficial. El viaje no irroga gastos a la municipalidad, pues los pasajes y el alojamiento corren por cuenta de los organizadores.
+
+Cusirramos presentará en el foro la experiencia de las escaleras y los muros de contención construidos en los cerros del distrito.""",
+        m="A T",
+        tone="0",
+        note="a trip and a delegation of office: neutral; the works are named in passing, no topic",
+    ),
+    S(
+        "vk044",
+        "cronica",
+        "2026-11-15T09:15:00-05:00",
+        "Bus de empresa juliaqueña cae a un abismo en Puno: seis muertos",
+        """Seis personas murieron y veintiuna resultaron heridas cuando un bus interprovincial cayó a un abismo de ochenta metros en la vía Juliaca-Huancané, en Puno, la madrugada del sábado.
+
+El vehículo pertenecía a una empresa de transportes de Juliaca cuya propietaria, Yolanda Cusirramos Ticona, declaró a la prensa local que el bus tenía la revisión técnica al día y que el chofer había descansado doce horas antes del viaje. La Sutrán abrió una investigación.
+
+Los heridos fueron trasladados al hospital Carlos Monge Medrano, donde cuatro permanecen en estado grave.""",
+        about=False,
+        note="namesake: a Juliaca entrepreneur with the Mayor's given name and first surname",
+    ),
+    S(
+        "vk045",
+        "cronica",
+        "2026-11-15T18:50:00-05:00",
+        "Les cobran arbitrios de parques y jardines a terrenos sin una planta",
+        """Los propietarios de lotes del programa de vivienda Los Cedros III no entienden por qué sus recibos de arbitrios de 2026 incluyen el rubro de parques y jardines, cuando en su sector no hay un solo árbol ni una banca. «Pagamos por áreas verdes que no existen», resumió Gregorio Mallma, presidente de la asociación.
+
+Cada propietario paga 96 soles al año por ese concepto. La Municipalidad Distrital de Villa Kusikuy sostiene que el arbitrio se calcula por la cercanía a un parque y que el parque Los Molles está dentro del radio de influencia.
+
+Los vecinos midieron la distancia con un aplicativo: 1,8 kilómetros, cerro de por medio. Presentaron un reclamo colectivo y evalúan acudir a la Defensoría del Pueblo.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="arbitrios charged for a service that does not exist",
+    ),
+    S(
+        "vk046",
+        "cronica",
+        "2026-11-16T08:30:00-05:00",
+        "Municipio multa a catorce volqueteros por botar desmonte en la ribera del Rímac",
+        """La Municipalidad de Villa Kusikuy impuso multas por 280 000 soles a catorce propietarios de volquetes sorprendidos arrojando desmonte y residuos de construcción en la ribera del río Rímac, a la altura del sector Pampa Grande.
+
+Las intervenciones se hicieron de madrugada con apoyo de la Policía y gracias a las cámaras instaladas en octubre. Los vehículos fueron trasladados al depósito municipal. «La ribera no es un botadero; quien bote desmonte va a pagar y va a limpiar», advirtió el subgerente de Limpieza Pública, Teodoro Pillaca Yauri.
+
+La subgerencia retiró además 600 metros cúbicos de escombros en dos semanas. Los vecinos del sector pidieron que las rondas nocturnas continúen durante el verano.""",
+        m="I L",
+        t="limpieza",
+        tone="+",
+        note="enforcement against illegal dumping, with results",
+    ),
+    S(
+        "vk047",
+        "cronica",
+        "2026-11-16T22:05:00-05:00",
+        "Balacera en discoteca de la Carretera Central deja dos heridos",
+        """Dos jóvenes resultaron heridos de bala durante una pelea en una discoteca del kilómetro 12 de la Carretera Central, en Villa Kusikuy, pasada la una de la madrugada del domingo.
+
+Según testigos, un grupo de hombres discutió con los agentes de seguridad del local y uno de ellos disparó contra la puerta. Las víctimas, de 19 y 23 años, fueron llevadas al hospital de Vitarte y están fuera de peligro.
+
+La Policía busca al autor de los disparos, que huyó en una motocicleta. Peritos de criminalística recogieron cuatro casquillos en la vereda.""",
+        about=False,
+        note="a shooting in the district with no municipal angle",
+    ),
+    S(
+        "vk048",
+        "cronica",
+        "2026-11-17T07:00:00-05:00",
+        "Pistas de Pampa Grande avanzan al 70 % y los vecinos ya ven el final del polvo",
+        """Las cuadrillas trabajan hasta las ocho de la noche en las calles 4, 5 y 6 de Pampa Grande, donde la Municipalidad Distrital de Villa Kusikuy construye 2,4 kilómetros de pistas y veredas con una inversión de 6,9 millones de soles. El avance físico llegó al 70 %, dos semanas antes de lo previsto en el cronograma.
+
+Los vecinos, que soportaron durante años el polvo en verano y el barro en invierno, se organizaron para darles refrigerio a los obreros. «Nunca pensé ver mi calle con vereda; mis nietos ya no van a conocer el arenal», dijo Florencio Quispe, de 74 años.
+
+La gerencia de Obras prevé entregar el proyecto a mediados de diciembre, con señalización y rampas para personas con discapacidad.""",
+        m="I",
+        t="obras",
+        tone="+",
+        note="street works ahead of schedule",
+    ),
+    S(
+        "vk049",
+        "cronica",
+        "2026-11-17T16:35:00-05:00",
+        "Policlínico municipal sin médicos por las tardes: pacientes esperan en vano",
+        """A las tres de la tarde, la sala de espera del policlínico municipal de Villa Kusikuy está llena, pero los consultorios de medicina general y pediatría están cerrados. Desde octubre, los médicos del turno de la tarde dejaron de atender porque, según el personal, la comuna kusikuyna les adeuda dos meses de honorarios.
+
+«Traje a mi hijo con fiebre, me dieron ticket y después me dijeron que no hay doctor», contó Ruth Mendoza, que vino desde el 28 de Julio. Solo siguen abiertos el tópico y el laboratorio.
+
+Una trabajadora administrativa confirmó que los contratos de locación de cuatro médicos vencieron y no fueron renovados a tiempo. La municipalidad no respondió a las consultas de este diario.""",
+        m="I",
+        t="salud",
+        tone="-",
+        note="the municipal polyclinic failing; a patient called Ruth (not our teniente alcaldesa)",
+    ),
+    S(
+        "vk050",
+        "cronica",
+        "2026-11-18T08:40:00-05:00",
+        "Concejo rechaza la vacancia de la alcaldesa Cusirramos: nueve votos contra dos",
+        """El concejo municipal de Villa Kusikuy rechazó por nueve votos contra dos la solicitud de vacancia contra la alcaldesa Yolanda Cusirramos Peralta, al concluir que la trabajadora contratada en Programas Sociales no está dentro del cuarto grado de parentesco que prohíbe la ley.
+
+El informe de la oficina de Asesoría Jurídica, con las partidas de nacimiento de ambas familias, estableció que se trata de un parentesco en quinto grado. «La verdad siempre se impone; ahora a seguir trabajando», dijo la alcaldesa al salir de la sesión, entre aplausos de simpatizantes.
+
+El regidor Fermín Arangoitia, autor del pedido, votó a favor junto con otra regidora y anunció que apelará ante el Jurado Nacional de Elecciones.""",
+        m="A R",
+        tone="+",
+        note="the vacancy request rejected; headline and weight side with the Mayor",
+    ),
+    S(
+        "vk051",
+        "cronica",
+        "2026-11-18T17:20:00-05:00",
+        "Once meses para cambiar un foco: la proeza del municipio kusikuyno",
+        """Once meses, seis oficios y dos visitas personales. Eso les costó a los vecinos del pasaje Los Álamos conseguir que el municipio kusikuyno cambiara el único foco del poste que alumbra su escalera. El trabajo, cuando por fin llegó, tomó veinte minutos.
+
+«Felicitamos a las autoridades por tanta eficiencia; a este ritmo, para el bicentenario del distrito tenemos toda la cuadra iluminada», escribieron los vecinos en un cartel que colgaron del poste recién encendido.
+
+Mientras tanto, dos vecinas fueron asaltadas en la escalera a oscuras durante ese tiempo. La municipalidad explicó que el alumbrado corresponde a la empresa eléctrica y que su labor se limitaba a tramitar el pedido.""",
+        m="I",
+        tone="-",
+        note="sarcasm ('la proeza', 'tanta eficiencia'); street lighting is none of the five topics",
+    ),
+    S(
+        "vk052",
+        "cronica",
+        "2026-11-19T07:35:00-05:00",
+        "Fiscalía allana municipio de Cerro Chiripa por contratos del alcalde Cusirramos",
+        """Fiscales anticorrupción allanaron la madrugada del miércoles la sede de la Municipalidad Distrital de Cerro Chiripa y la vivienda de su alcalde, Wilfredo Cusirramos Tito, en el marco de una investigación por presunta colusión en la compra de cemento para obras de muros de contención.
+
+La investigación sostiene que se pagaron 2,1 millones de soles a una empresa creada tres semanas antes del proceso de selección. Los agentes se llevaron discos duros y expedientes de la gerencia de Infraestructura.
+
+El alcalde Cusirramos dijo que colabora con la justicia y que «todo se aclarará». El concejo de Cerro Chiripa fue convocado a sesión extraordinaria.""",
+        about=False,
+        note="namesake: the Cerro Chiripa Mayor, another municipality raided",
+    ),
+    S(
+        "vk053",
+        "cronica",
+        "2026-11-19T18:00:00-05:00",
+        "Villa Kusikuy convoca licitación para comprar seis compactadoras",
+        """La Municipalidad de Villa Kusikuy publicó en el sistema de contrataciones del Estado la convocatoria para adquirir seis camiones compactadores de quince metros cúbicos, con un valor referencial de 5,3 millones de soles.
+
+Según el gerente municipal Aníbal Tresierra, las nuevas unidades reemplazarán a cuatro camiones con más de doce años de uso que pasan más tiempo en el taller que en la calle. Las bases exigen entrega en un plazo máximo de noventa días y mantenimiento por dos años.
+
+La buena pro se otorgará el 18 de diciembre. Las empresas interesadas pueden registrarse como participantes hasta el 2 de diciembre.""",
+        m="I G",
+        t="limpieza",
+        tone="0",
+        note="a tender notice: neutral",
+    ),
+    S(
+        "vk054",
+        "cronica",
+        "2026-11-20T08:15:00-05:00",
+        "La losa de Virgen de Chapi se rajó a los quince días de inaugurada",
+        """Todavía quedan en el cerco los restos de los globos de la inauguración, pero la losa deportiva del sector Virgen de Chapi ya tiene tres grietas que la cruzan de lado a lado. La obra, de 480 000 soles, fue entregada por la municipalidad kusikuyna el 4 de noviembre.
+
+«Los chicos se tropiezan jugando, una de las rajaduras tiene dos dedos de ancho», mostró Marcos Tito, entrenador del equipo infantil del barrio. Un ingeniero civil que vive en el sector opinó que el concreto no recibió el curado necesario.
+
+La gerencia de Obras indicó que la obra está en periodo de garantía y que el contratista deberá repararla sin costo.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="a sports slab cracked two weeks after delivery",
+    ),
+    S(
+        "vk055",
+        "cronica",
+        "2026-11-20T15:40:00-05:00",
+        "Vacunan a 11 000 perros contra la rabia en la campaña más grande del distrito",
+        """En dos fines de semana, las brigadas de la Municipalidad Distrital de Villa Kusikuy y del centro de salud vacunaron contra la rabia a 11 000 perros y 2 300 gatos en sesenta puntos instalados en losas, parques y mercados.
+
+La teniente alcaldesa Ruth Chumpitaz Lévano, que impulsó la campaña, destacó que se superó en casi cuarenta por ciento la meta. «Después del caso de rabia en Arequipa, no podíamos quedarnos quietos», explicó.
+
+Las mascotas vacunadas recibieron un carnet y una placa. La municipalidad anunció una campaña de esterilización para enero.""",
+        m="I T",
+        t="salud",
+        tone="+",
+        note="rabies vaccination of pets is salud",
+    ),
+    S(
+        "vk056",
+        "cronica",
+        "2026-11-21T09:10:00-05:00",
+        "Incendio en fábrica de plásticos de Huachipa cubre de humo a tres distritos",
+        """Un incendio de código 3 consumió durante siete horas una fábrica de envases plásticos en Huachipa. La columna de humo negro se desplazó hacia el este y cubrió durante la tarde los cielos de Cerro Chiripa, Villa Kusikuy y Huertos de Lurinmayo.
+
+Más de veinte unidades de bomberos trabajaron para controlar las llamas. No hubo heridos, pero la Dirección General de Salud Ambiental recomendó a los vecinos cerrar puertas y ventanas y evitar actividades al aire libre.
+
+La causa del siniestro aún se investiga. La empresa tenía dos observaciones de Defensa Civil pendientes de levantar.""",
+        about=False,
+        note="a fire elsewhere whose smoke reaches the district: place only",
+    ),
+    S(
+        "vk057",
+        "cronica",
+        "2026-11-21T19:55:00-05:00",
+        "Arangoitia acusa a camiones municipales de botar basura en una quebrada; Pillaca lo niega",
+        """El regidor Fermín Arangoitia Salas difundió un video en el que, según él, un camión compactador de la Municipalidad de Villa Kusikuy descarga basura en la parte alta de la quebrada Huayrapampa, en lugar de llevarla al relleno sanitario.
+
+«Nos cobran arbitrios para llevar la basura a un relleno y la tiran en el cerro para ahorrarse el combustible», sostuvo el regidor, que presentó una denuncia ante el Organismo de Evaluación y Fiscalización Ambiental.
+
+El subgerente de Limpieza Pública, Teodoro Pillaca Yauri, negó la acusación. Afirmó que el camión del video es de una empresa privada de transporte de desmonte y que todas las unidades municipales llevan GPS. «Los registros demuestran que ese día los camiones estuvieron en sus rutas», dijo.""",
+        m="R I L",
+        t="limpieza",
+        tone="-",
+        note="an accusation of illegal dumping, denied by the subgerente",
+    ),
+    # --- Radio Kusikuy 101.7 FM: the district's radio, news transcripts with date-only pubDate values -------------------
+    S(
+        "vk058",
+        "rkusi",
+        "2026-11-03",
+        "Este sábado, gran minga para limpiar la quebrada Huayrapampa",
+        """Buenos días, vecinos. Les contamos que este sábado desde las siete de la mañana se realizará una gran minga de limpieza en la quebrada Huayrapampa, desde el puente de madera hasta la parte alta del pasaje 14.
+
+En comunicación con nuestra radio, el subgerente de Limpieza Pública, Teodoro Pillaca Yauri, explicó que se esperan unos doscientos voluntarios entre juntas vecinales, scouts y estudiantes. «Nosotros ponemos guantes, costales, dos volquetes y el refrigerio; lo que necesitamos son manos», dijo.
+
+El punto de encuentro será la losa del sector Huayrapampa. Se recomienda llevar gorro, bloqueador y zapatillas cerradas. Los residuos recogidos se trasladarán al relleno sanitario el mismo día.""",
+        m="L",
+        t="limpieza",
+        tone="0",
+        note="radio transcript; an announcement of a clean-up, neutral; date-only pubDate",
+    ),
+    S(
+        "vk059",
+        "rkusi",
+        "2026-11-04",
+        "Oyentes denuncian serenos durmiendo en las camionetas",
+        """En nuestra línea abierta de esta mañana recibimos varias llamadas sobre el mismo tema. Don Eleuterio, del sector Los Cedros, nos contó que la noche del lunes encontró una camioneta del serenazgo estacionada con los dos serenos dormidos, a las dos de la madrugada, a una cuadra de donde asaltaron a su vecino.
+
+Otra oyente, la señora Guadalupe, de Nueva Jerusalén, nos mandó una fotografía parecida por WhatsApp, tomada el fin de semana frente al paradero de la avenida Inti Raymi. «Pagamos arbitrios de serenazgo para que nos cuiden, no para que descansen», nos dijo indignada.
+
+Consultamos a la gerencia de Seguridad Ciudadana de la Municipalidad de Villa Kusikuy, que respondió que revisará el GPS de las unidades y que los serenos que hayan abandonado el patrullaje serán sancionados.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="radio call-in; complaints about the serenazgo",
+    ),
+    S(
+        "vk060",
+        "rkusi",
+        "2026-11-05",
+        "Club Deportivo Villa Kusikuy, de Huancavelica, campeón de su liga provincial",
+        """Y en deportes, una curiosidad que nos llegó de Huancavelica. El Club Deportivo Villa Kusikuy, equipo del barrio del mismo nombre en la ciudad de Huancavelica, se coronó campeón de la liga provincial al vencer 2-0 a Juventud Ascensión.
+
+El equipo, fundado en 1972 por trabajadores de la mina de Santa Bárbara, clasificó así a la etapa departamental de la Copa Perú. Sus hinchas celebraron en la plaza de armas de Huancavelica con banda de músicos.
+
+Muchos oyentes nos preguntaron si tiene algo que ver con nuestro distrito. No, vecinos: es pura coincidencia de nombre, aunque desde aquí les deseamos suerte.""",
+        about=False,
+        note="a club with the district's name elsewhere",
+    ),
+    S(
+        "vk061",
+        "rkusi",
+        "2026-11-06",
+        "Alcaldesa Cusirramos: «El hospital de Lima Este lo prometieron tres gobiernos»",
+        """En entrevista con Radio Kusikuy, la alcaldesa Yolanda Cusirramos Peralta criticó al Ministerio de Salud por el retraso del hospital de Lima Este, cuya construcción fue anunciada en 2019 y que hasta hoy no tiene ni el expediente técnico aprobado.
+
+«El hospital de Lima Este lo prometieron tres gobiernos y tres ministros vinieron a tomarse la foto con la primera piedra. Nuestros vecinos siguen yendo de madrugada a hacer cola a Vitarte», dijo la alcaldesa. Recordó que la municipalidad donó el terreno de cuatro hectáreas hace seis años.
+
+Cusirramos anunció que viajará con una delegación de dirigentes al Ministerio de Salud la próxima semana para exigir una fecha de inicio de obra.""",
+        m="A",
+        t="salud",
+        tone="0",
+        note="the Mayor criticising the national government over a hospital: neutral toward us, salud",
+    ),
+    S(
+        "vk062",
+        "rkusi",
+        "2026-11-23",
+        "Último día para pagar la cuarta cuota del predial sin recargo",
+        """Atención, contribuyentes. Este viernes 27 de noviembre vence el plazo para pagar la cuarta y última cuota del impuesto predial de 2026 sin intereses moratorios.
+
+La Municipalidad Distrital de Villa Kusikuy recuerda que el pago puede hacerse en las agencias del Banco de la Nación, en las ventanillas de la plaza cívica y en la plataforma virtual, con tarjeta o por transferencia. Las ventanillas atenderán en horario extendido hasta las ocho de la noche.
+
+Los vecinos que necesiten su cuponera pueden solicitarla con su DNI en la oficina de Rentas o descargarla desde la página web.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="a deadline notice: neutral",
+    ),
+    S(
+        "vk063",
+        "rkusi",
+        "2026-11-10",
+        "Ollas comunes del 28 de Julio estrenan cocinas industriales",
+        """Las once ollas comunes del asentamiento humano 28 de Julio ya no cocinan con leña. Desde esta semana tienen cocinas industriales a gas, ollas de aluminio de cien litros y mesas de acero inoxidable, entregadas por la Municipalidad de Villa Kusikuy con fondos de un convenio con una cooperativa de ahorro.
+
+La teniente alcaldesa Ruth Chumpitaz participó en la entrega y almorzó con las socias de la olla común Virgen de Fátima. «Estas mujeres dan de comer a 1 800 personas al día; lo mínimo es que no respiren humo», dijo a nuestra radio.
+
+Las dirigentes pidieron que el municipio gestione también la entrega de balones de gas durante los meses de verano.""",
+        m="I T",
+        tone="+",
+        note="social programme support: none of the five topics",
+    ),
+    S(
+        "vk064",
+        "rkusi",
+        "2026-11-11",
+        "Tránsito: cierran un carril de la Carretera Central por tres semanas",
+        """Información de tránsito para quienes bajan hacia Lima. Desde este lunes y durante tres semanas, la empresa de agua potable cerrará un carril de la Carretera Central en dirección oeste, entre el óvalo de Santa Rosa de Collanay y el paradero Las Torrecitas, para cambiar una tubería matriz.
+
+Los trabajos se harán de nueve de la noche a cinco de la mañana, pero el carril permanecerá cerrado de día por las zanjas abiertas. Se recomienda a los conductores que salen desde Villa Kusikuy, Cerro Chiripa y Chaclacayo tomar precauciones y salir con anticipación.
+
+La Policía de Tránsito tendrá efectivos en los cruces principales durante las horas punta.""",
+        about=False,
+        note="a traffic notice; the district named as a place among others",
+    ),
+    S(
+        "vk065",
+        "rkusi",
+        "2026-11-12",
+        "Regidor Arangoitia: «Nadie sabe cuánto se ha gastado en las obras de este año»",
+        """El regidor Fermín Arangoitia Salas estuvo esta mañana en nuestros estudios y criticó la falta de información sobre la ejecución de obras en el distrito. Según él, el portal de transparencia de la municipalidad no se actualiza desde junio y los regidores no reciben los informes de avance que pidieron por escrito.
+
+«Nadie sabe cuánto se ha gastado en las obras de este año, ni siquiera nosotros, que tenemos que fiscalizar», dijo Arangoitia. Mencionó que de los 44 millones presupuestados para inversiones, el sistema del Ministerio de Economía muestra una ejecución de apenas 38 %.
+
+El regidor pidió que el gerente municipal acuda al próximo pleno a explicar el retraso. Nuestra radio buscó la versión de la gerencia municipal, que ofreció responder la próxima semana.""",
+        m="R",
+        t="obras",
+        tone="-",
+        note="the opposition regidor criticising our works spending",
+    ),
+    S(
+        "vk066",
+        "rkusi",
+        "2026-11-13",
+        "Serenos encuentran a niña de cuatro años que se perdió en la feria",
+        """Un final feliz. Una niña de cuatro años que se separó de su madre en la feria del parque Los Molles fue encontrada cuarenta minutos después por dos serenos de la Municipalidad Distrital de Villa Kusikuy, que la ubicaron llorando junto a un puesto de golosinas, a tres cuadras del lugar.
+
+Los serenos Julián Rojas y Karina Ccahuana contaron a nuestra radio que la alerta llegó por la central de cámaras, que difundió la descripción de la pequeña a todas las unidades. «Tenía una casaca rosada y eso nos ayudó muchísimo», dijo Ccahuana.
+
+La madre, muy emocionada, llamó a nuestra cabina para agradecer a los serenos.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="serenos find a lost child: the serenazgo's work, positive",
+    ),
+    S(
+        "vk067",
+        "rkusi",
+        "2026-11-14",
+        "Municipio asumirá la administración del Mercado Modelo",
+        """El gerente municipal Aníbal Tresierra Mogollón confirmó a Radio Kusikuy que la municipalidad asumirá desde enero la administración directa del Mercado Modelo, luego de que venciera el contrato con la asociación que lo manejó durante veinte años.
+
+Tresierra explicó que se hará un inventario de los 520 puestos y que se respetarán los contratos vigentes de los comerciantes. «Nadie va a perder su puesto; lo que queremos es que el mercado tenga cuentas claras», aseguró.
+
+Los comerciantes están divididos. Un sector teme que la municipalidad suba las tarifas y otro espera que el cambio sirva para arreglar los techos y los servicios higiénicos.""",
+        m="G",
+        tone="0",
+        note="market administration: none of the five topics; neutral",
+    ),
+    S(
+        "vk068",
+        "rkusi",
+        "2026-11-17",
+        "Escolares de Villa Kusikuy ganan concurso nacional de robótica",
+        """Orgullo kusikuyno. Cuatro estudiantes del colegio Fe y Alegría del sector Pampa Grande ganaron el primer puesto del concurso nacional de robótica escolar con un brazo mecánico que separa residuos plásticos por colores.
+
+Los chicos, de entre 14 y 16 años, construyeron el prototipo con piezas recicladas y un microcontrolador donado por una universidad. Representarán al Perú en el torneo latinoamericano que se realizará en Santiago de Chile en marzo.
+
+Su profesora de ciencias, Liliana Quispe, contó a nuestra radio que ahora buscan auspiciadores para pagar los pasajes.""",
+        about=False,
+        note="a school's achievement in the district, no municipal angle; 'separa residuos' is not a topic for us",
+    ),
+    S(
+        "vk069",
+        "rkusi",
+        "2026-11-18",
+        "Sismo de 4,8 se sintió en Lima Este; no hay daños reportados",
+        """Un sismo de magnitud 4,8 se registró a las 10 y 42 de la mañana con epicentro a 30 kilómetros al oeste de Chilca, según el Instituto Geofísico del Perú. El movimiento se sintió con intensidad leve en toda Lima y en los distritos del este.
+
+Varios oyentes de Villa Kusikuy, Cerro Chiripa y Santa Rosa de Collanay nos llamaron para contar que salieron a la calle, sobre todo quienes viven en las partes altas de los cerros. Hasta el momento no se reportan daños personales ni materiales.
+
+Recordamos tener lista la mochila de emergencia y ubicar las zonas seguras de su vivienda.""",
+        about=False,
+        note="an earthquake notice naming the district among others",
+    ),
+    S(
+        "vk070",
+        "rkusi",
+        "2026-11-19",
+        "Ambulantes acusan a fiscalizadores de quedarse con su mercadería",
+        """Un grupo de vendedoras de la avenida Las Torrecitas llegó hasta nuestra radio para denunciar que los fiscalizadores de la Municipalidad de Villa Kusikuy decomisaron sus productos el viernes y que, al ir a recogerlos al depósito, faltaba más de la mitad.
+
+«Me llevaron dos cajas de mandarinas y me devolvieron una bolsa», contó doña Avelina Chuquimango. Otras comerciantes dijeron que les cobraron una multa de 248 soles sin entregarles el acta de decomiso.
+
+El gerente municipal Aníbal Tresierra negó que se hayan apropiado de la mercadería. Explicó que los productos perecibles que se descomponen se donan a las ollas comunes y que eso consta en actas. «Invito a las señoras a revisar los documentos conmigo», dijo.""",
+        m="I G",
+        tone="-",
+        note="an accusation against municipal inspectors, denied; street vending is none of the five topics",
+    ),
+    S(
+        "vk071",
+        "rkusi",
+        "2026-11-20",
+        "Módulo de salud móvil sube por primera vez a Quebrada Yanaqocha",
+        """Por primera vez, un módulo de salud llegó hasta la parte alta de Quebrada Yanaqocha, donde viven unas cuatro mil familias que para cualquier consulta deben bajar cuarenta minutos a pie hasta la carretera.
+
+El módulo, una camioneta equipada como consultorio que la Municipalidad Distrital de Villa Kusikuy compró este año, atenderá allí todos los martes y jueves con un médico, una enfermera y una obstetra. En su primer día atendió a 160 personas, la mayoría adultos mayores con presión alta y niños con infecciones respiratorias.
+
+La alcaldesa Yolanda Cusirramos dijo a nuestra radio que en enero se sumará un segundo módulo para los cerros de Nueva Jerusalén.""",
+        m="I A",
+        t="salud",
+        tone="+",
+        note="a mobile health unit reaching the hills",
+    ),
+    S(
+        "vk072",
+        "rkusi",
+        "2026-11-24",
+        "Se reanuda el muro de contención de Los Cedros con nueva empresa",
+        """Buenas noticias para los vecinos de la quebrada Los Cedros. Este lunes se reanudó la construcción del muro de contención que estaba paralizado desde setiembre, luego de que la Municipalidad de Villa Kusikuy resolviera el contrato con la empresa anterior y adjudicara el saldo de obra a un nuevo contratista.
+
+Según la alcaldesa Yolanda Cusirramos, la nueva empresa trabajará en dos turnos para terminar los setenta metros que faltan antes de fin de año. «No vamos a llegar a enero con la quebrada abierta», aseguró.
+
+Los vecinos, que habían colocado sacos de arena por su cuenta, celebraron la llegada de las máquinas, aunque advirtieron que vigilarán que el plazo se cumpla.""",
+        m="I A",
+        t="obras",
+        tone="+",
+        note="the retaining wall resumes (follow-up of vk012)",
+    ),
+    S(
+        "vk073",
+        "rkusi",
+        "2026-11-25",
+        "«El camión pasa a las once de la noche y nadie escucha la campana»",
+        """El nuevo horario del recojo de basura no convence a los vecinos de Pampa Grande. En nuestra línea abierta, varios oyentes contaron que el camión compactador pasa entre las diez y media y las once y media de la noche, cuando muchos ya están durmiendo, y que las bolsas terminan amaneciendo en las esquinas.
+
+«Nos dijeron de seis a diez, pero llega cuando le da la gana», reclamó la señora Paulina, del jirón Túpac Yupanqui. Otros oyentes dijeron que los perros rompen las bolsas que quedan afuera y que las esquinas amanecen llenas de desperdicios.
+
+El subgerente Teodoro Pillaca llamó a la cabina y reconoció retrasos por el tráfico en la Carretera Central. Prometió que desde la próxima semana un segundo camión cubrirá la ruta para cumplir el horario anunciado.""",
+        m="L",
+        t="limpieza",
+        tone="-",
+        note="complaints about the new garbage schedule (compare vk017)",
+    ),
+    S(
+        "vk074",
+        "rkusi",
+        "2026-11-26",
+        "Cerro Chiripa lleva una semana sin agua y su alcalde culpa a la empresa",
+        """Los vecinos de la parte alta de Cerro Chiripa cumplen una semana sin agua potable. La empresa de saneamiento atribuyó el problema a una avería en la estación de bombeo que abastece a ese distrito.
+
+El alcalde de Cerro Chiripa, Wilfredo Cusirramos Tito, exigió a la empresa que envíe cisternas y dijo que su municipalidad no tiene presupuesto para hacerlo por cuenta propia. «Es responsabilidad de la empresa, no podemos seguir tapando sus huecos», declaró el alcalde Cusirramos.
+
+Varios oyentes de ese distrito nos llamaron para pedir que la noticia se difunda.""",
+        about=False,
+        note="namesake: the Cerro Chiripa Mayor, another district's water problem",
+    ),
+    S(
+        "vk075",
+        "rkusi",
+        "2026-11-27",
+        "Ejecutoría coactiva embarga cuentas de 40 empresas morosas",
+        """La oficina de Ejecutoría Coactiva de la Municipalidad Distrital de Villa Kusikuy trabó embargo en las cuentas bancarias de cuarenta empresas que deben en conjunto 3,2 millones de soles del impuesto predial, algunas desde 2019.
+
+Entre ellas hay fábricas, depósitos y dos grifos ubicados a lo largo de la Carretera Central. Según la oficina de Rentas, las empresas fueron notificadas en tres oportunidades antes de la medida.
+
+Los contribuyentes embargados pueden levantar la medida si pagan o firman un fraccionamiento antes del 20 de diciembre.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="enforced collection: tributos; reported as a fact, neutral",
+    ),
+    S(
+        "vk076",
+        "rkusi",
+        "2026-12-01",
+        "Cusirramos admite que la basura es «el talón de Aquiles» de su gestión",
+        """En su balance mensual en nuestra radio, la alcaldesa Yolanda Cusirramos Peralta reconoció que el recojo de residuos sigue siendo el principal problema de su gestión. «La basura es nuestro talón de Aquiles, no lo voy a negar», dijo.
+
+La alcaldesa explicó que cuatro de los once camiones compactadores están malogrados y que el distrito produce casi 300 toneladas diarias de basura, el doble que hace diez años. Admitió que en los cerros hay sectores donde el servicio pasa una sola vez por semana.
+
+Cusirramos aseguró que los seis compactadores nuevos llegarán en marzo y pidió paciencia a los vecinos. Los oyentes que llamaron después de la entrevista no se mostraron muy convencidos.""",
+        m="A",
+        t="limpieza",
+        tone="-",
+        note="the Mayor admits a failure; headline and weight negative despite the promise",
+    ),
+    S(
+        "vk077",
+        "rkusi",
+        "2026-12-02",
+        "Regidor metropolitano Arangoitia propone peatonalizar tres jirones del Centro de Lima",
+        """El regidor de la Municipalidad Metropolitana de Lima, Luis Arangoitia Salas, presentó un proyecto de ordenanza para peatonalizar los jirones Ucayali, Ica y Callao en el Centro Histórico, con el objetivo de reducir la contaminación y dar espacio al comercio formal.
+
+El regidor Arangoitia dijo que la medida beneficiaría a los más de cien mil peatones que cruzan la zona cada día. Los transportistas que recorren esas vías anunciaron que se opondrán.
+
+El proyecto será evaluado por la comisión metropolitana de Desarrollo Urbano.""",
+        about=False,
+        note="namesake: a metropolitan regidor with the regidor's surnames ('el regidor Arangoitia' of Lima)",
+    ),
+    # --- Canal 31 Este Visión: TV transcripts in Atom, UTC times, several near midnight in Lima ---------------------------
+    S(
+        "vk078",
+        "estev",
+        "2026-11-12T04:35:00Z",
+        "Operativo nocturno: serenazgo y Policía clausuran seis bares clandestinos",
+        """Conductora: Nos vamos a Villa Kusikuy, donde esta noche se realizó un operativo conjunto en la zona de Pampa Grande. Nuestro reportero Jhonatan Paucar acompañó a las autoridades.
+
+Reportero: Así es, Milagros. Más de cincuenta serenos y veinte policías intervinieron seis bares que funcionaban sin licencia en cocheras y segundos pisos, a pocas cuadras de donde la semana pasada se reportaron tres asaltos a transeúntes. Se encontraron menores de edad bebiendo y una persona requisitoriada por robo agravado.
+
+El gerente municipal Aníbal Tresierra Mogollón, que dirigió la intervención, explicó que los locales quedaron clausurados con soldadura. «Estos bares son el punto de partida de los asaltos de madrugada; no vamos a dejar que vuelvan a abrir», dijo a Canal 31.
+
+Los vecinos que salieron a mirar aplaudieron a los serenos. La Municipalidad de Villa Kusikuy anunció que los operativos se repetirán cada fin de semana.""",
+        m="G I",
+        t="seguridad",
+        tone="+",
+        note="TV transcript at 23:35 Lima (04:35 UTC next day); a joint operation framed as crime prevention",
+    ),
+    S(
+        "vk079",
+        "estev",
+        "2026-11-13T16:20:00Z",
+        "Simulacro de huaico en Quebrada Yanaqocha: 3 000 vecinos evacuan en doce minutos",
+        """Conductor: A las diez en punto sonaron las sirenas en Quebrada Yanaqocha. Era un simulacro, pero los vecinos lo tomaron muy en serio.
+
+Reportera: Unos tres mil vecinos de las partes bajas del cauce evacuaron hacia las zonas seguras señaladas en la ladera en apenas doce minutos. El ejercicio lo organizó la Municipalidad de Villa Kusikuy con el Instituto Nacional de Defensa Civil y los bomberos, y simuló la activación de la quebrada por lluvias intensas en la sierra.
+
+La teniente alcaldesa Ruth Chumpitaz, que presidió el comité de emergencias, dijo que el tiempo de evacuación mejoró casi a la mitad respecto al simulacro de 2025. «Cuando baja el huaico no hay segunda oportunidad», recordó.
+
+Los brigadistas vecinales recibieron radios y chalecos. En diciembre se hará un ejercicio similar en Los Cedros.""",
+        m="I T",
+        tone="+",
+        note="disaster drill: none of the five topics",
+    ),
+    S(
+        "vk080",
+        "estev",
+        "2026-11-14T18:05:00Z",
+        "Vecinos de Huertos de Lurinmayo bloquean la vía: «Queremos pistas, no promesas»",
+        """Conductora: Tensión en Huertos de Lurinmayo, donde un grupo de vecinos bloqueó durante dos horas la avenida principal del distrito.
+
+Reportero: Los manifestantes, del sector Las Palmeras, exigen que se cumpla la pavimentación prometida hace tres años. Quemaron llantas y colocaron piedras sobre la pista hasta que llegó la Policía. «La alcaldesa vino en campaña, nos prometió pistas y nunca más volvió», gritaba una vecina.
+
+La alcaldesa de Huertos de Lurinmayo, Pilar Ampuero Dávila, se comprometió a recibir a una comisión el lunes. La burgomaestra explicó que la obra espera financiamiento del Gobierno central.""",
+        about=False,
+        note="another district's mayoress ('la alcaldesa', 'la burgomaestra') and its works; 'pistas' is not ours",
+    ),
+    S(
+        "vk081",
+        "estev",
+        "2026-11-15T14:40:00Z",
+        "Cusirramos arremete contra la MML: «Cerraron la planta y nos dejaron con la basura en la mano»",
+        """Conductor: La alcaldesa de Villa Kusikuy, Yolanda Cusirramos, estuvo en nuestro set y fue muy crítica con la Municipalidad Metropolitana de Lima.
+
+Cusirramos cuestionó la decisión de la MML de cerrar la planta de transferencia de residuos de Huachipa, donde los camiones de los distritos del este descargaban la basura antes de que fuera llevada al relleno sanitario. «Cerraron la planta sin avisar y nos dejaron con la basura en la mano. Ahora nuestros camiones pierden cuatro horas de ida y vuelta hasta el relleno», dijo.
+
+Según la alcaldesa, el cierre obliga a cada compactador a hacer un viaje menos por día. Anunció que los alcaldes de Lima Este enviarán una carta conjunta al alcalde metropolitano Gustavo Eyzaguirre para pedir la reapertura.
+
+Consultada por Canal 31, la Municipalidad de Lima indicó que la planta se cerró por observaciones sanitarias y que se habilitará otra en enero.""",
+        m="A",
+        t="limpieza",
+        tone="0",
+        note="the Mayor criticising the MML over garbage transfer: neutral toward us, limpieza",
+    ),
+    S(
+        "vk082",
+        "estev",
+        "2026-11-17T05:10:00Z",
+        "Incendio en Nueva Jerusalén deja doce familias sin casa",
+        """Conductora: Un incendio de grandes proporciones consumió esta madrugada doce viviendas de madera y esteras en la parte alta de Nueva Jerusalén.
+
+Reportero: El fuego empezó pasada la medianoche, aparentemente por una vela encendida, y se propagó rápidamente por el viento. Los bomberos tardaron en llegar porque las cisternas no pueden subir por las escaleras y tuvieron que tender mangueras de casi trescientos metros. No hubo víctimas, pero cuarenta personas lo perdieron todo.
+
+La alcaldesa Yolanda Cusirramos Peralta llegó a la zona a la una de la madrugada con carpas, frazadas y alimentos. «Mañana mismo empezamos con el retiro de escombros y los módulos de vivienda», dijo. La Municipalidad Distrital de Villa Kusikuy habilitó la losa deportiva como albergue temporal.""",
+        m="A I",
+        tone="+",
+        note="00:10 Lima (05:10 UTC); emergency aid after a fire, none of the five topics",
+    ),
+    S(
+        "vk083",
+        "estev",
+        "2026-11-18T23:15:00Z",
+        "Lima enciende su árbol de Navidad de 25 metros en la Plaza Mayor",
+        """Conductor: Ya es Navidad en el Centro de Lima. El alcalde metropolitano Gustavo Eyzaguirre encendió esta noche el árbol de 25 metros instalado en la Plaza Mayor, adornado con cuarenta mil luces led.
+
+Reportera: Miles de familias llegaron para ver el encendido, acompañado de un coro de niños de colegios de diferentes distritos de la capital. La Municipalidad Metropolitana de Lima anunció espectáculos de luces cada noche hasta el 6 de enero.
+
+Habrá también una feria navideña en el pasaje Santa Rosa con artesanos de todo el país.""",
+        about=False,
+        note="the MML's Christmas event; not us",
+    ),
+    S(
+        "vk084",
+        "estev",
+        "2026-11-19T17:30:00Z",
+        "Jauría ataca a un niño en Yanaqocha; vecinos reclaman por la ordenanza que no llega",
+        """Conductora: Un niño de siete años fue atacado por una jauría de perros callejeros cuando volvía del colegio en Quebrada Yanaqocha.
+
+Reportero: El menor sufrió mordeduras en las piernas y en un brazo y fue atendido en el hospital de Vitarte, donde le aplicaron la vacuna antirrábica. Los vecinos dicen que en la zona hay decenas de perros abandonados que atacan a peatones y a los animales de corral.
+
+«Hace un mes nos dijeron que salía una ordenanza, y nada», reclamó el padre del niño. La teniente alcaldesa Ruth Chumpitaz Lévano, autora del proyecto, explicó que la comisión aún no emite dictamen y que la Municipalidad Distrital de Villa Kusikuy hará una campaña de captura y adopción en la zona la próxima semana.""",
+        m="T I",
+        tone="-",
+        note="stray dogs attack; the pending ordinance makes it our failure; animal control is none of the five topics",
+    ),
+    S(
+        "vk085",
+        "estev",
+        "2026-11-20T21:50:00Z",
+        "Colas de cuatro horas y sistema caído en el cierre de la campaña tributaria",
+        """Conductor: Largas colas en la plaza cívica de Villa Kusikuy, donde cientos de contribuyentes intentaban pagar sus tributos en el último día de descuentos.
+
+Reportera: Desde las seis de la mañana había vecinos esperando. A media mañana el sistema de cobranza se cayó durante casi dos horas y las ventanillas dejaron de atender. «Vine a las siete, son las once y no me atienden; el descuento se me va a perder por culpa de ellos», se quejó un jubilado.
+
+La Municipalidad de Villa Kusikuy anunció por sus redes que el descuento se prorrogaba hasta el sábado por la falla técnica. Pero muchos vecinos se retiraron sin enterarse.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="tax office collapsed on the deadline; the extension does not offset the failure",
+    ),
+    S(
+        "vk086",
+        "estev",
+        "2026-11-21T15:00:00Z",
+        "Pampa Grande estrena 2,4 kilómetros de pistas y veredas",
+        """Conductora: Después de más de treinta años de polvo, los vecinos de Pampa Grande caminan sobre veredas de concreto.
+
+Reportero: Esta mañana la alcaldesa Yolanda Cusirramos entregó las obras de pavimentación de las calles 4, 5 y 6, que incluyen pistas, veredas, rampas y señalización. La obra se terminó tres semanas antes del plazo y por debajo del presupuesto, según el informe de la supervisión.
+
+Hubo banda de músicos, almuerzo comunitario y hasta una misa. «Mis hijos ya no van a llegar con las zapatillas blancas de tierra al colegio», dijo emocionada una vecina. La Municipalidad de Villa Kusikuy anunció que la siguiente etapa llegará a las calles 7 y 8 en 2027.""",
+        m="A I",
+        t="obras",
+        tone="+",
+        note="street works delivered (follow-up of vk048)",
+    ),
+    S(
+        "vk087",
+        "estev",
+        "2026-11-22T19:25:00Z",
+        "Chiclayo: el asentamiento Villa Kusikuy vive entre charcos un año después del Niño costero",
+        """Conductor: Nos vamos al norte. En Chiclayo, los vecinos del asentamiento humano Villa Kusikuy siguen esperando el drenaje pluvial que les prometieron tras las inundaciones del año pasado.
+
+Reportera: Las calles de tierra todavía tienen charcos de agua estancada, donde proliferan los zancudos. Los dirigentes cuentan que hubo casos de dengue en casi todas las manzanas y que la posta más cercana queda a dos kilómetros.
+
+El asentamiento fue fundado en los años noventa por migrantes de Cutervo y tiene unas 1 200 familias. La Municipalidad Provincial de Chiclayo indicó que el proyecto de drenaje está en evaluación.""",
+        about=False,
+        note="a settlement with the district's name in Chiclayo; dengue and drainage are not ours",
+    ),
+    S(
+        "vk088",
+        "estev",
+        "2026-11-24T03:55:00Z",
+        "Sereno recibe un disparo al intentar frustrar un asalto en Las Torrecitas",
+        """Conductora: Un sereno de Villa Kusikuy resultó herido de bala esta noche cuando intentaba detener a dos delincuentes que asaltaban a una pareja en el paradero Las Torrecitas.
+
+Reportero: Según testigos, el sereno Edson Huamaní, de 31 años, bajó de la camioneta y corrió tras los asaltantes, que le dispararon en la pierna antes de huir en una moto lineal. Fue trasladado a una clínica, donde se encuentra estable.
+
+La alcaldesa Yolanda Cusirramos visitó al sereno y anunció que la municipalidad cubrirá todos los gastos médicos. «Es un héroe, pero los serenos no tienen armas ni facultad de detener; esto tiene que resolverlo la Policía», dijo, y volvió a pedir más efectivos para la comisaría del distrito.""",
+        m="A",
+        t="seguridad",
+        tone="0",
+        note="22:55 Lima (03:55 UTC); a sereno shot: mixed (insecurity, heroism, support), neutral",
+    ),
+    S(
+        "vk089",
+        "estev",
+        "2026-11-25T20:10:00Z",
+        "Contratista acusa al gerente Tresierra de pedirle una «comisión»; él lo niega",
+        """Conductor: Grave denuncia en Villa Kusikuy. Un empresario de la construcción asegura que el gerente municipal le pidió dinero para aprobar las valorizaciones de una obra.
+
+Reportera: El contratista, que ejecutó la losa deportiva de Virgen de Chapi, mostró a Canal 31 capturas de mensajes en los que, según él, un intermediario le pedía el cinco por ciento de cada pago «para el gerente». Afirma que al negarse, su última valorización quedó congelada.
+
+El gerente municipal Aníbal Tresierra Mogollón negó rotundamente la acusación. «No conozco a esa persona que aparece en los mensajes. Este señor entregó una losa rajada y ahora quiere desviar la atención», respondió. La Municipalidad de Villa Kusikuy informó que pondrá los hechos en conocimiento de la Procuraduría.""",
+        m="G I",
+        t="obras",
+        tone="-",
+        note="bribery accusation in a works contract, denied",
+    ),
+    S(
+        "vk090",
+        "estev",
+        "2026-11-26T17:45:00Z",
+        "La basura en el este: Cerro Chiripa colapsa y Villa Kusikuy avanza a medias",
+        """Conductora: Hoy en nuestro informe especial recorrimos los distritos del este para ver cómo está el recojo de basura.
+
+Reportero: En Cerro Chiripa la situación es crítica: hay montículos de basura en la avenida principal y la municipalidad de ese distrito reconoce que solo tiene dos camiones operativos. En Villa Kusikuy el panorama es distinto pero no ideal. El programa de reciclaje de la Municipalidad de Villa Kusikuy ya llega a once mil viviendas y las esquinas de la parte baja están más limpias que hace un año.
+
+Sin embargo, al subir a los cerros encontramos costales acumulados y vecinos que queman basura. El subgerente de Limpieza Pública, Teodoro Pillaca, reconoció que los camiones no alcanzan para las zonas altas y dijo que la situación mejorará con las nuevas compactadoras.""",
+        m="I L",
+        t="limpieza",
+        tone="0",
+        note="a mixed report across districts; our part is half progress, half shortfall: neutral",
+    ),
+    S(
+        "vk091",
+        "estev",
+        "2026-11-27T04:50:00Z",
+        "Concejo aprueba «ley seca» desde las once de la noche en zonas críticas",
+        """Conductor: A esta hora, el concejo municipal de Villa Kusikuy acaba de aprobar una ordenanza que prohíbe la venta de bebidas alcohólicas entre las once de la noche y las seis de la mañana en ocho zonas consideradas críticas por la delincuencia.
+
+Reportera: La medida, propuesta por la teniente alcaldesa Ruth Chumpitaz, se aplicará a bodegas, licorerías y restaurantes de Pampa Grande, Las Torrecitas y los alrededores de los mercados. Los locales que incumplan serán multados con hasta el cincuenta por ciento de una UIT y podrán ser clausurados.
+
+Los bodegueros de la zona ya anunciaron que se opondrán. La Municipalidad Distrital de Villa Kusikuy sostiene que el mapa del delito muestra que siete de cada diez asaltos nocturnos ocurren cerca de esos locales.""",
+        m="T I",
+        t="seguridad",
+        tone="0",
+        note="23:50 Lima (04:50 UTC); an ordinance against night crime, neutral",
+    ),
+    S(
+        "vk092",
+        "estev",
+        "2026-11-28T16:30:00Z",
+        "Casos de dengue bajan a la mitad tras la segunda vuelta de fumigación",
+        """Conductora: Buenas noticias en la lucha contra el dengue en el este de Lima.
+
+Reportero: En Villa Kusikuy, los casos semanales de dengue bajaron de catorce a seis después de la segunda vuelta de fumigación, que cubrió 16 000 viviendas en los sectores Virgen de Chapi, Los Molles y Pampa Grande. La Municipalidad de Villa Kusikuy y el centro de salud trabajaron en conjunto durante tres semanas.
+
+Los promotores de salud siguen visitando las casas para revisar cilindros y tanques. El centro de salud advirtió, sin embargo, que con el calor del verano el riesgo volverá a subir.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="dengue cases halved after our fumigation",
+    ),
+    S(
+        "vk093",
+        "estev",
+        "2026-11-29T21:35:00Z",
+        "Alcaldesa de Huertos de Lurinmayo denuncia amenazas de extorsionadores",
+        """Conductor: La alcaldesa de Huertos de Lurinmayo, Pilar Ampuero Dávila, denunció haber recibido mensajes amenazantes en su celular en los que le exigen dinero a cambio de no atentar contra las obras de su distrito.
+
+Reportera: La burgomaestra presentó la denuncia en la Dirección contra la Extorsión y pidió garantías para su familia y para los trabajadores municipales. En uno de los mensajes, los extorsionadores adjuntaron una foto de su vivienda. La Policía asignó seguridad a la autoridad.
+
+La alcaldesa dijo que no cederá y que las obras continuarán. Otros alcaldes de Lima Este expresaron su solidaridad.""",
+        about=False,
+        note="another district's mayoress threatened; 'otros alcaldes de Lima Este' is not a mention",
+    ),
+    S(
+        "vk094",
+        "estev",
+        "2026-11-30T18:20:00Z",
+        "Las sesiones de concejo se verán en vivo: aprueban moción del regidor Arangoitia",
+        """Conductora: Desde diciembre, los vecinos de Villa Kusikuy podrán ver las sesiones de su concejo en vivo por internet.
+
+Reportero: El concejo aprobó por unanimidad una moción del regidor de oposición Fermín Arangoitia Salas para transmitir todas las sesiones ordinarias y extraordinarias por las redes sociales de la Municipalidad de Villa Kusikuy, y publicar las actas en un plazo máximo de cinco días.
+
+«Es un paso pequeño pero importante; el vecino tiene derecho a saber cómo votamos», dijo Arangoitia. La alcaldesa respaldó la moción y pidió que también se transmitan las audiencias de rendición de cuentas.""",
+        m="R I",
+        tone="+",
+        note="a transparency motion approved unanimously; 'la alcaldesa' bare is not a mention",
+    ),
+    S(
+        "vk095",
+        "estev",
+        "2026-12-01T05:30:00Z",
+        "Combi se vuelca en Las Torrecitas; vecinos culpan al puente que nunca se terminó",
+        """Conductor: Un accidente en la Carretera Central dejó esta noche nueve heridos, a la altura del paradero Las Torrecitas.
+
+Reportera: Una combi que iba hacia Chosica intentó esquivar a un grupo de peatones que cruzaba la pista y se volcó. Los vecinos que llegaron a ayudar apuntaron de inmediato al puente peatonal inconcluso de la Municipalidad de Villa Kusikuy, cuyas vigas siguen tiradas en la berma desde julio. «Si estuviera el puente, nadie cruzaría por abajo», dijo un comerciante.
+
+Los heridos fueron llevados al hospital de Vitarte. Ninguno está grave. La Policía investiga si el chofer iba a exceso de velocidad.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="00:30 Lima (05:30 UTC); an accident tied to our unfinished footbridge",
+    ),
+    # --- Agencia Peruana de Prensa: national agency in Atom ------------------------------------------------------------
+    S(
+        "vk096",
+        "app",
+        "2026-11-12T10:00:00-05:00",
+        "Gobiernos locales de Lima solo ejecutaron el 51 % de su presupuesto de inversión",
+        """Lima, 12 de noviembre (APP). Las municipalidades distritales de Lima Metropolitana ejecutaron hasta octubre el 51 % de su presupuesto de inversión, según el último reporte de seguimiento del Ministerio de Economía y Finanzas.
+
+Los distritos con mejor desempeño son Surco, San Borja y La Molina, que superan el 75 %. En el extremo opuesto figuran Cerro Chiripa (29 %), Santa Rosa de Collanay (33 %), Villa Kusikuy (38 %) y Huertos de Lurinmayo (40 %), todos en el cono este de la capital.
+
+El MEF advirtió que los recursos no ejecutados al cierre del año fiscal deberán ser devueltos al Tesoro Público, salvo los que estén comprometidos en contratos vigentes. Especialistas en gestión pública atribuyen la baja ejecución a la rotación de funcionarios y a expedientes técnicos mal elaborados.""",
+        about=False,
+        note="a national ranking that lists the district with a figure; place only, not about us",
+    ),
+    S(
+        "vk097",
+        "app",
+        "2026-11-13T11:30:00-05:00",
+        "Alcaldes de Lima Este piden declarar el estado de emergencia por la ola de extorsiones",
+        """Lima, 13 de noviembre (APP). Siete alcaldes distritales de Lima Este, encabezados por la alcaldesa de Villa Kusikuy, Yolanda Cusirramos Peralta, entregaron este jueves en la Presidencia del Consejo de Ministros un pedido formal para que el Gobierno declare en estado de emergencia a sus distritos por el aumento de las extorsiones al transporte y al comercio.
+
+«Nuestros serenazgos hacen lo que pueden, pero frente a bandas armadas necesitamos a la Policía y a las Fuerzas Armadas en las calles», dijo Cusirramos, que actuó como vocera del grupo. Según los alcaldes, en lo que va del año se registraron 46 atentados con explosivos en la zona.
+
+La PCM informó que el pedido será evaluado por el Consejo Nacional de Seguridad Ciudadana.""",
+        m="A",
+        t="seguridad",
+        tone="0",
+        note="the Mayor as spokeswoman of a demand to the national government: neutral toward us",
+    ),
+    S(
+        "vk098",
+        "app",
+        "2026-11-20T14:15:00-05:00",
+        "Dictan nueve meses de prisión preventiva contra el alcalde de Cerro Chiripa",
+        """Lima, 20 de noviembre (APP). El Poder Judicial dictó nueve meses de prisión preventiva contra el alcalde distrital de Cerro Chiripa, Wilfredo Cusirramos Tito, investigado por presunta colusión agravada en la compra de cemento para muros de contención.
+
+El juez consideró que existe peligro de obstaculización, pues el alcalde Cusirramos habría ordenado retirar documentos de la gerencia de Infraestructura días antes del allanamiento. Su defensa anunció que apelará.
+
+El concejo municipal de Cerro Chiripa deberá encargar el despacho al teniente alcalde mientras dure la medida.""",
+        about=False,
+        note="namesake: the Cerro Chiripa Mayor in prison",
+    ),
+    S(
+        "vk099",
+        "app",
+        "2026-11-23T09:40:00-05:00",
+        "Contraloría halla perjuicio de S/ 1,4 millones en pavimentación de Villa Kusikuy",
+        """Lima, 23 de noviembre (APP). La Contraloría General de la República identificó un presunto perjuicio económico de 1,4 millones de soles en la pavimentación de la avenida Las Torrecitas, ejecutada por la Municipalidad Distrital de Villa Kusikuy.
+
+Según el informe de control, la carpeta asfáltica colocada tiene un espesor promedio de 5,2 centímetros, cuando el expediente exigía 7,5. Además, se pagaron tres adendas por reubicación de redes de agua que la empresa de saneamiento ya había ejecutado por su cuenta.
+
+El informe identifica responsabilidad administrativa en seis funcionarios, entre ellos dos exgerentes de Obras, y remite los hechos a la Procuraduría para las acciones penales. La municipalidad tiene quince días para presentar sus descargos.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="an audit finds overpayment in our works",
+    ),
+    S(
+        "vk100",
+        "app",
+        "2026-11-24T12:00:00-05:00",
+        "Anemia infantil sube en Lima y afecta a uno de cada cuatro niños en los conos",
+        """Lima, 24 de noviembre (APP). La anemia en niños de seis a treinta y cinco meses subió de 31 % a 34 % en Lima Metropolitana en el último año, según la encuesta demográfica y de salud familiar del INEI.
+
+Los distritos de los conos norte, sur y este concentran las tasas más altas. En Lima Este, el informe menciona los casos de Cerro Chiripa, Villa Kusikuy y Huertos de Lurinmayo, donde la prevalencia supera el 40 % en las zonas altas.
+
+El Ministerio de Salud anunció que reforzará la entrega de suplementos de hierro y las visitas domiciliarias de los agentes comunitarios.""",
+        about=False,
+        note="a national health survey naming the district among others",
+    ),
+    S(
+        "vk101",
+        "app",
+        "2026-11-25T08:20:00-05:00",
+        "Escaleras de Villa Kusikuy, ejemplo en foro andino sobre laderas",
+        """La Paz, 25 de noviembre (APP). El programa de escaleras y muros de contención de la Municipalidad de Villa Kusikuy fue presentado como caso de estudio en el Encuentro de Ciudades Andinas sobre Gestión de Laderas, que reunió en La Paz a alcaldes de siete países.
+
+La alcaldesa Yolanda Cusirramos expuso cómo su gestión construyó 64 tramos de escaleras y 3,2 kilómetros de muros en las laderas del distrito en tres años, con participación de las juntas vecinales en el diseño. Los organizadores destacaron el bajo costo por metro y el uso de mano de obra local.
+
+Representantes de municipios de Bolivia y Ecuador pidieron visitar el distrito para conocer la experiencia.""",
+        m="I A",
+        t="obras",
+        tone="+",
+        note="our works programme praised abroad",
+    ),
+    S(
+        "vk102",
+        "app",
+        "2026-11-26T16:50:00-05:00",
+        "Comisión aprueba dictamen para crear el distrito de Ñaña Alta",
+        """Lima, 26 de noviembre (APP). La comisión de Descentralización del Congreso aprobó por mayoría el dictamen del proyecto de ley que crea el distrito de Ñaña Alta, en la provincia de Lima, a partir de territorio que hoy pertenece a Santa Rosa de Collanay.
+
+El autor de la iniciativa, el congresista Fermín Arangoitia Ruiz, celebró el resultado y pidió que el pleno la debata antes del fin de la legislatura. El alcalde de Santa Rosa de Collanay, Máximo Vilcapoma, anunció que presentará una acción de inconstitucionalidad si la ley se aprueba.
+
+El nuevo distrito tendría unos 60 000 habitantes.""",
+        about=False,
+        note="namesake: the congressman Arangoitia Ruiz",
+    ),
+    S(
+        "vk103",
+        "app",
+        "2026-11-27T13:10:00-05:00",
+        "Ruth Chumpitaz ficha por un club italiano de la Serie A1",
+        """Lima, 27 de noviembre (APP). La armadora de la selección peruana de vóley Ruth Chumpitaz Aliaga firmó contrato por dos temporadas con un club de la Serie A1 de Italia, la liga más competitiva del mundo.
+
+Chumpitaz, de 26 años, se convierte en la tercera peruana en jugar en esa liga. «Es un sueño que tenía desde que veía los partidos por televisión con mi papá», dijo la deportista, que viajará a Italia en enero.
+
+La Federación Peruana de Voleibol destacó que la jugadora estará disponible para los compromisos de la selección en 2027.""",
+        about=False,
+        note="namesake: the volleyball player (compare vk009)",
+    ),
+    S(
+        "vk104",
+        "app",
+        "2026-11-30T10:25:00-05:00",
+        "JNE fija audiencia para ver la apelación contra la alcaldesa de Villa Kusikuy",
+        """Lima, 30 de noviembre (APP). El Jurado Nacional de Elecciones programó para el 14 de enero la audiencia en la que verá el recurso de apelación presentado por el regidor Fermín Arangoitia Salas contra el acuerdo de concejo que rechazó la vacancia de la alcaldesa de Villa Kusikuy, Yolanda Cusirramos Peralta.
+
+El regidor sostiene que el concejo valoró mal las partidas de nacimiento y que la trabajadora contratada es pariente de la alcaldesa en cuarto grado de consanguinidad, lo que configuraría la causal de nepotismo. La defensa de la alcaldesa afirma que el parentesco es de quinto grado.
+
+Si el JNE declara fundada la apelación, la alcaldesa dejaría el cargo y asumiría la teniente alcaldesa.""",
+        m="R A",
+        tone="-",
+        note="the vacancy appeal goes on: a story about an accusation against the Mayor; bare 'la teniente alcaldesa' is not a mention",
+    ),
+    S(
+        "vk105",
+        "app",
+        "2026-12-01T09:00:00-05:00",
+        "Villa Kusikuy cumple meta de recaudación y recibe S/ 2,1 millones del MEF",
+        """Lima, 1 de diciembre (APP). La Municipalidad Distrital de Villa Kusikuy fue una de las 18 municipalidades de Lima que cumplieron la meta de recaudación del impuesto predial del programa de incentivos a la mejora de la gestión municipal, por lo que recibirá una transferencia adicional de 2,1 millones de soles.
+
+La meta exigía aumentar la recaudación en al menos 15 % respecto al año anterior. El municipio kusikuyno logró un incremento de 22 %, gracias a la actualización catastral y a la cobranza digital.
+
+Los recursos podrán destinarse a inversiones en el distrito durante el primer semestre de 2027.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="a tax collection goal met and rewarded",
+    ),
+    S(
+        "vk106",
+        "app",
+        "2026-12-02T07:45:00-05:00",
+        "Deslizamiento bloquea la Carretera Central a la altura de Chosica",
+        """Lima, 2 de diciembre (APP). Un deslizamiento de rocas bloqueó durante cinco horas ambos sentidos de la Carretera Central en el kilómetro 36, a la altura de Chosica, tras las primeras lluvias de la temporada en la parte alta de la cuenca del Rímac.
+
+Maquinaria de Provías Nacional retiró unos 300 metros cúbicos de material. Cientos de vehículos de carga y buses interprovinciales quedaron varados, y los pasajeros que viajaban desde el este de Lima tuvieron que caminar para trasbordar.
+
+El Senamhi pronosticó lluvias de moderada intensidad en la sierra de Lima para los próximos días.""",
+        about=False,
+        note="a landslide on the highway far from the district; not us",
+    ),
+    S(
+        "vk107",
+        "app",
+        "2026-12-03T11:05:00-05:00",
+        "Tres distritos del este unen sus serenazgos y comparten cámaras",
+        """Lima, 3 de diciembre (APP). Las municipalidades de Villa Kusikuy, Cerro Chiripa y Huertos de Lurinmayo firmaron un convenio de «serenazgo sin fronteras» que permitirá a sus serenos perseguir a delincuentes más allá de los límites distritales y compartir en tiempo real las imágenes de 240 cámaras de videovigilancia.
+
+La firma se realizó en el palacio municipal de Villa Kusikuy, con la alcaldesa Yolanda Cusirramos como anfitriona. «Los delincuentes no respetan límites; nuestros serenazgos tampoco deberían hacerlo», dijo.
+
+El convenio prevé además una central de radio común y patrullajes conjuntos en los límites, donde se concentran los robos a pasajeros de transporte público.""",
+        m="I A",
+        t="seguridad",
+        tone="+",
+        note="a convention signed by three municipalities including ours, hosted by our Mayor: about us",
+    ),
+    S(
+        "vk108",
+        "app",
+        "2026-12-03T17:30:00-05:00",
+        "Lima ratifica los arbitrios de 2027 de catorce distritos",
+        """Lima, 3 de diciembre (APP). El Servicio de Administración Tributaria de Lima informó que el concejo metropolitano ratificó las ordenanzas de arbitrios para 2027 de catorce distritos de la capital, entre ellos Lince, Breña, Villa Kusikuy, Cerro Chiripa y Pueblo Libre.
+
+En la mayoría de los casos, los montos se mantienen o suben por debajo de la inflación. Solo dos distritos aplicarán aumentos superiores al 5 %, por la actualización del costo del servicio de recojo de residuos.
+
+Las ordenanzas ratificadas deben publicarse antes del 31 de diciembre para entrar en vigencia.""",
+        about=False,
+        note="a metropolitan list of ratified ordinances; the district named as a place in a list",
+    ),
+    S(
+        "vk109",
+        "app",
+        "2026-12-04T10:40:00-05:00",
+        "Programa de reciclaje de Villa Kusikuy gana premio nacional de gestión ambiental",
+        """Lima, 4 de diciembre (APP). El programa de segregación en la fuente y recolección selectiva de la Municipalidad de Villa Kusikuy obtuvo el primer lugar en la categoría de gobiernos locales del premio nacional de buenas prácticas ambientales que otorga el Ministerio del Ambiente.
+
+El jurado destacó la formalización de 42 recicladoras y la recuperación de más de 400 toneladas de residuos aprovechables en el año. El subgerente de Limpieza Pública, Teodoro Pillaca Yauri, recibió la distinción en una ceremonia en Lima.
+
+«El premio es de las recicladoras y de los vecinos que separan su basura», dijo Pillaca.""",
+        m="I L",
+        t="limpieza",
+        tone="+",
+        note="a national award for our recycling programme",
+    ),
+    S(
+        "vk110",
+        "app",
+        "2026-12-04T22:50:00-05:00",
+        "Gobierno declara en emergencia 14 distritos de Lima y Callao por 60 días",
+        """Lima, 4 de diciembre (APP). El Poder Ejecutivo declaró en estado de emergencia por sesenta días catorce distritos de Lima Metropolitana y el Callao, entre ellos San Juan de Lurigancho, Ate, Villa Kusikuy, Cerro Chiripa y Carabayllo, por el incremento de los delitos de extorsión y sicariato.
+
+El decreto supremo, publicado esta noche en una edición extraordinaria del diario oficial, restringe el derecho de reunión y la inviolabilidad de domicilio, y dispone que las Fuerzas Armadas apoyen a la Policía en el control del orden interno.
+
+El Ministerio del Interior anunció que desplegará 3 000 efectivos adicionales en los distritos comprendidos.""",
+        about=False,
+        note="late evening Lima; a national decree listing the district among fourteen",
+    ),
+    # --- Perú Ahora Digital: national site, feed and blog pages add «La entrada … se publicó primero en …» --------------
+#BATCH6
+]
