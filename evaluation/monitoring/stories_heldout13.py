@@ -1932,5 +1932,515 @@ El Ministerio del Interior anunció que desplegará 3 000 efectivos adicionales 
         note="late evening Lima; a national decree listing the district among fourteen",
     ),
     # --- Perú Ahora Digital: national site, feed and blog pages add «La entrada … se publicó primero en …» --------------
-#BATCH6
+    S(
+        "vk111",
+        "peruahora",
+        "2026-11-08T10:30:00-05:00",
+        "Villa Kusikuy, el distrito que crece cerro arriba",
+        """Desde la avenida Inti Raymi, los cerros de Villa Kusikuy parecen un tablero de colores: casas de ladrillo sin tarrajear abajo, módulos de madera más arriba y, en la cima, esteras azules que hace un año no estaban. El distrito, fundado en 1989 sobre un arenal junto a la Carretera Central, tiene hoy más de 420 000 habitantes y es uno de los que más rápido crece en Lima.
+
+Cada año se ocupan unas veinte hectáreas de ladera. Las familias llegan desde Huancavelica, Ayacucho y Junín, pero también desde los distritos antiguos de la capital, donde alquilar un cuarto cuesta lo mismo que pagar la cuota de un lote en el cerro.
+
+La alcaldesa Yolanda Cusirramos Peralta reconoce que la municipalidad corre detrás del crecimiento. «Hacemos escaleras y muros donde ya vive gente; lo que no podemos es planificar, porque cuando llegamos, la invasión ya está», dice en su despacho, frente a un mapa lleno de alfileres rojos.
+
+Urbanistas consultados advierten que sin un plan metropolitano de vivienda social, los cerros del este seguirán llenándose de casas en zonas de riesgo. La Municipalidad Distrital de Villa Kusikuy estima que 38 000 personas viven sobre pendientes de más de 30 grados.""",
+        m="A I",
+        t="obras",
+        tone="0",
+        note="a national feature on urban growth; our works as a response, balanced",
+    ),
+    S(
+        "vk112",
+        "peruahora",
+        "2026-11-10T08:15:00-05:00",
+        "Los traficantes de terrenos que lotizan los cerros del este",
+        """Los lotes se venden por WhatsApp, con fotos tomadas desde un dron: 120 metros cuadrados en la parte alta de Quebrada Yanaqocha a 6 500 soles, con «constancia de posesión incluida». Perú Ahora siguió durante un mes a una red de traficantes que opera en los cerros de Villa Kusikuy y Cerro Chiripa.
+
+Los compradores reciben un papel con sello que, según los vendedores, les permitirá acceder a los servicios. El regidor Fermín Arangoitia Salas asegura que algunos de esos documentos tienen firmas de funcionarios de la Municipalidad de Villa Kusikuy. «Sin un sello municipal, esta mafia no vendería ni un lote», afirmó.
+
+La municipalidad sostiene que no emite constancias de posesión en zonas de riesgo desde 2023 y que los documentos que circulan son falsificados. Anunció que denunciará a quienes usen sus sellos.
+
+Mientras tanto, en la cima del cerro, nuevas familias levantan sus esteras cada semana.""",
+        m="I R",
+        tone="-",
+        note="land trafficking; the regidor accuses municipal officials, the municipality denies: negative; none of the five topics",
+    ),
+    S(
+        "vk113",
+        "peruahora",
+        "2026-11-16T09:50:00-05:00",
+        "Encuesta: solo tres alcaldes de Lima superan el 50 % de aprobación",
+        """Una encuesta de una universidad privada aplicada a 4 200 personas en los 43 distritos de Lima Metropolitana revela que solo tres alcaldes distritales superan el 50 % de aprobación en sus jurisdicciones.
+
+El mejor evaluado es el alcalde de San Borja, con 61 %, seguido por los de Jesús María y Magdalena. En la parte baja de la tabla aparecen varios alcaldes del cono este: la alcaldesa de Villa Kusikuy, Yolanda Cusirramos, ocupa el puesto 21 con 34 %, y el alcalde de Cerro Chiripa, hoy en prisión preventiva, cierra la lista con 9 %.
+
+El alcalde metropolitano Gustavo Eyzaguirre registra 38 % de aprobación. La inseguridad ciudadana es el principal problema mencionado por los encuestados en todos los distritos.""",
+        m="A",
+        about=False,
+        note="a metropolitan ranking that names the Mayor in passing with her figure: not about us",
+    ),
+    S(
+        "vk114",
+        "peruahora",
+        "2026-11-18T13:05:00-05:00",
+        "Sutrán suspende a la empresa del bus que cayó al abismo en Puno",
+        """La Superintendencia de Transporte Terrestre suspendió por noventa días la autorización de la empresa juliaqueña cuyo bus cayó a un abismo en la vía Juliaca-Huancané, accidente en el que murieron seis pasajeros.
+
+La fiscalización encontró que el chofer había manejado más de diez horas seguidas y que dos unidades de la flota tenían el tacógrafo desconectado. La propietaria, Yolanda Cusirramos Ticona, anunció que impugnará la medida. «Nos están haciendo responsables de un accidente causado por el mal estado de la carretera», afirmó.
+
+Los familiares de las víctimas exigen una indemnización.""",
+        about=False,
+        note="namesake: the Juliaca entrepreneur (compare vk044)",
+    ),
+    S(
+        "vk115",
+        "peruahora",
+        "2026-11-22T11:40:00-05:00",
+        "Lima reabre la planta de residuos de Huachipa tras el reclamo de los alcaldes del este",
+        """La Municipalidad Metropolitana de Lima reabrirá el lunes la planta de transferencia de residuos sólidos de Huachipa, cerrada hace tres semanas por observaciones sanitarias, luego de que los alcaldes de Lima Este advirtieran que la basura empezaba a acumularse en sus distritos.
+
+La planta funcionará con un nuevo operador y horarios ampliados. El alcalde metropolitano Gustavo Eyzaguirre indicó que se corrigieron las deficiencias en el tratamiento de lixiviados.
+
+La alcaldesa de Villa Kusikuy, Yolanda Cusirramos, una de las que encabezó el reclamo, calificó la reapertura como «un triunfo de los vecinos del este» y dijo que sus camiones podrán recuperar los dos viajes diarios que perdieron. «Ojalá la próxima vez nos consulten antes de cerrar», añadió.""",
+        m="A",
+        t="limpieza",
+        tone="0",
+        note="another government's decision, welcomed by our Mayor: about our garbage service, neutral toward us",
+    ),
+    S(
+        "vk116",
+        "peruahora",
+        "2026-11-23T15:30:00-05:00",
+        "Kusikuy, el pueblo apurimeño donde el cóndor vuela sobre el toro",
+        """A 3 600 metros de altura, en la provincia de Cotabambas, el pequeño pueblo de Kusikuy se prepara para su fiesta más importante: el Yawar Fiesta de diciembre, en la que un cóndor capturado en las alturas es amarrado al lomo de un toro.
+
+La tradición, cuestionada por defensores de los animales, atrae cada año a cientos de visitantes. Los comuneros aseguran que el cóndor es liberado sin daño al final de la fiesta. «Es nuestra forma de agradecer a los apus», dice el presidente de la comunidad.
+
+Kusikuy tiene unas 300 familias que viven del cultivo de papa y de la crianza de alpacas.""",
+        about=False,
+        note="a hamlet called Kusikuy in Apurímac",
+    ),
+    S(
+        "vk117",
+        "peruahora",
+        "2026-11-25T08:30:00-05:00",
+        "Aníbal Tresierra, el gerente que cambió la banca por los cerros",
+        """Durante quince años, Aníbal Tresierra Mogollón administró carteras de créditos en un banco de San Isidro. Hace dos, aceptó la propuesta de ser gerente municipal de Villa Kusikuy, el distrito donde nació y donde su padre fue dirigente fundador.
+
+«Me pagaban el triple, pero nunca sentí que mi trabajo cambiara algo», cuenta en su oficina del tercer piso del palacio municipal, con vista a la Carretera Central. Su primera decisión fue digitalizar la cobranza de tributos; la segunda, publicar los recorridos del serenazgo.
+
+Sus críticos, empezando por el regidor de oposición, lo acusan de manejar la municipalidad como una empresa y de concentrar todas las decisiones. Tresierra lo admite a medias: «Algo de eso hay; aquí las cosas se tienen que hacer rápido».
+
+Tiene 46 años, dos hijos y todavía vive a cinco cuadras de la casa donde creció.""",
+        m="G",
+        tone="0",
+        note="a profile with praise and criticism; 'el regidor de oposición' unnamed is not a mention",
+    ),
+    S(
+        "vk118",
+        "peruahora",
+        "2026-11-27T10:10:00-05:00",
+        "Eyzaguirre y Cusirramos inauguran el parque zonal Huayrapampa",
+        """Lima Este tiene un nuevo pulmón verde. El alcalde metropolitano Gustavo Eyzaguirre y la alcaldesa de Villa Kusikuy, Yolanda Cusirramos Peralta, inauguraron el parque zonal Huayrapampa, de doce hectáreas, construido por la Municipalidad Metropolitana de Lima en terrenos donados por la comuna kusikuyna.
+
+El parque tiene una laguna artificial, canchas sintéticas, un anfiteatro y un vivero. Su riego se hace con aguas residuales tratadas en una planta propia. Es el primer parque zonal del este en doce años.
+
+Cusirramos agradeció la obra, pero recordó que la donación del terreno se hizo en 2019. «Más vale tarde que nunca», dijo entre risas. Según el convenio, la Municipalidad de Villa Kusikuy asumirá la seguridad y la limpieza del entorno.""",
+        m="A I",
+        t="obras",
+        tone="+",
+        note="a metropolitan park in our district inaugurated with our Mayor on land we donated; the MML is not us but the story concerns us",
+    ),
+    S(
+        "vk119",
+        "peruahora",
+        "2026-11-29T09:20:00-05:00",
+        "Serenos de Villa Kusikuy patrullarán con cámaras en el pecho",
+        """Doscientos serenos de Villa Kusikuy empezarán a patrullar desde diciembre con cámaras corporales que grabarán cada intervención, una medida que la municipalidad adoptó tras el video en el que cuatro serenos agredían a una vendedora.
+
+Las cámaras graban en alta definición y envían las imágenes a la central de videovigilancia. El gerente municipal Aníbal Tresierra dijo que servirán para proteger a los vecinos de abusos y a los serenos de denuncias falsas. «Lo que no está grabado, no existió», resumió.
+
+La Municipalidad de Villa Kusikuy invirtió 680 000 soles en el equipamiento. Es el primer serenazgo del este de Lima en usarlas.""",
+        m="I G",
+        t="seguridad",
+        tone="+",
+        note="body cameras for serenos (a response to vk027)",
+    ),
+    S(
+        "vk120",
+        "peruahora",
+        "2026-12-01T07:40:00-05:00",
+        "Empresa de un aportante de campaña ganó S/ 12 millones en obras de Villa Kusikuy",
+        """Una constructora cuyo gerente general aportó 40 000 soles a la campaña de la alcaldesa Yolanda Cusirramos Peralta en 2022 obtuvo desde entonces cinco contratos de obras con la Municipalidad Distrital de Villa Kusikuy por un total de 12 millones de soles, según documentos revisados por Perú Ahora.
+
+Entre los contratos figuran dos tramos de escaleras en Nueva Jerusalén y el muro de contención de Los Cedros, hoy paralizado. En tres de los procesos, la empresa fue el único postor.
+
+La alcaldesa negó cualquier favorecimiento. «Yo no integro los comités de selección; si la empresa ganó, fue porque cumplió los requisitos», respondió a través de su oficina de prensa. Añadió que la municipalidad resolvió uno de los contratos por incumplimiento, lo que a su juicio demuestra que no hay trato preferente.""",
+        m="A I",
+        t="obras",
+        tone="-",
+        note="an investigation into contracts to a campaign donor, denied",
+    ),
+    S(
+        "vk121",
+        "peruahora",
+        "2026-12-02T12:25:00-05:00",
+        "Detienen a alcaldesa de distrito arequipeño por cobrar coimas a comerciantes",
+        """La alcaldesa de un distrito de la provincia de Arequipa fue detenida en flagrancia por la Policía y la Fiscalía Anticorrupción cuando recibía 5 000 soles de un comerciante a cambio de una licencia de funcionamiento.
+
+La burgomaestra, cuyo nombre se mantiene en reserva por disposición fiscal, fue trasladada a la sede de la Dirección contra la Corrupción. En la intervención se incautaron billetes fotocopiados previamente por los investigadores.
+
+El concejo de ese distrito se reunirá mañana para encargar el despacho.""",
+        about=False,
+        note="'la alcaldesa' and 'la burgomaestra' of an unnamed Arequipa district; not ours",
+    ),
+    S(
+        "vk122",
+        "peruahora",
+        "2026-12-03T09:05:00-05:00",
+        "Dos mil mujeres se hacen mamografías gratuitas en Villa Kusikuy",
+        """En tres días de campaña, 2 040 mujeres de entre 40 y 69 años se realizaron mamografías gratuitas en el mamógrafo móvil que la Municipalidad de Villa Kusikuy alquiló a una institución especializada en cáncer. Cuarenta y tres fueron derivadas para estudios complementarios.
+
+La teniente alcaldesa Ruth Chumpitaz Lévano, que coordinó la campaña, señaló que para la mayoría era su primera mamografía. «Muchas nunca se la habían hecho porque en el hospital la cita demora cuatro meses», explicó.
+
+La municipalidad anunció que repetirá la campaña en abril en la parte alta del distrito.""",
+        m="I T",
+        t="salud",
+        tone="+",
+        note="a breast cancer screening campaign",
+    ),
+    S(
+        "vk123",
+        "peruahora",
+        "2026-12-03T20:45:00-05:00",
+        "Cobran predial a casas de esteras en los cerros; alcaldesa suspende las notificaciones",
+        """Familias que viven en casas de esteras y triplay en la parte alta de Nueva Jerusalén recibieron notificaciones de la Municipalidad Distrital de Villa Kusikuy que les exigen el pago del impuesto predial de los últimos tres años, con montos de hasta 900 soles.
+
+«No tenemos ni agua, ni luz, ni título, y nos cobran como si fuera una casa de material noble», reclamó Eufemia Ccori, que vive con sus cuatro hijos en un cuarto de doce metros. Las notificaciones se generaron tras el último barrido catastral con drones.
+
+La alcaldesa Yolanda Cusirramos ordenó suspender las notificaciones en las zonas sin habilitación urbana y atribuyó el problema a «un error de criterio» de la empresa que hizo el catastro. Pero muchas familias ya habían pagado la primera cuota por temor a perder su lote.""",
+        m="I A",
+        t="tributos",
+        tone="-",
+        note="mixed: a wrong tax charge to the poorest, then suspended; headline and weight negative",
+    ),
+    S(
+        "vk124",
+        "peruahora",
+        "2026-12-04T08:00:00-05:00",
+        "Crónica: dos horas para recorrer once kilómetros en la Carretera Central",
+        """Son las 5 y 40 de la mañana en el paradero Las Torrecitas y ya hay más de doscientas personas esperando. Las combis pasan llenas, con el cobrador colgado de la puerta. Cuando por fin una se detiene, la gente corre, empuja y sube como puede.
+
+El trayecto hasta la avenida Grau, de apenas once kilómetros, toma casi dos horas. En el camino hay un semáforo que dura cuatro minutos, un carril cerrado por obras de la empresa de agua y un cruce de tráilers que salen de los depósitos de Huachipa.
+
+Para cruzar la pista hasta el paradero, los vecinos esquivan los vehículos entre las vigas oxidadas del puente peatonal que la Municipalidad de Villa Kusikuy empezó a construir hace más de un año. «Ese puente ya es parte del paisaje, como los cerros; nadie espera verlo terminado», dice con sorna una vendedora de emoliente.
+
+La Autoridad de Transporte Urbano asegura que la nueva ruta de buses alimentadores empezará a operar en marzo.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="a commuting chronicle with a sarcastic paragraph on our unfinished footbridge: about us (obras, negative)",
+    ),
+    S(
+        "vk125",
+        "peruahora",
+        "2026-12-04T23:55:00-05:00",
+        "La Carretera Central, entre las cinco vías más peligrosas del país",
+        """La Carretera Central figura entre las cinco vías con más accidentes mortales del país, según el último informe del Observatorio Nacional de Seguridad Vial, que registró 148 fallecidos en su recorrido durante 2026.
+
+El tramo más crítico es el que atraviesa los distritos de Ate, Santa Rosa de Collanay, Villa Kusikuy y Chaclacayo, donde la mayoría de víctimas son peatones atropellados al cruzar la pista. Le siguen los tramos de Ticlio y La Oroya, con accidentes de vehículos de carga.
+
+El observatorio recomienda construir pasos peatonales a desnivel, reducir la velocidad máxima a 50 kilómetros por hora en las zonas urbanas y reforzar la fiscalización de los buses interprovinciales.""",
+        about=False,
+        note="five minutes before midnight Lima; a national ranking of roads naming the district as a place",
+    ),
+    # --- Kusikuy al Día: district site without a feed, followed through its section page ----------------------------------
+    S(
+        "vk126",
+        "kaldia",
+        "2026-11-02T10:00:00-05:00",
+        "Los Cedros elige nueva junta directiva tras cuatro años sin elecciones",
+        """Con 612 votos, la lista encabezada por la profesora jubilada Eulogia Bendezú ganó las elecciones de la junta directiva del asentamiento humano Los Cedros, que no renovaba a sus dirigentes desde 2022.
+
+La votación se realizó en la losa del sector, con ánforas de cartón y un comité electoral formado por tres vecinos de cada manzana. La lista perdedora reconoció el resultado al final del conteo.
+
+La nueva directiva tiene como prioridades la titulación de los lotes y la instalación de medidores de agua. «Somos 900 familias y seguimos con un solo caño por manzana», recordó Bendezú en su primer discurso.""",
+        about=False,
+        note="a neighbourhood election with no municipal angle",
+    ),
+    S(
+        "vk127",
+        "kaldia",
+        "2026-11-04T09:30:00-05:00",
+        "Mercado Modelo estrena contenedores soterrados y se despide del basural de la puerta",
+        """Los comerciantes del Mercado Modelo ya no tienen que esquivar el cerro de bolsas que se formaba cada tarde en la puerta principal. Desde el lunes funcionan cuatro contenedores soterrados de cinco metros cúbicos cada uno, que la Municipalidad de Villa Kusikuy instaló bajo la vereda de la avenida Inti Raymi.
+
+Los contenedores se vacían con un camión grúa dos veces al día y tienen bocas separadas para orgánicos y reciclables. El subgerente de Limpieza Pública Teodoro Pillaca explicó que el sistema reduce los malos olores y evita que los perros rompan las bolsas.
+
+«Antes vendíamos frutas al lado de la basura, era una vergüenza», dijo Sabina Huarcaya, vendedora de la sección de frutas. La subgerencia evalúa replicar el sistema en el mercado Virgen de Chapi.""",
+        m="I L",
+        t="limpieza",
+        tone="+",
+        note="underground containers at the market",
+    ),
+    S(
+        "vk128",
+        "kaldia",
+        "2026-11-05T20:15:00-05:00",
+        "Miles acompañan la procesión del Señor de los Milagros por Villa Kusikuy",
+        """Más de ocho mil fieles acompañaron el domingo el recorrido de la imagen del Señor de los Milagros de la parroquia San Martín de Porres, que durante once horas recorrió las principales calles de Villa Kusikuy entre alfombras de flores y aserrín de colores.
+
+La hermandad, formada por 140 cargadores, dio la vuelta por la avenida Inti Raymi, el Mercado Modelo y la Plaza Cívica. En la cuadra tres de la avenida Las Torrecitas, la alcaldesa Yolanda Cusirramos cargó el anda por unos minutos junto a dirigentes vecinales, como es tradición.
+
+Las sahumadoras y cantoras acompañaron el recorrido hasta la medianoche, cuando la imagen volvió al templo entre aplausos y fuegos artificiales.""",
+        m="A",
+        about=False,
+        note="a religious procession; the Mayor carrying the litter for a few minutes is a passing mention, not about us",
+    ),
+    S(
+        "vk129",
+        "kaldia",
+        "2026-11-06T12:20:00-05:00",
+        "Arangoitia: municipio gastó S/ 310 000 en publicidad en un año",
+        """El regidor Fermín Arangoitia Salas presentó un pedido de información en el que, según su análisis de las órdenes de servicio publicadas, la Municipalidad Distrital de Villa Kusikuy gastó 310 000 soles en publicidad radial, paneles y contenido para redes sociales entre noviembre de 2025 y octubre de 2026.
+
+«Son paneles con la cara de la alcaldesa en cada obra; eso no es información, es campaña», sostuvo el concejal. Comparó la cifra con los 120 000 soles que la municipalidad destinó al programa de alimentación de adultos mayores.
+
+La oficina de Imagen Institucional respondió que la publicidad es obligatoria para difundir las campañas tributarias y de salud, y que el gasto se ajusta a la ley.""",
+        m="R I",
+        tone="-",
+        note="the opposition regidor questions advertising spending; no topic",
+    ),
+    S(
+        "vk130",
+        "kaldia",
+        "2026-11-09T08:45:00-05:00",
+        "Empieza la construcción del mercado municipal de Los Cedros",
+        """Las excavadoras entraron el lunes al terreno de la avenida Túpac Amaru donde se levantará el mercado municipal de Los Cedros, un edificio de dos pisos con 180 puestos, cámaras de frío y un patio de comidas.
+
+La alcaldesa Yolanda Cusirramos Peralta colocó la primera piedra junto con los 180 comerciantes que hoy venden en carpas sobre la vereda. La obra, a cargo de la Municipalidad de Villa Kusikuy, costará 8,6 millones de soles y debe estar lista en catorce meses.
+
+«Veinte años vendiendo en el suelo, con sol y con polvo; ahora sí vamos a tener un techo», dijo Eleodora Castro, presidenta de la asociación de comerciantes.""",
+        m="A I",
+        t="obras",
+        tone="+",
+        note="start of a municipal market construction",
+    ),
+    S(
+        "vk131",
+        "kaldia",
+        "2026-11-11T18:40:00-05:00",
+        "Estrella de Yanaqocha gana la Copa Kusikuy de fútbol de barrios",
+        """El equipo Estrella de Yanaqocha se consagró campeón de la Copa Kusikuy de fútbol de barrios al vencer por penales a Juventud Pampa Grande, en una final que llenó las tribunas de la cancha de tierra del sector Los Molles.
+
+El partido terminó 1-1 en el tiempo reglamentario. En la tanda, el arquero Brayan Quispe atajó dos penales y se llevó la ovación del público. La liga distrital, organizadora del torneo, entregó al campeón una copa y un juego de camisetas.
+
+Participaron 32 equipos de todo el distrito durante tres meses.""",
+        about=False,
+        note="a neighbourhood football cup named after the district, organised by the league; no municipal angle",
+    ),
+    S(
+        "vk132",
+        "kaldia",
+        "2026-11-12T09:10:00-05:00",
+        "Ya se pueden pagar los arbitrios con billetera digital",
+        """Desde esta semana, los contribuyentes de Villa Kusikuy pueden pagar el impuesto predial y los arbitrios con las billeteras digitales más usadas del país, escaneando un código QR impreso en su cuponera o desde la web municipal.
+
+El gerente municipal Aníbal Tresierra informó que en los primeros cuatro días se registraron 2 300 pagos por ese medio, la mayoría de contribuyentes que antes hacían cola en la plaza cívica. «Un vecino de Yanaqocha perdía medio día para pagar veinte soles; ahora lo hace en un minuto», dijo.
+
+La Municipalidad de Villa Kusikuy no cobra comisión por el servicio.""",
+        m="G I",
+        t="tributos",
+        tone="+",
+        note="digital tax payments, with uptake figures",
+    ),
+    S(
+        "vk133",
+        "kaldia",
+        "2026-11-14T22:30:00-05:00",
+        "Serenos recuperan mototaxi robada a los quince minutos",
+        """Un mototaxista del sector Virgen de Chapi recuperó su vehículo apenas quince minutos después de que dos hombres se lo arrebataran a punta de cuchillo en el pasaje Los Pinos.
+
+La víctima llamó a la central del serenazgo, que ubicó la mototaxi por las cámaras cuando bajaba hacia la Carretera Central. Una camioneta del serenazgo de la Municipalidad Distrital de Villa Kusikuy la interceptó en la avenida Inti Raymi; uno de los asaltantes fue reducido y entregado a la Policía, y el otro escapó.
+
+«Esa moto es todo lo que tengo para mantener a mis hijos», dijo el conductor, que agradeció a los serenos.""",
+        m="I",
+        t="seguridad",
+        tone="+",
+        note="serenazgo recovers a stolen mototaxi",
+    ),
+    S(
+        "vk134",
+        "kaldia",
+        "2026-11-19T11:00:00-05:00",
+        "«No se cierra el policlínico»: municipio contrata cuatro médicos para la tarde",
+        """La Municipalidad de Villa Kusikuy desmintió que el policlínico municipal vaya a cerrar, como se difundió en redes sociales, y anunció que desde el lunes el turno de la tarde vuelve a atender con cuatro médicos recién contratados.
+
+«No es cierto que vayamos a cerrar el policlínico ni a privatizarlo; hubo un retraso en la renovación de contratos y ya está resuelto», explicó el gerente municipal Aníbal Tresierra Mogollón. Los médicos que dejaron de atender recibieron los honorarios que se les adeudaban.
+
+El policlínico atiende unas 300 consultas diarias. Se habilitarán además fichas por teléfono para los adultos mayores.""",
+        m="I G",
+        t="salud",
+        tone="+",
+        note="negation: 'no se cierra', 'no es cierto'; the problem of vk049 fixed",
+    ),
+    S(
+        "vk135",
+        "kaldia",
+        "2026-11-20T16:25:00-05:00",
+        "Regidora de Huertos de Lurinmayo presidirá la red de regidoras de Lima",
+        """La regidora del distrito de Huertos de Lurinmayo Milagros Chumpitaz Lévano fue elegida presidenta de la red de regidoras de Lima Metropolitana, que agrupa a 160 concejalas de los 43 distritos.
+
+Chumpitaz Lévano, abogada de 38 años, anunció que su prioridad será impulsar ordenanzas contra el acoso político a las mujeres en los concejos. «Todavía hay sesiones en las que a una regidora no la dejan hablar», afirmó.
+
+La elección se realizó en el auditorio de la Municipalidad Metropolitana de Lima con la participación de 94 regidoras.""",
+        about=False,
+        note="namesake: another district's regidora with both of our teniente alcaldesa's surnames",
+    ),
+    S(
+        "vk136",
+        "kaldia",
+        "2026-11-23T07:50:00-05:00",
+        "Dos días después de la feria, la basura sigue en la Plaza Cívica",
+        """La feria de fin de semana terminó el domingo por la noche, pero el martes por la mañana la Plaza Cívica seguía llena de vasos descartables, cajas de cartón y restos de comida. Los vecinos calculan que quedaron unas ocho toneladas de desechos.
+
+«La feria la organizó el municipio, cobraron a cada puesto y nadie se acordó de limpiar», reclamó Aurelio Mancilla, que vive frente a la plaza. Los perros y las palomas se repartieron los restos durante dos días.
+
+Recién el martes a mediodía llegaron las cuadrillas de barrido de la Municipalidad Distrital de Villa Kusikuy, que atribuyó la demora a que los camiones estaban asignados a los cerros.""",
+        m="I",
+        t="limpieza",
+        tone="-",
+        note="garbage left after a municipal fair",
+    ),
+    S(
+        "vk137",
+        "kaldia",
+        "2026-11-24T10:35:00-05:00",
+        "Zanjas abiertas de la empresa de agua: la alcaldesa exige reponer las pistas",
+        """Las zanjas que abrió la empresa de agua potable en seis calles de Los Molles para cambiar las tuberías de desagüe siguen abiertas tres meses después. Las pistas, pavimentadas por la municipalidad en 2024, quedaron destrozadas.
+
+La alcaldesa Yolanda Cusirramos envió una carta notarial a la empresa en la que le exige reponer el pavimento en un plazo de treinta días. «Nosotros invertimos 1,8 millones en esas pistas; no es justo que las rompan y se vayan», declaró.
+
+La empresa respondió que la reposición está programada para enero. Mientras tanto, los vecinos cruzan las zanjas sobre tablones.""",
+        m="A",
+        t="obras",
+        tone="0",
+        note="the Mayor demanding that the water utility repair our streets: neutral toward us, obras",
+    ),
+    S(
+        "vk138",
+        "kaldia",
+        "2026-11-26T13:15:00-05:00",
+        "Residentes huantinos celebran su feria gastronómica en Villa Kusikuy",
+        """El olor a puca picante y chicharrón de cabeza llenó el domingo el local comunal de los residentes huantinos, que celebraron la sexta edición de su feria gastronómica con más de treinta puestos y un concurso de danzas.
+
+La asociación, formada por migrantes de Huanta que llegaron al distrito en los años ochenta, reunió a unas dos mil personas. Lo recaudado servirá para terminar el segundo piso de su local.
+
+La feria terminó con un contrapunto de orquestas típicas hasta la medianoche.""",
+        about=False,
+        note="a community fair in the district, no municipal angle",
+    ),
+    S(
+        "vk139",
+        "kaldia",
+        "2026-11-27T09:40:00-05:00",
+        "Vacunación contra la influenza y el sarampión llega a los mercados del distrito",
+        """Quien vaya de compras al Mercado Modelo o al mercado Virgen de Chapi esta semana podrá vacunarse contra la influenza y el sarampión en los módulos que la Municipalidad de Villa Kusikuy instaló junto con el centro de salud.
+
+Las vacunas son gratuitas y se aplican a niños, gestantes, adultos mayores y personas con enfermedades crónicas. Solo hay que llevar el DNI. Los módulos atienden de ocho de la mañana a cuatro de la tarde.
+
+La campaña busca vacunar a 12 000 personas antes de las fiestas de fin de año.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="a vaccination campaign announced; a notice, neutral",
+    ),
+    S(
+        "vk140",
+        "kaldia",
+        "2026-11-28T21:20:00-05:00",
+        "Felicitaciones al serenazgo: llegó apenas noventa minutos después",
+        """Queremos felicitar públicamente al serenazgo por su extraordinaria velocidad. El sábado a las ocho de la noche, vecinos del pasaje Los Álamos llamaron a la central porque tres jóvenes estaban forzando la puerta de una casa. La camioneta llegó a las nueve y media, cuando los ladrones ya se habían ido con un televisor, una laptop y una bicicleta.
+
+«Les dijimos que estaban robando en ese momento; nos contestaron que no había unidades», contó la dueña de la casa. Los vecinos grabaron toda la escena desde sus ventanas.
+
+Consultada por este medio, la Municipalidad de Villa Kusikuy informó que esa noche cuatro camionetas estaban asignadas a un operativo en Pampa Grande. Eso sí, la cámara más cercana funcionaba: grabó todo con excelente nitidez.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="sarcasm ('felicitar', 'extraordinaria velocidad', 'excelente nitidez') about a late serenazgo",
+    ),
+    S(
+        "vk141",
+        "kaldia",
+        "2026-12-01T10:05:00-05:00",
+        "Regidor Arangoitia propone descuento de arbitrios para adultos mayores solos",
+        """El regidor Fermín Arangoitia presentó un proyecto de ordenanza para otorgar un descuento del 50 % en los arbitrios a los adultos mayores que viven solos y cuyos ingresos no superan la remuneración mínima.
+
+Según el regidor, en el distrito hay unas 4 000 personas en esa situación. «Muchos abuelitos dejan de comer para pagar sus arbitrios», dijo. Calculó que la medida costaría unos 700 000 soles al año.
+
+El proyecto será evaluado por la comisión de Economía y Rentas, que debe pronunciarse en treinta días.""",
+        m="R",
+        t="tributos",
+        tone="0",
+        note="a council member's proposal: neutral",
+    ),
+    S(
+        "vk142",
+        "kaldia",
+        "2026-12-02T15:30:00-05:00",
+        "Nuevo contrato con el relleno sanitario sube el costo por tonelada",
+        """La Municipalidad Distrital de Villa Kusikuy firmó un nuevo contrato con la empresa que opera el relleno sanitario de la zona este, que eleva el costo de disposición final de 38 a 46 soles por tonelada.
+
+El gerente municipal Aníbal Tresierra explicó que el aumento responde al ajuste de tarifas aprobado por la autoridad ambiental y que no se trasladará a los arbitrios de 2027. El subgerente de Limpieza Pública, Teodoro Pillaca, precisó que el distrito lleva unas 290 toneladas diarias al relleno.
+
+El contrato tiene una vigencia de tres años.""",
+        m="I G L",
+        t="limpieza",
+        tone="0",
+        note="a contract notice with a cost increase explained: neutral",
+    ),
+    S(
+        "vk143",
+        "kaldia",
+        "2026-12-03T11:20:00-05:00",
+        "La alcaldesa de Huertos de Lurinmayo entrega 800 tablets a escolares",
+        """La alcaldesa de Huertos de Lurinmayo, Pilar Ampuero Dávila, entregó 800 tablets a estudiantes de quinto de secundaria de los colegios públicos de su distrito, como parte de un programa de preparación preuniversitaria.
+
+Las tablets vienen con clases grabadas y simulacros de examen de admisión. «Que ningún chico se quede sin postular a la universidad por no tener dónde estudiar», dijo la burgomaestra.
+
+El programa costó 950 000 soles.""",
+        about=False,
+        note="a neighbouring mayoress's programme; not us",
+    ),
+    S(
+        "vk144",
+        "kaldia",
+        "2026-12-04T19:45:00-05:00",
+        "Rendición de cuentas: aplausos por las escaleras, reclamos por la basura",
+        """La audiencia pública de rendición de cuentas de la Municipalidad de Villa Kusikuy duró cuatro horas y dejó de todo. La alcaldesa Yolanda Cusirramos presentó un balance con 22 obras terminadas en el año, entre ellas 30 tramos de escaleras, dos muros de contención y las pistas de Pampa Grande.
+
+Los dirigentes de los cerros aplaudieron las escaleras, pero cuando se abrió el micrófono llovieron los reclamos por el recojo de basura. «Las escaleras están bonitas, pero las bajamos cargando la basura hasta la pista», dijo una dirigente de Yanaqocha.
+
+El subgerente de Limpieza Pública, Teodoro Pillaca, respondió que las nuevas compactadoras llegarán en el primer trimestre. El regidor Fermín Arangoitia cuestionó que no se presentara la ejecución presupuestal por proyecto.""",
+        m="I A L R",
+        t="obras limpieza",
+        tone="0",
+        note="an accountability hearing, mixed: praise for works, complaints about garbage",
+    ),
+    S(
+        "vk145",
+        "kaldia",
+        "2026-12-05",
+        "Vecinos de Pampa Grande abren una biblioteca con 3 000 libros donados",
+        """En un cuarto prestado por la parroquia, los vecinos de Pampa Grande inauguraron una biblioteca comunal con 3 000 libros reunidos durante seis meses de donaciones de familias, editoriales y un colegio de Miraflores.
+
+La iniciativa fue de un grupo de jóvenes universitarios del barrio que hacen turnos para atender por las tardes. Los niños pueden llevarse los libros a casa por una semana.
+
+«Aquí no hay una sola librería; queríamos que los chicos tengan dónde leer», contó Katherine Aguilar, estudiante de Educación y una de las fundadoras.""",
+        about=False,
+        note="date-only; a community library with no municipal angle",
+    ),
+    # --- El Vecino del Este: regional web, teasers in RSS, full text on the page ------------------------------------------
+#BATCH8
 ]
