@@ -876,15 +876,17 @@ En la oficina de Rentas explicaron que el cobro municipal corresponde al uso de 
     S(
         "vk037",
         "cronica",
-        "2026-11-11T13:10:00-05:00",
-        "Burgomaestre de Collanay entrega mercado techado después de dos incendios",
-        """El alcalde de Santa Rosa de Collanay, Máximo Vilcapoma Reyes, entregó el nuevo mercado Señor de los Milagros, levantado sobre los escombros del antiguo centro de abastos que se quemó dos veces en cinco años.
+        "2026-11-26T13:10:00-05:00",
+        "Virgen de Chapi: municipio deja de cobrar la sisa dentro del mercado",
+        """Los comerciantes del mercado Virgen de Chapi ya no verán a los cobradores municipales pasar entre sus puestos. La Municipalidad de Villa Kusikuy dispuso que la sisa municipal se cobre únicamente a quienes ocupan los pasadizos exteriores y la vereda, y no a los 340 vendedores del interior, que ya pagan a su asociación.
 
-El edificio tiene 210 puestos, sistema contra incendios y cámaras frigoríficas para los vendedores de carnes. «Aquí nadie más va a perder su capital en una noche», dijo el burgomaestre ante los comerciantes, que le entregaron una placa.
+La decisión llegó dos semanas después de la queja formal de los comerciantes, que presentaron cuarenta fotografías de recibos duplicados. La oficina de Rentas reconoció que los cobradores «excedieron su zona» y anunció que los montos cobrados de más se descontarán de los pagos de diciembre.
 
-La obra costó 9,4 millones de soles y fue financiada en parte con un crédito del Banco de la Nación.""",
-        about=False,
-        note="another district's burgomaestre and market",
+«Nos costó, pero nos escucharon», dijo Teófila Chalco, vocera de los vendedores, que pidió que la devolución se haga puesto por puesto y con constancia escrita.""",
+        m="I",
+        t="tributos",
+        tone="+",
+        note="the double market fee of vk036 corrected",
     ),
     S(
         "vk038",
@@ -1333,14 +1335,16 @@ Su profesora de ciencias, Liliana Quispe, contó a nuestra radio que ahora busca
         "vk069",
         "rkusi",
         "2026-11-18",
-        "Sismo de 4,8 se sintió en Lima Este; no hay daños reportados",
-        """Un sismo de magnitud 4,8 se registró a las 10 y 42 de la mañana con epicentro a 30 kilómetros al oeste de Chilca, según el Instituto Geofísico del Perú. El movimiento se sintió con intensidad leve en toda Lima y en los distritos del este.
+        "Psicólogos en los colegios tras los atentados: arranca campaña de salud mental",
+        """Vecinos, una noticia importante para los padres de familia. Desde esta semana, doce psicólogos contratados por la Municipalidad de Villa Kusikuy visitarán los colegios públicos cercanos a los paraderos donde se registraron atentados con explosivos, para atender a los escolares que quedaron con miedo o problemas para dormir.
 
-Varios oyentes de Villa Kusikuy, Cerro Chiripa y Santa Rosa de Collanay nos llamaron para contar que salieron a la calle, sobre todo quienes viven en las partes altas de los cerros. Hasta el momento no se reportan daños personales ni materiales.
+La teniente alcaldesa Ruth Chumpitaz Lévano explicó en nuestra cabina que las directoras pidieron ayuda porque varios niños dejaron de ir a clases. «Un chico de ocho años no tiene por qué cargar con el miedo de una explosión; hay que escucharlo a tiempo», dijo.
 
-Recordamos tener lista la mochila de emergencia y ubicar las zonas seguras de su vivienda.""",
-        about=False,
-        note="an earthquake notice naming the district among others",
+La campaña incluye talleres para padres y docentes y durará hasta el cierre del año escolar. Los casos más delicados serán derivados al centro de salud mental comunitario de Lima Este.""",
+        m="I T",
+        t="salud",
+        tone="0",
+        note="radio; a mental health campaign announced, neutral",
     ),
     S(
         "vk070",
@@ -1539,14 +1543,15 @@ La alcaldesa Yolanda Cusirramos Peralta llegó a la zona a la una de la madrugad
         "vk083",
         "estev",
         "2026-11-18T23:15:00Z",
-        "Lima enciende su árbol de Navidad de 25 metros en la Plaza Mayor",
-        """Conductor: Ya es Navidad en el Centro de Lima. El alcalde metropolitano Gustavo Eyzaguirre encendió esta noche el árbol de 25 metros instalado en la Plaza Mayor, adornado con cuarenta mil luces led.
+        "Villa Kusikuy enciende un árbol de Navidad hecho con 9 000 botellas",
+        """Conductor: Y en Villa Kusikuy, la Navidad llegó con un árbol diferente.
 
-Reportera: Miles de familias llegaron para ver el encendido, acompañado de un coro de niños de colegios de diferentes distritos de la capital. La Municipalidad Metropolitana de Lima anunció espectáculos de luces cada noche hasta el 6 de enero.
+Reportera: El árbol de la Plaza Cívica mide doce metros y está hecho con nueve mil botellas de plástico que las recicladoras del distrito recolectaron durante dos meses. Por dentro lo iluminan luces led de bajo consumo. La alcaldesa Yolanda Cusirramos lo encendió esta tarde ante cientos de familias y un coro de escolares.
 
-Habrá también una feria navideña en el pasaje Santa Rosa con artesanos de todo el país.""",
-        about=False,
-        note="the MML's Christmas event; not us",
+«Queremos que los niños vean que lo que botamos puede convertirse en algo bonito», dijo la alcaldesa. La Municipalidad de Villa Kusikuy programó presentaciones de villancicos y una feria de juguetes artesanales cada fin de semana de diciembre.""",
+        m="A I",
+        tone="+",
+        note="a Christmas event; the recycled bottles are decoration, not the limpieza topic",
     ),
     S(
         "vk084",
@@ -1866,14 +1871,16 @@ Los recursos podrán destinarse a inversiones en el distrito durante el primer s
         "vk106",
         "app",
         "2026-12-02T07:45:00-05:00",
-        "Deslizamiento bloquea la Carretera Central a la altura de Chosica",
-        """Lima, 2 de diciembre (APP). Un deslizamiento de rocas bloqueó durante cinco horas ambos sentidos de la Carretera Central en el kilómetro 36, a la altura de Chosica, tras las primeras lluvias de la temporada en la parte alta de la cuenca del Rímac.
+        "Lluvias en la sierra: Villa Kusikuy descolmata cinco quebradas",
+        """Lima, 2 de diciembre (APP). Ante las primeras lluvias de la temporada en la parte alta de la cuenca del Rímac, la Municipalidad de Villa Kusikuy inició la descolmatación de cinco quebradas que atraviesan zonas habitadas del distrito, entre ellas Los Cedros, Huayrapampa y Yanaqocha.
 
-Maquinaria de Provías Nacional retiró unos 300 metros cúbicos de material. Cientos de vehículos de carga y buses interprovinciales quedaron varados, y los pasajeros que viajaban desde el este de Lima tuvieron que caminar para trasbordar.
+Dos excavadoras y seis volquetes retiran piedras, desmonte y basura acumulados en los cauces, que en caso de activarse podrían desviar el agua hacia las viviendas. El trabajo se extenderá por cuatro semanas y abarcará unos 7 kilómetros de cauce.
 
-El Senamhi pronosticó lluvias de moderada intensidad en la sierra de Lima para los próximos días.""",
-        about=False,
-        note="a landslide on the highway far from the district; not us",
+El Instituto Nacional de Defensa Civil recordó que la temporada de lluvias en la sierra de Lima se extiende hasta marzo y que los cauces deben mantenerse libres de construcciones.""",
+        m="I",
+        t="obras",
+        tone="0",
+        note="riverbed clearing with machinery reported as fact: obras, neutral",
     ),
     S(
         "vk107",
@@ -2158,15 +2165,16 @@ El observatorio recomienda construir pasos peatonales a desnivel, reducir la vel
     S(
         "vk126",
         "kaldia",
-        "2026-11-02T10:00:00-05:00",
-        "Los Cedros elige nueva junta directiva tras cuatro años sin elecciones",
-        """Con 612 votos, la lista encabezada por la profesora jubilada Eulogia Bendezú ganó las elecciones de la junta directiva del asentamiento humano Los Cedros, que no renovaba a sus dirigentes desde 2022.
+        "2026-11-05T10:00:00-05:00",
+        "Tresierra ordena auditoría interna a Logística tras la denuncia de un extrabajador",
+        """El gerente municipal Aníbal Tresierra Mogollón dispuso una auditoría interna a la oficina de Logística de la Municipalidad Distrital de Villa Kusikuy, luego de que un exjefe de esa área presentara denuncias públicas contra la gestión.
 
-La votación se realizó en la losa del sector, con ánforas de cartón y un comité electoral formado por tres vecinos de cada manzana. La lista perdedora reconoció el resultado al final del conteo.
+La revisión abarcará las órdenes de servicio y de compra emitidas entre enero y julio, un periodo en el que, según la gerencia, se detectaron compras sin la documentación completa. El informe estará listo en cuarenta y cinco días y será remitido al Órgano de Control Institucional.
 
-La nueva directiva tiene como prioridades la titulación de los lotes y la instalación de medidores de agua. «Somos 900 familias y seguimos con un solo caño por manzana», recordó Bendezú en su primer discurso.""",
-        about=False,
-        note="a neighbourhood election with no municipal angle",
+Tresierra dijo que la auditoría «no es una respuesta a nadie» y que se trata de un procedimiento ordinario cada vez que cambia un jefe de área.""",
+        m="G I",
+        tone="0",
+        note="an internal audit announced: neutral, no topic",
     ),
     S(
         "vk127",
@@ -2230,14 +2238,16 @@ La alcaldesa Yolanda Cusirramos Peralta colocó la primera piedra junto con los 
         "vk131",
         "kaldia",
         "2026-11-11T18:40:00-05:00",
-        "Estrella de Yanaqocha gana la Copa Kusikuy de fútbol de barrios",
+        "Tras la final de la Copa Kusikuy, la alcaldesa promete grass sintético para Los Molles",
         """El equipo Estrella de Yanaqocha se consagró campeón de la Copa Kusikuy de fútbol de barrios al vencer por penales a Juventud Pampa Grande, en una final que llenó las tribunas de la cancha de tierra del sector Los Molles.
 
-El partido terminó 1-1 en el tiempo reglamentario. En la tanda, el arquero Brayan Quispe atajó dos penales y se llevó la ovación del público. La liga distrital, organizadora del torneo, entregó al campeón una copa y un juego de camisetas.
+Al entregar la copa, la alcaldesa Yolanda Cusirramos anunció que la cancha tendrá grass sintético, iluminación y camerinos en 2027. «Esta cancha ha visto crecer a tres generaciones; se merece algo mejor que el polvo», dijo, mientras los jugadores la levantaban en hombros.
 
-Participaron 32 equipos de todo el distrito durante tres meses.""",
-        about=False,
-        note="a neighbourhood football cup named after the district, organised by the league; no municipal angle",
+Los dirigentes de la liga distrital recordaron que la misma promesa se hizo en 2024. La Municipalidad de Villa Kusikuy indicó que el expediente técnico ya está en elaboración y que la obra costaría 1,3 millones de soles.""",
+        m="A I",
+        t="obras",
+        tone="0",
+        note="a promise of works at a football final, with a reminder of a past broken promise: neutral",
     ),
     S(
         "vk132",
@@ -2331,14 +2341,16 @@ La empresa respondió que la reposición está programada para enero. Mientras t
         "vk138",
         "kaldia",
         "2026-11-26T13:15:00-05:00",
-        "Residentes huantinos celebran su feria gastronómica en Villa Kusikuy",
-        """El olor a puca picante y chicharrón de cabeza llenó el domingo el local comunal de los residentes huantinos, que celebraron la sexta edición de su feria gastronómica con más de treinta puestos y un concurso de danzas.
+        "Decomisan 200 kilos de carne en mal estado en la feria de la Plaza Cívica",
+        """Inspectores sanitarios de la Municipalidad de Villa Kusikuy decomisaron el domingo unos 200 kilos de carne de res y de pollo que se vendían sin refrigeración en cinco puestos de la feria de fin de semana de la Plaza Cívica.
 
-La asociación, formada por migrantes de Huanta que llegaron al distrito en los años ochenta, reunió a unas dos mil personas. Lo recaudado servirá para terminar el segundo piso de su local.
+Parte de la carne tenía mal olor y coloración verdosa, según el acta de intervención. Los productos fueron desnaturalizados con cal frente a los comerciantes y enviados al relleno sanitario. Los cinco puestos fueron retirados de la feria.
 
-La feria terminó con un contrapunto de orquestas típicas hasta la medianoche.""",
-        about=False,
-        note="a community fair in the district, no municipal angle",
+La municipalidad recordó que los vendedores de alimentos deben contar con carnet de sanidad y conservadoras con hielo, y anunció que las inspecciones se repetirán cada fin de semana hasta las fiestas de fin de año.""",
+        m="I",
+        t="salud",
+        tone="+",
+        note="food safety inspections with results",
     ),
     S(
         "vk139",
@@ -2432,15 +2444,765 @@ El subgerente de Limpieza Pública, Teodoro Pillaca, respondió que las nuevas c
         "vk145",
         "kaldia",
         "2026-12-05",
-        "Vecinos de Pampa Grande abren una biblioteca con 3 000 libros donados",
-        """En un cuarto prestado por la parroquia, los vecinos de Pampa Grande inauguraron una biblioteca comunal con 3 000 libros reunidos durante seis meses de donaciones de familias, editoriales y un colegio de Miraflores.
+        "Desde enero, multas a quien saque la basura fuera del horario",
+        """La subgerencia de Limpieza Pública empezará a multar desde el 2 de enero a los vecinos y comerciantes que dejen bolsas de basura en la vía pública fuera del horario de recojo de su sector, anunció el subgerente Teodoro Pillaca Yauri.
 
-La iniciativa fue de un grupo de jóvenes universitarios del barrio que hacen turnos para atender por las tardes. Los niños pueden llevarse los libros a casa por una semana.
+La multa será de 110 soles para viviendas y de 550 para comercios. Diciembre será un mes de advertencia: los inspectores dejarán notificaciones preventivas y repartirán volantes con los horarios de cada ruta.
 
-«Aquí no hay una sola librería; queríamos que los chicos tengan dónde leer», contó Katherine Aguilar, estudiante de Educación y una de las fundadoras.""",
-        about=False,
-        note="date-only; a community library with no municipal angle",
+Pillaca pidió a los vecinos revisar los horarios en las redes sociales de la municipalidad. «No queremos multar a nadie; queremos que las esquinas dejen de ser basurales», dijo.""",
+        m="L",
+        t="limpieza",
+        tone="0",
+        note="date-only; an announcement of fines, neutral",
     ),
     # --- El Vecino del Este: regional web, teasers in RSS, full text on the page ------------------------------------------
-#BATCH8
+    S(
+        "vk146",
+        "vecinoeste",
+        "2026-11-09T07:15:00-05:00",
+        "Robos en combis de la Carretera Central se triplican en un año",
+        """Los robos a pasajeros dentro de combis y coasters que circulan por la Carretera Central pasaron de 190 a 610 denuncias entre enero y octubre, según cifras de la Región Policial Lima. La modalidad más frecuente es la de delincuentes que suben como pasajeros y, a mitad del trayecto, amenazan a todos con armas.
+
+Los tramos más afectados están entre Ate y Chaclacayo, en particular los paraderos de Santa Rosa de Collanay, Villa Kusikuy y Cerro Chiripa, donde los asaltantes bajan y huyen hacia los cerros.
+
+La Policía anunció que agentes vestidos de civil viajarán en las unidades de las rutas con más denuncias. Los transportistas piden cámaras dentro de los vehículos con conexión a las comisarías.""",
+        about=False,
+        note="police figures naming the district's bus stops among others; no municipal angle",
+    ),
+    S(
+        "vk147",
+        "vecinoeste",
+        "2026-11-11T16:00:00-05:00",
+        "Escaleras nuevas, barandas robadas: Yanaqocha reclama a dos meses de la entrega",
+        """Las escaleras que la Municipalidad de Villa Kusikuy entregó en setiembre en el sector B de Quebrada Yanaqocha ya no tienen barandas en cuatro de sus seis tramos. Los tubos de fierro fueron arrancados, según los vecinos, por recicladores informales que los venden por kilo.
+
+«Nadie vigila; las barandas estaban soldadas con dos puntos y se salen con la mano», reclamó Aurelia Ccanto, que baja cada mañana con su hija de tres años. Los vecinos señalan que ya hubo dos caídas de adultos mayores.
+
+La gerencia de Obras indicó que repondrá las barandas con anclajes de concreto, pero que la obra ya salió del periodo de garantía del contratista. Los dirigentes cuestionan que una obra entregada hace dos meses tenga que repararse con más dinero.""",
+        m="I",
+        t="obras",
+        tone="-",
+        note="stairway railings gone two months after delivery",
+    ),
+    S(
+        "vk148",
+        "vecinoeste",
+        "2026-11-13T09:30:00-05:00",
+        "Chumpitaz pide al Minsa reabrir el turno noche del centro de salud",
+        """La teniente alcaldesa de Villa Kusikuy, Ruth Chumpitaz Lévano, pidió a la Dirección de Redes Integradas de Salud de Lima Este que restituya el turno de noche del Centro de Salud Villa Kusikuy, suspendido desde octubre por falta de personal.
+
+«Una madre con un niño con fiebre a medianoche tiene que tomar un taxi hasta Vitarte; eso es inaceptable en un distrito de cuatrocientos mil habitantes», dijo Chumpitaz en una carta entregada a la Diris. Ofreció que la municipalidad financie la seguridad del establecimiento durante la noche.
+
+La Diris respondió que evalúa contratar a tres médicos para ese turno en enero.""",
+        m="T",
+        t="salud",
+        tone="0",
+        note="our teniente alcaldesa asks the Ministry's health network (not us) to reopen a night shift: neutral, salud",
+    ),
+    S(
+        "vk149",
+        "vecinoeste",
+        "2026-11-21T12:10:00-05:00",
+        "Teniente alcalde asume la alcaldía de Cerro Chiripa",
+        """El teniente alcalde de Cerro Chiripa, Rómulo Pizarro Ccencho, juró ayer como alcalde encargado de ese distrito, luego de que el Poder Judicial dictara prisión preventiva contra el titular, Wilfredo Cusirramos Tito.
+
+Pizarro prometió revisar todos los contratos de obras firmados en los últimos dos años y colaborar con la Fiscalía. «Aquí nadie va a tapar nada», dijo en la sesión extraordinaria, a la que asistieron decenas de vecinos.
+
+El alcalde encargado pidió a los trabajadores municipales que no se dejen llevar por rumores de despidos.""",
+        about=False,
+        note="another district's teniente alcalde takes over; the namesake Mayor in prison",
+    ),
+    S(
+        "vk150",
+        "vecinoeste",
+        "2026-11-22T19:50:00-05:00",
+        "Barrido nocturno llegará a los nueve kilómetros de la Carretera Central",
+        """A partir de diciembre, cuadrillas de barrido trabajarán de diez de la noche a cuatro de la mañana en los nueve kilómetros de la Carretera Central que atraviesan Villa Kusikuy, anunció el subgerente de Limpieza Pública Teodoro Pillaca Yauri.
+
+El trabajo nocturno permitirá limpiar las bermas y los paraderos sin el riesgo del tráfico del día. Se contratarán 40 barredores adicionales, que tendrán chalecos reflectivos y apoyo de una camioneta del serenazgo.
+
+Según la subgerencia, en los paraderos de la carretera se recogen cada día unas seis toneladas de residuos, la mayoría envases de comida y bebidas.""",
+        m="L",
+        t="limpieza",
+        tone="0",
+        note="an announcement of night sweeping: neutral",
+    ),
+    S(
+        "vk151",
+        "vecinoeste",
+        "2026-11-24T13:25:00-05:00",
+        "Clausuran la cevichería «Donde la Yoli» tras la intoxicación de veinte comensales",
+        """La Municipalidad Distrital de Villa Kusikuy clausuró temporalmente la cevichería «Donde la Yoli», en la avenida Las Torrecitas, luego de que veinte personas fueran atendidas por intoxicación tras almorzar en el local el domingo.
+
+Los inspectores sanitarios encontraron pescado sin refrigeración, cocina sin lavadero y manipuladores sin carnet de sanidad. Muestras del ceviche fueron enviadas a un laboratorio.
+
+La propietaria, Yolanda Quispe, conocida en el barrio como la Yoli, dijo que el pescado estaba fresco y que cumplirá con las observaciones para reabrir. Los afectados ya fueron dados de alta.""",
+        m="I",
+        t="salud",
+        tone="0",
+        note="a sanitary closure by the municipality; «la Yoli» here is the restaurant's owner, not the Mayor",
+    ),
+    S(
+        "vk152",
+        "vecinoeste",
+        "2026-11-25T08:05:00-05:00",
+        "Plataforma de pagos del municipio cobró dos veces el predial a cientos de vecinos",
+        """Cientos de contribuyentes de Villa Kusikuy descubrieron que la plataforma virtual de la municipalidad les cobró dos veces la cuota del impuesto predial pagada el fin de semana. El error afectó a pagos con tarjeta hechos entre el sábado y el lunes.
+
+«Me descontaron 380 soles dos veces y en la municipalidad me dicen que espere treinta días», reclamó Gilberto Arce, jubilado del sector Los Molles. En las redes del municipio kusikuyno se acumularon más de cuatrocientas quejas.
+
+La oficina de Rentas atribuyó el problema a la pasarela de pagos del banco y aseguró que las devoluciones se harán en un plazo de quince días hábiles.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="double charges in the tax payment platform",
+    ),
+    S(
+        "vk153",
+        "vecinoeste",
+        "2026-11-28T06:20:00-05:00",
+        "Huaico en Chaclacayo arrastra autos y deja veinte casas afectadas",
+        """Un huaico bajó la noche del viernes por la quebrada Los Laureles, en Chaclacayo, y arrastró tres autos estacionados y afectó veinte viviendas, según el reporte del Centro de Operaciones de Emergencia Nacional.
+
+Las lluvias intensas en las alturas de Huarochirí activaron varias quebradas de la cuenca del Rímac. Defensa Civil mantuvo en alerta a los distritos de Lurigancho, Villa Kusikuy, Cerro Chiripa y Santa Rosa de Collanay, donde no se registraron daños.
+
+Los bomberos rescataron a una familia que quedó atrapada en el segundo piso de su casa.""",
+        about=False,
+        note="a mudslide elsewhere; the district named in an alert list",
+    ),
+    S(
+        "vk154",
+        "vecinoeste",
+        "2026-12-01T17:40:00-05:00",
+        "Los Cedros ya tiene su muro: terminan los 110 metros antes de las lluvias",
+        """Los vecinos de la quebrada Los Cedros ya pueden dormir tranquilos. La Municipalidad de Villa Kusikuy terminó el muro de contención de 110 metros que estuvo paralizado desde agosto y que la nueva empresa concluyó en apenas cinco semanas de trabajo en dos turnos.
+
+El muro, de concreto armado y cuatro metros de alto, protege a unas 180 viviendas ubicadas en la parte baja del cauce. La alcaldesa Yolanda Cusirramos recorrió la obra con los dirigentes, que le entregaron un diploma de agradecimiento.
+
+«El año pasado dormíamos con los zapatos puestos por si bajaba el agua», recordó Próspero Ventura, vecino del sector.""",
+        m="I A",
+        t="obras",
+        tone="+",
+        note="the retaining wall finished (follow-up of vk012 and vk072)",
+    ),
+    S(
+        "vk155",
+        "vecinoeste",
+        "2026-12-02T10:45:00-05:00",
+        "Denuncian al regidor Arangoitia por empujar a un funcionario; él lo niega",
+        """Un trabajador de la oficina de Tesorería denunció en la comisaría al regidor Fermín Arangoitia Salas por haberlo empujado contra un archivador cuando el concejal intentó ingresar a revisar documentos sin autorización.
+
+Según la denuncia, el hecho ocurrió el viernes en el segundo piso del palacio municipal y fue presenciado por tres empleados. El trabajador presentó un certificado médico con dos días de descanso.
+
+Arangoitia negó la agresión y sostuvo que se trata de una maniobra para impedir su labor de fiscalización. «Me niegan la información y ahora inventan una agresión; tengo el derecho de revisar los comprobantes de pago», dijo. La Municipalidad de Villa Kusikuy informó que el caso fue derivado a la comisión de ética del concejo.""",
+        m="R I",
+        tone="-",
+        note="an accusation against our regidor, denied",
+    ),
+    S(
+        "vk156",
+        "vecinoeste",
+        "2026-12-03T08:35:00-05:00",
+        "Pampa Grande tendrá comisaría: municipio entrega terreno y Mininter construye",
+        """El Ministerio del Interior y la Municipalidad Distrital de Villa Kusikuy firmaron un convenio para construir una nueva comisaría en el sector Pampa Grande, en un terreno municipal de 2 400 metros cuadrados junto a la avenida Inti Raymi.
+
+La alcaldesa Yolanda Cusirramos Peralta, que venía reclamando más presencia policial, celebró el acuerdo. «Era el pedido número uno de los vecinos; hoy se cumple», dijo. La comisaría tendrá capacidad para 120 efectivos y su construcción empezará en abril.
+
+El municipio se comprometió además a instalar treinta cámaras enlazadas con la nueva dependencia.""",
+        m="I A",
+        t="seguridad",
+        tone="+",
+        note="a new police station on municipal land: our Mayor's request answered",
+    ),
+    S(
+        "vk157",
+        "vecinoeste",
+        "2026-12-03T15:55:00-05:00",
+        "Serenazgo atendió 1 180 llamadas en noviembre: la mitad, por peleas y alcohol",
+        """La central del serenazgo de Villa Kusikuy recibió 1 180 llamadas de emergencia en noviembre, según el reporte mensual que la Municipalidad de Villa Kusikuy publicó en su portal. El 49 % correspondió a peleas callejeras, consumo de alcohol en la vía pública y ruidos molestos.
+
+Los robos y hurtos representaron el 22 % de las llamadas, y la violencia familiar el 11 %. El tiempo promedio de llegada de las unidades fue de 14 minutos, aunque en las zonas altas superó la media hora.
+
+El reporte identifica a Pampa Grande y Las Torrecitas como los sectores con más incidencias, en especial los viernes y sábados entre las diez de la noche y las tres de la mañana.""",
+        m="I",
+        t="seguridad",
+        tone="0",
+        note="a monthly serenazgo report: neutral figures",
+    ),
+    S(
+        "vk158",
+        "vecinoeste",
+        "2026-12-04T07:30:00-05:00",
+        "Tresierra descarta renunciar: «No me voy por una denuncia falsa»",
+        """El gerente municipal de Villa Kusikuy, Aníbal Tresierra Mogollón, descartó dejar el cargo mientras la Procuraduría investiga la denuncia del contratista que lo acusa de haber pedido una comisión por aprobar pagos de una obra.
+
+«No me voy por una denuncia falsa; el que se va es porque tiene algo que esconder», dijo Tresierra, que entregó a la Fiscalía sus estados de cuenta y los de su familia. El regidor de oposición había pedido su salida inmediata.
+
+La denuncia sigue en etapa preliminar.""",
+        m="G",
+        tone="-",
+        note="the gerente refuses to resign over a bribery accusation: a story about the accusation",
+    ),
+    S(
+        "vk159",
+        "vecinoeste",
+        "2026-12-04T12:40:00-05:00",
+        "Seiscientos niños superan la anemia en un año de visitas casa por casa",
+        """Seiscientos doce niños menores de tres años de Villa Kusikuy superaron la anemia en el último año gracias a un programa de visitas domiciliarias de la municipalidad, que cada semana lleva a sus casas suplementos de hierro, recetas y controles de hemoglobina.
+
+La teniente alcaldesa Ruth Chumpitaz, que impulsa el programa desde 2025, explicó que 80 promotoras vecinales hacen el seguimiento de 1 900 niños. «Las mamás no dejaban el hierro por descuido, sino porque los niños lo vomitaban; con recetas y acompañamiento eso cambió», dijo.
+
+La Municipalidad de Villa Kusikuy planea ampliar el programa a gestantes en 2027.""",
+        m="T I",
+        t="salud",
+        tone="+",
+        note="an anemia programme with results",
+    ),
+    S(
+        "vk160",
+        "vecinoeste",
+        "2026-12-04T21:10:00-05:00",
+        "Foro empresarial sobre seguridad en Lima Este reúne a ministro y alcaldes",
+        """La Cámara de Comercio de Lima Este realizó su foro anual sobre seguridad e inversión, con la presencia del ministro del Interior, el alcalde metropolitano Gustavo Eyzaguirre y los alcaldes de Ate, Lurigancho y Chaclacayo, además de la alcaldesa de Villa Kusikuy, Yolanda Cusirramos, y el alcalde encargado de Cerro Chiripa.
+
+Los empresarios presentaron una encuesta según la cual siete de cada diez negocios de la zona pagaron algún cupo a extorsionadores en el último año. El ministro anunció un fondo para que las cámaras privadas se conecten con las comisarías.
+
+El foro concluyó con una declaración conjunta que pide acelerar la reforma policial.""",
+        m="A",
+        about=False,
+        note="a regional event's guest list; the Mayor named only among the attendees",
+    ),
+    # --- Revista Ciudad y Poder: columns and analysis, full text in the description -------------------------------------
+    S(
+        "vk161",
+        "ciudadpoder",
+        "2026-11-10T06:00:00-05:00",
+        "Columna | La alcaldesa que sube escaleras",
+        """Hay alcaldes que gobiernan desde la camioneta y alcaldes que gobiernan desde el escritorio. Yolanda Cusirramos, alcaldesa de Villa Kusikuy, ha elegido una tercera vía, menos cómoda: gobierna subiendo escaleras. Las suyas, para ser precisos, las de concreto que su gestión ha ido colgando de los cerros como costuras.
+
+Sesenta y cuatro tramos en tres años no resuelven la pobreza de las laderas, pero cambian algo que las estadísticas no miden bien: el tiempo. Una señora que bajaba veinticinco minutos por un sendero de tierra ahora baja en diez, y lo hace sin miedo a romperse la cadera. Eso, en un distrito donde la mitad de la población vive cuesta arriba, es política pública de la buena.
+
+No todo es mérito. La Municipalidad de Villa Kusikuy tiene deudas serias en limpieza y sus muros de contención llegan, a veces, tarde. Pero en un país donde la obra pública suele ser un monumento al ego del alcalde, unas escaleras sin placa de bronce merecen una columna.""",
+        m="A I",
+        t="obras",
+        tone="+",
+        note="an opinion column praising the stairways, with a caveat",
+    ),
+    S(
+        "vk162",
+        "ciudadpoder",
+        "2026-11-17T06:00:00-05:00",
+        "Columna | El municipio de las fotos",
+        """En Villa Kusikuy cada obra tiene su foto, cada foto tiene su panel y cada panel tiene la sonrisa de la alcaldesa Yolanda Cusirramos. Lo que no tiene foto es la basura de los cerros, que sigue ahí, semana tras semana, en costales que se rompen con la primera garúa.
+
+El municipio kusikuyno ha sabido vender escaleras y parques, y no seré yo quien niegue que algunas obras son útiles. Pero el servicio más básico de una municipalidad, el que justifica el cobro de los arbitrios, funciona a medias. Cuatro compactadoras malogradas no son un accidente: son una decisión de dónde poner la plata.
+
+La gestión promete camiones nuevos para marzo. Ojalá lleguen. Mientras tanto, sería bueno que alguien fotografíe la quebrada Huayrapampa y cuelgue esa imagen en un panel. Sería la foto más honesta del año.""",
+        m="A I",
+        t="limpieza",
+        tone="-",
+        note="a critical column on propaganda and garbage",
+    ),
+    S(
+        "vk163",
+        "ciudadpoder",
+        "2026-11-19T06:00:00-05:00",
+        "Análisis | Lima necesita un gobierno de verdad",
+        """Lima es una ciudad de once millones de habitantes gobernada por 43 alcaldes distritales y uno metropolitano que, en la práctica, no manda sobre casi nada. El transporte depende de una autoridad nacional, el agua de una empresa estatal, la seguridad de la Policía, y cada distrito hace lo que puede con lo que recauda.
+
+El resultado es una ciudad partida. De Villa Kusikuy a Punta Hermosa, de Carabayllo a La Molina, la calidad de vida depende del código postal. San Isidro recauda por habitante quince veces más que los distritos de los conos, y esa diferencia se ve en cada vereda.
+
+Una reforma de la gobernanza metropolitana lleva treinta años esperando en el Congreso. Mientras no llegue, los alcaldes seguirán peleándose por una planta de residuos o por un paradero de buses.""",
+        about=False,
+        note="an analysis of metropolitan governance naming the district as a place",
+    ),
+    S(
+        "vk164",
+        "ciudadpoder",
+        "2026-11-24T06:00:00-05:00",
+        "Columna | La vacancia como deporte",
+        """El pedido de vacancia del regidor Fermín Arangoitia contra la alcaldesa de Villa Kusikuy es un buen ejemplo de lo que se ha convertido esa figura en el Perú: un arma política que se desenfunda a la primera oportunidad, con o sin sustento.
+
+No quiero decir que la contratación de una pariente en la subgerencia de Programas Sociales sea un asunto menor. Fue, como mínimo, imprudente, y la alcaldesa Cusirramos debió preverlo. Pero la discusión sobre si se trata de un cuarto o un quinto grado de parentesco muestra que la ley está siendo usada como un tecnicismo, no como un límite ético.
+
+El JNE resolverá en enero. Mientras tanto, el concejo de Villa Kusikuy ha dedicado tres sesiones a este asunto y ninguna a la basura de los cerros. Ese, y no el parentesco de una asistente, es el verdadero escándalo.""",
+        m="R A",
+        tone="0",
+        note="an opinion column critical of both sides: neutral overall",
+    ),
+    S(
+        "vk165",
+        "ciudadpoder",
+        "2026-11-26T06:00:00-05:00",
+        "Columna | Manual del contribuyente kusikuyno",
+        """Para los nuevos vecinos, un pequeño manual práctico. Paso uno: no pague su predial en enero, que para eso están las amnistías de diciembre. Paso dos: si decide pagar, hágalo en persona y lleve almuerzo, porque el sistema se cae justo el último día. Paso tres: si paga por internet, revise su estado de cuenta; puede que la municipalidad le cobre dos veces, por si acaso.
+
+Paso cuatro: si vive en una casa de esteras, no se preocupe, igual le llegará la notificación del catastro con drones, que es moderno y no distingue el triplay del ladrillo. Paso cinco: si le cobran arbitrios de parques y jardines, busque el parque. Si lo encuentra, avísele a la Municipalidad de Villa Kusikuy.
+
+Dicho esto, la recaudación ha subido. No sabemos si gracias al sistema o a pesar de él.""",
+        m="I",
+        t="tributos",
+        tone="-",
+        note="a sarcastic column on the tax office's failures",
+    ),
+    S(
+        "vk166",
+        "ciudadpoder",
+        "2026-11-30T06:00:00-05:00",
+        "Análisis | Por qué el este de Lima no tiene hospitales",
+        """En los distritos del este de Lima viven casi dos millones de personas y hay un solo hospital de nivel II, el de Vitarte, construido cuando la zona tenía la quinta parte de su población actual. La brecha no es un accidente: es el resultado de décadas de inversión en salud concentrada en el centro de la ciudad.
+
+Tres gobiernos anunciaron el hospital de Lima Este y ninguno pasó del expediente. Los alcaldes de la zona, entre ellos la alcaldesa de Villa Kusikuy, Yolanda Cusirramos, han hecho del reclamo una bandera, pero la decisión está en el Ministerio de Salud y en el de Economía.
+
+Mientras tanto, los centros de salud de primer nivel cierran por las noches, las colas empiezan a las cuatro de la mañana y las emergencias se resuelven en taxi.""",
+        m="A",
+        about=False,
+        note="an analysis of health infrastructure; the Mayor named once among the mayors who demand it: passing",
+    ),
+    S(
+        "vk167",
+        "ciudadpoder",
+        "2026-12-01T06:00:00-05:00",
+        "Columna | Las recicladoras de Kusikuy",
+        """Juana Yupari empezó a reciclar a los once años en el botadero de Huayrapampa, entre gallinazos y humo. Hoy tiene 43, usa uniforme, tiene seguro de salud y los vecinos de su ruta le guardan las botellas limpias. Su historia resume lo mejor que ha hecho la Municipalidad de Villa Kusikuy en esta gestión.
+
+El programa de reciclaje del distrito no es espectacular ni caro. Es, simplemente, bien hecho: padrón de recicladoras, rutas fijas, bolsas verdes, un subgerente, Teodoro Pillaca, que conoce a cada asociación por su nombre. El premio nacional que acaba de recibir es merecido.
+
+Queda el otro lado de la moneda: el recojo convencional en los cerros sigue siendo deficiente. Pero si alguien busca una política municipal que se pueda copiar mañana en cualquier distrito del país, aquí la tiene.""",
+        m="I L",
+        t="limpieza",
+        tone="+",
+        note="a column praising the recycling programme, with a caveat",
+    ),
+    S(
+        "vk168",
+        "ciudadpoder",
+        "2026-12-02T06:00:00-05:00",
+        "Columna | El espejismo de las camionetas",
+        """Treinta y una camionetas, dos centrales de cámaras, chalecos antibalas, cámaras corporales. El serenazgo de Villa Kusikuy nunca ha estado mejor equipado. Y sin embargo, según la propia Policía, los robos en el distrito subieron 18 % este año.
+
+El problema no es el equipo, sino la idea de que la seguridad se compra. El gerente municipal Aníbal Tresierra repite que cada unidad lleva GPS y que los recorridos se publican. Muy bien. Pero ¿alguien evalúa si esos recorridos pasan por donde ocurren los delitos? ¿Por qué una casa asaltada en Los Álamos esperó noventa minutos a una camioneta?
+
+La Municipalidad de Villa Kusikuy gasta en seguridad el 22 % de su presupuesto. Merece, al menos, un serenazgo que llegue a tiempo.""",
+        m="I G",
+        t="seguridad",
+        tone="-",
+        note="a critical column on security spending without results",
+    ),
+    S(
+        "vk169",
+        "ciudadpoder",
+        "2026-12-03T06:00:00-05:00",
+        "Columna | Cerro Chiripa y la maldición del cemento",
+        """El alcalde Cusirramos de Cerro Chiripa no es el primero y probablemente no será el último. En los distritos de ladera, donde los muros de contención son la obra más necesaria y menos vistosa, el cemento se ha convertido en la moneda de la corrupción municipal.
+
+El esquema es conocido: empresas creadas semanas antes del concurso, precios inflados, obras que se pagan y no se terminan. Wilfredo Cusirramos Tito está hoy en prisión preventiva y su distrito tiene muros a medio hacer justo antes de la temporada de lluvias.
+
+La Contraloría debería revisar todos los contratos de muros de Lima Este, no solo los del distrito intervenido.""",
+        about=False,
+        note="namesake: a column on the Cerro Chiripa Mayor ('el alcalde Cusirramos'); 'Lima Este' is not us",
+    ),
+    S(
+        "vk170",
+        "ciudadpoder",
+        "2026-12-04T06:00:00-05:00",
+        "Entrevista | Yolanda Cusirramos: «No voy a postular a Lima»",
+        """A un año y medio de las elecciones municipales, el nombre de la alcaldesa de Villa Kusikuy aparece en las encuestas como posible candidata a la alcaldía metropolitana. Ella lo descarta, al menos por ahora.
+
+—¿Va a postular a Lima?
+—No. Tengo un distrito con cuatrocientos mil vecinos y me quedan muchas cosas por terminar. Lima es otro mundo.
+
+—¿Y la reelección en Villa Kusikuy?
+—La ley no la permite, y está bien. Lo que quiero es dejar la municipalidad ordenada para quien venga.
+
+—¿Qué es lo que más le ha costado?
+—La basura, sin duda. Y la relación con el Gobierno central, que se acuerda del este solo en campaña.
+
+Yolanda Cusirramos Peralta, de 52 años, es trabajadora social y fue dirigente vecinal de Nueva Jerusalén antes de llegar a la alcaldía.""",
+        m="A",
+        tone="0",
+        note="an interview on political plans: about the Mayor, neutral, no topic",
+    ),
+    # --- Noticias Lima Hoy: aggregator, a few stories of its own ---------------------------------------------------------
+    S(
+        "vk171",
+        "limahoy",
+        "2026-11-15T11:00:00-05:00",
+        "Alcaldesa de Villa Kusikuy pide a la ATU que los alimentadores suban a Pampa Grande",
+        """La Autoridad de Transporte Urbano anunció que desde marzo operará una ruta de buses alimentadores entre el óvalo de Huachipa y la estación Grau del Metropolitano, con cuarenta unidades a gas natural y 24 paraderos a lo largo de la Carretera Central.
+
+La alcaldesa de Villa Kusikuy, Yolanda Cusirramos Peralta, cuestionó que la ruta no ingrese a ningún sector del distrito. «Nuestros vecinos de Pampa Grande y Los Cedros van a seguir caminando veinte minutos hasta la carretera; la ATU diseñó la ruta mirando el mapa, no la ciudad», dijo.
+
+Cusirramos pidió a la ATU una mesa técnica para evaluar un ramal por la avenida Inti Raymi. La entidad respondió que la ruta podrá ampliarse en una segunda etapa.""",
+        m="A",
+        tone="0",
+        note="the Mayor criticising the transport authority: neutral toward us; transport is none of the five topics",
+    ),
+    S(
+        "vk172",
+        "limahoy",
+        "2026-11-20T10:20:00-05:00",
+        "Villa Kusikuy presenta un presupuesto de S/ 186 millones para 2027",
+        """La alcaldesa Yolanda Cusirramos presentó al concejo el proyecto de presupuesto institucional de apertura de la Municipalidad de Villa Kusikuy para 2027, que asciende a 186 millones de soles, un 9 % más que el de este año.
+
+El 41 % se destinará a inversiones, el 27 % a servicios como el recojo de residuos, el serenazgo y el mantenimiento de parques, y el resto a gastos de personal y administración. Las transferencias del Gobierno central y la recaudación propia financian casi en partes iguales el presupuesto.
+
+El concejo tiene plazo hasta el 15 de diciembre para aprobarlo. La oposición adelantó que pedirá más recursos para los sectores altos.""",
+        m="A I",
+        tone="0",
+        note="a budget presentation across all services: neutral, no single topic",
+    ),
+    S(
+        "vk173",
+        "limahoy",
+        "2026-11-23T21:35:00-05:00",
+        "Asaltan a una joven en una escalera sin luz de Nueva Jerusalén",
+        """Una estudiante de 19 años fue asaltada y golpeada la noche del domingo cuando subía por una de las escaleras de Nueva Jerusalén, donde las luminarias solares instaladas hace un año dejaron de funcionar en setiembre.
+
+La joven perdió su celular y su mochila y sufrió un corte en la ceja. «Hemos pedido tres veces que arreglen las luces y que suba el serenazgo; aquí de noche no sube nadie», reclamó su madre.
+
+Los vecinos responsabilizan a la Municipalidad de Villa Kusikuy, que entregó las escaleras con las luminarias y no les ha dado mantenimiento. La gerencia de Seguridad Ciudadana ofreció incluir el sector en las rondas nocturnas.""",
+        m="I",
+        t="seguridad",
+        tone="-",
+        note="a robbery blamed on our missing lights and patrols: seguridad, negative",
+    ),
+    S(
+        "vk174",
+        "limahoy",
+        "2026-11-26T09:45:00-05:00",
+        "Burgomaestre de Collanay entrega puente vehicular sobre el Rímac",
+        """El alcalde de Santa Rosa de Collanay, Máximo Vilcapoma Reyes, inauguró el puente vehicular Los Libertadores, que cruza el río Rímac y une su distrito con la margen derecha, evitando un desvío de doce kilómetros.
+
+El puente tiene 84 metros de luz y dos carriles. Costó 14 millones de soles, financiados con un convenio con el Gobierno Regional de Lima. «Este puente le devuelve una hora al día a cada trabajador», dijo el burgomaestre.
+
+La obra estuvo paralizada dos años por un arbitraje con el primer contratista.""",
+        about=False,
+        note="another district's burgomaestre and his bridge",
+    ),
+    S(
+        "vk175",
+        "limahoy",
+        "2026-11-30T08:50:00-05:00",
+        "Minga saca 46 toneladas de basura de la quebrada Huayrapampa",
+        """Doscientos sesenta voluntarios retiraron el sábado 46 toneladas de residuos de la quebrada Huayrapampa, en la minga de limpieza más grande que se recuerda en Villa Kusikuy.
+
+Entre los desechos había colchones, llantas, muebles y hasta una refrigeradora. El subgerente de Limpieza Pública Teodoro Pillaca Yauri anunció que la quebrada será vigilada con dos cámaras para evitar que vuelva a convertirse en botadero. «Ahora toca cuidarla entre todos», dijo.
+
+La Municipalidad de Villa Kusikuy instalará letreros y un cerco en los puntos de acceso de los volquetes.""",
+        m="L I",
+        t="limpieza",
+        tone="+",
+        note="a clean-up with results (follow-up of vk058)",
+    ),
+    S(
+        "vk176",
+        "limahoy",
+        "2026-12-02T13:30:00-05:00",
+        "Villa Kusikuy y Cerro Chiripa se disputan diez hectáreas en el límite",
+        """La Municipalidad de Villa Kusikuy y la de Cerro Chiripa reclaman como propio un terreno de diez hectáreas en la parte alta de la quebrada Huayrapampa, donde en los últimos meses se han asentado unas 300 familias.
+
+La alcaldesa Yolanda Cusirramos sostiene que los planos de creación del distrito, de 1989, incluyen el terreno en Villa Kusikuy. El alcalde encargado de Cerro Chiripa, Rómulo Pizarro, asegura lo contrario y ya envió a sus serenos a empadronar a las familias.
+
+Los pobladores, mientras tanto, no saben a qué municipalidad pagar el predial ni a quién pedir el agua. El caso será resuelto por la Presidencia del Consejo de Ministros.""",
+        m="I A",
+        tone="0",
+        note="a boundary dispute between two municipalities, both sides: neutral, no topic",
+    ),
+    S(
+        "vk177",
+        "limahoy",
+        "2026-12-03T12:00:00-05:00",
+        "Municipio anula el cobro de arbitrios de parques a Los Cedros III",
+        """La Municipalidad Distrital de Villa Kusikuy declaró fundado el reclamo de los propietarios de Los Cedros III y anuló el cobro del arbitrio de parques y jardines de 2026 a los 420 predios del sector, que no tienen áreas verdes cercanas.
+
+Los montos ya pagados se aplicarán como crédito a los tributos de 2027. La resolución reconoce que el cálculo del radio de influencia del parque Los Molles no consideró el cerro que separa ambas zonas.
+
+Gregorio Mallma, presidente de la asociación, dijo que la decisión «hace justicia» y pidió que el municipio construya un parque en el sector.""",
+        m="I",
+        t="tributos",
+        tone="0",
+        note="an error corrected after a claim (follow-up of vk045): neutral",
+    ),
+    S(
+        "vk178",
+        "limahoy",
+        "2026-12-05T04:58:00Z",
+        "Explosivo detona en paradero de mototaxis de la avenida Inti Raymi",
+        """Un artefacto explosivo detonó pasadas las once y media de la noche en un paradero de mototaxis de la avenida Inti Raymi, en Villa Kusikuy. La explosión destruyó dos vehículos y rompió los vidrios de cinco viviendas cercanas. No hubo heridos.
+
+Según los mototaxistas, la empresa que opera el paradero recibía desde octubre mensajes en los que se le exigía el pago de un cupo semanal. La Policía acordonó la zona y la unidad de desactivación de explosivos recogió los restos del artefacto.
+
+Es el cuarto atentado de este tipo en Lima Este en lo que va del mes.""",
+        about=False,
+        note="23:58 Lima (04:58 UTC next day); an extortion attack with no municipal angle",
+    ),
+    # --- Syndicated copies: the same stories on other outlets, with their own headlines ------------------------------
+    C(
+        "vk179",
+        "vk003",
+        "limahoy",
+        "2026-10-27T10:40:00-05:00",
+        "Doce camionetas más y una segunda central de cámaras para el serenazgo kusikuyno",
+        extra="Fuente: Lima Este Noticias.",
+    ),
+    C(
+        "vk180",
+        "vk004",
+        "limahoy",
+        "2026-10-28T07:05:00-05:00",
+        "Yanaqocha: la basura se quema en la ladera porque el compactador no sube",
+        lead="En los pasajes altos de Quebrada Yanaqocha, en Villa Kusikuy, el camión compactador no aparece desde el 5 de octubre y las familias ya queman sus desechos en la ladera, a pocos metros de sus casas.",
+    ),
+    C(
+        "vk181",
+        "vk006",
+        "limahoy",
+        "2026-10-29T08:10:00-05:00",
+        "Las Torrecitas: concejal pide auditoría y la gerencia responde que todo está en regla",
+    ),
+    C(
+        "vk182",
+        "vk010",
+        "app",
+        "2026-10-30T13:20:00-05:00",
+        "Alcaldesa de distrito limeño reclama más policías al Ministerio del Interior",
+        lead="Lima, 30 de octubre (APP). La alcaldesa de Villa Kusikuy, Yolanda Cusirramos Peralta, pidió al Ministerio del Interior duplicar los efectivos de la comisaría de su distrito, que según sus cifras tiene 38 policías operativos por turno para más de 420 000 habitantes.",
+    ),
+    C(
+        "vk183",
+        "vk019",
+        "limahoy",
+        "2026-11-02T18:10:00-05:00",
+        "Brigadas fumigan 9 000 casas en Villa Kusikuy para frenar el dengue",
+    ),
+    C(
+        "vk184",
+        "vk020",
+        "vecinoeste",
+        "2026-11-03T12:30:00-05:00",
+        "Denuncia por nepotismo: alcaldesa dice que se trata de «una prima lejana»",
+    ),
+    C(
+        "vk185",
+        "vk026",
+        "app",
+        "2026-11-06T15:00:00-05:00",
+        "Metropolitano al este: doce alcaldes respaldan el trazo presentado por Eyzaguirre",
+    ),
+    C(
+        "vk186",
+        "vk031",
+        "limahoy",
+        "2026-11-09T07:40:00-05:00",
+        "Piden vacar a la alcaldesa de Villa Kusikuy por contratar a una familiar",
+        extra="Con información de Lima Este Noticias.",
+    ),
+    C(
+        "vk187",
+        "vk034",
+        "peruahora",
+        "2026-11-10T14:45:00-05:00",
+        "Un puente peatonal abandonado y dos muertos en la Carretera Central",
+    ),
+    C(
+        "vk188",
+        "vk024",
+        "limahoy",
+        "2026-11-05T11:20:00-05:00",
+        "Predial de Villa Kusikuy crece 22 % y la morosidad baja a 46 %",
+    ),
+    C(
+        "vk189",
+        "vk050",
+        "limaeste",
+        "2026-11-18T11:25:00-05:00",
+        "Cusirramos se salva de la vacancia; Arangoitia irá al JNE",
+        lead="Por nueve votos contra dos, el concejo municipal de Villa Kusikuy rechazó anoche el pedido de vacancia contra la alcaldesa Yolanda Cusirramos Peralta, al concluir que la trabajadora contratada en Programas Sociales no es su pariente dentro del cuarto grado.",
+    ),
+    C(
+        "vk190",
+        "vk072",
+        "limaeste",
+        "2026-11-24T15:10:00-05:00",
+        "Vuelven las máquinas al muro de Los Cedros",
+    ),
+    C(
+        "vk191",
+        "vk057",
+        "limahoy",
+        "2026-11-22T08:20:00-05:00",
+        "¿Basura municipal en la quebrada? Video del regidor Arangoitia desata polémica",
+    ),
+    C(
+        "vk192",
+        "vk061",
+        "peruahora",
+        "2026-11-06T19:30:00-05:00",
+        "«Tres ministros vinieron a tomarse la foto»: alcaldesa reclama el hospital de Lima Este",
+        extra="Declaraciones ofrecidas a Radio Kusikuy 101.7 FM.",
+    ),
+    C(
+        "vk193",
+        "vk078",
+        "limahoy",
+        "2026-11-12T09:15:00-05:00",
+        "Clausuran seis bares clandestinos en Pampa Grande",
+    ),
+    C(
+        "vk194",
+        "vk082",
+        "vecinoeste",
+        "2026-11-17T08:30:00-05:00",
+        "Doce familias lo perdieron todo en incendio en la parte alta de Nueva Jerusalén",
+    ),
+    C(
+        "vk195",
+        "vk086",
+        "kaldia",
+        "2026-11-22T09:00:00-05:00",
+        "¡Por fin! Entregan las pistas y veredas de Pampa Grande",
+    ),
+    C(
+        "vk196",
+        "vk089",
+        "limahoy",
+        "2026-11-26T07:35:00-05:00",
+        "Gerente municipal de Villa Kusikuy, acusado de pedir el cinco por ciento",
+        extra="Fuente: Canal 31 Este Visión.",
+    ),
+    C(
+        "vk197",
+        "vk097",
+        "limaeste",
+        "2026-11-13T15:10:00-05:00",
+        "Cusirramos encabeza pedido de emergencia de siete alcaldes ante la PCM",
+    ),
+    C(
+        "vk198",
+        "vk099",
+        "limahoy",
+        "2026-11-23T12:45:00-05:00",
+        "Contraloría: asfalto más delgado y adendas pagadas dos veces en Las Torrecitas",
+        lead="El asfalto de la avenida Las Torrecitas, en Villa Kusikuy, tiene en promedio 5,2 centímetros de espesor, no los 7,5 que exigía el expediente. Así lo concluye un informe de la Contraloría que calcula en 1,4 millones de soles el perjuicio para la Municipalidad Distrital de Villa Kusikuy.",
+    ),
+    C(
+        "vk199",
+        "vk099",
+        "cronica",
+        "2026-11-24T06:50:00-05:00",
+        "Informe de control confirma lo que denunció Arangoitia en octubre",
+        extra="El regidor Fermín Arangoitia Salas, que pidió la auditoría en octubre, dijo que presentará el informe en la próxima sesión de concejo.",
+        m="I R",
+    ),
+    C(
+        "vk200",
+        "vk105",
+        "kaldia",
+        "2026-12-01T12:30:00-05:00",
+        "Por pagar puntual el predial, el distrito gana S/ 2,1 millones extra",
+    ),
+    C(
+        "vk201",
+        "vk109",
+        "limahoy",
+        "2026-12-04T14:10:00-05:00",
+        "Minam premia el reciclaje de Villa Kusikuy",
+    ),
+    C(
+        "vk202",
+        "vk107",
+        "limahoy",
+        "2026-12-03T14:30:00-05:00",
+        "Serenazgo sin fronteras: Villa Kusikuy, Cerro Chiripa y Huertos de Lurinmayo comparten cámaras",
+    ),
+    C(
+        "vk203",
+        "vk112",
+        "cronica",
+        "2026-11-11T08:05:00-05:00",
+        "Mafias venden lotes en los cerros con «constancia» incluida",
+        lead="Mientras la alcaldesa Yolanda Cusirramos repite que los cerros de su distrito no se lotizan más, una red de traficantes ofrece por WhatsApp lotes de 120 metros cuadrados en la parte alta de Quebrada Yanaqocha a 6 500 soles, con «constancia de posesión incluida».",
+        m="I R A",
+    ),
+    C(
+        "vk204",
+        "vk118",
+        "limahoy",
+        "2026-11-27T13:20:00-05:00",
+        "Lima Este estrena parque zonal de doce hectáreas",
+    ),
+    C(
+        "vk205",
+        "vk120",
+        "limahoy",
+        "2026-12-01T10:15:00-05:00",
+        "Cinco contratos y S/ 12 millones para la constructora de un aportante",
+        extra="Con información de Perú Ahora Digital.",
+    ),
+    C(
+        "vk206",
+        "vk120",
+        "vecinoeste",
+        "2026-12-01T16:40:00-05:00",
+        "Aportante de campaña, contratista estrella: las obras que ganó una constructora",
+        lead="Una constructora ligada a un aportante de la campaña municipal de 2022 se adjudicó cinco obras de la Municipalidad Distrital de Villa Kusikuy por 12 millones de soles, tres de ellas como postor único, reveló una investigación periodística publicada hoy.",
+        m="I",
+    ),
+    C(
+        "vk207",
+        "vk123",
+        "limaeste",
+        "2026-12-04T07:20:00-05:00",
+        "Notifican deudas de predial a familias que viven en casas de esteras",
+    ),
+    C(
+        "vk208",
+        "vk133",
+        "limahoy",
+        "2026-11-15T08:10:00-05:00",
+        "Le roban la mototaxi y los serenos se la devuelven en quince minutos",
+    ),
+    C(
+        "vk209",
+        "vk140",
+        "cronica",
+        "2026-11-29T10:15:00-05:00",
+        "Noventa minutos después: la «rápida» respuesta del serenazgo en Los Álamos",
+    ),
+    C(
+        "vk210",
+        "vk154",
+        "limahoy",
+        "2026-12-02T07:30:00-05:00",
+        "Terminan el muro de contención de Los Cedros",
+    ),
+    C(
+        "vk211",
+        "vk156",
+        "peruahora",
+        "2026-12-03T12:20:00-05:00",
+        "Mininter construirá comisaría para 120 policías en Villa Kusikuy",
+    ),
+    C(
+        "vk212",
+        "vk159",
+        "kaldia",
+        "2026-12-05T10:00:00-05:00",
+        "Más de 600 niños kusikuynos ya no tienen anemia",
+    ),
+    C(
+        "vk213",
+        "vk098",
+        "peruahora",
+        "2026-11-20T18:30:00-05:00",
+        "Alcalde de Cerro Chiripa irá nueve meses a prisión preventiva",
+    ),
+    C(
+        "vk214",
+        "vk130",
+        "vecinoeste",
+        "2026-11-09T14:20:00-05:00",
+        "Los Cedros tendrá mercado de dos pisos: colocan la primera piedra",
+    ),
 ]
