@@ -1,8 +1,9 @@
 """Which labelled stories the síntesis would take, by the mentions of ours the pipeline's analysis finds in them.
 
-The síntesis lists a story when a mention of ours (`OUR_KINDS`: the municipality, its authorities, its places) is
-found in it or in one of its copies. This script stores each story's own text as `mention_cases.py` does (a fresh
-database with the part's watch list, no sources, no servers) and prints, per part, the stories with a mention of ours
+The síntesis lists a story when a mention of ours (`OUR_KINDS`: the municipality, its authorities, its places) that
+is not an aside (named only to tell someone apart, or in a roll of others) is found in it or in one of its copies.
+This script stores each story's own text as `mention_cases.py` does (a fresh database with the part's watch list,
+no sources, no servers) and prints, per part, the stories with a mention of ours
 that the writer labelled not about the municipality, and those about it with none, each with where its mentions
 are. It is the seconds-long view of `monitoring_evaluate`'s "síntesis: not about us"; quote that command's figures.
 `--json FILE` writes every story's mentions and labels, to try a whole-story rule on all parts at once.
@@ -47,7 +48,9 @@ def stories_with_mentions(part: str) -> list[dict]:
                 published_at=moment,
                 queue_alerts=False,
             )
-            mentions = clipping.mentions.select_related("term", "clipping").filter(term__kind__in=OUR_KINDS)
+            mentions = clipping.mentions.select_related("term", "clipping").filter(
+                term__kind__in=OUR_KINDS, is_aside=False
+            )
             found.append(
                 {
                     "id": article["id"],

@@ -283,11 +283,11 @@ def _parameters(function: Callable) -> set[str]:
 
 def _create_term(create: Callable, **kwargs) -> Any:
     """An alias the watch list already holds (generated from the Registro) is not an error for the analyst."""
-    from django.db import IntegrityError
+    from heraldo.core.writes import Refused
 
     try:
         return create(**kwargs)
-    except IntegrityError:
+    except Refused:
         return None
 
 

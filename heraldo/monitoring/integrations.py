@@ -60,7 +60,9 @@ def monitoring_panel(user, now: datetime) -> Panel | None:
 
     # EXISTS rather than a join made DISTINCT, and the three columns shown: DISTINCT sorted the day's clippings
     # with their whole texts, most of the home page's time with a year of press (bench/dashboard_mayor.py).
-    names_us = Mention.objects.filter(clipping=OuterRef("pk"), term__kind__in=(TermKind.MAYOR, TermKind.MUNICIPALITY))
+    names_us = Mention.objects.filter(
+        clipping=OuterRef("pk"), term__kind__in=(TermKind.MAYOR, TermKind.MUNICIPALITY), is_aside=False
+    )
     recent = (
         Clipping.objects.filter(published_at__gte=now - timedelta(hours=24), duplicate_of__isnull=True)
         .filter(Exists(names_us))

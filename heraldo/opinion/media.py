@@ -29,7 +29,7 @@ def media_signals_sync(*, since: date | None = None) -> int:
     sectors = list(Sector.objects.filter(is_active=True))
     stories = (
         Clipping.objects.filter(published_at__date__gte=since, duplicate_of__isnull=True)
-        .filter(mentions__term__kind__in=_ABOUT_US)
+        .filter(mentions__term__kind__in=_ABOUT_US, mentions__is_aside=False)
         .distinct()
         .only("pk", "title", "summary", "body_text", "tone", "published_at")
         .order_by("pk")

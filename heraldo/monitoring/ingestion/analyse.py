@@ -31,14 +31,15 @@ def analyse(clipping: Clipping, *, matcher: Matcher, tone_model: ToneModel) -> l
             is_place=matcher.term_kinds.get(m.term_id) == TermKind.PLACE,
         )
         for m in mentions
-        if matcher.term_kinds.get(m.term_id) in OUR_KINDS
+        if matcher.term_kinds.get(m.term_id) in OUR_KINDS and not m.is_aside
     ]
     result = tone_toward(tone_model, clipping.search_text[:TONE_CHARS], [t for t in targets if t.start < TONE_CHARS])
     clipping.tone = result.tone
     clipping.tone_score = result.score
     clipping.tone_reasons = result.reasons
     for mention in mentions:  # each mention of ours carries the story's tone toward us
-        mention.tone = result.tone if matcher.term_kinds.get(mention.term_id) in OUR_KINDS else Tone.NEUTRAL
+        ours = matcher.term_kinds.get(mention.term_id) in OUR_KINDS and not mention.is_aside
+        mention.tone = result.tone if ours else Tone.NEUTRAL
     clipping.relevance = relevance(clipping, mentions, matcher.term_kinds)
     return mentions
 
@@ -47,7 +48,7 @@ def relevance(clipping: Clipping, mentions: list[Mention], term_kinds: dict[int,
     """0–100: how much the office should care. Who is named, how, where, and how many people it reached."""
     # Only who is named counts: a topic keyword (or a place that may be a namesake) is what the story is about,
     # not a mention of the municipality or its authorities.
-    mentions = [m for m in mentions if term_kinds.get(m.term_id) in IDENTITY_KINDS]
+    mentions = [m for m in mentions if term_kinds.get(m.term_id) in IDENTITY_KINDS and not m.is_aside]
     if not mentions:
         return 0
     kinds = {term_kinds.get(m.term_id) for m in mentions}
@@ -175,7 +176,7 @@ def _another_office(hit: Hit, folded: str) -> bool:
 # Before "la alcaldía de <place>": it is the post won, run for or taken ("ganó la alcaldía de …", "candidato a la
 # alcaldía de …"), not the institution. Folded.
 _POST_RUN_FOR = re.compile(
-    r"\b(?:gan|postul|candidat|aspir|asum|perd|disput|conquist|reelec|elecci)\w*\s+(?:(?:a|por|para|de)\s+)?la\s+$"
+    r"\b(?:ex-?\s?)?(?:gan|postul|candidat|aspir|asum|perd|disput|conquist|reelec|elecci)\w*\s+(?:(?:a|por|para|de)\s+)?la\s+$"
 )
 
 
@@ -200,12 +201,25 @@ def _someone_else(hit: Hit, text: str, folded: str, matcher: Matcher, blocked: d
     follows = _NEXT_NAME_WORD.match(text, hit.end)
     if (
         (follows is not None and fold(follows.group(1)) not in ours)
+        or _given_name_not_ours_before(hit, text, folded, matcher, person)
         or _title_holder_elsewhere(hit, text, ours)
         or _of_another_town(hit, text, folded, matcher)
     ):
         blocked.setdefault(person, []).append(hit.start)
         return True
     return False
+
+
+def _given_name_not_ours_before(hit: Hit, text: str, folded: str, matcher: Matcher, person: int) -> bool:
+    """Our person's surnames after a given name that is not theirs ("la regidora Milagros Chumpitaz Lévano" is not
+    Ruth Chumpitaz Lévano): the surnames are shared, the given name tells them apart."""
+    if person not in matcher.person_names:
+        return False
+    given, surnames = matcher.person_names[person]
+    if not set(folded[hit.start : hit.end].split()) <= set(surnames):
+        return False
+    before = _PRECEDED_BY_NAME.search(text[max(0, hit.start - 30) : hit.start])
+    return before is not None and before.group(1) not in _NOT_NAMES and fold(before.group(1)) not in given
 
 
 # After a name, ", de <Town>," says where its holder is from ("el alcalde Quispealaya, de Uchcumarca, respondió").
@@ -461,6 +475,65 @@ _QUALIFIED_BY = re.compile(
 )
 
 
+# Words that name one of ours only to tell someone else apart ("no debe confundirse con el alcalde de…", "no tiene
+# nada que ver con…", "¿es la misma…?", "homónimo del…"), some words before the mention, in the same clause (the
+# place in "…si es la misma Nilda Ccama, la teniente alcaldesa de <district>" too). Kinship
+# denied ("sin parentesco con el alcalde") is not one: in a story of nepotism it is the story.
+_TOLD_APART_BEFORE = re.compile(
+    r"(?:\bconfund\w*\s+con|\bnada\s+que\s+ver\s+con|\bes\s+(?:el|la)\s+mism[oa]|\bhomonim[oa]s?\s+del?|\btocay[oa]s?)"
+    r"[^.;:!?\n]{0,80}$"
+)
+# One name in a roll of others of the same sentence ("asistieron doce alcaldes distritales, entre ellos Pilar
+# Ampuero, de…; Wilfredo Cusirramos, de…, y Yolanda Cusirramos, de Villa Kusikuy").
+_IN_A_ROLL = re.compile(r"\bentre\s+(?:ellos|ellas|otros|otras)\b[^.!?\n]{0,240}$")
+# The seat a candidate runs for ("el excandidato a la alcaldía de <district>"): the district is where an election
+# was held, not a story of its municipality.
+_SEAT_RUN_FOR = re.compile(
+    r"\b(?:ex-?\s?)?(?:postul|candidat|aspir)\w*\s+(?:a|por|para)\s+la\s+alcaldia\s+(?:\w+\s+)?del?\s+$"
+)
+ASIDE_WINDOW = 300
+
+
+def _lead_end(folded: str) -> int:
+    """Where the first paragraph after the headline ends (the folded text keeps the headline on its first line)."""
+    end = folded.find("\n\n", folded.find("\n") + 1)
+    return len(folded) if end < 0 else end
+
+
+def _told_apart(start: int, folded: str) -> bool:
+    return _TOLD_APART_BEFORE.search(folded, max(0, start - ASIDE_WINDOW), start) is not None
+
+
+def is_aside(start: int, folded: str, kind: str) -> bool:
+    window = max(0, start - ASIDE_WINDOW)
+    # A roll in the headline or the lead is the news ("una docena de alcaldes, entre ellos <our Mayor>, exigieron al
+    # MEF…"), and so is the municipality itself in a roll ("once municipalidades recibieron…, entre ellas la
+    # Municipalidad de <district>"); a person or the district in a roll further down is one of an audience or a list.
+    in_a_roll = (
+        kind != TermKind.MUNICIPALITY
+        and start > _lead_end(folded)
+        and _IN_A_ROLL.search(folded, window, start) is not None
+    )
+    return _told_apart(start, folded) or in_a_roll or _SEAT_RUN_FOR.search(folded, window, start) is not None
+
+
+def _namesake_told_apart(mention: Mention, told_apart: set[int], folded: str, matcher: Matcher) -> bool:
+    """In a story that tells one of ours apart ("Jorge Cárdenas, el cantante… No debe confundirse con el alcalde…"),
+    their name given without their post is the namesake's."""
+    person = matcher.term_person.get(mention.term_id)
+    if person not in told_apart or mention.is_aside or mention.how != MentionHow.NAME:
+        return False
+    if folded[mention.start : mention.end].split()[0] in _POST_WORDS:
+        return False  # the alias carries the post: "alcalde Cárdenas"
+    hit = Hit(mention.term_id, mention.start, mention.end)
+    given = matcher.person_names.get(person, ([], []))[0]
+    posted = person in matcher.person_names and _post_after(hit, folded, matcher, person)
+    return not (_after_title(hit, folded, given) or posted)
+
+
+_POST_WORDS = TITLE_WORDS - {"de", "del", "la", "el", "senor", "senora", "don", "dona"}
+
+
 def _mentions_of(clipping: Clipping, matcher: Matcher, tone_model: ToneModel) -> list[Mention]:
     text = f"{clipping.title}\n{clipping.full_text}"
     folded = clipping.search_text
@@ -475,6 +548,7 @@ def _mentions_of(clipping: Clipping, matcher: Matcher, tone_model: ToneModel) ->
         around = snippet(text if same_length else folded, hit.start, hit.end)
         tone = Tone.NEUTRAL  # set from the story's tone toward us once every mention is known
         alias = (text if same_length else folded)[hit.start : hit.end]
+        kind = matcher.term_kinds.get(hit.term_id, "")
         mentions.append(
             Mention(
                 term_id=hit.term_id,
@@ -484,6 +558,14 @@ def _mentions_of(clipping: Clipping, matcher: Matcher, tone_model: ToneModel) ->
                 tone=tone,
                 alias=alias[:200],
                 how=how,
+                is_aside=kind in OUR_KINDS and is_aside(hit.start, folded, kind),
             )
         )
+    told_apart = {
+        matcher.term_person[m.term_id]
+        for m in mentions
+        if m.is_aside and m.term_id in matcher.term_person and _told_apart(m.start, folded)
+    }
+    if told_apart:
+        mentions = [m for m in mentions if not _namesake_told_apart(m, told_apart, folded, matcher)]
     return mentions

@@ -164,6 +164,9 @@ class Mention(models.Model):
     # The words as the text wrote them, and whether they named the person or referred back to them.
     alias = models.CharField(max_length=200, blank=True, default="")
     how = models.CharField(max_length=10, choices=MentionHow.choices, default=MentionHow.NAME)
+    # Named only to tell someone else apart ("no debe confundirse con el alcalde de…", "¿es la misma…?"): a true
+    # mention, but it does not make the story ours (síntesis, topics, tone, relevance, alerts).
+    is_aside = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("mención")

@@ -128,7 +128,7 @@ def alerts_evaluate(*, clipping: Clipping, now: datetime | None = None) -> list[
     if not rules:
         return []
     mention_kinds: dict[str, set[str]] = {}
-    for kind, tone in clipping.mentions.values_list("term__kind", "tone"):
+    for kind, tone in clipping.mentions.filter(is_aside=False).values_list("term__kind", "tone"):
         mention_kinds.setdefault(kind, set()).add(tone)
     created = []
     for rule in rules:
@@ -209,7 +209,7 @@ def _surge_mentioned(rule: AlertRule) -> Exists:
         )
     else:
         terms = WatchTerm.objects.filter(kind__in=TARGET_KINDS[rule.target or AlertTarget.MUNICIPALITY])
-    return Exists(Mention.objects.filter(clipping_id=OuterRef("pk"), term_id__in=terms.values("pk")))
+    return Exists(Mention.objects.filter(clipping_id=OuterRef("pk"), term_id__in=terms.values("pk"), is_aside=False))
 
 
 def surge_figures(rule: AlertRule, *, now: datetime) -> SurgeFigures:
@@ -398,7 +398,7 @@ def alerts_reconsider(*, clipping: Clipping, actor=None, now: datetime | None = 
     """
     now = now or timezone.now()
     mention_kinds: dict[str, set[str]] = {}
-    for kind, tone in clipping.mentions.values_list("term__kind", "tone"):
+    for kind, tone in clipping.mentions.filter(is_aside=False).values_list("term__kind", "tone"):
         mention_kinds.setdefault(kind, set()).add(tone)
     withdrawn, restored = [], []
     for alert in clipping.alerts.select_related("rule"):

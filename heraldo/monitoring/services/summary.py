@@ -95,10 +95,12 @@ def summary_content(*, summary: DailySummary) -> SummaryContent:
     """The stories of the period that concern the municipality (a mention of it, its authorities or its places),
     once each with the outlets that copied them, under their decided topic, most relevant first."""
     start, end = summary_period(summary.date)
-    ours = Mention.objects.filter(clipping_id=OuterRef("pk"), term__kind__in=OUR_KINDS)
+    ours = Mention.objects.filter(clipping_id=OuterRef("pk"), term__kind__in=OUR_KINDS, is_aside=False)
     # A story is ours when any outlet's telling of it names us: a copy grouped under an original whose own lead does
     # not (heldout5 v141, a rewritten lead) would otherwise take the story out of the síntesis with it.
-    ours_in_a_copy = Mention.objects.filter(clipping__duplicate_of_id=OuterRef("pk"), term__kind__in=OUR_KINDS)
+    ours_in_a_copy = Mention.objects.filter(
+        clipping__duplicate_of_id=OuterRef("pk"), term__kind__in=OUR_KINDS, is_aside=False
+    )
     clippings = list(
         Clipping.objects.filter(published_at__gte=start, published_at__lt=end, duplicate_of__isnull=True)
         .filter(Exists(ours) | Exists(ours_in_a_copy))

@@ -306,7 +306,7 @@ def clipping_topics_save(clipping: Clipping, mentions: list[Mention], matcher: M
         for m in mentions
         if m.term_id in matcher.term_topic
     ]
-    concerns_us = any(matcher.term_kinds.get(m.term_id) in OUR_KINDS for m in mentions)
+    concerns_us = any(matcher.term_kinds.get(m.term_id) in OUR_KINDS and not m.is_aside for m in mentions)
     spans = [(m.start, m.end) for m in mentions if m.term_id in matcher.term_topic]
     related = family_hits(clipping.search_text, matcher, keyword_spans=spans) if concerns_us else []
     decisions = {clipping.pk: decide(hits, search_text=clipping.search_text, concerns_us=concerns_us, related=related)}
@@ -414,7 +414,7 @@ def topics_retag(*, after_pk: int = 0) -> int:
         with transaction.atomic():
             Mention.objects.filter(clipping__in=batch, term__kind=TermKind.TOPIC).delete()
             ours = set(
-                Mention.objects.filter(clipping__in=batch, term__kind__in=OUR_KINDS).values_list(
+                Mention.objects.filter(clipping__in=batch, term__kind__in=OUR_KINDS, is_aside=False).values_list(
                     "clipping_id", flat=True
                 )
             )

@@ -622,3 +622,25 @@ def test_an_officials_title_and_surname_with_the_office_in_apposition_is_ours(wa
         "https://a.pe/m46",
     )
     assert ("Nunura Sosa", "name") in _who(radio)
+
+
+def test_a_former_candidate_to_the_mayoralty_does_not_name_the_municipality(watchlist):
+    clipping = _store(
+        "Excandidato denunciado por difamación",
+        "El excandidato a la alcaldía de Santa Candelaria del Mar, Pedro Rojas, fue denunciado por difamación por "
+        "el personero del movimiento ganador.",
+        "https://a.pe/90",
+    )
+    assert TermKind.MUNICIPALITY not in _kinds(clipping)
+
+
+def test_our_persons_surnames_after_another_given_name_are_a_namesakes(watchlist):
+    # given a councillor of another town who shares both of our Mayor's surnames
+    clipping = _store(
+        "Regidora presidirá la red de regidoras",
+        "La regidora de Puerto Esperanza Rosa Cárdenas Vilca fue elegida presidenta de la red de regidoras de la "
+        "región. Cárdenas Vilca, abogada de 38 años, anunció su plan de trabajo.",
+        "https://a.pe/91",
+    )
+    # then neither her full name nor her surnames alone are our Mayor
+    assert TermKind.MAYOR not in _kinds(clipping)

@@ -145,3 +145,93 @@ def test_the_synthesis_lists_a_story_whose_copy_alone_names_the_municipality(wat
     [story] = [c for s in content.sections for items in s.by_tone.values() for c in items]
     assert story.title == "Llegó el compactador"
     assert [copy.outlet.name for copy in story.copies.all()] == ["Radio Mar Brava"]
+
+
+SINGER_PROFILE = (
+    "Jorge Cárdenas, el cantante de valses, llenó otra vez la peña del jirón Lima con su nuevo disco, grabado con "
+    "guitarristas del puerto. No debe confundirse con el alcalde de Santa Candelaria del Mar, con quien solo "
+    "comparte el nombre. Sus seguidores corearon «Mi Candelaria» hasta la madrugada."
+)
+
+
+def test_a_story_that_names_the_mayor_only_to_tell_him_apart_is_not_in_the_synthesis_nor_alerts_him(
+    watchlist, mayor_rule, django_capture_on_commit_callbacks
+):
+    from heraldo.monitoring.models import Alert
+    from heraldo.monitoring.services.alerts import alerts_evaluate
+
+    # given the profile of a singer who shares our Mayor's name, and a story about our works
+    day = timezone.localdate() - timedelta(days=1)
+    start, _end = summary_period(day)
+    profile, _ = clipping_store(
+        title="El otro Jorge Cárdenas: un cantor de valses",
+        body_text=SINGER_PROFILE,
+        published_at=start + timedelta(hours=1),
+        url="https://e.pe/1",
+        queue_alerts=False,
+    )
+    works, _ = clipping_store(
+        title="Pistas nuevas en Villa del Mar",
+        body_text=WORKS,
+        published_at=start + timedelta(hours=2),
+        url="https://e.pe/2",
+        queue_alerts=False,
+    )
+    alerts_evaluate(clipping=profile, now=start + timedelta(hours=3))
+
+    # then the mention of the Mayor is kept and shown as said in passing
+    told_apart = profile.mentions.get(term__kind="mayor", is_aside=True)
+    assert "confundirse con el alcalde" in told_apart.snippet
+    assert profile.relevance == 0 and profile.tone == "neutral"
+    # and the síntesis takes only the story about us, and the Mayor gets no alert for the singer
+    content = summary_content(summary=summary_get_or_create(day=day))
+    listed = [c.pk for s in content.sections for items in s.by_tone.values() for c in items]
+    assert listed == [works.pk]
+    assert not Alert.objects.filter(clipping=profile).exists()
+
+
+def test_a_story_about_us_that_also_tells_the_mayor_apart_from_a_namesake_stays_ours(watchlist):
+    day = timezone.localdate() - timedelta(days=1)
+    start, _end = summary_period(day)
+    story, _ = clipping_store(
+        title="Pistas nuevas en Villa del Mar",
+        body_text=WORKS + " El cantante Jorge Cárdenas, que nada tiene que ver con el alcalde Jorge Cárdenas Vilca, "
+        "animó la inauguración.",
+        published_at=start + timedelta(hours=1),
+        url="https://e.pe/3",
+        queue_alerts=False,
+    )
+    content = summary_content(summary=summary_get_or_create(day=day))
+    assert [c.pk for s in content.sections for items in s.by_tone.values() for c in items] == [story.pk]
+    assert story.mentions.filter(is_aside=False, term__kind="mayor").exists()
+
+
+def test_the_mayor_in_a_roll_of_an_audience_is_an_aside_but_a_roll_that_leads_the_story_is_the_news(watchlist):
+    day = timezone.localdate() - timedelta(days=1)
+    start, _end = summary_period(day)
+    # given a regional act with our Mayor in its list of guests, further down the story
+    audience, _ = clipping_store(
+        title="El Gobierno Regional presenta su plan de lluvias",
+        body_text="El gobernador regional presentó el plan de lluvias en la sede regional.\n\nAsistieron doce "
+        "alcaldes distritales, entre ellos Luis Quispe, de Puerto Esperanza; Ana Torres, de Bahía Blanca, y Jorge "
+        "Cárdenas Vilca, de Santa Candelaria del Mar.",
+        published_at=start + timedelta(hours=1),
+        url="https://e.pe/4",
+        queue_alerts=False,
+    )
+    # and a lead whose roll of mayors, ours among them, is who acts
+    demand, _ = clipping_store(
+        title="Alcaldes de la costa exigen al MEF restituir fondos de saneamiento",
+        body_text="Una docena de alcaldes de la costa, entre ellos Jorge Cárdenas Vilca, de Santa Candelaria del "
+        "Mar, y Luis Quispe, de Puerto Esperanza, exigieron al Ministerio de Economía restituir los fondos de agua y "
+        "desagüe.\n\nLos burgomaestres anunciaron un viaje a Lima.",
+        published_at=start + timedelta(hours=2),
+        url="https://e.pe/5",
+        queue_alerts=False,
+    )
+
+    content = summary_content(summary=summary_get_or_create(day=day))
+
+    # then only the demand is in the síntesis; the guest list keeps its mention, marked as said in passing
+    assert audience.mentions.filter(term__kind="mayor", is_aside=True).exists()
+    assert [c.pk for s in content.sections for items in s.by_tone.values() for c in items] == [demand.pk]
