@@ -141,32 +141,32 @@ def test_a_story_of_ours_told_with_the_words_of_a_keywords_family_is_filed_under
     watchlist, persona, client_as, monkeypatch
 ):
     # given an Obras topic whose analyst typed "obras" and "pavimentación", family words of which the labelled
-    # stories taught that "bacheo" is as good as a keyword and "bermas" a quarter of one
-    monkeypatch.setattr(topics, "FAMILY_WEIGHTS", {"bacheo": 1.0, "bermas": 0.25})
+    # stories taught that "bacheo" is as good as a keyword and "escalinatas" a quarter of one
+    monkeypatch.setattr(topics, "FAMILY_WEIGHTS", {"bacheo": 1.0, "escalinatas": 0.25})
     topic_create(actor=persona("media_analyst"), name="Obras", keywords=["obras", "pavimentación"])
-    # and a story of ours about new road shoulders that never uses either keyword
-    shoulders = _store(
-        "Villa Mercedes ya tiene bermas nuevas",
-        "La Municipalidad de Santa Candelaria del Mar entregó las bermas y el bacheo de seis cuadras del jirón "
-        "Grau. Los vecinos dijeron que ahora los abuelos salen a caminar sin miedo a tropezar en las bermas.",
+    # and a story of ours about new stairways that never uses either keyword
+    stairs = _store(
+        "Villa Mercedes ya tiene escalinatas nuevas",
+        "La Municipalidad de Santa Candelaria del Mar entregó las escalinatas y el bacheo de seis cuadras del jirón "
+        "Grau. Los vecinos dijeron que ahora los abuelos salen a caminar sin miedo a tropezar en las escalinatas.",
         "https://a.pe/f1",
     )
     # and another town's story with the same words
     elsewhere = _store(
-        "Puerto Esperanza estrena bermas",
-        "Los vecinos de Puerto Esperanza caminan por bermas nuevas desde el lunes tras el bacheo.",
+        "Puerto Esperanza estrena escalinatas",
+        "Los vecinos de Puerto Esperanza caminan por escalinatas nuevas desde el lunes tras el bacheo.",
         "https://a.pe/f2",
     )
-    # then ours is filed under Obras, with the family words as its evidence, each counted once ("bermas" in the
+    # then ours is filed under Obras, with the family words as its evidence, each counted once ("escalinatas" in the
     # headline 3 × 0.25, "bacheo" in the lead 2 × 1), and the other town's under nothing
-    assert _topics(shoulders) == {"Obras"}
-    found = ClippingTopic.objects.get(clipping=shoulders, topic__name="Obras")
-    assert found.evidence == [{"phrase": "bermas", "where": "title"}, {"phrase": "bacheo", "where": "lead"}]
+    assert _topics(stairs) == {"Obras"}
+    found = ClippingTopic.objects.get(clipping=stairs, topic__name="Obras")
+    assert found.evidence == [{"phrase": "escalinatas", "where": "title"}, {"phrase": "bacheo", "where": "lead"}]
     assert found.score == 2.75
     assert _topics(elsewhere) == set()
     # and its page gives the fractional points as they are, not rounded to zero or one
-    page = client_as("media_analyst").get(reverse("monitoring:clipping_detail", args=[shoulders.pk])).content.decode()
-    assert "2.75 puntos, el tema que más pesa en la nota: «bermas» en el titular" in page
+    page = client_as("media_analyst").get(reverse("monitoring:clipping_detail", args=[stairs.pk])).content.decode()
+    assert "2.75 puntos, el tema que más pesa en la nota: «escalinatas» en el titular" in page
 
 
 def test_a_family_word_inside_a_keyword_is_not_counted_twice_and_weighs_less_than_a_keyword(watchlist, persona):
@@ -175,12 +175,13 @@ def test_a_family_word_inside_a_keyword_is_not_counted_twice_and_weighs_less_tha
     WatchTerm.objects.filter(folded="basura").update(phrase="recojo de residuos", folded="recojo de residuos")
     story = _store(
         "Concejo de Santa Candelaria del Mar en sesión",
-        FILLER + "Se informó del recojo de residuos del mercado y de la pavimentación del jirón Grau y sus bermas.",
+        FILLER
+        + "Se informó del recojo de residuos del mercado y de la pavimentación del jirón Grau y sus escalinatas.",
         "https://a.pe/f3",
     )
     scores = dict(ClippingTopic.objects.filter(clipping=story).values_list("topic__name", "score"))
     assert scores["Limpieza pública"] == 1.0
-    # "pavimentación" 1, "bermas" (a word the labelled stories never showed often enough) less than a keyword
+    # "pavimentación" 1, "escalinatas" (a word the labelled stories never showed often enough) less than a keyword
     assert RELATED_WEIGHT < 1
     assert scores["Obras"] == 1 + RELATED_WEIGHT
 
