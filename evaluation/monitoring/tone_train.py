@@ -16,6 +16,7 @@ on all parts and written.
 Run, after `tone_cases.py` has dumped the parts from the real pipeline:
     .venv/bin/python evaluation/monitoring/tone_train.py            # report and write decision.json
     .venv/bin/python evaluation/monitoring/tone_train.py --dry-run  # report only
+    TONE_VARIANTS=0,1 …/tone_train.py --dry-run                      # only those variants (one process per core)
 """
 
 from __future__ import annotations
@@ -46,13 +47,17 @@ WRITERS = {
     "train9": 9,
     "heldout8": 10,
     "heldout9": 11,
-    "train10": 13,  # writer 12 wrote heldout10, the blind part
+    "heldout10": 12,  # blind for the eleventh pass, then spent
+    "train10": 13,
     "train11": 14,
     "train12": 15,
+    "heldout11": 16,  # blind for the twelfth pass, then spent
+    "heldout12": 17,
+    "heldout13": 18,  # run once before the thirteenth pass, then read
 }
 PARTS = tuple(WRITERS)
 # each wrote one part: their mean is the figure variants are chosen by
-NEW_WRITERS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15)
+NEW_WRITERS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)
 ORDER = ("negative", "neutral", "positive")
 RULE_SIGNALS = (
     "praise",  # lexicon praise in the sentences that count (naming us, the next one, the headline, the rest)
@@ -288,7 +293,10 @@ def main(dry_run: bool) -> None:
     except KeyError:
         print("shipped now: a decision of another form")
     results = []
-    for variant in VARIANTS:
+    # TONE_VARIANTS=0,2 compares only those (by position), to share the variants among processes.
+    chosen_positions = os.environ.get("TONE_VARIANTS")
+    variants = [VARIANTS[int(i)] for i in chosen_positions.split(",")] if chosen_positions else VARIANTS
+    for variant in variants:
         figures = leave_one_writer_out(parts, variant)
         results.append((figures["mean of new writers"], figures["mean of writers"], variant, figures))
         print(f"{variant}\n    leave-one-writer-out: {show(figures)}", flush=True)
