@@ -35,6 +35,9 @@ def _is_mayor(position) -> bool:
     return position.office_code.upper().startswith("ALCALDE") or fold(position.title) == "alcalde"
 
 
+_LEVEL_WORDS = {"PROVINCIAL": "provincial", "DISTRITAL": "distrital"}
+
+
 def registry_phrases(*, on: date) -> list[tuple[str, str, int | None]]:
     """(phrase, kind, person id) the Registro implies today: only phrases that identify someone.
 
@@ -67,6 +70,9 @@ def registry_phrases(*, on: date) -> list[tuple[str, str, int | None]]:
         candidates = authority_aliases(given_names=person.given_names, surnames=person.surnames, title=title)
         if title:
             candidates.append(f"{title} de {place}")
+            if is_mayor and own.level in _LEVEL_WORDS:
+                # "el alcalde provincial de <place>", "la alcaldesa distrital de <place>": the press adds the level
+                candidates.append(f"{title} {_LEVEL_WORDS[own.level]} de {place}")
         for phrase in candidates:
             phrases.append((phrase, kind, person.pk))
     return phrases

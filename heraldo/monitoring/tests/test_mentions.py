@@ -644,3 +644,13 @@ def test_our_persons_surnames_after_another_given_name_are_a_namesakes(watchlist
     )
     # then neither her full name nor her surnames alone are our Mayor
     assert TermKind.MAYOR not in _kinds(clipping)
+
+
+def test_the_mayor_named_by_title_level_and_place_is_ours(watchlist):
+    clipping = _store(
+        "Distritos vecinos reclaman la trocha",
+        "La alcaldesa de Puerto Esperanza, Ana Torres, acusó al alcalde distrital de Santa Candelaria del Mar de "
+        "incumplir el convenio de la trocha.",
+        "https://a.pe/92",
+    )
+    assert TermKind.MAYOR in _kinds(clipping)
