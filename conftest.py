@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -10,6 +19,7 @@ from heraldo.core import roles
 from heraldo.core.models import User
 
 PASSWORD = "Clave-de-prueba-2026"  # noqa: S105
+ROOT = Path(__file__).resolve().parent
 
 PERSONAS = {
     "head_of_unit": roles.HEAD_OF_UNIT,
@@ -170,3 +180,70 @@ def search_backend(request) -> str:
 def pages_built_every_time(settings):
     """For a test that counts what building a page costs: no page is served kept (heraldo.core.kept_pages)."""
     settings.HERALDO_KEPT_PAGES = False
+
+
+def _migrate_inputs_key(installed_apps: list[str]) -> str:
+    """What a migrate from zero depends on: the migrations import the apps' code and post_migrate seeds from it,
+    so any change outside the tests (or to the pinned packages, whose migrations run too) is a new key."""
+    digest = hashlib.sha256(repr(installed_apps).encode())
+    for path in sorted([*ROOT.glob("heraldo/**/*.py"), ROOT / "requirements.lock"]):
+        if "tests" not in path.relative_to(ROOT).parts:
+            digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def remove_sqlite_database(path: Path) -> None:
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        file.unlink(missing_ok=True)
+
+
+def copy_sqlite_database(source: Path, target: Path) -> None:
+    """Through SQLite's backup API: what is still in the source's write-ahead log is copied too, and no stale log
+    of an earlier copy is left beside the target."""
+    remove_sqlite_database(target)
+    with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite_database() -> Path:
+    """A SQLite database as `manage.py migrate` leaves it, built once and copied wherever one is needed.
+
+    A migrate from zero costs ~50 s (Django renders the models' states ~130 times), and it ran once per xdist
+    worker and again for test_serve. The file stays in var/test under its key for the next run; a lock lets one
+    worker build it while any other waits rather than building it too."""
+    from django.conf import settings
+
+    var_dir = Path(settings.VAR_DIR)
+    template = var_dir / f"migrated-{_migrate_inputs_key(settings.INSTALLED_APPS)}.sqlite3"
+    with open(var_dir / "migrated.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not template.exists():
+            for old in var_dir.glob("migrated-*.sqlite3"):
+                remove_sqlite_database(old)
+            building = var_dir / "migrated-building.db"
+            remove_sqlite_database(building)  # left by an interrupted run
+            env = {**os.environ, "DATABASE_URL": f"sqlite:///{building}"}
+            subprocess.run([sys.executable, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True)
+            # Into the file itself before it is renamed, whether or not the command closed its connection.
+            with contextlib.closing(sqlite3.connect(building)) as database:
+                database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            building.replace(template)
+    return template
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request, django_db_modify_db_settings) -> bool:
+    """On SQLite every worker's test database starts as a copy of the migrated template, which Django then keeps as
+    an existing test database (its migrate finds nothing to apply); removed at the end as Django would."""
+    from django.conf import settings
+
+    if request.config.getvalue("reuse_db"):
+        return True
+    database = settings.DATABASES["default"]
+    if request.config.getvalue("create_db") or database["ENGINE"] != "django.db.backends.sqlite3":
+        return False
+    test_database = Path(database["TEST"]["NAME"])
+    copy_sqlite_database(request.getfixturevalue("migrated_sqlite_database"), test_database)
+    request.addfinalizer(lambda: remove_sqlite_database(test_database))
+    return True
