@@ -72,6 +72,38 @@ def client_as(persona):
     return signed_in
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _static_files_indexed_once():
+    """WhiteNoise indexes every static file (a stat, headers, compressed variants: ~840 files, ~0.17 s) each time a
+    middleware chain is built, and Django's test client builds one per client: most of a short test's time. The
+    files do not change during a run, so every chain with the same settings gets the index the first one built."""
+    from django.conf import settings
+    from whitenoise.middleware import WhiteNoiseMiddleware
+
+    scan = WhiteNoiseMiddleware.add_files_from_finders
+    indexes: dict[tuple, dict] = {}
+
+    def add_files_from_finders(self) -> None:
+        key = (
+            self.static_prefix,
+            self.max_age,
+            self.charset,
+            self.allow_all_origins,
+            repr(settings.STATICFILES_DIRS),
+            repr(settings.STATICFILES_FINDERS),
+            repr(settings.INSTALLED_APPS),
+        )
+        if key not in indexes:
+            before = dict(self.files)
+            scan(self)
+            indexes[key] = {url: file for url, file in self.files.items() if before.get(url) is not file}
+        self.files.update(indexes[key])
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(WhiteNoiseMiddleware, "add_files_from_finders", add_files_from_finders)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits live in the cache; each test starts with none used."""
