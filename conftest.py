@@ -9,6 +9,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,18 @@ PERSONAS = {
     "system_admin": roles.SYSTEM_ADMIN,
     "outsider": None,
 }
+
+
+def pytest_configure(config):
+    # xdist's loadfile would hand the files out by their number of tests, most first, which left the long files of
+    # one test (the migrations there and back) for the end, one worker running one while the other sat idle.
+    config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(items):
+    """The order xdist hands the files out in: those marked slow first, then by their number of tests, most first."""
+    per_file = Counter(item.path for item in items)
+    items.sort(key=lambda item: (item.get_closest_marker("slow") is None, -per_file[item.path]))
 
 
 def make_user(username: str, role: str | None = None, **extra) -> User:
