@@ -254,9 +254,9 @@ def copy_sqlite_database(source: Path, target: Path) -> None:
 def migrated_sqlite_database() -> Path:
     """A SQLite database as `manage.py migrate` leaves it, built once and copied wherever one is needed.
 
-    A migrate from zero costs ~50 s (Django renders the models' states ~130 times), and it ran once per xdist
-    worker and again for test_serve. The file stays in var/test under its key for the next run; a lock lets one
-    worker build it while any other waits rather than building it too."""
+    A migrate from zero costs 30-50 s (Django renders the models' states for each of ~130 migrations), and it ran
+    once per xdist worker and again for test_serve. The file stays in var/test under its key for the next run; a
+    lock lets one worker build it while any other waits rather than building it too."""
     from django.conf import settings
 
     var_dir = Path(settings.VAR_DIR)
@@ -270,7 +270,7 @@ def migrated_sqlite_database() -> Path:
             remove_sqlite_database(building)  # left by an interrupted run
             env = {**os.environ, "DATABASE_URL": f"sqlite:///{building}"}
             subprocess.run([sys.executable, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True)
-            # Into the file itself before it is renamed, whether or not the command closed its connection.
+            # What the command left in the write-ahead log goes into the file itself before the rename.
             with contextlib.closing(sqlite3.connect(building)) as database:
                 database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             building.replace(template)
