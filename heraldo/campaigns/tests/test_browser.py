@@ -8,7 +8,7 @@ from conftest import PERSONAS, make_user, sign_in
 from heraldo.campaigns.models import Campaign, CampaignRequest, Piece, RequestStatus
 from heraldo.campaigns.tests.factories import RENTAS, LineFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 
 def sign_out(page) -> None:

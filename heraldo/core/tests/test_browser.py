@@ -8,7 +8,7 @@ from django.conf import settings
 from conftest import PERSONAS, make_user, sign_in
 from heraldo.core.tests.test_navigation import EXPECTED_MENU
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOTS = Path(settings.VAR_DIR) / "screenshots"
 

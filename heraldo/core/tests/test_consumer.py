@@ -13,7 +13,7 @@ from django.db import connection
 
 from heraldo.core.models import Job, Notification, OutboxEmail, TaskLease
 
-pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parents[3]
 
 

@@ -30,6 +30,8 @@ MAX_PAGES_PER_ROLE = 400
 MAX_SAME_SHAPE = 3
 DEMO_LOAD_BUDGET_SECONDS = 30
 
+pytestmark = pytest.mark.slow
+
 
 class _LinkParser(HTMLParser):
     def __init__(self) -> None:

@@ -1,9 +1,12 @@
+import pytest
 from django.contrib.auth.models import Group
 
 from heraldo.core import roles
 from heraldo.core.demo import DEMO_USERS, demo_load
 from heraldo.core.models import AuditEntry, User
 from heraldo.core.permissions import has_capability
+
+pytestmark = pytest.mark.slow
 
 
 def test_demo_office_has_a_user_for_every_role_and_loads_once(db):

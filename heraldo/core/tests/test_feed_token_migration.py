@@ -18,6 +18,7 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_agenda_links_survive_the_move_with_the_same_url_and_revoked_ones_stay_revoked():
     executor = MigrationExecutor(connection)

@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from heraldo.press.tests.test_browser import axe_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 
 def public_pages() -> list[str]:

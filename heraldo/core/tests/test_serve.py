@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import copy_sqlite_database
 from heraldo.core.management.commands.serve import child_environment
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -39,12 +40,12 @@ def _answers(port: int) -> bool:
 
 
 @pytest.mark.integration
-def test_a_stop_by_signal_ends_the_web_server_and_the_worker(tmp_path):
-    # given Heraldo started with serve on a free port
+def test_a_stop_by_signal_ends_the_web_server_and_the_worker(tmp_path, migrated_sqlite_database):
+    # given Heraldo, migrated, started with serve on a free port
     port = _free_port()
     env = {**os.environ, "HERALDO_VAR_DIR": str(tmp_path), "HERALDO_JOBS_IMMEDIATE": "false", "PORT": str(port)}
     env.pop("DATABASE_URL", None)  # its own SQLite database under tmp_path, whichever pass of CI this is
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True, timeout=120)
+    copy_sqlite_database(migrated_sqlite_database, tmp_path / "heraldo.sqlite3")
     serve = subprocess.Popen([sys.executable, "manage.py", "serve"], cwd=ROOT, env=env, start_new_session=True)
     try:
         deadline = time.monotonic() + 60

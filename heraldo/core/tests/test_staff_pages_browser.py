@@ -18,7 +18,7 @@ from heraldo.core.tests.test_public_accessibility import CSP_LISTENER
 from heraldo.press.models import ReleaseStatus
 from heraldo.press.tests.factories import make_release
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 PAGES = {
     "head_of_unit": [

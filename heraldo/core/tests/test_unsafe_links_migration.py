@@ -56,6 +56,7 @@ def to_leaves() -> None:
     executor.migrate(executor.loader.graph.leaf_nodes())
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_stored_unsafe_links_are_cleaned_and_safe_ones_kept(persona, client_as):
     author = persona("press_officer")

@@ -16,6 +16,7 @@ def migrate(target):
     return executor.loader.project_state([target]).apps
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_every_follow_up_becomes_a_task_with_owner_due_date_and_completion():
     old = migrate(("directory", "0009_month_day_and_stale_indexes"))

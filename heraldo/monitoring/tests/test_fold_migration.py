@@ -18,6 +18,7 @@ def migrate(target):
     return executor.loader.project_state([target]).apps
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_the_archive_and_the_watch_list_are_folded_again(search_backend):
     old = migrate(("monitoring", "0009_stored_under_generated_names"))

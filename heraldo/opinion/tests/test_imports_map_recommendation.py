@@ -259,7 +259,7 @@ def pending(user, key_prefix: str) -> int:
 
 
 def test_the_analysts_recommendation_is_signed_by_jefatura_then_decided_by_alcaldia_from_a_phone(
-    client_as, persona, issue
+    client_as, persona, issue, playbook
 ):
     from heraldo.opinion.models import PlaybookAction
 

@@ -258,7 +258,9 @@ def test_stories_about_the_municipality_become_media_signals_once_and_follow_ton
     assert Signal.objects.get().tone == Tone.NEUTRAL
 
 
-def test_an_unusual_week_opens_an_issue_once_and_the_chosen_actions_become_tasks(client_as, district, persona):
+def test_an_unusual_week_opens_an_issue_once_and_the_chosen_actions_become_tasks(
+    client_as, district, persona, playbook
+):
     from heraldo.opinion.models import OpinionIssue, PlaybookAction
     from heraldo.opinion.services import opinion_issues_detect
     from heraldo.work.models import Task

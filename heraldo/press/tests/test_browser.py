@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from conftest import PASSWORD, PERSONAS, make_user, sign_in
 from heraldo.press.models import PressRelease
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 
 def type_in_editor(page, *paragraphs: str) -> None:

@@ -24,6 +24,7 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_existing_persons_entities_and_releases_are_indexed_and_refolded(search_backend, persona):
     author = persona("press_officer")

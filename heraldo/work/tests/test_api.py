@@ -127,7 +127,9 @@ def test_a_day_off_by_decree_is_added_by_the_head_only(client_as):
     assert again.status_code == 400
 
 
-def test_national_holidays_are_listed_with_their_kind_and_only_the_office_s_days_are_added(client_as):
+def test_national_holidays_are_listed_with_their_kind_and_only_the_office_s_days_are_added(
+    client_as, national_holidays_on_record
+):
     # given Christmas, a national holiday the calendar carries
     client = client_as("head_of_unit")
     listed = client.get(BASE + "dias-no-laborables/?year=2026").json()["results"]
