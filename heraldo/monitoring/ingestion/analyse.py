@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from heraldo.core.text import fold
 from heraldo.monitoring.language import language_of
@@ -500,11 +501,23 @@ def _lead_end(folded: str) -> int:
     return len(folded) if end < 0 else end
 
 
-def _told_apart(start: int, folded: str) -> bool:
-    return _TOLD_APART_BEFORE.search(folded, max(0, start - ASIDE_WINDOW), start) is not None
+# Kinship denied is a telling apart when the one it is denied for shares a surname with ours ("El alcalde Tapullima,
+# que no tiene parentesco con el alcalde provincial de…, Ulises Tapullima"); of anyone else it is the story.
+_KINSHIP_DENIED_BEFORE = re.compile(
+    r"(?:^|[.!?\n])([^.!?\n]*?)\b(?:sin|no\s+tiene|no\s+tienen|ningun|ninguna)\s+(?:\w+\s+){0,2}?parentesco\s+con"
+    r"[^.;:!?\n]{0,80}$"
+)
 
 
-def is_aside(start: int, folded: str, kind: str) -> bool:
+def _told_apart(start: int, folded: str, surnames: Sequence[str] = ()) -> bool:
+    window = max(0, start - ASIDE_WINDOW)
+    if _TOLD_APART_BEFORE.search(folded, window, start) is not None:
+        return True
+    kinship = _KINSHIP_DENIED_BEFORE.search(folded, window, start) if surnames else None
+    return kinship is not None and any(surname in re.findall(r"\w+", kinship.group(1)) for surname in surnames)
+
+
+def is_aside(start: int, folded: str, kind: str, surnames: Sequence[str] = ()) -> bool:
     window = max(0, start - ASIDE_WINDOW)
     # A roll in the headline or the lead is the news ("una docena de alcaldes, entre ellos <our Mayor>, exigieron al
     # MEF…"), and so is the municipality itself in a roll ("once municipalidades recibieron…, entre ellas la
@@ -514,7 +527,11 @@ def is_aside(start: int, folded: str, kind: str) -> bool:
         and start > _lead_end(folded)
         and _IN_A_ROLL.search(folded, window, start) is not None
     )
-    return _told_apart(start, folded) or in_a_roll or _SEAT_RUN_FOR.search(folded, window, start) is not None
+    return _told_apart(start, folded, surnames) or in_a_roll or _SEAT_RUN_FOR.search(folded, window, start) is not None
+
+
+def _surnames_of(hit: Hit, matcher: Matcher) -> list[str]:
+    return matcher.person_names.get(matcher.term_person.get(hit.term_id, 0), ([], []))[1]
 
 
 def _namesake_told_apart(mention: Mention, told_apart: set[int], folded: str, matcher: Matcher) -> bool:
@@ -523,8 +540,12 @@ def _namesake_told_apart(mention: Mention, told_apart: set[int], folded: str, ma
     person = matcher.term_person.get(mention.term_id)
     if person not in told_apart or mention.is_aside or mention.how != MentionHow.NAME:
         return False
-    if folded[mention.start : mention.end].split()[0] in _POST_WORDS:
-        return False  # the alias carries the post: "alcalde Cárdenas"
+    words = folded[mention.start : mention.end].split()
+    if words[0] in _POST_WORDS:
+        # A post and a surname are the namesake's too ("El alcalde Tapullima, que no tiene parentesco con…"); a post
+        # with our place ("alcalde de <place>") is ours.
+        surnames = matcher.person_names.get(person, ([], []))[1]
+        return len(words) > 1 and all(word in surnames for word in words[1:])
     hit = Hit(mention.term_id, mention.start, mention.end)
     given = matcher.person_names.get(person, ([], []))[0]
     posted = person in matcher.person_names and _post_after(hit, folded, matcher, person)
@@ -558,14 +579,20 @@ def _mentions_of(clipping: Clipping, matcher: Matcher, tone_model: ToneModel) ->
                 tone=tone,
                 alias=alias[:200],
                 how=how,
-                is_aside=kind in OUR_KINDS and is_aside(hit.start, folded, kind),
+                is_aside=kind in OUR_KINDS and is_aside(hit.start, folded, kind, _surnames_of(hit, matcher)),
             )
         )
     told_apart = {
         matcher.term_person[m.term_id]
         for m in mentions
-        if m.is_aside and m.term_id in matcher.term_person and _told_apart(m.start, folded)
+        if m.is_aside
+        and m.term_id in matcher.term_person
+        and _told_apart(m.start, folded, matcher.person_names.get(matcher.term_person[m.term_id], ([], []))[1])
     }
     if told_apart:
         mentions = [m for m in mentions if not _namesake_told_apart(m, told_apart, folded, matcher)]
+    for aside in [m for m in mentions if m.is_aside]:  # the place inside "alcalde de <place>" goes with it
+        for mention in mentions:
+            if aside.start <= mention.start and mention.end <= aside.end:
+                mention.is_aside = True
     return mentions

@@ -235,3 +235,20 @@ def test_the_mayor_in_a_roll_of_an_audience_is_an_aside_but_a_roll_that_leads_th
     # then only the demand is in the síntesis; the guest list keeps its mention, marked as said in passing
     assert audience.mentions.filter(term__kind="mayor", is_aside=True).exists()
     assert [c.pk for s in content.sections for items in s.by_tone.values() for c in items] == [demand.pk]
+
+
+def test_a_namesake_mayor_said_to_be_no_kin_of_ours_does_not_bring_his_story_into_the_synthesis(watchlist):
+    day = timezone.localdate() - timedelta(days=1)
+    start, _end = summary_period(day)
+    story, _ = clipping_store(
+        title="Fiscalía investiga al alcalde de Puerto Esperanza por compra de combustible",
+        body_text="La Fiscalía abrió investigación contra el alcalde de Puerto Esperanza, Luis Cárdenas Rojas, por la "
+        "compra de combustible sin sustento.\n\nEl alcalde Cárdenas, que no tiene parentesco con el alcalde de Santa "
+        "Candelaria del Mar, dijo que lo demostrará con las bitácoras.",
+        published_at=start + timedelta(hours=1),
+        url="https://e.pe/6",
+        queue_alerts=False,
+    )
+    content = summary_content(summary=summary_get_or_create(day=day))
+    assert not [c for s in content.sections for items in s.by_tone.values() for c in items]
+    assert not story.mentions.filter(term__kind="mayor", is_aside=False).exists()
