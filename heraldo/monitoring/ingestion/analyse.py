@@ -478,8 +478,8 @@ _QUALIFIED_BY = re.compile(
 
 # Words that name one of ours only to tell someone else apart ("no debe confundirse con el alcalde de…", "no tiene
 # nada que ver con…", "¿es la misma…?", "homónimo del…"), some words before the mention, in the same clause (the
-# place in "…si es la misma Nilda Ccama, la teniente alcaldesa de <district>" too). Kinship
-# denied ("sin parentesco con el alcalde") is not one: in a story of nepotism it is the story.
+# place in "…si es la misma Nilda Ccama, la teniente alcaldesa de <district>" too). A kinship denied is one only for
+# a namesake (`_KINSHIP_DENIED_BEFORE`): in a story of nepotism it is the story.
 _TOLD_APART_BEFORE = re.compile(
     r"(?:\bconfund\w*\s+con|\bnada\s+que\s+ver\s+con|\bes\s+(?:el|la)\s+mism[oa]|\bhomonim[oa]s?\s+del?|\btocay[oa]s?)"
     r"[^.;:!?\n]{0,80}$"
@@ -530,8 +530,9 @@ def is_aside(start: int, folded: str, kind: str, surnames: Sequence[str] = ()) -
     return _told_apart(start, folded, surnames) or in_a_roll or _SEAT_RUN_FOR.search(folded, window, start) is not None
 
 
-def _surnames_of(hit: Hit, matcher: Matcher) -> list[str]:
-    return matcher.person_names.get(matcher.term_person.get(hit.term_id, 0), ([], []))[1]
+def _surnames_of(term_id: int, matcher: Matcher) -> list[str]:
+    """The surnames of the person a term names (none for the institution or a place)."""
+    return matcher.person_names.get(matcher.term_person.get(term_id, 0), ([], []))[1]
 
 
 def _namesake_told_apart(mention: Mention, told_apart: set[int], folded: str, matcher: Matcher) -> bool:
@@ -544,7 +545,7 @@ def _namesake_told_apart(mention: Mention, told_apart: set[int], folded: str, ma
     if words[0] in _POST_WORDS:
         # A post and a surname are the namesake's too ("El alcalde Tapullima, que no tiene parentesco con…"); a post
         # with our place ("alcalde de <place>") is ours.
-        surnames = matcher.person_names.get(person, ([], []))[1]
+        surnames = _surnames_of(mention.term_id, matcher)
         return len(words) > 1 and all(word in surnames for word in words[1:])
     hit = Hit(mention.term_id, mention.start, mention.end)
     given = matcher.person_names.get(person, ([], []))[0]
@@ -579,7 +580,7 @@ def _mentions_of(clipping: Clipping, matcher: Matcher, tone_model: ToneModel) ->
                 tone=tone,
                 alias=alias[:200],
                 how=how,
-                is_aside=kind in OUR_KINDS and is_aside(hit.start, folded, kind, _surnames_of(hit, matcher)),
+                is_aside=kind in OUR_KINDS and is_aside(hit.start, folded, kind, _surnames_of(hit.term_id, matcher)),
             )
         )
     told_apart = {
@@ -587,7 +588,7 @@ def _mentions_of(clipping: Clipping, matcher: Matcher, tone_model: ToneModel) ->
         for m in mentions
         if m.is_aside
         and m.term_id in matcher.term_person
-        and _told_apart(m.start, folded, matcher.person_names.get(matcher.term_person[m.term_id], ([], []))[1])
+        and _told_apart(m.start, folded, _surnames_of(m.term_id, matcher))
     }
     if told_apart:
         mentions = [m for m in mentions if not _namesake_told_apart(m, told_apart, folded, matcher)]
