@@ -44,7 +44,7 @@ from django.db import connection, transaction  # noqa: E402
 
 from heraldo.core.text import fold  # noqa: E402
 from heraldo.directory.models import Entity, Person  # noqa: E402
-from heraldo.monitoring.models import Clipping, Source, SourceKind, TermKind, Topic, WatchTerm  # noqa: E402
+from heraldo.monitoring.models import Clipping, Mention, Source, SourceKind, TermKind, Topic, WatchTerm  # noqa: E402
 
 BATCH = 2_000
 WORDS_PER_CLIPPING = 300
@@ -165,6 +165,8 @@ def build(count: int, regenerate: bool) -> None:
     columns += list(defaults)
     as_db = connection.ops.adapt_datetimefield_value
     mention_columns = ["clipping_id", "term_id", "start", "end", "snippet", "tone", "alias", "how"]
+    mention_defaults = _column_defaults(Mention, mention_columns)
+    mention_columns += list(mention_defaults)
     _load_mode(True)
     try:
         for first in range(resume_from, count + 1, BATCH):
@@ -184,7 +186,7 @@ def build(count: int, regenerate: bool) -> None:
                     *defaults.values(),
                 ))  # fmt: skip
                 for term in rng.sample(terms, rng.choice([0, 0, 1, 1, 1, 2, 3])):
-                    mentions.append((pk, term, 0, 10, body[:120], tone, body[:10], "name"))
+                    mentions.append((pk, term, 0, 10, body[:120], tone, body[:10], "name", *mention_defaults.values()))
             with transaction.atomic():
                 _insert("monitoring_clipping", columns, rows)
                 _insert("monitoring_mention", mention_columns, mentions)

@@ -474,9 +474,9 @@ def _clippings(rng: random.Random, count: int) -> None:
     """A year of clippings, newest today, with short texts (the archive bench measures search over long ones)."""
     from django.db import connection, transaction
 
-    from bench.monitoring_archive import TextMaker, _insert, _load_mode, _registry
+    from bench.monitoring_archive import TextMaker, _column_defaults, _insert, _load_mode, _registry
     from heraldo.core.text import fold
-    from heraldo.monitoring.models import Clipping
+    from heraldo.monitoring.models import Clipping, Mention
 
     outlets, sources, terms = _registry(rng)
     maker = TextMaker(rng)
@@ -487,6 +487,9 @@ def _clippings(rng: random.Random, count: int) -> None:
     fields = [f for f in Clipping._meta.local_concrete_fields if not f.primary_key]
     defaults = {f.attname: _column_default(f, connection) for f in fields if f.attname not in given}
     columns = ["id"] + [f.column for f in fields]
+    mention_columns = ["clipping_id", "term_id", "start", "end", "snippet", "tone", "alias", "how"]
+    mention_defaults = _column_defaults(Mention, mention_columns)
+    mention_columns += list(mention_defaults)
     now, span = _now(), 365 * 24 * 3600
     as_db = connection.ops.adapt_datetimefield_value
     media = [value for value, _label in Clipping._meta.get_field("medium").choices]
@@ -520,14 +523,10 @@ def _clippings(rng: random.Random, count: int) -> None:
                 }
                 rows.append((pk, *(values[f.attname] for f in fields)))
                 for term in rng.sample(terms, rng.choice([0, 0, 0, 1, 1, 2])):
-                    mentions.append((pk, term, 0, 10, body[:120], tone, body[:10], "name"))
+                    mentions.append((pk, term, 0, 10, body[:120], tone, body[:10], "name", *mention_defaults.values()))
             with transaction.atomic():
                 _insert("monitoring_clipping", columns, rows)
-                _insert(
-                    "monitoring_mention",
-                    ["clipping_id", "term_id", "start", "end", "snippet", "tone", "alias", "how"],
-                    mentions,
-                )
+                _insert("monitoring_mention", mention_columns, mentions)
     finally:
         _load_mode(False)
 
