@@ -54,10 +54,11 @@ WRITERS = {
     "heldout11": 16,  # blind for the twelfth pass, then spent
     "heldout12": 17,
     "heldout13": 18,  # run once before the thirteenth pass, then read
+    "heldout14": 19,  # blind for the thirteenth pass, then spent
 }
 PARTS = tuple(WRITERS)
 # each wrote one part: their mean is the figure variants are chosen by
-NEW_WRITERS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)
+NEW_WRITERS = tuple(range(2, 20))
 ORDER = ("negative", "neutral", "positive")
 RULE_SIGNALS = (
     "praise",  # lexicon praise in the sentences that count (naming us, the next one, the headline, the rest)

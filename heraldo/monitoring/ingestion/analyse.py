@@ -174,10 +174,12 @@ def _another_office(hit: Hit, folded: str) -> bool:
     return bool(words) and words[0] in TITLE_WORDS and bool(before) and before[0] in _OTHER_OFFICE
 
 
+# A candidate, or a former one ("ex-candidato", "excandidata"): the stems both the post run for and the seat share.
+_CANDIDATE = r"(?:ex-?\s?)?(?:postul|candidat|aspir)\w*"
 # Before "la alcaldía de <place>": it is the post won, run for or taken ("ganó la alcaldía de …", "candidato a la
 # alcaldía de …"), not the institution. Folded.
 _POST_RUN_FOR = re.compile(
-    r"\b(?:ex-?\s?)?(?:gan|postul|candidat|aspir|asum|perd|disput|conquist|reelec|elecci)\w*\s+(?:(?:a|por|para|de)\s+)?la\s+$"
+    rf"\b(?:{_CANDIDATE}|(?:gan|asum|perd|disput|conquist|reelec|elecci)\w*)\s+(?:(?:a|por|para|de)\s+)?la\s+$"
 )
 
 
@@ -489,9 +491,7 @@ _TOLD_APART_BEFORE = re.compile(
 _IN_A_ROLL = re.compile(r"\bentre\s+(?:ellos|ellas|otros|otras)\b[^.!?\n]{0,240}$")
 # The seat a candidate runs for ("el excandidato a la alcaldía de <district>"): the district is where an election
 # was held, not a story of its municipality.
-_SEAT_RUN_FOR = re.compile(
-    r"\b(?:ex-?\s?)?(?:postul|candidat|aspir)\w*\s+(?:a|por|para)\s+la\s+alcaldia\s+(?:\w+\s+)?del?\s+$"
-)
+_SEAT_RUN_FOR = re.compile(rf"\b{_CANDIDATE}\s+(?:a|por|para)\s+la\s+alcaldia\s+(?:\w+\s+)?del?\s+$")
 ASIDE_WINDOW = 300
 
 
@@ -596,4 +596,74 @@ def _mentions_of(clipping: Clipping, matcher: Matcher, tone_model: ToneModel) ->
         for mention in mentions:
             if aside.start <= mention.start and mention.end <= aside.end:
                 mention.is_aside = True
+    ours = [m for m in mentions if matcher.term_kinds.get(m.term_id) in OUR_KINDS and not m.is_aside]
+    if ours and same_length and _one_of_several_governments(ours, text, folded):
+        for mention in ours:
+            mention.is_aside = True
     return mentions
+
+
+# Another government named: a municipality or mayor with its level or town ("el alcalde distrital de Yurapaya", "la
+# Municipalidad Provincial de Sacha Yacu", "el alcalde provincial Julio Cahuana"), or the region's government. A bare
+# word ("la municipalidad", "el alcalde", "los distritos") is more often ours, or no one. Folded.
+_NAMED_GOVERNMENT = re.compile(
+    r"\b(?:(?:municipalidad|municipio|alcalde|alcaldesa|burgomaestre|burgomaestra)(?:\s+(?:provincial|distrital))?"
+    r"\s+(?:de\s+|del\s+)?(?=\w)|gobierno\s+regional\b|gobernador(?:a)?\s+regional\b)"
+)
+# Guests beside others: "acompañado por…", "asistieron…", "invitados", "presenció".
+_ACCOMPANYING = re.compile(r"\b(?:acompan\w*|asisti\w*|invitad\w*|presenci\w*)")
+
+
+def _one_of_several_governments(ours: list[Mention], text: str, folded: str) -> bool:
+    """Whether everything of ours the story says is one sentence below the lead that runs down a list or sets us
+    among other governments: guests at a regional act ("…acompañado por el alcalde distrital de Yurapaya, Benigno
+    Vela, y por el alcalde provincial de <ours>"), a line of a national report ("ocho del gobierno regional, cuatro de
+    la Municipalidad Provincial de Sacha Yacu y dos de <ours>"), a ranking ("le siguen Pishquicocha, con 64 %; <ours>,
+    con 51 %; …"). Such a story is someone else's: a story of ours names us in its headline or lead, says more of us
+    than one sentence, or is our own words there ("…dijo el alcalde de <ours>"), and a single other government is
+    company only when we are its guests (a pact we sign beside the provincial mayor is ours)."""
+    first, last = min(m.start for m in ours), max(m.end for m in ours)
+    if first <= _lead_end(folded):
+        return False
+    sentence_start = max(folded.rfind(stop, 0, first) for stop in ".!?\n") + 1
+    ends = [end for end in (folded.find(stop, last) for stop in ".!?\n") if end >= 0]
+    sentence_end = min(ends, default=len(folded))
+    if any(m.start < sentence_start for m in ours):
+        return False
+    sentence = folded[sentence_start:sentence_end]
+    if sentence.count(";") >= 2:
+        return True
+    spans = [(m.start - sentence_start, m.end - sentence_start) for m in ours]
+
+    def another(found: re.Match) -> bool:
+        # not ours (inside our mention, or its title right before it: "el alcalde de <ours>"), named (a town or a
+        # name in capitals, or the regional government), and not in words quoted
+        if any(
+            start <= found.start() < end or _TITLE_GAP.fullmatch(sentence, found.end(), start) is not None
+            for start, end in spans
+        ):
+            return False
+        named = found.group(0).endswith("regional") or text[sentence_start + found.end()].isupper()
+        return named and not _quoted(sentence, found.start())
+
+    others = sum(1 for found in _NAMED_GOVERNMENT.finditer(sentence) if another(found))
+    return others >= 2 or (others == 1 and _ACCOMPANYING.search(sentence) is not None)
+
+
+def _quoted(sentence: str, position: int) -> bool:
+    """Whether a position of a sentence is inside words quoted, a quotation begun in an earlier sentence included."""
+    before = sentence[:position]
+    opened = max(before.rfind("«"), before.rfind("“"))
+    closed = max(before.rfind("»"), before.rfind("”"))
+    if opened > closed:
+        return True
+    # "…mendigando transferencias», dijo": a closing mark with no opening one before it in the sentence
+    return (
+        opened < 0
+        and closed < 0
+        and ("»" in sentence[position:] or "”" in sentence[position:])
+        and not any(mark in sentence[position:].split("»")[0].split("”")[0] for mark in "«“")
+    )
+
+
+_TITLE_GAP = re.compile(r"(?:\s*,?\s*(?:provincial|distrital|municipal|de|del|la|el|don|dona|senor|senora)\b)*\s*,?\s*")

@@ -252,3 +252,58 @@ def test_a_namesake_mayor_said_to_be_no_kin_of_ours_does_not_bring_his_story_int
     content = summary_content(summary=summary_get_or_create(day=day))
     assert not [c for s in content.sections for items in s.by_tone.values() for c in items]
     assert not story.mentions.filter(term__kind="mayor", is_aside=False).exists()
+
+
+def test_a_story_that_names_us_once_down_the_page_beside_other_governments_is_not_in_the_synthesis(watchlist):
+    day = timezone.localdate() - timedelta(days=1)
+    start, _end = summary_period(day)
+    # given the Mayor among the guests of a regional act, with no "entre ellos" to say it is a roll
+    guests, _ = clipping_store(
+        title="Gobernador inaugura el hospital regional ante alcaldes de la costa",
+        body_text="El gobernador regional inauguró ayer el nuevo hospital, de 140 camas.\n\nLo acompañaron el "
+        "alcalde de Puerto Esperanza, Luis Quispe, y el alcalde de Santa Candelaria del Mar, Jorge Cárdenas Vilca, "
+        "que recorrieron las salas.",
+        published_at=start + timedelta(hours=1),
+        url="https://e.pe/7",
+        queue_alerts=False,
+    )
+    # a national report's line that counts the municipality beside other governments
+    report, _ = clipping_store(
+        title="Contraloría: 126 obras paralizadas en la costa sur",
+        body_text="La Contraloría reportó 126 obras paralizadas en la costa sur.\n\nEn la provincia, el reporte "
+        "registra seis obras del gobierno regional, cuatro de la Municipalidad de Puerto Esperanza y dos de la "
+        "Municipalidad Distrital de Santa Candelaria del Mar.",
+        published_at=start + timedelta(hours=2),
+        url="https://e.pe/8",
+        queue_alerts=False,
+    )
+    # and a story whose one sentence about us has the Mayor speak, about municipalities in general
+    speech, _ = clipping_store(
+        title="Alcaldes de la costa piden declarar la emergencia por el dengue",
+        body_text="Los alcaldes de la costa sur pidieron declarar la emergencia sanitaria por el dengue.\n\nEl más "
+        "enfático fue el alcalde de Santa Candelaria del Mar, Jorge Cárdenas Vilca: «Las municipalidades fumigamos "
+        "con nuestra plata y nadie nos ayuda».",
+        published_at=start + timedelta(hours=3),
+        url="https://e.pe/9",
+        queue_alerts=False,
+    )
+
+    # and a pact the Mayor signs beside one other mayor, which binds the municipality
+    pact, _ = clipping_store(
+        title="Alcaldes de la provincia firman pacto contra la anemia",
+        body_text="Los alcaldes de la provincia firmaron ante la ministra un pacto contra la anemia infantil.\n\nEntre "
+        "los firmantes estuvieron el alcalde provincial Julio Cahuana Rojas y el alcalde de Santa Candelaria del Mar, "
+        "Jorge Cárdenas Vilca.",
+        published_at=start + timedelta(hours=4),
+        url="https://e.pe/10",
+        queue_alerts=False,
+    )
+
+    content = summary_content(summary=summary_get_or_create(day=day))
+
+    # then the Mayor's own words and the pact are in the síntesis; the other two keep their mentions, said in passing
+    listed = {c.pk for s in content.sections for items in s.by_tone.values() for c in items}
+    assert listed == {speech.pk, pact.pk}
+    assert guests.mentions.filter(term__kind="mayor", is_aside=True).exists()
+    assert report.mentions.filter(term__kind="municipality", is_aside=True).exists()
+    assert not report.mentions.filter(is_aside=False, term__kind__in=["mayor", "municipality", "place"]).exists()
