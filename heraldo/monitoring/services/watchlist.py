@@ -264,18 +264,22 @@ def demonym_forms(rows) -> list[tuple[int, str]]:
     rows: (term id, phrase, kind, person id, needs antecedent) of the active watch list. Each form counts as the
     term it comes from: the alias for the institution, the Mayor's "<title> de <place>" for the Mayor.
     """
-    demonyms: dict[int, str] = {}  # alias id -> the demonym's stem ("totoralen")
+    demonyms: dict[int, str] = {}  # alias id -> the demonym's stem ("totoralen"), or the invariant demonym
     for term_id, phrase, kind, _person, needs_antecedent in rows:
         words = fold(phrase).split()
         if kind != TermKind.MUNICIPALITY or needs_antecedent or len(words) != 2:
             continue
         noun, adjective = words
-        if noun in _INSTITUTION_WORDS and adjective[-1:] in ("o", "a") and adjective not in _NOT_DEMONYMS:
+        if noun not in _INSTITUTION_WORDS or adjective in _NOT_DEMONYMS:
+            continue
+        if adjective[-1:] in ("o", "a"):
             demonyms[term_id] = adjective[:-1]
+        elif adjective.endswith("ense"):  # the same for both genders: "municipio guayacanense", "comuna guayacanense"
+            demonyms[term_id] = adjective
     if not demonyms:
         return []
     forms = [
-        (term_id, f"{noun} {stem}{ending}")
+        (term_id, f"{noun} {_demonym(stem, ending)}")
         for term_id, stem in demonyms.items()
         for noun, ending in _INSTITUTION_WORDS.items()
     ]
@@ -285,8 +289,15 @@ def demonym_forms(rows) -> list[tuple[int, str]]:
         ending = next((end for end, words in MAYOR_TITLE_WORDS.items() if title == words[0]), None)
         if kind == TermKind.MAYOR and person and not needs_antecedent and place in places and ending:
             stems = set(demonyms.values())
-            forms.extend((term_id, f"{word} {stem}{ending}") for stem in stems for word in MAYOR_TITLE_WORDS[ending])
+            forms.extend(
+                (term_id, f"{word} {_demonym(stem, ending)}") for stem in stems for word in MAYOR_TITLE_WORDS[ending]
+            )
     return forms
+
+
+def _demonym(stem: str, ending: str) -> str:
+    """The demonym agreeing with its noun: "totoralen" + "a"; an invariant one ("guayacanense") as it is."""
+    return stem if stem.endswith("ense") else f"{stem}{ending}"
 
 
 def nickname_forms(rows, term_person: dict[int, int], people: dict[int, tuple[list[str], list[str], str]]):

@@ -311,6 +311,23 @@ def test_the_districts_demonym_in_an_office_alias_names_the_institution_and_the_
     assert not _mayor_named(other_post)
 
 
+def test_a_demonym_the_same_for_both_genders_names_the_institution_and_the_mayor(watchlist):
+    # given the office's alias "comuna candelarense": a demonym in -ense, which has no feminine
+    _office_alias("comuna candelarense", TermKind.MUNICIPALITY)
+    institution = _store(
+        "Auditoría",
+        "La municipalidad candelarense no sustentó los gastos del festival, según la Contraloría.",
+        "https://a.pe/m5e",
+    )
+    mayor = _store(
+        "Títulos",
+        "El alcalde candelarense entregó quinientos títulos de propiedad en Los Pinos.",
+        "https://a.pe/m6e",
+    )
+    assert TermKind.MUNICIPALITY in clipping_mentions_of_kinds(institution)
+    assert _mayor_named(mayor)
+
+
 def test_the_post_won_or_run_for_is_not_the_institution(watchlist):
     won = _store(
         "Perfil",
