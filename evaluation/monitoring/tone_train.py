@@ -55,10 +55,11 @@ WRITERS = {
     "heldout12": 17,
     "heldout13": 18,  # run once before the thirteenth pass, then read
     "heldout14": 19,  # blind for the thirteenth pass, then spent
+    "heldout15": 20,  # blind for the fourteenth pass, then spent
 }
 PARTS = tuple(WRITERS)
 # each wrote one part: their mean is the figure variants are chosen by
-NEW_WRITERS = tuple(range(2, 20))
+NEW_WRITERS = tuple(range(2, 21))
 ORDER = ("negative", "neutral", "positive")
 RULE_SIGNALS = (
     "praise",  # lexicon praise in the sentences that count (naming us, the next one, the headline, the rest)
