@@ -607,7 +607,7 @@ def _mentions_of(clipping: Clipping, matcher: Matcher, tone_model: ToneModel) ->
 # Municipalidad Provincial de Sacha Yacu", "el alcalde provincial Julio Cahuana"), or the region's government. A bare
 # word ("la municipalidad", "el alcalde", "los distritos") is more often ours, or no one. Folded.
 _NAMED_GOVERNMENT = re.compile(
-    r"\b(?:(?:municipalidad|municipio|alcalde|alcaldesa|burgomaestre|burgomaestra)(?:\s+(?:provincial|distrital))?"
+    rf"\b(?:(?:municipalidad|municipio|{'|'.join(sorted(_MAYOR_CUE))})(?:\s+(?:provincial|distrital))?"
     r"\s+(?:de\s+|del\s+)?(?=\w)|gobierno\s+regional\b|gobernador(?:a)?\s+regional\b)"
 )
 # Guests beside others: "acompañado por…", "asistieron…", "invitados", "presenció".
@@ -615,21 +615,20 @@ _ACCOMPANYING = re.compile(r"\b(?:acompan\w*|asisti\w*|invitad\w*|presenci\w*)")
 
 
 def _one_of_several_governments(ours: list[Mention], text: str, folded: str) -> bool:
-    """Whether everything of ours the story says is one sentence below the lead that runs down a list or sets us
-    among other governments: guests at a regional act ("…acompañado por el alcalde distrital de Yurapaya, Benigno
-    Vela, y por el alcalde provincial de <ours>"), a line of a national report ("ocho del gobierno regional, cuatro de
+    """Whether everything of ours the story says is below the lead, in a passage (from the sentence of our first
+    mention to the end of the sentence of our last) that runs down a list or sets us among other governments: guests
+    at a regional act ("…acompañado por el alcalde distrital de Yurapaya, Benigno Vela, y por el alcalde provincial
+    de <ours>"), a line of a national report ("ocho del gobierno regional, cuatro de
     la Municipalidad Provincial de Sacha Yacu y dos de <ours>"), a ranking ("le siguen Pishquicocha, con 64 %; <ours>,
-    con 51 %; …"). Such a story is someone else's: a story of ours names us in its headline or lead, says more of us
-    than one sentence, or is our own words there ("…dijo el alcalde de <ours>"), and a single other government is
-    company only when we are its guests (a pact we sign beside the provincial mayor is ours)."""
+    con 51 %; …"). Such a story is someone else's: a story of ours names us in its headline or lead, or is our own
+    words there ("…dijo el alcalde de <ours>"), and a single other government is company only when we are its guests
+    (a pact we sign beside the provincial mayor is ours)."""
     first, last = min(m.start for m in ours), max(m.end for m in ours)
     if first <= _lead_end(folded):
         return False
     sentence_start = max(folded.rfind(stop, 0, first) for stop in ".!?\n") + 1
     ends = [end for end in (folded.find(stop, last) for stop in ".!?\n") if end >= 0]
     sentence_end = min(ends, default=len(folded))
-    if any(m.start < sentence_start for m in ours):
-        return False
     sentence = folded[sentence_start:sentence_end]
     if sentence.count(";") >= 2:
         return True
@@ -657,13 +656,11 @@ def _quoted(sentence: str, position: int) -> bool:
     closed = max(before.rfind("»"), before.rfind("”"))
     if opened > closed:
         return True
-    # "…mendigando transferencias», dijo": a closing mark with no opening one before it in the sentence
-    return (
-        opened < 0
-        and closed < 0
-        and ("»" in sentence[position:] or "”" in sentence[position:])
-        and not any(mark in sentence[position:].split("»")[0].split("”")[0] for mark in "«“")
-    )
+    # "…mendigando transferencias», dijo": no mark before it in the sentence, and the first mark after it closes
+    return opened < 0 and closed < 0 and _CLOSES_FIRST.match(sentence, position) is not None
+
+
+_CLOSES_FIRST = re.compile(r"[^«“»”]*[»”]")
 
 
 _TITLE_GAP = re.compile(r"(?:\s*,?\s*(?:provincial|distrital|municipal|de|del|la|el|don|dona|senor|senora)\b)*\s*,?\s*")
