@@ -116,7 +116,7 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
         names = [hit for hit in names if hit.term_id not in theirs]
     names = [hit for hit in names if not _another_office(hit, folded) and not _post_run_for(hit, folded, matcher)]
     if same_length and matcher.person_names:
-        names = _without_namesakes(names, text, folded, matcher, blocked)
+        names = _without_namesakes(names, text, folded, matcher, blocked, place_named=bool(places))
     named_at: dict[int, list[int]] = {}
     for hit in names:
         person = matcher.term_person.get(hit.term_id)
@@ -297,14 +297,23 @@ _ARTICLES = frozenset({"el", "la"})
 
 
 def _without_namesakes(
-    names: list[Hit], text: str, folded: str, matcher: Matcher, blocked: dict[int, list[int]]
+    names: list[Hit],
+    text: str,
+    folded: str,
+    matcher: Matcher,
+    blocked: dict[int, list[int]],
+    *,
+    place_named: bool = True,
 ) -> list[Hit]:
     """The names of ours a namesake does not explain.
 
     A title and a surname ("el alcalde Quispe") belong to another holder of that surname when the story names
     someone else with it ("Ernesto Quispe", "Quispe Paredes") and never names ours in full: the short form is the
-    other one's. A given name and a surname ("Jorge Quispe", shared by a singer, a footballer…) count only when the
-    story has something of the municipality besides (another of its names, or a municipal word not another town's).
+    other one's. So they do when they are all the story says of ours, with no `place_named` of ours, and its
+    headline or lead is set in another town's municipality (`_set_in_another_town`): "el alcalde Quispe" in a story of
+    another town's serenazgo is that town's mayor. A given name and a surname ("Jorge Quispe", shared by a singer, a
+    footballer…) count only when the story has something of the municipality besides (another of its names, or a
+    municipal word not another town's).
     """
     forms = {}
     for hit in names:
@@ -317,7 +326,17 @@ def _without_namesakes(
     for person in {person for person, _form in forms.values()}:
         mine = [hit for hit, (owner, _form) in forms.items() if owner == person]
         short = [hit for hit in mine if forms[hit][1] == "short"]
-        if short and all(forms[hit][1] != "full" for hit in mine) and _namesake_named(person, text, folded, matcher):
+        if not short or any(forms[hit][1] == "full" for hit in mine):
+            continue
+        only_this = not place_named and all(
+            forms.get(hit, (0, ""))[0] == person
+            for hit in names
+            if matcher.term_kinds.get(hit.term_id) in IDENTITY_KINDS
+        )
+        role = _role_of(folded[short[0].start : short[0].end])
+        if _namesake_named(person, text, folded, matcher) or (
+            only_this and _set_in_another_town(text, folded, matcher, role)
+        ):
             dropped.update(short)
     weak, titled = [], []
     for hit, (person, form) in forms.items():
@@ -340,6 +359,41 @@ def _without_namesakes(
     for hit in dropped:
         blocked.setdefault(forms[hit][0], []).append(hit.start)
     return [hit for hit in names if hit not in dropped]
+
+
+def _set_in_another_town(text: str, folded: str, matcher: Matcher, role: str) -> bool:
+    """Whether the headline or the lead speaks of another town's municipality, its services ("Serenazgo de
+    Huancasaya estrena motos", "…compradas por la municipalidad distrital" when ours is provincial) or its holder of
+    the `role` a short form of ours has: that town has its own. Other posts of the town do not say so ("la teniente
+    alcaldesa Ruiz recibió a regidores de Yarinal")."""
+    for cue in _MUNICIPAL_CUE.finditer(folded, 0, _lead_end(folded)):
+        if cue.group(0).split()[0] in _ROLE_OF_WORD and _role_of(cue.group(0)) != role:
+            continue
+        level = _OWN_LEVEL_AFTER.match(folded, cue.end())
+        if level is not None:
+            if _LEVEL_OF[level.group(1) or level.group(2)] != matcher.own_level:
+                return True
+            continue
+        qualifier = _QUALIFIED_BY.match(folded, cue.end())
+        if qualifier is not None and _names_another_office(qualifier, text):
+            return True
+    return False
+
+
+# The posts among a story's titles, by the role they name (feminine, plural and synonyms alike). Folded.
+_ROLE_OF_WORD = {
+    **dict.fromkeys(("alcalde", "alcaldesa", "burgomaestre", "burgomaestra"), "mayor"),
+    "teniente": "deputy",
+    **dict.fromkeys(
+        ("regidor", "regidora", "regidores", "regidoras", "concejal", "concejala", "concejales"), "council"
+    ),
+    **dict.fromkeys(("gerente", "gerenta"), "manager"),
+}
+
+
+def _role_of(words: str) -> str:
+    """The role of a title's first word ("el alcalde Quispe", "la teniente alcaldesa"); "" for none of them."""
+    return next((_ROLE_OF_WORD.get(word, "") for word in words.split() if word not in _ARTICLES), "")
 
 
 def _after_title(hit: Hit, folded: str, given: list[str]) -> bool:

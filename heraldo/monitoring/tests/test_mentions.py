@@ -671,3 +671,38 @@ def test_the_mayor_named_by_title_level_and_place_is_ours(watchlist):
         "https://a.pe/92",
     )
     assert TermKind.MAYOR in _kinds(clipping)
+
+
+def test_a_title_and_surname_in_a_story_of_another_towns_municipality_is_that_towns_holder(watchlist):
+    # given a radio brief about another town's serenazgo whose mayor shares our Mayor's surname
+    elsewhere = _store(
+        "Serenazgo de Puerto Esperanza estrena cuatro motos",
+        "El serenazgo de Puerto Esperanza tiene cuatro motocicletas nuevas para patrullar los sectores alejados.\n\n"
+        "El alcalde Cárdenas dijo que los serenos trabajarán junto con las juntas vecinales.",
+        "https://a.pe/elsewhere-1",
+    )
+    # and the same brief about our own serenazgo, and one that names our district down the page
+    ours = _store(
+        "Serenazgo estrena cuatro motos",
+        "El serenazgo tiene cuatro motocicletas nuevas para patrullar los sectores alejados.\n\n"
+        "El alcalde Cárdenas dijo que los serenos trabajarán junto con las juntas vecinales.",
+        "https://a.pe/elsewhere-2",
+    )
+    visiting = _store(
+        "Serenazgo de Puerto Esperanza estrena cuatro motos",
+        "El serenazgo de Puerto Esperanza tiene cuatro motocicletas nuevas.\n\n"
+        "El alcalde Cárdenas, invitado a la ceremonia, ofreció llevar la experiencia a Santa Candelaria del Mar.",
+        "https://a.pe/elsewhere-3",
+    )
+    # and one where another town's councillors, not its mayor, visit ours
+    delegation = _store(
+        "Alcalde Cárdenas recibe a regidores de Puerto Esperanza",
+        "El alcalde Cárdenas recibió a una delegación de regidores de Puerto Esperanza que vino a ver el reciclaje.",
+        "https://a.pe/elsewhere-4",
+    )
+    # then the short form is the other town's mayor only where nothing of ours is named and that town's mayoralty is
+    # the scene
+    assert not _mayor_named(elsewhere)
+    assert _mayor_named(ours)
+    assert _mayor_named(visiting)
+    assert _mayor_named(delegation)
