@@ -56,10 +56,13 @@ WRITERS = {
     "heldout13": 18,  # run once before the thirteenth pass, then read
     "heldout14": 19,  # blind for the thirteenth pass, then spent
     "heldout15": 20,  # blind for the fourteenth pass, then spent
+    "heldout16": 21,  # blind for the fourteenth pass, then read for one error
+    "heldout17": 22,  # blind for the fifteenth pass, then spent
+    "heldout18": 23,
 }
 PARTS = tuple(WRITERS)
 # each wrote one part: their mean is the figure variants are chosen by
-NEW_WRITERS = tuple(range(2, 21))
+NEW_WRITERS = tuple(range(2, 24))
 ORDER = ("negative", "neutral", "positive")
 RULE_SIGNALS = (
     "praise",  # lexicon praise in the sentences that count (naming us, the next one, the headline, the rest)
