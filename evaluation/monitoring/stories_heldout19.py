@@ -312,7 +312,12 @@ SOURCES = {
         "path": "/rss/noticiero",
     },
     "ctv": {"name": "Cumbilca TV Canal 5", "outlet": "ctv", "format": "atom", "path": "/atom.xml"},
-    "api": {"name": "Agencia Peruana de Informaciones", "outlet": "api", "format": "atom", "path": "/regiones/norte.atom"},
+    "api": {
+        "name": "Agencia Peruana de Informaciones",
+        "outlet": "api",
+        "format": "atom",
+        "path": "/regiones/norte.atom",
+    },
     "pregiones": {
         "name": "Perú Regiones Hoy",
         "outlet": "pregiones",
