@@ -99,10 +99,11 @@ _SERVICE_CUE = frozenset(
 def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) -> list[tuple[Hit, str]]:
     """The hits that name someone, with how: by an alias, or by a position word referring back to them.
 
-    A position word ("el alcalde", "la municipalidad") counts only when its person, or the municipality, is
-    named in the same text: before it in the body, anywhere for a headline (headlines come first) and for the
-    institution's own words. It never counts when another place or another name follows it, nor right before
-    the person's own name (one mention), nor after another town's holder of the title came in.
+    A position word ("el alcalde", "la municipalidad") counts only when its person, or for the institution's own
+    words the municipality, is named in the same text: before it in the body, anywhere for a headline (headlines come
+    first) and for the institution's own words. A bare post after only the municipality was named is no one ("la
+    municipalidad… el gerente municipal responderá"). It never counts when another place or another name follows
+    it, nor right before the person's own name (one mention), nor after another town's holder of the title came in.
     """
     same_length = len(text) == len(folded)
     title_end = folded.find("\n") if "\n" in folded else len(folded)
@@ -148,13 +149,6 @@ def resolved_hits(hits: list[Hit], matcher: Matcher, *, text: str, folded: str) 
         resolved.extend((hit, MentionHow.NAME) for hit in places)
     for hit, key in accepted:
         named = named_at.get(key, [])
-        if key != MUNICIPALITY_KEY and matcher.term_kinds.get(hit.term_id) != TermKind.MAYOR:
-            # An authority's position after the municipality or the district (in a story about its municipality)
-            # was named: "El concejo municipal de <place> aprobó… La gerenta municipal presentó…". Not the Mayor's:
-            # "el alcalde" after the municipality is any mayor the story speaks of ("la Defensoría recordó a la
-            # municipalidad que el alcalde preside el comité", the provincial mayor in a story listing districts),
-            # and the press names the Mayor when it means him.
-            named = named + named_at.get(MUNICIPALITY_KEY, []) + ([h.start for h in places] if district_named else [])
         anywhere = hit.start < title_end or key == MUNICIPALITY_KEY
         if anywhere:
             if not named or blocked.get(key):

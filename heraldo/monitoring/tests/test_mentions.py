@@ -706,3 +706,24 @@ def test_a_title_and_surname_in_a_story_of_another_towns_municipality_is_that_to
     assert _mayor_named(ours)
     assert _mayor_named(visiting)
     assert _mayor_named(delegation)
+
+
+def test_a_bare_post_after_only_the_municipality_was_named_is_nobody(watchlist):
+    # given a story that names the municipality and then speaks of "la gerenta municipal" without her name
+    bare = _store(
+        "Regidor denuncia vales de combustible",
+        "El regidor presentó doce vales de combustible emitidos por la Municipalidad de Santa Candelaria del Mar.\n\n"
+        "La oficina de imagen indicó que la gerenta municipal responderá en la próxima sesión de concejo.",
+        "https://a.pe/bare-post-1",
+    )
+    # and one that named her before
+    named = _store(
+        "Gerenta Llanos presenta el presupuesto",
+        "La gerenta municipal Patricia Llanos presentó el presupuesto de la Municipalidad de Santa Candelaria del "
+        "Mar.\n\nLa gerenta municipal dijo que las obras empezarán en marzo.",
+        "https://a.pe/bare-post-2",
+    )
+    # then the bare post names no one (the doc's labelling rule; writers 22 and 26 read it so), and after her name it
+    # refers back to her
+    assert not bare.mentions.filter(term__person__surnames="Llanos Ríos").exists()
+    assert named.mentions.filter(term__person__surnames="Llanos Ríos", how=MentionHow.REFERENCE).exists()
