@@ -297,7 +297,7 @@ def _without_namesakes(
     matcher: Matcher,
     blocked: dict[int, list[int]],
     *,
-    place_named: bool = True,
+    place_named: bool,
 ) -> list[Hit]:
     """The names of ours a namesake does not explain.
 
@@ -361,7 +361,8 @@ def _set_in_another_town(text: str, folded: str, matcher: Matcher, role: str) ->
     the `role` a short form of ours has: that town has its own. Other posts of the town do not say so ("la teniente
     alcaldesa Ruiz recibió a regidores de Yarinal")."""
     for cue in _MUNICIPAL_CUE.finditer(folded, 0, _lead_end(folded)):
-        if cue.group(0).split()[0] in _ROLE_OF_WORD and _role_of(cue.group(0)) != role:
+        cue_role = _role_of(cue.group(0))
+        if cue_role and cue_role != role:
             continue
         level = _OWN_LEVEL_AFTER.match(folded, cue.end())
         if level is not None:
@@ -372,22 +373,6 @@ def _set_in_another_town(text: str, folded: str, matcher: Matcher, role: str) ->
         if qualifier is not None and _names_another_office(qualifier, text):
             return True
     return False
-
-
-# The posts among a story's titles, by the role they name (feminine, plural and synonyms alike). Folded.
-_ROLE_OF_WORD = {
-    **dict.fromkeys(("alcalde", "alcaldesa", "burgomaestre", "burgomaestra"), "mayor"),
-    "teniente": "deputy",
-    **dict.fromkeys(
-        ("regidor", "regidora", "regidores", "regidoras", "concejal", "concejala", "concejales"), "council"
-    ),
-    **dict.fromkeys(("gerente", "gerenta"), "manager"),
-}
-
-
-def _role_of(words: str) -> str:
-    """The role of a title's first word ("el alcalde Quispe", "la teniente alcaldesa"); "" for none of them."""
-    return next((_ROLE_OF_WORD.get(word, "") for word in words.split() if word not in _ARTICLES), "")
 
 
 def _after_title(hit: Hit, folded: str, given: list[str]) -> bool:
@@ -487,6 +472,22 @@ def _municipal_cue(
 MAYOR_TITLE_WORDS = {"o": ("alcalde", "burgomaestre"), "a": ("alcaldesa", "burgomaestra")}
 _MAYOR_CUE = frozenset(word for words in MAYOR_TITLE_WORDS.values() for word in words)
 _POSSESSIVE_BEFORE = re.compile(r"\bsus? $")
+
+
+# The posts among a story's titles, by the role they name (feminine, plural and synonyms alike). Folded.
+_ROLE_OF_WORD = {
+    **dict.fromkeys(_MAYOR_CUE, "mayor"),
+    "teniente": "deputy",
+    **dict.fromkeys(
+        ("regidor", "regidora", "regidores", "regidoras", "concejal", "concejala", "concejales"), "council"
+    ),
+    **dict.fromkeys(("gerente", "gerenta"), "manager"),
+}
+
+
+def _role_of(words: str) -> str:
+    """The role of a title's first word ("el alcalde Quispe", "la teniente alcaldesa"); "" for none of them."""
+    return next((_ROLE_OF_WORD.get(word, "") for word in words.split() if word not in _ARTICLES), "")
 
 
 def _names_another_office(qualifier: re.Match, text: str) -> bool:
